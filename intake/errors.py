@@ -1,0 +1,99 @@
+"""One error hierarchy for the whole application.
+
+Every error the library raises on purpose is an :class:`IntakeError`. Its message is what the user sees
+after ``intake: error:``; its ``hint`` (optional) follows as ``intake: hint:``; its ``exit_code`` is the
+process exit status documented in ``docs/cli.md``. Messages never contain secrets, passphrases or
+plaintext from interviews: callers pass identifiers, counts and file paths only.
+"""
+
+from __future__ import annotations
+
+
+class ExitCode:
+    """Documented process exit codes (docs/cli.md, "Exit codes")."""
+
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    NOT_FOUND = 3
+    AUTH = 4
+    DAMAGED = 5
+    REFUSED = 6
+    PARTIAL = 7
+    LOCKED = 8
+    MODEL = 9
+    INTERRUPTED = 130
+
+
+class IntakeError(Exception):
+    """Something went wrong."""
+
+    exit_code: int = ExitCode.ERROR
+    default_hint: str | None = None
+
+    def __init__(self, message: str | None = None, *, hint: str | None = None) -> None:
+        text = message if message is not None else (self.__doc__ or "error").strip()
+        super().__init__(text)
+        self.message = text
+        self.hint = hint if hint is not None else self.default_hint
+
+
+class UsageError(IntakeError):
+    """Invalid arguments."""
+
+    exit_code = ExitCode.USAGE
+
+
+class NotFoundError(IntakeError):
+    """Not found."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+
+class NoVaultError(NotFoundError):
+    """No vault here."""
+
+    default_hint = "create one with 'intake init PATH', or pass --vault PATH / set INTAKE_VAULT"
+
+
+class AuthError(IntakeError):
+    """Wrong passphrase or damaged key slot."""
+
+    exit_code = ExitCode.AUTH
+    default_hint = "check the passphrase (it is case-sensitive); a damaged slot can be replaced by another steward"
+
+
+class DamagedError(IntakeError):
+    """The vault is damaged."""
+
+    exit_code = ExitCode.DAMAGED
+    default_hint = "run 'intake verify' for details; restore damaged files from a backup"
+
+
+class RefusedError(IntakeError):
+    """Refused."""
+
+    exit_code = ExitCode.REFUSED
+
+
+class PartialFailure(IntakeError):
+    """Some items failed."""
+
+    exit_code = ExitCode.PARTIAL
+
+
+class LockedError(IntakeError):
+    """The vault is busy: another intake process holds it."""
+
+    exit_code = ExitCode.LOCKED
+    default_hint = "wait for the other command to finish, then try again"
+
+
+class ModelError(IntakeError):
+    """The speech model cannot be used."""
+
+    exit_code = ExitCode.MODEL
+
+
+class InputError(IntakeError):
+    """The input file cannot be used."""
