@@ -1,0 +1,1 @@
+"""Detectors: each a function ``detect(text, language) -> list[Span]``."""
