@@ -1,0 +1,150 @@
+"""Standard age (v1, X25519) files, streamed: any size in constant memory.
+
+Every blob Intake stores is a plain age file, so ``age -d -i KEY`` can always open it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO, Protocol
+
+import pyrage
+from pyrage import x25519
+
+from crypto.errors import DecryptError, FormatError
+
+AGE_MAGIC = b"age-encryption.org/v1\n"
+
+
+class _Hasher(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+
+
+@dataclass(frozen=True)
+class Keypair:
+    """A fresh age X25519 identity (secret, ``AGE-SECRET-KEY-1…``) and its recipient (``age1…``)."""
+
+    identity: str
+    recipient: str
+
+    def __repr__(self) -> str:  # never print the secret half
+        return f"Keypair(recipient={self.recipient!r})"
+
+
+def generate_keypair() -> Keypair:
+    ident = x25519.Identity.generate()
+    return Keypair(identity=str(ident), recipient=str(ident.to_public()))
+
+
+def parse_recipient(text: str) -> x25519.Recipient:
+    """An ``age1…`` recipient, or :class:`FormatError` (the message never echoes the value)."""
+    if not isinstance(text, str) or not text.startswith("age1"):
+        raise FormatError("not an age X25519 recipient (age1…)")
+    try:
+        return x25519.Recipient.from_str(text.strip())
+    except Exception as exc:  # pyrage raises its own RecipientError
+        raise FormatError("not a valid age recipient") from exc
+
+
+def parse_identity(text: str) -> x25519.Identity:
+    if not isinstance(text, str) or not text.startswith("AGE-SECRET-KEY-1"):
+        raise FormatError("not an age identity")
+    try:
+        return x25519.Identity.from_str(text.strip())
+    except Exception as exc:
+        raise FormatError("not a valid age identity") from exc
+
+
+class HashingReader(io.RawIOBase):
+    """Reads from ``src`` and feeds every byte to ``hasher``; counts bytes."""
+
+    def __init__(self, src: BinaryIO, hasher: _Hasher, progress: Callable[[int], None] | None = None) -> None:
+        self._src = src
+        self._hasher = hasher
+        self._progress = progress
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._src.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        self._hasher.update(data)
+        self.count += n
+        if self._progress is not None and n:
+            self._progress(n)
+        return n
+
+
+class HashingWriter(io.RawIOBase):
+    """A write-only sink that hashes and counts what is written; optionally forwards to ``dst``."""
+
+    def __init__(self, hasher: _Hasher, dst: BinaryIO | None = None) -> None:
+        self._hasher = hasher
+        self._dst = dst
+        self.count = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        view = bytes(data)
+        self._hasher.update(view)
+        if self._dst is not None:
+            self._dst.write(view)
+        self.count += len(view)
+        return len(view)
+
+
+def encrypt_stream(
+    src: BinaryIO, dst: BinaryIO, recipients: list[str], progress: Callable[[int], None] | None = None
+) -> tuple[str, int]:
+    """Encrypt ``src`` to ``dst`` for ``recipients``; returns (SHA-256 hex of the plaintext, size).
+
+    ``progress`` is called with the number of plaintext bytes read, chunk by chunk.
+    """
+    if not recipients:
+        raise FormatError("at least one recipient is needed")
+    parsed = [parse_recipient(r) for r in recipients]
+    digest = hashlib.sha256()
+    raw = HashingReader(src, digest, progress)
+    pyrage.encrypt_io(io.BufferedReader(raw, buffer_size=1 << 20), dst, parsed)
+    return digest.hexdigest(), raw.count
+
+
+def decrypt_stream(src: BinaryIO, dst: BinaryIO, identity: str) -> None:
+    """Decrypt an age file; :class:`DecryptError` for a wrong key or any damage."""
+    ident = parse_identity(identity)
+    try:
+        pyrage.decrypt_io(src, dst, [ident])
+    except Exception as exc:
+        raise DecryptError() from exc
+
+
+def decrypt_digest(src: BinaryIO, identity: str) -> tuple[str, int]:
+    """Decrypt without keeping the plaintext: (SHA-256 hex, size). Used to verify blobs."""
+    digest = hashlib.sha256()
+    sink = HashingWriter(digest)
+    decrypt_stream(src, sink, identity)  # type: ignore[arg-type]
+    return digest.hexdigest(), sink.count
+
+
+def decrypt_bytes(data: bytes, identity: str) -> bytes:
+    """Decrypt a small age file held in memory."""
+    try:
+        plain: bytes = pyrage.decrypt(data, [parse_identity(identity)])
+        return plain
+    except FormatError:
+        raise
+    except Exception as exc:
+        raise DecryptError() from exc
+
+
+def encrypt_bytes(data: bytes, recipients: list[str]) -> bytes:
+    sealed: bytes = pyrage.encrypt(data, [parse_recipient(r) for r in recipients])
+    return sealed

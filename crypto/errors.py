@@ -1,0 +1,27 @@
+"""Exceptions of the crypto package. Messages never contain key material."""
+
+
+class CryptoError(Exception):
+    """Base class for crypto failures."""
+
+
+class SlotOpenError(CryptoError):
+    """Wrong passphrase or damaged key slot (deliberately opaque)."""
+
+    def __init__(self) -> None:
+        super().__init__("wrong passphrase or damaged key slot")
+
+
+class KdfParamsError(CryptoError):
+    """KDF parameters outside the accepted range."""
+
+
+class DecryptError(CryptoError):
+    """Decryption failed: wrong key or damaged file."""
+
+    def __init__(self, message: str = "wrong key or damaged file") -> None:
+        super().__init__(message)
+
+
+class FormatError(CryptoError):
+    """A stored structure is malformed or of an unknown version."""

@@ -1,0 +1,89 @@
+"""Argon2id key derivation with caps on parameters read from untrusted files."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+from crypto.errors import KdfParamsError
+
+# Caps for parameters read from disk: a crafted header must not hang or exhaust the machine.
+MAX_T = 20
+MAX_M_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_P = 16
+MIN_M_KIB = 8
+# Floor for new slots: RFC 9106, second recommended option.
+FLOOR_T = 3
+FLOOR_M_KIB = 64 * 1024
+DEFAULT_M_KIB = 256 * 1024
+SALT_LEN = 16
+KEY_LEN = 32
+ARGON2_VERSION = 0x13
+INSECURE_TEST_ENV = "INTAKE_INSECURE_TEST_KDF"
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    """Argon2id cost parameters: iterations ``t``, memory ``m_kib`` (KiB), lanes ``p``."""
+
+    t: int
+    m_kib: int
+    p: int
+
+    def check_readable(self) -> None:
+        """Raise :class:`KdfParamsError` unless the parameters are within the caps (for values read from disk)."""
+        for name, value, low, high in (
+            ("t", self.t, 1, MAX_T),
+            ("m_kib", self.m_kib, MIN_M_KIB, MAX_M_KIB),
+            ("p", self.p, 1, MAX_P),
+        ):
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise KdfParamsError(f"KDF parameter {name}={value!r} outside the accepted range {low}..{high}")
+        if self.m_kib < 8 * self.p:
+            raise KdfParamsError("KDF memory must be at least 8 KiB per lane")
+
+    def check_creatable(self) -> None:
+        """Raise unless the parameters may be used for a new slot (the floor, unless the test switch is on)."""
+        self.check_readable()
+        if insecure_test_kdf():
+            return
+        if self.t < FLOOR_T or self.m_kib < FLOOR_M_KIB:
+            raise KdfParamsError(f"KDF cost below the floor (t >= {FLOOR_T}, memory >= {FLOOR_M_KIB // 1024} MiB)")
+
+
+def insecure_test_kdf() -> bool:
+    """True when the documented test-only switch for cheap KDF parameters is on."""
+    return os.environ.get(INSECURE_TEST_ENV) == "1"
+
+
+def default_params(m_kib: int | None = None) -> Argon2Params:
+    """Defaults for new slots: t=3, 256 MiB, p=min(4, cores); cheap ones under the test switch."""
+    if insecure_test_kdf() and m_kib is None:
+        return Argon2Params(t=1, m_kib=8192, p=1)
+    lanes = max(1, min(4, os.cpu_count() or 1))
+    return Argon2Params(t=FLOOR_T, m_kib=m_kib if m_kib is not None else DEFAULT_M_KIB, p=lanes)
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """UTF-8 of the NFC form, so the same passphrase typed on two systems gives the same key."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def argon2id(secret: bytes, salt: bytes, params: Argon2Params) -> bytes:
+    """Raw 32-byte Argon2id output. Checks the caps first."""
+    params.check_readable()
+    if len(salt) < 8:
+        raise KdfParamsError("salt too short")
+    return hash_secret_raw(
+        secret=secret,
+        salt=salt,
+        time_cost=params.t,
+        memory_cost=params.m_kib,
+        parallelism=params.p,
+        hash_len=KEY_LEN,
+        type=Type.ID,
+        version=ARGON2_VERSION,
+    )

@@ -1,0 +1,55 @@
+"""Catalog schema migrations. Each step runs in one transaction; ``meta.schema_version`` records the last."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: foundation
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE stewards (
+        slot_id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'passphrase',
+        added TEXT NOT NULL
+    );
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        ts TEXT NOT NULL,
+        slot_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        object_id TEXT NOT NULL,
+        details TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        mac TEXT NOT NULL
+    );
+    """,
+    # 2: encrypted ingest
+    """
+    CREATE TABLE interviews (
+        id TEXT PRIMARY KEY,
+        language TEXT,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE recordings (
+        id TEXT PRIMARY KEY,
+        interview_id TEXT NOT NULL REFERENCES interviews(id),
+        blob TEXT NOT NULL UNIQUE,
+        identity TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        size INTEGER NOT NULL,
+        duration REAL,
+        container TEXT,
+        codec TEXT,
+        channels INTEGER,
+        sample_rate INTEGER,
+        language TEXT,
+        interviewer TEXT,
+        original_name TEXT,
+        ingested TEXT NOT NULL
+    );
+    CREATE INDEX recordings_interview ON recordings(interview_id);
+    """,
+]
+
+LATEST = len(MIGRATIONS)

@@ -1,0 +1,73 @@
+"""Helpers shared by the command modules: passphrases, opening the vault, JSON and table output."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from intake.errors import NoVaultError, UsageError
+
+if TYPE_CHECKING:
+    from intake.vault import Vault
+
+F = TypeVar("F", bound=Callable[..., Any])
+PASSPHRASE_ENV = "INTAKE_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (stable shape, an 'id' on each item).")
+
+
+def warn(message: str) -> None:
+    click.echo(f"intake: warning: {message}", err=True)
+
+
+def vault_path(ctx: click.Context) -> Path:
+    value = ctx.obj.get("vault") if ctx.obj else None
+    if not value:
+        raise NoVaultError("no vault given")
+    return Path(value).expanduser()
+
+
+def read_passphrase(ctx: click.Context, *, confirm: bool = False, prompt: str = "Passphrase") -> str:
+    """From --passphrase-file, INTAKE_PASSPHRASE, or a hidden prompt (twice when ``confirm``)."""
+    file = ctx.obj.get("passphrase_file") if ctx.obj else None
+    if file:
+        with open(file, encoding="utf-8") as fh:
+            first = fh.readline().rstrip("\r\n")
+        if not first:
+            raise UsageError("the passphrase file is empty")
+        return first
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    value: str = click.prompt(prompt, hide_input=True, confirmation_prompt=confirm, err=True)
+    return value
+
+
+def open_vault(ctx: click.Context) -> Vault:
+    """Unlock the vault named by --vault / INTAKE_VAULT, asking for the passphrase."""
+    from intake.header import read_header
+    from intake.vault import unlock, weak_kdf_warning
+
+    path = vault_path(ctx)
+    read_header(path)  # fail fast ("no vault here") before asking for a passphrase
+    if (w := weak_kdf_warning()) is not None:
+        warn(w)
+    return unlock(path, read_passphrase(ctx), slot_id=ctx.obj.get("slot"))
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
+    """A plain aligned table (no colours, safe to pipe)."""
+    data = [[("" if c is None else str(c)) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in data]) for i, h in enumerate(headers)]
+    click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in data:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

@@ -1,0 +1,82 @@
+"""The ``intake`` command: a thin click layer over the library. Errors are printed in one place."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from intake import __version__
+from intake.cli.lazy import LazyGroup
+from intake.errors import ExitCode, IntakeError
+
+COMMANDS = {
+    "init": "intake.cli.vault_cmds:init",
+    "status": "intake.cli.vault_cmds:status",
+    "audit": "intake.cli.vault_cmds:audit_group",
+    "verify": "intake.cli.vault_cmds:verify",
+    "ingest": "intake.cli.ingest_cmds:ingest",
+    "interviews": "intake.cli.ingest_cmds:interviews",
+    "recordings": "intake.cli.ingest_cmds:recordings",
+}
+
+
+@click.group(cls=LazyGroup, lazy_commands=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="intake", message="%(prog)s %(version)s")
+@click.option("--vault", "vault_path", envvar="INTAKE_VAULT", type=click.Path(file_okay=False),
+              help="The vault directory (or set INTAKE_VAULT).")
+@click.option("--passphrase-file", type=click.Path(dir_okay=False, exists=True),
+              help="Read the passphrase from the first line of this file instead of prompting.")
+@click.option("--slot", "slot_id", metavar="SLOT", help="Unlock with this key slot only (see 'intake keys list').")
+@click.pass_context
+def cli(ctx: click.Context, vault_path: str | None, passphrase_file: str | None, slot_id: str | None) -> None:
+    """Intake keeps field interviews safe from the microphone to the coder's desk.
+
+    Recordings are encrypted the moment they are ingested, transcribed locally, pseudonymised with human
+    review, and exported to coders as anonymised transcripts only. Nothing touches a network.
+
+    The passphrase is asked for with a hidden prompt; for automation use --passphrase-file or the
+    INTAKE_PASSPHRASE environment variable (visible to other processes of the same user: see docs/cli.md).
+    """
+    ctx.obj = {"vault": vault_path, "passphrase_file": passphrase_file, "slot": slot_id}
+
+
+def _print_error(err: IntakeError) -> None:
+    click.echo(f"intake: error: {err.message}", err=True)
+    if err.hint:
+        click.echo(f"intake: hint: {err.hint}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI and map every failure to a documented exit code."""
+    code = run(argv)
+    sys.exit(code)
+
+
+def run(argv: list[str] | None = None) -> int:
+    try:
+        cli.main(args=argv, prog_name="intake", standalone_mode=False)
+    except IntakeError as err:
+        _print_error(err)
+        return err.exit_code
+    except click.exceptions.Abort:
+        click.echo("intake: error: interrupted", err=True)
+        return ExitCode.INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
+        return ExitCode.USAGE
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("intake: error: interrupted; finished work is kept, the unfinished item was discarded", err=True)
+        return ExitCode.INTERRUPTED
+    except Exception as exc:  # unexpected: never show the message, it could hold interview text
+        if os.environ.get("INTAKE_DEBUG") == "1":
+            traceback.print_exc()
+        click.echo(f"intake: error: internal error ({type(exc).__name__})", err=True)
+        click.echo("intake: hint: this is a bug; rerun with INTAKE_DEBUG=1 to see where (the trace may show data)",
+                   err=True)
+        return ExitCode.ERROR
+    return ExitCode.OK

@@ -1,0 +1,39 @@
+"""Small file-system helpers: atomic writes, fsync, random names. Only ciphertext goes through here."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+
+def fsync_dir(path: Path) -> None:
+    """fsync a directory so a rename inside it is durable (no-op where unsupported)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def random_name(suffix: str = "") -> str:
+    return secrets.token_hex(16) + suffix
+
+
+def atomic_write_bytes(target: Path, data: bytes, tmp_dir: Path) -> None:
+    """Write ``data`` to ``tmp_dir``, fsync, rename over ``target``, fsync the directory."""
+    tmp = tmp_dir / random_name(".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    fsync_dir(target.parent)
