@@ -6,7 +6,9 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
+from _argon2_cffi_bindings import ffi, lib
+from argon2.low_level import ARGON2_VERSION as _LIB_VERSION
+from argon2.low_level import Type, core
 
 from crypto.errors import KdfParamsError
 
@@ -72,18 +74,29 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def argon2id(secret: bytes, salt: bytes, params: Argon2Params) -> bytes:
-    """Raw 32-byte Argon2id output. Checks the caps first."""
+def argon2id(secret: bytes, salt: bytes, params: Argon2Params, *, key: bytes = b"", ad: bytes = b"") -> bytes:
+    """Raw 32-byte Argon2id (version 0x13) output. Checks the caps first.
+
+    ``key`` (Argon2's optional secret K) and ``ad`` (associated data X) exist so the RFC 9106 test vector
+    can run through this exact function; Intake itself passes neither.
+    """
     params.check_readable()
     if len(salt) < 8:
         raise KdfParamsError("salt too short")
-    return hash_secret_raw(
-        secret=secret,
-        salt=salt,
-        time_cost=params.t,
-        memory_cost=params.m_kib,
-        parallelism=params.p,
-        hash_len=KEY_LEN,
-        type=Type.ID,
-        version=ARGON2_VERSION,
-    )
+    assert _LIB_VERSION == ARGON2_VERSION
+    out = ffi.new("uint8_t[]", KEY_LEN)
+    buffers = [ffi.new("uint8_t[]", b) if b else ffi.NULL for b in (secret, salt, key, ad)]
+    ctx = ffi.new("argon2_context *", {
+        "out": out, "outlen": KEY_LEN,
+        "pwd": buffers[0], "pwdlen": len(secret),
+        "salt": buffers[1], "saltlen": len(salt),
+        "secret": buffers[2], "secretlen": len(key),
+        "ad": buffers[3], "adlen": len(ad),
+        "t_cost": params.t, "m_cost": params.m_kib, "lanes": params.p, "threads": params.p,
+        "version": ARGON2_VERSION,
+        "allocate_cbk": ffi.NULL, "free_cbk": ffi.NULL, "flags": lib.ARGON2_DEFAULT_FLAGS,
+    })
+    rc = core(ctx, Type.ID.value)
+    if rc != lib.ARGON2_OK:
+        raise KdfParamsError(f"Argon2 failed with code {rc}")
+    return bytes(ffi.buffer(out, KEY_LEN))

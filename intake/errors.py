@@ -22,11 +22,13 @@ class ExitCode:
     PARTIAL = 7
     LOCKED = 8
     MODEL = 9
+    BLOBS = 10
+    AUDIT = 11
     INTERRUPTED = 130
 
 
 class IntakeError(Exception):
-    """Something went wrong."""
+    """something went wrong"""
 
     exit_code: int = ExitCode.ERROR
     default_hint: str | None = None
@@ -39,61 +41,61 @@ class IntakeError(Exception):
 
 
 class UsageError(IntakeError):
-    """Invalid arguments."""
+    """invalid arguments"""
 
     exit_code = ExitCode.USAGE
 
 
 class NotFoundError(IntakeError):
-    """Not found."""
+    """not found"""
 
     exit_code = ExitCode.NOT_FOUND
 
 
 class NoVaultError(NotFoundError):
-    """No vault here."""
+    """no vault here"""
 
     default_hint = "create one with 'intake init PATH', or pass --vault PATH / set INTAKE_VAULT"
 
 
 class AuthError(IntakeError):
-    """Wrong passphrase or damaged key slot."""
+    """wrong passphrase or damaged key slot"""
 
     exit_code = ExitCode.AUTH
     default_hint = "check the passphrase (it is case-sensitive); a damaged slot can be replaced by another steward"
 
 
 class DamagedError(IntakeError):
-    """The vault is damaged."""
+    """the vault is damaged"""
 
     exit_code = ExitCode.DAMAGED
     default_hint = "run 'intake verify' for details; restore damaged files from a backup"
 
 
 class RefusedError(IntakeError):
-    """Refused."""
+    """refused"""
 
     exit_code = ExitCode.REFUSED
 
 
 class PartialFailure(IntakeError):
-    """Some items failed."""
+    """some items failed"""
 
     exit_code = ExitCode.PARTIAL
 
 
 class LockedError(IntakeError):
-    """The vault is busy: another intake process holds it."""
+    """the vault is busy: another intake process holds it"""
 
     exit_code = ExitCode.LOCKED
     default_hint = "wait for the other command to finish, then try again"
 
 
 class ModelError(IntakeError):
-    """The speech model cannot be used."""
+    """the speech model cannot be used"""
 
     exit_code = ExitCode.MODEL
 
 
 class InputError(IntakeError):
-    """The input file cannot be used."""
+    """the input file cannot be used"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import secrets
 from pathlib import Path
@@ -26,6 +27,7 @@ def atomic_write_bytes(target: Path, data: bytes, tmp_dir: Path) -> None:
     """Write ``data`` to ``tmp_dir``, fsync, rename over ``target``, fsync the directory."""
     tmp = tmp_dir / random_name(".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # so leftover cleanup never takes a file still being written
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -102,6 +102,15 @@ class Vault:
         with transaction(self.conn) as conn:
             yield conn
 
+    def blob_referenced(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM recordings WHERE blob=?", (name,)).fetchone() is not None
+
+    def recover_leftovers(self) -> tuple[int, int]:
+        """Finish or undo blob writes that a killed process left in ``tmp/`` (see intake/blobs.py)."""
+        from intake.blobs import recover
+
+        return recover(self.path, self.blob_referenced)
+
     def age_identity(self) -> str:
         value = meta_get(self.conn, "age_identity")
         if not value:
@@ -183,7 +192,9 @@ def open_with_master(path: Path, header: VaultHeader, master: bytes, slot_id: st
     conn = connect(path / CATALOG_NAME, keys.catalog)
     for sub in ("blobs", "tmp"):
         (path / sub).mkdir(mode=0o700, exist_ok=True)
-    return Vault(path, header, master, slot_id, conn)
+    vault = Vault(path, header, master, slot_id, conn)
+    vault.recover_leftovers()
+    return vault
 
 
 def is_vault(path: Path) -> bool:

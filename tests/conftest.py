@@ -51,3 +51,66 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"shared data not available: {path}")
     return path
+
+
+# --- vault fixtures -------------------------------------------------------------------------------------------
+
+PASSPHRASE = "correct horse battery staple"
+os.environ.setdefault("INTAKE_INSECURE_TEST_KDF", "1")  # documented test-only switch: cheap Argon2id
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    from intake.vault import create_vault
+
+    path = tmp_path / "vault"
+    create_vault(path, PASSPHRASE).close()
+    return path
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[object]:
+    from intake.vault import unlock
+
+    with unlock(vault_dir, PASSPHRASE) as v:
+        yield v
+
+
+# --- media fixtures -------------------------------------------------------------------------------------------
+
+MEDIA_ARGS = {
+    "wav": ["-c:a", "pcm_s16le"],
+    "mp3": ["-c:a", "libmp3lame", "-b:a", "64k"],
+    "m4a": ["-c:a", "aac", "-b:a", "64k"],
+    "ogg": ["-c:a", "libopus", "-b:a", "32k"],
+    "opus": ["-c:a", "libopus", "-b:a", "32k"],
+    "flac": ["-c:a", "flac"],
+    "mp4": ["-f", "lavfi", "-i", "color=c=black:s=64x64:d={d}", "-c:v", "libx264", "-c:a", "aac", "-shortest"],
+    "mov": ["-f", "lavfi", "-i", "color=c=black:s=64x64:d={d}", "-c:v", "libx264", "-c:a", "aac", "-shortest"],
+}
+
+
+@pytest.fixture
+def make_media(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """make_media(ext, seconds=2.0, freq=440, name=None) -> Path of a generated tone in that container."""
+    import shutil
+    import subprocess
+
+    if shutil.which("ffmpeg") is None:
+        pytest.skip("ffmpeg not installed (run scripts/install-system-deps.sh)")
+
+    def make(ext: str, seconds: float = 2.0, freq: int = 440, name: str | None = None) -> Path:
+        out = tmp_path / "media" / (name or f"tone-{freq}-{seconds}.{ext}")
+        out.parent.mkdir(exist_ok=True)
+        extra = [a.replace("{d}", str(seconds)) for a in MEDIA_ARGS[ext]]
+        cmd = ["ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i", f"sine=frequency={freq}:duration={seconds}",
+               *extra, str(out)]
+        subprocess.run(cmd, check=True)
+        return out
+
+    return make

@@ -1,0 +1,100 @@
+"""Vault creation, unlocking, header parsing, catalog encryption."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from intake.errors import AuthError, DamagedError, NoVaultError, UsageError
+from intake.header import read_header
+from intake.vault import create_vault, unlock
+
+
+def test_create_and_unlock(vault_dir: Path, passphrase: str) -> None:
+    with unlock(vault_dir, passphrase) as vault:
+        assert vault.age_identity().startswith("AGE-SECRET-KEY-1")
+        assert vault.header.recipient.startswith("age1")
+    assert sorted(p.name for p in vault_dir.iterdir()) == ["blobs", "catalog.db", "tmp", "vault.json"]
+
+
+def test_wrong_passphrase_is_opaque(vault_dir: Path) -> None:
+    with pytest.raises(AuthError) as info:
+        unlock(vault_dir, "not the passphrase at all")
+    assert info.value.message == "wrong passphrase or damaged key slot"
+    assert info.value.exit_code == 4
+
+
+def test_damaged_slot_gives_the_same_message(vault_dir: Path, passphrase: str) -> None:
+    doc = json.loads((vault_dir / "vault.json").read_text())
+    sealed = doc["slots"][0]["sealed"]
+    doc["slots"][0]["sealed"] = ("B" if sealed[0] != "B" else "C") + sealed[1:]
+    (vault_dir / "vault.json").write_text(json.dumps(doc))
+    with pytest.raises(AuthError) as info:
+        unlock(vault_dir, passphrase)
+    assert info.value.message == "wrong passphrase or damaged key slot"
+
+
+def test_header_holds_nothing_identifying(tmp_path: Path, passphrase: str) -> None:
+    path = tmp_path / "v"
+    create_vault(path, passphrase, label="Ганна Сяргеевна").close()
+    raw = (path / "vault.json").read_text()
+    assert "Ганна" not in raw and "steward" not in raw
+    assert set(json.loads(raw)) == {"format", "version", "vault_id", "recipient", "slots"}
+
+
+def test_catalog_is_encrypted_and_holds_no_marker(tmp_path: Path, passphrase: str) -> None:
+    path = tmp_path / "v"
+    marker = "MARKER-PLAINTEXT-7731"
+    with create_vault(path, passphrase, label=marker) as vault:
+        vault.audit("test.marker", "x")
+    data = (path / "catalog.db").read_bytes()
+    assert not data.startswith(b"SQLite format 3")
+    assert marker.encode() not in data and marker.encode("utf-16-le") not in data
+
+
+def test_sqlcipher_is_really_in_use(vault) -> None:  # type: ignore[no-untyped-def]
+    assert vault.conn.execute("PRAGMA cipher_version").fetchone()[0]
+    assert vault.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert vault.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_crafted_kdf_cost_is_refused_before_running(vault_dir: Path, passphrase: str) -> None:
+    doc = json.loads((vault_dir / "vault.json").read_text())
+    doc["slots"][0]["kdf"]["m_kib"] = 64 * 1024 * 1024  # 64 GiB
+    (vault_dir / "vault.json").write_text(json.dumps(doc))
+    start = time.monotonic()
+    with pytest.raises(DamagedError, match="outside the accepted range"):
+        unlock(vault_dir, passphrase)
+    assert time.monotonic() - start < 5  # refused up front, not after allocating 64 GiB
+
+
+@pytest.mark.parametrize("content", [b"", b"{", b"[]", b'{"format": "intake-vault", "version": 2}',
+                                     b"\xff\xfe", json.dumps({"format": "intake-vault", "version": 1}).encode()])
+def test_garbage_header_is_damaged(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "vault.json").write_bytes(content)
+    with pytest.raises(DamagedError):
+        read_header(tmp_path)
+
+
+def test_no_vault(tmp_path: Path, passphrase: str) -> None:
+    with pytest.raises(NoVaultError):
+        unlock(tmp_path, passphrase)
+
+
+def test_refuses_non_empty_target_and_short_passphrase(tmp_path: Path, passphrase: str) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(UsageError):
+        create_vault(tmp_path, passphrase)
+    with pytest.raises(UsageError, match="at least 12"):
+        create_vault(tmp_path / "new", "short")
+
+
+def test_catalog_of_another_vault_is_refused(tmp_path: Path, passphrase: str) -> None:
+    create_vault(tmp_path / "a", passphrase).close()
+    create_vault(tmp_path / "b", passphrase).close()
+    (tmp_path / "a" / "catalog.db").write_bytes((tmp_path / "b" / "catalog.db").read_bytes())
+    with pytest.raises(AuthError, match="catalog"):
+        unlock(tmp_path / "a", passphrase)
