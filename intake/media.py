@@ -21,9 +21,14 @@ class MediaInfo:
 
 
 def probe(path: Path) -> MediaInfo:
-    """Facts about the first audio stream; :class:`InputError` for non-media, no audio, or truncation."""
+    """Facts about the first audio stream; :class:`InputError` for non-media, no audio, or truncation.
+
+    Truncation is detected where the format states its length (WAV, FLAC, M4A/MP4/MOV); a cut MP3 or
+    OGG file without such a header is indistinguishable from a shorter recording.
+    """
     import av
 
+    _check_riff_length(path)
     try:
         with av.open(str(path), mode="r", metadata_errors="ignore") as container:
             return _probe_container(container)
@@ -32,6 +37,17 @@ def probe(path: Path) -> MediaInfo:
     except (av.FFmpegError, ValueError, OSError, EOFError) as exc:
         raise InputError(f"{path.name}: not a readable audio or video file",
                          hint="supported: WAV, MP3, M4A/AAC, OGG/Opus, FLAC, MP4/MOV") from exc
+
+
+def _check_riff_length(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(12)
+        size = fh.seek(0, 2)
+    if len(head) == 12 and head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        stated = int.from_bytes(head[4:8], "little") + 8
+        if stated > size and stated != 0xFFFFFFFF + 8:
+            raise InputError(f"{path.name}: the file looks truncated (it ends before its stated length)",
+                             hint="copy the recording again from the device; the original was not changed")
 
 
 def _probe_container(container: Any) -> MediaInfo:
