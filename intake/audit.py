@@ -124,3 +124,14 @@ def verify(conn: Connection, key: bytes) -> AuditReport:
     if not count and head:
         return AuditReport(rows=0, ok=False, problem="the log was emptied")
     return AuditReport(rows=count, ok=True)
+
+
+def remac(conn: Connection, key: bytes) -> int:
+    """Recompute every row's MAC under a new audit key (master-key rotation, docs/keys.md).
+
+    Row hashes, and so the chain, are unchanged; run it in the transaction that switches the key.
+    """
+    found = conn.execute("SELECT seq, hash FROM audit ORDER BY seq").fetchall()
+    for seq, row_hash in found:
+        conn.execute("UPDATE audit SET mac=? WHERE seq=?", (_mac(key, str(row_hash)), seq))
+    return len(found)

@@ -53,3 +53,28 @@ MIGRATIONS: list[str] = [
 ]
 
 LATEST = len(MIGRATIONS)
+
+MIGRATIONS.append(
+    # 3: transcripts (segments JSON lives only inside the encrypted catalog)
+    """
+    CREATE TABLE transcripts (
+        id TEXT PRIMARY KEY,
+        recording_id TEXT NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        engine TEXT NOT NULL,
+        model_sha256 TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        options TEXT NOT NULL,
+        language TEXT,
+        language_probability REAL,
+        duration REAL,
+        segments TEXT NOT NULL,
+        flagged INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'draft',
+        created TEXT NOT NULL,
+        UNIQUE (recording_id, version)
+    );
+    CREATE INDEX transcripts_recording ON transcripts(recording_id)
+    """
+)
+LATEST = len(MIGRATIONS)

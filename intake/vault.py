@@ -172,7 +172,15 @@ def unlock(path: Path, passphrase: str, *, slot_id: str | None = None) -> Vault:
     header = read_header(path)
     slots = [header.slot(slot_id)] if slot_id else [s for s in header.slots if s.kind == "passphrase"]
     master, used = _open_any(slots, passphrase, header.vault_id)
-    return open_with_master(path, header, master, used.slot_id)
+    try:
+        return open_with_master(path, header, master, used.slot_id)
+    except AuthError:
+        from intake.keys_rotate import resume_rotation  # a 'keys rotate' killed after rekeying (docs/keys.md)
+
+        resumed = resume_rotation(path, passphrase)
+        if resumed is None:
+            raise
+        return resumed
 
 
 def _open_any(slots: list[KeySlot], passphrase: str, vault_id: bytes) -> tuple[bytes, KeySlot]:

@@ -20,6 +20,9 @@ COMMANDS = {
     "ingest": "intake.cli.ingest_cmds:ingest",
     "interviews": "intake.cli.ingest_cmds:interviews",
     "recordings": "intake.cli.ingest_cmds:recordings",
+    "transcribe": "intake.cli.transcribe_cmds:transcribe",
+    "transcripts": "intake.cli.transcribe_cmds:transcripts",
+    "models": "intake.cli.transcribe_cmds:models",
 }
 
 

@@ -1,0 +1,100 @@
+"""``intake field init|ingest`` (interviewer's laptop, public key only) and ``intake import`` (steward)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from intake.cli.common import open_vault, warn
+from intake.errors import PartialFailure, UsageError
+
+LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
+
+
+@click.group()
+def field() -> None:
+    """Field devices: package recordings for a vault knowing only its public recipient."""
+
+
+@field.command("init")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--recipient", required=True, metavar="AGE1…", help="The vault's public recipient.")
+@click.option("--vault-id", metavar="HEX", help="The vault id (from 'intake keys recipient --json'); optional.")
+def field_init(directory: Path, recipient: str, vault_id: str | None) -> None:
+    """Make DIRECTORY a field directory: the vault's public recipient and an empty outbox, nothing secret."""
+    from intake.field import init_field
+
+    cfg = init_field(directory.expanduser(), recipient, vault_id)
+    click.echo(f"field directory {cfg.path}; packages go to {cfg.outbox}")
+
+
+@field.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--field", "field_dir", envvar="INTAKE_FIELD", default="~/field", show_default=True,
+              type=click.Path(file_okay=False), help="The field directory (or set INTAKE_FIELD).")
+@click.option("--interview", required=True, metavar="CODE", help="Pseudonymous interview code, e.g. P-021.")
+@click.option("--language", type=LANG_CHOICE, default="auto", show_default=True, help="Spoken language.")
+@click.option("--interviewer", metavar="CODE", help="Pseudonymous code of the interviewer (optional).")
+@click.option("--recursive", "-r", is_flag=True, help="Package every file inside the given folders.")
+@click.option("--keep-name", is_flag=True, help="Seal the original file name into the package (names identify).")
+@click.option("--shred", is_flag=True,
+              help="After the package is written and checked, overwrite and delete the original.")
+def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, language: str, interviewer: str | None,
+                 recursive: bool, keep_name: bool, shred: bool) -> None:
+    """Seal recordings into packages in the outbox; this laptop cannot decrypt them afterwards.
+
+    Each file becomes one OUTBOX/<random>.intake package, read back and checked before the original is
+    shredded (with --shred). The exit code is 7 when any file failed.
+    """
+    from intake.field import field_ingest_many, load_field
+    from intake.ingest import IngestOptions, check_options
+    from intake.shred import SHRED_CAVEAT
+
+    opts = IngestOptions(interview=interview, language=language, interviewer=interviewer, keep_name=keep_name,
+                         shred=shred)
+    check_options(opts)
+    cfg = load_field(Path(field_dir).expanduser())
+    if shred:
+        warn(f"--shred: {SHRED_CAVEAT}")
+    report = field_ingest_many(cfg, list(paths), opts, recursive=recursive)
+    for r in report.results:
+        if r.status == "failed":
+            click.echo(f"FAILED     {r.message}")
+            continue
+        extra = ", original shredded" if r.shredded else (f" ({r.message})" if r.message else "")
+        click.echo(f"packaged   {r.source} -> {cfg.outbox / (r.recording_id or '')}{extra}")
+    click.echo(f"{report.count('packaged')} packaged, {report.failed} failed")
+    if report.failed:
+        raise PartialFailure(f"{report.failed} of {len(report.results)} file(s) failed; the others were packaged")
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_context
+def import_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Import field packages (.intake files, or folders holding them) into the vault.
+
+    Each recording is checked against the SHA-256 sealed in its package. A package already imported is
+    skipped; a damaged one, or one made for another vault, is named and the batch goes on (exit code 7).
+    """
+    from intake.field_import import import_packages
+    from intake.field_package import is_package
+
+    files: list[Path] = []
+    for path in paths:
+        files += sorted(p for p in path.iterdir() if is_package(p)) if path.is_dir() else [path]
+    if not files:
+        raise UsageError("no .intake packages found in the given folders")
+    with open_vault(ctx) as vault:
+        report = import_packages(vault, files)
+    for r in report.results:
+        if r.status == "failed":
+            click.echo(f"FAILED     {r.message}")
+        else:
+            detail = f" ({r.message})" if r.message else ""
+            click.echo(f"{r.status:<10} {r.source.name} -> {r.recording_id or '-'}{detail}")
+    click.echo(f"{report.count('imported')} imported, {report.count('duplicate')} duplicate, {report.failed} failed")
+    if report.failed:
+        raise PartialFailure(f"{report.failed} of {len(report.results)} package(s) failed; the others were imported",
+                             hint="a damaged package can be sent again from the field outbox if it was kept")

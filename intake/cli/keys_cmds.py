@@ -1,0 +1,227 @@
+"""``intake keys list|add|remove|passwd|rotate|recipient``, ``keys recovery create|unlock``, ``intake panic``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from intake.cli.common import emit_json, json_option, open_vault, table, vault_path, warn
+from intake.errors import RefusedError, UsageError
+
+new_passphrase_file = click.option(
+    "--new-passphrase-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Read the NEW passphrase from the first line of this file instead of asking twice.")
+yes_option = click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+
+
+def new_passphrase(file: Path | None, prompt: str) -> str:
+    """Always a fresh prompt (twice) or a file: never INTAKE_PASSPHRASE, which holds the unlocking one."""
+    if file is not None:
+        with open(file, encoding="utf-8") as fh:
+            value = fh.readline().rstrip("\r\n")
+        if not value:
+            raise UsageError("the new passphrase file is empty")
+        return value
+    typed: str = click.prompt(prompt, hide_input=True, confirmation_prompt=True, err=True)
+    return typed
+
+
+@click.group()
+def keys() -> None:
+    """Steward key slots, master-key rotation, recovery shares and the vault's public recipient."""
+
+
+@keys.command("list")
+@json_option
+@click.pass_context
+def keys_list(ctx: click.Context, as_json: bool) -> None:
+    """List key slots: id, kind, label, KDF cost; '*' marks the slot you unlocked with."""
+    from intake.keys import list_slots
+
+    with open_vault(ctx) as vault:
+        slots = list_slots(vault)
+    if as_json:
+        emit_json([s.to_dict() for s in slots])
+        return
+    rows = []
+    for s in slots:
+        cost = f"argon2id t={s.kdf['t']} m={s.kdf['m_kib'] // 1024} MiB p={s.kdf['p']}" if s.kdf else "shares"
+        rows.append(("*" if s.current else "", s.id, s.kind, s.label or "(no label)", cost, s.added or ""))
+    table(rows, ["", "slot", "kind", "label", "kdf", "added"])
+
+
+@keys.command("add")
+@click.option("--label", required=True, help="Who holds the new slot (stored encrypted in the catalog).")
+@new_passphrase_file
+@click.pass_context
+def keys_add(ctx: click.Context, label: str, new_passphrase_file: Path | None) -> None:
+    """Add a key slot for another steward: unlock with your passphrase, then the new one types theirs twice."""
+    from intake.keys import add_slot, check_label
+
+    check_label(label)
+    with open_vault(ctx) as vault:
+        secret = new_passphrase(new_passphrase_file, "New steward's passphrase")
+        slot_id = add_slot(vault, secret, label)
+    click.echo(f"added key slot {slot_id}")
+
+
+@keys.command("remove")
+@click.argument("slot")
+@yes_option
+@click.pass_context
+def keys_remove(ctx: click.Context, slot: str, yes: bool) -> None:
+    """Remove a key slot. The last passphrase slot cannot be removed.
+
+    Removing a slot cannot take back what its holder already copied; see 'intake keys rotate'.
+    """
+    from intake.keys import remove_slot
+
+    with open_vault(ctx) as vault:
+        if not yes:
+            click.confirm(f"Remove key slot {slot}?", abort=True, err=True)
+        removed = remove_slot(vault, slot)
+    click.echo(f"removed {removed.kind} slot {removed.slot_id}")
+    warn("a removed steward who kept a copy of vault.json and the catalog can still open that copy; "
+         "'intake keys rotate' changes the master key for everything written from now on")
+
+
+@keys.command("passwd")
+@new_passphrase_file
+@click.pass_context
+def keys_passwd(ctx: click.Context, new_passphrase_file: Path | None) -> None:
+    """Change your passphrase: rewrites only the slot you unlocked with (new salt, nonce and key)."""
+    from intake.keys import change_passphrase
+
+    with open_vault(ctx) as vault:
+        change_passphrase(vault, new_passphrase(new_passphrase_file, "New passphrase"))
+        click.echo(f"passphrase of key slot {vault.slot_id} changed")
+
+
+@keys.command("rotate")
+@yes_option
+@click.pass_context
+def keys_rotate(ctx: click.Context, yes: bool) -> None:
+    """Replace the master key and re-encrypt the catalog; every other slot is removed and must be re-added.
+
+    The recovery slot is removed too (its shares stop working): run 'keys recovery create' afterwards.
+    Recordings are not re-encrypted (see docs/keys.md, "Rotation").
+    """
+    from intake.cli.common import read_passphrase
+    from intake.header import read_header
+    from intake.keys_rotate import rotate
+    from intake.vault import unlock, weak_kdf_warning
+
+    path = vault_path(ctx)
+    read_header(path)
+    if (w := weak_kdf_warning()) is not None:
+        warn(w)
+    passphrase = read_passphrase(ctx)  # asked once: it unlocks and seals the new master key
+    with unlock(path, passphrase, slot_id=ctx.obj.get("slot")) as vault:
+        others = [s for s in vault.header.slots if s.slot_id != vault.slot_id]
+        if others and not yes:
+            click.echo(f"rotation removes {len(others)} other slot(s): {', '.join(s.slot_id for s in others)}",
+                       err=True)
+            click.confirm("Continue?", abort=True, err=True)
+        result = rotate(vault, passphrase)
+        result.vault.close()
+    click.echo(f"master key rotated; catalog re-encrypted; {result.remac_rows} audit rows re-signed")
+    for slot in result.removed:
+        click.echo(f"removed {slot.kind} slot {slot.slot_id}")
+    if result.removed:
+        click.echo("re-add stewards with 'intake keys add' and make new shares with 'intake keys recovery create'")
+
+
+@keys.command("recipient")
+@json_option
+@click.pass_context
+def keys_recipient(ctx: click.Context, as_json: bool) -> None:
+    """Print the vault's public age recipient (no passphrase needed), for 'intake field init'."""
+    from intake.header import read_header
+
+    header = read_header(vault_path(ctx))
+    if as_json:
+        emit_json({"id": header.vault_id.hex(), "vault_id": header.vault_id.hex(), "recipient": header.recipient})
+        return
+    click.echo(header.recipient)
+
+
+@keys.group("recovery")
+def recovery() -> None:
+    """Recovery shares (SLIP-39): k of n people together can restore access."""
+
+
+@recovery.command("create")
+@click.option("--shares", "count", type=int, default=5, show_default=True, help="Number of shares to make.")
+@click.option("--threshold", type=int, default=3, show_default=True, help="Shares needed to recover.")
+@click.pass_context
+def recovery_create(ctx: click.Context, count: int, threshold: int) -> None:
+    """Make recovery shares, shown once. A new set replaces the old one, whose shares stop working."""
+    from intake.recovery import check_split, create_recovery
+
+    check_split(count, threshold)
+    with open_vault(ctx) as vault:
+        made = create_recovery(vault, count, threshold)
+    click.echo(f"recovery slot {made.slot_id}: any {made.threshold} of these {len(made.shares)} shares open the vault.")
+    click.echo("Write each on paper for a different person. They are shown only now and never stored.")
+    for i, share in enumerate(made.shares, 1):
+        click.echo(f"\nshare {i} of {len(made.shares)}:\n{share}")
+
+
+@recovery.command("unlock")
+@click.option("--shares-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Read the shares from this file, one per line, instead of asking.")
+@click.option("--label", default="recovered", show_default=True, help="Label of the new passphrase slot.")
+@new_passphrase_file
+@click.pass_context
+def recovery_unlock(ctx: click.Context, shares_file: Path | None, label: str, new_passphrase_file: Path | None) -> None:
+    """Open the vault with k recovery shares and set a new passphrase slot."""
+    from intake.header import read_header
+    from intake.recovery import recover_access
+
+    path = vault_path(ctx)
+    read_header(path)
+    shares = _read_shares(shares_file)
+    secret = new_passphrase(new_passphrase_file, "New passphrase")
+    with recover_access(path, shares, secret, label) as vault:
+        click.echo(f"recovered; new passphrase slot {vault.slot_id}")
+
+
+def _read_shares(file: Path | None) -> list[str]:
+    from intake.recovery import share_threshold
+
+    if file is not None:
+        return [line for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    first: str = click.prompt("Share 1", err=True)
+    needed = share_threshold(first)
+    shares = [first]
+    for i in range(2, needed + 1):
+        shares.append(click.prompt(f"Share {i} of {needed}", err=True))
+    return shares
+
+
+@click.command()
+@yes_option
+@click.pass_context
+def panic(ctx: click.Context, yes: bool) -> None:
+    """Destroy this device's passphrase slots now (no passphrase, no delay). Recovery shares still work.
+
+    It cannot reach copies made before, old blocks on SSDs, or an attacker who already had a passphrase
+    and a copy of the vault (docs/keys.md, "Panic").
+    """
+    from intake.header import read_header
+    from intake.panic import panic as do_panic
+
+    path = vault_path(ctx)
+    header = read_header(path)
+    if not any(s.kind == "recovery" for s in header.slots):
+        warn("this vault has NO recovery slot: after panic only a backup of vault.json can open it")
+    if not yes:
+        typed = click.prompt("Type DESTROY to destroy the passphrase slots on this device", err=True, default="",
+                             show_default=False)
+        if typed.strip() != "DESTROY":
+            raise RefusedError("not confirmed; nothing was changed")
+    report = do_panic(path)
+    click.echo(f"destroyed {report.destroyed_slots} passphrase slot(s); removed {report.tmp_files} scratch file(s)")
+    if report.recovery_kept:
+        click.echo("the recovery slot is kept: k recovery shares open the vault again ('intake keys recovery unlock')")

@@ -1,0 +1,190 @@
+"""``intake transcribe``, ``transcripts list|show``, ``models list|verify``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from intake.cli.common import emit_json, json_option, open_vault, table, warn
+from intake.errors import ModelError, PartialFailure, UsageError
+
+if TYPE_CHECKING:
+    from intake.recordings import Recording
+    from transcribe import TranscribeOptions
+
+
+def _options(rec: Recording, language: str | None, beam_size: int, vad: bool, words: bool) -> TranscribeOptions:
+    from transcribe import TranscribeOptions
+
+    lang = language or rec.language or "auto"
+    return TranscribeOptions(language=None if lang == "auto" else lang, beam_size=beam_size, vad=vad,
+                             word_timestamps=words)
+
+
+def _load_engine(engine: str, model: Path | None, threads: int | None):  # type: ignore[no-untyped-def]
+    from transcribe import TranscribeError, load_engine
+
+    try:
+        return load_engine(engine, model_path=model, threads=threads)
+    except TranscribeError as exc:
+        raise ModelError(str(exc), hint=getattr(exc, "hint", None) or "'intake models verify' checks the model") from exc
+
+
+@click.command()
+@click.argument("ids", nargs=-1, metavar="[ID]...")
+@click.option("--all", "all_", is_flag=True, help="Every recording without a transcript from this engine/options.")
+@click.option("--language", help="Force a language (ru, be, en, …); default: the recording's, else auto-detect.")
+@click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default="faster-whisper",
+              show_default=True, help="Speech-to-text engine.")
+@click.option("--model", type=click.Path(exists=True, path_type=Path),
+              help="A local CTranslate2 Whisper directory (default: the bundled Whisper base).")
+@click.option("--threads", type=click.IntRange(1, 64), help="CPU threads (default: all cores).")
+@click.option("--beam-size", type=click.IntRange(1, 10), default=5, show_default=True, help="Beam width.")
+@click.option("--no-vad", is_flag=True, help="Disable voice-activity detection (not recommended: silence may "
+              "become invented text).")
+@click.pass_context
+def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: str | None, engine: str,
+               model: Path | None, threads: int | None, beam_size: int, no_vad: bool) -> None:
+    """Transcribe recordings locally with Whisper; nothing leaves this machine.
+
+    The recording is decrypted into memory only. Each run stores a new transcript version with the engine,
+    model hash and options; with --all, recordings already transcribed the same way are skipped, so an
+    interrupted batch continues where it stopped.
+    """
+    from intake.recordings import get_recording
+    from transcribe import language_hint, transcript_fingerprint
+
+    from .progress import seconds_progress
+
+    if bool(ids) == all_:
+        raise UsageError("give recording ids or --all (not both)")
+    with open_vault(ctx) as vault:
+        eng = _load_engine(engine, model, threads)
+
+        def opts(rec: Recording) -> TranscribeOptions:
+            return _options(rec, language, beam_size, not no_vad, True)
+
+        if all_:
+            from intake.transcription import pending
+
+            recs = pending(vault, lambda r: transcript_fingerprint(eng, opts(r)))
+        else:
+            recs = [get_recording(vault, i) for i in ids]
+        if not recs:
+            click.echo("nothing to transcribe: every recording has a transcript from this engine and options")
+            return
+        _run_batch(vault, eng, recs, opts, seconds_progress)
+        for hint in {language_hint(opts(r).language) for r in recs} - {None}:
+            warn(str(hint))
+
+
+def _run_batch(vault, eng, recs, opts, seconds_progress) -> None:  # type: ignore[no-untyped-def]
+    from intake.errors import InputError
+    from intake.transcription import transcribe_recording
+
+    total = sum(r.duration or 0 for r in recs)
+    failed = 0
+    with seconds_progress("transcribe") as bar:
+        task = bar.add_task("transcribe", total=total or None)
+        done = 0.0
+        for rec in recs:
+            bar.update(task, description=f"{rec.interview_id}/{rec.id}")
+            try:
+                info = transcribe_recording(vault, rec.id, eng, opts(rec),
+                                            lambda t, base=done: bar.update(task, completed=base + t))
+            except InputError as err:
+                failed += 1
+                click.echo(f"FAILED  {rec.id}: {err.message}")
+                continue
+            finally:
+                done += rec.duration or 0
+                bar.update(task, completed=done)
+            click.echo(f"{rec.id} -> transcript {info.id} v{info.version} ({info.language}, {info.segments} segments"
+                       f"{', ' + str(info.flagged) + ' flagged for review' if info.flagged else ''})")
+    if failed:
+        raise PartialFailure(f"{failed} of {len(recs)} recording(s) failed; the others were transcribed")
+
+
+@click.group()
+def transcripts() -> None:
+    """Transcript versions (raw text is identifying: shown only on request)."""
+
+
+@transcripts.command("list")
+@json_option
+@click.pass_context
+def transcripts_list(ctx: click.Context, as_json: bool) -> None:
+    """List transcript versions: id, interview, recording, version, language, status."""
+    from intake.transcription import list_transcripts
+
+    with open_vault(ctx) as vault:
+        items = list_transcripts(vault)
+    if as_json:
+        emit_json([i.to_dict() for i in items])
+        return
+    table(((i.id, i.interview_id, i.recording_id, i.version, i.language, i.segments, i.flagged, i.status)
+           for i in items), ["id", "interview", "recording", "v", "lang", "segments", "flagged", "status"])
+
+
+@transcripts.command("show")
+@click.argument("tid", metavar="ID")
+@click.option("--timestamps", is_flag=True, help="Prefix each segment with [start-end].")
+@click.option("--raw", is_flag=True, help="Show the raw, identifying text (audited). Default: the anonymised text.")
+@json_option
+@click.pass_context
+def transcripts_show(ctx: click.Context, tid: str, timestamps: bool, raw: bool, as_json: bool) -> None:
+    """Print a transcript: the anonymised version, or with --raw the identifying original (audited)."""
+    from intake.transcript_text import transcript_segments
+
+    with open_vault(ctx) as vault:
+        segments, kind = transcript_segments(vault, tid, raw=raw)
+    if as_json:
+        emit_json({"id": tid, "kind": kind, "segments": segments})
+        return
+    for seg in segments:
+        flags = f" [!{','.join(seg.get('flags', []))}]" if seg.get("flags") else ""
+        stamp = f"[{_clock(seg['start'])}-{_clock(seg['end'])}] " if timestamps else ""
+        speaker = f"{seg['speaker']}: " if seg.get("speaker") else ""
+        click.echo(f"{stamp}{speaker}{seg['text'].strip()}{flags}")
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+@click.group()
+def models() -> None:
+    """Local speech models (never downloaded)."""
+
+
+@models.command("list")
+@json_option
+def models_list(as_json: bool) -> None:
+    """List the models Intake can use without a network, with size and checksum."""
+    from transcribe import list_models
+
+    items = list_models()
+    if as_json:
+        emit_json([{"id": m.name, "path": str(m.path), "sha256": m.sha256, "size": m.size, "ok": m.ok} for m in items])
+        return
+    table(((m.name, m.size, m.sha256[:16], "ok" if m.ok else m.detail, m.path) for m in items),
+          ["id", "bytes", "sha256", "state", "path"])
+
+
+@models.command("verify")
+@click.option("--model", type=click.Path(exists=True, path_type=Path), help="A model directory (default: bundled).")
+def models_verify(model: Path | None) -> None:
+    """Hash the model files and compare with the pinned checksum."""
+    from transcribe import TranscribeError, verify_model
+
+    try:
+        info = verify_model(model)
+    except TranscribeError as exc:
+        raise ModelError(str(exc)) from exc
+    if not info.ok:
+        raise ModelError(f"model {info.name} failed verification: {info.detail}",
+                         hint="reinstall Intake (pip install --force-reinstall) to restore the bundled model")
+    click.echo(f"{info.name}: ok (sha256 {info.sha256}, {info.size} bytes)")

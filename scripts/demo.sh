@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `make demo`: the whole job on a throwaway vault and the bundled synthetic sample (invented names).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+INTAKE=".venv/bin/intake"
+work=$(mktemp -d "${TMPDIR:-/tmp}/intake-demo.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export INTAKE_VAULT="$work/vault"
+# A throwaway passphrase for a throwaway vault. Real vaults: type it at the hidden prompt.
+export INTAKE_PASSPHRASE="demo passphrase, never use for real data"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "intake init (Argon2id 64 MiB for the demo's speed; real vaults default to 256 MiB)"
+$INTAKE init "$INTAKE_VAULT" --kdf-memory 64
+cp scripts/sample/sample-interview.ogg "$work/rec_0412.ogg"
+
+step "intake ingest (encrypted to its own age identity, verified, original shredded)"
+$INTAKE ingest "$work/rec_0412.ogg" --interview P-017 --language en --shred
+$INTAKE recordings list
+
+step "intake transcribe (local Whisper base; decrypted into memory only)"
+$INTAKE transcribe --all
+$INTAKE transcripts list
+
+if $INTAKE entities --help >/dev/null 2>&1; then  # pseudonymisation and export are installed
+  tid=$($INTAKE transcripts list --json | .venv/bin/python -c "import json,sys; print(json.load(sys.stdin)[-1]['id'])")
+  step "intake entities add / pseudonymise / approve"
+  $INTAKE entities add "Maria Ivanova" --kind person --alias "Marie Ivanova"
+  $INTAKE entities add "Pavel Sokolov" --kind person
+  $INTAKE pseudonymise "$tid"
+  $INTAKE approve "$tid" --yes
+  step "intake export (txt, docx, REFI-QDA) — the anonymised transcript coders receive"
+  $INTAKE export --to "$work/bundle" --all-approved --format txt,docx,qdpx --codebook dolowitz-marsh
+  ls "$work/bundle"
+  cat "$work"/bundle/*.txt
+fi
+
+step "intake status / verify / audit verify"
+$INTAKE status
+$INTAKE verify
+$INTAKE audit verify
+echo
+echo "demo finished; the throwaway vault in $work is deleted now"
