@@ -78,3 +78,37 @@ MIGRATIONS.append(
     """
 )
 LATEST = len(MIGRATIONS)
+
+MIGRATIONS.append(
+    # 4: pseudonymisation: registered entities, the corpus-wide pseudonym registry, plans, anonymised versions
+    """
+    CREATE TABLE entities (
+        key TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        added TEXT NOT NULL
+    );
+    CREATE TABLE pseudonyms (
+        key TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        added TEXT NOT NULL
+    );
+    CREATE TABLE pseudonym_links (source TEXT PRIMARY KEY, target TEXT NOT NULL);
+    CREATE TABLE plans (
+        transcript_id TEXT PRIMARY KEY REFERENCES transcripts(id) ON DELETE CASCADE,
+        doc TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE TABLE anonymised (
+        id TEXT PRIMARY KEY,
+        transcript_id TEXT NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        segments TEXT NOT NULL,
+        created TEXT NOT NULL,
+        UNIQUE (transcript_id, version)
+    )
+    """
+)
+LATEST = len(MIGRATIONS)

@@ -118,14 +118,21 @@ def recover_access(vault_dir: Path, shares: Iterable[str], new_passphrase: str, 
     check_passphrase(new_passphrase)
     vault = unlock_with_shares(vault_dir, shares)
     try:
-        vault.audit("keys.recovery.unlock", vault.slot_id)
-        new_id = add_slot(vault, new_passphrase, label)
-        _forget_missing_labels(vault)
+        finish_recovery(vault, new_passphrase, label)
     except BaseException:
         vault.close()
         raise
-    vault.slot_id = new_id
     return vault
+
+
+def finish_recovery(vault: Vault, new_passphrase: str, label: str) -> str:
+    """On a vault opened by :func:`unlock_with_shares`: add the new passphrase slot and switch to it."""
+    check_passphrase(new_passphrase)
+    vault.audit("keys.recovery.unlock", vault.slot_id)
+    new_id = add_slot(vault, new_passphrase, label)
+    _forget_missing_labels(vault)
+    vault.slot_id = new_id
+    return new_id
 
 
 def _forget_missing_labels(vault: Vault) -> None:

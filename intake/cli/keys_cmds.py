@@ -177,27 +177,39 @@ def recovery_create(ctx: click.Context, count: int, threshold: int) -> None:
 def recovery_unlock(ctx: click.Context, shares_file: Path | None, label: str, new_passphrase_file: Path | None) -> None:
     """Open the vault with k recovery shares and set a new passphrase slot."""
     from intake.header import read_header
-    from intake.recovery import recover_access
+    from intake.recovery import finish_recovery, unlock_with_shares
 
     path = vault_path(ctx)
     read_header(path)
-    shares = _read_shares(shares_file)
-    secret = new_passphrase(new_passphrase_file, "New passphrase")
-    with recover_access(path, shares, secret, label) as vault:
-        click.echo(f"recovered; new passphrase slot {vault.slot_id}")
+    with unlock_with_shares(path, _read_shares(shares_file)) as vault:
+        new_id = finish_recovery(vault, new_passphrase(new_passphrase_file, "New passphrase"), label)
+    click.echo(f"recovered; new passphrase slot {new_id}")
 
 
 def _read_shares(file: Path | None) -> list[str]:
-    from intake.recovery import share_threshold
-
+    """From a file (one per line) or hidden prompts; a mistyped share (bad checksum) is asked again."""
     if file is not None:
         return [line for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    first: str = click.prompt("Share 1", err=True)
-    needed = share_threshold(first)
+    first, needed = _ask_share("Share 1")
     shares = [first]
     for i in range(2, needed + 1):
-        shares.append(click.prompt(f"Share {i} of {needed}", err=True))
+        shares.append(_ask_share(f"Share {i} of {needed}")[0])
     return shares
+
+
+def _ask_share(prompt: str, attempts: int = 3) -> tuple[str, int]:
+    from intake.errors import InputError
+    from intake.recovery import share_threshold
+
+    for attempt in range(attempts):
+        share: str = click.prompt(prompt, hide_input=True, err=True)
+        try:
+            return share, share_threshold(share)
+        except InputError as err:
+            if attempt == attempts - 1:
+                raise
+            warn(f"{err.message}; type it again")
+    raise AssertionError("unreachable")
 
 
 @click.command()

@@ -23,6 +23,14 @@ COMMANDS = {
     "transcribe": "intake.cli.transcribe_cmds:transcribe",
     "transcripts": "intake.cli.transcribe_cmds:transcripts",
     "models": "intake.cli.transcribe_cmds:models",
+    "entities": "intake.cli.pseudo_cmds:entities",
+    "pseudonymise": "intake.cli.pseudo_cmds:pseudonymise",
+    "review": "intake.cli.pseudo_cmds:review",
+    "approve": "intake.cli.pseudo_cmds:approve",
+    "leakcheck": "intake.cli.pseudo_cmds:leakcheck",
+    "reidentify": "intake.cli.pseudo_cmds:reidentify",
+    "pseudonymise-text": "intake.cli.pseudo_cmds:pseudonymise_text",
+    "policy": "intake.cli.pseudo_cmds:policy",
 }
 
 

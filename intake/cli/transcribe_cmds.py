@@ -29,7 +29,8 @@ def _load_engine(engine: str, model: Path | None, threads: int | None):  # type:
     try:
         return load_engine(engine, model_path=model, threads=threads)
     except TranscribeError as exc:
-        raise ModelError(str(exc), hint=getattr(exc, "hint", None) or "'intake models verify' checks the model") from exc
+        hint = getattr(exc, "hint", None) or "'intake models verify' checks the model"
+        raise ModelError(str(exc), hint=hint) from exc
 
 
 @click.command()
@@ -91,9 +92,13 @@ def _run_batch(vault, eng, recs, opts, seconds_progress) -> None:  # type: ignor
         done = 0.0
         for rec in recs:
             bar.update(task, description=f"{rec.interview_id}/{rec.id}")
+            base = done
+
+            def on_progress(t: float, base: float = base) -> None:
+                bar.update(task, completed=base + t)
+
             try:
-                info = transcribe_recording(vault, rec.id, eng, opts(rec),
-                                            lambda t, base=done: bar.update(task, completed=base + t))
+                info = transcribe_recording(vault, rec.id, eng, opts(rec), on_progress)
             except InputError as err:
                 failed += 1
                 click.echo(f"FAILED  {rec.id}: {err.message}")

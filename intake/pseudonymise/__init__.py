@@ -5,14 +5,9 @@ pseudonyms through a registry; applying produces anonymised text. Heavy models (
 load lazily on first use.
 """
 
+# Bound after the submodule import on purpose: ``intake.pseudonymise.detect`` is the function, not the module.
+from intake.pseudonymise.detect import detect
 from intake.pseudonymise.spans import LABELS, Span
-
-
-def detect(text: str, language: str) -> list[Span]:
-    """Every identifying span in ``text`` (language ``ru``, ``be`` or ``en``), sorted, non-overlapping."""
-    from intake.pseudonymise.detect import detect as _detect
-
-    return _detect(text, language)
 
 
 __all__ = ["LABELS", "Span", "detect"]

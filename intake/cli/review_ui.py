@@ -1,0 +1,49 @@
+"""The interactive terminal review loop (prompts live in the CLI layer, never in the library)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from intake.pseudonymise.spans import LABELS
+
+CHOICES = "[a]ccept  [r]eject  re[l]abel  [m]erge into another key  [s]kip  [q]uit and save"
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    return f"…{text[max(0, start - width):start]}[[{text[start:end]}]]{text[end:end + width]}…"
+
+
+def interactive_review(vault: Any, tid: str, plan: Any) -> None:
+    from intake.anonymised import _language, planner_for, save_reviewed, segment_texts
+    from intake.pseudonymise.plan import add_item, decide, merge_entities, relabel
+
+    texts = segment_texts(vault, tid)
+    planner = planner_for(vault, _language(vault, tid))
+    for item in [i for i in plan.items if i.decision == "suggested"]:
+        click.echo(f"\n{item.label} -> {item.replacement or item.action}   (by {item.source})")
+        click.echo(_context(texts[item.segment], item.start, item.end))
+        answer = click.prompt(CHOICES, type=click.Choice(list("arlmsq")), show_choices=False, err=True)
+        if answer == "q":
+            break
+        if answer == "a":
+            plan = decide(plan, item.id, "accepted")
+        elif answer == "r":
+            plan = decide(plan, item.id, "rejected")
+        elif answer == "l":
+            label = click.prompt("new label", type=click.Choice(list(LABELS)), err=True)
+            plan = relabel(plan, item.id, label, planner)
+        elif answer == "m":
+            plan = merge_entities(plan, item.entity_key, click.prompt("merge into key", err=True), planner)
+    while True:
+        missed = click.prompt("text the detector missed (empty to finish)", default="", show_default=False, err=True)
+        if not missed:
+            break
+        label = click.prompt("label", type=click.Choice(list(LABELS)), err=True)
+        hits = [(i, t.find(missed)) for i, t in enumerate(texts) if missed in t]
+        for index, start in hits:
+            plan = add_item(plan, index, texts[index], start, start + len(missed), label, planner)
+        click.echo(f"added {len(hits)} occurrence(s)", err=True)
+    version = save_reviewed(vault, tid, plan)
+    click.echo(f"{tid}: review saved; anonymised version {version} (status reviewed)")

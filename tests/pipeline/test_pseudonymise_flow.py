@@ -1,0 +1,82 @@
+"""Pseudonymisation stored in the vault: consistency across transcripts, review carried forward, gates, audit."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.anonymised import approve, latest_anonymised_segments, leaks_in, pseudonymise, reidentify, save_reviewed
+from intake.errors import RefusedError
+from intake.ingest import IngestOptions, ingest_file
+from intake.pseudo_store import add_entity, require_plan
+from intake.pseudonymise.plan import decide
+from intake.transcription import get_transcript_info, transcribe_recording
+from transcribe import FakeEngine, FakeLine, TranscribeOptions
+
+
+def _transcript(vault, make_media, lines: list[str], freq: int) -> str:  # type: ignore[no-untyped-def]
+    rec = ingest_file(vault, make_media("wav", seconds=2.0, freq=freq), IngestOptions(interview=f"P-{freq}"))
+    script = [FakeLine(i * 1.0, i * 1.0 + 0.9, text) for i, text in enumerate(lines)]
+    engine = FakeEngine(script, language="ru")
+    return transcribe_recording(vault, rec.recording_id, engine, TranscribeOptions(language="ru")).id
+
+
+def _text(vault, tid: str) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(s["text"] for s in latest_anonymised_segments(vault, tid))
+
+
+def test_registered_name_in_every_case_gets_one_code_across_transcripts(vault, make_media) -> None:  # type: ignore[no-untyped-def]
+    add_entity(vault, "Марина Ковальчук", "person", ["Маринка"], None)
+    a = _transcript(vault, make_media, ["Я пишу Марине Ковальчук каждую неделю.", "Маринка отвечает коротко."], 300)
+    b = _transcript(vault, make_media, ["Мы встретились с Мариной Ковальчук в Вильнюсе."], 400)
+    pseudonymise(vault, a)
+    pseudonymise(vault, b)
+    text_a, text_b = _text(vault, a), _text(vault, b)
+    for form in ("Марин", "Ковальчук", "Маринка"):
+        assert form not in text_a + text_b
+    codes_a = {i.replacement for i in require_plan(vault, a).items if i.label == "PERSON"}
+    codes_b = {i.replacement for i in require_plan(vault, b).items if i.label == "PERSON"}
+    assert codes_a == codes_b and len(codes_a) == 1
+
+
+def test_review_decisions_survive_a_rerun_and_gate_approval(vault, make_media) -> None:  # type: ignore[no-untyped-def]
+    tid = _transcript(vault, make_media, ["Марина сидит в Гомеле, звоните +375 29 123-45-67."], 500)
+    pseudonymise(vault, tid)
+    plan = require_plan(vault, tid)
+    phone = next(i for i in plan.items if i.label == "PHONE")
+    save_reviewed(vault, tid, decide(plan, phone.id, "rejected"))  # a wrong decision, on purpose
+    pseudonymise(vault, tid)  # re-run: the decision is carried forward
+    again = {i.id: i for i in require_plan(vault, tid).items}
+    assert again[phone.id].decision == "rejected"
+    assert "+375 29 123-45-67" in _text(vault, tid)
+    with pytest.raises(RefusedError, match="leak check"):
+        approve(vault, tid)  # the pattern gate catches the phone the steward let through
+    assert get_transcript_info(vault, tid).status != "approved"
+
+
+def test_leakcheck_finds_a_name_registered_later_in_an_inflected_form(vault, make_media) -> None:  # type: ignore[no-untyped-def]
+    tid = _transcript(vault, make_media, ["Передачу для Зайчыка собирали всей улицей."], 600)
+    pseudonymise(vault, tid)
+    add_entity(vault, "Зайчык", "person", [], "m")
+    hits = leaks_in(vault, tid)
+    if "Зайчык" in _text(vault, tid):  # the detector did not catch the nickname: the registry-based check must
+        assert any("Зайчык" in h.surface for h in hits)
+    pseudonymise(vault, tid)
+    assert not [h for h in leaks_in(vault, tid) if "Зайч" in h.surface]
+
+
+def test_reidentify_is_audited(vault, make_media) -> None:  # type: ignore[no-untyped-def]
+    add_entity(vault, "Дмитрий Зайцев", "person", [], None)
+    tid = _transcript(vault, make_media, ["Дмитрия Зайцева задержали."], 700)
+    pseudonymise(vault, tid)
+    code = next(i.replacement for i in require_plan(vault, tid).items if i.label == "PERSON")
+    info = reidentify(vault, code)
+    assert info["registered_names"] == ["Дмитрий Зайцев"] and tid in info["mentions"]
+    actions = [r[0] for r in vault.conn.execute("SELECT action FROM audit")]
+    assert "pseudonym.reidentify" in actions
+
+
+def test_approve_works_for_a_clean_transcript(vault, make_media) -> None:  # type: ignore[no-untyped-def]
+    tid = _transcript(vault, make_media, ["Андрея Коваленко перевели в ИК-15 в Могилёве."], 800)
+    pseudonymise(vault, tid)
+    approve(vault, tid)
+    assert get_transcript_info(vault, tid).status == "approved"
