@@ -9,5 +9,4 @@ load lazily on first use.
 from intake.pseudonymise.detect import detect
 from intake.pseudonymise.spans import LABELS, Span
 
-
 __all__ = ["LABELS", "Span", "detect"]

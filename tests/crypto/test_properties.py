@@ -47,6 +47,7 @@ def test_flipping_any_byte_of_a_slot_is_the_opaque_error(field: str, data: st.Da
 def test_age_stream_round_trip(plain: bytes) -> None:
     sealed = io.BytesIO()
     digest, size = agefile.encrypt_stream(io.BytesIO(plain), sealed, [PAIR.recipient])
+    assert digest == __import__('hashlib').sha256(plain).hexdigest()
     assert size == len(plain)
     out = io.BytesIO()
     sealed.seek(0)

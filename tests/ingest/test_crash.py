@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from intake.recordings import list_recordings
-from intake.verify import verify_vault
 from intake.vault import unlock
+from intake.verify import verify_vault
 
 CHILD = """
 import sys

@@ -90,12 +90,14 @@ def _bad_inputs(tmp_path: Path, vault_dir: Path, make_media) -> dict[str, Path]:
     shutil.copy(make_media("wav"), inside)
     return {"notmedia": bad / "notmedia.mp3", "text": bad / "text.wav", "empty": bad / "empty.m4a",
             "truncated_wav": bad / "truncated.wav",
-            "truncated_flac": bad / "truncated.flac", "truncated_m4a": bad / "truncated.m4a", "symlink": bad / "link.wav", "fifo": bad / "fifo.wav",
+            "truncated_flac": bad / "truncated.flac", "truncated_m4a": bad / "truncated.m4a",
+            "symlink": bad / "link.wav", "fifo": bad / "fifo.wav",
             "inside": inside, "missing": bad / "missing.wav"}
 
 
 EXPECTED = {"notmedia": "not a readable audio", "text": "not a readable audio", "empty": "empty (0 bytes)",
-            "truncated_wav": "truncated", "truncated_flac": "truncated", "truncated_m4a": "not a readable", "symlink": "symbolic link", "fifo": "not a regular file",
+            "truncated_wav": "truncated", "truncated_flac": "truncated", "truncated_m4a": "not a readable",
+            "symlink": "symbolic link", "fifo": "not a regular file",
             "inside": "inside the vault", "missing": "cannot read"}
 
 
@@ -130,7 +132,7 @@ def test_recursive_folder_with_odd_names_and_a_loop(vault, make_media, tmp_path:
     (root / ".hidden.wav").write_bytes(b"x")
     report = ingest_many(vault, [root], OPTS, recursive=True)
     assert report.count("ingested") == len(names)
-    assert report.failed == 1 and "symbolic link" in report.results[-1].message or any(
+    assert (report.failed == 1 and "symbolic link" in report.results[-1].message) or any(
         "symbolic link" in r.message for r in report.results)
 
 

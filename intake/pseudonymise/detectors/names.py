@@ -1,7 +1,230 @@
-"""Placeholder: replaced by the names detector (work in progress, returns nothing yet)."""
+"""PERSON, LOCATION, ORGANISATION and DETENTION in Russian, Belarusian and English text.
 
+Stateless rules over word tokens, in this order (an earlier rule's label wins):
+
+1. patterns (``facilities.py``): numbered facilities, named courts, districts, numbered schools;
+2. gazetteers (``data/*.tsv``): places, facilities, organisations, inflection-tolerant; a town that
+   stands alone for its colony (``сидит в Жодино``) becomes DETENTION (``towns.py``);
+3. first-name lexicon with diminutives and Latin transliterations; names that are common words
+   (``Вера``, ``мир``, ``Hope``) only with support (capitalised inside a sentence, or next to a
+   surname or patronymic);
+4. capitalisation (``casing.py``): a capitalised word inside a sentence is an identifier unless it is
+   a known non-identifier; at a sentence start only with lexical evidence or a capitalised neighbour;
+5. lower-case speech-recognition text: pymorphy3 tags ``Surn``/``Patr``/``Geox`` and surname shapes
+   next to a known first name;
+6. propagation: a word flagged once in the text is flagged at every other mention (an entity is
+   protected only if every mention is masked);
+7. optional statistical NER (``ner.py``: Natasha for Russian, spaCy for English when installed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import casing, facilities, namelex, ner, towns
+from intake.pseudonymise.detectors import lowercase as lowercase_rules
+from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer, lexeme_keys
+from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import Span
+
+Labels = list[str | None]
+NAME_LABELS = ("PERSON", "LOCATION", "ORGANISATION", "DETENTION")
+PATTERN = "pattern"  # a token inside a pattern span (facilities.py): the span itself is the result
+STOP = "stop"  # a token of a non-identifying phrase (``Новый год``)
 
 
 def detect(text: str, language: str) -> list[Span]:
-    return []
+    """Names, places, organisations and detention facilities in ``text`` (may overlap)."""
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    lowercase = is_lowercase_text(tokens)
+    spans = facilities.detect_patterns(text, lowercase)
+    spans += facilities.bare_ordinals(text, _is_noun)
+    labels: Labels = [None] * len(tokens)
+    _mark_patterns(tokens, labels, spans)
+    for m in casing.stop_phrases().find(tokens):
+        labels[m.start_token : m.end_token] = [STOP] * (m.end_token - m.start_token)
+    _gazetteer(tokens, labels, lowercase)
+    towns.relabel(tokens, labels, text)
+    towns.number_slang(tokens, labels)
+    _first_names(tokens, labels, lowercase, text)
+    if lowercase:
+        towns.lowercase_towns(tokens, labels)
+        lowercase_rules.common_word_orgs(tokens, labels)
+        lowercase_rules.mark(tokens, labels, language)
+    else:
+        _capitalised(tokens, labels, text, language)
+    _propagate(tokens, labels, lowercase)
+    spans += group(tokens, labels, text)
+    spans += ner.detect(text, language, tokens, labels, lowercase)
+    return spans
+
+
+def _is_noun(word: str) -> bool:
+    """pymorphy3 reads ``word`` mostly as a noun (Russian; Belarusian words are mostly unknown)."""
+    return namelex.noun_share(word) >= 0.5
+
+
+def _mark_patterns(tokens: Sequence[Token], labels: Labels, spans: list[Span]) -> None:
+    """Tokens inside a pattern span are taken: no other rule labels them again."""
+    for span in spans:
+        for i, tok in enumerate(tokens):
+            if tok.start >= span.start and tok.end <= span.end and labels[i] is None:
+                labels[i] = PATTERN
+
+
+def _gazetteer(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None:
+    for m in entity_gazetteer().find(tokens, lowercase):
+        for k in range(m.start_token, m.end_token):
+            if labels[k] is None:
+                labels[k] = m.entry.label
+
+
+def _is_decoy(entries: Sequence[Entry], tok: Token) -> bool:
+    """A first-name match that is probably a common word (``вера``, ``мир``, ``Hope``)."""
+    decoys = namelex.decoys()
+    if tok.text.lower() in decoys or all(e.surface.lower() in decoys for e in entries):
+        return True
+    if tok.cyrillic:
+        m = namelex.word_morph(tok.text)
+        return m.known and m.inanimate > 0.9 and m.name < 0.1
+    return False
+
+
+def _name_part_near(tokens: Sequence[Token], labels: Labels, i: int, text: str) -> bool:
+    """A surname- or patronymic-shaped neighbour (``Вера Петровна``, ``Надежда Ковальчук``)."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(tokens) or labels[j] not in (None, "PERSON"):
+            continue
+        left, right = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+        if text[left.end : right.start] != " " or (tokens[i].cap and not tokens[j].cap):
+            continue
+        m = namelex.word_morph(tokens[j].text)
+        if m.known and m.common > 0.5:
+            continue
+        if namelex.PATRONYMIC_RE.match(tokens[j].norm) or namelex.looks_like_surname(tokens[j].norm, True):
+            return True
+    return False
+
+
+def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text: str) -> None:
+    lex = namelex.first_names()
+    for i, tok in enumerate(tokens):
+        if labels[i] is not None or not (tok.cap or lowercase) or casing.is_stopword(tok):
+            continue
+        entries = lex.lookup_first(tok.norm)
+        if not entries:
+            entries = [e for base in namelex.possessive_base(tok.norm) for e in lex.lookup_first(base)]
+        if not entries:
+            continue
+        if "latin" in entries[0].flags and tok.cyrillic:
+            continue
+        decoy = _is_decoy(entries, tok)
+        if not decoy or _name_part_near(tokens, labels, i, text):
+            labels[i] = "PERSON"
+
+
+def _capitalised(tokens: Sequence[Token], labels: Labels, text: str, language: str) -> None:
+    for i, tok in enumerate(tokens):
+        if labels[i] is None and tok.cap and not casing.is_stopword(tok) and _capitalised_is_identifier(tok, language):
+            labels[i] = casing.guess_label(tokens, i)
+    for start, end, run_label in casing.english_org_runs(tokens, text) if language == "en" else ():
+        if any(labels[k] in (STOP, PATTERN) for k in range(start, end)):
+            continue
+        if not tokens[start].initial or labels[start] is not None:
+            for k in range(start, end):
+                labels[k] = run_label
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        before_name = labels[i + 1] == "PERSON" and nxt.cap and nxt.spaced
+        if labels[i] is None and tok.initial and tok.cap and before_name and _could_be_name(tok):
+            labels[i] = "PERSON"
+
+
+def _capitalised_is_identifier(tok: Token, language: str) -> bool:
+    if not tok.initial or (language == "en" and tok.cyrillic):
+        return True
+    if tok.text.lower() in namelex.decoys():
+        return False
+    if language == "en":
+        return bool(namelex.STRONG_LATIN_SURNAME_RE.match(tok.text)) and tok.norm not in casing.not_identifiers()
+    return _initial_is_name(tok, language)
+
+
+def _initial_is_name(tok: Token, language: str) -> bool:
+    """A capitalised word at a sentence start that pymorphy3 knows as a name, surname or place.
+
+    pymorphy3 knows Russian only: for Belarusian text only the surname shape counts.
+    """
+    if not tok.cyrillic or len(tok.norm) < 3:
+        return False
+    if language == "be":
+        return namelex.looks_like_surname(tok.norm, strong=True)
+    m = namelex.word_morph(tok.text)
+    if m.known:
+        return m.name + m.surname + m.patronymic + m.place > max(m.common, 0.5)
+    return namelex.looks_like_surname(tok.norm, strong=True)
+
+
+def _could_be_name(tok: Token) -> bool:
+    if len(tok.norm) < 3 or casing.is_stopword(tok):
+        return False
+    if not tok.cyrillic:
+        return tok.norm not in namelex.ENGLISH_DECOYS and tok.norm not in _EN_FUNCTION
+    m = namelex.word_morph(tok.text)
+    return not (m.known and m.common > 0.5)
+
+
+_EN_FUNCTION = frozenset("the and but then when what this that there his her my our their".split())
+
+
+def _propagate(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None:
+    """Flag every other mention of a word already flagged (same stem after a case ending)."""
+    keys: dict[str, str] = {}
+    for tok, label in zip(tokens, labels, strict=True):
+        if label in NAME_LABELS and len(tok.norm) >= 4 and not tok.acronym and _proper(tok):
+            for key in lexeme_keys(tok.norm):
+                keys.setdefault(key, label)
+    if not keys:
+        return
+    decoys = namelex.decoys()
+    for i, tok in enumerate(tokens):
+        if labels[i] is not None or casing.is_stopword(tok) or len(tok.norm) < 4:
+            continue
+        if not (tok.cap or lowercase) or (tok.text.lower() in decoys and not _acts(tokens, i)):
+            continue
+        hit = next((keys[k] for k in lexeme_keys(tok.norm) if k in keys), None)
+        if hit:
+            labels[i] = hit
+
+
+def _acts(tokens: Sequence[Token], i: int) -> bool:
+    """A decoy name followed by a verb (``Роза пишет``), as a person would be; not ``Вера в то``."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.spaced and nxt.cyrillic and namelex.verb_share(nxt.text) >= 0.5
+
+
+def _proper(tok: Token) -> bool:
+    """Capitalised, or not an ordinary Russian word (``адвокатов`` in a lower-case org name is not)."""
+    if tok.cap or not tok.cyrillic:
+        return tok.cap
+    m = namelex.word_morph(tok.text)
+    return not m.known or m.name + m.surname + m.patronymic + m.place >= m.common
+
+
+def group(tokens: Sequence[Token], labels: Labels, text: str) -> list[Span]:
+    """Runs of tokens with one label, joined by spaces or hyphens only, as spans."""
+    out: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        label = labels[i]
+        if label is None or label not in NAME_LABELS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and labels[j + 1] == label and tokens[j + 1].spaced:
+            j += 1
+        out.append(Span(tokens[i].start, tokens[j].end, label, text[tokens[i].start : tokens[j].end], 0.8, "names"))
+        i = j + 1
+    return out

@@ -1,0 +1,116 @@
+"""``build_export``: anonymised transcripts in, every file of the export bundle out (as bytes).
+
+Pure: no database, no clock, no randomness, no file writes (except reading a user's ``.qdc`` when a
+path is given). The same arguments always give byte-identical files. Bundle layout::
+
+    README.txt                  how to import each format (MAXQDA, ATLAS.ti, NVivo)
+    manifest.json               every other file with SHA-256 and size; version, preset, counts, date
+    txt/<code>.txt              timestamped transcript, UTF-8 (BOM), CRLF        (format "txt")
+    docx/<code>.docx            the same as a Word document                    (format "docx")
+    refi-qda/interviews.qdpx    REFI-QDA project                               (format "qdpx")
+    refi-qda/codebook.qdc       REFI-QDA codebook                              (when a codebook is given)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from intake.errors import UsageError
+from intake.export.codebook import render_qdc
+from intake.export.docx_writer import render_docx
+from intake.export.manifest import MANIFEST, README, render_manifest, render_readme
+from intake.export.model import CheckedTranscript, ExportTranscript, check_transcripts
+from intake.export.names import check_bundle_names
+from intake.export.qdc_input import load_codebook
+from intake.export.qdpx import render_qdpx
+from intake.export.text import render_txt
+
+FORMATS: tuple[str, ...] = ("txt", "docx", "qdpx")
+QDPX_PATH = "refi-qda/interviews.qdpx"
+QDC_PATH = "refi-qda/codebook.qdc"
+_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,39}")
+
+
+def _check_token(value: object, what: str) -> str:
+    if not isinstance(value, str) or _TOKEN_RE.fullmatch(value) is None:
+        raise UsageError(f"{what} must be a short token (letters, digits, '.', '_', '+', '-')")
+    return value
+
+
+def _check_created(created: object) -> datetime:
+    if not isinstance(created, datetime) or created.tzinfo is None or created.utcoffset() is None:
+        raise UsageError("the export date must be a timezone-aware datetime")
+    return created.astimezone(UTC).replace(microsecond=0)
+
+
+def _check_formats(formats: object) -> list[str]:
+    if not isinstance(formats, set | frozenset | list | tuple) or not formats:
+        raise UsageError("choose at least one export format", hint="formats: " + ", ".join(FORMATS))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise UsageError(f"unknown export format {ascii(unknown[0])[:20]}", hint="formats: " + ", ".join(FORMATS))
+    return [f for f in FORMATS if f in formats]
+
+
+def _counts(transcripts: list[CheckedTranscript]) -> dict[str, int]:
+    return {
+        "interviews": len(transcripts),
+        "segments": sum(len(t.lines) for t in transcripts),
+        "words": sum(t.word_count for t in transcripts),
+        "interviews_with_speakers": sum(1 for t in transcripts if t.has_speakers),
+    }
+
+
+def build_export(
+    transcripts: Sequence[ExportTranscript],
+    *,
+    formats: set[str] | frozenset[str],
+    codebook: str | Path | None,
+    policy_preset: str,
+    tool_version: str,
+    created: datetime,
+) -> dict[str, bytes]:
+    """Every file of the export bundle: relative path -> content (README and manifest included).
+
+    ``formats`` is a subset of :data:`FORMATS`; ``codebook`` is ``None``, a built-in name
+    (``"dolowitz-marsh"``) or the path of a user's ``.qdc`` (parsed as untrusted input);
+    ``created`` (timezone-aware) dates the files so that the output is deterministic.
+    Raises UsageError for invalid transcripts or arguments, InputError/NotFoundError for a bad codebook.
+    """
+    chosen = _check_formats(formats)
+    preset = _check_token(policy_preset, "the policy preset")
+    version = _check_token(tool_version, "the tool version")
+    when = _check_created(created)
+    checked = check_transcripts(transcripts)
+    if not checked:
+        raise UsageError("nothing to export: no transcripts were given")
+    book = load_codebook(codebook)
+    origin = f"Intake {version}"
+    files: dict[str, bytes] = {}
+    for tr in checked:
+        if "txt" in chosen:
+            files[f"txt/{tr.code}.txt"] = render_txt(tr)
+        if "docx" in chosen:
+            files[f"docx/{tr.code}.docx"] = render_docx(tr, when)
+    if "qdpx" in chosen:
+        files[QDPX_PATH] = render_qdpx(checked, book, origin=origin, created=when)
+    if book is not None:
+        files[QDC_PATH] = render_qdc(book, origin)
+    parts = chosen + (["qdc"] if book is not None else [])
+    files[README] = render_readme(
+        tool_version=version, policy_preset=preset, created=when, interviews=len(checked), parts=parts
+    )
+    files[MANIFEST] = render_manifest(
+        files,
+        tool_version=version,
+        policy_preset=preset,
+        created=when,
+        counts=_counts(checked),
+        formats=chosen,
+        codebook=None if book is None else book.origin,
+    )
+    check_bundle_names(list(files))
+    return dict(sorted(files.items()))

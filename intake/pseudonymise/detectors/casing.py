@@ -1,0 +1,91 @@
+"""Capitalisation rules: what a capitalised word away from a sentence start probably is.
+
+In Russian and Belarusian prose only proper nouns are capitalised inside a sentence, so every such
+word that is not a known non-identifier (speaker labels, national bodies, platforms, ``Беларусь``)
+is treated as an identifier; the label is a best guess from gazetteers, pymorphy3 and context.
+English needs more care: months, weekdays, nationalities and ``I`` are capitalised too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.gazetteer import Gazetteer, read_list
+from intake.pseudonymise.detectors.tokens import Token, fold
+
+PLACE_PREPS = frozenset("в во из под над около возле до за у ў з ля каля in at from to near outside".split())
+STREET_PREPS = frozenset("на".split())
+LOC_KEYWORDS = frozenset("street avenue square prospect district lane road boulevard region oblast".split())
+ORG_KEYWORDS = frozenset(
+    "university association foundation fund committee centre center court company plant factory "
+    "bank school college institute office house union council initiative agency media news radio "
+    "television group lyceum gymnasium hospital works".split()
+)
+LINKERS = frozenset("of for the and de".split())
+
+
+@lru_cache(maxsize=1)
+def not_identifiers() -> frozenset[str]:
+    """Folded single words never marked on capitalisation alone."""
+    return frozenset(fold(f) for forms, _ in read_list("not_identifiers.txt") for f in forms if " " not in f)
+
+
+@lru_cache(maxsize=1)
+def stop_phrases() -> Gazetteer:
+    """Multi-word non-identifiers (``Новый год``, ``Criminal Code``), matched with inflection."""
+    gaz = Gazetteer()
+    for forms, _ in read_list("not_identifiers.txt"):
+        for form in forms:
+            if " " in form:
+                gaz.add(form, "stop")
+    return gaz
+
+
+def is_stopword(tok: Token) -> bool:
+    stop = not_identifiers()
+    return tok.norm in stop or tok.norm.split("'")[0] in stop
+
+
+def guess_label(tokens: Sequence[Token], i: int) -> str:
+    """Label for an identifier word with no gazetteer entry."""
+    tok = tokens[i]
+    prev = tokens[i - 1].norm if i > 0 else ""
+    if tok.acronym:
+        return "ORGANISATION"
+    if tok.cyrillic:
+        m = namelex.word_morph(tok.text)
+        if m.name + m.surname + m.patronymic >= 0.3:
+            return "PERSON"
+        if m.place >= 0.3:
+            return "LOCATION"
+    if prev in STREET_PREPS and tok.norm.endswith(("ской", "цкой", "ая", "ой", "ай", "ей")):
+        return "LOCATION"
+    if prev in PLACE_PREPS and not namelex.looks_like_surname(tok.norm):
+        return "LOCATION" if tok.norm[-1:] in "еиі" or not tok.cyrillic else "PERSON"
+    return "PERSON"
+
+
+def english_org_runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised Latin words (``of``/``the`` inside allowed) with an organisation noun
+    (``Minsk City Bar Association``) or ending in a place noun (``Marszałkowska Street``)."""
+    runs: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].cap or tokens[i].cyrillic:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and text[tokens[j].end : tokens[j + 1].start] == " "
+            and (tokens[j + 1].cap or (tokens[j + 1].norm in LINKERS and j + 2 < len(tokens) and tokens[j + 2].cap))
+        ):
+            j += 1
+        if j > i and any(tokens[k].norm in ORG_KEYWORDS for k in range(i, j + 1)):
+            runs.append((i, j + 1, "ORGANISATION"))
+        elif j > i and tokens[j].norm in LOC_KEYWORDS:
+            runs.append((i, j + 1, "LOCATION"))
+        i = j + 1
+    return runs

@@ -1,0 +1,193 @@
+"""Dates: a day with a month, or a month with a year, in digits or words (ru/be/en).
+
+Per the annotation rules a year alone, a season, a month alone, relative dates and holidays are not
+dates.  Spans start at the day or month (no preposition) and include a trailing ``года``/``году``/``г.``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.pseudonymise.detectors.numwords import Number, digit_token, read_number, starts_number
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
+from intake.pseudonymise.spans import Span
+
+_RU_MONTHS = (
+    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+)
+_RU_END_SOFT = ("ь", "я", "е", "ю", "ём", "ем")
+_RU_END_HARD = ("", "а", "е", "у", "ом")
+_BE_MONTHS: tuple[str, ...] = (
+    "студзень студзеня студзені студзеню",
+    "люты лютага лютым лютаму лютае",
+    "сакавік сакавіка сакавіку",
+    "красавік красавіка красавіку",
+    "травень траўня траўні траўню",
+    "чэрвень чэрвеня чэрвені чэрвеню",
+    "ліпень ліпеня ліпені ліпеню",
+    "жнівень жніўня жніўні жніўню",
+    "верасень верасня верасні верасню",
+    "кастрычнік кастрычніка кастрычніку",
+    "лістапад лістапада лістападзе лістападу",
+    "снежань снежня снежні снежню",
+)
+_EN_MONTHS = (
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+    "august aug", "september sept sep", "october oct", "november nov", "december dec",
+)
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for number, stem in enumerate(_RU_MONTHS, 1):
+        hard = stem in ("март", "август")
+        for ending in _RU_END_HARD if hard else _RU_END_SOFT:
+            table[stem + ending] = number
+    for number, stem in ((5, "ма"),):
+        for form in ("май", "мая", "мае", "маю", "маем"):
+            table[form] = number
+        table.pop(stem, None)
+    for number, forms in enumerate(_BE_MONTHS, 1):
+        for form in forms.split():
+            table[form] = number
+    for number, forms in enumerate(_EN_MONTHS, 1):
+        for form in forms.split():
+            table[form] = number
+    return table
+
+
+MONTHS: dict[str, int] = _month_table()
+_DAY_SUFFIXES = {"го", "е", "ое", "ого", "га", "ага", "th", "st", "nd", "rd"}
+_YEAR_WORDS = {"года", "году", "год", "годзе", "г", "гг", "year"}
+_ABBREV_EN = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
+_NUMERIC = re.compile(
+    r"(?<![\w.\-/])(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0[1-9]|1[0-2])[./](?:19|20)\d\d)(?![\w\-/]|[.,]\d)"
+)
+
+
+def _number_at(tokens: list[Token], gap_list: list[str], i: int) -> Number | None:
+    if i >= len(tokens):
+        return None
+    digit = digit_token(tokens[i].text)
+    if digit is not None:
+        return digit
+    if not starts_number(tokens[i].text):
+        return None
+    return read_number([t.text for t in tokens[i : i + 8]], gap_list[i : i + 8])
+
+
+def _day_before(tokens: list[Token], gap_list: list[str], month_i: int) -> int | None:
+    """Index of the first token of a day number (ordinal or digits) right before the month, or None."""
+    end = month_i - 1 if month_i > 0 and tokens[month_i - 1].low == "of" else month_i
+    suffixed = end >= 2 and tokens[end - 1].low in _DAY_SUFFIXES and gap_list[end - 2] == "-"
+    if suffixed and tokens[end - 2].text.isdigit() and 1 <= int(tokens[end - 2].text) <= 31:
+        return end - 2  # 12-го августа
+    for width in (2, 1):
+        i = end - width
+        if i < 0 or any(g.strip(" -") for g in gap_list[i:month_i]):
+            continue
+        number = _number_at(tokens[:end], gap_list, i)
+        fits = number is not None and number.used == width and 1 <= number.value <= 31
+        if fits and number is not None and (number.ordinal or tokens[i].text.isdigit()):
+            return i
+    return None
+
+
+def _year_after(tokens: list[Token], gap_list: list[str], j: int) -> int | None:
+    """Index after a year expression starting at ``tokens[j]`` (with ``года``/``году``), or None."""
+    if j < len(tokens) and tokens[j].low == "of":
+        j += 1
+    number = _number_at(tokens, gap_list, j)
+    if number is None:
+        return None
+    text = tokens[j].text
+    if text.isdigit():
+        if len(text) != 4 or text[:2] not in ("19", "20"):
+            return None
+        end = j + 1
+        if end < len(tokens) and gap_list[end - 1] == "-" and tokens[end].low in ("го", "м", "й"):
+            end += 1
+    elif (number.ordinal and number.value < 100) or 1900 <= number.value <= 2099:
+        end = j + number.used
+    else:
+        return _english_year(tokens, gap_list, j)
+    has_word = end < len(tokens) and tokens[end].low in _YEAR_WORDS and not gap_list[end - 1].strip()
+    if number.ordinal and number.value < 10 and not has_word:
+        return None
+    return end + 1 if has_word else end
+
+
+def _english_year(tokens: list[Token], gap_list: list[str], j: int) -> int | None:
+    """``twenty twenty-one`` / ``nineteen ninety-six``: two spoken halves of a year."""
+    first = read_number([t.text for t in tokens[j : j + 1]], [])
+    if first is None or first.value not in (19, 20):
+        return None
+    second = _number_at(tokens, gap_list, j + 1)
+    if second is None or not 0 < second.value < 100:
+        return None
+    return j + 1 + second.used
+
+
+def _day_after(tokens: list[Token], gap_list: list[str], j: int) -> int | None:
+    """``August 9``, ``August the ninth``, ``August 9th``: index after the day, or None."""
+    if j < len(tokens) and tokens[j].low == "the":
+        j += 1
+    number = _number_at(tokens, gap_list, j)
+    if number is None or not 1 <= number.value <= 31:
+        return None
+    if not (number.ordinal or tokens[j].text.isdigit()):
+        return None
+    return j + number.used
+
+
+def _is_month(tokens: list[Token], m: int) -> bool:
+    tok = tokens[m]
+    if tok.low not in MONTHS:
+        return False
+    if tok.text[0].isupper() or (tok.low not in _ABBREV_EN and tok.low != "may"):
+        return True
+    after = tokens[m + 1].text if m + 1 < len(tokens) else ""
+    return len(after) == 4 and after[:2] in ("19", "20") and after.isdigit()
+
+
+def _year_end(tokens: list[Token], gap_list: list[str], end_i: int, language: str) -> int | None:
+    if end_i - 1 >= len(gap_list):
+        return None
+    gap = gap_list[end_i - 1].strip()
+    if gap and not (language == "en" and gap == ","):
+        return None
+    return _year_after(tokens, gap_list, end_i)
+
+
+def _word_dates(text: str, tokens: list[Token], gap_list: list[str], language: str) -> list[Span]:
+    out: list[Span] = []
+    for m in range(len(tokens)):
+        if not _is_month(tokens, m):
+            continue
+        start_i = _day_before(tokens, gap_list, m)
+        end_i = m + 1
+        if start_i is None and language == "en" and m < len(gap_list) and not gap_list[m].strip():
+            day_end = _day_after(tokens, gap_list, end_i)
+            if day_end is not None:
+                start_i, end_i = m, day_end
+        year_end = _year_end(tokens, gap_list, end_i, language)
+        if year_end is None and start_i is None:
+            continue
+        end_i = year_end or end_i
+        start, stop = tokens[m if start_i is None else start_i].start, tokens[end_i - 1].end
+        if stop < len(text) and text[stop] == "." and tokens[end_i - 1].low == "г":
+            stop += 1
+        out.append(Span(start, stop, "DATE", text[start:stop], 0.9, "patterns.date"))
+    return out
+
+
+def detect_dates(text: str, language: str, words: Words | None = None) -> list[Span]:
+    """All DATE spans."""
+    words = split(text) if words is None else words
+    tokens, gap_list = words.tokens, words.gaps
+    out = [
+        Span(m.start(), m.end(), "DATE", m.group(), 0.9, "patterns.date_numeric") for m in _NUMERIC.finditer(text)
+    ]
+    return out + _word_dates(text, tokens, gap_list, language)

@@ -1,0 +1,130 @@
+"""Numbered and descriptive references to places of detention, courts and schools (regex rules).
+
+``ИК-15``, ``СИЗО № 1``, ``колония номер три``, ``семнадцатой колонии``, ``калоніі нумар дваццаць
+два``, ``гродненском СИЗО``, ``penal colony number two``, ``prison number four``; named courts
+(``суде Фрунзенского района``, ``Минском областном суде``), district names (``Московского района``)
+and numbered schools (``третьей школе``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from intake.pseudonymise.spans import Span
+
+_I = re.IGNORECASE
+_ORD_RU = (
+    r"(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат|тринадцат|"
+    r"четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)"
+    r"(?:ая|ой|ую|ей|ий|ый|ое|ого|ом|ья|ьей|ью|ье|ьего|ьем|ым)"
+)
+_ORD_BE = (
+    r"(?:перш|трэц|чацв[её]рт|пят|шост|с[её]м|восьм|дзявят|дзевят|дзесят|адзінаццат|дванаццат|"
+    r"трынаццат|чатырнаццат|пятнаццат|шаснаццат|сямнаццат|васямнаццат|дзевятнаццат|дваццат|трыццат)"
+    r"(?:ая|ай|ую|ой|ы|і|ага|ым|ім|яя|яй|юю|ая|ое|ае)"
+)
+_TENS = r"(?:(?:двадцать|тридцать|дваццаць|трыццаць)\s+)?"
+ORDINAL = rf"{_TENS}(?:{_ORD_RU}|{_ORD_BE})"
+_CARD_WORDS = (
+    "один одна одну два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать "
+    "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать "
+    "тридцать адзін адна два дзве тры чатыры пяць шэсць сем восем дзевяць дзесяць адзінаццаць "
+    "дванаццаць трынаццаць чатырнаццаць пятнаццаць шаснаццаць сямнаццаць васямнаццаць дзевятнаццаць "
+    "дваццаць трыццаць one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
+).split()
+_CARD1 = "(?:" + "|".join(sorted(set(_CARD_WORDS), key=len, reverse=True)) + ")"
+NUMBER = rf"(?:\d{{1,2}}|{_CARD1}(?:[\s-]+{_CARD1})?)"
+_HEAD = (
+    r"(?:исправительн\w+\s+|папраўч\w+\s+|penal\s+|correctional\s+)?"
+    r"(?:колони\w*|калоні\w*|тюрьм\w*|турм\w*|зон[аеуы]|prison|colony|penitentiary|"
+    r"сизо|сіза|следственн\w+\s+изолятор\w*|detention\s+cent(?:re|er)|pre-trial\s+detention\s+cent(?:re|er))"
+)
+_NUMMARK = r"(?:№|номер|нумар|number|no\.?|#)"
+
+DETENTION_PATTERNS = [
+    # ИК-15, СИЗО-1, ИК № 3, IK-9, SIZO 8, ПК-4
+    re.compile(
+        r"(?<!\w)(?:ИК|ІК|ИУ|ПК|ВК|ИУОТ|ЛТП|СИЗО|СІЗА|ИВС|ІЧУ|ЦИП|IK|PC|SIZO|LTP)\s?(?:[-–]\s?|№\s?)?\d{1,2}(?!\d)",
+        _I,
+    ),
+    # ИК четыре, СИЗО номер один (spoken numbers)
+    re.compile(rf"(?<!\w)(?:ИК|ІК|СИЗО|СІЗА|IK|SIZO)\s+(?:{_NUMMARK}\s*)?{NUMBER}(?!\w)", _I),
+    # колония № 3, калоніі нумар дваццаць два, penal colony number two, prison No. 4, colony 17
+    re.compile(rf"(?<!\w){_HEAD}\s*{_NUMMARK}\s*{NUMBER}(?!\w)", _I),
+    # семнадцатой колонии, двадцать второй колонии, пятнадцатая зона
+    re.compile(rf"(?<!\w){ORDINAL}\s+(?:колони\w*|калоні\w*|зон[аеуыой]+|тюрьм\w*|турм\w*)", _I),
+    # гродненском СИЗО, могилёвской тюрьме, жодинский изолятор
+    re.compile(
+        r"(?<!\w)(?!(?:женск|мужск|детск|жаноч|мужчын|дзіцяч|политическ|палітычн)\w*)"
+        r"[^\W\d_]+(?:ск|цк)(?:ом|ой|ий|ая|ую|ого|ам|ай|ім|ім|ае|ое)\s+"
+        r"(?:СИЗО|СІЗА|ИВС|колони\w*|калоні\w*|тюрьм\w*|турм\w*|изолятор\w*|ізалятар\w*)",
+        _I,
+    ),
+]
+
+ORG_PATTERNS = [
+    # суде Фрунзенского района, судзе Ленінскага раёна, юридической консультации Ленинского района
+    re.compile(
+        r"(?<!\w)(?:суд\w*|юридическ\w+\s+консультаци\w+|юрыдычн\w+\s+кансультацы\w+)\s+"
+        r"[А-ЯЁІЎ][^\W\d_]*(?:ого|ага|его)\s+(?:район\w*|раён\w*)"
+    ),
+    # Минском областном суде, Минской городской коллегии адвокатов, Мінскі абласны суд
+    re.compile(
+        r"(?<!\w)[А-ЯЁІЎ][^\W\d_]+(?:ск|цк)\w*\s+(?:областн|городск|районн|абласн|гарадск|раённ|межрайонн|"
+        r"міжраённ|экономическ|гаспадарч)\w*\s+(?:суд\w*|коллеги\w+\s+адвокатов|калегі\w+\s+адвакатаў)"
+    ),
+    # третьей школе, школе номер пять, гимназии № 2, лицей № 1
+    re.compile(rf"(?<!\w){ORDINAL}\s+(?:школ\w*|гимнази\w*|гімназі\w*|лице\w*|ліцэ\w*)", _I),
+    re.compile(rf"(?<!\w)(?:школ\w*|гимнази\w*|гімназі\w*|лице\w*|ліцэ\w*)\s*{_NUMMARK}\s*{NUMBER}(?!\w)", _I),
+]
+
+LOCATION_PATTERNS = [
+    # Московского района, Фрунзенскі раён, Ленинский район (districts of a city)
+    re.compile(r"(?<!\w)[А-ЯЁІЎ][^\W\d_]*(?:ск|цк)[^\W\d_]*\s+(?:район\w*|раён\w*|district)"),
+    # улица / вуліца / проспект / площадь + a capitalised name
+    re.compile(
+        r"(?<!\w)(?:улиц\w*|вуліц\w*|проспект\w*|праспект\w*|площад\w*|плошч\w*|переул\w*|завулк\w*|"
+        r"бульвар\w*|микрорайон\w*|мікрараён\w*)\s+[А-ЯЁІЎ][^\W\d_]+(?:\s+[А-ЯЁІЎ][^\W\d_]+)?"
+    ),
+]
+
+
+def _spans(text: str, patterns: list[re.Pattern[str]], label: str) -> Iterator[Span]:
+    for pat in patterns:
+        for m in pat.finditer(text):
+            yield Span(m.start(), m.end(), label, m.group(), 0.9, "facilities")
+
+
+_ORD_STEMS = _ORD_RU.split("(?:ая")[0] + "|" + _ORD_BE.split("(?:ая")[0]
+BARE_ORDINAL = re.compile(rf"(?<!\w)(?:в|во|у|ў)\s+({_TENS}(?:{_ORD_STEMS})(?:ой|ай))(?!\w)\W*(\w*)", _I)
+COLONY_WORD = re.compile(r"колони|калоні|(?<!\w)зон[аеуы](?!\w)|на зоне", _I)
+
+
+def bare_ordinals(text: str, is_noun: Callable[[str], bool]) -> list[Span]:
+    """``в двадцать второй`` standing for a colony already named in the text (``... в двадцать второй
+    политических много``): only when the text speaks of colonies and no noun follows the ordinal."""
+    if not COLONY_WORD.search(text):
+        return []
+    out = []
+    for m in BARE_ORDINAL.finditer(text):
+        if m.group(2) and is_noun(m.group(2)):
+            continue
+        out.append(Span(m.start(1), m.end(1), "DETENTION", m.group(1), 0.6, "facilities"))
+    return out
+
+
+_CASELESS_ORG = [re.compile(p.pattern, _I) for p in ORG_PATTERNS]
+_CASELESS_LOC = [re.compile(p.pattern, _I) for p in LOCATION_PATTERNS[:1]]
+
+
+def detect_patterns(text: str, lowercase: bool = False) -> list[Span]:
+    """Facility, court, school and district references found by pattern.
+
+    Court and district patterns need a capitalised name, except in ``lowercase`` text.
+    """
+    out = list(_spans(text, DETENTION_PATTERNS, "DETENTION"))
+    out += _spans(text, _CASELESS_ORG if lowercase else ORG_PATTERNS, "ORGANISATION")
+    out += _spans(text, _CASELESS_LOC if lowercase else LOCATION_PATTERNS, "LOCATION")
+    return out

@@ -1,0 +1,187 @@
+"""Inflection-tolerant phrase lists: places, facilities, organisations, first names.
+
+A list entry is one or more words. A text word matches an entry word when, after folding (see
+``tokens.fold``), it equals it or is its stem plus a Russian/Belarusian case ending. The stem is the
+entry word without its final vowel/soft sign, or without an adjective ending for words such as
+``Глубокое``. Fleeting vowels (``Павел``/``Павла``, ``Горки``/``Горок``) are covered by listing the
+oblique form as another entry. Entries flagged ``cs`` match only capitalised words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from intake.pseudonymise.detectors.tokens import Token, fold
+
+NOUN_ENDINGS = frozenset(
+    "а я у ю е э и ы о й ь ой ей ем ом ам ям ах ях ою ею ым им ых их ами ями ай яй ов ев".split()
+) | {""}
+ADJ_ENDINGS = frozenset(
+    "ий ый ая яя ое ее ые ие ую юю ого его ому ему ой ей ым им ых их ыми ими ом ем ага аму яму ае ай ым".split()
+)
+ENDINGS = NOUN_ENDINGS | ADJ_ENDINGS
+_VOWELS = set("аяуюеэиыоьй")
+MIN_STEM = 3
+
+
+_VELAR = tuple("кгхжшчщ")
+# Case endings by the last letter of the dictionary form (folded; Russian and Belarusian together).
+_SOFT = frozenset("я и е ю ей ею ь ям ях ями яй".split())
+_HARD = frozenset("а ы е у ой ою ам ах ами ай".split())
+_CONS = frozenset("а у ом ем е ы и ов ам ах ами ым им ей ой".split()) | {""}
+_NEUT = frozenset("о е а у ом ы и ам ах".split())
+
+
+def allowed_endings(word: str, stem: str) -> frozenset[str]:
+    """Endings an inflected form of ``word`` may add to ``stem``."""
+    if stem == word:
+        return _CONS if word[-1:] not in _VOWELS else frozenset({""})
+    last = word[len(stem) :]
+    if last in ADJ_ENDINGS and len(last) == 2:
+        return ADJ_ENDINGS
+    if last == "а":
+        return _HARD | {"и"} if stem.endswith(_VELAR) else _HARD
+    if last in ("я", "ь", "й"):
+        return _SOFT | {"ем", "ю"}
+    if last in ("о", "е"):
+        return _NEUT
+    return NOUN_ENDINGS
+
+
+def stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
+    """The stems an inflected form of ``word`` (folded) may start with."""
+    out = {word}
+    if len(word) > min_stem and word[-1] in _VOWELS:
+        out.add(word[:-1])
+    if len(word) > min_stem + 1 and word[-2:] in ADJ_ENDINGS:
+        out.add(word[:-2])
+    return {s for s in out if len(s) >= min_stem or s == word}
+
+
+def split_candidates(norm: str, min_stem: int = MIN_STEM) -> Iterable[str]:
+    """Prefixes of ``norm`` that leave a known ending."""
+    yield norm
+    for k in (1, 2, 3):
+        if len(norm) - k >= min_stem and norm[-k:] in ENDINGS:
+            yield norm[:-k]
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]
+    label: str
+    flags: frozenset[str]
+    surface: str
+    min_stem: int = MIN_STEM
+
+    def word_matches(self, i: int, norm: str) -> bool:
+        target = self.words[i]
+        if norm == target:
+            return True
+        return any(
+            norm.startswith(s) and norm[len(s) :] in allowed_endings(target, s) for s in stems(target, self.min_stem)
+        )
+
+
+@dataclass
+class Match:
+    start_token: int
+    end_token: int  # exclusive
+    entry: Entry
+
+
+@dataclass
+class Gazetteer:
+    """Phrases indexed by the stems of their first word."""
+
+    index: dict[str, list[Entry]] = field(default_factory=dict)
+    min_stem: int = MIN_STEM
+
+    def add(self, surface: str, label: str, flags: Iterable[str] = ()) -> None:
+        words = tuple(fold(w) for w in surface.replace("-", " - ").split())
+        words = tuple(w for w in words if w != "-")
+        if not words:
+            return
+        flag_set = set(flags)
+        if surface.isupper() and len(surface) <= 6:
+            flag_set.add("acr")
+        entry = Entry(words, label, frozenset(flag_set), surface, self.min_stem)
+        for stem in stems(words[0], self.min_stem):
+            self.index.setdefault(stem, []).append(entry)
+
+    def lookup_first(self, norm: str) -> list[Entry]:
+        found: list[Entry] = []
+        for cand in split_candidates(norm, self.min_stem):
+            for entry in self.index.get(cand, ()):
+                if entry not in found and entry.word_matches(0, norm):
+                    found.append(entry)
+        return found
+
+    def match_at(self, tokens: Sequence[Token], i: int, lowercase: bool = False) -> Match | None:
+        """The longest entry starting at token ``i``, if any.
+
+        ``cs`` entries need a capital away from a sentence start (there a capital proves nothing); in
+        ``lowercase`` text they never match, and acronyms match in lower case.
+        """
+        best: Match | None = None
+        for entry in self.lookup_first(tokens[i].norm):
+            n = len(entry.words)
+            if i + n > len(tokens):
+                continue
+            if not all(tokens[i + k].spaced and entry.word_matches(k, tokens[i + k].norm) for k in range(1, n)):
+                continue
+            if "cs" in entry.flags and (lowercase or not tokens[i].cap or tokens[i].initial):
+                continue
+            if "acr" in entry.flags and not (tokens[i].acronym or (lowercase and len(tokens[i].norm) >= 3)):
+                continue
+            if best is None or n > best.end_token - best.start_token:
+                best = Match(i, i + n, entry)
+        return best
+
+    def find(self, tokens: Sequence[Token], lowercase: bool = False) -> list[Match]:
+        """Non-overlapping longest matches, left to right."""
+        out: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            m = self.match_at(tokens, i, lowercase)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = m.end_token
+        return out
+
+
+def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:
+    """``norm`` and its stems after removing one case ending: inflected forms of a word share a key."""
+    return {norm} | {norm[:-k] for k in (1, 2, 3) if len(norm) - k >= min_stem and norm[-k:] in ENDINGS}
+
+
+def read_list(name: str) -> list[tuple[list[str], list[str]]]:
+    """Rows of a data file: (forms, flags); ``#`` comments and blank lines skipped."""
+    text = resources.files("intake.pseudonymise.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        forms, _, flags = line.partition("\t")
+        rows.append(([f.strip() for f in forms.split("|") if f.strip()], flags.split()))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def entity_gazetteer() -> Gazetteer:
+    """Places, facilities and organisations from the project's data files."""
+    gaz = Gazetteer()
+    for name, label in (
+        ("places.tsv", "LOCATION"),
+        ("facilities.tsv", "DETENTION"),
+        ("organisations.tsv", "ORGANISATION"),
+    ):
+        for forms, flags in read_list(name):
+            for form in forms:
+                gaz.add(form, label, flags)
+    return gaz

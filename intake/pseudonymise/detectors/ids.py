@@ -1,0 +1,224 @@
+"""Identity and account numbers: bank cards (Luhn), IBANs (mod 97), Belarusian passport and personal
+identification numbers (also dictated), criminal case numbers and other long digit strings.
+
+A number that fails its check digit is still reported (interviewees misremember digits, and a fictional
+or mistyped IBAN identifies a person just as well), with a lower score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
+from intake.pseudonymise.spans import Span
+
+_IBAN = re.compile(
+    r"\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b", re.IGNORECASE
+)
+_IBAN_LENGTHS = {"BY": 28, "LT": 20, "PL": 28, "LV": 21, "EE": 20, "DE": 22, "UA": 29, "GE": 22, "CZ": 24}
+_CARD = re.compile(
+    r"(?<![\w+\-])(?:\d{4}(?:[ \u00a0\-]\d{4}){3}(?:[ \u00a0\-]?\d{1,3})?|\d{13,19})(?![\w\-]|[.,]\d)"
+)
+_L = r"[A-ZА-ЯІЎ]"
+_PASSPORT = re.compile(rf"(?<!\w){_L}{_L}[ \u00a0]?\d{{7}}(?!\w)", re.IGNORECASE)
+_PERSONAL = re.compile(rf"(?<!\w)\d{{7}}[ \-]?{_L}[ \-]?\d{{3}}[ \-]?{_L}{{2}}[ \-]?\d(?!\w)", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:№|N°|No\.?|#)\s?(\d[\d\-/]{4,}\d)", re.IGNORECASE)
+_PASSPORT_SPLIT = re.compile(
+    rf"(?<!\w)({_L}{_L})\s*,?\s*(?:номер|нумар|number|no\.?|№)\s*(\d{{7}})(?!\w)", re.IGNORECASE
+)
+_CASE = re.compile(
+    r"(?:дел[оау]|справ[аыу]|case)\s+(?:номер|нумар|number|no\.?|№)?\s*(\d[\d\-/]{3,}\d)(?![\w\-])",
+    re.IGNORECASE,
+)
+_LONG_DIGITS = re.compile(r"(?<![\w+\-.,/])(?!\d{1,3}0{5,}(?!\d))\d{8,20}(?![\w\-]|[.,/]\d)")
+
+_LETTER_NAMES = set(
+    "а бэ бе вэ ве гэ ге дэ де е ё жэ же зэ зе и і й ка эль эл эм эн о пэ пе эр эс тэ те у ў эф ха цэ це "
+    "че ша ы э ю я эй би си ди ай джей кей пи кью ар ти ви икс экс игрек уай зед зет зэт джи эйч "
+    "bee cee dee gee jay kay pee cue queue tee vee ex zed zee em en es ef el aitch".split()
+)
+_ID_CUE = re.compile(
+    r"(?:паспорт|пашпарт|идентификац|ідэнтыфікац|личн\w* номер|асабіст\w* нумар|номер дела|"
+    r"уголовн\w* дел|крымінальн\w* справ|номер справы|passport|personal (?:id|number)|"
+    r"identification|case number|id number|сч[её]т|рахун|iban|реквизит|рэквізіт|карт[аыуе]|картк|карточк|"
+    r"card|account number|номер карт)",
+    re.IGNORECASE,
+)
+_STRUCTURE_ANYWHERE = re.compile(r"(?=(LL\d{7}(?!\d)|\d{7}L\d{3}LL\d(?!\d)))")
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when the digit string passes the Luhn check (bank cards). Non-digits are ignored."""
+    nums = [int(c) for c in digits if c.isdigit()]
+    if len(nums) < 2:
+        return False
+    total = 0
+    for i, n in enumerate(reversed(nums)):
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def iban_ok(iban: str) -> bool:
+    """True when ``iban`` (spaces allowed) has a valid ISO 13616 mod-97 check."""
+    s = re.sub(r"[\s\u00a0]", "", iban).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
+        return False
+    rearranged = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def _span(start: int, text: str, score: float, source: str) -> Span:
+    return Span(start, start + len(text), "ID_NUMBER", text, score, f"patterns.{source}")
+
+
+def _ibans(text: str) -> list[Span]:
+    out = []
+    for m in _IBAN.finditer(text):
+        compact = re.sub(r"\s", "", m.group()).upper()
+        expected = _IBAN_LENGTHS.get(compact[:2])
+        if iban_ok(compact):
+            out.append(_span(m.start(), m.group(), 0.99, "iban"))
+        elif expected == len(compact) or (expected is None and 15 <= len(compact) <= 34):
+            out.append(_span(m.start(), m.group(), 0.8, "iban"))
+    return out
+
+
+def _regex_spans(text: str) -> list[Span]:
+    out = _ibans(text)
+    for m in _CARD.finditer(text):
+        valid = luhn_ok(m.group())
+        if valid or not m.group().isdigit():
+            out.append(_span(m.start(), m.group(), 0.99 if valid else 0.8, "card"))
+    for m in _PASSPORT.finditer(text):
+        if m.group()[:2].isupper():
+            out.append(_span(m.start(), m.group(), 0.95, "passport"))
+    for m in _PERSONAL.finditer(text):
+        out.append(_span(m.start(), m.group(), 0.95, "personal_number"))
+    for m in _PASSPORT_SPLIT.finditer(text):
+        if m.group(1).isupper():
+            out.append(_span(m.start(1), text[m.start(1) : m.end(2)], 0.9, "passport"))
+    for m in _CASE.finditer(text):
+        if not re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", m.group(1)):
+            out.append(_span(m.start(1), m.group(1), 0.85, "numbered"))
+    for m in _NUMBERED.finditer(text):
+        out.append(_span(m.start(1), m.group(1), 0.85, "numbered"))
+    for m in _LONG_DIGITS.finditer(text):
+        out.append(_span(m.start(), m.group(), 0.8, "long_digits"))
+    return out
+
+
+def _symbol(tokens: list[Token], gap_list: list[str], j: int) -> tuple[str, int]:
+    """The symbols dictated at ``tokens[j]`` (digits, or ``L`` for a letter) and tokens used."""
+    tok = tokens[j]
+    if tok.text.isdigit():
+        return tok.text, 1
+    if tok.text.isalnum() and not tok.text.isalpha():
+        return re.sub(r"[^\W\d_]", "L", tok.text), 1
+    if tok.text.isupper() and len(tok.text) <= 3:
+        return "L" * len(tok.text), 1
+    number = None
+    if starts_number(tok.text):
+        number = read_number([t.text for t in tokens[j : j + 8]], gap_list[j : j + 8])
+    if number is not None and not number.ordinal:
+        return str(number.value), number.used
+    if (len(tok.text) == 1 and tok.text.isalpha()) or tok.low in _LETTER_NAMES:
+        return "L", 1
+    return "", 0
+
+
+Chunk = tuple[str, int, int]  # symbols, first token index, index after the last token
+
+
+def _dictated_id(tokens: list[Token], gap_list: list[str], i: int) -> list[Chunk]:
+    """The run of dictated symbols from ``tokens[i]`` on, one chunk per word or composed number."""
+    chunks: list[Chunk] = []
+    j = i
+    while j < len(tokens):
+        sym, used = _symbol(tokens, gap_list, j)
+        if not used:
+            break
+        chunks.append((sym, j, j + used))
+        j += used
+        if j - 1 < len(gap_list) and not re.fullmatch(r"[\s,\-]*", gap_list[j - 1]):
+            break
+    return chunks
+
+
+def _structured(chunks: list[Chunk]) -> tuple[int, int] | None:
+    """Token range of a passport- or personal-number-shaped stretch of ``chunks``, aligned to chunks."""
+    joined = "".join(c[0] for c in chunks)
+    if "L" not in joined or not any(ch.isdigit() for ch in joined):
+        return None
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    pos = 0
+    for chunk in chunks:
+        starts[pos] = chunk[1]
+        pos += len(chunk[0])
+        ends[pos] = chunk[2]
+    for m in _STRUCTURE_ANYWHERE.finditer(joined):
+        begin, stop = m.start(1), m.end(1)
+        if begin in starts and stop in ends:
+            return starts[begin], ends[stop]
+    return None
+
+
+def _trimmed(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
+    """Drop single-character letters at either end: ``а``, ``и``, ``I`` are words there, not letters."""
+    def word_letter(chunk: Chunk) -> bool:
+        return chunk[0] == "L" and len(tokens[chunk[1]].text) == 1
+
+    first, last = 0, len(chunks)
+    while first < last and word_letter(chunks[first]):
+        first += 1
+    while last > first and word_letter(chunks[last - 1]):
+        last -= 1
+    return chunks[first:last]
+
+
+def _spoken_range(text: str, tokens: list[Token], chunks: list[Chunk]) -> tuple[int, int] | None:
+    """Token range of a dictated ID in ``chunks`` (needs at least one number word), or None."""
+    found = _structured(chunks)
+    if not any(starts_number(t.text) and not t.text.isdigit() for c in chunks for t in tokens[c[1] : c[2]]):
+        return found
+    chunks = _trimmed(tokens, chunks)
+    digits = sum(ch.isdigit() for c in chunks for ch in c[0])
+    if len(chunks) >= 3 and digits >= 6:
+        first = tokens[chunks[0][1]].start
+        if _ID_CUE.search(text, max(0, first - 80), first):
+            cued = chunks[0][1], chunks[-1][2]
+            return cued if found is None else (min(cued[0], found[0]), max(cued[1], found[1]))
+    return found
+
+
+def _may_start(tok: Token) -> bool:
+    """Cheap test: can a dictated ID start at this token (a digit, number word or letter)?"""
+    return tok.low in LEXICON or tok.text.isdigit() or len(tok.text) <= 3 or tok.low in _LETTER_NAMES
+
+
+def spoken_ids(text: str, words: Words | None = None) -> list[Span]:
+    """Passport and personal numbers dictated as letters and number words, or any dictated number
+    of at least six digits right after an identity-document, account or card cue."""
+    words = split(text) if words is None else words
+    tokens, gap_list = words.tokens, words.gaps
+    out: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        if not _may_start(tokens[i]):
+            i += 1
+            continue
+        chunks = _dictated_id(tokens, gap_list, i)
+        found = _spoken_range(text, tokens, chunks) if len(chunks) >= 3 else None
+        if found is not None:
+            start, stop = tokens[found[0]].start, tokens[found[1] - 1].end
+            out.append(_span(start, text[start:stop], 0.9, "id_spoken"))
+        i = max(i + 1, chunks[-1][2] if chunks else i + 1)
+    return out
+
+
+def detect_ids(text: str, words: Words | None = None) -> list[Span]:
+    """All ID_NUMBER spans (written and dictated)."""
+    return _regex_spans(text) + spoken_ids(text, words)

@@ -1,0 +1,134 @@
+"""Names in lower-case, unpunctuated speech-recognition text, where capitals give no hint.
+
+A first name found by the lexicon anchors its neighbours: the word after it is a surname or patronymic
+when pymorphy3 tags it so, does not know it, or reads it as an animate noun in the same case (``катя
+мельник``), unless it is a role or kinship word (``мама``, ``адвокат``). On its own, a word is a
+name part when pymorphy3 tags it ``Surn``/``Patr`` with most of its weight, or when it is unknown and
+ends like a surname (``-ович``, ``-енко``, ``-чук``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
+from intake.pseudonymise.detectors.tokens import Token
+
+ROLE_WORDS = frozenset(
+    (
+        "мама папа мать отец сестра брат жена муж сын дочь дочка бабушка дедушка внук внучка тётя дядя свёкор "
+        "подруга друг сосед соседка адвокат адвокатка судья следователь прокурор начальник коллега "
+        "свекровь тёща девушка парень ребёнок ребята человек люди женщина мужчина волонтёр координатор "
+        "мамы маме маму мамой папы папе папу папой сестры сестре сестру сестрой брата брату братом жены "
+        "жене жену женой мужа мужу мужем сына сыну сыном дочери дочерью бабушке бабушку бабушкой "
+        "маці бацька сястра брат жонка муж сын дачка бабуля дзядуля сяброўка сябар суседка адвакат "
+        "суддзя следчы пракурор калега врач учитель учительница программист инженер журналист журналистка "
+        "студент студентка волонтёрка активист активистка директор бухгалтер заключённый политзаключённый "
+        "сотрудник милиционер омоновец охранник сокамерник сокамерница сосед соседка знакомый знакомая "
+        "муж жена сын дочь внук внучка племянник племянница крёстный свекровь свёкор тёща тесть невестка "
+        "зять кум кума начальница админ админка психолог медсестра пенсионер пенсионерка"
+    ).split()
+)
+
+
+def is_role(tok: Token) -> bool:
+    """A kinship or role noun in any case (``внучке``, ``адвокату``), never a name part."""
+    if tok.norm in ROLE_WORDS:
+        return True
+    return tok.cyrillic and namelex.lemma(tok.text) in ROLE_WORDS
+
+
+def _is_anchor(labels: Sequence[str | None], j: int) -> bool:
+    return 0 <= j < len(labels) and labels[j] == "PERSON"
+
+
+def _follower(prev: Token, tok: Token, language: str) -> bool:
+    """``tok`` right after a first name ``prev`` is a surname or patronymic.
+
+    pymorphy3 knows no Belarusian: there, an unknown word must also be shaped like a name part.
+    """
+    if len(tok.norm) < 3 or is_role(tok):
+        return False
+    if not tok.cyrillic:
+        return bool(namelex.LATIN_SURNAME_RE.match(tok.text.capitalize()))
+    if namelex.PATRONYMIC_RE.match(tok.norm):
+        return True
+    m = namelex.word_morph(tok.text)
+    if m.surname > 0 or m.patronymic > 0:
+        return True
+    if not m.known:
+        return language != "be" or namelex.looks_like_surname(tok.norm)
+    if namelex.looks_like_surname(tok.norm) and m.common < 0.9:
+        return True
+    if m.inanimate > 0.5:
+        return False
+    prev_cases = namelex.word_morph(prev.text).case
+    return bool(prev_cases & m.case)
+
+
+def _leader(tok: Token) -> bool:
+    """``tok`` right before a first name is a surname (``ковальчук марина``)."""
+    if len(tok.norm) < 4 or is_role(tok):
+        return False
+    m = namelex.word_morph(tok.text)
+    return m.surname > 0.3 or (not m.known and namelex.looks_like_surname(tok.norm, strong=True))
+
+
+def _alone(tok: Token) -> bool:
+    m = namelex.word_morph(tok.text)
+    if m.known:
+        return m.surname + m.patronymic >= 0.5 and m.surname + m.patronymic > m.common
+    return bool(namelex.LOWER_SURNAME_RE.match(tok.norm))
+
+
+def _place(tok: Token) -> bool:
+    """pymorphy3 knows the word mainly as a place name (``пинске``, ``берлине``)."""
+    m = namelex.word_morph(tok.text)
+    return m.place >= 0.5 and m.place > m.common
+
+
+def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> None:
+    """Label PERSON words of lower-case text around (and apart from) known first names."""
+    for _ in range(2):
+        for i, tok in enumerate(tokens):
+            if labels[i] is not None:
+                continue
+            after = tok.spaced and _is_anchor(labels, i - 1) and _follower(tokens[i - 1], tok, language)
+            before = (
+                i + 1 < len(tokens)
+                and tokens[i + 1].spaced
+                and tok.cyrillic
+                and _is_anchor(labels, i + 1)
+                and _leader(tok)
+            )
+            if after or before:
+                labels[i] = "PERSON"
+    for i, tok in enumerate(tokens):
+        if labels[i] is None and tok.cyrillic and len(tok.norm) >= 4:
+            if _alone(tok):
+                labels[i] = "PERSON"
+            elif _place(tok):
+                labels[i] = "LOCATION"
+
+
+ORG_PREPS = frozenset("у у из от ад для в с з са со про пра".split())
+WITH_PREPS = frozenset("с з са со".split())
+
+
+def common_word_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
+    """Organisations named by a common word (``вясна``, ``зеркало``) after a preposition that takes an
+    organisation (``у весны на сайте``, ``в весне волонтёрила``); the instrumental (``весной``: in
+    spring) only after ``с``/``з``."""
+    gaz = entity_gazetteer()
+    for i, tok in enumerate(tokens):
+        if labels[i] is not None or i == 0 or tokens[i - 1].norm not in ORG_PREPS:
+            continue
+        entries = [
+            e for e in gaz.lookup_first(tok.norm) if e.label == "ORGANISATION" and "cs" in e.flags and len(e.words) == 1
+        ]
+        if not entries:
+            continue
+        if tok.norm.endswith(("ой", "ою", "ай")) and tokens[i - 1].norm not in WITH_PREPS:
+            continue
+        labels[i] = "ORGANISATION"

@@ -1,0 +1,227 @@
+"""Name knowledge: first-name lexicon (Cyrillic and Latin), decoys, pymorphy3 tags, surname shapes.
+
+pymorphy3 (Russian dictionary) tags first names ``Name``, surnames ``Surn``, patronymics ``Patr`` and
+places ``Geox``; it is loaded lazily, once, and every word's summary is cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from intake.pseudonymise.detectors.gazetteer import Gazetteer, read_list
+from intake.pseudonymise.detectors.tokens import fold
+
+# Russian/Belarusian surname and patronymic endings (folded: і->и, ў->у, ё->е), then a case ending.
+_CASE = r"(?:а|у|ем|ом|ым|е|ы|и|ой|ей|ую|ого|ому|ая|ий|ый|ым|их|ых|ага|аму|ай|ам|им)?"
+SURNAME_RE = re.compile(
+    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|евна|овна|ична|авна|еуна|ауна|оуна|енко|ко|ька|енка|чук|чик|юк|ук|ач|ык|як|ак|ский|цкий|"
+    r"ская|цкая|ски|цки|ова|ева|ов|ев|ина|ын|ына|ау|оу|еня|енок|ёнак|енак|ик|ец|ич)" + _CASE + r"$"
+)
+STRONG_SURNAME_RE = re.compile(
+    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|чук|юк|ский|цкий|ская|цкая|ски|цки|ова|ева|ов|ев)" + _CASE + r"$"
+)
+LOWER_SURNAME_RE = re.compile(r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|чук|юк)" + _CASE + r"$")
+PATRONYMIC_RE = re.compile(r"^[^\W\d_]{3,}(?:ович|евич|овн|евн|ичн|авич|авн|еун|аун|оун|ыч|ич)" + _CASE + r"$")
+LATIN_SURNAME_RE = re.compile(
+    r"^[A-Z][a-z]+(?:vich|vič|wicz|ovich|evich|enka|enko|chuk|czuk|uk|ski|sky|skaya|ska|au|aŭ|ou|ava|ova|"
+    r"eva|ina|in|ev|ov|ich|ko|ik|ets|ec)$"
+)
+
+STRONG_LATIN_SURNAME_RE = re.compile(
+    r"^[A-Z][a-z]{2,}(?:vich|vič|wicz|evich|ovich|enka|enko|chuk|czuk|ski|sky|skaya|skaja|ska|au|aŭ)$"
+    r"|^[A-Z][a-z]{3,}(?:ava|ova|eva|ena)$"
+)
+
+
+def _table(pairs: str, base: dict[str, str] | None = None) -> dict[str, str]:
+    """A transliteration table from ``"а:a б:b ..."`` (an empty right side drops the letter)."""
+    table = dict(base or {})
+    table.update(pair.split(":") for pair in pairs.split())  # type: ignore[misc]
+    return table
+
+
+_TR_OFFICIAL = _table(
+    "а:a б:b в:v г:h д:d е:ie ё:io ж:zh з:z и:i і:i й:i к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ў:u "
+    "ф:f х:kh ц:ts ч:ch ш:sh щ:shch ъ: ы:y ь: э:e ю:iu я:ia ':"
+)
+_TR_RUSSIAN = _table("г:g е:e ё:yo й:y ю:yu я:ya", _TR_OFFICIAL)
+_TR_LACINKA = _table("ж:ž й:j ў:ŭ х:ch ц:c ч:č ш:š ю:ju я:ja", _TR_OFFICIAL)
+_TR_POLISH = _table("ж:ż ў:ł ч:cz ш:sz щ:szcz й:j", _TR_LACINKA)
+SCHEMES = (_TR_OFFICIAL, _TR_RUSSIAN, _TR_LACINKA, _TR_POLISH)
+
+
+def transliterate(word: str, table: dict[str, str]) -> str:
+    """``word`` in Latin letters by ``table`` (capitalised like the input)."""
+    low = word.lower()
+    out = "".join(table.get(c, c) for c in low)
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+@lru_cache(maxsize=1)
+def decoys() -> frozenset[str]:
+    """Folded first names that are also common words (``вера``, ``мир``, ``hope``)."""
+    rows = read_list("name_decoys.txt")
+    base = {f.lower() for forms, _ in rows for f in forms}
+    return frozenset(base | ENGLISH_DECOYS)
+
+
+ENGLISH_DECOYS = frozenset(
+    "hope faith will grace rose mark may june april august bill frank art joy dawn sunny pat max "
+    "victor nick lily ruby rob sue glory chance destiny mercy honor sky summer autumn".split()
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> Gazetteer:
+    """First names and diminutives, Cyrillic and Latin (generated transliterations included)."""
+    gaz = Gazetteer(min_stem=2)
+    for forms, _ in read_list("first_names.txt"):
+        for form in forms:
+            gaz.add(form, "PERSON")
+            if len(form) >= 4:
+                for table in SCHEMES:
+                    gaz.add(transliterate(form, table), "PERSON", ("latin",))
+    for forms, _ in read_list("latin_names.txt"):
+        for form in forms:
+            gaz.add(form, "PERSON", ("latin",))
+    return gaz
+
+
+@dataclass(frozen=True)
+class Morph:
+    """What pymorphy3 knows about one word."""
+
+    name: float  # summed score of parses tagged Name
+    surname: float
+    patronymic: float
+    place: float
+    common: float  # summed score of dictionary parses that are none of the above
+    known: bool
+    inanimate: float = 0.0  # the part of ``common`` that is not an animate noun
+    case: frozenset[str] = frozenset()  # grammatical cases of its noun parses
+
+
+_ANALYZER: list[Any] = []
+
+
+def analyzer() -> Any:
+    """The shared ``pymorphy3.MorphAnalyzer`` (loaded on first use)."""
+    if not _ANALYZER:
+        import pymorphy3
+
+        _ANALYZER.append(pymorphy3.MorphAnalyzer())
+    return _ANALYZER[0]
+
+
+@lru_cache(maxsize=100_000)
+def morph(word: str) -> Morph:
+    """pymorphy3's view of a lower-case Cyrillic word."""
+    scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0, "Geox": 0.0}
+    common = inanimate = 0.0
+    known = False
+    cases: set[str] = set()
+    for p in analyzer().parse(word):
+        if not p.is_known:
+            continue
+        known = True
+        if p.tag.POS == "NOUN" and p.tag.case:
+            cases.add(str(p.tag.case))
+        hit = [g for g in scores if g in p.tag]
+        for g in hit:
+            scores[g] += p.score
+        if not hit:
+            common += p.score
+            if not (p.tag.POS == "NOUN" and "anim" in p.tag):
+                inanimate += p.score
+    return Morph(
+        scores["Name"], scores["Surn"], scores["Patr"], scores["Geox"], common, known, inanimate, frozenset(cases)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def noun_share(word: str) -> float:
+    """The share of pymorphy3's parses of ``word`` that are nouns."""
+    return float(sum(p.score for p in analyzer().parse(word.lower()) if p.tag.POS == "NOUN"))
+
+
+@lru_cache(maxsize=20_000)
+def verb_share(word: str) -> float:
+    """The share of pymorphy3's parses of ``word`` that are finite verbs."""
+    return float(sum(p.score for p in analyzer().parse(word.lower()) if p.tag.POS == "VERB"))
+
+
+@lru_cache(maxsize=20_000)
+def lemma(word: str) -> str:
+    """pymorphy3's most likely dictionary form of ``word`` (lower case, ``ё`` kept)."""
+    return str(analyzer().parse(word.lower())[0].normal_form)
+
+
+def word_morph(text: str) -> Morph:
+    """``morph`` of a token as written (lower-cased, ё kept: ``Тёма`` is not ``тема``)."""
+    return morph(text.lower().replace("’", "'").replace("ʼ", "'"))
+
+
+_POSSESSIVE = re.compile(r"^(.{2,}?)(?:ин|ын)(?:а|о|у|ы|и|ой|ого|ому|ым|ых|ими|ую)?$")
+
+
+def possessive_base(norm: str) -> list[str]:
+    """First-name forms a name-derived possessive adjective may come from (``димкин`` -> ``димка``)."""
+    m = _POSSESSIVE.match(norm)
+    return [m.group(1) + v for v in ("а", "я")] if m else []
+
+
+def looks_like_surname(norm: str, strong: bool = False) -> bool:
+    """A folded Cyrillic word shaped like a surname or patronymic."""
+    return bool((STRONG_SURNAME_RE if strong else SURNAME_RE).match(norm))
+
+
+_NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox")
+
+
+def _listed(form: str) -> bool:
+    """``form`` is itself a dictionary form in the first-name lexicon."""
+    norm = fold(form)
+    return any(e.words == (norm,) for e in first_names().lookup_first(norm))
+
+
+def _gender(words: list[str]) -> str | None:
+    """The gender of the first word pymorphy3 knows as a first name listed in the lexicon."""
+    for word in words:
+        names = [p for p in analyzer().parse(word.lower()) if p.is_known and "Name" in p.tag and p.tag.gender]
+        listed = [p for p in names if _listed(p.normal_form)]
+        for p in listed or names:
+            return str(p.tag.gender)
+    return None
+
+
+def _nominative_word(word: str, gender: str | None) -> str:
+    parses: list[Any] = analyzer().parse(word.lower())
+    entries = first_names().lookup_first(fold(word))
+    if entries and not any(p.is_known for p in parses):
+        return entries[0].surface
+    named = [p for p in parses if any(g in p.tag for g in _NAME_GRAMMEMES)]
+    listed = [p for p in named if "Name" in p.tag and _listed(p.normal_form)]
+    pool = listed or named or [p for p in parses if p.is_known]
+    if gender:
+        pool = [p for p in pool if str(p.tag.gender) in (gender, "ms-f", "None")] or pool
+    if not pool:
+        return word
+    form = pool[0].inflect({"nomn", "sing"}) or pool[0].inflect({"nomn"})
+    out = str(form.word if form else pool[0].normal_form)
+    if word[:1].isupper():
+        out = "-".join(part[:1].upper() + part[1:] for part in out.split("-"))
+    return out
+
+
+def nominative(phrase: str) -> str:
+    """A Russian name or place in the nominative (``Гриневичу Александру`` -> ``Гриневич Александр``).
+
+    Words pymorphy3 does not know (most Belarusian and Latin words) are left as they are; the gender of
+    the first name settles ambiguous surnames (``Марину Ковальчук`` stays feminine).
+    """
+    words = phrase.split()
+    gender = _gender(words)
+    return " ".join(_nominative_word(word, gender) for word in words)

@@ -1,0 +1,47 @@
+"""Word tokens with offsets for the pattern scanners (digits included, unlike the names tokenizer)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[.!?;:\n…]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every ``\\w+`` run of ``text`` with its code-point offsets."""
+    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
+
+
+def gaps(text: str, tokens: list[Token]) -> list[str]:
+    """``gaps[i]`` is the text between ``tokens[i]`` and ``tokens[i + 1]``."""
+    return [text[a.end : b.start] for a, b in itertools.pairwise(tokens)]
+
+
+@dataclass(frozen=True)
+class Words:
+    """A text's tokens and the gaps between them, computed once and shared by the scanners."""
+
+    tokens: list[Token]
+    gaps: list[str]
+
+
+def split(text: str) -> Words:
+    """Tokens and gaps of ``text``."""
+    tokens = tokenize(text)
+    return Words(tokens, gaps(text, tokens))
+
+
+def ends_clause(gap: str) -> bool:
+    """True when the text between two tokens closes a sentence or clause (not a comma)."""
+    return bool(_CLAUSE_END.search(gap))

@@ -1,0 +1,326 @@
+"""AGE_OR_SENTENCE: exact ages, sentence lengths (incl. administrative arrest) and criminal-code articles.
+
+Numbers are everywhere in interviews, so every rule needs a cue: a sentencing verb before the duration
+(``дали``, ``получил``, ``далі``, ``got``, ``sentenced``) or a regime after it (``колонии``, ``хіміі``,
+``of administrative arrest``); a dative pronoun or person before an age (``мне было``, ``ей сейчас``,
+``Дочке, Полинке, было``, ``He was``); an article cue (``по``, ``статья``, ``Article``) or an article form
+(``342-й``, ``361-1``).  Spans are the number plus a directly following unit word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.pseudonymise.detectors.numwords import Number, digit_token, read_number, starts_number
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause, split
+from intake.pseudonymise.spans import Span
+
+_UNITS = set(
+    "год года лет году годам годами годах годика годиков месяц месяца месяцев месяцам месяцами сутки суток "
+    "суткам сутками день дня дней неделя недели недель гады гадоў гадам гадамі гадах месяцы месяцаў "
+    "сутак суткі дзён дні тыдні тыдняў year years month months day days week weeks".split()
+)
+_ONE_UNIT = {"год", "полгода", "паўгода", "полтора", "паўтара", "year"}
+_NOT_SENTENCE_BEFORE = set(
+    "через спустя праз пасля после уже ужо почти амаль около каля больше более менш меньше первые першыя "
+    "последние апошнія after in within almost nearly about over first last".split()
+)
+_HALF_WORDS = {"полтора", "полторы", "паўтара", "паўтары"}
+_SENTENCE_BEFORE = set(
+    "дали дал дала дадут дают дать получил получила получили получит получать приговорили приговорил "
+    "приговорила приговорён приговорен приговорена присудили присудил назначили назначил отсидел "
+    "отсидела отсидели отбыл отбыла отбывает срок сроком осудили осуждён осужден осуждена влепили впаяли "
+    "далі даў дала атрымаў атрымала атрымалі асудзілі прысудзілі прысудзіў адсядзеў адсядзела адседзеў "
+    "тэрмін тэрмінам got get gets given gave sentenced sentence served serve serving received handed "
+    "term jailed imprisoned приговор приговору приговором прысуд прысудам пакаранне".split()
+)
+_SENTENCE_AFTER = set(
+    "колонии колонию колония колоніі калоніі калонію режима рэжыму заключения лишения свободы химии хіміі "
+    "химия хімія ареста арешта арышту ограничения абмежавання условно условного умоўна prison colony "
+    "administrative arrest jail imprisonment restricted probation detention sentence term".split()
+)
+_AGE_SKIP = set(
+    "сейчас тогда уже было будет исполнилось исполнится только всего почти ещё еще тады цяпер ужо было "
+    "будзе споўнілася споўніцца толькі амаль only just already barely almost nearly still then now".split()
+)
+_AGE_VERBS = {"было", "будет", "исполнилось", "исполнится", "будзе", "споўнілася", "споўніцца"}
+_DATIVE = set(
+    "мне ему ей им нам вам тебе ёй яму табе дочке дочери сыну внучке внуку маме папе бабушке дедушке "
+    "брату сестре мужу жене ребёнку ребенку сыночку дачцэ сыну унучцы унуку маці бацьку брату сястры "
+    "мужу жонцы дзіцяці".split()
+)
+_AGE_END = set(
+    "когда как и а но кагда калі і але он она они я мы ён яна яны when and but then at years year old he she "
+    "i we they now today исполнилось стукнуло было споўнілася".split()
+)
+_COUNTERS = re.compile(
+    r"^(?:раз|раза|разу|человек\w*|чалавек\w*|письм\w*|ліст\w*|минут\w*|хвілін\w*|час\w*|рубл\w*|евро|"
+    r"еўра|долл\w*|штук\w*|тысяч\w*|times?|people|letters?|minutes?|hours?|euros?|dollars?)$"
+)
+_EN_SUBJECTS = set(
+    "i he she we they you son daughter brother sister mother father husband wife grandson granddaughter "
+    "kid child girl boy".split()
+)
+_EN_NOT_SUBJECT = {"it", "that", "this", "there", "which", "what", "time", "who"}
+_EN_BE = {"was", "is", "were", "are", "am", "turned", "turns", "s", "m", "re"}
+_ARTICLE_CUE = set(
+    "по статья статьи статье статью статьёй ст артыкул артыкула артыкуле артыкулам паводле article "
+    "articles art under".split()
+)
+_NOT_ARTICLE_NEXT = re.compile(
+    r"^(?:рубл\w*|руб|евро|еўра|долл\w*|долар\w*|белорусск\w*|грам\w*|кило\w*|кг|человек\w*|чалавек\w*|км|"
+    r"метр\w*|штук\w*|тысяч\w*|раз|раза|разу|минут\w*|страниц\w*|слов|процент\w*|euros?|dollars?|roubles?|"
+    r"rubles?|people|times?|grams?|km|pages?|percent|литр\w*|litres?|liters?|кг|kg)$",
+)
+_ARTICLE_DIGITS = re.compile(
+    r"(?<![\w\-])([1-4]\d\d)(-\d{1,2})?(-?(?:й|я|ю|ой|ей|ая|ую|ого|го|ом|м|му|ому))?(?![\w\-])"
+)
+
+
+def _span(text: str, start: int, stop: int, score: float, source: str) -> Span:
+    return Span(start, stop, "AGE_OR_SENTENCE", text[start:stop], score, f"patterns.{source}")
+
+
+def _number(tokens: list[Token], gap_list: list[str], i: int) -> Number | None:
+    digit = digit_token(tokens[i].text)
+    if digit is not None:
+        return digit if not digit.ordinal else None
+    if not starts_number(tokens[i].text):
+        return None
+    number = read_number([t.text for t in tokens[i : i + 8]], gap_list[i : i + 8])
+    return number if number is not None and not number.ordinal else None
+
+
+def _blank(gap_list: list[str], i: int) -> bool:
+    return i < len(gap_list) and not gap_list[i].strip()
+
+
+def _duration_end(tokens: list[Token], gap_list: list[str], i: int) -> int | None:
+    """Index after ``<number> [с половиной] <unit>`` starting at ``tokens[i]``, or None."""
+    low = tokens[i].low
+    if low in ("полгода", "паўгода"):
+        return i + 1
+    if low in ("a", "one") and i + 1 < len(tokens) and tokens[i + 1].low in ("year", "month"):
+        return i + 2
+    if low in _HALF_WORDS:
+        j = i + 1
+    else:
+        number = _number(tokens, gap_list, i)
+        if number is None or not 0 < number.value < 100:
+            return None
+        j = i + number.used
+        decimal = j < len(tokens) and gap_list[i : i + 1] in ([","], ["."]) and tokens[j].text.isdigit()
+        if decimal and tokens[i].text.isdigit():
+            j += 1  # 3,5 года
+        half = [t.low for t in tokens[j : j + 3]]
+        if half[:2] in (["с", "половиной"], ["з", "паловай"]) or half[:3] == ["and", "a", "half"]:
+            j += 2 if half[0] != "and" else 3
+    if j < len(tokens) and tokens[j].low in _UNITS and gap_list[j - 1].strip(" -") == "":
+        return j + 1
+    return None
+
+
+def _cue_before(tokens: list[Token], gap_list: list[str], i: int, cues: set[str], size: int) -> bool:
+    """True when a cue word is among the ``size`` tokens before ``i`` in the same clause, with no
+    other number or unit word in between."""
+    j = i - 1
+    while j >= 0 and i - j <= size and not ends_clause(gap_list[j]):
+        low = tokens[j].low
+        if low in cues:
+            return True
+        if low in _UNITS or read_number([low], []) is not None or low.isdigit():
+            return False
+        j -= 1
+    return False
+
+
+def _cue_after(tokens: list[Token], gap_list: list[str], end: int) -> bool:
+    j = end
+    while j < len(tokens) and j - end < 3:
+        if tokens[j].low in _SENTENCE_AFTER:
+            return True
+        if ends_clause(gap_list[j - 1]) if j - 1 < len(gap_list) else True:
+            return False
+        j += 1
+    return False
+
+
+def _sentences(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
+    out: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        end = _duration_end(tokens, gap_list, i)
+        if end is None and tokens[i].low in _ONE_UNIT and i and tokens[i - 1].low in _SENTENCE_BEFORE:
+            end = i + 1
+        if end is None:
+            i += 1
+            continue
+        relative = i > 0 and tokens[i - 1].low in _NOT_SENTENCE_BEFORE
+        cued = _cue_before(tokens, gap_list, i, _SENTENCE_BEFORE, 6) or _cue_after(tokens, gap_list, end)
+        if cued and not relative:
+            while end + 1 < len(tokens) and tokens[end].low in ("и", "і", "and") and _blank(gap_list, end):
+                more = _duration_end(tokens, gap_list, end + 1)
+                if more is None:
+                    break
+                end = more
+            start, stop = tokens[i].start, tokens[end - 1].end
+            out.append(_span(text, start, stop, 0.85, "sentence"))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _age_tail(tokens: list[Token], gap_list: list[str], j: int, strong: bool) -> int | None:
+    """Index after an age number at ``tokens[j]`` (plus unit), if what follows fits an age.
+
+    After a strong cue (``мне было``, ``ей сейчас``) anything but a counted noun may follow; after a
+    bare pronoun the number must end the clause or be followed by a unit or a conjunction.
+    """
+    number = _number(tokens, gap_list, j)
+    if number is None or not 0 < number.value <= 110:
+        return None
+    end = j + number.used
+    if end < len(tokens) and tokens[end].low in _UNITS and gap_list[end - 1].strip(" -") == "":
+        return end + 1
+    if end >= len(tokens) or gap_list[end - 1].strip():
+        return end
+    if tokens[end].low in _AGE_END:
+        return end
+    return end if strong and not _COUNTERS.match(tokens[end].low) else None
+
+
+def _dative_near(tokens: list[Token], gap_list: list[str], verb: int) -> bool:
+    """A dative pronoun, kin noun or capitalised dative-looking name up to four words before ``было``."""
+    for j in range(verb - 1, max(-1, verb - 5), -1):
+        if ends_clause(gap_list[j]):
+            return False
+        tok = tokens[j]
+        if tok.low in _DATIVE or (tok.text[0].isupper() and tok.low[-1:] in "еуюі" and len(tok.low) > 2):
+            return True
+    return False
+
+
+def _ages(text: str, tokens: list[Token], gap_list: list[str], language: str) -> list[Span]:
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if tok.low not in _DATIVE and tok.low not in _AGE_VERBS and not (language == "en" and tok.low in _EN_BE):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].low in _AGE_SKIP and _blank(gap_list, j - 1):
+            j += 1
+        if j >= len(tokens) or ends_clause(gap_list[j - 1]) or not _age_cue(tokens, gap_list, i, j):
+            continue
+        end = _age_tail(tokens, gap_list, j, strong=j > i + 1 or tok.low in _AGE_VERBS)
+        if end is not None:
+            start, stop = tokens[j].start, tokens[end - 1].end
+            out.append(_span(text, start, stop, 0.8, "age"))
+    return out
+
+
+_AT_AGE_UNITS = {"лет", "гадоў", "год", "годиков", "годика"}
+_AT_AGE_CUES = {"в", "ў", "у", "ва", "aged", "of", "возрасте"}
+
+
+def _age_phrases(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
+    """``в девятнадцать лет``, ``ва ўзросце ... гадоў``, ``aged 67``, ``at the age of 19``,
+    ``nineteen years old``, ``a 19-year-old``."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        number = _number(tokens, gap_list, i + 1) if tok.low in _AT_AGE_CUES else None
+        if number is None or not 0 < number.value <= 110:
+            continue
+        end = i + 1 + number.used
+        unit = tokens[end].low if end < len(tokens) else ""
+        if tok.low in ("aged", "of") and (tok.low == "aged" or tokens[i - 1].low == "age"):
+            stop = tokens[end - 1].end
+        elif unit in _AT_AGE_UNITS and gap_list[end - 1].strip() == "":
+            stop = tokens[end].end
+        else:
+            continue
+        out.append(_span(text, tokens[i + 1].start, stop, 0.8, "age"))
+    for i in range(len(tokens) - 2):
+        if tokens[i + 1].low in ("years", "year") and tokens[i + 2].low == "old":
+            start = _number_start(tokens, gap_list, i)
+            if start is not None:
+                hyphenated = gap_list[i + 1] == "-"  # a 19-year-old
+                stop = tokens[i + 2].end if hyphenated else tokens[i + 1].end
+                out.append(_span(text, tokens[start].start, stop, 0.8, "age"))
+    return out
+
+
+def _number_start(tokens: list[Token], gap_list: list[str], last: int) -> int | None:
+    """First index of a cardinal that ends exactly at ``tokens[last]``, or None."""
+    for start in range(max(0, last - 3), last + 1):
+        number = _number(tokens, gap_list, start)
+        if number is not None and start + number.used == last + 1 and 0 < number.value <= 110:
+            return start
+    return None
+
+
+def _age_cue(tokens: list[Token], gap_list: list[str], i: int, j: int) -> bool:
+    """Whether the words from ``tokens[i]`` up to the number at ``j`` introduce an age."""
+    low = tokens[i].low
+    if low in _DATIVE:
+        return True
+    if low in _AGE_VERBS:
+        return any(t.low in _DATIVE for t in tokens[i + 1 : j]) or _dative_near(tokens, gap_list, i)
+    if i == 0 or (low in ("s", "m", "re") and gap_list[i - 1] not in ("'", "’")):
+        return False
+    subject = tokens[i - 1]
+    if subject.low in _EN_NOT_SUBJECT:
+        return False
+    return subject.low in _EN_SUBJECTS or subject.text[0].isupper()
+
+
+_ADMIN_ARTICLE = re.compile(r"(?<![\w.,])([1-2]?\d\.\d{1,2})(?![\w]|[.,]\d)")
+
+
+def _context(text: str, start: int, end: int) -> tuple[list[str], str]:
+    """The two words before ``text[start:end]`` (lower-cased) and the word right after it."""
+    before = [w.lower() for w in re.findall(r"\w+", text[max(0, start - 30) : start])[-2:]]
+    after = re.match(r"[\s,]*(\w+)", text[end : end + 30])
+    return before, after.group(1).lower() if after else ""
+
+
+def _digit_articles(text: str) -> list[Span]:
+    """``342-й``, ``361-1``, ``по 342``, ``ст. 342``, ``Article 342``, ``по 24.23``."""
+    out: list[Span] = []
+    for m in _ADMIN_ARTICLE.finditer(text):
+        before, after = _context(text, m.start(), m.end())
+        if any(w in _ARTICLE_CUE for w in before) and not _NOT_ARTICLE_NEXT.match(after):
+            out.append(_span(text, m.start(), m.end(), 0.75, "article_admin"))
+    for m in _ARTICLE_DIGITS.finditer(text):
+        before, after = _context(text, m.start(), m.end())
+        if _NOT_ARTICLE_NEXT.match(after) or not 100 <= int(m.group(1)) <= 470:
+            continue
+        if m.group(2) or m.group(3) or any(w in _ARTICLE_CUE for w in before):
+            out.append(_span(text, m.start(), m.end(), 0.85, "article"))
+    return out
+
+
+def _word_articles(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
+    """``по триста сорок второй``, ``па трыста сорак другім``, ``Article three hundred forty-two``."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if tok.text.isdigit() or not starts_number(tok.text):
+            continue
+        if i and starts_number(tokens[i - 1].text) and _blank(gap_list, i - 1):
+            continue
+        number = read_number([t.text for t in tokens[i : i + 8]], gap_list[i : i + 8])
+        if number is None or not 100 <= number.value <= 470:
+            continue
+        cued = i > 0 and tokens[i - 1].low in _ARTICLE_CUE
+        if cued or (number.ordinal and number.used >= 2):
+            stop = tokens[i + number.used - 1].end
+            out.append(_span(text, tok.start, stop, 0.8, "article"))
+    return out
+
+
+def detect_quasi(text: str, language: str, words: Words | None = None) -> list[Span]:
+    """Ages, sentence lengths and article numbers."""
+    words = split(text) if words is None else words
+    tokens, gap_list = words.tokens, words.gaps
+    found = _sentences(text, tokens, gap_list) + _ages(text, tokens, gap_list, language)
+    found += _age_phrases(text, tokens, gap_list) + _digit_articles(text)
+    return found + _word_articles(text, tokens, gap_list)

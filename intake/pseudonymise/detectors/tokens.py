@@ -1,0 +1,95 @@
+"""Word tokens with the facts the rule detectors need: folded form, casing, sentence position.
+
+Folding (``fold``) lower-cases and merges spellings that vary in transcripts and between Russian and
+Belarusian: ``ё``->``е``, ``ў``->``у``, ``і``->``и`` and every apostrophe to ``'``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Apostrophes join Belarusian words (``з'ехала``, ``Дар'я``) but not the English possessive ``'s``.
+WORD_RE = re.compile(r"[^\W\d_]+(?:(?:-|['’ʼ](?![sS]\b))[^\W\d_]+)*")
+_FOLD = str.maketrans({"ё": "е", "ў": "у", "і": "и", "’": "'", "ʼ": "'", "`": "'"})
+_CYR = re.compile(r"[а-яёіў]", re.IGNORECASE)
+# A word opens a sentence when only these (and spaces) stand between it and the previous sentence end.
+_OPENERS = set(" \t\"«„“'(-–—")
+_ENDERS = set(".!?…\n")
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower-case ``word`` and merge letters that vary between spellings and languages."""
+    return word.lower().translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of the text."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    initial: bool
+    spaced: bool = True  # only spaces (or a hyphen) since the previous word: may continue a name
+
+    @property
+    def cap(self) -> bool:
+        """Starts with a capital letter."""
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        """Two or more letters, all capitals (``КГБ``, ``BYSOL``, ``ГУБОПиК`` counts too)."""
+        caps = sum(1 for c in self.text if c.isupper())
+        return len(self.text) >= 2 and caps >= 2 and caps >= len(self.text) - 2
+
+    @property
+    def cyrillic(self) -> bool:
+        return bool(_CYR.search(self.text))
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    if i >= 0 and text[i] == ":":
+        return _speaker_label(text, i)
+    return i < 0 or text[i] in _ENDERS
+
+
+def _speaker_label(text: str, colon: int) -> bool:
+    """The colon closes a speaker label (``Интервьюер:``, ``Respondent:``), not a list intro: the word
+    before it opens a line or a sentence."""
+    start = colon
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
+        start -= 1
+    return start < colon and _is_initial(text, start)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every word of ``text`` in order."""
+    out: list[Token] = []
+    prev_end = 0
+    for m in WORD_RE.finditer(text):
+        gap = text[prev_end : m.start()]
+        spaced = bool(out) and gap.strip(" -") == "" and "\n" not in gap
+        out.append(Token(m.start(), m.end(), m.group(), fold(m.group()), _is_initial(text, m.start()), spaced))
+        prev_end = m.end()
+    return out
+
+
+def is_lowercase_text(tokens: list[Token]) -> bool:
+    """True for unpunctuated, uncased speech-recognition output (almost no capitals at all)."""
+    if len(tokens) < 8:
+        return not any(t.cap for t in tokens)
+    caps = sum(1 for t in tokens if t.cap)
+    return caps <= max(1, len(tokens) // 100)
+
+
+def gap(text: str, left: Token, right: Token) -> str:
+    """The characters between two tokens."""
+    return text[left.end : right.start]

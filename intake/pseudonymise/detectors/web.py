@@ -1,0 +1,188 @@
+"""E-mail addresses, web addresses and messenger handles, written or spoken as words.
+
+Spoken forms: ``катя точка мельник собака gmail точка ком``, ``help dot family at gmail dot com``,
+``собака serzh нижнее подчёркивание dub``, and Latin user names right after a cue such as ``ник``,
+``инстаграм``, ``on Telegram I'm``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.pseudonymise.detectors.numwords import starts_number
+from intake.pseudonymise.spans import Span
+
+_EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]*\w@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}(?![\w@])")
+_TLDS = (
+    r"com|org|net|info|io|me|by|ru|pl|lt|lv|ua|eu|de|uk|fm|tv|app|page|link|online|site|su|ee|cz|us|"
+    r"ly|be|co|ge|to"
+)
+_URL = re.compile(
+    rf"(?:https?://|www\.)[^\s<>«»\"]+|(?<![\w@.\-])(?:[a-z0-9\-]+\.)+(?:{_TLDS})/[^\s<>«»\"]*"
+    rf"|(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+(?:{_TLDS})(?![\w.@\-]|\.\w)",
+    re.IGNORECASE,
+)
+# Transcripts sometimes lose the dots or the colon of an address ("gmail com", "gofund me/7c1a").
+_LOOSE_EMAIL = re.compile(
+    rf"(?<![\w.+\-])[\w.+\-]*\w@[\w\-]+(?:[. ][\w\-]+){{0,3}}?[. ](?:{_TLDS})(?![\w@.\-])", re.IGNORECASE
+)
+_LOOSE_URL = re.compile(
+    rf"(?<![\w@.\-/])(?:https?\s?:?\s?//\s?)?(?:www[. ])?(?:[a-z0-9\-]+[. ]){{1,4}}(?:{_TLDS})/[^\s<>«»\"]+",
+    re.IGNORECASE,
+)
+_TG_LINK = re.compile(r"(?:https?://)?(?:t\.me|telegram\.me|instagram\.com)/[A-Za-z0-9_+/]{3,64}", re.IGNORECASE)
+_AT_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.)")
+_UNDERSCORE = re.compile(r"(?<![\w@.\-/])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?(?![\w@])")
+
+# Spoken pieces.  W is one spoken word of an address (a Latin or Cyrillic word or digits).
+_W = r"[^\W_]+"
+_DOT = r"(?:точка|кропка|dot)"
+_SEP = rf"(?:{_DOT}|нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|падкрэсліванне|" \
+    r"underscore|нижний\s+дефис|дефис|тире|дэфіс|dash|hyphen)"
+_AT = r"(?:собака|собачка|сабака|сабачка|at\s+sign|at|эт)"
+_SPOKEN_TLD = (
+    r"(?:ком|com|ру|ru|бай|by|би\s+вай|бэ\s+вэ|бел|нет|net|орг|org|пл|pl|пэ\s+эл|пи\s+эл|лт|lt|эл\s+тэ|"
+    r"эл\s+ти|ми|мі|мэ|me|нэт|ио|io|эу|eu|де|de|юа|ua|инфо|info)"
+)
+_URL_CUE = re.compile(r"(?:сайт|ссылк|спасылк|адрес|link|website|site|page|url|address)", re.IGNORECASE)
+_LOCAL_W = r"[^\W_](?:[\w.\-]*[^\W_])?"
+_SPOKEN_DOMAIN = rf"(?:{_W}(?:[\s,]+{_DOT}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}|[\w\-]+(?:\.[\w\-]+)+)"
+_SPOKEN_EMAIL = re.compile(
+    rf"(?<![\w.]){_LOCAL_W}(?:[\s,]+{_SEP}[\s,]+{_W}){{0,6}}[\s,]+{_AT}[\s,]+{_SPOKEN_DOMAIN}(?!\w)",
+    re.IGNORECASE,
+)
+_SLASH = r"(?:слэш|слеш|slash|слэш)"
+_SPOKEN_URL = re.compile(
+    rf"(?<!\w)(?:(?:www|вэ\s+вэ\s+вэ|дабл\s+ю\s+дабл\s+ю\s+дабл\s+ю)[\s,]+{_DOT}[\s,]+)?"
+    rf"{_W}(?:[\s,]+{_DOT}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}(?:[\s,]+{_SLASH}[\s,]+{_W}){{0,6}}(?!\w)",
+    re.IGNORECASE,
+)
+_HANDLE_SEP = r"(?:нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|падкрэсліванне|" \
+    r"underscore)"
+_SPOKEN_AT_HANDLE = re.compile(
+    rf"(?<!\w)(?:собака|собачка|сабака|сабачка|at\s+sign)[\s,]+(?:[A-Za-z0-9]+|{_W}(?=[\s,]+{_HANDLE_SEP}))"
+    rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_DOT})[\s,]+{_W}){{0,6}}"
+    rf"(?![\s,]+{_AT}\b)",
+    re.IGNORECASE,
+)
+_CUED_AT_HANDLE = re.compile(
+    rf"(?:(?:собака|собачка|сабака|сабачка)[\s,]+{_W}|{_W}(?=[\s,]+(?:{_HANDLE_SEP}|{_DOT})[\s,]))"
+    rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_DOT})[\s,]+{_W}){{0,6}}",
+    re.IGNORECASE,
+)
+_FILLERS = re.compile(
+    r"(?:[\s,:—\-]+(?:у\s+(?:нас|меня|неё|него)|называется|завуць|I'm|is|it's|called|named|I\s+am|ну|"
+    r"просто|вось|вот|наш|мой|мая|my|our|as))*[\s,:—\-]+",
+    re.IGNORECASE,
+)
+_SPOKEN_SEP_HANDLE = re.compile(rf"(?<!\w){_W}(?:[\s,]+{_HANDLE_SEP}[\s,]+{_W}){{1,6}}", re.IGNORECASE)
+_HANDLE_CUE = re.compile(
+    r"(?<!\w)(?:ник|никнейм|юзернейм|логин|инстаграм|инст|телеграм|тэлеграм|канал|аккаунт|акаўнт|тикток|"
+    r"nick|handle|username|account|instagram|telegram|channel|tiktok|twitter|insta)\w*",
+    re.IGNORECASE,
+)
+_HANDLE_TAIL = re.compile(
+    r"(?:[\s,:—\-]+(?:у\s+(?:нас|меня|неё|него)|называется|завуць|I'm|is|it's|called|named|I\s+am|ну|"
+    r"просто|вось|вот|наш|мой|мая|my|our|as)){0,3}[\s,:—\-]+(@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.))(?![\w@])",
+    re.IGNORECASE,
+)
+# Cheap substring gates: the spoken-address expressions run only when one of these words occurs.
+_SPOKEN_WORDS = ("подч", "падкр", "underscore", "собак", "собач", "сабак", "сабач", "at", "эт")
+_DOT_WORDS = ("точк", "кропк", "dot")
+_COMMON_LATIN = {
+    "telegram", "instagram", "signal", "viber", "whatsapp", "tiktok", "facebook", "twitter", "youtube",
+    "gmail", "mail", "is", "was", "and", "the", "a", "an", "it", "my", "our", "called", "where", "there",
+    "that", "which", "but", "so", "to", "on", "in", "at", "of", "for", "with", "from", "too", "also",
+    "page", "group", "chat", "channel", "account", "name", "handle", "nick", "username", "now", "then",
+    "not", "no", "just", "only", "still", "here", "they", "we", "i", "you", "he", "she", "this",
+}
+
+
+def _spans(pattern: re.Pattern[str], text: str, label: str, source: str, group: int = 0) -> list[Span]:
+    out = []
+    for m in pattern.finditer(text):
+        value = m.group(group).rstrip(".,;:!?)»\"'")
+        if value:
+            start = m.start(group)
+            out.append(Span(start, start + len(value), label, value, 0.95, f"patterns.{source}"))
+    return out
+
+
+def _cued_handles(text: str, language: str) -> list[Span]:
+    out = []
+    for cue in _HANDLE_CUE.finditer(text):
+        gap = _FILLERS.match(text, cue.end())
+        at = _CUED_AT_HANDLE.match(text, gap.end()) if gap is not None else None
+        if at is not None and (re.search("[A-Za-z]", at.group()) or at.group()[:3].lower() in ("соб", "саб")):
+            out.append(Span(at.start(), at.end(), "HANDLE", at.group(), 0.85, "patterns.handle_cue"))
+    for cue in _HANDLE_CUE.finditer(text):
+        m = _HANDLE_TAIL.match(text, cue.end())
+        if m is None:
+            continue
+        value = m.group(1).rstrip(".")
+        shaped = language != "en" or value.islower() or any(c in value for c in "_.@0123456789")
+        if shaped and value.lower().lstrip("@") not in _COMMON_LATIN:
+            start = m.start(1)
+            out.append(Span(start, start + len(value), "HANDLE", value, 0.85, "patterns.handle_cue"))
+    return out
+
+
+_PREV_WORD = re.compile(r"([^\W_][\w.\-]*)[\s,]+$")
+
+
+def _extend_left(text: str, span: Span) -> Span:
+    """Take in the spoken digits and Latin words dictated before a spoken address
+    (``serzh два ноль ноль два собака ...``): in Cyrillic speech they belong to the address."""
+    start = span.start
+    while True:
+        m = _PREV_WORD.search(text, max(0, start - 40), start)
+        if m is None:
+            break
+        word = m.group(1)
+        if not (starts_number(word) or word.isdigit() or re.fullmatch(r"[A-Za-z0-9][\w.\-]*", word)):
+            break
+        if word.lower() in _COMMON_LATIN:
+            break
+        start = m.start(1)
+    if start == span.start:
+        return span
+    return Span(start, span.end, span.label, text[start : span.end], span.score, span.source)
+
+
+def _spoken_addresses(text: str, language: str) -> list[Span]:
+    found = _spans(_SPOKEN_EMAIL, text, "EMAIL", "email_spoken")
+    found += _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken")
+    found += _spans(_SPOKEN_SEP_HANDLE, text, "HANDLE", "handle_spoken")
+    if language == "en":
+        return found
+    return [_extend_left(text, span) for span in found]
+
+
+def _spoken_urls(text: str) -> list[Span]:
+    out = []
+    for span in _spans(_SPOKEN_URL, text, "URL", "url_spoken"):
+        low = span.text.lower()
+        marked = re.search(rf"{_SLASH}|^www|^вэ|^дабл", low) is not None
+        if marked or _URL_CUE.search(text, max(0, span.start - 60), span.start):
+            out.append(span)
+    return out
+
+
+def detect_web(text: str, language: str = "ru") -> list[Span]:
+    """EMAIL, URL and HANDLE spans, written or spoken."""
+    out = _spans(_EMAIL, text, "EMAIL", "email") if "@" in text else []
+    if "@" in text:
+        loose = _spans(_LOOSE_EMAIL, text, "EMAIL", "email_loose")
+        out += loose if language == "en" else [_extend_left(text, span) for span in loose]
+    out += _spans(_URL, text, "URL", "url")
+    out += _spans(_LOOSE_URL, text, "URL", "url_loose") if "/" in text else []
+    if "/" in text:
+        out += _spans(_TG_LINK, text, "HANDLE", "tg_link")
+    out += _spans(_AT_HANDLE, text, "HANDLE", "handle") if "@" in text else []
+    out += _spans(_UNDERSCORE, text, "HANDLE", "handle_underscore") if "_" in text else []
+    low = text.lower()
+    if any(word in low for word in _DOT_WORDS):
+        out += _spoken_urls(text)
+    if any(word in low for word in _SPOKEN_WORDS):
+        out += _spoken_addresses(text, language)
+    return out + _cued_handles(text, language)
