@@ -124,15 +124,31 @@ def known_matcher(vault: Vault) -> Any:
 
 
 def leaks_in(vault: Vault, tid: str, matcher: Any = None, allow: frozenset[str] = frozenset()) -> list[LeakHit]:
-    from intake.pseudonymise.detectors.patterns import pattern_hits
-    from intake.pseudonymise.leakcheck import leakcheck
+    """Leak check of the latest anonymised version, segment by segment.
 
-    segments = latest_anonymised_segments(vault, tid)
-    if segments is None:
+    Spans the steward explicitly rejected or kept in review are exempt (their decision is audited);
+    ``allow`` exempts surfaces or pattern labels named by ``--allow`` (audited by the caller).
+    """
+    from intake.pseudonymise.apply import apply_items
+    from intake.pseudonymise.detectors.patterns import pattern_hits
+    from intake.pseudonymise.leakcheck import leakcheck, reviewed_spans
+
+    stored = latest_anonymised_segments(vault, tid)
+    if stored is None:
         raise RefusedError(f"transcript {tid} has no anonymised version", hint=f"run 'intake pseudonymise {tid}'")
-    text = "\n".join(str(s["text"]) for s in segments)
-    lang = _language(vault, tid)
-    hits = leakcheck(text, matcher or known_matcher(vault), lambda t: pattern_hits(t, lang))
+    plan, raw, lang = require_plan(vault, tid), load_segments(vault, tid), _language(vault, tid)
+    matcher = matcher or known_matcher(vault)
+    hits: list[LeakHit] = []
+    for index, seg in enumerate(stored):
+        text = str(seg["text"])
+        ignore: list[tuple[int, int]] = []
+        if index < len(raw):
+            done = apply_items(str(raw[index]["text"]), plan.for_segment(index))
+            if done.text == text:
+                ignore = reviewed_spans(plan.for_segment(index), done)
+        hits += leakcheck(text, matcher, lambda t: pattern_hits(t, lang), ignore=ignore)
+        if seg.get("speaker"):
+            hits += leakcheck(str(seg["speaker"]), matcher, lambda t: pattern_hits(t, lang))
     return [h for h in hits if h.surface not in allow and h.kind.split(":")[-1] not in allow]
 
 

@@ -112,3 +112,21 @@ MIGRATIONS.append(
     """
 )
 LATEST = len(MIGRATIONS)
+
+MIGRATIONS.append(
+    # 5: exports (what left the vault, when, to how many recipients; the manifest hash)
+    """
+    CREATE TABLE exports (
+        id TEXT PRIMARY KEY,
+        created TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        manifest_sha256 TEXT NOT NULL,
+        transcripts TEXT NOT NULL,
+        formats TEXT NOT NULL,
+        recipients INTEGER NOT NULL,
+        allowed INTEGER NOT NULL
+    )
+    """
+)
+LATEST = len(MIGRATIONS)

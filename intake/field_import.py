@@ -14,9 +14,10 @@ import json
 import os
 import shutil
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from crypto import agefile
 from crypto.errors import CryptoError
@@ -92,7 +93,7 @@ def _import(vault: Vault, path: Path) -> IngestResult:
 
 
 @contextlib.contextmanager
-def _open_package(path: Path) -> Any:
+def _open_package(path: Path) -> Iterator[BinaryIO]:
     try:
         lst = os.lstat(path)
         if stat.S_ISLNK(lst.st_mode) or not stat.S_ISREG(lst.st_mode):

@@ -100,7 +100,7 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     old = _find(header, vault.slot_id)
     if old.kind != "passphrase":
         raise UsageError("the vault was opened with the recovery shares; add a passphrase slot instead")
-    params = _keep_or_default(old.params)
+    params = keep_or_default_params(old.params)
     new = seal_passphrase_slot(vault.master_key, new_passphrase, header.vault_id, params, slot_id=old.slot_id)
     slots = [new if s.slot_id == old.slot_id else s for s in header.slots]
     with vault.transaction():
@@ -108,7 +108,7 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
         commit_header(vault, header.with_slots(slots))
 
 
-def _keep_or_default(params: Argon2Params | None) -> Argon2Params:
+def keep_or_default_params(params: Argon2Params | None) -> Argon2Params:
     """The slot's own cost when it still meets the floor (never silently weaker), else the defaults."""
     if params is not None:
         try:

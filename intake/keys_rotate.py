@@ -31,7 +31,7 @@ from intake.catalog import CATALOG_NAME, Connection, connect, transaction
 from intake.errors import AuthError, DamagedError, IntakeError, LockedError, RefusedError, UsageError
 from intake.fsutil import fsync_dir, random_name
 from intake.header import MAX_HEADER_BYTES, VaultHeader, parse_header, read_header, write_header
-from intake.keys import _keep_or_default
+from intake.keys import keep_or_default_params
 from intake.vault import Keys, Vault, derive_keys, open_with_master
 
 JOURNAL_NAME = "rotate.json"
@@ -48,7 +48,10 @@ class RotationResult:
 
 
 def rotate(vault: Vault, passphrase: str) -> RotationResult:
-    """Replace the master key. Only the rotating steward's slot survives; every other slot is removed."""
+    """Replace the master key. Only the rotating steward's slot survives; every other slot is removed.
+
+    ``vault`` is closed in every case; on success use ``result.vault``, opened under the new key.
+    """
     header = read_header(vault.path)
     own = _own_slot(vault, header, passphrase)
     check = audit.verify(vault.conn, vault.keys.audit)
@@ -56,7 +59,7 @@ def rotate(vault: Vault, passphrase: str) -> RotationResult:
         raise RefusedError(f"refusing to rotate: the audit log is broken ({check.problem})",
                            hint="'intake audit verify' shows where; rotation would re-sign a tampered log")
     new_master = os.urandom(32)
-    new_slot = seal_passphrase_slot(new_master, passphrase, header.vault_id, _keep_or_default(own.params),
+    new_slot = seal_passphrase_slot(new_master, passphrase, header.vault_id, keep_or_default_params(own.params),
                                     slot_id=own.slot_id)
     new_header = header.with_slots([new_slot])
     removed = [s for s in header.slots if s.slot_id != own.slot_id]
@@ -148,7 +151,7 @@ def drop_journal(vault_dir: Path) -> None:
 
 
 def resume_rotation(vault_dir: Path, passphrase: str) -> Vault | None:
-    """Finish a rotation killed after the catalog was rekeyed; None when there is nothing to finish."""
+    """Finish a rotation killed after the catalog was rekeyed; None when there is no journal."""
     path = journal_path(vault_dir)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
@@ -162,7 +165,9 @@ def resume_rotation(vault_dir: Path, passphrase: str) -> Vault | None:
         header = _read_journal(fd, vault_dir)
         vault = _open_journal(vault_dir, header, passphrase)
         if vault is None:
-            return None
+            raise AuthError("a key rotation was interrupted; the vault now opens only with the passphrase of "
+                            "the steward who started it",
+                            hint="that steward unlocks once (any command) to finish the rotation")
         write_header(vault_dir, header)  # the lock keeps leftover cleanup away from the journal until here
         vault.audit("keys.rotate.finish")
         drop_journal(vault_dir)

@@ -31,8 +31,8 @@ if $INTAKE entities --help >/dev/null 2>&1; then  # pseudonymisation and export 
   $INTAKE approve "$tid" --yes
   step "intake export (txt, docx, REFI-QDA) — the anonymised transcript coders receive"
   $INTAKE export --to "$work/bundle" --all-approved --format txt,docx,qdpx --codebook dolowitz-marsh
-  ls "$work/bundle"
-  cat "$work"/bundle/*.txt
+  find "$work/bundle" -type f | sed "s|$work/bundle/|  |" | sort
+  cat "$work"/bundle/txt/*.txt
 fi
 
 step "intake status / verify / audit verify"

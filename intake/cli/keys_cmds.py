@@ -178,9 +178,12 @@ def recovery_unlock(ctx: click.Context, shares_file: Path | None, label: str, ne
     """Open the vault with k recovery shares and set a new passphrase slot."""
     from intake.header import read_header
     from intake.recovery import finish_recovery, unlock_with_shares
+    from intake.vault import weak_kdf_warning
 
     path = vault_path(ctx)
     read_header(path)
+    if (w := weak_kdf_warning()) is not None:
+        warn(w)
     with unlock_with_shares(path, _read_shares(shares_file)) as vault:
         new_id = finish_recovery(vault, new_passphrase(new_passphrase_file, "New passphrase"), label)
     click.echo(f"recovered; new passphrase slot {new_id}")

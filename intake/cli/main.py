@@ -31,6 +31,8 @@ COMMANDS = {
     "reidentify": "intake.cli.pseudo_cmds:reidentify",
     "pseudonymise-text": "intake.cli.pseudo_cmds:pseudonymise_text",
     "policy": "intake.cli.pseudo_cmds:policy",
+    "export": "intake.cli.export_cmds:export",
+    "exports": "intake.cli.export_cmds:exports",
 }
 
 

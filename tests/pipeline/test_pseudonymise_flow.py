@@ -38,18 +38,29 @@ def test_registered_name_in_every_case_gets_one_code_across_transcripts(vault, m
     assert codes_a == codes_b and len(codes_a) == 1
 
 
-def test_review_decisions_survive_a_rerun_and_gate_approval(vault, make_media) -> None:  # type: ignore[no-untyped-def]
-    tid = _transcript(vault, make_media, ["Марина сидит в Гомеле, звоните +375 29 123-45-67."], 500)
+def test_review_decisions_survive_a_rerun(vault, make_media) -> None:  # type: ignore[no-untyped-def]
+    tid = _transcript(vault, make_media, ["Марина сидит в Гомеле, звоните в фонд: +375 29 123-45-67."], 500)
     pseudonymise(vault, tid)
     plan = require_plan(vault, tid)
     phone = next(i for i in plan.items if i.label == "PHONE")
-    save_reviewed(vault, tid, decide(plan, phone.id, "rejected"))  # a wrong decision, on purpose
+    save_reviewed(vault, tid, decide(plan, phone.id, "rejected"))  # the steward: a public hotline, keep it
     pseudonymise(vault, tid)  # re-run: the decision is carried forward
     again = {i.id: i for i in require_plan(vault, tid).items}
     assert again[phone.id].decision == "rejected"
     assert "+375 29 123-45-67" in _text(vault, tid)
+    approve(vault, tid)  # an explicit, audited steward decision does not block approval
+    assert get_transcript_info(vault, tid).status == "approved"
+
+
+def test_approve_is_refused_while_a_known_name_is_left(vault, make_media) -> None:  # type: ignore[no-untyped-def]
+    tid = _transcript(vault, make_media, ["Передачи собирали у соседки, у Стефании Борисевич."], 550)
+    pseudonymise(vault, tid)
+    plan = require_plan(vault, tid)
+    person = [i for i in plan.items if i.label == "PERSON"]
+    save_reviewed(vault, tid, plan.with_items([i for i in plan.items if i not in person]))  # items lost
+    add_entity(vault, "Стефания Борисевич", "person", [], "f")
     with pytest.raises(RefusedError, match="leak check"):
-        approve(vault, tid)  # the pattern gate catches the phone the steward let through
+        approve(vault, tid)
     assert get_transcript_info(vault, tid).status != "approved"
 
 

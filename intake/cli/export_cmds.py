@@ -1,0 +1,88 @@
+"""``intake export`` and ``exports list|show``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from intake.cli.common import emit_json, json_option, open_vault, table, warn
+from intake.errors import UsageError
+
+
+@click.command()
+@click.option("--to", "to", required=True, type=click.Path(path_type=Path),
+              help="A new folder, or with --recipient a new .age file.")
+@click.option("--interview", "interviews", multiple=True, metavar="CODE", help="Export this interview (repeatable).")
+@click.option("--all-approved", is_flag=True, help="Export every approved transcript.")
+@click.option("--format", "formats", default="txt,docx,qdpx", show_default=True,
+              help="Comma-separated: txt (MAXQDA/NVivo), docx, qdpx (REFI-QDA: ATLAS.ti, MAXQDA, NVivo).")
+@click.option("--codebook", metavar="NAME|FILE", help="'dolowitz-marsh', or your own .qdc file.")
+@click.option("--recipient", "recipients", multiple=True, metavar="AGE1…", help="Encrypt to this coder (repeatable).")
+@click.option("--recipients-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="age recipients, one per line (# comments).")
+@click.option("--allow", "allow", multiple=True, metavar="TEXT_OR_LABEL",
+              help="Override one leak-check false positive (audited).")
+@click.pass_context
+def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approved: bool, formats: str,
+           codebook: str | None, recipients: tuple[str, ...], recipients_file: Path | None,
+           allow: tuple[str, ...]) -> None:
+    """Export approved anonymised transcripts for coders: no audio, no raw text, no mapping.
+
+    Everything about to be written passes the leak check first. With --recipient the bundle is one age file
+    (coders open it with 'age -d -i key.txt FILE | tar x'); without, a plain folder is written.
+    """
+    from intake.export import read_recipients_file
+    from intake.exporting import ExportRequest
+    from intake.exporting import export as run
+
+    fmt = frozenset(f.strip() for f in formats.split(",") if f.strip())
+    if not fmt <= {"txt", "docx", "qdpx"}:
+        raise UsageError("formats are txt, docx and qdpx")
+    recips = list(recipients) + (read_recipients_file(recipients_file) if recipients_file else [])
+    req = ExportRequest(to=to, interviews=interviews, all_approved=all_approved, formats=fmt, codebook=codebook,
+                        recipients=tuple(recips), allow=frozenset(allow))
+    if not recips:
+        warn("no --recipient: the export is written unencrypted; move it to the coders over an encrypted channel")
+    with open_vault(ctx) as vault:
+        record = run(vault, req)
+    click.echo(f"export {record.id}: {len(record.transcripts)} transcript(s) -> {to} "
+               f"({record.kind}; manifest sha256 {record.manifest_sha256[:16]}…)")
+
+
+@click.group()
+def exports() -> None:
+    """What left the vault: every export, with its manifest hash."""
+
+
+@exports.command("list")
+@json_option
+@click.pass_context
+def exports_list(ctx: click.Context, as_json: bool) -> None:
+    """List exports: id, time, kind, number of transcripts and recipients."""
+    from intake.exporting import list_exports
+
+    with open_vault(ctx) as vault:
+        items = list_exports(vault)
+    if as_json:
+        emit_json([i.to_dict() for i in items])
+        return
+    table(((i.id, i.created, i.kind, len(i.transcripts), i.recipients, i.manifest_sha256[:16]) for i in items),
+          ["id", "created", "kind", "transcripts", "recipients", "manifest"])
+
+
+@exports.command("show")
+@click.argument("export_id", metavar="ID")
+@json_option
+@click.pass_context
+def exports_show(ctx: click.Context, export_id: str, as_json: bool) -> None:
+    """Show one export: destination, formats, transcripts, manifest hash."""
+    from intake.exporting import get_export
+
+    with open_vault(ctx) as vault:
+        record = get_export(vault, export_id)
+    if as_json:
+        emit_json(record.to_dict())
+        return
+    for key, value in record.to_dict().items():
+        click.echo(f"{key:<16}{value}")

@@ -1,0 +1,92 @@
+"""Export from the vault: approve gating, the leak gate (planted genitive), determinism, age bundles, audit."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from crypto import agefile
+from intake.anonymised import approve, pseudonymise
+from intake.errors import RefusedError
+from intake.exporting import ExportRequest, export, list_exports
+from intake.ingest import IngestOptions, ingest_file
+from intake.pseudo_store import add_entity
+from intake.transcription import transcribe_recording
+from transcribe import FakeEngine, FakeLine, TranscribeOptions
+
+
+def _approved(vault, make_media, code: str, lines: list[str], freq: int) -> str:  # type: ignore[no-untyped-def]
+    rec = ingest_file(vault, make_media("wav", seconds=2.0, freq=freq), IngestOptions(interview=code))
+    engine = FakeEngine([FakeLine(i * 2.0, i * 2.0 + 1.5, t) for i, t in enumerate(lines)], language="ru")
+    tid = transcribe_recording(vault, rec.recording_id, engine, TranscribeOptions(language="ru")).id
+    pseudonymise(vault, tid)
+    approve(vault, tid)
+    return tid
+
+
+def test_only_approved_transcripts_leave_and_are_named(vault, make_media, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _approved(vault, make_media, "P-017", ["Марину Ковальчук перевели в ИК-4."], 300)
+    rec = ingest_file(vault, make_media("wav", freq=310), IngestOptions(interview="P-018"))
+    draft = transcribe_recording(vault, rec.recording_id, FakeEngine([FakeLine(0, 1, "текст")]),
+                                 TranscribeOptions()).id
+    with pytest.raises(RefusedError, match=draft):
+        export(vault, ExportRequest(to=tmp_path / "out", interviews=("P-017", "P-018")))
+    assert not (tmp_path / "out").exists()
+    record = export(vault, ExportRequest(to=tmp_path / "out", all_approved=True))
+    assert record.transcripts and draft not in record.transcripts
+    txt = (tmp_path / "out" / "txt" / "P-017.txt").read_bytes()
+    assert b"\r\n" in txt and "Ковальчук".encode() not in txt and "Марин".encode() not in txt
+
+
+def _plant(vault, tid: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Simulate a detector miss: the approved anonymised text still holds ``text``."""
+    import json
+
+    row = vault.conn.execute("SELECT id, segments FROM anonymised WHERE transcript_id=? ORDER BY version DESC",
+                             (tid,)).fetchone()
+    doc = json.loads(row[1])
+    doc["segments"][0]["text"] += " " + text
+    vault.conn.execute("UPDATE anonymised SET segments=? WHERE id=?", (json.dumps(doc, ensure_ascii=False), row[0]))
+
+
+def test_leak_gate_refuses_a_planted_genitive_and_allow_is_audited(vault, make_media, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    add_entity(vault, "Марина Ковальчук", "person", ["Маринка"], "f")
+    tid = _approved(vault, make_media, "P-021", ["Передачу собрали быстро."], 330)
+    _plant(vault, tid, "Письмо от Марины Ковальчук пришло.")
+    with pytest.raises(RefusedError, match="leak check") as info:
+        export(vault, ExportRequest(to=tmp_path / "a", all_approved=True))
+    assert "Марины Ковальчук" in info.value.message and "P-021" in info.value.message
+    assert not (tmp_path / "a").exists()
+    record = export(vault, ExportRequest(to=tmp_path / "a", all_approved=True,
+                                         allow=frozenset({"Марины Ковальчук"})))
+    assert record.allowed == 1
+    row = vault.conn.execute("SELECT details FROM audit WHERE action='export'").fetchone()
+    assert '"allowed":1' in row[0] and record.manifest_sha256 in row[0]
+
+
+def test_export_is_deterministic(vault, make_media, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _approved(vault, make_media, "P-030", ["Её задержали двенадцатого августа двадцатого года в Минске."], 340)
+    req = dict(all_approved=True, codebook="dolowitz-marsh")
+    export(vault, ExportRequest(to=tmp_path / "one", **req))  # type: ignore[arg-type]
+    export(vault, ExportRequest(to=tmp_path / "two", **req))  # type: ignore[arg-type]
+    files = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*") if p.is_file())
+    assert files and all((tmp_path / "one" / f).read_bytes() == (tmp_path / "two" / f).read_bytes() for f in files)
+    assert len(list_exports(vault)) == 2
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="the age command is not installed")
+def test_age_bundle_opens_with_the_age_command(vault, make_media, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _approved(vault, make_media, "P-040", ["Адвокат приходит раз в месяц."], 350)
+    coder = agefile.generate_keypair()
+    key = tmp_path / "coder.txt"
+    key.write_text(coder.identity + "\n")
+    export(vault, ExportRequest(to=tmp_path / "coders.age", all_approved=True, recipients=(coder.recipient,)))
+    plain = subprocess.run(["age", "-d", "-i", str(key), str(tmp_path / "coders.age")], capture_output=True,
+                           check=True).stdout
+    names = tarfile.open(fileobj=io.BytesIO(plain)).getnames()
+    assert "intake-export/manifest.json" in names and "intake-export/txt/P-040.txt" in names
