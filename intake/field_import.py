@@ -21,12 +21,11 @@ from typing import BinaryIO
 
 from crypto import agefile
 from crypto.errors import CryptoError
-from intake.audit import now_utc
 from intake.blobs import PendingBlob, new_blob_name
 from intake.errors import InputError
 from intake.field_package import PackageDamaged, open_recording, read_layout, target_of
 from intake.fsutil import fsync_dir
-from intake.ingest import INTERVIEW_CODE, LANGUAGES, BatchReport, IngestResult
+from intake.ingest import INTERVIEW_CODE, LANGUAGES, BatchReport, IngestResult, RecordingRow, insert_recording
 from intake.vault import Vault
 
 CHUNK = 1 << 20
@@ -181,18 +180,7 @@ def _copy_blob(vault_dir: Path, src: BinaryIO, identity: str, meta: PackageMeta,
 
 
 def _commit(vault: Vault, pending: PendingBlob, identity: str, m: PackageMeta) -> str:
-    """The same rows as intake/ingest.py ``_commit``; the audit action is ``recording.import``."""
-    rec_id = os.urandom(6).hex()
-    now = now_utc()
-    with vault.transaction() as conn:
-        conn.execute("INSERT OR IGNORE INTO interviews(id, language, created) VALUES (?,?,?)",
-                     (m.interview, m.language, now))
-        conn.execute(
-            "INSERT INTO recordings(id, interview_id, blob, identity, sha256, size, duration, container, codec,"
-            " channels, sample_rate, language, interviewer, original_name, ingested)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (rec_id, m.interview, pending.name, identity, pending.sha256, pending.size, m.duration, m.container,
-             m.codec, m.channels, m.sample_rate, m.language, m.interviewer, m.original_name, now),
-        )
-        vault.audit("recording.import", rec_id, interview=m.interview, size=pending.size, sha256=pending.sha256)
-    return rec_id
+    """The same rows as an ingest (:func:`intake.ingest.insert_recording`), audited as ``recording.import``."""
+    row = RecordingRow(m.interview, m.language, m.interviewer, m.original_name, m.duration, m.container, m.codec,
+                       m.channels, m.sample_rate)
+    return insert_recording(vault, pending, identity, row, "recording.import")

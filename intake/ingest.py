@@ -130,24 +130,45 @@ def _is_duplicate(vault: Vault, sha: str) -> bool:
     return vault.conn.execute("SELECT 1 FROM recordings WHERE sha256=?", (sha,)).fetchone() is not None
 
 
-def _commit(vault: Vault, pending: PendingBlob, identity: str, info: media.MediaInfo, opts: IngestOptions,
-            path: Path) -> str:
+@dataclass(frozen=True)
+class RecordingRow:
+    """What the catalog stores about a recording (shared by ingest and field import)."""
+
+    interview: str
+    language: str
+    interviewer: str | None
+    original_name: str | None
+    duration: float | None
+    container: str | None
+    codec: str | None
+    channels: int | None
+    sample_rate: int | None
+
+
+def insert_recording(vault: Vault, pending: PendingBlob, identity: str, row: RecordingRow, action: str) -> str:
+    """Catalogue a verified pending blob in one transaction with its audit row; returns the recording id."""
     rec_id = os.urandom(6).hex()
     now = now_utc()
     with vault.transaction() as conn:
         conn.execute("INSERT OR IGNORE INTO interviews(id, language, created) VALUES (?,?,?)",
-                     (opts.interview, opts.language, now))
+                     (row.interview, row.language, now))
         conn.execute(
             "INSERT INTO recordings(id, interview_id, blob, identity, sha256, size, duration, container, codec,"
             " channels, sample_rate, language, interviewer, original_name, ingested)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (rec_id, opts.interview, pending.name, identity, pending.sha256, pending.size, info.duration,
-             info.container, info.codec, info.channels, info.sample_rate, opts.language, opts.interviewer,
-             path.name if opts.keep_name else None, now),
+            (rec_id, row.interview, pending.name, identity, pending.sha256, pending.size, row.duration,
+             row.container, row.codec, row.channels, row.sample_rate, row.language, row.interviewer,
+             row.original_name, now),
         )
-        vault.audit("recording.ingest", rec_id, interview=opts.interview, size=pending.size,
-                    sha256=pending.sha256, shred=opts.shred)
+        vault.audit(action, rec_id, interview=row.interview, size=pending.size, sha256=pending.sha256)
     return rec_id
+
+
+def _commit(vault: Vault, pending: PendingBlob, identity: str, info: media.MediaInfo, opts: IngestOptions,
+            path: Path) -> str:
+    row = RecordingRow(opts.interview, opts.language, opts.interviewer, path.name if opts.keep_name else None,
+                       info.duration, info.container, info.codec, info.channels, info.sample_rate)
+    return insert_recording(vault, pending, identity, row, "recording.ingest")
 
 
 def _maybe_shred(path: Path, opts: IngestOptions, lst: os.stat_result) -> bool:

@@ -50,7 +50,8 @@ class RotationResult:
 def rotate(vault: Vault, passphrase: str) -> RotationResult:
     """Replace the master key. Only the rotating steward's slot survives; every other slot is removed.
 
-    ``vault`` is closed in every case; on success use ``result.vault``, opened under the new key.
+    Once the journal is written ``vault`` is closed whatever happens; on success use ``result.vault``,
+    opened under the new key. Refusals before that (wrong passphrase, broken audit log) leave it open.
     """
     header = read_header(vault.path)
     own = _own_slot(vault, header, passphrase)

@@ -114,3 +114,22 @@ def make_media(tmp_path: Path):  # type: ignore[no-untyped-def]
         return out
 
     return make
+
+
+# --- CLI as a user types it -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cli():  # type: ignore[no-untyped-def]
+    """invoke(args, input=None, env=None) -> (exit code, stdout, stderr) through the real error dispatcher."""
+    from click.testing import CliRunner
+
+    from intake.cli import main
+
+    def invoke(args: list[str], input: str | None = None, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+        runner = CliRunner()
+        with runner.isolation(input=input, env=env or {}) as (out, err, *_):
+            code = main.run(args)
+            return code, out.getvalue().decode(), err.getvalue().decode()
+
+    return invoke

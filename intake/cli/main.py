@@ -33,6 +33,10 @@ COMMANDS = {
     "policy": "intake.cli.pseudo_cmds:policy",
     "export": "intake.cli.export_cmds:export",
     "exports": "intake.cli.export_cmds:exports",
+    "keys": "intake.cli.keys_cmds:keys",
+    "panic": "intake.cli.keys_cmds:panic",
+    "field": "intake.cli.field_cmds:field",
+    "import": "intake.cli.field_cmds:import_cmd",
 }
 
 

@@ -17,6 +17,11 @@ from intake.pseudonymise.detectors.tokens import Token, fold
 
 PLACE_PREPS = frozenset("в во из под над около возле до за у ў з ля каля in at from to near outside".split())
 STREET_PREPS = frozenset("на".split())
+STREET_NOUNS = frozenset(
+    "ул улица улице улицу улицы вул вулица вуліца вуліцы вуліцу пр проспект проспекте праспект пл площадь "
+    "площади плошча плошчы переулок переулке завулак бульвар бульваре тракт микрорайон мікрараён г город "
+    "горад деревня деревне вёска вёсцы посёлок пасёлак агрогородок".split()
+)
 LOC_KEYWORDS = frozenset("street avenue square prospect district lane road boulevard region oblast".split())
 ORG_KEYWORDS = frozenset(
     "university association foundation fund committee centre center court company plant factory "
@@ -44,8 +49,13 @@ def stop_phrases() -> Gazetteer:
 
 
 def is_stopword(tok: Token) -> bool:
+    """A word never marked on capitalisation: listed, or a listed word with a hyphenated tail
+    (``Телеграм-канал``), or a listed acronym with a Russian suffix (``ОМОНовцы``)."""
     stop = not_identifiers()
-    return tok.norm in stop or tok.norm.split("'")[0] in stop
+    if tok.norm in stop or tok.norm.split("'")[0] in stop or tok.norm.split("-")[0] in stop:
+        return True
+    caps = len(tok.text) - len(tok.text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЎ"))
+    return caps >= 3 and any(tok.norm.startswith(w) for w in (tok.norm[:caps], tok.norm[: caps + 2]) if w in stop)
 
 
 def guess_label(tokens: Sequence[Token], i: int) -> str:
@@ -60,6 +70,8 @@ def guess_label(tokens: Sequence[Token], i: int) -> str:
             return "PERSON"
         if m.place >= 0.3:
             return "LOCATION"
+    if prev in STREET_NOUNS:
+        return "LOCATION"
     if prev in STREET_PREPS and tok.norm.endswith(("ской", "цкой", "ая", "ой", "ай", "ей")):
         return "LOCATION"
     if prev in PLACE_PREPS and not namelex.looks_like_surname(tok.norm):

@@ -46,7 +46,9 @@ def _is_anchor(labels: Sequence[str | None], j: int) -> bool:
 def _follower(prev: Token, tok: Token, language: str) -> bool:
     """``tok`` right after a first name ``prev`` is a surname or patronymic.
 
-    pymorphy3 knows no Belarusian: there, an unknown word must also be shaped like a name part.
+    pymorphy3 knows no Belarusian: there, an unknown word must also be shaped like a name part. A
+    known noun counts when it agrees in case with the first name (``катя мельник``, ``сергей
+    дубовик``; not ``андрея дом``).
     """
     if len(tok.norm) < 3 or is_role(tok):
         return False
@@ -61,10 +63,12 @@ def _follower(prev: Token, tok: Token, language: str) -> bool:
         return language != "be" or namelex.looks_like_surname(tok.norm)
     if namelex.looks_like_surname(tok.norm) and m.common < 0.9:
         return True
-    if m.inanimate > 0.5:
+    if namelex.noun_share(tok.text) < 0.5:
         return False
-    prev_cases = namelex.word_morph(prev.text).case
-    return bool(prev_cases & m.case)
+    # surnames that are nouns (Мельник, Дубовик, Шпак) agree in case with the first name
+    # (an inanimate noun's accusative is its nominative: ``андрея дом`` does not agree)
+    cases = m.case - {"accs"} if m.inanimate > 0.5 else m.case
+    return bool(namelex.word_morph(prev.text).case & cases)
 
 
 def _leader(tok: Token) -> bool:
@@ -132,3 +136,38 @@ def common_word_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
         if tok.norm.endswith(("ой", "ою", "ай")) and tokens[i - 1].norm not in WITH_PREPS:
             continue
         labels[i] = "ORGANISATION"
+
+
+NAMING_WORDS = frozenset(
+    (
+        "зовут звали зовём зовем называют называли называем кличут кличка прозвище погоняло позывной "
+        "завуць звалі клічуць называюць мянушка nicknamed"
+    ).split()
+)
+_FUNCTION_POS = frozenset({"NPRO", "ADVB", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "VERB", "INFN"})
+
+
+_FILLERS = frozenset("так просто все всё его её ее проста ну вот вось так".split())
+OBJECTS = frozenset("все всё его её ее меня нас их тебя вас яго яе мяне нас іх ўсе усе".split())
+
+
+def _content(tok: Token) -> bool:
+    if len(tok.norm) < 3 or tok.norm in OBJECTS:
+        return False
+    return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS
+
+
+def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
+    """The word a naming verb introduces (``все его звали серый``, ``кличка лиса``) or follows after
+    its object (``меня все серый называют``)."""
+    for i, tok in enumerate(tokens):
+        if tok.norm not in NAMING_WORDS:
+            continue
+        if i >= 2 and labels[i - 1] is None and tokens[i - 2].norm in OBJECTS and _content(tokens[i - 1]):
+            labels[i - 1] = "PERSON"
+            continue
+        j = i + 1
+        while j < len(tokens) and j <= i + 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in _FILLERS):
+            j += 1
+        if j < len(tokens) and labels[j] is None and tokens[j].spaced and _content(tokens[j]):
+            labels[j] = "PERSON"

@@ -154,6 +154,12 @@ def verb_share(word: str) -> float:
 
 
 @lru_cache(maxsize=20_000)
+def main_pos(word: str) -> str:
+    """pymorphy3's most likely part of speech of ``word`` (``""`` when unknown)."""
+    return str(analyzer().parse(word.lower())[0].tag.POS or "")
+
+
+@lru_cache(maxsize=20_000)
 def lemma(word: str) -> str:
     """pymorphy3's most likely dictionary form of ``word`` (lower case, ``ё`` kept)."""
     return str(analyzer().parse(word.lower())[0].normal_form)

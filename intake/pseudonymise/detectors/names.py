@@ -52,10 +52,11 @@ def detect(text: str, language: str) -> list[Span]:
     if lowercase:
         towns.lowercase_towns(tokens, labels)
         lowercase_rules.common_word_orgs(tokens, labels)
+        lowercase_rules.nicknames(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
-    else:
-        _capitalised(tokens, labels, text, language)
+    _capitalised(tokens, labels, text, language)
     _propagate(tokens, labels, lowercase)
+    _initials(tokens, labels, text)
     spans += group(tokens, labels, text)
     spans += ner.detect(text, language, tokens, labels, lowercase)
     return spans
@@ -101,6 +102,8 @@ def _name_part_near(tokens: Sequence[Token], labels: Labels, i: int, text: str) 
         if text[left.end : right.start] != " " or (tokens[i].cap and not tokens[j].cap):
             continue
         m = namelex.word_morph(tokens[j].text)
+        if m.surname + m.patronymic >= 0.5:
+            return True
         if m.known and m.common > 0.5:
             continue
         if namelex.PATRONYMIC_RE.match(tokens[j].norm) or namelex.looks_like_surname(tokens[j].norm, True):
@@ -121,8 +124,21 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
         if "latin" in entries[0].flags and tok.cyrillic:
             continue
         decoy = _is_decoy(entries, tok)
-        if not decoy or _name_part_near(tokens, labels, i, text):
+        if not decoy or _name_part_near(tokens, labels, i, text) or _after_role(tokens, i):
             labels[i] = "PERSON"
+
+
+POSSESSIVES = frozenset("его её ее мой моя моего моей наш наша нашего нашей их яго яе мая мой наша іх".split())
+
+
+def _after_role(tokens: Sequence[Token], i: int) -> bool:
+    """A name after a kinship or role noun (``жена его вера``, ``сестра моя, Роза``)."""
+    if tokens[i].initial or tokens[i].norm in POSSESSIVES:
+        return False
+    j = i - 1
+    if j >= 0 and tokens[j].norm in POSSESSIVES:
+        j -= 1
+    return j >= 0 and j < i and lowercase_rules.is_role(tokens[j])
 
 
 def _capitalised(tokens: Sequence[Token], labels: Labels, text: str, language: str) -> None:
@@ -183,7 +199,7 @@ def _propagate(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None
     """Flag every other mention of a word already flagged (same stem after a case ending)."""
     keys: dict[str, str] = {}
     for tok, label in zip(tokens, labels, strict=True):
-        if label in NAME_LABELS and len(tok.norm) >= 4 and not tok.acronym and _proper(tok):
+        if label in NAME_LABELS and len(tok.norm) >= 4 and not tok.acronym and _proper(tok, label):
             for key in lexeme_keys(tok.norm):
                 keys.setdefault(key, label)
     if not keys:
@@ -199,16 +215,27 @@ def _propagate(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None
             labels[i] = hit
 
 
+def _initials(tokens: Sequence[Token], labels: Labels, text: str) -> None:
+    """Initials next to a name (``И. В. Шпак``, ``Шпак И.В.``, ``A. Bialiatski``)."""
+    for _ in range(2):
+        for i, tok in enumerate(tokens):
+            if labels[i] is not None or len(tok.text) != 1 or not tok.cap or text[tok.end : tok.end + 1] != ".":
+                continue
+            if any(0 <= j < len(tokens) and labels[j] == "PERSON" for j in (i - 1, i + 1)):
+                labels[i] = "PERSON"
+
+
 def _acts(tokens: Sequence[Token], i: int) -> bool:
     """A decoy name followed by a verb (``Роза пишет``), as a person would be; not ``Вера в то``."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and nxt.spaced and nxt.cyrillic and namelex.verb_share(nxt.text) >= 0.5
 
 
-def _proper(tok: Token) -> bool:
-    """Capitalised, or not an ordinary Russian word (``адвокатов`` in a lower-case org name is not)."""
-    if tok.cap or not tok.cyrillic:
-        return tok.cap
+def _proper(tok: Token, label: str | None) -> bool:
+    """A word whose other mentions should be flagged: a person's name part, or a capitalised word, or
+    not an ordinary Russian word (``адвокатов`` in a lower-case org name is not)."""
+    if label == "PERSON" or tok.cap or not tok.cyrillic:
+        return label == "PERSON" or tok.cap
     m = namelex.word_morph(tok.text)
     return not m.known or m.name + m.surname + m.patronymic + m.place >= m.common
 

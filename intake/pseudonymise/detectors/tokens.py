@@ -58,7 +58,22 @@ def _is_initial(text: str, start: int) -> bool:
         i -= 1
     if i >= 0 and text[i] == ":":
         return _speaker_label(text, i)
+    if i >= 0 and text[i] == "." and _abbreviation_before(text, i):
+        return False
     return i < 0 or text[i] in _ENDERS
+
+
+_ABBREVIATIONS = frozenset(
+    "ул г гор пр пл д вул пр-т р-н обл им св т тов гр ст mr mrs ms dr st prof gen col sgt lt".split()
+)
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """``ул. Сурганова``, ``г. Минск``, ``Ms. Kalesnikava``: the dot ends an abbreviation."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    return text[start:dot].lower() in _ABBREVIATIONS
 
 
 def _speaker_label(text: str, colon: int) -> bool:
@@ -83,11 +98,15 @@ def tokenize(text: str) -> list[Token]:
 
 
 def is_lowercase_text(tokens: list[Token]) -> bool:
-    """True for unpunctuated, uncased speech-recognition output (almost no capitals at all)."""
+    """True for uncased speech-recognition output: almost no capitals, or sentences that mostly open
+    in lower case."""
     if len(tokens) < 8:
         return not any(t.cap for t in tokens)
     caps = sum(1 for t in tokens if t.cap)
-    return caps <= max(1, len(tokens) // 100)
+    if caps <= max(1, len(tokens) // 50):
+        return True
+    initials = [t for t in tokens if t.initial]
+    return len(initials) >= 3 and sum(not t.cap for t in initials) >= 0.6 * len(initials)
 
 
 def gap(text: str, left: Token, right: Token) -> str:

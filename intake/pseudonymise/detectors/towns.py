@@ -27,7 +27,7 @@ CUES = tuple(
         "сид сяд сяж сижу зон колон калон этап етап перевел перавял отбыва адбыва держ трым освобод выпуст "
         "срок тэрмін термин дали далі родител бацьк задерж затрым посад арест тюр турм сизо сиза лагер "
         "свидан спатканн передач перадач ик prison colony serv held jail locked sentence arrest detain "
-        "visit parcel"
+        "visit parcel ik sizo penal colon got sentenced"
     ).split()
 )
 WINDOW = 10
@@ -42,9 +42,14 @@ def _is_facility_town(norm: str) -> tuple[bool, bool]:
     return True, big
 
 
-def _designator_near(designators: Sequence[bool], i: int) -> bool:
+def _designator_near(tokens: Sequence[Token], designators: Sequence[bool], i: int) -> bool:
+    """A numbered facility (``ИК-4``) within five words and the same sentence."""
     lo, hi = max(0, i - 5), min(len(designators), i + 6)
-    return any(designators[j] for j in range(lo, hi) if j != i)
+    for j in range(lo, hi):
+        between = range(min(i, j) + 1, max(i, j) + 1)
+        if j != i and designators[j] and not any(tokens[k].initial for k in between):
+            return True
+    return False
 
 
 def _sentence(tokens: Sequence[Token], i: int) -> range:
@@ -59,12 +64,12 @@ def _sentence(tokens: Sequence[Token], i: int) -> range:
 
 def relabel(tokens: Sequence[Token], labels: list[str | None], text: str) -> None:
     """Turn LOCATION into DETENTION for towns that stand for their facility."""
-    designators = [label in ("DETENTION", "pattern") for label in labels]
+    designators = [label == "pattern" for label in labels]
     for i, tok in enumerate(tokens):
         if labels[i] != "LOCATION" or i == 0 or tokens[i - 1].norm not in LOCATIVE:
             continue
         is_town, big = _is_facility_town(tok.norm)
-        if not is_town or _designator_near(designators, i):
+        if not is_town or _designator_near(tokens, designators, i):
             continue
         window = [tokens[j].norm for j in _sentence(tokens, i) if j != i]
         if any(t.norm.startswith(MOTION) for t in tokens[max(0, i - 4) : i]):
