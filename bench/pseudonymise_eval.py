@@ -1,6 +1,6 @@
 """Entity-level recall and precision of ``intake.pseudonymise.detect`` on the shared dev set.
 
-Usage: ``python bench/pseudonymise_eval.py [--data PATH] [--show-misses] [--label-strict]``
+Usage: ``python bench/pseudonymise_eval.py [--data PATH] [--lowercase] [--show-misses] [--repeat N]``
 
 Coverage rule: a gold mention is masked when every one of its word characters (letters and digits;
 spaces and punctuation inside the mention do not count) lies inside some detected span, whatever the
@@ -86,6 +86,9 @@ def main() -> None:
     )
     parser.add_argument("--repeat", type=int, default=3, help="timing passes over the set")
     args = parser.parse_args()
+    if not args.data.exists():
+        print(f"skipped: {args.data} not found")
+        return
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.lowercase:
         for r in rows:

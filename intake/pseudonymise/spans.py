@@ -46,14 +46,42 @@ class Span:
 
 
 def resolve_overlaps(spans: Iterable[Span], priority: dict[str, int] | None = None) -> list[Span]:
-    """Keep a non-overlapping subset: longer spans win, then higher label priority, then score.
+    """Non-overlapping spans that still cover every character any input span covered.
 
-    ``priority`` maps labels to a rank (higher wins ties of equal length).
+    Longer spans win, then higher label priority (``priority`` maps labels to a rank), then score. A span
+    that only partly overlaps the winners is not dropped: the winner it overlaps is widened to the union,
+    so no part of a detected identifier is ever left unmasked.
     """
     prio = priority or {}
     ranked = sorted(spans, key=lambda s: (-s.length, -prio.get(s.label, 0), -s.score, s.start))
     kept: list[Span] = []
     for span in ranked:
-        if not any(span.overlaps(k) for k in kept):
+        clashes = [k for k in kept if span.overlaps(k)]
+        if not clashes:
             kept.append(span)
-    return sorted(kept)
+            continue
+        if all(k.start <= span.start and span.end <= k.end for k in clashes):
+            continue  # fully inside a winner
+        kept = [k for k in kept if k not in clashes] + [_union(clashes[0], [*clashes[1:], span])]
+    return _merge_touching_overlaps(sorted(kept))
+
+
+def _union(winner: Span, others: list[Span]) -> Span:
+    """One span over ``winner`` and the overlapping ``others`` (contiguous), with the winner's label."""
+    start = min([winner.start, *(o.start for o in others)])
+    end = max([winner.end, *(o.end for o in others)])
+    chars = [""] * (end - start)
+    for span in [*others, winner]:
+        for i, ch in enumerate(span.text):
+            chars[span.start - start + i] = ch
+    return Span(start, end, winner.label, "".join(chars), winner.score, winner.source)
+
+
+def _merge_touching_overlaps(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        if out and span.overlaps(out[-1]):
+            out[-1] = _union(out[-1], [span])
+        else:
+            out.append(span)
+    return out

@@ -84,6 +84,11 @@ LOWERCASE = [
         [("наташа", "PERSON"), ("вильнюсе", "LOCATION"), ("белорусском доме", "ORGANISATION")],
     ),
     ("ну катя мельник она всё и организует", [("катя мельник", "PERSON")]),
+    ("меня там все серый называют хотя вообще я сергей дубовик", [("серый", "PERSON"), ("сергей дубовик", "PERSON")]),
+    ("в камере был дед все его звали михалыч", [("михалыч", "PERSON")]),
+    ("ну вот судья ярошевич она вообще не слушала", [("ярошевич", "PERSON")]),
+    ("потом он уехал в берлин а жена в пинске осталась", [("берлин", "LOCATION"), ("пинске", "LOCATION")]),
+    ("у весны на сайте есть списки а весной мы уехали", [("весны", "ORGANISATION")]),
     ("а ирина васильевна шпак была у нас адвокатом", [("ирина васильевна шпак", "PERSON")]),
     (
         "мы з наташай ездзілі а яе муж сядзіць у навапалацку на зоне",
@@ -138,6 +143,9 @@ DECOYS = [
         ["СИЗО", "КГБ", "ГУБОПиК", "Беларуси"],
     ),
     ("ru", "лицом в пол положили, света не было, у нас в колонии тема одна", ["пол", "света", "тема"]),
+    ("ru", "у весны на сайте есть списки а весной мы уехали и андрея дом продали", ["весной", "дом"]),
+    ("be", "я нават не спытала як яе завуць і такіх людзей было шмат", ["такіх"]),
+    ("ru", "Потом ОМОНовцы зашли, я написала в Телеграм-канал и в ВУЗ.", ["ОМОНовцы", "Телеграм", "ВУЗ"]),
 ]
 
 
@@ -214,7 +222,34 @@ def test_non_identifying_phrases() -> None:
     assert_untouched("They charged him under the Criminal Code; the Supreme Court agreed.", "en", ["Code", "Court"])
 
 
+def test_abbreviations_do_not_open_a_sentence() -> None:
+    assert_has("Мы жили на ул. Каштановой, в г. Несвиж.", "ru", [("Каштановой", "LOCATION"), ("Несвиж", "LOCATION")])
+
+
 def test_colon_after_a_word_inside_a_sentence_does_not_open_one() -> None:
     assert_has("Всех звали по кличкам: Серый, Лиса.", "ru", [("Серый", "PERSON")])
     text = "Interviewer: And what did they do? Respondent: They came at six."
     assert_untouched(text, "en", ["They came"])
+
+
+def test_initials_next_to_a_name() -> None:
+    text = "Адвокат И. В. Шпак пришла, а судья Шпак И.В. не пустила."
+    got = {t for t, label in found(text, "ru") if label == "PERSON"}
+    assert {"И", "В", "Шпак"} <= got
+
+
+def test_possessive_before_a_kinship_noun() -> None:
+    text = "Машина мама приехала вчера. Машина сломалась."
+    assert_has(text, "ru", [("Машина", "PERSON")])
+    assert_untouched(text, "ru", ["Машина сломалась"])
+
+
+@pytest.mark.parametrize("text", ["Волку дали пять лет.", "Кузнецу дали три года.", "Сыч говорит, что всё хорошо."])
+def test_noun_surname_opening_a_sentence(text: str) -> None:
+    word = text.split()[0]
+    assert_has(text, "ru", [(word, "PERSON")])
+
+
+@pytest.mark.parametrize("text", ["Мама сказала, что всё будет хорошо.", "Конвоир кричал на нас.", "Собака лаяла."])
+def test_common_noun_opening_a_sentence(text: str) -> None:
+    assert found(text, "ru") == set()

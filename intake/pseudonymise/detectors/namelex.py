@@ -50,7 +50,8 @@ _TR_OFFICIAL = _table(
 _TR_RUSSIAN = _table("г:g е:e ё:yo й:y ю:yu я:ya", _TR_OFFICIAL)
 _TR_LACINKA = _table("ж:ž й:j ў:ŭ х:ch ц:c ч:č ш:š ю:ju я:ja", _TR_OFFICIAL)
 _TR_POLISH = _table("ж:ż ў:ł ч:cz ш:sz щ:szcz й:j", _TR_LACINKA)
-SCHEMES = (_TR_OFFICIAL, _TR_RUSSIAN, _TR_LACINKA, _TR_POLISH)
+_TR_PASSPORT = _table("е:e ё:io", _TR_OFFICIAL)  # as in many passports: Hleb, Zmitser
+SCHEMES = (_TR_OFFICIAL, _TR_RUSSIAN, _TR_LACINKA, _TR_POLISH, _TR_PASSPORT)
 
 
 def transliterate(word: str, table: dict[str, str]) -> str:

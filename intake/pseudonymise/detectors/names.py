@@ -19,6 +19,7 @@ Stateless rules over word tokens, in this order (an earlier rule's label wins):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import casing, facilities, namelex, ner, towns
@@ -69,10 +70,13 @@ def _is_noun(word: str) -> bool:
 
 def _mark_patterns(tokens: Sequence[Token], labels: Labels, spans: list[Span]) -> None:
     """Tokens inside a pattern span are taken: no other rule labels them again."""
+    starts = [t.start for t in tokens]
     for span in spans:
-        for i, tok in enumerate(tokens):
-            if tok.start >= span.start and tok.end <= span.end and labels[i] is None:
+        i = bisect.bisect_left(starts, span.start)
+        while i < len(tokens) and tokens[i].end <= span.end:
+            if labels[i] is None:
                 labels[i] = PATTERN
+            i += 1
 
 
 def _gazetteer(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None:
@@ -117,14 +121,15 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
         if labels[i] is not None or not (tok.cap or lowercase) or casing.is_stopword(tok):
             continue
         entries = lex.lookup_first(tok.norm)
-        if not entries:
+        possessive = not entries
+        if possessive:
             entries = [e for base in namelex.possessive_base(tok.norm) for e in lex.lookup_first(base)]
-        if not entries:
+        if not entries or ("latin" in entries[0].flags and tok.cyrillic):
             continue
-        if "latin" in entries[0].flags and tok.cyrillic:
-            continue
-        decoy = _is_decoy(entries, tok)
-        if not decoy or _name_part_near(tokens, labels, i, text) or _after_role(tokens, i):
+        supported = _name_part_near(tokens, labels, i, text) or _after_role(tokens, i)
+        if possessive and i + 1 < len(tokens) and tokens[i + 1].spaced:
+            supported = supported or lowercase_rules.is_role(tokens[i + 1])  # Машина мама
+        if supported or not _is_decoy(entries, tok):
             labels[i] = "PERSON"
 
 
@@ -200,6 +205,8 @@ def _propagate(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None
     keys: dict[str, str] = {}
     for tok, label in zip(tokens, labels, strict=True):
         if label in NAME_LABELS and len(tok.norm) >= 4 and not tok.acronym and _proper(tok, label):
+            if label == "PERSON" and _possessive_only(tok):
+                continue  # Машина (мама) is Маша's; the car is not
             for key in lexeme_keys(tok.norm):
                 keys.setdefault(key, label)
     if not keys:
@@ -223,6 +230,11 @@ def _initials(tokens: Sequence[Token], labels: Labels, text: str) -> None:
                 continue
             if any(0 <= j < len(tokens) and labels[j] == "PERSON" for j in (i - 1, i + 1)):
                 labels[i] = "PERSON"
+
+
+def _possessive_only(tok: Token) -> bool:
+    lex = namelex.first_names()
+    return not lex.lookup_first(tok.norm) and any(lex.lookup_first(b) for b in namelex.possessive_base(tok.norm))
 
 
 def _acts(tokens: Sequence[Token], i: int) -> bool:

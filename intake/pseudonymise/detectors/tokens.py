@@ -69,11 +69,13 @@ _ABBREVIATIONS = frozenset(
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
-    """``ул. Сурганова``, ``г. Минск``, ``Ms. Kalesnikava``: the dot ends an abbreviation."""
+    """``ул. Сурганова``, ``г. Минск``, ``Ms. Kalesnikava``, ``И. В. Шпак``: the dot ends an
+    abbreviation or an initial."""
     start = dot
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
         start -= 1
-    return text[start:dot].lower() in _ABBREVIATIONS
+    word = text[start:dot]
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _speaker_label(text: str, colon: int) -> bool:
