@@ -11,6 +11,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[dev,openai-whisper]'
+	# Speaker diarization needs only the 17 MB weights file inside resemblyzer (hash-pinned, never imported);
+	# --no-deps keeps its torch/librosa requirements out. See docs/speakers.md.
+	$(BIN)/pip install --quiet --no-deps resemblyzer==0.1.4
 	touch $(STAMP)
 
 system-deps:

@@ -94,8 +94,11 @@ def measure_bare_faster_whisper(audio_path: str, threads: int, language: str | N
 
 def isolated(fn: Callable[..., Measurement], *args: object) -> Measurement:
     """Runs ``fn(*args)`` in a fresh process so its peak RSS is its own."""
-    with multiprocessing.get_context("spawn").Pool(1, maxtasksperchild=1) as pool:
-        return pool.apply(fn, args)
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        result = pool.apply(fn, args)
+        pool.close()
+        pool.join()
+    return result
 
 
 _SUBJECTS = ("my neighbour", "the old teacher", "a young doctor", "our driver", "the farmer", "my sister")
@@ -120,7 +123,7 @@ def make_speech_recording(path: Path, minutes: float) -> float:
     espeak = shutil.which("espeak-ng")
     if espeak is None:
         raise SystemExit("espeak-ng is not installed")
-    sentences = int(minutes * 60 / 2.6) + 1
+    sentences = int(minutes * 60 / 3.0) + 1  # espeak-ng at 160 wpm: about 3 s per sentence
     while True:
         subprocess.run([espeak, "-v", "en", "-s", "160", "-w", str(path), speech_text(sentences)], check=True)
         duration = probe_media(path.read_bytes()).duration or 0.0

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
     from transcribe.core import AudioInput
 
+#: Containers whose declared duration is exact (written by the muxer, not estimated from the bitrate or the
+#: file size): only for these does a short stream count as truncated. MP3's may be a bitrate estimate, and
+#: WAV's and Ogg's are derived from the bytes present.
+EXACT_DURATION_CONTAINERS = frozenset({"flac", "mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"})
 #: A decoded stream may fall short of its declared duration by this much before it counts as truncated.
 TRUNCATION_TOLERANCE_S = 1.0
 TRUNCATION_TOLERANCE_RATIO = 0.05
@@ -91,7 +95,8 @@ def decode_audio(src: IO[bytes] | bytes, *, sample_rate: int = 16000, mono: bool
 
     Returns shape ``(n,)`` when ``mono`` (channels are averaged by FFmpeg's downmix), else
     ``(channels, n)``. Raises :class:`EmptyAudioError` for empty input or a stream without samples,
-    :class:`TruncatedAudioError` when the stream stops well before its declared duration, and
+    :class:`TruncatedAudioError` when the stream stops well before the exact duration its container
+    declares (FLAC, MP4/M4A, Matroska/WebM), and
     :class:`AudioError` for anything that is not decodable media.
     """
     import av
@@ -100,7 +105,8 @@ def decode_audio(src: IO[bytes] | bytes, *, sample_rate: int = 16000, mono: bool
     container = _open(src)
     try:
         stream = container.streams.audio[0]
-        declared = _declared_duration(container, stream)
+        exact = container.format.name in EXACT_DURATION_CONTAINERS
+        declared = _declared_duration(container, stream) if exact else None
         layout = "mono" if mono else None
         resampler = av.AudioResampler(format="fltp", layout=layout, rate=sample_rate)
         parts: list[np.ndarray] = []

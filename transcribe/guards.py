@@ -24,7 +24,7 @@ BELARUSIAN_HINT = (
 _LANGUAGE_HINTS = {"be": BELARUSIAN_HINT}
 
 #: Consecutive repeats of an n-gram that count as a loop, by n (longer n-grams need fewer repeats).
-_LOOP_REPEATS = {1: 6, 2: 4, 3: 3, 4: 3, 5: 3, 6: 3}
+_LOOP_REPEATS = {1: 6, 2: 4, **{n: 3 for n in range(3, 13)}}
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _MIN_WORDS_REPEATED_SEGMENT = 3
 
@@ -45,7 +45,7 @@ def _words(text: str) -> list[str]:
 
 
 def has_loop(text: str) -> bool:
-    """True when some word n-gram (n <= 6) repeats back to back often enough to be a decoding loop."""
+    """True when some word n-gram (n <= 12) repeats back to back often enough to be a decoding loop."""
     words = _words(text)
     for n, needed in _LOOP_REPEATS.items():
         for start in range(len(words) - n * needed + 1):

@@ -9,11 +9,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from tx_helpers import need_tool, shared_file, tone, wav_bytes
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tx_helpers import need_tool, pyav_encode, shared_file, tone, wav_bytes
 
 from transcribe import AudioError, EmptyAudioError, TruncatedAudioError, decode_audio, probe_media
 from transcribe.audio import as_samples
 
+FLAC_TONE = pyav_encode(tone(1.0))
 FORMATS = {  # name: (ffmpeg output options, container PyAV reports)
     "wav": (["-f", "wav"], "wav"),
     "flac": (["-f", "flac"], "flac"),
@@ -45,6 +48,13 @@ def test_wav_decodes_from_bytes_and_from_a_file_object() -> None:
     assert from_bytes.shape == (16000,)
     assert np.array_equal(from_bytes, from_file)
     assert dominant_frequency(from_bytes) == pytest.approx(440, abs=2)
+
+
+def test_flac_made_in_memory_decodes() -> None:
+    samples = decode_audio(io.BytesIO(FLAC_TONE))
+    assert samples.size == 16000
+    assert dominant_frequency(samples) == pytest.approx(440, abs=2)
+    assert probe_media(FLAC_TONE).codec == "flac"
 
 
 def test_resampling_and_channels() -> None:
@@ -112,10 +122,21 @@ def test_wav_without_samples_is_empty() -> None:
         decode_audio(wav_bytes(np.zeros(0, dtype=np.float32)))
 
 
-def test_truncated_mp3_is_detected_by_its_declared_length(tmp_path: Path) -> None:
-    encoded = encode(tmp_path, wav_bytes(tone(6.0)), ["-c:a", "libmp3lame", "-f", "mp3"], "mp3")
+def test_flac_cut_at_a_frame_boundary_is_truncated() -> None:
+    import av
+
+    data = pyav_encode(tone(6.0))
+    with av.open(io.BytesIO(data)) as container:
+        offsets = [p.pos for p in container.demux(container.streams.audio[0]) if p.pos is not None and p.pos > 0]
+    cut = offsets[len(offsets) // 2]
     with pytest.raises(TruncatedAudioError, match="truncated"):
-        decode_audio(encoded[: len(encoded) // 2])
+        decode_audio(data[:cut])
+
+
+def test_truncated_mp3_yields_what_is_there(tmp_path: Path) -> None:
+    """MP3's declared duration may be a bitrate estimate, so it is not trusted to call a file truncated."""
+    encoded = encode(tmp_path, wav_bytes(tone(6.0)), ["-c:a", "libmp3lame", "-f", "mp3"], "mp3")
+    assert decode_audio(encoded[: len(encoded) // 2]).size / 16000 == pytest.approx(3.0, abs=0.2)
 
 
 def test_truncated_wav_yields_what_is_there() -> None:
@@ -149,3 +170,25 @@ def test_as_samples_passes_arrays_through_and_refuses_2d() -> None:
 def test_shared_recording_helper_skips_cleanly() -> None:
     with pytest.raises(pytest.skip.Exception):
         shared_file("audio", "does-not-exist.flac")
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.binary(min_size=1, max_size=2000))
+def test_garbage_raises_only_audio_errors(data: bytes) -> None:
+    try:
+        samples = decode_audio(data)
+    except AudioError:
+        return
+    assert samples.dtype == np.float32  # FFmpeg may accept some bytes as raw audio: then it is audio
+
+
+@settings(max_examples=25, deadline=None)
+@given(cut=st.integers(min_value=0, max_value=4000), flip=st.integers(min_value=0, max_value=4000))
+def test_damaged_flac_raises_only_audio_errors_or_decodes(cut: int, flip: int) -> None:
+    data = bytearray(FLAC_TONE[: max(1, len(FLAC_TONE) - cut)])
+    data[flip % len(data)] ^= 0xFF
+    try:
+        samples = decode_audio(bytes(data))
+    except AudioError:
+        return
+    assert samples.dtype == np.float32

@@ -18,6 +18,8 @@ from transcribe.guards import SegmentGuard, compression_ratio, has_loop
         ("the the the the the the", True),
         ("я не знаю я не знаю я не знаю", True),
         ("and then we went home and then we went home and then we went home", True),
+        ("we were told to wait outside the building until nine " * 3, True),
+        ("we were told to wait outside the building until nine, and we waited until nine", False),
         ("", False),
     ],
 )

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from tx_helpers import ct2_bin
 
 import transcribe.models as models
@@ -187,3 +189,25 @@ def test_engine_refuses_missing_or_damaged_directories(tmp_path: Path) -> None:
 def test_unknown_engine() -> None:
     with pytest.raises(EngineUnavailableError, match="unknown engine"):
         load_engine("whisper.cpp")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(position=st.integers(min_value=0, max_value=len(BLOB) - 1), flip=st.integers(min_value=1, max_value=255))
+def test_any_flipped_byte_is_refused(tmp_path: Path, position: int, flip: int) -> None:
+    source = split_source(tmp_path)
+    damaged = bytearray(BLOB)
+    damaged[position] ^= flip
+    source.parts[0].write_bytes(bytes(damaged[:50]))
+    source.parts[1].write_bytes(bytes(damaged[50:]))
+    with pytest.raises(ModelIntegrityError):
+        read_model_files(source)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.binary(max_size=300) | st.integers(0, len(BLOB)).map(lambda n: BLOB[:n]))
+def test_reader_raises_only_model_error_on_garbage(data: bytes) -> None:
+    try:
+        read_model(data)
+    except ModelError:
+        return
+    assert data[:4] == BLOB[:4]  # anything that parses carries the version-6 marker

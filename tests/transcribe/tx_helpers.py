@@ -81,3 +81,20 @@ def ct2_bin(
     for alias, target in (aliases or {}).items():
         out.append(_ct2_string(alias) + _ct2_string(target))
     return b"".join(out)
+
+
+def pyav_encode(samples: np.ndarray, fmt: str = "flac", codec: str = "flac", rate: int = RATE) -> bytes:
+    """Mono samples encoded in memory with PyAV (no ffmpeg binary needed)."""
+    import av
+
+    buf = io.BytesIO()
+    with av.open(buf, mode="w", format=fmt) as container:
+        stream = container.add_stream(codec, rate=rate, layout="mono")
+        pcm = (np.clip(samples, -1, 1) * 32767).astype(np.int16).reshape(1, -1)
+        frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            container.mux(packet)
+        for packet in stream.encode(None):
+            container.mux(packet)
+    return buf.getvalue()
