@@ -94,6 +94,12 @@ def latest_anonymised_segments(vault: Vault, tid: str) -> list[dict[str, Any]] |
     if row is None:
         return None
     segments: list[dict[str, Any]] = json.loads(row[0])["segments"]
+    from intake.speakers import speaker_names
+
+    names = speaker_names(vault, tid)
+    for seg in segments:
+        if seg.get("speaker") in names:
+            seg["speaker"] = names[seg["speaker"]]
     return segments
 
 

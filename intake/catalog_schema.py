@@ -130,3 +130,9 @@ MIGRATIONS.append(
     """
 )
 LATEST = len(MIGRATIONS)
+
+MIGRATIONS.append(
+    # 6: speaker names (roles) per transcript
+    "ALTER TABLE transcripts ADD COLUMN speaker_names TEXT"
+)
+LATEST = len(MIGRATIONS)

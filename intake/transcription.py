@@ -6,6 +6,7 @@ A transcript is stored in one transaction after the last segment, so an interrup
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -55,10 +56,22 @@ def decrypt_to_memory(vault: Vault, rec: Recording) -> io.BytesIO:
     return buffer
 
 
+def fingerprint(engine: Engine, options: TranscribeOptions, speakers: int | str | None = None) -> str:
+    """What makes two transcripts of one recording the same: engine, model, options and speaker mode."""
+    from transcribe import transcript_fingerprint
+
+    base = transcript_fingerprint(engine, options)
+    return base if speakers is None else hashlib.sha256(f"{base}:speakers={speakers}".encode()).hexdigest()
+
+
 def transcribe_recording(vault: Vault, rec_id: str, engine: Engine, options: TranscribeOptions,
-                         on_progress: Callable[[float], None] | None = None) -> TranscriptInfo:
-    """Transcribe one recording and store a new transcript version (engine, model, options, segments)."""
-    from transcribe import TranscribeError, transcript_fingerprint
+                         on_progress: Callable[[float], None] | None = None, *,
+                         speakers: int | str | None = None) -> TranscriptInfo:
+    """Transcribe one recording and store a new transcript version (engine, model, options, segments).
+
+    With ``speakers`` (a count or "auto"), segments are split at speaker changes and labelled S1, S2, ...
+    """
+    from transcribe import TranscribeError
 
     rec = get_recording(vault, rec_id)
     audio = decrypt_to_memory(vault, rec)
@@ -69,18 +82,27 @@ def transcribe_recording(vault: Vault, rec_id: str, engine: Engine, options: Tra
             segments.append(segment)
             if on_progress:
                 on_progress(segment.end)
+        labelled = _label(audio, segments, speakers)
     except TranscribeError as exc:
         raise InputError(f"recording {rec_id}: {exc}") from exc
     finally:
         audio.seek(0)
         audio.truncate()
-    return _store(vault, rec, engine, options, transcript_fingerprint(engine, options), result, segments)
+    return _store(vault, rec, engine, options, fingerprint(engine, options, speakers), result, labelled)
+
+
+def _label(audio: io.BytesIO, segments: list[Segment], speakers: int | str | None) -> list[dict[str, Any]]:
+    if speakers is None or not segments:
+        return [s.to_dict() for s in segments]
+    from intake.speakers import diarize_segments
+
+    return [{**seg.to_dict(), "speaker": speaker} for speaker, seg in diarize_segments(audio, segments, speakers)]
 
 
 def _store(vault: Vault, rec: Recording, engine: Engine, options: TranscribeOptions, fingerprint: str,
-           result: Any, segments: list[Segment]) -> TranscriptInfo:
-    doc = {"v": STORE_VERSION, "segments": [s.to_dict() for s in segments]}
-    flagged = sum(1 for s in segments if s.flags)
+           result: Any, segments: list[dict[str, Any]]) -> TranscriptInfo:
+    doc = {"v": STORE_VERSION, "segments": segments}
+    flagged = sum(1 for s in segments if s.get("flags"))
     tid = os.urandom(6).hex()
     with vault.transaction() as conn:
         row = conn.execute("SELECT coalesce(max(version), 0) FROM transcripts WHERE recording_id=?",

@@ -19,14 +19,19 @@ $INTAKE ingest "$work/rec_0412.ogg" --interview P-017 --language en --shred
 $INTAKE recordings list
 
 step "intake transcribe (local Whisper base; decrypted into memory only)"
-$INTAKE transcribe --all
+$INTAKE transcribe --all --speakers 2
 $INTAKE transcripts list
 
 if $INTAKE entities --help >/dev/null 2>&1; then  # pseudonymisation and export are installed
   tid=$($INTAKE transcripts list --json | .venv/bin/python -c "import json,sys; print(json.load(sys.stdin)[-1]['id'])")
   step "intake entities add / pseudonymise / approve"
-  $INTAKE entities add "Maria Ivanova" --kind person --alias "Marie Ivanova"
+  $INTAKE entities add "Maria Ivanova" --kind person --alias "Marie Ivanova" --alias "Marie Imanova"
   $INTAKE entities add "Pavel Sokolov" --kind person
+  step "intake speakers (who said what; named by role, never by name)"
+  $INTAKE speakers "$tid"
+  first=$($INTAKE transcripts show "$tid" --raw --json | .venv/bin/python -c "import json,sys; print(json.load(sys.stdin)['segments'][0]['speaker'])")
+  other=$([ "$first" = S1 ] && echo S2 || echo S1)
+  $INTAKE speakers "$tid" --name "$first=Interviewer" --name "$other=Respondent"
   $INTAKE pseudonymise "$tid"
   $INTAKE approve "$tid" --yes
   step "intake export (txt, docx, REFI-QDA) — the anonymised transcript coders receive"

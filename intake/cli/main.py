@@ -23,6 +23,7 @@ COMMANDS = {
     "transcribe": "intake.cli.transcribe_cmds:transcribe",
     "transcripts": "intake.cli.transcribe_cmds:transcripts",
     "models": "intake.cli.transcribe_cmds:models",
+    "speakers": "intake.cli.transcribe_cmds:speakers",
     "entities": "intake.cli.pseudo_cmds:entities",
     "pseudonymise": "intake.cli.pseudo_cmds:pseudonymise",
     "review": "intake.cli.pseudo_cmds:review",

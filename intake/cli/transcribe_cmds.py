@@ -43,11 +43,13 @@ def _load_engine(engine: str, model: Path | None, threads: int | None):  # type:
               help="A local CTranslate2 Whisper directory (default: the bundled Whisper base).")
 @click.option("--threads", type=click.IntRange(1, 64), help="CPU threads (default: all cores).")
 @click.option("--beam-size", type=click.IntRange(1, 10), default=5, show_default=True, help="Beam width.")
+@click.option("--speakers", metavar="N|auto", help="Label speaker turns: a count (2-6) or 'auto'. Stereo files "
+              "with one microphone per speaker are labelled by channel.")
 @click.option("--no-vad", is_flag=True, help="Disable voice-activity detection (not recommended: silence may "
               "become invented text).")
 @click.pass_context
 def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: str | None, engine: str,
-               model: Path | None, threads: int | None, beam_size: int, no_vad: bool) -> None:
+               model: Path | None, threads: int | None, beam_size: int, speakers: str | None, no_vad: bool) -> None:
     """Transcribe recordings locally with Whisper; nothing leaves this machine.
 
     The recording is decrypted into memory only. Each run stores a new transcript version with the engine,
@@ -55,12 +57,14 @@ def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: s
     interrupted batch continues where it stopped.
     """
     from intake.recordings import get_recording
-    from transcribe import language_hint, transcript_fingerprint
+    from intake.transcription import fingerprint
+    from transcribe import language_hint
 
     from .progress import seconds_progress
 
     if bool(ids) == all_:
         raise UsageError("give recording ids or --all (not both)")
+    spk = _speakers(speakers)
     with open_vault(ctx) as vault:
         eng = _load_engine(engine, model, threads)
 
@@ -70,18 +74,26 @@ def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: s
         if all_:
             from intake.transcription import pending
 
-            recs = pending(vault, lambda r: transcript_fingerprint(eng, opts(r)))
+            recs = pending(vault, lambda r: fingerprint(eng, opts(r), spk))
         else:
             recs = [get_recording(vault, i) for i in ids]
         if not recs:
             click.echo("nothing to transcribe: every recording has a transcript from this engine and options")
             return
-        _run_batch(vault, eng, recs, opts, seconds_progress)
+        _run_batch(vault, eng, recs, opts, seconds_progress, spk)
         for hint in {language_hint(opts(r).language) for r in recs} - {None}:
             warn(str(hint))
 
 
-def _run_batch(vault, eng, recs, opts, seconds_progress) -> None:  # type: ignore[no-untyped-def]
+def _speakers(value: str | None) -> int | str | None:
+    if value is None or value == "auto":
+        return value
+    if value.isdigit() and 1 <= int(value) <= 6:
+        return int(value)
+    raise UsageError("--speakers takes a number from 1 to 6, or 'auto'")
+
+
+def _run_batch(vault, eng, recs, opts, seconds_progress, spk) -> None:  # type: ignore[no-untyped-def]
     from intake.errors import InputError
     from intake.transcription import transcribe_recording
 
@@ -98,7 +110,7 @@ def _run_batch(vault, eng, recs, opts, seconds_progress) -> None:  # type: ignor
                 bar.update(task, completed=base + t)
 
             try:
-                info = transcribe_recording(vault, rec.id, eng, opts(rec), on_progress)
+                info = transcribe_recording(vault, rec.id, eng, opts(rec), on_progress, speakers=spk)
             except InputError as err:
                 failed += 1
                 click.echo(f"FAILED  {rec.id}: {err.message}")
@@ -158,6 +170,49 @@ def transcripts_show(ctx: click.Context, tid: str, timestamps: bool, raw: bool, 
 def _clock(seconds: float) -> str:
     s = int(seconds)
     return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+@click.command()
+@click.argument("tid", metavar="TRANSCRIPT_ID")
+@click.option("--name", "names", multiple=True, metavar="S1=ROLE", help="Name a speaker by role (repeatable).")
+@json_option
+@click.pass_context
+def speakers(ctx: click.Context, tid: str, names: tuple[str, ...], as_json: bool) -> None:
+    """Show speaker turns (S1, S2, ... with sample lines), or name them by role: --name S1=Interviewer.
+
+    Names must be roles or pseudonymous codes; anything that looks like a personal name is refused.
+    Sample lines come from the anonymised text when there is one, else from the raw text (audited).
+    """
+    from intake.anonymised import latest_anonymised_segments
+    from intake.speakers import set_speaker_names, speaker_summary
+    from intake.transcription import load_segments
+
+    pairs = dict(_pair(n) for n in names)
+    with open_vault(ctx) as vault:
+        if pairs:
+            set_speaker_names(vault, tid, pairs)
+        shown = latest_anonymised_segments(vault, tid)
+        if shown is None:
+            vault.audit("transcript.read_raw", tid, purpose="speakers")
+            shown = load_segments(vault, tid)
+        summary = speaker_summary(vault, tid, shown)
+    if as_json:
+        emit_json(summary)
+        return
+    if not summary:
+        click.echo("no speaker turns: transcribe with --speakers N or --speakers auto")
+    for item in summary:
+        name = f" ({item['name']})" if item["name"] else ""
+        click.echo(f"{item['id']}{name}: {item['segments']} segment(s), {item['seconds']:.0f} s")
+        for line in item["samples"]:
+            click.echo(f"    {line}")
+
+
+def _pair(text: str) -> tuple[str, str]:
+    label, sep, name = text.partition("=")
+    if not sep:
+        raise UsageError("--name takes LABEL=ROLE, e.g. S1=Interviewer")
+    return label.strip(), name.strip()
 
 
 @click.group()

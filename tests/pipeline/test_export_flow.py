@@ -88,5 +88,6 @@ def test_age_bundle_opens_with_the_age_command(vault, make_media, tmp_path: Path
     export(vault, ExportRequest(to=tmp_path / "coders.age", all_approved=True, recipients=(coder.recipient,)))
     plain = subprocess.run(["age", "-d", "-i", str(key), str(tmp_path / "coders.age")], capture_output=True,
                            check=True).stdout
-    names = tarfile.open(fileobj=io.BytesIO(plain)).getnames()
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        names = tar.getnames()
     assert "intake-export/manifest.json" in names and "intake-export/txt/P-040.txt" in names
