@@ -59,9 +59,11 @@ def new_blob_name() -> str:
     return random_name(BLOB_SUFFIX)
 
 
-def write_blob(vault_dir: Path, src: BinaryIO, recipient: str, identity: str,
-               progress: Callable[[int], None] | None = None) -> PendingBlob:
-    """Encrypt ``src`` into a locked, verified ``tmp/`` file. The caller commits, then publishes."""
+def stage_blob(
+    vault_dir: Path, fill: Callable[[BinaryIO], None], check: Callable[[Path], tuple[str, int]]
+) -> PendingBlob:
+    """Write a blob into a locked ``tmp/`` file with ``fill``, fsync, ``check`` it (returns SHA-256 and size
+    of the plaintext, or raises), and return it pending. The caller commits, then publishes."""
     name = new_blob_name()
     tmp = vault_dir / "tmp"
     part = tmp / (name + ".part")
@@ -69,10 +71,10 @@ def write_blob(vault_dir: Path, src: BinaryIO, recipient: str, identity: str,
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         with os.fdopen(os.dup(fd), "wb") as out:
-            sha, size = agefile.encrypt_stream(src, out, [recipient], progress)
+            fill(out)
             out.flush()
             os.fsync(out.fileno())
-        _verify_file(part, identity, sha)
+        sha, size = check(part)
         final = tmp / name
         os.replace(part, final)
         fsync_dir(tmp)
@@ -82,6 +84,21 @@ def write_blob(vault_dir: Path, src: BinaryIO, recipient: str, identity: str,
         os.close(fd)
         raise
     return PendingBlob(name=name, tmp_path=final, blobs_dir=vault_dir / "blobs", sha256=sha, size=size, _fd=fd)
+
+
+def write_blob(vault_dir: Path, src: BinaryIO, recipient: str, identity: str,
+               progress: Callable[[int], None] | None = None) -> PendingBlob:
+    """Encrypt ``src`` into a locked ``tmp/`` file, read it back and compare checksums."""
+    written: list[tuple[str, int]] = []
+
+    def fill(out: BinaryIO) -> None:
+        written.append(agefile.encrypt_stream(src, out, [recipient], progress))
+
+    def check(part: Path) -> tuple[str, int]:
+        _verify_file(part, identity, written[0][0])
+        return written[0]
+
+    return stage_blob(vault_dir, fill, check)
 
 
 def _verify_file(path: Path, identity: str, expected_sha: str) -> None:

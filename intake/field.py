@@ -31,7 +31,7 @@ from intake.field_package import (
     write_package,
 )
 from intake.fsutil import atomic_write_bytes, fsync_dir
-from intake.ingest import BatchReport, IngestOptions, IngestResult, check_options, iter_sources
+from intake.ingest import BatchReport, IngestOptions, IngestResult, check_options, run_batch
 from intake.shred import shred_file
 
 CONFIG_NAME = "intake-field.json"
@@ -185,15 +185,5 @@ def field_ingest_many(cfg: FieldConfig, paths: list[Path], opts: IngestOptions, 
                       on_start: Callable[[Path], None] | None = None) -> BatchReport:
     """Package every file; one failure never stops the batch."""
     check_options(opts)
-    report = BatchReport()
-    for path, problem in iter_sources(paths, recursive):
-        if problem:
-            report.results.append(IngestResult(path, "failed", message=f"{path}: {problem}"))
-            continue
-        if on_start:
-            on_start(path)
-        try:
-            report.results.append(field_ingest(cfg, path, opts))
-        except IntakeError as err:
-            report.results.append(IngestResult(path, "failed", message=err.message))
-    return report
+    started = (lambda path, _size: on_start(path)) if on_start else None
+    return run_batch(paths, recursive, lambda p: field_ingest(cfg, p, opts), started, per_file=IntakeError)

@@ -9,7 +9,6 @@ protocol). Importing the same recording twice changes nothing.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import shutil
@@ -21,10 +20,9 @@ from typing import BinaryIO
 
 from crypto import agefile
 from crypto.errors import CryptoError
-from intake.blobs import PendingBlob, new_blob_name
+from intake.blobs import PendingBlob, stage_blob
 from intake.errors import InputError
 from intake.field_package import PackageDamaged, open_recording, read_layout, target_of
-from intake.fsutil import fsync_dir
 from intake.ingest import INTERVIEW_CODE, LANGUAGES, BatchReport, IngestResult, RecordingRow, insert_recording
 from intake.vault import Vault
 
@@ -151,16 +149,8 @@ def _valid(m: PackageMeta) -> bool:
 
 def _copy_blob(vault_dir: Path, src: BinaryIO, identity: str, meta: PackageMeta, name: str) -> PendingBlob:
     """Copy the recording's age file into a locked ``tmp/`` file and check it against the metadata."""
-    blob = new_blob_name()
-    tmp = vault_dir / "tmp"
-    part = tmp / (blob + ".part")
-    fd = os.open(part, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        with os.fdopen(os.dup(fd), "wb") as out:
-            shutil.copyfileobj(src, out, CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
+
+    def check(part: Path) -> tuple[str, int]:
         with open(part, "rb") as fh:
             try:
                 sha, size = agefile.decrypt_digest(fh, identity)
@@ -168,15 +158,9 @@ def _copy_blob(vault_dir: Path, src: BinaryIO, identity: str, meta: PackageMeta,
                 raise PackageDamaged(f"{name}: the recording inside the package is damaged") from exc
         if sha != meta.sha256 or size != meta.size:
             raise PackageDamaged(f"{name}: the recording does not match its checksum")
-        final = tmp / blob
-        os.replace(part, final)
-        fsync_dir(tmp)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-        os.close(fd)
-        raise
-    return PendingBlob(name=blob, tmp_path=final, blobs_dir=vault_dir / "blobs", sha256=sha, size=size, _fd=fd)
+        return sha, size
+
+    return stage_blob(vault_dir, lambda out: shutil.copyfileobj(src, out, CHUNK), check)
 
 
 def _commit(vault: Vault, pending: PendingBlob, identity: str, m: PackageMeta) -> str:

@@ -213,11 +213,10 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str 
             yield entry, None
 
 
-def ingest_many(vault: Vault, paths: list[Path], opts: IngestOptions, *, recursive: bool = False,
-                on_start: Callable[[Path, int], None] | None = None,
-                progress: Callable[[int], None] | None = None) -> BatchReport:
-    """Ingest every file; a failure of one file never stops the batch."""
-    check_options(opts)
+def run_batch(paths: list[Path], recursive: bool, one: Callable[[Path], IngestResult],
+              on_start: Callable[[Path, int], None] | None = None,
+              per_file: type[IntakeError] = InputError) -> BatchReport:
+    """Apply ``one`` to every file; a ``per_file`` error becomes that file's failed result, the batch goes on."""
     report = BatchReport()
     for path, problem in iter_sources(paths, recursive):
         if problem:
@@ -226,11 +225,18 @@ def ingest_many(vault: Vault, paths: list[Path], opts: IngestOptions, *, recursi
         if on_start:
             on_start(path, _size(path))
         try:
-            report.results.append(ingest_file(vault, path, opts, progress))
-        except IntakeError as err:
-            if not isinstance(err, InputError):
-                raise
+            report.results.append(one(path))
+        except per_file as err:
+            report.results.append(IngestResult(path, "failed", message=err.message))
     return report
+
+
+def ingest_many(vault: Vault, paths: list[Path], opts: IngestOptions, *, recursive: bool = False,
+                on_start: Callable[[Path, int], None] | None = None,
+                progress: Callable[[int], None] | None = None) -> BatchReport:
+    """Ingest every file; a failure of one file never stops the batch."""
+    check_options(opts)
+    return run_batch(paths, recursive, lambda p: ingest_file(vault, p, opts, progress), on_start)
 
 
 def _size(path: Path) -> int:
