@@ -98,3 +98,22 @@ def test_catalog_of_another_vault_is_refused(tmp_path: Path, passphrase: str) ->
     (tmp_path / "a" / "catalog.db").write_bytes((tmp_path / "b" / "catalog.db").read_bytes())
     with pytest.raises(AuthError, match="catalog"):
         unlock(tmp_path / "a", passphrase)
+
+
+def test_every_wrong_guess_pays_the_full_kdf(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No shortcut for a wrong passphrase: each guess runs Argon2id with the slot's own parameters."""
+    import crypto.keyslot as keyslot
+
+    calls = []
+    real = keyslot.argon2id
+
+    def counting(secret, salt, params, **kw):  # type: ignore[no-untyped-def]
+        calls.append(params)
+        return real(secret, salt, params, **kw)
+
+    monkeypatch.setattr(keyslot, "argon2id", counting)
+    slot = read_header(vault_dir).slots[0]
+    for guess in ("wrong guess number one", "wrong guess number two"):
+        with pytest.raises(AuthError):
+            unlock(vault_dir, guess)
+    assert calls == [slot.params, slot.params]
