@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+# bench/transcribe.py would shadow the transcribe package: drop this script's folder from the path.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 os.environ.setdefault("INTAKE_INSECURE_TEST_KDF", "1")
 
 SENTENCE = "Мы писали письма каждую неделю, передачи собирали всей улицей, и адвокат приходил раз в месяц."

@@ -145,3 +145,23 @@ def test_kill_pseudonymise_approve_export(cli_vault: Path, tmp_path: Path) -> No
         if path.is_file() and path.suffix in (".txt", ".json", ".qde", ".qdc"):
             text = path.read_text(encoding="utf-8-sig", errors="replace")
             assert "Ковальчук" not in text and "123 45 67" not in text, path
+
+
+def test_kill_import(cli_vault: Path, tmp_path: Path, make_media) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(4)
+    info = js(cli_vault, "keys", "recipient")
+    field = tmp_path / "field"
+    subprocess.run([*INTAKE, "field", "init", str(field), "--recipient", info["recipient"]], check=True,
+                   capture_output=True, env={**os.environ})
+    sources = [make_media("flac", seconds=30.0, freq=300 + 40 * i) for i in range(4)]
+    subprocess.run([*INTAKE, "field", "ingest", *map(str, sources), "--interview", "P-4"], check=True,
+                   capture_output=True, env={**os.environ, "INTAKE_FIELD": str(field)})
+    seen = 0
+    for _ in range(KILLS):
+        kill_during(cli_vault, ["import", str(field / "outbox")], rng.uniform(0.3, 3.0))
+        healthy(cli_vault)
+        recs = js(cli_vault, "recordings", "list")
+        assert seen <= len(recs) <= 4
+        seen = len(recs)
+    cli(cli_vault, "import", str(field / "outbox"))  # idempotent: finishes the rest, duplicates the done
+    assert len(js(cli_vault, "recordings", "list")) == 4
