@@ -50,11 +50,6 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX recordings_interview ON recordings(interview_id);
     """,
-]
-
-LATEST = len(MIGRATIONS)
-
-MIGRATIONS.append(
     # 3: transcripts (segments JSON lives only inside the encrypted catalog)
     """
     CREATE TABLE transcripts (
@@ -75,11 +70,7 @@ MIGRATIONS.append(
         UNIQUE (recording_id, version)
     );
     CREATE INDEX transcripts_recording ON transcripts(recording_id)
-    """
-)
-LATEST = len(MIGRATIONS)
-
-MIGRATIONS.append(
+    """,
     # 4: pseudonymisation: registered entities, the corpus-wide pseudonym registry, plans, anonymised versions
     """
     CREATE TABLE entities (
@@ -109,11 +100,7 @@ MIGRATIONS.append(
         created TEXT NOT NULL,
         UNIQUE (transcript_id, version)
     )
-    """
-)
-LATEST = len(MIGRATIONS)
-
-MIGRATIONS.append(
+    """,
     # 5: exports (what left the vault, when, to how many recipients; the manifest hash)
     """
     CREATE TABLE exports (
@@ -127,12 +114,9 @@ MIGRATIONS.append(
         recipients INTEGER NOT NULL,
         allowed INTEGER NOT NULL
     )
-    """
-)
-LATEST = len(MIGRATIONS)
-
-MIGRATIONS.append(
+    """,
     # 6: speaker names (roles) per transcript
-    "ALTER TABLE transcripts ADD COLUMN speaker_names TEXT"
-)
+    "ALTER TABLE transcripts ADD COLUMN speaker_names TEXT",
+]
+
 LATEST = len(MIGRATIONS)
