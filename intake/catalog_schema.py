@@ -117,6 +117,8 @@ MIGRATIONS: list[str] = [
     """,
     # 6: speaker names (roles) per transcript
     "ALTER TABLE transcripts ADD COLUMN speaker_names TEXT",
+    # 7: retention: when a recording's audio (blob and identity) was destroyed
+    "ALTER TABLE recordings ADD COLUMN audio_deleted TEXT",
 ]
 
 LATEST = len(MIGRATIONS)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from crypto import agefile
-from intake.errors import InputError, NotFoundError, UsageError
+from intake.errors import InputError, NotFoundError, RefusedError, UsageError
 from intake.vault import Vault
 
 _COLUMNS = ("id, interview_id, blob, sha256, size, duration, container, codec, channels, sample_rate, language,"
@@ -54,10 +54,9 @@ def get_recording(vault: Vault, rec_id: str) -> Recording:
 
 def recording_identity(vault: Vault, rec_id: str) -> str:
     """The recording's age identity (``AGE-SECRET-KEY-1…``); audited."""
-    get_recording(vault, rec_id)
-    row = vault.conn.execute("SELECT identity FROM recordings WHERE id=?", (rec_id,)).fetchone()
+    identity = recording_identity_silent(vault, rec_id)
     vault.audit("recording.identity", rec_id)
-    return str(row[0])
+    return identity
 
 
 def list_interviews(vault: Vault) -> list[dict[str, Any]]:
@@ -98,7 +97,9 @@ def export_recording(vault: Vault, rec_id: str, out: Path) -> int:
 
 def recording_identity_silent(vault: Vault, rec_id: str) -> str:
     """For internal use (decrypting for transcription or export); callers audit their own action."""
-    row = vault.conn.execute("SELECT identity FROM recordings WHERE id=?", (rec_id,)).fetchone()
+    row = vault.conn.execute("SELECT identity, audio_deleted FROM recordings WHERE id=?", (rec_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"no recording {rec_id!r}")
+    if row[1]:
+        raise RefusedError(f"the audio of recording {rec_id} was deleted under the retention policy on {row[1]}")
     return str(row[0])

@@ -153,4 +153,6 @@ def load_segments(vault: Vault, tid: str) -> list[dict[str, Any]]:
 def pending(vault: Vault, fingerprint_of: Callable[[Recording], str]) -> list[Recording]:
     """Recordings without a transcript made with the same engine, model and options."""
     done = {(r, f) for r, f in vault.conn.execute("SELECT recording_id, fingerprint FROM transcripts")}
-    return [rec for rec in list_recordings(vault) if (rec.id, fingerprint_of(rec)) not in done]
+    deleted = {r[0] for r in vault.conn.execute("SELECT id FROM recordings WHERE audio_deleted IS NOT NULL")}
+    return [rec for rec in list_recordings(vault)
+            if rec.id not in deleted and (rec.id, fingerprint_of(rec)) not in done]

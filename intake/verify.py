@@ -81,7 +81,8 @@ def _check_catalog(vault: Vault, report: VerifyReport) -> None:
 
 def _check_blobs(vault: Vault, report: VerifyReport) -> None:
     known: set[str] = set()
-    for rec_id, blob, identity, sha in vault.conn.execute("SELECT id, blob, identity, sha256 FROM recordings"):
+    live = "SELECT id, blob, identity, sha256 FROM recordings WHERE audio_deleted IS NULL"
+    for rec_id, blob, identity, sha in vault.conn.execute(live):
         known.add(blob)
         path = vault.blobs / blob
         if not path.is_file():

@@ -38,6 +38,8 @@ COMMANDS = {
     "panic": "intake.cli.keys_cmds:panic",
     "field": "intake.cli.field_cmds:field",
     "import": "intake.cli.field_cmds:import_cmd",
+    "withdraw": "intake.cli.lifecycle_cmds:withdraw",
+    "retention": "intake.cli.lifecycle_cmds:retention",
 }
 
 
