@@ -61,12 +61,12 @@ def test_withdrawal_leaves_no_trace_and_blob_copies_undecryptable(vault, make_me
 
 
 def test_withdraw_keeps_entities_shared_with_other_interviews(vault, make_media) -> None:  # type: ignore[no-untyped-def]
-    _interview(vault, make_media, "P-031", "Марину Ковальчук перевели в Гомель.", 500)
+    _interview(vault, make_media, "P-031", "Марину Ковальчук и Стефанию Борисевич перевели.", 500)
     _interview(vault, make_media, "P-032", "Марина Ковальчук пишет письма.", 600)
     before = {r[0] for r in vault.conn.execute("SELECT code FROM pseudonyms")}
     withdraw(vault, "P-031")
     after = {r[0] for r in vault.conn.execute("SELECT code FROM pseudonyms")}
-    assert after and after < before  # the place only P-031 mentioned is gone
+    assert after and after < before  # the person only P-031 mentioned is gone
     assert "[PERSON-01]" in after  # still used by P-032
 
 
