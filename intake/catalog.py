@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +18,12 @@ from intake.errors import AuthError, DamagedError, IntakeError, LockedError
 
 CATALOG_NAME = "catalog.db"
 BUSY_TIMEOUT_MS = 15_000
+BUSY_ENV = "INTAKE_BUSY_TIMEOUT_MS"  # how long to wait for another process's write lock (docs/cli.md)
+
+
+def busy_timeout_ms() -> int:
+    value = os.environ.get(BUSY_ENV, "")
+    return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
 T = TypeVar("T")
 
 
@@ -24,7 +31,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     """Open and key the catalog; refuse plain SQLite; verify the key; migrate to the latest schema."""
     if not create and not path.is_file():
         raise DamagedError("the vault has no catalog.db")
-    conn: Connection = sqlcipher3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+    conn: Connection = sqlcipher3.connect(str(path), timeout=busy_timeout_ms() / 1000, isolation_level=None,
                               check_same_thread=False)
     try:
         _key(conn, key)
@@ -40,7 +47,7 @@ def _key(conn: Connection, key: bytes) -> None:
     if not version or not version[0]:
         raise IntakeError("the SQLite library in use has no SQLCipher encryption; refusing to continue")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.DatabaseError as exc:
