@@ -36,9 +36,14 @@ def planner_for(vault: Vault, language: str) -> Planner:
                    matcher=Matcher(list_entities(vault)))
 
 
-def _language(vault: Vault, tid: str) -> str:
+def transcript_language(vault: Vault, tid: str) -> str:
+    """The language the detectors use for a transcript (ru, be or en; ru when unknown)."""
     lang = get_transcript_info(vault, tid).language or "ru"
     return lang if lang in ("ru", "be", "en") else "ru"
+
+
+def transcript_planner(vault: Vault, tid: str) -> Planner:
+    return planner_for(vault, transcript_language(vault, tid))
 
 
 def segment_texts(vault: Vault, tid: str) -> list[str]:
@@ -51,7 +56,7 @@ def pseudonymise(vault: Vault, tid: str) -> PlanSummary:
     from intake.pseudonymise.plan import make_plan
 
     texts = segment_texts(vault, tid)
-    planner = planner_for(vault, _language(vault, tid))
+    planner = transcript_planner(vault, tid)
     with vault.transaction():
         plan = make_plan(texts, planner, detect, previous=load_plan(vault, tid))
         version = store_plan_and_apply(vault, tid, plan, status="draft")
@@ -142,7 +147,7 @@ def leaks_in(vault: Vault, tid: str, matcher: Any = None, allow: frozenset[str] 
     stored = latest_anonymised_segments(vault, tid)
     if stored is None:
         raise RefusedError(f"transcript {tid} has no anonymised version", hint=f"run 'intake pseudonymise {tid}'")
-    plan, raw, lang = require_plan(vault, tid), load_segments(vault, tid), _language(vault, tid)
+    plan, raw, lang = require_plan(vault, tid), load_segments(vault, tid), transcript_language(vault, tid)
     matcher = matcher or known_matcher(vault)
     hits: list[LeakHit] = []
     for index, seg in enumerate(stored):

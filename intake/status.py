@@ -10,9 +10,6 @@ from intake.vault import Vault
 
 
 def _count(vault: Vault, table: str) -> int:
-    exists = vault.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone()
-    if not exists:
-        return 0
     return int(vault.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608 (fixed names)
 
 

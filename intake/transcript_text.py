@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from intake.anonymised import latest_anonymised_segments
 from intake.errors import RefusedError
 from intake.transcription import get_transcript_info, load_segments
 from intake.vault import Vault
@@ -15,16 +16,8 @@ def transcript_segments(vault: Vault, tid: str, *, raw: bool) -> tuple[list[dict
     if raw:
         vault.audit("transcript.read_raw", tid)
         return load_segments(vault, tid), "raw"
-    anonymised = _anonymised(vault, tid)
+    anonymised = latest_anonymised_segments(vault, tid)
     if anonymised is None:
         raise RefusedError("this transcript has no anonymised version yet",
                            hint=f"run 'intake pseudonymise {tid}', or add --raw to see identifying text (audited)")
     return anonymised, "anonymised"
-
-
-def _anonymised(vault: Vault, tid: str) -> list[dict[str, Any]] | None:
-    try:
-        from intake.anonymised import latest_anonymised_segments
-    except ImportError:
-        return None
-    return latest_anonymised_segments(vault, tid)

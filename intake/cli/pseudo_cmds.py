@@ -108,13 +108,13 @@ def _write_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyp
 
 
 def _read_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from intake.anonymised import _language, planner_for, save_reviewed, segment_texts
+    from intake.anonymised import save_reviewed, segment_texts, transcript_planner
     from intake.pseudonymise.sheet import MAX_SHEET_CHARS, read_sheet
 
     if path.stat().st_size > MAX_SHEET_CHARS * 4:
         raise UsageError("the sheet is too large")
     new = read_sheet(path.read_text(encoding="utf-8"), plan, segment_texts(vault, tid),
-                     planner_for(vault, _language(vault, tid)))
+                     transcript_planner(vault, tid))
     version = save_reviewed(vault, tid, new)
     click.echo(f"{tid}: decisions applied from the sheet; anonymised version {version} (status reviewed)")
 

@@ -16,11 +16,11 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
 
 
 def interactive_review(vault: Any, tid: str, plan: Any) -> None:
-    from intake.anonymised import _language, planner_for, save_reviewed, segment_texts
+    from intake.anonymised import save_reviewed, segment_texts, transcript_planner
     from intake.pseudonymise.plan import add_item, decide, merge_entities, relabel
 
     texts = segment_texts(vault, tid)
-    planner = planner_for(vault, _language(vault, tid))
+    planner = transcript_planner(vault, tid)
     for item in [i for i in plan.items if i.decision == "suggested"]:
         click.echo(f"\n{item.label} -> {item.replacement or item.action}   (by {item.source})")
         click.echo(_context(texts[item.segment], item.start, item.end))
