@@ -25,6 +25,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check intake crypto transcribe tests bench
 	$(BIN)/mypy intake crypto transcribe
+	$(BIN)/lint-imports
 
 unit: $(STAMP)
 	$(BIN)/pytest

@@ -22,10 +22,11 @@ SENTENCE = "Мы писали письма каждую неделю, перед
 def build_vault(root: Path, count: int):  # type: ignore[no-untyped-def]
     import wave
 
-    from intake.anonymised import approve, pseudonymise
-    from intake.ingest import IngestOptions, ingest_file
-    from intake.transcription import transcribe_recording
-    from intake.vault import create_vault
+    from intake.ingest.batch import IngestOptions
+    from intake.ingest.files import ingest_file
+    from intake.review.workflow import approve, pseudonymise
+    from intake.transcripts.run import transcribe_recording
+    from intake.vault.open import create_vault
     from transcribe import FakeEngine, FakeLine, TranscribeOptions
 
     vault = create_vault(root / "vault", "benchmark passphrase only")
@@ -46,7 +47,7 @@ def build_vault(root: Path, count: int):  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    from intake.exporting import ExportRequest, export
+    from intake.review.release import ExportRequest, export
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=100)

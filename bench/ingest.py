@@ -19,8 +19,9 @@ from pathlib import Path
 CHILD = """
 import os, sys, time, resource
 from pathlib import Path
-from intake.vault import create_vault
-from intake.ingest import IngestOptions, ingest_file
+from intake.vault.open import create_vault
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file
 v = create_vault(Path(sys.argv[1]), "benchmark passphrase only")
 t = time.perf_counter()
 r = ingest_file(v, Path(sys.argv[2]), IngestOptions(interview="B-1"))

@@ -22,9 +22,10 @@ SAMPLE = Path(__file__).resolve().parents[1] / "scripts" / "sample" / "sample-in
 
 
 def main() -> None:
-    from intake.ingest import IngestOptions, ingest_file
-    from intake.transcription import transcribe_recording
-    from intake.vault import create_vault
+    from intake.ingest.batch import IngestOptions
+    from intake.ingest.files import ingest_file
+    from intake.transcripts.run import transcribe_recording
+    from intake.vault.open import create_vault
     from transcribe import TranscribeOptions, load_engine
 
     parser = argparse.ArgumentParser(description=__doc__)

@@ -99,3 +99,35 @@ class ModelError(IntakeError):
 
 class InputError(IntakeError):
     """the input file cannot be used"""
+
+
+class LeakGateError(RefusedError):
+    """the leak check found identifying text in what would be exported"""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("the leak check found identifying text; nothing was exported:\n  " + "\n  ".join(lines),
+                         hint="review those transcripts, or override one false positive with --allow TEXT (audited)")
+
+
+class BlobsDamaged(DamagedError):
+    """Blobs are missing, damaged or unexpected."""
+
+    exit_code = ExitCode.BLOBS
+    default_hint = "restore the named blobs from a backup; extra files may be leftovers of another vault"
+
+
+class AuditBroken(DamagedError):
+    """The audit chain is broken."""
+
+    exit_code = ExitCode.AUDIT
+    default_hint = "restore catalog.db from a backup and compare; 'intake audit show' lists the rows"
+
+
+class WrongVault(InputError):
+    """the package was made for another vault"""
+
+    default_hint = "import it on the machine of the vault whose recipient the field directory holds"
+
+
+class PackageDamaged(InputError):
+    """the package is damaged (truncated or changed since it was written)"""

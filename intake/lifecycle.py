@@ -11,9 +11,9 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from intake.audit import now_utc
+from intake.clock import now_utc
 from intake.errors import NotFoundError, UsageError
-from intake.vault import Vault
+from intake.vault.open import Vault
 
 
 @dataclass(frozen=True)

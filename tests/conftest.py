@@ -66,7 +66,7 @@ def passphrase() -> str:
 
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
-    from intake.vault import create_vault
+    from intake.vault.open import create_vault
 
     path = tmp_path / "vault"
     create_vault(path, PASSPHRASE).close()
@@ -75,7 +75,7 @@ def vault_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(vault_dir: Path) -> Iterator[object]:
-    from intake.vault import unlock
+    from intake.vault.open import unlock
 
     with unlock(vault_dir, PASSPHRASE) as v:
         yield v

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from transcribe.errors import AudioError, EmptyAudioError, TruncatedAudioError
@@ -25,6 +26,8 @@ EXACT_DURATION_CONTAINERS = frozenset({"flac", "mov,mp4,m4a,3gp,3g2,mj2", "matro
 TRUNCATION_TOLERANCE_S = 1.0
 TRUNCATION_TOLERANCE_RATIO = 0.05
 WHISPER_SAMPLE_RATE = 16000
+#: ``probe_file`` decodes this much at the end of a recording to catch truncation.
+TAIL_CHECK_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,77 @@ def probe_media(src: IO[bytes] | bytes) -> MediaInfo:
         )
     finally:
         container.close()
+
+
+def probe_file(path: Path) -> MediaInfo:
+    """Probe a recording on disk before it is ingested: the facts of :func:`probe_media`, plus a check
+    that its first and last second decode, so that a truncated copy is refused before it is stored.
+
+    Truncation is detected where the format states its length (WAV, FLAC, M4A/MP4/MOV); a cut MP3 or
+    OGG file without such a header is indistinguishable from a shorter recording. Raises
+    :class:`AudioError` (or :class:`TruncatedAudioError`) naming the file, never its content.
+    """
+    import av
+
+    _check_riff_length(path)
+    try:
+        with av.open(str(path), mode="r", metadata_errors="ignore") as container:
+            return _probe_container(container, path.name)
+    except AudioError:
+        raise
+    except (av.FFmpegError, ValueError, OSError, EOFError) as exc:
+        raise AudioError(f"{path.name}: not a readable audio or video file",
+                         hint="supported: WAV, MP3, M4A/AAC, OGG/Opus, FLAC, MP4/MOV") from exc
+
+
+def _truncated(name: str) -> TruncatedAudioError:
+    return TruncatedAudioError(f"{name}: the file looks truncated (it ends before its stated length)",
+                               hint="copy the recording again from the device; the original was not changed")
+
+
+def _check_riff_length(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(12)
+        size = fh.seek(0, 2)
+    if len(head) == 12 and head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        stated = int.from_bytes(head[4:8], "little") + 8
+        if stated > size and stated != 0xFFFFFFFF + 8:
+            raise _truncated(path.name)
+
+
+def _probe_container(container: Any, name: str) -> MediaInfo:
+    streams = [s for s in container.streams if s.type == "audio"]
+    if not streams:
+        raise AudioError(f"{name}: the file has no audio stream")
+    stream = streams[0]
+    duration = _declared_duration(container, stream)
+    _decode_head(container, stream, name)
+    if duration is not None and duration > 2 * TAIL_CHECK_SECONDS:
+        _decode_tail(container, stream, duration, name)
+    codec = stream.codec_context
+    return MediaInfo(container=str(container.format.name), codec=str(codec.name), duration=duration,
+                     sample_rate=int(codec.sample_rate or 0), channels=int(codec.channels or 0))
+
+
+def _decode_head(container: Any, stream: Any, name: str) -> None:
+    for _frame in container.decode(stream):
+        return
+    raise AudioError(f"{name}: the audio stream holds no decodable sound")
+
+
+def _decode_tail(container: Any, stream: Any, duration: float, name: str) -> None:
+    """Seek near the end and decode: a truncated file has no sound where its header says it has."""
+    import av
+
+    target = duration - TAIL_CHECK_SECONDS
+    try:
+        container.seek(int(target * 1_000_000), any_frame=False, backward=True)
+        for frame in container.decode(stream):
+            if frame.time is None or frame.time >= target - 5 * TAIL_CHECK_SECONDS:
+                return
+    except (av.FFmpegError, EOFError):
+        pass
+    raise _truncated(name)
 
 
 def decode_audio(src: IO[bytes] | bytes, *, sample_rate: int = 16000, mono: bool = True) -> np.ndarray:

@@ -13,7 +13,7 @@ import click
 from intake.errors import NoVaultError, UsageError
 
 if TYPE_CHECKING:
-    from intake.vault import Vault
+    from intake.vault.open import Vault
 
 F = TypeVar("F", bound=Callable[..., Any])
 PASSPHRASE_ENV = "INTAKE_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
@@ -50,8 +50,8 @@ def read_passphrase(ctx: click.Context, *, confirm: bool = False, prompt: str = 
 
 def open_vault(ctx: click.Context) -> Vault:
     """Unlock the vault named by --vault / INTAKE_VAULT, asking for the passphrase."""
-    from intake.header import read_header
-    from intake.vault import unlock, weak_kdf_warning
+    from intake.vault.header import read_header
+    from intake.vault.open import unlock, weak_kdf_warning
 
     path = vault_path(ctx)
     read_header(path)  # fail fast ("no vault here") before asking for a passphrase

@@ -33,8 +33,8 @@ def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approv
     (coders open it with 'age -d -i key.txt FILE | tar x'); without, a plain folder is written.
     """
     from intake.export import read_recipients_file
-    from intake.exporting import ExportRequest
-    from intake.exporting import export as run
+    from intake.review.release import ExportRequest
+    from intake.review.release import export as run
 
     fmt = frozenset(f.strip() for f in formats.split(",") if f.strip())
     if not fmt <= {"txt", "docx", "qdpx"}:
@@ -60,7 +60,7 @@ def exports() -> None:
 @click.pass_context
 def exports_list(ctx: click.Context, as_json: bool) -> None:
     """List exports: id, time, kind, number of transcripts and recipients."""
-    from intake.exporting import list_exports
+    from intake.review.release import list_exports
 
     with open_vault(ctx) as vault:
         items = list_exports(vault)
@@ -77,7 +77,7 @@ def exports_list(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def exports_show(ctx: click.Context, export_id: str, as_json: bool) -> None:
     """Show one export: destination, formats, transcripts, manifest hash."""
-    from intake.exporting import get_export
+    from intake.review.release import get_export
 
     with open_vault(ctx) as vault:
         record = get_export(vault, export_id)

@@ -23,7 +23,7 @@ def field() -> None:
 @click.option("--vault-id", metavar="HEX", help="The vault id (from 'intake keys recipient --json'); optional.")
 def field_init(directory: Path, recipient: str, vault_id: str | None) -> None:
     """Make DIRECTORY a field directory: the vault's public recipient and an empty outbox, nothing secret."""
-    from intake.field import init_field
+    from intake.field.device import init_field
 
     cfg = init_field(directory.expanduser(), recipient, vault_id)
     click.echo(f"field directory {cfg.path}; packages go to {cfg.outbox}")
@@ -47,9 +47,9 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
     Each file becomes one OUTBOX/<random>.intake package, read back and checked before the original is
     shredded (with --shred). The exit code is 7 when any file failed.
     """
-    from intake.field import field_ingest_many, load_field
-    from intake.ingest import IngestOptions, check_options
-    from intake.shred import SHRED_CAVEAT
+    from intake.field.device import field_ingest_many, load_field
+    from intake.fs import SHRED_CAVEAT
+    from intake.ingest.batch import IngestOptions, check_options
 
     opts = IngestOptions(interview=interview, language=language, interviewer=interviewer, keep_name=keep_name,
                          shred=shred)
@@ -78,8 +78,8 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     Each recording is checked against the SHA-256 sealed in its package. A package already imported is
     skipped; a damaged one, or one made for another vault, is named and the batch goes on (exit code 7).
     """
-    from intake.field_import import import_packages
-    from intake.field_package import is_package
+    from intake.field.importer import import_packages
+    from intake.field.package import is_package
 
     files: list[Path] = []
     for path in paths:

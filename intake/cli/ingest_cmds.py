@@ -31,8 +31,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
     that fails is reported and the batch goes on; the exit code is 7 when any file failed. Files whose
     content is already in the vault are skipped.
     """
-    from intake.ingest import IngestOptions, check_options, ingest_many
-    from intake.shred import SHRED_CAVEAT
+    from intake.fs import SHRED_CAVEAT
+    from intake.ingest.batch import IngestOptions, check_options
+    from intake.ingest.files import ingest_many
 
     from .progress import byte_progress
 
@@ -72,7 +73,7 @@ def interviews() -> None:
 @click.pass_context
 def interviews_list(ctx: click.Context, as_json: bool) -> None:
     """List interviews with their number of recordings and total duration."""
-    from intake.recordings import list_interviews
+    from intake.ingest.recordings import list_interviews
 
     with open_vault(ctx) as vault:
         items = list_interviews(vault)
@@ -89,7 +90,7 @@ def interviews_list(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def interviews_show(ctx: click.Context, code: str, as_json: bool) -> None:
     """Show one interview and its recordings."""
-    from intake.recordings import get_interview
+    from intake.ingest.recordings import get_interview
 
     with open_vault(ctx) as vault:
         item = get_interview(vault, code)
@@ -111,7 +112,7 @@ def recordings() -> None:
 @click.pass_context
 def recordings_list(ctx: click.Context, interview: str | None, as_json: bool) -> None:
     """List recordings: id, interview, duration, size, format."""
-    from intake.recordings import list_recordings
+    from intake.ingest.recordings import list_recordings
 
     with open_vault(ctx) as vault:
         recs = list_recordings(vault, interview)
@@ -128,7 +129,7 @@ def recordings_list(ctx: click.Context, interview: str | None, as_json: bool) ->
 @click.pass_context
 def recordings_show(ctx: click.Context, rec_id: str, as_json: bool) -> None:
     """Show one recording's catalog entry (never its key)."""
-    from intake.recordings import get_recording
+    from intake.ingest.recordings import get_recording
 
     with open_vault(ctx) as vault:
         rec = get_recording(vault, rec_id)
@@ -149,7 +150,7 @@ def recordings_export(ctx: click.Context, rec_id: str, out: Path) -> None:
 
     The decrypted file is plaintext audio on disk: delete it when done and keep it off synced folders.
     """
-    from intake.recordings import export_recording
+    from intake.ingest.recordings import export_recording
 
     if str(out) == "-" or (out.exists() and out.is_char_device()):
         raise UsageError("refusing to write audio to a terminal or device; give a file path")
@@ -166,7 +167,7 @@ def recordings_identity(ctx: click.Context, rec_id: str) -> None:
 
     With it, the standard tool opens the blob without Intake: age -d -i key.txt blobs/NAME.age
     """
-    from intake.recordings import recording_identity
+    from intake.ingest.recordings import recording_identity
 
     with open_vault(ctx) as vault:
         key = recording_identity(vault, rec_id)

@@ -37,7 +37,7 @@ def keys() -> None:
 @click.pass_context
 def keys_list(ctx: click.Context, as_json: bool) -> None:
     """List key slots: id, kind, label, KDF cost; '*' marks the slot you unlocked with."""
-    from intake.keys import list_slots
+    from intake.keys.slots import list_slots
 
     with open_vault(ctx) as vault:
         slots = list_slots(vault)
@@ -57,7 +57,7 @@ def keys_list(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def keys_add(ctx: click.Context, label: str, new_passphrase_file: Path | None) -> None:
     """Add a key slot for another steward: unlock with your passphrase, then the new one types theirs twice."""
-    from intake.keys import add_slot, check_label
+    from intake.keys.slots import add_slot, check_label
 
     check_label(label)
     with open_vault(ctx) as vault:
@@ -75,7 +75,7 @@ def keys_remove(ctx: click.Context, slot: str, yes: bool) -> None:
 
     Removing a slot cannot take back what its holder already copied; see 'intake keys rotate'.
     """
-    from intake.keys import remove_slot
+    from intake.keys.slots import remove_slot
 
     with open_vault(ctx) as vault:
         if not yes:
@@ -91,7 +91,7 @@ def keys_remove(ctx: click.Context, slot: str, yes: bool) -> None:
 @click.pass_context
 def keys_passwd(ctx: click.Context, new_passphrase_file: Path | None) -> None:
     """Change your passphrase: rewrites only the slot you unlocked with (new salt, nonce and key)."""
-    from intake.keys import change_passphrase
+    from intake.keys.slots import change_passphrase
 
     with open_vault(ctx) as vault:
         change_passphrase(vault, new_passphrase(new_passphrase_file, "New passphrase"))
@@ -108,9 +108,9 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
     Recordings are not re-encrypted (see docs/keys.md, "Rotation").
     """
     from intake.cli.common import read_passphrase
-    from intake.header import read_header
-    from intake.keys_rotate import rotate
-    from intake.vault import unlock, weak_kdf_warning
+    from intake.keys.rotate import rotate
+    from intake.vault.header import read_header
+    from intake.vault.open import unlock, weak_kdf_warning
 
     path = vault_path(ctx)
     read_header(path)
@@ -137,7 +137,7 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
 @click.pass_context
 def keys_recipient(ctx: click.Context, as_json: bool) -> None:
     """Print the vault's public age recipient (no passphrase needed), for 'intake field init'."""
-    from intake.header import read_header
+    from intake.vault.header import read_header
 
     header = read_header(vault_path(ctx))
     if as_json:
@@ -157,7 +157,7 @@ def recovery() -> None:
 @click.pass_context
 def recovery_create(ctx: click.Context, count: int, threshold: int) -> None:
     """Make recovery shares, shown once. A new set replaces the old one, whose shares stop working."""
-    from intake.recovery import check_split, create_recovery
+    from intake.keys.recovery import check_split, create_recovery
 
     check_split(count, threshold)
     with open_vault(ctx) as vault:
@@ -176,9 +176,9 @@ def recovery_create(ctx: click.Context, count: int, threshold: int) -> None:
 @click.pass_context
 def recovery_unlock(ctx: click.Context, shares_file: Path | None, label: str, new_passphrase_file: Path | None) -> None:
     """Open the vault with k recovery shares and set a new passphrase slot."""
-    from intake.header import read_header
-    from intake.recovery import finish_recovery, unlock_with_shares
-    from intake.vault import weak_kdf_warning
+    from intake.keys.recovery import finish_recovery, unlock_with_shares
+    from intake.vault.header import read_header
+    from intake.vault.open import weak_kdf_warning
 
     path = vault_path(ctx)
     read_header(path)
@@ -202,7 +202,7 @@ def _read_shares(file: Path | None) -> list[str]:
 
 def _ask_share(prompt: str, attempts: int = 3) -> tuple[str, int]:
     from intake.errors import InputError
-    from intake.recovery import share_threshold
+    from intake.keys.recovery import share_threshold
 
     for attempt in range(attempts):
         share: str = click.prompt(prompt, hide_input=True, err=True)
@@ -224,8 +224,8 @@ def panic(ctx: click.Context, yes: bool) -> None:
     It cannot reach copies made before, old blocks on SSDs, or an attacker who already had a passphrase
     and a copy of the vault (docs/keys.md, "Panic").
     """
-    from intake.header import read_header
-    from intake.panic import panic as do_panic
+    from intake.keys.panic import panic as do_panic
+    from intake.vault.header import read_header
 
     path = vault_path(ctx)
     header = read_header(path)

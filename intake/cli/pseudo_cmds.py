@@ -28,7 +28,7 @@ def entities() -> None:
 @click.pass_context
 def entities_add(ctx: click.Context, name: str, kind: str, aliases: tuple[str, ...], gender: str | None) -> None:
     """Register a real entity so every mention, in any case or spelling, gets one pseudonym."""
-    from intake.pseudo_store import add_entity
+    from intake.review.store import add_entity
 
     with open_vault(ctx) as vault:
         entity = add_entity(vault, name, kind, list(aliases), gender)
@@ -40,7 +40,7 @@ def entities_add(ctx: click.Context, name: str, kind: str, aliases: tuple[str, .
 @click.pass_context
 def entities_list(ctx: click.Context, as_json: bool) -> None:
     """List registered entities with their pseudonym codes (identifying: steward only)."""
-    from intake.pseudo_store import CatalogStore, list_entities
+    from intake.review.store import CatalogStore, list_entities
 
     with open_vault(ctx) as vault:
         items = [(e, CatalogStore(vault).code_for(e.key)) for e in list_entities(vault)]
@@ -59,7 +59,7 @@ def pseudonymise(ctx: click.Context, tid: str) -> None:
 
     Earlier review decisions are carried forward. Review the plan with 'intake review', then approve.
     """
-    from intake.anonymised import pseudonymise as run
+    from intake.review.workflow import pseudonymise as run
 
     with open_vault(ctx) as vault:
         summary = run(vault, tid)
@@ -80,7 +80,7 @@ def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path |
     The sheet holds identifying text: keep it on an encrypted disk and delete it afterwards.
     """
     from intake.cli.review_ui import interactive_review
-    from intake.pseudo_store import require_plan
+    from intake.review.store import require_plan
 
     if sheet and apply_sheet:
         raise UsageError("use --sheet or --apply-sheet, not both")
@@ -96,8 +96,8 @@ def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path |
 
 
 def _write_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from intake.anonymised import segment_texts
     from intake.pseudonymise.sheet import to_sheet
+    from intake.transcripts.store import segment_texts
 
     if path.exists():
         raise UsageError(f"{path} exists; refusing to overwrite it")
@@ -108,8 +108,9 @@ def _write_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyp
 
 
 def _read_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from intake.anonymised import save_reviewed, segment_texts, transcript_planner
     from intake.pseudonymise.sheet import MAX_SHEET_CHARS, read_sheet
+    from intake.review.workflow import save_reviewed, transcript_planner
+    from intake.transcripts.store import segment_texts
 
     if path.stat().st_size > MAX_SHEET_CHARS * 4:
         raise UsageError("the sheet is too large")
@@ -125,8 +126,8 @@ def _read_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untype
 @click.pass_context
 def approve(ctx: click.Context, tid: str, yes: bool) -> None:
     """Approve the anonymised transcript for export (refused while the leak check finds anything)."""
-    from intake.anonymised import approve as run
-    from intake.transcription import get_transcript_info
+    from intake.review.workflow import approve as run
+    from intake.transcripts.store import get_transcript_info
 
     with open_vault(ctx) as vault:
         status = get_transcript_info(vault, tid).status
@@ -143,8 +144,8 @@ def approve(ctx: click.Context, tid: str, yes: bool) -> None:
 @click.pass_context
 def leakcheck(ctx: click.Context, tids: tuple[str, ...], as_json: bool) -> None:
     """Search anonymised text for every known real name (all inflected forms) and phones, e-mails, handles."""
-    from intake.anonymised import known_matcher, leaks_in
-    from intake.transcription import list_transcripts
+    from intake.review.leaks import known_matcher, leaks_in
+    from intake.transcripts.store import list_transcripts
 
     with open_vault(ctx) as vault:
         ids = list(tids) or [t.id for t in list_transcripts(vault)
@@ -170,7 +171,7 @@ def leakcheck(ctx: click.Context, tids: tuple[str, ...], as_json: bool) -> None:
 @click.pass_context
 def reidentify(ctx: click.Context, code: str, as_json: bool) -> None:
     """Show who is behind a pseudonym such as "[PERSON-07]". Steward only; audited."""
-    from intake.anonymised import reidentify as run
+    from intake.review.workflow import reidentify as run
 
     with open_vault(ctx) as vault:
         info = run(vault, code)
@@ -214,7 +215,7 @@ def policy() -> None:
 @click.pass_context
 def policy_show(ctx: click.Context, as_json: bool) -> None:
     """Show the policy in force (preset 'strict' unless changed)."""
-    from intake.pseudo_store import load_policy
+    from intake.review.store import load_policy
 
     with open_vault(ctx) as vault:
         pol = load_policy(vault)
@@ -230,8 +231,8 @@ def policy_show(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def policy_use(ctx: click.Context, preset_name: str) -> None:
     """Switch to a preset: 'strict' (default) or 'archive'. Applies to the next pseudonymise run."""
-    from intake.pseudo_store import save_policy
     from intake.pseudonymise.policy import preset
+    from intake.review.store import save_policy
 
     with open_vault(ctx) as vault:
         save_policy(vault, preset(preset_name))

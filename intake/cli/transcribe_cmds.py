@@ -11,7 +11,7 @@ from intake.cli.common import emit_json, json_option, open_vault, table, warn
 from intake.errors import ModelError, PartialFailure, UsageError
 
 if TYPE_CHECKING:
-    from intake.recordings import Recording
+    from intake.ingest.recordings import Recording
     from transcribe import TranscribeOptions
 
 
@@ -56,8 +56,8 @@ def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: s
     model hash and options; with --all, recordings already transcribed the same way are skipped, so an
     interrupted batch continues where it stopped.
     """
-    from intake.recordings import get_recording
-    from intake.transcription import fingerprint
+    from intake.ingest.recordings import get_recording
+    from intake.transcripts.run import fingerprint
     from transcribe import language_hint
 
     from .progress import seconds_progress
@@ -72,7 +72,7 @@ def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: s
             return _options(rec, language, beam_size, not no_vad, True)
 
         if all_:
-            from intake.transcription import pending
+            from intake.transcripts.run import pending
 
             recs = pending(vault, lambda r: fingerprint(eng, opts(r), spk))
         else:
@@ -95,7 +95,7 @@ def _speakers(value: str | None) -> int | str | None:
 
 def _run_batch(vault, eng, recs, opts, seconds_progress, spk) -> None:  # type: ignore[no-untyped-def]
     from intake.errors import InputError
-    from intake.transcription import transcribe_recording
+    from intake.transcripts.run import transcribe_recording
 
     total = sum(r.duration or 0 for r in recs)
     failed = 0
@@ -134,7 +134,7 @@ def transcripts() -> None:
 @click.pass_context
 def transcripts_list(ctx: click.Context, as_json: bool) -> None:
     """List transcript versions: id, interview, recording, version, language, status."""
-    from intake.transcription import list_transcripts
+    from intake.transcripts.store import list_transcripts
 
     with open_vault(ctx) as vault:
         items = list_transcripts(vault)
@@ -153,7 +153,7 @@ def transcripts_list(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def transcripts_show(ctx: click.Context, tid: str, timestamps: bool, raw: bool, as_json: bool) -> None:
     """Print a transcript: the anonymised version, or with --raw the identifying original (audited)."""
-    from intake.transcript_text import transcript_segments
+    from intake.review.workflow import transcript_segments
 
     with open_vault(ctx) as vault:
         segments, kind = transcript_segments(vault, tid, raw=raw)
@@ -183,9 +183,9 @@ def speakers(ctx: click.Context, tid: str, names: tuple[str, ...], as_json: bool
     Names must be roles or pseudonymous codes; anything that looks like a personal name is refused.
     Sample lines come from the anonymised text when there is one, else from the raw text (audited).
     """
-    from intake.anonymised import latest_anonymised_segments
-    from intake.speakers import set_speaker_names, speaker_summary
-    from intake.transcription import load_segments
+    from intake.review.speakers import set_speaker_names, speaker_summary
+    from intake.review.store import latest_anonymised_segments
+    from intake.transcripts.store import load_segments
 
     pairs = dict(_pair(n) for n in names)
     with open_vault(ctx) as vault:

@@ -23,7 +23,7 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
     The passphrase is never stored; losing it (and every other steward's, and the recovery shares) means
     losing the vault. Use at least 12 characters; six random words are a good choice.
     """
-    from intake.vault import create_vault, weak_kdf_warning
+    from intake.vault.open import create_vault, weak_kdf_warning
 
     if (w := weak_kdf_warning()) is not None:
         warn(w)
@@ -38,7 +38,7 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """Show the vault's format, encryption and counts (no secrets)."""
-    from intake.status import status as get_status
+    from intake.vault.check import status as get_status
 
     with open_vault(ctx) as vault:
         info = get_status(vault)
@@ -71,7 +71,7 @@ def audit_group() -> None:
 @click.pass_context
 def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_json: bool) -> None:
     """List audit rows: sequence, time (UTC), key slot, action, object."""
-    from intake import audit
+    from intake.vault import audit
 
     with open_vault(ctx) as vault:
         rows = audit.rows(vault.conn, limit=limit, action=action)
@@ -85,7 +85,7 @@ def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_jso
 @click.pass_context
 def audit_verify(ctx: click.Context) -> None:
     """Check the audit chain: detects a changed, deleted or reordered row and a truncated log."""
-    from intake import audit
+    from intake.vault import audit
 
     with open_vault(ctx) as vault:
         report = audit.verify(vault.conn, vault.keys.audit)
@@ -101,7 +101,7 @@ def audit_verify(ctx: click.Context) -> None:
 @click.pass_context
 def verify(ctx: click.Context) -> None:
     """Check everything: catalog integrity, audit chain, and that every blob decrypts to its checksum."""
-    from intake.verify import verify_vault
+    from intake.vault.check import verify_vault
 
     with open_vault(ctx) as vault:
         report = verify_vault(vault)

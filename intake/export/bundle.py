@@ -17,6 +17,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from crypto import agefile
+from crypto.errors import FormatError
 from intake.errors import RefusedError, UsageError
 from intake.export.archive import deterministic_tar
 from intake.export.names import check_bundle_names
@@ -81,8 +83,6 @@ def check_recipient(recipient: object, where: str = "recipient") -> str:
 
     The rejected value is never echoed: it may be a secret key pasted into the wrong place.
     """
-    import pyrage
-
     text = recipient.strip() if isinstance(recipient, str) else ""
     if text.upper().startswith("AGE-SECRET-KEY-"):
         raise UsageError(
@@ -90,10 +90,8 @@ def check_recipient(recipient: object, where: str = "recipient") -> str:
             hint="give the public key (age1...) printed by 'age-keygen -y'; keep the secret key private",
         )
     try:
-        if not text.startswith("age1"):
-            raise ValueError
-        pyrage.x25519.Recipient.from_str(text)
-    except (ValueError, pyrage.RecipientError):
+        agefile.parse_recipient(text)
+    except FormatError:
         raise UsageError(
             f"{where} is not an age public key", hint="age public keys look like age1... (62 characters)"
         ) from None
@@ -144,8 +142,6 @@ def _publish(temp: Path, out: Path) -> None:
 
 def write_bundle_age(files: dict[str, bytes], out_path: Path | str, recipients: list[str]) -> Path:
     """Encrypt the deterministic tar of ``files`` to ``recipients`` into the NEW file ``out_path``."""
-    import pyrage
-
     check_bundle_names(list(files))
     if not recipients:
         raise UsageError("give at least one age recipient (age1...)")
@@ -156,9 +152,7 @@ def write_bundle_age(files: dict[str, bytes], out_path: Path | str, recipients: 
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
         raise UsageError("the folder that should hold the export does not exist")
-    sealed = pyrage.encrypt(
-        deterministic_tar(files, root=TAR_ROOT), [pyrage.x25519.Recipient.from_str(k) for k in keys]
-    )
+    sealed = agefile.encrypt_bytes(deterministic_tar(files, root=TAR_ROOT), keys)
     fd, temp_name = tempfile.mkstemp(prefix=".intake-export-", suffix=".tmp", dir=parent)
     temp = Path(temp_name)
     try:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from intake.errors import InputError, UsageError
+from intake.pseudonymise.entity_keys import person_key, phrase_key
 from intake.pseudonymise.inflect import guess_gender, person_word_forms, phrase_forms
-from intake.pseudonymise.keys import person_key, phrase_key
 from intake.pseudonymise.spans import LABELS
 from intake.pseudonymise.textkeys import exact_key, tokens
 from intake.pseudonymise.translit import SYSTEMS, transliterate, transliterations

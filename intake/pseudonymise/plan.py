@@ -24,7 +24,7 @@ from typing import Any
 
 from intake.errors import InputError
 from intake.pseudonymise.entities import Entity
-from intake.pseudonymise.keys import normalise_key
+from intake.pseudonymise.entity_keys import normalise_key
 from intake.pseudonymise.matcher import Match, Matcher
 from intake.pseudonymise.policy import Policy
 from intake.pseudonymise.registry import PseudonymStore, pseudonym

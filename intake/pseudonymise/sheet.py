@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from intake.errors import InputError
-from intake.pseudonymise.keys import normalise_key
+from intake.pseudonymise.entity_keys import normalise_key
 from intake.pseudonymise.plan import DECISIONS, Plan, PlanItem, Planner, add_item, anchor_id
 from intake.pseudonymise.policy import ACTIONS
 from intake.pseudonymise.spans import LABELS

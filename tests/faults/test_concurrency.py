@@ -54,7 +54,7 @@ def test_ingest_while_a_transcription_runs(vault_dir: Path, make_media, tmp_path
 
 
 def test_a_vault_locked_too_long_gives_a_clear_message(vault_dir: Path, make_media) -> None:  # type: ignore[no-untyped-def]
-    from intake.vault import unlock
+    from intake.vault.open import unlock
 
     env = {**os.environ, "INTAKE_VAULT": str(vault_dir), "INTAKE_PASSPHRASE": PASS, "INTAKE_BUSY_TIMEOUT_MS": "200"}
     with unlock(vault_dir, PASS) as holder:

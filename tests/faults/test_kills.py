@@ -104,9 +104,9 @@ def _with_transcript(vault: Path, tmp_path: Path) -> str:
     code = f"""
 import sys
 from pathlib import Path
-from intake.vault import unlock
-from intake.transcription import transcribe_recording
-from intake.recordings import list_recordings
+from intake.vault.open import unlock
+from intake.transcripts.run import transcribe_recording
+from intake.ingest.recordings import list_recordings
 from transcribe import FakeEngine, FakeLine, TranscribeOptions
 TEXT = "Марину Ковальчук перевели в ИК-4 в Гомеле, звоните +375 29 123 45 67."
 lines = [FakeLine(i, i + 0.9, TEXT) for i in range(400)]

@@ -12,15 +12,15 @@ import pytest
 
 from crypto import agefile
 from crypto.errors import CryptoError
-from intake import audit
-from intake.errors import DamagedError, NotFoundError, UsageError
-from intake.field import CONFIG_NAME, field_ingest, field_ingest_many, init_field, load_field
-from intake.field_import import import_package, import_packages
-from intake.field_package import MAGIC, PackageDamaged, read_layout
-from intake.ingest import IngestOptions
-from intake.recordings import export_recording, list_recordings
-from intake.vault import create_vault
-from intake.verify import verify_vault
+from intake.errors import DamagedError, NotFoundError, PackageDamaged, UsageError
+from intake.field.device import CONFIG_NAME, field_ingest, field_ingest_many, init_field, load_field
+from intake.field.importer import import_package, import_packages
+from intake.field.package import MAGIC, read_layout
+from intake.ingest.batch import IngestOptions
+from intake.ingest.recordings import export_recording, list_recordings
+from intake.vault import audit
+from intake.vault.check import verify_vault
+from intake.vault.open import create_vault
 
 OPTS = IngestOptions(interview="P-021", language="be", interviewer="INT-3")
 

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.field import field_ingest, init_field
-from intake.field_import import import_package
-from intake.ingest import IngestOptions
-from intake.recordings import get_recording, list_recordings, recording_identity
+from intake.field.device import field_ingest, init_field
+from intake.field.importer import import_package
+from intake.ingest.batch import IngestOptions
+from intake.ingest.recordings import get_recording, list_recordings, recording_identity
 
 
 @pytest.fixture

@@ -12,15 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from intake.recordings import list_recordings
-from intake.vault import unlock
-from intake.verify import verify_vault
+from intake.ingest.recordings import list_recordings
+from intake.vault.check import verify_vault
+from intake.vault.open import unlock
 
 CHILD = """
 import sys
 from pathlib import Path
-from intake.vault import unlock
-from intake.ingest import IngestOptions, ingest_file
+from intake.vault.open import unlock
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file
 with unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     print("start", flush=True)
     r = ingest_file(v, Path(sys.argv[3]), IngestOptions(interview="P-9", shred=True))

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from crypto import agefile
-from intake.ingest import IngestOptions, ingest_file, ingest_many
-from intake.recordings import export_recording, get_recording, list_recordings, recording_identity
-from intake.verify import verify_vault
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file, ingest_many
+from intake.ingest.recordings import export_recording, get_recording, list_recordings, recording_identity
+from intake.vault.check import verify_vault
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 OPTS = IngestOptions(interview="P-017", language="ru")
@@ -147,7 +148,7 @@ def test_shred_removes_original_only_after_verification(vault, make_media, monke
     assert result.shredded and not src.exists()
 
     other = make_media("wav", freq=990)
-    import intake.blobs as blobs
+    import intake.vault.blobs as blobs
 
     def broken_verify(path, identity, sha):  # type: ignore[no-untyped-def]
         from intake.errors import DamagedError

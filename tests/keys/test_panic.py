@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from intake.errors import AuthError
-from intake.keys import add_slot
-from intake.panic import panic
-from intake.vault import unlock
+from intake.keys.panic import panic
+from intake.keys.slots import add_slot
+from intake.vault.open import unlock
 
 
 def test_panic_overwrites_the_old_header_bytes(vault, vault_dir: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]

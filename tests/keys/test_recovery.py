@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from crypto import kdf
-from intake import audit
 from intake.errors import AuthError, InputError, UsageError
-from intake.keys import list_slots
-from intake.panic import panic
-from intake.recovery import combine_shares, create_recovery, recover_access, unlock_with_shares
-from intake.vault import create_vault, unlock
+from intake.keys.panic import panic
+from intake.keys.recovery import combine_shares, create_recovery, recover_access, unlock_with_shares
+from intake.keys.slots import list_slots
+from intake.vault import audit
+from intake.vault.open import create_vault, unlock
 
 NEW = "a passphrase chosen after recovery"
 

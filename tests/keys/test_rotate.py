@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from intake import audit
-from intake.catalog import CATALOG_NAME, connect
 from intake.errors import AuthError, RefusedError
-from intake.ingest import IngestOptions, ingest_file
-from intake.keys import add_slot, list_slots
-from intake.keys_rotate import journal_path, rotate
-from intake.recovery import create_recovery, unlock_with_shares
-from intake.vault import derive_keys, unlock
-from intake.verify import verify_vault
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file
+from intake.keys.recovery import create_recovery, unlock_with_shares
+from intake.keys.rotate import rotate
+from intake.keys.slots import add_slot, list_slots
+from intake.vault import audit
+from intake.vault.catalog import CATALOG_NAME, connect
+from intake.vault.check import verify_vault
+from intake.vault.journal import journal_path
+from intake.vault.keyring import derive_keys
+from intake.vault.open import unlock
 
 SECOND = "second steward passphrase"
 
@@ -88,16 +91,8 @@ def test_rotate_twice(vault, passphrase: str) -> None:  # type: ignore[no-untype
         assert [r.action for r in audit.rows(second.conn)].count("keys.rotate") == 2
 
 
-def test_rekey_hooks_run_inside_the_rotation(vault, passphrase: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from intake import keys_rotate
-
-    seen = []
-
-    def hook(conn, old, new) -> None:  # type: ignore[no-untyped-def]
-        assert conn.in_transaction
-        seen.append((old.pseudonym, new.pseudonym))
-
-    monkeypatch.setattr(keys_rotate, "REKEY_HOOKS", [hook])
-    old = vault.keys.pseudonym
+def test_rotation_changes_every_derived_key(vault, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    old = vault.keys
     with rotate(vault, passphrase).vault as new:
-        assert seen == [(old, new.keys.pseudonym)] and old != new.keys.pseudonym
+        assert old.catalog != new.keys.catalog and old.audit != new.keys.audit
+        assert old.pseudonym != new.keys.pseudonym

@@ -9,16 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from intake import audit
-from intake.keys_rotate import journal_path
-from intake.vault import unlock
-from intake.verify import verify_vault
+from intake.vault import audit
+from intake.vault.check import verify_vault
+from intake.vault.journal import journal_path
+from intake.vault.open import unlock
 
 CHILD = """
 import os, signal, sys, threading
 from pathlib import Path
-from intake import keys_rotate
-from intake.vault import unlock
+from intake.keys import rotate as keys_rotate
+from intake.vault import open as vault_open
+from intake.vault.open import unlock
 
 vault_dir, passphrase, where, when, delay = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], float(sys.argv[5])
 
@@ -38,7 +39,10 @@ def wrap(name, parent=keys_rotate):
         return result
     setattr(parent, name, wrapper)
 
-wrap(where, keys_rotate.audit if where == "remac" else keys_rotate)
+if sys.argv[6] == "unlock":  # finishing an interrupted rotation belongs to opening the vault
+    wrap(where, vault_open)
+else:
+    wrap(where, keys_rotate.audit if where == "remac" else keys_rotate)
 v = unlock(vault_dir, passphrase)
 if sys.argv[6] == "rotate":
     keys_rotate.rotate(v, passphrase)
@@ -111,7 +115,7 @@ def test_kill_at_random_moments_inside_the_rekey(vault_dir: Path, passphrase: st
 
 def test_other_steward_during_an_interrupted_rotation_is_told_why(vault_dir: Path, passphrase: str) -> None:
     from intake.errors import AuthError
-    from intake.keys import add_slot
+    from intake.keys.slots import add_slot
 
     with unlock(vault_dir, passphrase) as vault:
         add_slot(vault, "second steward passphrase", "B")

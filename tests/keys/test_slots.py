@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from intake import audit
 from intake.errors import AuthError, NotFoundError, RefusedError, UsageError
-from intake.keys import add_slot, change_passphrase, list_slots, remove_slot
-from intake.vault import unlock
+from intake.keys.slots import add_slot, change_passphrase, list_slots, remove_slot
+from intake.vault import audit
+from intake.vault.open import unlock
 
 SECOND = "second steward passphrase"
 
@@ -62,7 +62,7 @@ def test_passwd_rewrites_only_its_own_slot(vault, vault_dir: Path, passphrase: s
 
 
 def test_passwd_keeps_the_slot_cost(tmp_path: Path, passphrase: str) -> None:
-    from intake.vault import create_vault
+    from intake.vault.open import create_vault
 
     with create_vault(tmp_path / "v", passphrase, kdf_memory_mib=64) as vault:
         change_passphrase(vault, "a completely new passphrase")

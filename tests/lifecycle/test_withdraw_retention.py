@@ -10,13 +10,15 @@ import pytest
 
 from crypto import agefile
 from crypto.errors import CryptoError
-from intake.anonymised import approve, pseudonymise
 from intake.errors import RefusedError
-from intake.ingest import IngestOptions, ingest_file
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file
+from intake.ingest.recordings import get_recording, list_recordings, recording_identity
 from intake.lifecycle import delete_audio, parse_period, retention_candidates, withdraw
-from intake.recordings import get_recording, list_recordings, recording_identity
-from intake.transcription import list_transcripts, transcribe_recording
-from intake.verify import verify_vault
+from intake.review.workflow import approve, pseudonymise
+from intake.transcripts.run import transcribe_recording
+from intake.transcripts.store import list_transcripts
+from intake.vault.check import verify_vault
 from transcribe import FakeEngine, FakeLine, TranscribeOptions
 
 WORDS = "Стефания Борисевич рассказала про колонию в Жодино и передачи"

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from crypto import agefile
-from intake.anonymised import approve, pseudonymise
 from intake.errors import RefusedError
-from intake.exporting import ExportRequest, export, list_exports
-from intake.ingest import IngestOptions, ingest_file
-from intake.pseudo_store import add_entity
-from intake.transcription import transcribe_recording
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file
+from intake.review.release import ExportRequest, export, list_exports
+from intake.review.store import add_entity
+from intake.review.workflow import approve, pseudonymise
+from intake.transcripts.run import transcribe_recording
 from transcribe import FakeEngine, FakeLine, TranscribeOptions
 
 

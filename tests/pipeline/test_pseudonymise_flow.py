@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from intake.anonymised import approve, latest_anonymised_segments, leaks_in, pseudonymise, reidentify, save_reviewed
 from intake.errors import RefusedError
-from intake.ingest import IngestOptions, ingest_file
-from intake.pseudo_store import add_entity, require_plan
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file
 from intake.pseudonymise.plan import decide
-from intake.transcription import get_transcript_info, transcribe_recording
+from intake.review.leaks import leaks_in
+from intake.review.store import add_entity, require_plan
+from intake.review.workflow import approve, latest_anonymised_segments, pseudonymise, reidentify, save_reviewed
+from intake.transcripts.run import transcribe_recording
+from intake.transcripts.store import get_transcript_info
 from transcribe import FakeEngine, FakeLine, TranscribeOptions
 
 

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from intake.anonymised import approve, latest_anonymised_segments, pseudonymise
 from intake.errors import UsageError
-from intake.exporting import ExportRequest, export
-from intake.ingest import IngestOptions, ingest_file
-from intake.speakers import set_speaker_names, speaker_summary
-from intake.transcription import load_segments, transcribe_recording
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file
+from intake.review.release import ExportRequest, export
+from intake.review.speakers import set_speaker_names, speaker_summary
+from intake.review.workflow import approve, latest_anonymised_segments, pseudonymise
+from intake.transcripts.run import transcribe_recording
+from intake.transcripts.store import load_segments
 
 SAMPLE = Path(__file__).resolve().parents[2] / "scripts" / "sample" / "sample-interview.ogg"
 
@@ -39,7 +41,7 @@ def test_two_voices_get_two_labels_and_questions_share_one(vault, two_voice: str
 
 @pytest.mark.model
 def test_role_names_leak_gate_and_export(vault, two_voice: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from intake.pseudo_store import add_entity
+    from intake.review.store import add_entity
 
     add_entity(vault, "Pavel Sokolov", "person", [], "m")
     with pytest.raises(UsageError, match="role"):

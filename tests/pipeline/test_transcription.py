@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from intake.ingest import IngestOptions, ingest_file
-from intake.transcription import list_transcripts, load_segments, pending, transcribe_recording
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file
+from intake.transcripts.run import pending, transcribe_recording
+from intake.transcripts.store import list_transcripts, load_segments
 from transcribe import FakeEngine, FakeLine, TranscribeOptions, transcript_fingerprint
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -55,8 +57,9 @@ def test_interrupted_transcription_stores_nothing(vault, make_media) -> None:  #
 CHILD = """
 import sys
 from pathlib import Path
-from intake.vault import unlock
-from intake.transcription import transcribe_recording, load_segments
+from intake.vault.open import unlock
+from intake.transcripts.run import transcribe_recording
+from intake.transcripts.store import load_segments
 from transcribe import load_engine, TranscribeOptions
 with unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     info = transcribe_recording(v, sys.argv[3], load_engine(), TranscribeOptions(language="en"))
@@ -69,7 +72,7 @@ def test_real_speech_leaves_no_plaintext_anywhere(vault_dir: Path, passphrase: s
     jfk = SHARED / "audio" / "jfk.flac"
     if not jfk.exists():
         pytest.skip("shared data absent")
-    from intake.vault import unlock
+    from intake.vault.open import unlock
 
     src = tmp_path / "in" / "jfk.flac"
     src.parent.mkdir()

@@ -14,8 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intake.errors import DamagedError
-from intake.header import parse_header
-from intake.ingest import IngestOptions, ingest_file
+from intake.ingest.batch import IngestOptions
+from intake.ingest.files import ingest_file
+from intake.vault.header import parse_header
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),

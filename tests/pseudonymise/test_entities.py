@@ -10,7 +10,7 @@ import pytest
 
 from intake.errors import InputError, UsageError
 from intake.pseudonymise.entities import Entity, entity_key, register, surface_forms
-from intake.pseudonymise.keys import normalise_key
+from intake.pseudonymise.entity_keys import normalise_key
 from intake.pseudonymise.matcher import Matcher
 from intake.pseudonymise.registry import MemoryStore, pseudonym
 from intake.pseudonymise.textkeys import tokens

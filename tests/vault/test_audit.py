@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake import audit
+from intake.vault import audit
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from intake.errors import AuthError, DamagedError, NoVaultError, UsageError
-from intake.header import read_header
-from intake.vault import create_vault, unlock
+from intake.vault.header import read_header
+from intake.vault.open import create_vault, unlock
 
 
 def test_create_and_unlock(vault_dir: Path, passphrase: str) -> None:

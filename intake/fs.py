@@ -1,0 +1,72 @@
+"""Small file-system helpers: atomic writes, fsync, random names. Only ciphertext goes through here."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import secrets
+from pathlib import Path
+
+from intake.errors import InputError
+
+
+def fsync_dir(path: Path) -> None:
+    """fsync a directory so a rename inside it is durable (no-op where unsupported)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def random_name(suffix: str = "") -> str:
+    return secrets.token_hex(16) + suffix
+
+
+def atomic_write_bytes(target: Path, data: bytes, tmp_dir: Path) -> None:
+    """Write ``data`` to ``tmp_dir``, fsync, rename over ``target``, fsync the directory."""
+    tmp = tmp_dir / random_name(".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # so leftover cleanup never takes a file still being written
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    fsync_dir(target.parent)
+
+
+CHUNK = 1 << 20
+
+
+SHRED_CAVEAT = (
+    "overwriting cannot reach old copies on SSDs (wear levelling), journaling or copy-on-write file systems, "
+    "cloud-synced folders, snapshots or backups; see docs/threat-model.md"
+)
+
+
+def shred_file(path: Path, *, expected_size: int | None = None) -> None:
+    """Overwrite the file's bytes in place with random data, fsync, then unlink it."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOFOLLOW)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot shred ({exc.strerror}); the file was ingested but not removed") from exc
+    try:
+        size = os.fstat(fd).st_size
+        if expected_size is not None and size != expected_size:
+            raise InputError(f"{path}: changed while it was ingested; not shredded")
+        written = 0
+        while written < size:
+            n = min(CHUNK, size - written)
+            written += os.write(fd, os.urandom(n))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.unlink(path)

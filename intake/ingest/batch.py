@@ -1,0 +1,135 @@
+"""Options, results and the batch loop shared by vault ingest, field ingest and import.
+
+Knows no vault: the field laptop (intake.field.device) uses it and must never be able to unlock one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from intake.errors import InputError, IntakeError, UsageError
+from transcribe.audio import MediaInfo, probe_file
+from transcribe.errors import AudioError
+
+INTERVIEW_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
+
+
+LANGUAGES = ("auto", "ru", "be", "en", "uk", "pl", "lt")
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    interview: str
+    language: str = "auto"
+    interviewer: str | None = None
+    keep_name: bool = False
+    shred: bool = False
+
+
+@dataclass
+class IngestResult:
+    source: Path
+    status: str  # ingested | duplicate | failed
+    recording_id: str | None = None
+    message: str = ""
+    shredded: bool = False
+
+
+@dataclass
+class BatchReport:
+    results: list[IngestResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def failed(self) -> int:
+        return self.count("failed")
+
+
+def check_interview_code(code: str) -> str:
+    if not INTERVIEW_CODE.match(code):
+        raise UsageError("interview codes are 1-32 letters, digits, '-' or '_' (e.g. P-017)",
+                         hint="use a pseudonymous code, never a name")
+    return code
+
+
+def check_options(opts: IngestOptions) -> None:
+    check_interview_code(opts.interview)
+    if opts.language not in LANGUAGES:
+        raise UsageError(f"unknown language {opts.language!r}; choose one of {', '.join(LANGUAGES)}")
+    if opts.interviewer is not None:
+        check_interview_code(opts.interviewer)
+
+
+def iter_sources(paths: list[Path], recursive: bool) -> Iterator[tuple[Path, str | None]]:
+    """Files to ingest, in a stable order; (path, error) for things that cannot be walked."""
+    for path in paths:
+        if path.is_dir() and not path.is_symlink():
+            if not recursive:
+                yield path, "is a folder; add --recursive to ingest the files inside"
+                continue
+            yield from _walk(path, set())
+        else:
+            yield path, None
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+    st = folder.stat()
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        yield folder, "folder loop detected; skipped"
+        return
+    seen.add(key)
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        yield folder, f"cannot list folder ({exc.strerror})"
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_symlink():
+            yield entry, "is a symbolic link; skipped"
+        elif entry.is_dir():
+            yield from _walk(entry, seen)
+        else:
+            yield entry, None
+
+
+def run_batch(paths: list[Path], recursive: bool, one: Callable[[Path], IngestResult],
+              on_start: Callable[[Path, int], None] | None = None,
+              per_file: type[IntakeError] = InputError) -> BatchReport:
+    """Apply ``one`` to every file; a ``per_file`` error becomes that file's failed result, the batch goes on."""
+    report = BatchReport()
+    for path, problem in iter_sources(paths, recursive):
+        if problem:
+            report.results.append(IngestResult(path, "failed", message=f"{path}: {problem}"))
+            continue
+        if on_start:
+            on_start(path, _size(path))
+        try:
+            report.results.append(one(path))
+        except per_file as err:
+            report.results.append(IngestResult(path, "failed", message=err.message))
+    return report
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.lstat(path).st_size
+    except OSError:
+        return 0
+
+
+def probe_recording(path: Path) -> MediaInfo:
+    """Facts about a recording on disk; :class:`InputError` for non-media, no audio or a truncated file."""
+    try:
+        info = probe_file(path)
+    except AudioError as exc:
+        raise InputError(exc.message, hint=exc.hint) from exc
+    return replace(info, container=info.container.split(",")[0])  # "mov,mp4,m4a,..." is stored as "mov"

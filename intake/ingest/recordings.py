@@ -1,0 +1,145 @@
+"""Listing, showing and (for stewards) exporting recordings and interviews."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from crypto import agefile
+from intake.clock import now_utc
+from intake.errors import InputError, NotFoundError, RefusedError, UsageError
+from intake.vault.blobs import PendingBlob
+from intake.vault.open import Vault
+
+_COLUMNS = ("id, interview_id, blob, sha256, size, duration, container, codec, channels, sample_rate, language,"
+            " interviewer, original_name, ingested")
+
+
+@dataclass(frozen=True)
+class Recording:
+    id: str
+    interview_id: str
+    blob: str
+    sha256: str
+    size: int
+    duration: float | None
+    container: str | None
+    codec: str | None
+    channels: int | None
+    sample_rate: int | None
+    language: str | None
+    interviewer: str | None
+    original_name: str | None
+    ingested: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def list_recordings(vault: Vault, interview: str | None = None) -> list[Recording]:
+    sql = f"SELECT {_COLUMNS} FROM recordings"  # noqa: S608 (fixed column list)
+    params: tuple[str, ...] = ()
+    if interview:
+        sql += " WHERE interview_id = ?"
+        params = (interview,)
+    return [Recording(*row) for row in vault.conn.execute(sql + " ORDER BY ingested, id", params)]
+
+
+def get_recording(vault: Vault, rec_id: str) -> Recording:
+    row = vault.conn.execute(f"SELECT {_COLUMNS} FROM recordings WHERE id=?", (rec_id,)).fetchone()  # noqa: S608
+    if row is None:
+        raise NotFoundError(f"no recording {rec_id!r}", hint="'intake recordings list' shows the ids")
+    return Recording(*row)
+
+
+def recording_identity(vault: Vault, rec_id: str) -> str:
+    """The recording's age identity (``AGE-SECRET-KEY-1…``); audited."""
+    identity = recording_identity_silent(vault, rec_id)
+    vault.audit("recording.identity", rec_id)
+    return identity
+
+
+def list_interviews(vault: Vault) -> list[dict[str, Any]]:
+    rows = vault.conn.execute(
+        "SELECT i.id, i.language, i.created, count(r.id), coalesce(sum(r.duration), 0)"
+        " FROM interviews i LEFT JOIN recordings r ON r.interview_id = i.id GROUP BY i.id ORDER BY i.id"
+    ).fetchall()
+    return [{"id": r[0], "language": r[1], "created": r[2], "recordings": r[3], "duration": r[4]} for r in rows]
+
+
+def get_interview(vault: Vault, code: str) -> dict[str, Any]:
+    for item in list_interviews(vault):
+        if item["id"] == code:
+            item["recording_ids"] = [r.id for r in list_recordings(vault, code)]
+            return item
+    raise NotFoundError(f"no interview {code!r}", hint="'intake interviews list' shows the codes")
+
+
+def export_recording(vault: Vault, rec_id: str, out: Path) -> int:
+    """Decrypt one recording to ``out`` (which must not exist); audited. Returns bytes written."""
+    rec = get_recording(vault, rec_id)
+    identity = recording_identity_silent(vault, rec_id)
+    try:
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError as exc:
+        raise UsageError(f"{out} exists; refusing to overwrite it") from exc
+    except OSError as exc:
+        raise InputError(f"cannot write {out} ({exc.strerror})") from exc
+    try:
+        with os.fdopen(fd, "wb") as dst, open(vault.blobs / rec.blob, "rb") as src:
+            agefile.decrypt_stream(src, dst, identity)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    vault.audit("recording.export", rec_id, size=rec.size)
+    return rec.size
+
+
+def recording_identity_silent(vault: Vault, rec_id: str) -> str:
+    """For internal use (decrypting for transcription or export); callers audit their own action."""
+    row = vault.conn.execute("SELECT identity, audio_deleted FROM recordings WHERE id=?", (rec_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no recording {rec_id!r}")
+    if row[1]:
+        raise RefusedError(f"the audio of recording {rec_id} was deleted under the retention policy on {row[1]}")
+    return str(row[0])
+
+
+def is_duplicate(vault: Vault, sha: str) -> bool:
+    return vault.conn.execute("SELECT 1 FROM recordings WHERE sha256=?", (sha,)).fetchone() is not None
+
+
+@dataclass(frozen=True)
+class RecordingRow:
+    """What the catalog stores about a recording (shared by ingest and field import)."""
+
+    interview: str
+    language: str
+    interviewer: str | None
+    original_name: str | None
+    duration: float | None
+    container: str | None
+    codec: str | None
+    channels: int | None
+    sample_rate: int | None
+
+
+def insert_recording(vault: Vault, pending: PendingBlob, identity: str, row: RecordingRow, action: str) -> str:
+    """Catalogue a verified pending blob in one transaction with its audit row; returns the recording id."""
+    rec_id = os.urandom(6).hex()
+    now = now_utc()
+    with vault.transaction() as conn:
+        conn.execute("INSERT OR IGNORE INTO interviews(id, language, created) VALUES (?,?,?)",
+                     (row.interview, row.language, now))
+        conn.execute(
+            "INSERT INTO recordings(id, interview_id, blob, identity, sha256, size, duration, container, codec,"
+            " channels, sample_rate, language, interviewer, original_name, ingested)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (rec_id, row.interview, pending.name, identity, pending.sha256, pending.size, row.duration,
+             row.container, row.codec, row.channels, row.sample_rate, row.language, row.interviewer,
+             row.original_name, now),
+        )
+        vault.audit(action, rec_id, interview=row.interview, size=pending.size, sha256=pending.sha256)
+    return rec_id

@@ -1,0 +1,1 @@
+"""Stewards' key slots, master-key rotation, recovery shares and panic."""

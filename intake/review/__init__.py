@@ -1,0 +1,1 @@
+"""The steward's workflow: entities, plans, review decisions, speakers, the leak gate and release for export."""

@@ -1,0 +1,151 @@
+"""Export for coders: only approved anonymised transcripts, through the leak gate, audited."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from intake import __version__
+from intake.clock import now_utc
+from intake.errors import LeakGateError, NotFoundError, RefusedError, UsageError
+from intake.review.leaks import known_matcher, leaks_in
+from intake.review.store import latest_anonymised_segments, load_policy
+from intake.transcripts.store import TranscriptInfo, list_transcripts
+from intake.vault.open import Vault
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    to: Path
+    interviews: tuple[str, ...] = ()
+    all_approved: bool = False
+    formats: frozenset[str] = frozenset({"txt", "docx", "qdpx"})
+    codebook: str | None = None
+    recipients: tuple[str, ...] = ()
+    allow: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    id: str
+    created: str
+    kind: str
+    destination: str
+    manifest_sha256: str
+    transcripts: list[str]
+    formats: list[str]
+    recipients: int
+    allowed: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def select(vault: Vault, req: ExportRequest) -> list[TranscriptInfo]:
+    """The latest transcript version per recording; every one must be approved, else refused by name."""
+    if bool(req.interviews) == req.all_approved:
+        raise UsageError("give --interview CODE (one or more) or --all-approved")
+    latest: dict[str, TranscriptInfo] = {}
+    for info in list_transcripts(vault):
+        latest[info.recording_id] = info  # versions come in ascending order
+    chosen = [t for t in latest.values() if req.all_approved or t.interview_id in req.interviews]
+    if req.all_approved:
+        chosen = [t for t in chosen if t.status == "approved"]
+    missing = set(req.interviews) - {t.interview_id for t in chosen}
+    if missing:
+        raise NotFoundError(f"no transcript for interview(s) {', '.join(sorted(missing))}")
+    refused = [t for t in chosen if t.status != "approved"]
+    if refused:
+        names = ", ".join(f"{t.id} ({t.interview_id}, {t.status})" for t in refused)
+        raise RefusedError(f"only approved transcripts can be exported; not approved: {names}",
+                           hint="review and 'intake approve ID' them first")
+    if not chosen:
+        raise RefusedError("there is no approved transcript to export")
+    return sorted(chosen, key=lambda t: (t.interview_id, t.created, t.id))
+
+
+def gate(vault: Vault, chosen: list[TranscriptInfo], allow: frozenset[str]) -> None:
+    matcher = known_matcher(vault)
+    lines = []
+    for info in chosen:
+        for hit in leaks_in(vault, info.id, matcher, allow):
+            lines.append(f"{info.interview_id}/{info.id}: {hit.kind}: …{hit.context}…")
+    if lines:
+        raise LeakGateError(lines)
+
+
+def _codes(chosen: list[TranscriptInfo]) -> dict[str, str]:
+    """Pseudonymous file codes: the interview code, numbered when an interview has several recordings."""
+    per: dict[str, list[TranscriptInfo]] = {}
+    for t in chosen:
+        per.setdefault(t.interview_id, []).append(t)
+    out = {}
+    for code, items in per.items():
+        for n, t in enumerate(items, 1):
+            out[t.id] = code if len(items) == 1 else f"{code}-{n}"
+    return out
+
+
+def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo]) -> list[Any]:
+    from intake.export import ExportSegment, ExportTranscript
+
+    codes, out = _codes(chosen), []
+    for t in chosen:
+        segments = latest_anonymised_segments(vault, t.id) or []
+        year = t.created[:4]
+        out.append(ExportTranscript(
+            code=codes[t.id], language=t.language or "und",
+            segments=[ExportSegment(float(s["start"]), float(s["end"]), str(s["text"]), s.get("speaker"))
+                      for s in segments],
+            variables={"participant_code": t.interview_id, "language": t.language or "und", "year": year},
+        ))
+    return out
+
+
+def _created(vault: Vault, chosen: list[TranscriptInfo]) -> datetime:
+    """Deterministic: the newest anonymised version among the inputs, so equal inputs give equal bytes."""
+    stamps = [vault.conn.execute("SELECT max(created) FROM anonymised WHERE transcript_id=?", (t.id,)).fetchone()[0]
+              for t in chosen]
+    return datetime.fromisoformat(max(stamps).replace("Z", "+00:00"))
+
+
+def export(vault: Vault, req: ExportRequest) -> ExportRecord:
+    from intake.export import build_export, write_bundle_age, write_bundle_dir
+
+    chosen = select(vault, req)
+    gate(vault, chosen, req.allow)
+    files = build_export(to_export_transcripts(vault, chosen), formats=req.formats, codebook=req.codebook,
+                         policy_preset=load_policy(vault).name, tool_version=__version__,
+                         created=_created(vault, chosen))
+    manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
+    if req.recipients:
+        write_bundle_age(files, req.to, list(req.recipients))
+    else:
+        write_bundle_dir(files, req.to)
+    record = ExportRecord(os.urandom(6).hex(), now_utc(), "age" if req.recipients else "directory",
+                          str(req.to), manifest_sha, [t.id for t in chosen], sorted(req.formats),
+                          len(req.recipients), len(req.allow))
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO exports VALUES (?,?,?,?,?,?,?,?,?)",
+                     (record.id, record.created, record.kind, record.destination, manifest_sha,
+                      json.dumps(record.transcripts), json.dumps(record.formats), record.recipients, record.allowed))
+        vault.audit("export", record.id, manifest_sha256=manifest_sha, transcripts=len(chosen),
+                    recipients=len(req.recipients), allowed=len(req.allow), kind=record.kind)
+    return record
+
+
+def list_exports(vault: Vault) -> list[ExportRecord]:
+    rows = vault.conn.execute("SELECT * FROM exports ORDER BY created, id").fetchall()
+    return [ExportRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]), r[7], r[8]) for r in rows]
+
+
+def get_export(vault: Vault, export_id: str) -> ExportRecord:
+    for record in list_exports(vault):
+        if record.id == export_id:
+            return record
+    raise NotFoundError(f"no export {export_id!r}", hint="'intake exports list' shows the ids")

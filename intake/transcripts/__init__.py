@@ -1,0 +1,1 @@
+"""Transcription runs and the transcripts table."""

@@ -1,0 +1,99 @@
+"""Transcribe recordings from the vault: decrypt into memory, run an engine, store a transcript version.
+
+No temporary file is ever written: the blob is decrypted into a ``BytesIO`` and decoded from there.
+A transcript is stored in one transaction after the last segment, so an interrupted run leaves nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from crypto import agefile
+from intake.errors import InputError, ModelError
+from intake.ingest.recordings import Recording, get_recording, list_recordings, recording_identity_silent
+from intake.transcripts.store import TranscriptInfo, store_version
+from intake.vault.open import Vault
+
+if TYPE_CHECKING:
+    from transcribe import Engine, Segment, TranscribeOptions
+
+
+def decrypt_to_memory(vault: Vault, rec: Recording) -> io.BytesIO:
+    buffer = io.BytesIO()
+    with open(vault.blobs / rec.blob, "rb") as fh:
+        agefile.decrypt_stream(fh, buffer, recording_identity_silent(vault, rec.id))
+    buffer.seek(0)
+    return buffer
+
+
+def fingerprint(engine: Engine, options: TranscribeOptions, speakers: int | str | None = None) -> str:
+    """What makes two transcripts of one recording the same: engine, model, options and speaker mode."""
+    from transcribe import transcript_fingerprint
+
+    base = transcript_fingerprint(engine, options)
+    return base if speakers is None else hashlib.sha256(f"{base}:speakers={speakers}".encode()).hexdigest()
+
+
+def transcribe_recording(vault: Vault, rec_id: str, engine: Engine, options: TranscribeOptions,
+                         on_progress: Callable[[float], None] | None = None, *,
+                         speakers: int | str | None = None) -> TranscriptInfo:
+    """Transcribe one recording and store a new transcript version (engine, model, options, segments).
+
+    With ``speakers`` (a count or "auto"), segments are split at speaker changes and labelled S1, S2, ...
+    """
+    from transcribe import TranscribeError
+
+    rec = get_recording(vault, rec_id)
+    audio = decrypt_to_memory(vault, rec)
+    try:
+        result = engine.transcribe(audio, options)
+        segments: list[Segment] = []
+        for segment in result:
+            segments.append(segment)
+            if on_progress:
+                on_progress(segment.end)
+        labelled = _label(audio, segments, speakers)
+    except TranscribeError as exc:
+        raise InputError(f"recording {rec_id}: {exc}") from exc
+    finally:
+        audio.seek(0)
+        audio.truncate()
+    return store_version(vault, rec, engine, options, fingerprint(engine, options, speakers), result, labelled)
+
+
+def _label(audio: io.BytesIO, segments: list[Segment], speakers: int | str | None) -> list[dict[str, Any]]:
+    if speakers is None or not segments:
+        return [s.to_dict() for s in segments]
+    from intake.transcripts.run import diarize_segments
+
+    return [{**seg.to_dict(), "speaker": speaker} for speaker, seg in diarize_segments(audio, segments, speakers)]
+
+
+def pending(vault: Vault, fingerprint_of: Callable[[Recording], str]) -> list[Recording]:
+    """Recordings without a transcript made with the same engine, model and options."""
+    done = {(r, f) for r, f in vault.conn.execute("SELECT recording_id, fingerprint FROM transcripts")}
+    deleted = {r[0] for r in vault.conn.execute("SELECT id FROM recordings WHERE audio_deleted IS NOT NULL")}
+    return [rec for rec in list_recordings(vault)
+            if rec.id not in deleted and (rec.id, fingerprint_of(rec)) not in done]
+
+
+def diarize_segments(audio: io.BytesIO, segments: list[Segment], speakers: int | str) -> list[tuple[str, Segment]]:
+    """(speaker, segment) pieces; segments are cut where the speaker changes inside them."""
+    from transcribe import TranscribeError, decode_audio
+    from transcribe.diarize import DiarizeError, WeightsError, assign_words, diarize, split_segments
+
+    audio.seek(0)
+    try:
+        samples = decode_audio(audio, sample_rate=16000, mono=False)
+        turns = diarize(samples, 16000, speakers=speakers)
+    except WeightsError as exc:
+        raise ModelError(f"speaker model: {exc}", hint=getattr(exc, "hint", None)) from exc
+    except (DiarizeError, TranscribeError) as exc:
+        raise InputError(f"speaker turns: {exc}") from exc
+    words = [w for s in segments for w in s.words]
+    pieces = split_segments(segments, assign_words(words, turns), turns)
+    return [(speaker or "S1", replace(seg, id=i)) for i, (speaker, seg) in enumerate(pieces)]

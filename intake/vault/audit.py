@@ -1,0 +1,133 @@
+"""Append-only, hash-chained, HMAC-authenticated audit log (docs/format.md §5, "Audit log")."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from intake.clock import now_utc
+from intake.vault.catalog import Connection, meta_get, meta_set
+
+ZERO_HASH = "0" * 64
+ROW_PREFIX = b"intake/v1/audit-row\x00"
+_SAFE_DETAIL = (str, int, float, bool, type(None))
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    ts: str
+    slot_id: str
+    action: str
+    object_id: str
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+    mac: str
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["id"] = self.seq
+        return out
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    rows: int
+    ok: bool
+    problem: str | None = None
+    bad_seq: int | None = None
+
+
+def _row_hash(seq: int, ts: str, slot_id: str, action: str, object_id: str, details: str, prev: str) -> str:
+    canonical = json.dumps([seq, ts, slot_id, action, object_id, details, prev], ensure_ascii=True,
+                           separators=(",", ":"))
+    return hashlib.sha256(ROW_PREFIX + canonical.encode("ascii")).hexdigest()
+
+
+def _mac(key: bytes, row_hash: str) -> str:
+    return hmac.new(key, bytes.fromhex(row_hash), hashlib.sha256).hexdigest()
+
+
+def _check_details(details: dict[str, Any]) -> str:
+    for k, v in details.items():
+        if not isinstance(k, str) or not isinstance(v, _SAFE_DETAIL):
+            raise TypeError("audit details are flat identifiers, counts and hashes only")
+    return json.dumps(details, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+
+
+def append(conn: Connection, key: bytes, slot_id: str, action: str, object_id: str = "",
+           details: dict[str, Any] | None = None, *, ts: str | None = None) -> int:
+    """Append one row; the caller's transaction makes it atomic with the change it records."""
+    detail_json = _check_details(details or {})
+    last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, ZERO_HASH)
+    stamp = ts or now_utc()
+    row_hash = _row_hash(seq, stamp, slot_id, action, object_id, detail_json, prev)
+    conn.execute(
+        "INSERT INTO audit(seq, ts, slot_id, action, object_id, details, prev_hash, hash, mac)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        (seq, stamp, slot_id, action, object_id, detail_json, prev, row_hash, _mac(key, row_hash)),
+    )
+    meta_set(conn, "audit_head", f"{seq}:{row_hash}")
+    return seq
+
+
+def rows(conn: Connection, *, limit: int | None = None, action: str | None = None) -> list[AuditRow]:
+    sql = "SELECT seq, ts, slot_id, action, object_id, details, prev_hash, hash, mac FROM audit"
+    params: list[Any] = []
+    if action:
+        sql += " WHERE action = ? OR action LIKE ?"
+        params += [action, action + ".%"]
+    sql += " ORDER BY seq"
+    result = [_to_row(r) for r in conn.execute(sql, params).fetchall()]
+    return result[-limit:] if limit else result
+
+
+def _to_row(r: tuple[Any, ...]) -> AuditRow:
+    try:
+        details = json.loads(r[5])
+    except ValueError:
+        details = {"unparseable": True}
+    return AuditRow(int(r[0]), r[1], r[2], r[3], r[4], details, r[6], r[7], r[8])
+
+
+def verify(conn: Connection, key: bytes) -> AuditReport:
+    """Walk the chain; report the first changed, deleted or reordered row, or a truncated tail."""
+    prev, expected_seq, count = ZERO_HASH, 1, 0
+    cursor = conn.execute(
+        "SELECT seq, ts, slot_id, action, object_id, details, prev_hash, hash, mac FROM audit ORDER BY rowid")
+    for seq, ts, slot_id, action, object_id, details, prev_hash, row_hash, mac in cursor:
+        count += 1
+        problem = None
+        if seq != expected_seq:
+            problem = "a row is missing or out of order"
+        elif prev_hash != prev:
+            problem = "the chain is broken (a row was removed or reordered)"
+        elif _row_hash(seq, ts, slot_id, action, object_id, details, prev_hash) != row_hash:
+            problem = "a row was changed"
+        elif not hmac.compare_digest(_mac(key, row_hash), mac):
+            problem = "a row's authentication code is wrong"
+        if problem:
+            return AuditReport(rows=count, ok=False, problem=problem, bad_seq=int(seq))
+        prev, expected_seq = row_hash, expected_seq + 1
+    head = meta_get(conn, "audit_head")
+    if count and head != f"{expected_seq - 1}:{prev}":
+        return AuditReport(rows=count, ok=False, problem="the log was truncated (head does not match)")
+    if not count and head:
+        return AuditReport(rows=0, ok=False, problem="the log was emptied")
+    return AuditReport(rows=count, ok=True)
+
+
+def remac(conn: Connection, key: bytes) -> int:
+    """Recompute every row's MAC under a new audit key (master-key rotation, docs/keys.md).
+
+    Row hashes, and so the chain, are unchanged; run it in the transaction that switches the key.
+    """
+    found = conn.execute("SELECT seq, hash FROM audit ORDER BY seq").fetchall()
+    for seq, row_hash in found:
+        conn.execute("UPDATE audit SET mac=? WHERE seq=?", (_mac(key, str(row_hash)), seq))
+    return len(found)
