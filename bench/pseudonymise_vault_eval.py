@@ -113,21 +113,24 @@ def store_transcript(vault: Any, row: Row, index: int, work: Path) -> str:
 
 
 def run_set(rows: list[Row], show_leaks: bool) -> dict[str, Any]:
-    from intake.review.workflow import latest_anonymised_segments, pseudonymise
+    from intake.review.workflow import latest_anonymised_segments
     from intake.transcripts.store import load_segments
     from intake.vault.open import create_vault, unlock
 
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    errors: list[str] = []
     with tempfile.TemporaryDirectory(prefix="intake-eval-") as tmp:
         work = Path(tmp)
         create_vault(work / "vault", PASSPHRASE).close()
         with unlock(work / "vault", PASSPHRASE) as vault:
             tids = [store_transcript(vault, row, i, work) for i, row in enumerate(rows)]
-            for tid in tids:
-                pseudonymise(vault, tid)
+            failed = {tid: err for tid in tids if (err := _pseudonymise(vault, tid))}
             for row, tid in zip(rows, tids, strict=True):
                 raw = [str(s["text"]) for s in load_segments(vault, tid)]
-                anon = [str(s["text"]) for s in latest_anonymised_segments(vault, tid) or []]
+                if tid in failed:  # the pipeline refused: nothing anonymised, every entity counts as exposed
+                    print(f"  ERROR {row['id']}: {failed[tid]}", file=sys.stderr)
+                    errors.append(f"{row['id']}: {failed[tid]}")
+                anon = raw if tid in failed else [str(s["text"]) for s in latest_anonymised_segments(vault, tid) or []]
                 if raw != row["text"].split("\n") or len(anon) != len(raw):
                     raise RuntimeError(f"{row['id']}: stored segments differ from the script")
                 strict = protected_entities(row, raw, anon, words=True)
@@ -139,9 +142,22 @@ def run_set(rows: list[Row], show_leaks: bool) -> dict[str, Any]:
                     if show_leaks and not strict[eid][1]:
                         leaks = strict[eid][2]
                         print(f"  LEAK {row['id']} {label:<15} {eid}: {leaks}")
-    return {k: {"entities": v[1], "protected": v[0], "recall": ratio(v), "words_protected": v[2],
-                "words_recall": ratio((v[2], v[1]))}
-            for k, v in sorted(counts.items(), key=lambda kv: (kv[0] == "ALL", kv[0]))}
+    labels = {k: {"entities": v[1], "protected": v[0], "recall": ratio(v), "words_protected": v[2],
+                  "words_recall": ratio((v[2], v[1]))}
+              for k, v in sorted(counts.items(), key=lambda kv: (kv[0] == "ALL", kv[0]))}
+    return {"labels": labels, "errors": errors}
+
+
+def _pseudonymise(vault: Any, tid: str) -> str | None:
+    """Run the pipeline; the error message when it refuses (counted, not fatal to the evaluation)."""
+    from intake.errors import InputError
+    from intake.review.workflow import pseudonymise
+
+    try:
+        pseudonymise(vault, tid)
+    except InputError as exc:
+        return str(exc)
+    return None
 
 
 def main() -> None:
@@ -162,8 +178,9 @@ def main() -> None:
         report[f"transcripts-{name}"] = result
         if not args.json:
             print(f"{'label':<16}{'entities':>9}{'surface':>9}{'words':>9}")
-            for label, r in result.items():
+            for label, r in result["labels"].items():
                 print(f"{label:<16}{r['entities']:>9}{r['recall']:>9.3f}{r['words_recall']:>9.3f}")
+            print(f"pipeline errors: {len(result['errors'])}")
     if args.json:
         print(json.dumps(report, indent=1))
 
