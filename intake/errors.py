@@ -106,7 +106,8 @@ class LeakGateError(RefusedError):
 
     def __init__(self, lines: list[str]) -> None:
         super().__init__("the leak check found identifying text; nothing was exported:\n  " + "\n  ".join(lines),
-                         hint="review those transcripts, or override one false positive with --allow TEXT (audited)")
+                         hint="review those transcripts (key k keeps one occurrence, with a reason), or waive one "
+                              "false positive with --allow-from FILE and --reason (audited)")
 
 
 class BlobsDamaged(DamagedError):

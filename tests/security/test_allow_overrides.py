@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from gate_helpers import approve_raw, audit_rows, plant, pseudonymised
+
 from intake.errors import LeakGateError, UsageError
 from intake.pseudonymise.releases import parse_allowance
 from intake.review.release import ExportRequest, export
@@ -39,7 +39,7 @@ def test_a_text_allowance_waives_that_text_only(vault, make_media, tmp_path: Pat
     allow = (parse_allowance(EMAIL_A, "public hotline"),)
     with pytest.raises(LeakGateError) as info:
         export(vault, ExportRequest(to=tmp_path / "a", all_approved=True, allow=allow))
-    assert EMAIL_B in info.value.message and EMAIL_A not in info.value.message
+    assert f"[[{EMAIL_B}]]" in info.value.message and f"[[{EMAIL_A}]]" not in info.value.message
     assert not (tmp_path / "a").exists()
 
 

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from gate_helpers import audit_rows, pseudonymised
+
 from intake.errors import LeakGateError, RefusedError, UsageError
 from intake.pseudonymise.plan import decide
 from intake.pseudonymise.releases import Release
@@ -34,7 +34,7 @@ def _registered_rejected(vault, make_media, freq: int):  # type: ignore[no-untyp
 
 
 def test_rejecting_a_registered_name_still_gates_leakcheck_approve_and_export(vault, make_media) -> None:  # type: ignore[no-untyped-def]
-    tid, plan, people = _registered_rejected(vault, make_media, 910)
+    tid, plan, _people = _registered_rejected(vault, make_media, 910)
     save_reviewed(vault, tid, plan)
     hits = leaks_in(vault, tid)
     assert {h.surface for h in hits} == {"Павла Соколова", "Соколов"}
@@ -74,6 +74,6 @@ def test_a_kept_occurrence_must_match_its_text_and_have_a_reason(vault, make_med
         Release.keep("t1", 0, 0, 5, "Павел", "  ")
     tid, plan, people = _registered_rejected(vault, make_media, 930)
     first = people[0]
-    wrong = Release.keep(tid, first.segment, first.start, first.end, "Иван", "typo")
+    wrong = Release.keep(tid, first.segment, first.start, first.end, "Я" * len(first.original), "typo")
     with pytest.raises(UsageError, match="does not match the transcript text"):
         save_reviewed(vault, tid, plan, keeps=(wrong,))
