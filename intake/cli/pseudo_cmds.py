@@ -96,13 +96,11 @@ def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path |
 
 
 def _write_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyped-def]
+    from intake.fs import write_new_private
     from intake.pseudonymise.sheet import to_sheet
     from intake.transcripts.store import segment_texts
 
-    if path.exists():
-        raise UsageError(f"{path} exists; refusing to overwrite it")
-    path.write_text(to_sheet(plan, segment_texts(vault, tid)), encoding="utf-8")
-    path.chmod(0o600)
+    write_new_private(path, to_sheet(plan, segment_texts(vault, tid)).encode("utf-8"))
     vault.audit("plan.sheet_export", tid, items=len(plan.items))
     warn(f"{path} contains identifying text: delete it after review")
 
