@@ -124,6 +124,13 @@ class AuditBroken(DamagedError):
     default_hint = "restore catalog.db from a backup and compare; 'intake audit show' lists the rows"
 
 
+class CodeNamesEntity(InputError):
+    """an interview or interviewer code contains a registered name"""
+
+    exit_code = ExitCode.REFUSED
+    default_hint = "use a pseudonymous code such as P-017; a code becomes a file name and goes to the coders"
+
+
 class WrongVault(InputError):
     """the package was made for another vault"""
 

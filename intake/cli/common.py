@@ -26,6 +26,8 @@ def warn(message: str) -> None:
     click.echo(f"intake: warning: {message}", err=True)
 
 
+NAME_ON_COMMAND_LINE = ("a name on the command line stays in shell history and the process list; leave it out to "
+                        "be asked at a hidden prompt, or use --from-file FILE ('-' for standard input)")
 MAX_SECRET_LINES = 1000
 MAX_SECRET_BYTES = 1_000_000
 

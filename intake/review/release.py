@@ -13,11 +13,11 @@ from typing import Any
 
 from intake import __version__
 from intake.clock import now_utc
-from intake.errors import LeakGateError, NotFoundError, RefusedError, UsageError
+from intake.errors import CodeNamesEntity, LeakGateError, NotFoundError, RefusedError, UsageError
 from intake.pseudonymise.releases import Release
 from intake.review.leaks import check_transcript, known_matcher
 from intake.review.releases import record_allowances_in_tx
-from intake.review.store import latest_anonymised_segments, load_policy
+from intake.review.store import latest_anonymised_segments, list_entities, load_policy
 from intake.transcripts.store import TranscriptInfo, list_transcripts
 from intake.vault.open import Vault
 
@@ -99,6 +99,20 @@ def gate(vault: Vault, chosen: list[TranscriptInfo], allow: Sequence[Release]) -
     return GateOutcome(kept, allowed)
 
 
+def _refuse_named_codes(vault: Vault, chosen: list[TranscriptInfo]) -> None:
+    """An interview code that spells a registered name never reaches a file name (named by transcript id)."""
+    from intake.ingest.codes import refuse_named_codes
+
+    entities = list_entities(vault)
+    for t in chosen:
+        try:
+            refuse_named_codes(vault, (t.interview_id,), entities)
+        except CodeNamesEntity as exc:
+            raise CodeNamesEntity(f"transcript {t.id}: its interview code contains a registered name; "
+                                  "nothing was exported", hint="export the other interviews with --interview CODE; "
+                                  "an interview's code cannot be changed yet") from exc
+
+
 def _codes(chosen: list[TranscriptInfo]) -> dict[str, str]:
     """Pseudonymous file codes: the interview code, numbered when an interview has several recordings."""
     per: dict[str, list[TranscriptInfo]] = {}
@@ -138,6 +152,7 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
     from intake.export import build_export, write_bundle_age, write_bundle_dir
 
     chosen = select(vault, req)
+    _refuse_named_codes(vault, chosen)
     outcome = gate(vault, chosen, req.allow)
     files = build_export(to_export_transcripts(vault, chosen), formats=req.formats, codebook=req.codebook,
                          policy_preset=load_policy(vault).name, tool_version=__version__,
