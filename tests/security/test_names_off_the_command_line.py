@@ -73,11 +73,19 @@ def test_export_allow_from_stdin_needs_a_reason_and_waives_one_occurrence(vault_
 
 
 def test_speakers_names_from_standard_input(vault_dir, make_media, cli) -> None:  # type: ignore[no-untyped-def]
+    import json
+
     from intake.vault.open import unlock
 
     with unlock(vault_dir, PASS) as vault:
-        tid = pseudonymised(vault, make_media, ["Передачу собрали быстро."], 987)
-    code, _, err = cli(["--vault", str(vault_dir), "speakers", tid, "--names-from", "-"], input=f"{PASS}\nS1=Interviewer\n")
-    assert "command line" not in err
-    code2, _, err2 = cli(["--vault", str(vault_dir), "speakers", tid, "--name", "S1=Interviewer"], input=PASS + "\n")
-    assert (code, code2) == (0, 0) and "intake: warning: --name puts text on the command line" in err2
+        tid = pseudonymised(vault, make_media, ["Передачу собрали быстро.", "Да."], 987)
+        doc = json.loads(vault.conn.execute("SELECT segments FROM transcripts WHERE id=?", (tid,)).fetchone()[0])
+        for seg, label in zip(doc["segments"], ("S1", "S2"), strict=True):
+            seg["speaker"] = label  # as diarisation would have labelled them
+        vault.conn.execute("UPDATE transcripts SET segments=? WHERE id=?", (json.dumps(doc), tid))
+    args = ["--vault", str(vault_dir), "speakers", tid]
+    code, out, err = cli([*args, "--names-from", "-"], input=f"{PASS}\nS1=Interviewer\nS2=Respondent\n")
+    assert code == 0 and "command line" not in err
+    assert "S1 (Interviewer)" in out and "S2 (Respondent)" in out
+    code, _, err = cli([*args, "--name", "S1=Moderator"], input=PASS + "\n")
+    assert code == 0 and "intake: warning: --name puts text on the command line" in err

@@ -77,3 +77,20 @@ def test_a_kept_occurrence_must_match_its_text_and_have_a_reason(vault, make_med
     wrong = Release.keep(tid, first.segment, first.start, first.end, "Я" * len(first.original), "typo")
     with pytest.raises(UsageError, match="does not match the transcript text"):
         save_reviewed(vault, tid, plan, keeps=(wrong,))
+
+
+def test_review_keys_r_warns_and_k_keeps_with_a_reason(vault_dir, make_media, cli) -> None:  # type: ignore[no-untyped-def]
+    from intake.vault.open import unlock
+
+    with unlock(vault_dir, "correct horse battery staple") as vault:
+        add_entity(vault, NAME, "person", [], "m")
+        tid = pseudonymised(vault, make_media, LINES, 935)
+    answers = "correct horse battery staple\nr\nk\nconsented on tape\n\n"
+    code, out, err = cli(["--vault", str(vault_dir), "review", tid], input=answers)
+    assert code == 0, err
+    assert "intake: warning: a registered name stays a leak when rejected" in err
+    code, out, err = cli(["--vault", str(vault_dir), "leakcheck", tid], input="correct horse battery staple\n")
+    assert code == 6 and f"{tid}: 1 hit(s)" in out  # the rejected one still gates, the kept one does not
+    with unlock(vault_dir, "correct horse battery staple") as vault:
+        assert [h.segment for h in leaks_in(vault, tid)] == [0]
+        assert len(audit_rows(vault, "release.keep")) == 1
