@@ -20,10 +20,9 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
 
 def interactive_review(vault: Any, tid: str, plan: Any) -> None:
     from intake.pseudonymise.plan import add_item, decide, merge_entities, relabel
+    from intake.pseudonymise.releases import Release
     from intake.review.workflow import save_reviewed, transcript_planner
     from intake.transcripts.store import segment_texts
-
-    from intake.pseudonymise.releases import Release
 
     texts = segment_texts(vault, tid)
     planner = transcript_planner(vault, tid)
