@@ -76,9 +76,9 @@ def add_entity(vault: Vault, name: str, kind: str, aliases: list[str], gender: s
 
 
 def list_entities(vault: Vault) -> list[Entity]:
-    from intake.pseudonymise.entities import Entity
+    from intake.ingest.codes import registered_entities
 
-    return [Entity.from_dict(json.loads(r[0])) for r in vault.conn.execute("SELECT doc FROM entities ORDER BY key")]
+    return registered_entities(vault)
 
 
 def load_policy(vault: Vault) -> Policy:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from intake.vault.open import Vault
 
 if TYPE_CHECKING:
     from intake.pseudonymise.plan import Plan, Planner
+    from intake.pseudonymise.releases import Release
 
 STATUSES = ("draft", "reviewed", "approved")
 
@@ -91,11 +93,15 @@ class _Seg:
     text: str
 
 
-def save_reviewed(vault: Vault, tid: str, plan: Plan) -> int:
+def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] = ()) -> int:
+    """Store the reviewed plan and any occurrences kept unmasked (each a release with a reason, audited)."""
+    from intake.review.releases import save_keeps_in_tx
+
     with vault.transaction():
         version = store_plan_and_apply(vault, tid, plan, status="reviewed")
+        kept = save_keeps_in_tx(vault, tid, keeps, segment_texts(vault, tid))
         decided = sum(1 for i in plan.items if i.decision != "suggested")
-        vault.audit("transcript.review", tid, items=len(plan.items), decided=decided, version=version)
+        vault.audit("transcript.review", tid, items=len(plan.items), decided=decided, version=version, kept=kept)
     return version
 
 
