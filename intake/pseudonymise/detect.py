@@ -7,6 +7,7 @@ Three stages, in order (docs/pseudonymisation-detection.md):
 2. propagation (``propagate.py``): every other form of an entity detected in stage 1 (inflections,
    diminutives, possessives, transliterations, lower case, speech-recognition near-misses), reason
    ``propagated:<how>``;
+   place spans then take an adjacent descriptor noun (``Тверской площади``, ``реки Славянки``: ``extend.py``);
 3. candidates (``detectors/candidates.py``): words not known to be safe that no evidence covers, with a
    lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain.
 """
@@ -51,6 +52,7 @@ def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
     from intake.pseudonymise.detectors import candidates
     from intake.pseudonymise.detectors.tokens import tokenize
+    from intake.pseudonymise.extend import extend
     from intake.pseudonymise.propagate import propagate
 
     found: list[Span] = []
@@ -61,4 +63,4 @@ def detect(text: str, language: str) -> list[Span]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:
         found.extend(candidates.detect(text, language, found, tokens))
-    return resolve_overlaps(found, PRIORITY)
+    return resolve_overlaps(extend(found, tokens, text), PRIORITY)

@@ -152,7 +152,8 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
         return _span(tok, "PERSON", "capitalised")
     if language == "be" and tok.cap and tok.initial and namelex.looks_like_surname(tok.norm, True):
         return _span(tok, "PERSON", "capitalised")
-    if acts_as_name(tokens, i, person) and not (tok.initial and not tok.cap):
+    after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
+    if (after_title or tok.cap or lowercase) and acts_as_name(tokens, i, person) and not (tok.initial and not tok.cap):
         unknown = not known if language == "ru" else namelex.looks_like_surname(tok.norm, True)
         if unknown and (tok.cap or lowercase or language == "ru"):
             return _span(tok, "PERSON", "context")
