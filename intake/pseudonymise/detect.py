@@ -43,9 +43,9 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 
 
 def _detectors() -> list[Detector]:
-    from intake.pseudonymise.detectors import names, patterns
+    from intake.pseudonymise.detectors import names, patterns, whisper
 
-    return [patterns.detect, names.detect]
+    return [patterns.detect, whisper.detect, names.detect]
 
 
 def detect(text: str, language: str) -> list[Span]:
