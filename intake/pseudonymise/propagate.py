@@ -17,8 +17,10 @@ and a reason saying how it was matched:
     the same name in another script or spelling system (``Гриневич`` / ``Hrynevich`` / ``Hryniewicz``
     / ``Hrynievič``), compared through a spelling skeleton (:func:`skeleton`);
 ``propagated:near-miss``
-    a speech-recognition misspelling of a seeded name: edit distance <= 1 for words of more than five
-    letters, <= 2 for more than eight, same first letter, never a word pymorphy3 knows as a common word.
+    a speech-recognition misspelling of a seeded name in the same script: the same spelling skeleton
+    (``Бондаренко`` / ``Бандаренко``, ``Мацкевич`` / ``Мацкевичь``), or edit distance of skeletons <= 1
+    for words of more than five letters, <= 2 for more than eight, same first letter, never a word
+    pymorphy3 knows as a common word.
 
 Guards: a word that is a common word (pymorphy3's reading, or the list of names that are common words)
 is taken only where it acts as a name: capitalised inside a sentence, next to a detected name, after a
@@ -129,6 +131,7 @@ class _Index:
     names: dict[str, str] = field(default_factory=dict)  # given-name key (all forms of seeded groups) -> label
     forms: set[str] = field(default_factory=set)  # whole given-name forms of seeded groups (short names)
     skeletons: dict[str, str] = field(default_factory=dict)  # skeleton -> label
+    scripts: dict[str, set[bool]] = field(default_factory=dict)  # skeleton -> scripts of its seeds (Cyrillic?)
     fuzzy: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first letter, length) -> skeletons
 
     def add(self, tok: Token, label: str) -> None:
@@ -146,6 +149,7 @@ class _Index:
             skel = skeleton(key)
             if len(skel) >= 4:
                 self.skeletons.setdefault(skel, label)
+                self.scripts.setdefault(skel, set()).add(tok.cyrillic)
                 self.fuzzy.setdefault((skel[0], len(skel)), []).append(skel)
 
     def match(self, tok: Token, tokens: Sequence[Token], i: int) -> tuple[str, str] | None:
@@ -172,7 +176,9 @@ class _Index:
         skels = {skeleton(k) for k in keys | lemmas}
         for skel in skels:
             if skel in self.skeletons:
-                return self.skeletons[skel], "transliteration" if not tok.cyrillic else "inflection"
+                # Another script: a transliteration; the same script: a spelling variant (ASR, akanye).
+                other = not tok.cyrillic or tok.cyrillic not in self.scripts[skel]
+                return self.skeletons[skel], "transliteration" if other else "near-miss"
         if _common_word(tok):
             return None
         for skel in skels:

@@ -152,6 +152,9 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
         return _span(tok, "PERSON", "capitalised")
     if language == "be" and tok.cap and tok.initial and namelex.looks_like_surname(tok.norm, True):
         return _span(tok, "PERSON", "capitalised")
+    beside = (i > 0 and tok.spaced and person[i - 1]) or (i + 1 < len(tokens) and tokens[i + 1].spaced and person[i + 1])
+    if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
+        return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
     after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
     if (after_title or tok.cap or lowercase) and acts_as_name(tokens, i, person) and not (tok.initial and not tok.cap):
         unknown = not known if language == "ru" else namelex.looks_like_surname(tok.norm, True)
