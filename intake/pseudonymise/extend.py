@@ -76,9 +76,14 @@ def extend(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[Sp
 
 def _right(tokens: Sequence[Token], last: int, end: int) -> int:
     j = last + 1
-    if j + 1 < len(tokens) and tokens[j].spaced and _adjective(tokens[j]) and tokens[j + 1].spaced:
-        if _descriptor(tokens[j + 1]):
-            return tokens[j + 1].end
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].spaced
+        and tokens[j + 1].spaced
+        and _adjective(tokens[j])
+        and _descriptor(tokens[j + 1])
+    ):
+        return tokens[j + 1].end
     if j < len(tokens) and tokens[j].spaced and not tokens[j].cap and _descriptor(tokens[j]):
         return tokens[j].end
     return end

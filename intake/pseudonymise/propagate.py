@@ -73,9 +73,28 @@ def _name_keys(norm: str) -> set[str]:
 
 
 _SKELETON_STEPS = (
-    ("shch", "s"), ("szcz", "s"), ("sch", "s"), ("sz", "s"), ("sh", "s"), ("zh", "z"), ("kh", "h"),
-    ("cz", "c"), ("ch", "c"), ("ts", "c"), ("tz", "c"), ("w", "v"), ("g", "h"), ("y", "i"), ("j", "i"),
-    ("ie", "e"), ("io", "o"), ("iu", "u"), ("ia", "a"), ("o", "a"), ("x", "ks"), ("q", "k"),
+    ("shch", "s"),
+    ("szcz", "s"),
+    ("sch", "s"),
+    ("sz", "s"),
+    ("sh", "s"),
+    ("zh", "z"),
+    ("kh", "h"),
+    ("cz", "c"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("w", "v"),
+    ("g", "h"),
+    ("y", "i"),
+    ("j", "i"),
+    ("ie", "e"),
+    ("io", "o"),
+    ("iu", "u"),
+    ("ia", "a"),
+    ("o", "a"),
+    ("x", "ks"),
+    ("q", "k"),
 )
 
 
@@ -152,10 +171,13 @@ class _Index:
                 self.scripts.setdefault(skel, set()).add(tok.cyrillic)
                 self.fuzzy.setdefault((skel[0], len(skel)), []).append(skel)
 
-    def match(self, tok: Token, tokens: Sequence[Token], i: int) -> tuple[str, str] | None:
+    def match(self, tok: Token) -> tuple[str, str] | None:
+        """(label, how) when ``tok`` is another form of a seed."""
+        return self._lexical(tok) or (self._spelling(tok) if len(tok.norm) >= 4 else None)
+
+    def _lexical(self, tok: Token) -> tuple[str, str] | None:
         norm = tok.norm
-        keys = lexeme_keys(norm)
-        for key in keys:
+        for key in lexeme_keys(norm):
             if key in self.keys:
                 return self.keys[key], "inflection"
         if len(norm) < 4:
@@ -167,13 +189,13 @@ class _Index:
             for key in _name_keys(base):
                 if key in self.names or key in self.keys:
                     return self.names.get(key) or self.keys[key], "possessive"
-        if len(norm) < 4:
-            return None
-        lemmas = _lemma_keys(tok)
-        for key in lemmas:
+        for key in _lemma_keys(tok):
             if key in self.keys:
                 return self.keys[key], "inflection"
-        skels = {skeleton(k) for k in keys | lemmas}
+        return None
+
+    def _spelling(self, tok: Token) -> tuple[str, str] | None:
+        skels = {skeleton(k) for k in lexeme_keys(tok.norm) | _lemma_keys(tok)}
         for skel in skels:
             if skel in self.skeletons:
                 # Another script: a transliteration; the same script: a spelling variant (ASR, akanye).
@@ -182,13 +204,19 @@ class _Index:
         if _common_word(tok):
             return None
         for skel in skels:
-            limit = near_miss_limit(skel)
-            if not limit:
-                continue
-            for n in range(len(skel) - limit, len(skel) + limit + 1):
-                for seed in self.fuzzy.get((skel[0], n), ()):
-                    if within(skel, seed, min(limit, near_miss_limit(seed))):
-                        return self.skeletons[seed], "near-miss"
+            seed = self._near(skel)
+            if seed is not None:
+                return self.skeletons[seed], "near-miss"
+        return None
+
+    def _near(self, skel: str) -> str | None:
+        limit = near_miss_limit(skel)
+        if not limit:
+            return None
+        for n in range(len(skel) - limit, len(skel) + limit + 1):
+            for seed in self.fuzzy.get((skel[0], n), ()):
+                if within(skel, seed, min(limit, near_miss_limit(seed))):
+                    return seed
         return None
 
 
@@ -289,13 +317,14 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
             continue
         if language == "en" and not tok.cap and not lowercase:
             continue
-        hit = index.match(tok, tokens, i)
+        hit = index.match(tok)
         if hit is None or is_role(tok):
             continue
         label, how = hit
         if _common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
             continue
-        if not (tok.cap or lowercase) and tok.cyrillic and not namelex.word_morph(tok.text).known and how == "near-miss":
+        weak = how == "near-miss" and tok.cyrillic and not namelex.word_morph(tok.text).known
+        if weak and not (tok.cap or lowercase):
             continue  # a lower-case unknown word one letter from a name in cased text: too weak
         out.append(Span(tok.start, tok.end, label, tok.text, SCORE, SOURCE, f"propagated:{how}"))
         named[i] = named[i] or label == "PERSON"

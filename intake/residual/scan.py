@@ -43,8 +43,9 @@ _DIGITS = re.compile(rf"(?<![\w]){_GROUP}(?:[\s,.\-–—()/]{{1,4}}{_GROUP})*(?
 _CALLING = re.compile(r"(?:\+|\b00\s?|\b(?:plus|плюс|плюс)\s+)\d{1,3}\b", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b|\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\b")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|by|ru|pl|lt|ua|me|io|info|eu|de)(?:/\S*)?\b",
-                  re.IGNORECASE)
+_URL = re.compile(
+    r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|by|ru|pl|lt|ua|me|io|info|eu|de)(?:/\S*)?\b", re.IGNORECASE
+)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 _SPOKEN = re.compile(
     r"\b(?:собака|собачка|нижнее\s+подч[её]ркивание|подч[её]ркивание|ніжняе\s+падкрэсліванне|"
@@ -54,7 +55,7 @@ _SPOKEN = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_ENDERS = set(".!?…:\n\"«„“")
+_ENDERS = set('.!?…:\n"«„“')
 
 
 def _masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -75,33 +76,34 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
+def _pattern_hits(text: str) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), "digits") for m in _DIGITS.finditer(text) if _digit_count(m.group()) >= 5]
+    for rx, kind in (
+        (_CALLING, "calling-code"),
+        (_SPOKEN, "spoken-contact"),
+        (_EMAIL, "email"),
+        (_URL, "url"),
+        (_IBAN, "iban"),
+    ):
+        found += [(m.start(), m.end(), kind) for m in rx.finditer(text)]
+    emails = [(s, e) for s, e, k in found if k == "email"]
+    found += [(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text) if not _masked(emails, m.start(), m.end())]
+    return found
+
+
+def _unknown_capitalised(text: str, language: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        mid = word[:1].isupper() and len(word) >= 2 and not _sentence_start(text, m.start())
+        if mid and not is_known(word, language):
+            out.append((m.start(), m.end(), "capitalised"))
+    return out
+
+
 def scan(text: str, language: str) -> list[ResidualHit]:
     """Everything in ``text`` (``language``: ``ru``, ``be`` or ``en``) that still looks identifying."""
     holes = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
-    hits: list[ResidualHit] = []
-
-    def add(start: int, end: int, kind: str) -> None:
-        if not _masked(holes, start, end):
-            hits.append(ResidualHit(start, end, kind, text[start:end]))
-
-    for m in _DIGITS.finditer(text):
-        if _digit_count(m.group()) >= 5:
-            add(m.start(), m.end(), "digits")
-    for m in _CALLING.finditer(text):
-        add(m.start(), m.end(), "calling-code")
-    for m in _SPOKEN.finditer(text):
-        add(m.start(), m.end(), "spoken-contact")
-    for rx, kind in ((_EMAIL, "email"), (_URL, "url"), (_IBAN, "iban")):
-        for m in rx.finditer(text):
-            add(m.start(), m.end(), kind)
-    emails = [(h.start, h.end) for h in hits if h.kind == "email"]
-    for m in _HANDLE.finditer(text):
-        if not _masked(emails, m.start(), m.end()):
-            add(m.start(), m.end(), "handle")
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if not word[:1].isupper() or len(word) < 2 or _sentence_start(text, m.start()):
-            continue
-        if not is_known(word, language):
-            add(m.start(), m.end(), "capitalised")
-    return sorted(set(hits))
+    found = _pattern_hits(text) + _unknown_capitalised(text, language)
+    hits = {ResidualHit(s, e, kind, text[s:e]) for s, e, kind in found if not _masked(holes, s, e)}
+    return sorted(hits)

@@ -6,6 +6,8 @@ mechanism, not the detectors: text, the seed word, then (word, reason) expected 
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,30 +25,76 @@ def seeded(text: str, seed: str, label: str = "PERSON", lang: str = "ru") -> dic
 
 CASES = [
     # (language, text, seed, expected {word: reason}, must stay unmasked)
-    ("ru", "Я знаю Сергея. Серёженька писал. Серый звонил. Серёге дали срок.", "Сергея",
-     {"Серёженька": "propagated:diminutive", "Серёге": "propagated:diminutive"}, []),
-    ("ru", "Татьяну задержали. Танюша плакала, а Танины письма дошли. Танюшкины тоже.", "Татьяну",
-     {"Танюша": "propagated:diminutive", "Танины": "propagated:possessive", "Танюшкины": "propagated:possessive"}, []),
-    ("be", "Аляксандр сядзіць. Алесік пісаў. Сашу перавялі.", "Аляксандр",
-     {"Алесік": "propagated:diminutive", "Сашу": "propagated:diminutive"}, []),
-    ("ru", "Вольга вышла. Оля потом уехала. Олечку ждали.", "Вольга",
-     {"Оля": "propagated:diminutive", "Олечку": "propagated:diminutive"}, []),
-    ("ru", "Мы говорили с Ковальчуком. потом ковальчук написал. Ковальчуку ответили.", "Ковальчуком",
-     {"ковальчук": "propagated:inflection", "Ковальчуку": "propagated:inflection"}, []),
-    ("ru", "Встретили Hrynevich в Вильнюсе. Гриневич уехал. Hryniewicz писал. Грыневіча пасадзілі.", "Hrynevich",
-     {"Гриневич": "propagated:transliteration", "Hryniewicz": "propagated:transliteration",
-      "Грыневіча": "propagated:transliteration"}, []),
-    ("en", "We met Kavalchuk in May. Kowalczuk's wife wrote. Then Kovalchuk called.", "Kavalchuk",
-     {"Kowalczuk": "propagated:transliteration", "Kovalchuk": "propagated:transliteration"}, ["May"]),
-    ("ru", "Адвокат Мацкевич пришла. Мацкевиц сказала, что Мацкевиче писали.", "Мацкевич",
-     {"Мацкевиц": "propagated:near-miss", "Мацкевиче": "propagated:inflection"}, []),
-    ("ru", "Свидетель Бондаренко выступил. Бандаренко врал.", "Бондаренко",
-     {"Бандаренко": "propagated:near-miss"}, []),
-    ("ru", "Судья Шапиро вынесла приговор. Шепиро потом ушла.", "Шапиро",
-     {"Шепиро": "propagated:near-miss"}, []),
+    (
+        "ru",
+        "Я знаю Сергея. Серёженька писал. Серый звонил. Серёге дали срок.",
+        "Сергея",
+        {"Серёженька": "propagated:diminutive", "Серёге": "propagated:diminutive"},
+        [],
+    ),
+    (
+        "ru",
+        "Татьяну задержали. Танюша плакала, а Танины письма дошли. Танюшкины тоже.",
+        "Татьяну",
+        {"Танюша": "propagated:diminutive", "Танины": "propagated:possessive", "Танюшкины": "propagated:possessive"},
+        [],
+    ),
+    (
+        "be",
+        "Аляксандр сядзіць. Алесік пісаў. Сашу перавялі.",
+        "Аляксандр",
+        {"Алесік": "propagated:diminutive", "Сашу": "propagated:diminutive"},
+        [],
+    ),
+    (
+        "ru",
+        "Вольга вышла. Оля потом уехала. Олечку ждали.",
+        "Вольга",
+        {"Оля": "propagated:diminutive", "Олечку": "propagated:diminutive"},
+        [],
+    ),
+    (
+        "ru",
+        "Мы говорили с Ковальчуком. потом ковальчук написал. Ковальчуку ответили.",
+        "Ковальчуком",
+        {"ковальчук": "propagated:inflection", "Ковальчуку": "propagated:inflection"},
+        [],
+    ),
+    (
+        "ru",
+        "Встретили Hrynevich в Вильнюсе. Гриневич уехал. Hryniewicz писал. Грыневіча пасадзілі.",
+        "Hrynevich",
+        {
+            "Гриневич": "propagated:transliteration",
+            "Hryniewicz": "propagated:transliteration",
+            "Грыневіча": "propagated:transliteration",
+        },
+        [],
+    ),
+    (
+        "en",
+        "We met Kavalchuk in May. Kowalczuk's wife wrote. Then Kovalchuk called.",
+        "Kavalchuk",
+        {"Kowalczuk": "propagated:transliteration", "Kovalchuk": "propagated:transliteration"},
+        ["May"],
+    ),
+    (
+        "ru",
+        "Адвокат Мацкевич пришла. Мацкевиц сказала, что Мацкевиче писали.",
+        "Мацкевич",
+        {"Мацкевиц": "propagated:near-miss", "Мацкевиче": "propagated:inflection"},
+        [],
+    ),
+    ("ru", "Свидетель Бондаренко выступил. Бандаренко врал.", "Бондаренко", {"Бандаренко": "propagated:near-miss"}, []),
+    ("ru", "Судья Шапиро вынесла приговор. Шепиро потом ушла.", "Шапиро", {"Шепиро": "propagated:near-miss"}, []),
     # Names that are common words: the common-noun use stays.
-    ("ru", "Сестра Роза приехала. Мы купили розу на рынке. Потом Роза сказала спасибо.", "Роза",
-     {"Роза": "propagated:inflection"}, ["розу"]),
+    (
+        "ru",
+        "Сестра Роза приехала. Мы купили розу на рынке. Потом Роза сказала спасибо.",
+        "Роза",
+        {"Роза": "propagated:inflection"},
+        ["розу"],
+    ),
     ("ru", "Его звали Лев. Лев в зоопарке спал, лев рычал.", "Лев", {}, ["лев"]),
     ("ru", "Соседка Вера пришла. Вера в людей важна, я верю.", "Вера", {}, ["верю"]),
     ("ru", "Соболь Ирина вышла. Соболь бегал по лесу.", "Соболь", {}, []),
@@ -78,10 +126,16 @@ def test_skeleton_joins_spelling_systems() -> None:
     assert skeleton("Гриневич") == skeleton("Hryniewicz") == skeleton("Hrynievič")
 
 
-@pytest.mark.parametrize(("a", "b", "limit", "ok"), [
-    ("marina", "marina", 0, True), ("bondarenko", "bandarenka", 2, True), ("matskevich", "matskevic", 1, True),
-    ("shapiro", "shapka", 1, False), ("abc", "abcdef", 2, False),
-])
+@pytest.mark.parametrize(
+    ("a", "b", "limit", "ok"),
+    [
+        ("marina", "marina", 0, True),
+        ("bondarenko", "bandarenka", 2, True),
+        ("matskevich", "matskevic", 1, True),
+        ("shapiro", "shapka", 1, False),
+        ("abc", "abcdef", 2, False),
+    ],
+)
 def test_within(a: str, b: str, limit: int, ok: bool) -> None:
     assert within(a, b, limit) is ok
 
@@ -111,7 +165,7 @@ def test_detect_spans_are_valid_and_disjoint(words: list[str], lang: str) -> Non
     for s in spans:
         assert text[s.start : s.end] == s.text
         assert 0 <= s.start < s.end <= len(text)
-    for a, b in zip(spans, spans[1:], strict=False):
+    for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
 
 

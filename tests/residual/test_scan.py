@@ -10,16 +10,25 @@ import pytest
 from intake.residual import KINDS, ResidualHit, scan
 
 CASES = [
-    ("en", "People can reach me on plus 375, 2I-1-2-3-4-5-6-7", {("calling-code", "plus 375"),
-                                                                 ("digits", "375, 2I-1-2-3-4-5-6-7")}),
+    (
+        "en",
+        "People can reach me on plus 375, 2I-1-2-3-4-5-6-7",
+        {("calling-code", "plus 375"), ("digits", "375, 2I-1-2-3-4-5-6-7")},
+    ),
     ("ru", "Звоните +375 (29) 123-45-67.", {("calling-code", "+375"), ("digits", "375 (29) 123-45-67")}),
     ("ru", "Номер: 29, l23, 45, 6З", {("digits", "29, l23, 45, 6З")}),
-    ("ru", "Пишите ivan точка petrov собака gmail точка ком", {("spoken-contact", "собака"),
-                                                              ("spoken-contact", "точка ком")}),
+    (
+        "ru",
+        "Пишите ivan точка petrov собака gmail точка ком",
+        {("spoken-contact", "собака"), ("spoken-contact", "точка ком")},
+    ),
     ("en", "write to anna at proton dot me", {("spoken-contact", "at proton dot")}),
     ("ru", "адрес anna.k@proton.me и @zaichyk_88", {("email", "anna.k@proton.me"), ("handle", "@zaichyk_88")}),
-    ("ru", "канал zaichyk_88 и сайт https://spring96.org/ru", {("handle", "zaichyk_88"),
-                                                               ("url", "https://spring96.org/ru")}),
+    (
+        "ru",
+        "канал zaichyk_88 и сайт https://spring96.org/ru",
+        {("handle", "zaichyk_88"), ("url", "https://spring96.org/ru")},
+    ),
     ("ru", "счёт LT12 1000 0111 0100 1000", {("iban", "LT12 1000 0111 0100 1000")}),
     ("ru", "Потом [PERSON-03] поехала к Мацкевич в [place].", {("capitalised", "Мацкевич")}),
 ]

@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex
-from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
@@ -142,25 +142,46 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
         return _span(tok, "PERSON", "script")  # a Cyrillic word in English text
     if is_decoy(tok):
         return _span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
-    low = tok.text.lower()
-    names, common, label = name_share(low) if language == "ru" or tok.cap else (0.0, 0.0, "PERSON")
-    known = names + common > 0
-    if names >= 0.3 and (names >= common or acts_as_name(tokens, i, person)):
-        if tok.cap or lowercase or (names >= 0.5 and common < 0.2 and len(tok.norm) >= 4):
-            return _span(tok, label, "morph")
-    if language == "ru" and tok.cap and tok.initial and not known:
-        return _span(tok, "PERSON", "capitalised")
-    if language == "be" and tok.cap and tok.initial and namelex.looks_like_surname(tok.norm, True):
-        return _span(tok, "PERSON", "capitalised")
-    beside = (i > 0 and tok.spaced and person[i - 1]) or (i + 1 < len(tokens) and tokens[i + 1].spaced and person[i + 1])
+    return _morph_rule(tok, tokens, i, person, language, lowercase) or _context_rule(
+        tok, tokens, i, person, language, lowercase
+    )
+
+
+def _morph_rule(
+    tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool
+) -> Span | None:
+    names, common, label = name_share(tok.text.lower()) if language == "ru" or tok.cap else (0.0, 0.0, "PERSON")
+    strong = tok.cap or lowercase or (names >= 0.5 and common < 0.2 and len(tok.norm) >= 4)
+    if names >= 0.3 and (names >= common or acts_as_name(tokens, i, person)) and strong:
+        return _span(tok, label, "morph")
+    if tok.cap and tok.initial:
+        if language == "ru" and names + common == 0:
+            return _span(tok, "PERSON", "capitalised")
+        if language == "be" and namelex.looks_like_surname(tok.norm, True):
+            return _span(tok, "PERSON", "capitalised")
+    return None
+
+
+def _context_rule(
+    tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool
+) -> Span | None:
+    spaced_next = i + 1 < len(tokens) and tokens[i + 1].spaced
+    beside = (i > 0 and tok.spaced and person[i - 1]) or (spaced_next and person[i + 1])
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
     after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
-    if (after_title or tok.cap or lowercase) and acts_as_name(tokens, i, person) and not (tok.initial and not tok.cap):
-        unknown = not known if language == "ru" else namelex.looks_like_surname(tok.norm, True)
-        if unknown and (tok.cap or lowercase or language == "ru"):
-            return _span(tok, "PERSON", "context")
-    return None
+    if (
+        not (after_title or tok.cap or lowercase)
+        or not acts_as_name(tokens, i, person)
+        or (tok.initial and not tok.cap)
+    ):
+        return None
+    if language == "ru":
+        names, common, _ = name_share(tok.text.lower())
+        unknown = names + common == 0
+    else:
+        unknown = namelex.looks_like_surname(tok.norm, True)
+    return _span(tok, "PERSON", "context") if unknown else None
 
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:

@@ -29,7 +29,8 @@ _ASR_DIGIT = "IlOoОоЗз"
 _ASR_MAP = str.maketrans({"I": "1", "l": "1", "O": "0", "o": "0", "О": "0", "о": "0", "З": "3", "з": "3"})
 _GROUP = rf"(?:\d[\d{_ASR_DIGIT}]*|[{_ASR_DIGIT}]\d[\d{_ASR_DIGIT}]*)"
 _PHONE_RUN = re.compile(
-    rf"(?<![\w+])(?:(?P<plus>\+|(?:plus|плюс|плюс)\s+)\s*)?(?P<body>{_GROUP}(?:[ \t\n,.\-–()]{{1,4}}{_GROUP})+)(?![\w])",
+    rf"(?<![\w+])(?:(?P<plus>\+|(?:plus|плюс)\s+)\s*)?"
+    rf"(?P<body>{_GROUP}(?:[ \t\n,.\-–()]{{1,4}}{_GROUP})+)(?![\w])",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -112,7 +113,8 @@ def durations(text: str, words: Words) -> list[Span]:
                 out.append(_uncertain(text, toks[i].start, toks[j].end, "AGE_OR_SENTENCE", "duration"))
             i = j + 1
             continue
-        if j + 1 < len(toks) and toks[j].low in ("из", "з", "of") and _number_at(words, j + 1) and not single_word(toks[i].low):
+        share = j + 1 < len(toks) and toks[j].low in ("из", "з", "of") and not single_word(toks[i].low)
+        if share and _number_at(words, j + 1):
             end = j + 1 + _number_at(words, j + 1) - 1
             out.append(_uncertain(text, toks[i].start, toks[end].end, "AGE_OR_SENTENCE", "duration"))
             i = end + 1
