@@ -152,6 +152,7 @@ class _Index:
     skeletons: dict[str, str] = field(default_factory=dict)  # skeleton -> label
     scripts: dict[str, set[bool]] = field(default_factory=dict)  # skeleton -> scripts of its seeds (Cyrillic?)
     fuzzy: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first letter, length) -> skeletons
+    initials: set[str] = field(default_factory=set)  # first letters of the seeds' skeletons
 
     def add(self, tok: Token, label: str) -> None:
         norm = tok.norm
@@ -170,10 +171,17 @@ class _Index:
                 self.skeletons.setdefault(skel, label)
                 self.scripts.setdefault(skel, set()).add(tok.cyrillic)
                 self.fuzzy.setdefault((skel[0], len(skel)), []).append(skel)
+                self.initials.add(skel[0])
 
     def match(self, tok: Token) -> tuple[str, str] | None:
         """(label, how) when ``tok`` is another form of a seed."""
-        return self._lexical(tok) or (self._spelling(tok) if len(tok.norm) >= 4 else None)
+        hit = self._lexical(tok)
+        if hit is not None:
+            return hit
+        if len(tok.norm) < 4 or skeleton(tok.norm)[:1] not in self.initials:
+            return None  # cheap filter: spellings of a seed share its first skeleton letter
+        return self._spelling(tok)
+
 
     def _lexical(self, tok: Token) -> tuple[str, str] | None:
         norm = tok.norm
