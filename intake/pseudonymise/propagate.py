@@ -163,15 +163,19 @@ class _Index:
             for gid in _groups_of(norm):
                 for form in group_forms()[gid]:
                     self.forms.add(form)
+                    self._add_skeleton(form, label, True)  # Latin diminutives: Tanya -> Tanechka
                     for key in _name_keys(form):
                         self.names.setdefault(key, label)
         for key in keys | {norm}:
-            skel = skeleton(key)
-            if len(skel) >= 4:
-                self.skeletons.setdefault(skel, label)
-                self.scripts.setdefault(skel, set()).add(tok.cyrillic)
-                self.fuzzy.setdefault((skel[0], len(skel)), []).append(skel)
-                self.initials.add(skel[0])
+            self._add_skeleton(key, label, tok.cyrillic)
+
+    def _add_skeleton(self, key: str, label: str, cyrillic: bool) -> None:
+        skel = skeleton(key)
+        if len(skel) >= 4:
+            self.skeletons.setdefault(skel, label)
+            self.scripts.setdefault(skel, set()).add(cyrillic)
+            self.fuzzy.setdefault((skel[0], len(skel)), []).append(skel)
+            self.initials.add(skel[0])
 
     def match(self, tok: Token) -> tuple[str, str] | None:
         """(label, how) when ``tok`` is another form of a seed."""
@@ -323,12 +327,12 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
             continue
         if len(tok.norm) < 3 and not (tok.cap and not tok.initial):
             continue
-        if language == "en" and not tok.cap and not lowercase:
-            continue
         hit = index.match(tok)
         if hit is None or is_role(tok):
             continue
         label, how = hit
+        if language == "en" and not tok.cap and not lowercase and how == "near-miss":
+            continue  # lower-case English words one letter from a name are mostly words
         if _common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
             continue
         weak = how == "near-miss" and tok.cyrillic and not namelex.word_morph(tok.text).known
