@@ -1,4 +1,16 @@
-"""Stateless detection: run every detector and merge their spans."""
+"""Stateless detection: run every detector, propagate within the text, add recall-first candidates, merge.
+
+Three stages, in order (docs/pseudonymisation-detection.md):
+
+1. evidence: the pattern detectors (contacts, ids, dates, quasi-identifiers) and the name detectors
+   (rules, gazetteers, lexicons, Natasha); their spans carry an empty ``reason``;
+2. propagation (``propagate.py``): every other form of an entity detected in stage 1 (inflections,
+   diminutives, possessives, transliterations, lower case, speech-recognition near-misses), reason
+   ``propagated:<how>``;
+   place spans then take an adjacent descriptor noun (``Тверской площади``, ``реки Славянки``: ``extend.py``);
+3. candidates (``detectors/candidates.py``): words not known to be safe that no evidence covers, with a
+   lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain.
+"""
 
 from __future__ import annotations
 
@@ -22,17 +34,33 @@ PRIORITY = {
     "ORGANISATION": 2,
     "LOCATION": 1,
 }
+SETTINGS = {"propagate": True, "candidates": True}
+
+
+def configure(propagate: bool = True, candidates: bool = True) -> None:
+    """Switch the propagation pass and the recall-first candidates on or off (evaluation, ablation)."""
+    SETTINGS.update(propagate=propagate, candidates=candidates)
 
 
 def _detectors() -> list[Detector]:
-    from intake.pseudonymise.detectors import names, patterns
+    from intake.pseudonymise.detectors import names, patterns, whisper
 
-    return [patterns.detect, names.detect]
+    return [patterns.detect, whisper.detect, names.detect]
 
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
+    from intake.pseudonymise.detectors import candidates
+    from intake.pseudonymise.detectors.tokens import tokenize
+    from intake.pseudonymise.extend import extend
+    from intake.pseudonymise.propagate import propagate
+
     found: list[Span] = []
     for detector in _detectors():
         found.extend(detector(text, language))
-    return resolve_overlaps(found, PRIORITY)
+    tokens = tokenize(text)
+    if SETTINGS["propagate"]:
+        found.extend(propagate(text, language, found, tokens))
+    if SETTINGS["candidates"]:
+        found.extend(candidates.detect(text, language, found, tokens))
+    return resolve_overlaps(extend(found, tokens, text), PRIORITY)

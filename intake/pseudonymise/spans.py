@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+UNCERTAIN = "uncertain"  # reason prefix of recall-first candidates
+
 LABELS: tuple[str, ...] = (
     "PERSON",
     "LOCATION",
@@ -29,7 +31,13 @@ class Span:
     label: str
     text: str
     score: float = 1.0
-    source: str = ""
+    source: str = ""  # which recognizer found it: ``names``, ``natasha``, ``propagate``, ``candidates:latin``...
+    reason: str = ""  # why: ``""`` (evidence), ``propagated:<how>`` or ``uncertain:<rule>`` (see docs)
+
+    @property
+    def uncertain(self) -> bool:
+        """A recall-first candidate: masked by default, shown to the reviewer as uncertain (one key releases it)."""
+        return self.reason.startswith(UNCERTAIN)
 
     def __post_init__(self) -> None:
         if self.label not in LABELS:
@@ -74,7 +82,9 @@ def _union(winner: Span, others: list[Span]) -> Span:
     for span in [*others, winner]:
         for i, ch in enumerate(span.text):
             chars[span.start - start + i] = ch
-    return Span(start, end, winner.label, "".join(chars), winner.score, winner.source)
+    # The union is as certain as its most certain part: an evidence span absorbing a candidate stays evidence.
+    best = max([winner, *others], key=lambda s: (not s.uncertain, s.score))
+    return Span(start, end, winner.label, "".join(chars), max(winner.score, best.score), winner.source, best.reason)
 
 
 def _merge_touching_overlaps(spans: list[Span]) -> list[Span]:

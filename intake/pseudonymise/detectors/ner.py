@@ -110,7 +110,12 @@ def _windows(tokens: Sequence[Token], picks: list[int]) -> list[tuple[int, int]]
     return out
 
 
-def _run_natasha(text: str, windows: list[tuple[int, int]], targets: list[Token]) -> list[Span]:
+def _run_natasha(
+    text: str, windows: list[tuple[int, int]], targets: list[Token], original: str | None = None
+) -> list[Span]:
+    """Natasha's spans in ``windows`` of ``text`` that touch a target; span text from ``original`` (the
+    text before case restoration), so a span's text is always the text at its offsets."""
+    source = text if original is None else original
     tagger = natasha_tagger()
     out: list[Span] = []
     for lo, hi in windows:
@@ -119,7 +124,7 @@ def _run_natasha(text: str, windows: list[tuple[int, int]], targets: list[Token]
         for s in found:
             start, end = lo + s.start, lo + s.stop
             if s.type in NATASHA_LABELS and any(t.start < end and start < t.end for t in targets):
-                out.append(Span(start, end, NATASHA_LABELS[s.type], text[start:end], 0.6, "natasha"))
+                out.append(Span(start, end, NATASHA_LABELS[s.type], source[start:end], 0.6, "natasha"))
     return out
 
 
@@ -147,7 +152,7 @@ def detect(
         if not unsure:
             return []
         restored = restore_case(text, tokens, picks)
-        return _run_natasha(restored, _windows(tokens, unsure), [tokens[i] for i in unsure])
+        return _run_natasha(restored, _windows(tokens, unsure), [tokens[i] for i in unsure], text)
     unsure = [i for i, t in enumerate(tokens) if _unsure_initial(t, labels[i])]
     if not unsure:
         return []

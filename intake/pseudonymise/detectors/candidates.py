@@ -1,0 +1,203 @@
+"""Recall-first candidates: mask what is not known to be safe (Philter's principle).
+
+Runs after the evidence detectors and propagation, over words no span covers yet. Each candidate is a
+:class:`Span` with score :data:`SCORE` (below every evidence span), source ``candidates:<rule>`` and
+reason ``uncertain:<rule>``; the review shows it as uncertain and one key releases it. Rules:
+
+``uncertain:morph``
+    pymorphy3 (Russian dictionary) reads the word mostly as a first name, surname, patronymic, place
+    (``Geox``) or organisation (``Orgn``). Names that are also common words (``вера``, ``роза``,
+    ``лев``, ``соболь``) only where they act as names (see ``acts_as_name``).
+``uncertain:capitalised``
+    a capitalised word that opens a sentence and that the language's vocabulary does not know
+    (pymorphy3 for Russian; Belarusian and English have no vocabulary here, so only surname shapes).
+``uncertain:latin``
+    a Latin word in Russian or Belarusian text (``работает в Epam``), unless a platform or a common
+    technical word (``Telegram``, ``VPN``).
+``uncertain:context``
+    an unknown word right next to a detected name or after a title or kinship/role noun (``адвокат
+    Шпакоўская``, ``пани Зося``), or a name that is a common word used as a name (``Роза сказала``,
+    ``Соболь Ирина``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+from intake.pseudonymise.detectors.lowercase import is_role
+from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
+from intake.pseudonymise.spans import UNCERTAIN, Span
+
+SCORE = 0.4
+NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
+TITLES = frozenset(
+    "пан пани пані спадар спадарыня господин госпожа гражданин гражданка товарищ mr mrs ms miss dr "
+    "prof sir madam lady".split()
+)
+SPEECH_VERBS = frozenset(
+    "сказал сказала говорит говорил говорила пишет писала написала спросила спросил ответила ответил "
+    "рассказала рассказал звонила звонил сказаў сказала кажа казала пiша піша напісала said says told "
+    "wrote asked called".split()
+)
+# Latin words that are not identifiers in Russian or Belarusian speech: platforms, units, tech words.
+LATIN_SAFE = frozenset(
+    "telegram viber signal instagram whatsapp facebook youtube tiktok twitter zoom skype google gmail "
+    "vpn ok okay wifi wi fi online offline email e mail sms pdf it iphone android windows apple "
+    "covid gps usb ip id tv dj pr hr ceo vip lol wow yes no sorry the and of to in on a an i you".split()
+)
+
+
+@lru_cache(maxsize=50_000)
+def name_share(word: str) -> tuple[float, float, str]:
+    """(share of pymorphy3 parses tagged Name/Surn/Patr/Geox/Orgn, share of other known parses, label)."""
+    shares = {"PERSON": 0.0, "LOCATION": 0.0, "ORGANISATION": 0.0}
+    common = 0.0
+    for p in namelex.analyzer().parse(word):
+        if not p.is_known:
+            continue
+        tag = p.tag
+        if "Geox" in tag:
+            shares["LOCATION"] += p.score
+        elif "Orgn" in tag:
+            shares["ORGANISATION"] += p.score
+        elif "Name" in tag or "Surn" in tag or "Patr" in tag:
+            shares["PERSON"] += p.score
+        else:
+            common += p.score
+    label = max(shares, key=lambda k: shares[k])
+    return sum(shares.values()), common, label
+
+
+@lru_cache(maxsize=1)
+def decoy_keys() -> frozenset[str]:
+    """Stems of names that are common words: ``волі`` is a form of ``воля`` even where pymorphy3 is blind."""
+    return frozenset(k for d in namelex.decoys() for k in lexeme_keys(fold(d), 3))
+
+
+def is_decoy(tok: Token) -> bool:
+    """A form of a name that is also a common word (``Вера``, ``надежды``, ``волі``, ``Hope``)."""
+    return tok.norm in namelex.ENGLISH_DECOYS or bool(lexeme_keys(tok.norm, 3) & decoy_keys())
+
+
+FUNCTION_WORDS = frozenset(
+    "его её ее мой моя моё мое моего моей мою наш наша наше нашего нашей их яго яе мая маё майго маёй "
+    "наша нашага нашай іх твой твая твоя свой своя свая этот эта гэты гэтая той тая".split()
+)
+
+
+def acts_as_name(tokens: Sequence[Token], i: int, person: Sequence[bool]) -> bool:
+    """A word in a name's position: capitalised inside a sentence, next to a detected person (``Соболь
+    Ирина``), after a title or role noun (``сестра Роза``), before or after a verb of speech."""
+    tok = tokens[i]
+    if tok.cap and not tok.initial:
+        return True
+    prev = tokens[i - 1] if i > 0 and tok.spaced else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    if (prev is not None and person[i - 1]) or (nxt is not None and person[i + 1]):
+        return True
+    if prev is not None and (prev.norm in TITLES or is_role(prev) or prev.norm in SPEECH_VERBS):
+        return True
+    return nxt is not None and nxt.norm in SPEECH_VERBS
+
+
+def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> tuple[list[bool], list[bool]]:
+    starts = [t.start for t in tokens]
+    covered = [False] * len(tokens)
+    person = [False] * len(tokens)
+    for span in spans:
+        k = max(bisect.bisect_right(starts, span.start) - 1, 0)
+        while k < len(tokens) and tokens[k].start < span.end:
+            if tokens[k].end > span.start:
+                covered[k] = True
+                person[k] = person[k] or span.label == "PERSON"
+            k += 1
+    return covered, person
+
+
+def _span(tok: Token, label: str, rule: str) -> Span:
+    return Span(tok.start, tok.end, label, tok.text, SCORE, f"candidates:{rule}", f"{UNCERTAIN}:{rule}")
+
+
+def _latin_label(tok: Token) -> str:
+    if namelex.LATIN_SURNAME_RE.match(tok.text) or namelex.first_names().lookup_first(tok.norm):
+        return "PERSON"
+    return "ORGANISATION"
+
+
+def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool) -> Span | None:
+    tok = tokens[i]
+    if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok) or tok.norm in TITLES:
+        return None
+    if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS:
+        return None
+    if not tok.cyrillic:
+        if language in ("ru", "be") and tok.norm not in LATIN_SAFE and not tok.norm.isdigit():
+            return _span(tok, _latin_label(tok), "latin")
+        return None
+    if language == "en":
+        return _span(tok, "PERSON", "script")  # a Cyrillic word in English text
+    if is_decoy(tok):
+        return _span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
+    return _morph_rule(tok, tokens, i, person, language, lowercase) or _context_rule(
+        tok, tokens, i, person, language, lowercase
+    )
+
+
+def _morph_rule(
+    tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool
+) -> Span | None:
+    names, common, label = name_share(tok.text.lower()) if language == "ru" or tok.cap else (0.0, 0.0, "PERSON")
+    strong = tok.cap or lowercase or (names >= 0.5 and common < 0.2 and len(tok.norm) >= 4)
+    if names >= 0.3 and (names >= common or acts_as_name(tokens, i, person)) and strong:
+        return _span(tok, label, "morph")
+    if tok.cap and tok.initial:
+        if language == "ru" and names + common == 0:
+            return _span(tok, "PERSON", "capitalised")
+        if language == "be" and namelex.looks_like_surname(tok.norm, True):
+            return _span(tok, "PERSON", "capitalised")
+    return None
+
+
+def _context_rule(
+    tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool
+) -> Span | None:
+    spaced_next = i + 1 < len(tokens) and tokens[i + 1].spaced
+    beside = (i > 0 and tok.spaced and person[i - 1]) or (spaced_next and person[i + 1])
+    if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
+        return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
+    after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
+    if (
+        not (after_title or tok.cap or lowercase)
+        or not acts_as_name(tokens, i, person)
+        or (tok.initial and not tok.cap)
+    ):
+        return None
+    if language == "ru":
+        names, common, _ = name_share(tok.text.lower())
+        unknown = names + common == 0
+    else:
+        unknown = namelex.looks_like_surname(tok.norm, True)
+    return _span(tok, "PERSON", "context") if unknown else None
+
+
+def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
+    """Uncertain spans for the words of ``text`` that no span in ``spans`` covers and that are not known
+    to be safe."""
+    tokens = tokens if tokens is not None else tokenize(text)
+    if not tokens:
+        return []
+    covered, person = _covered(tokens, spans)
+    lowercase = is_lowercase_text(list(tokens))
+    out: list[Span] = []
+    for i in range(len(tokens)):
+        if covered[i]:
+            continue
+        span = _rule(tokens, i, person, language, lowercase)
+        if span is not None:
+            out.append(span)
+            person[i] = span.label == "PERSON"
+    return out

@@ -1,0 +1,343 @@
+"""Propagation: whatever is detected anywhere in a text masks every other form of the same entity there.
+
+One pass after every detector has run (:func:`intake.pseudonymise.detect.detect`). The words of each
+detected PERSON, LOCATION, ORGANISATION and DETENTION span are *seeds*; every other word of the text that
+is another form of a seed gets a span with the seed's label, score :data:`SCORE`, source ``propagate``
+and a reason saying how it was matched:
+
+``propagated:inflection``
+    the same word with another case ending, or the same pymorphy3 lemma (``Таню`` / ``Таня``), in any
+    letter case (``таню``);
+``propagated:diminutive``
+    another form of the same given name in ``data/given_names.txt`` (``Сергей`` -> ``Серёженька``,
+    ``Серый``; ``Аляксандр`` -> ``Алесь``), with its case endings;
+``propagated:possessive``
+    a possessive adjective from a seeded name (``Танин``, ``Серёжины``, ``Сашину``);
+``propagated:transliteration``
+    the same name in another script or spelling system (``Гриневич`` / ``Hrynevich`` / ``Hryniewicz``
+    / ``Hrynievič``), compared through a spelling skeleton (:func:`skeleton`);
+``propagated:near-miss``
+    a speech-recognition misspelling of a seeded name in the same script: the same spelling skeleton
+    (``Бондаренко`` / ``Бандаренко``, ``Мацкевич`` / ``Мацкевичь``), or edit distance of skeletons <= 1
+    for words of more than five letters, <= 2 for more than eight, same first letter, never a word
+    pymorphy3 knows as a common word.
+
+Guards: a word that is a common word (pymorphy3's reading, or the list of names that are common words)
+is taken only where it acts as a name: capitalised inside a sentence, next to a detected name, after a
+kinship or role noun, or followed by a verb (``Роза пишет``). In cased text a lower-case form is taken
+only when it is not a common word (``роза`` stays, ``таню`` goes). Seeds are only proper words of the
+span (no roles, prepositions or acronyms), so a generic word inside an organisation's name
+(``областная``) never spreads. Propagated spans never seed further propagation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.gazetteer import lexeme_keys, read_list
+from intake.pseudonymise.detectors.lowercase import is_role
+from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
+from intake.pseudonymise.spans import Span
+from intake.pseudonymise.translit import transliterate
+
+NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
+SCORE = 0.75
+SOURCE = "propagate"
+
+
+@lru_cache(maxsize=1)
+def name_groups() -> dict[str, frozenset[int]]:
+    """Folded stem or form of a given name -> ids of the ``given_names.txt`` lines it belongs to."""
+    index: dict[str, set[int]] = {}
+    for gid, (forms, _) in enumerate(read_list("given_names.txt")):
+        for form in forms:
+            for key in _name_keys(fold(form)):
+                index.setdefault(key, set()).add(gid)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def group_forms() -> list[tuple[str, ...]]:
+    """The folded forms of each ``given_names.txt`` line, by line id."""
+    return [tuple(fold(f) for f in forms) for forms, _ in read_list("given_names.txt")]
+
+
+def _name_keys(norm: str) -> set[str]:
+    """Keys a given-name form is indexed by: itself and its stems after one case ending (stem >= 3)."""
+    return lexeme_keys(norm, 3)
+
+
+_SKELETON_STEPS = (
+    ("shch", "s"),
+    ("szcz", "s"),
+    ("sch", "s"),
+    ("sz", "s"),
+    ("sh", "s"),
+    ("zh", "z"),
+    ("kh", "h"),
+    ("cz", "c"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("w", "v"),
+    ("g", "h"),
+    ("y", "i"),
+    ("j", "i"),
+    ("ie", "e"),
+    ("io", "o"),
+    ("iu", "u"),
+    ("ia", "a"),
+    ("o", "a"),
+    ("x", "ks"),
+    ("q", "k"),
+)
+
+
+@lru_cache(maxsize=50_000)
+def skeleton(word: str) -> str:
+    """A lossy spelling key shared by a name's Cyrillic form and its usual Latin spellings.
+
+    Cyrillic is first transliterated (passport style); diacritics go; then digraphs of the BGN/ICAO,
+    Polish and Łacinka systems collapse to one letter (``zh``/``ż``/``ž`` -> ``z``, ``cz``/``ch``/``č``
+    -> ``c``, ``g``/``h`` -> ``h``, ``w`` -> ``v``, ``j``/``y`` -> ``i``), ``o`` and ``a`` merge (Belarusian
+    akanye: ``Ковальчук`` / ``Kavalčuk``) and doubled letters are single.
+    """
+    low = word.lower()
+    if any("\u0400" <= ch <= "\u04ff" for ch in low):
+        low = transliterate(low, "passport")
+    low = low.replace("ł", "l").replace("ŭ", "u")
+    low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c) and c.isalpha())
+    for old, new in _SKELETON_STEPS:
+        low = low.replace(old, new)
+    out: list[str] = []
+    for ch in low:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def within(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (banded, early exit)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
+def near_miss_limit(word: str) -> int:
+    """Edit distance tolerated for a speech-recognition misspelling of ``word``."""
+    n = len(word)
+    return 2 if n > 8 else 1 if n > 5 else 0
+
+
+@dataclass
+class _Index:
+    """What the seeds of one text match."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # inflection key -> label
+    names: dict[str, str] = field(default_factory=dict)  # given-name key (all forms of seeded groups) -> label
+    forms: set[str] = field(default_factory=set)  # whole given-name forms of seeded groups (short names)
+    skeletons: dict[str, str] = field(default_factory=dict)  # skeleton -> label
+    scripts: dict[str, set[bool]] = field(default_factory=dict)  # skeleton -> scripts of its seeds (Cyrillic?)
+    fuzzy: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first letter, length) -> skeletons
+    initials: set[str] = field(default_factory=set)  # first letters of the seeds' skeletons
+
+    def add(self, tok: Token, label: str) -> None:
+        norm = tok.norm
+        keys = lexeme_keys(norm) | _lemma_keys(tok)
+        for key in keys:
+            self.keys.setdefault(key, label)
+        if label == "PERSON":
+            for gid in _groups_of(norm):
+                for form in group_forms()[gid]:
+                    self.forms.add(form)
+                    self._add_skeleton(form, label, True)  # Latin diminutives: Tanya -> Tanechka
+                    for key in _name_keys(form):
+                        self.names.setdefault(key, label)
+        for key in keys | {norm}:
+            self._add_skeleton(key, label, tok.cyrillic)
+
+    def _add_skeleton(self, key: str, label: str, cyrillic: bool) -> None:
+        skel = skeleton(key)
+        if len(skel) >= 4:
+            self.skeletons.setdefault(skel, label)
+            self.scripts.setdefault(skel, set()).add(cyrillic)
+            self.fuzzy.setdefault((skel[0], len(skel)), []).append(skel)
+            self.initials.add(skel[0])
+
+    def match(self, tok: Token) -> tuple[str, str] | None:
+        """(label, how) when ``tok`` is another form of a seed."""
+        hit = self._lexical(tok)
+        if hit is not None:
+            return hit
+        if len(tok.norm) < 4 or skeleton(tok.norm)[:1] not in self.initials:
+            return None  # cheap filter: spellings of a seed share its first skeleton letter
+        return self._spelling(tok)
+
+
+    def _lexical(self, tok: Token) -> tuple[str, str] | None:
+        norm = tok.norm
+        for key in lexeme_keys(norm):
+            if key in self.keys:
+                return self.keys[key], "inflection"
+        if len(norm) < 4:
+            return ("PERSON", "diminutive") if norm in self.forms else None
+        for key in _name_keys(norm):
+            if key in self.names:
+                return self.names[key], "diminutive"
+        for base in namelex.possessive_base(norm):
+            for key in _name_keys(base):
+                if key in self.names or key in self.keys:
+                    return self.names.get(key) or self.keys[key], "possessive"
+        for key in _lemma_keys(tok):
+            if key in self.keys:
+                return self.keys[key], "inflection"
+        return None
+
+    def _spelling(self, tok: Token) -> tuple[str, str] | None:
+        skels = {skeleton(k) for k in lexeme_keys(tok.norm) | _lemma_keys(tok)}
+        for skel in skels:
+            if skel in self.skeletons:
+                # Another script: a transliteration; the same script: a spelling variant (ASR, akanye).
+                other = not tok.cyrillic or tok.cyrillic not in self.scripts[skel]
+                return self.skeletons[skel], "transliteration" if other else "near-miss"
+        if _common_word(tok):
+            return None
+        for skel in skels:
+            seed = self._near(skel)
+            if seed is not None:
+                return self.skeletons[seed], "near-miss"
+        return None
+
+    def _near(self, skel: str) -> str | None:
+        limit = near_miss_limit(skel)
+        if not limit:
+            return None
+        for n in range(len(skel) - limit, len(skel) + limit + 1):
+            for seed in self.fuzzy.get((skel[0], n), ()):
+                if within(skel, seed, min(limit, near_miss_limit(seed))):
+                    return seed
+        return None
+
+
+def _groups_of(norm: str) -> set[int]:
+    groups = name_groups()
+    out: set[int] = set()
+    for key in _name_keys(norm):
+        out |= groups.get(key, frozenset())
+    return out
+
+
+def _lemma_keys(tok: Token) -> set[str]:
+    """pymorphy3's lemma of a Russian word read as a name, surname or place (``Павла`` -> ``павел``)."""
+    if not tok.cyrillic or len(tok.norm) < 3:
+        return set()
+    m = namelex.word_morph(tok.text)
+    if not m.known or m.name + m.surname + m.patronymic + m.place < 0.3:
+        return set()
+    return {fold(namelex.lemma(tok.text))}
+
+
+def _common_word(tok: Token) -> bool:
+    """A word known to be ordinary: listed as a name that is a common word, or mostly common to pymorphy3."""
+    from intake.pseudonymise.detectors.candidates import is_decoy
+
+    if is_decoy(tok) or casing.is_stopword(tok):
+        return True
+    if not tok.cyrillic:
+        return tok.norm in namelex.ENGLISH_DECOYS
+    m = namelex.word_morph(tok.text)
+    return m.known and m.common > 0.5 and m.name + m.surname + m.patronymic + m.place < 0.3
+
+
+def _acts_as_name(tokens: Sequence[Token], i: int, named: Sequence[bool]) -> bool:
+    """Context in which a common word is a name: capitalised inside a sentence, next to a name, after a
+    role noun, or followed by a verb."""
+    tok = tokens[i]
+    if tok.cap and not tok.initial:
+        return True
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens) and named[j] and (tokens[i].spaced if j < i else tokens[j].spaced):
+            return True
+    if i > 0 and tok.spaced and is_role(tokens[i - 1]):
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(tok.cap and nxt is not None and nxt.spaced and nxt.cyrillic and namelex.verb_share(nxt.text) >= 0.5)
+
+
+def _inside(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[bool], list[str | None]]:
+    """Per token: covered by some span; the NAME label of the span covering it (or None)."""
+    starts = [t.start for t in tokens]
+    covered = [False] * len(tokens)
+    label: list[str | None] = [None] * len(tokens)
+    for span in spans:
+        k = bisect.bisect_right(starts, span.start) - 1
+        k = max(k, 0)
+        while k < len(tokens) and tokens[k].start < span.end:
+            tok = tokens[k]
+            if tok.end > span.start:
+                if span.start <= tok.start and tok.end <= span.end:
+                    covered[k] = True
+                if span.label in NAME_LABELS and label[k] is None:
+                    label[k] = span.label
+            k += 1
+    return covered, label
+
+
+def _seedable(tok: Token, label: str) -> bool:
+    if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok):
+        return False
+    if label == "PERSON":
+        return True
+    if tok.cap or not tok.cyrillic:
+        return len(tok.norm) >= 4
+    m = namelex.word_morph(tok.text)
+    return not m.known and len(tok.norm) >= 5  # a lower-case unknown word of an org name (``вясна``)
+
+
+def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
+    """New spans for every other form, in ``text``, of an entity some span in ``spans`` detected."""
+    tokens = tokens if tokens is not None else tokenize(text)
+    if not tokens:
+        return []
+    covered, labels = _inside(tokens, spans)
+    index = _Index()
+    for tok, label in zip(tokens, labels, strict=True):
+        if label is not None and _seedable(tok, label):
+            index.add(tok, label)
+    if not index.keys:
+        return []
+    lowercase = is_lowercase_text(list(tokens))
+    named = [lab == "PERSON" for lab in labels]
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or len(tok.norm) < 2 or casing.is_stopword(tok) or tok.acronym:
+            continue
+        if len(tok.norm) < 3 and not (tok.cap and not tok.initial):
+            continue
+        hit = index.match(tok)
+        if hit is None or is_role(tok):
+            continue
+        label, how = hit
+        if language == "en" and not tok.cap and not lowercase and how == "near-miss":
+            continue  # lower-case English words one letter from a name are mostly words
+        if _common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
+            continue
+        weak = how == "near-miss" and tok.cyrillic and not namelex.word_morph(tok.text).known
+        if weak and not (tok.cap or lowercase):
+            continue  # a lower-case unknown word one letter from a name in cased text: too weak
+        out.append(Span(tok.start, tok.end, label, tok.text, SCORE, SOURCE, f"propagated:{how}"))
+        named[i] = named[i] or label == "PERSON"
+    return out

@@ -1,0 +1,109 @@
+"""Residual-risk scan: digits, contacts and unknown capitalised words left in anonymised text.
+
+Kinds (``ResidualHit.kind``):
+
+``digits``     a run of five or more digits with any separators between them (spaces, commas, dots,
+               hyphens, brackets, line breaks), counting letters speech recognition writes for digits
+               (``I``, ``l``, ``O``, ``З``) when they stand inside a digit group;
+``calling-code``  a country calling code: ``+375``, ``plus 375``, ``плюс 370``, ``00 48``;
+``spoken-contact``  words that dictate a phone or an address: ``собака``, ``нижнее подчёркивание``,
+               ``точка ком``, ``at ... dot``, ``плюс`` before a number word;
+``email``, ``handle``, ``url``, ``iban``  anything shaped like one;
+``capitalised``  a capitalised word inside a sentence that the small vocabulary in this module does not
+               know (``vocabulary.py``): a name the detectors missed is most often one of these.
+
+Hits never overlap a placeholder; overlapping hits of different kinds are all reported (the reviewer
+sees every reason), sorted by position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intake.residual.vocabulary import is_known
+
+KINDS = ("digits", "calling-code", "spoken-contact", "email", "handle", "url", "iban", "capitalised")
+
+
+@dataclass(frozen=True, order=True)
+class ResidualHit:
+    """``text[start:end]`` may still identify someone; ``kind`` is one of :data:`KINDS`."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]|<[A-Z][A-Z_]*-?\d*>|\{[A-Z][A-Z_]*-?\d*\}")
+_D = r"[0-9IlOОЗ]"  # a digit or a letter ASR writes for one
+_GROUP = rf"(?:\d{_D}*|{_D}+\d{_D}*)"
+_DIGITS = re.compile(rf"(?<![\w]){_GROUP}(?:[\s,.\-–—()/]{{1,4}}{_GROUP})*(?![\w])")
+_CALLING = re.compile(r"(?:\+|\b00\s?|\b(?:plus|плюс|плюс)\s+)\d{1,3}\b", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b|\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\b")
+_URL = re.compile(
+    r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|by|ru|pl|lt|ua|me|io|info|eu|de)(?:/\S*)?\b", re.IGNORECASE
+)
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+_SPOKEN = re.compile(
+    r"\b(?:собака|собачка|нижнее\s+подч[её]ркивание|подч[её]ркивание|ніжняе\s+падкрэсліванне|"
+    r"точка\s+(?:ком|com|ру|ru|бай|by|нет|net|орг|org)|кропка\s+(?:ком|бай|by)|"
+    r"underscore|at\s+\w+\s+dot|dot\s+(?:com|org|net|by|me|ru)|"
+    r"(?:плюс|plus)\s+(?:три|тры|three|сорок|forty|семь|seven)\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ENDERS = set('.!?…:\n"«„“')
+
+
+def _masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _digit_count(run: str) -> int:
+    groups = re.findall(_GROUP, run)
+    return sum(1 for g in groups for ch in g if ch.isdigit() or ch in "IlOОЗ")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"«„“'(-–—":
+        i -= 1
+    if i >= 0 and text[i] == "]":  # after a placeholder the sentence goes on
+        return False
+    return i < 0 or text[i] in _ENDERS
+
+
+def _pattern_hits(text: str) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), "digits") for m in _DIGITS.finditer(text) if _digit_count(m.group()) >= 5]
+    for rx, kind in (
+        (_CALLING, "calling-code"),
+        (_SPOKEN, "spoken-contact"),
+        (_EMAIL, "email"),
+        (_URL, "url"),
+        (_IBAN, "iban"),
+    ):
+        found += [(m.start(), m.end(), kind) for m in rx.finditer(text)]
+    emails = [(s, e) for s, e, k in found if k == "email"]
+    found += [(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text) if not _masked(emails, m.start(), m.end())]
+    return found
+
+
+def _unknown_capitalised(text: str, language: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        mid = word[:1].isupper() and len(word) >= 2 and not _sentence_start(text, m.start())
+        if mid and not is_known(word, language):
+            out.append((m.start(), m.end(), "capitalised"))
+    return out
+
+
+def scan(text: str, language: str) -> list[ResidualHit]:
+    """Everything in ``text`` (``language``: ``ru``, ``be`` or ``en``) that still looks identifying."""
+    holes = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+    found = _pattern_hits(text) + _unknown_capitalised(text, language)
+    hits = {ResidualHit(s, e, kind, text[s:e]) for s, e, kind in found if not _masked(holes, s, e)}
+    return sorted(hits)
