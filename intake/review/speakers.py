@@ -28,7 +28,9 @@ def _check_name(vault: Vault, name: str) -> None:
 
     if not name.strip() or len(name) > MAX_NAME or any(c in name for c in "\n\r\t[]"):
         raise UsageError(f"speaker names are short roles or codes (at most {MAX_NAME} characters)")
-    hits = [s for lang in ("ru", "en") for s in detect(name, lang) if s.label not in ("AGE_OR_SENTENCE",)]
+    # Uncertain candidates (any capitalised or Latin word) are not evidence here: a role is such a word.
+    hits = [s for lang in ("ru", "en") for s in detect(name, lang)
+            if s.label not in ("AGE_OR_SENTENCE",) and not s.uncertain]
     if hits or leakcheck(name, known_matcher(vault)):
         raise UsageError("a speaker name must be a role or a pseudonymous code, not an identifying name",
                          hint="use e.g. Interviewer, Respondent, Lawyer, R-17")
