@@ -19,7 +19,7 @@ from intake.ingest.recordings import (
     recording_blobs,
 )
 from intake.review.store import all_plans, forget_registry_keys_in_tx, registered_keys
-from intake.transcripts.store import delete_transcripts_in_tx, recordings_with_latest_approved, transcript_ids_of
+from intake.transcripts.store import delete_transcripts_in_tx, recordings_with_latest_exportable, transcript_ids_of
 from intake.vault.open import Vault
 
 
@@ -78,7 +78,7 @@ def parse_period(text: str) -> timedelta:
 def retention_candidates(vault: Vault, older_than: timedelta, now: datetime | None = None) -> list[str]:
     """Recordings whose latest transcript is approved and that were ingested before ``now - older_than``."""
     cutoff = ((now or datetime.now(UTC)) - older_than).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    approved = recordings_with_latest_approved(vault)
+    approved = recordings_with_latest_exportable(vault)
     return [r for r in live_recordings_ingested_before(vault, cutoff) if r in approved]
 
 

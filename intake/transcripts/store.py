@@ -202,13 +202,13 @@ def transcript_ids_of(vault: Vault, recording_ids: Iterable[str]) -> set[str]:
     return {str(t) for t, r in vault.conn.execute("SELECT id, recording_id FROM transcripts") if r in wanted}
 
 
-def recordings_with_latest_approved(vault: Vault) -> set[str]:
-    """Recordings whose latest transcript version is approved."""
-    rows = vault.conn.execute(
-        "SELECT t.recording_id FROM transcripts t WHERE t.status = ? AND t.version ="
-        " (SELECT max(version) FROM transcripts WHERE recording_id = t.recording_id)",
-        (TranscriptStatus.APPROVED.value,)).fetchall()
-    return {str(r[0]) for r in rows}
+def recordings_with_latest_exportable(vault: Vault) -> set[str]:
+    """Recordings whose latest transcript version is exportable (approved)."""
+    latest: dict[str, tuple[int, TranscriptStatus]] = {}
+    for rec_id, version, status in vault.conn.execute("SELECT recording_id, version, status FROM transcripts"):
+        if rec_id not in latest or version > latest[rec_id][0]:
+            latest[str(rec_id)] = (int(version), TranscriptStatus(status))
+    return {rec_id for rec_id, (_version, status) in latest.items() if status.is_exportable()}
 
 
 def delete_transcripts_in_tx(vault: Vault, tids: Iterable[str]) -> None:
