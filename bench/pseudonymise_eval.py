@@ -1,13 +1,13 @@
-"""Entity-level recall and precision of ``intake.pseudonymise.detect`` on the shared dev set.
+"""Entity-level recall and precision of ``intake.pseudonymise.detect`` on every evaluation set.
 
-Usage: ``python bench/pseudonymise_eval.py [--data PATH] [--lowercase] [--show-misses] [--repeat N]``
+Usage: ``python bench/pseudonymise_eval.py [--data PATH] [--lowercase] [--show-misses] [--repeat N] [--json]``
 
-Coverage rule: a gold mention is masked when every one of its word characters (letters and digits;
-spaces and punctuation inside the mention do not count) lies inside some detected span, whatever the
-span's label (any mask protects). An entity (``entity_id`` within one excerpt) is protected only when
-every one of its mentions in that excerpt is masked (Text Anonymization Benchmark rule). The
-label-strict variant counts only spans whose label equals the gold label. Precision is the fraction of
-detected spans that overlap at least one gold mention.
+Sets: the shared excerpts (``../shared/data/pseudonymisation/dev.jsonl``, or ``--data``), the project's whole
+transcripts (``tests/data/transcripts/dev.jsonl``) and their frozen hold-out (``holdout.jsonl``), each also
+lower-cased with punctuation blanked (ASR-like), and factRuEval-2016 (``../shared/data/factru-devset``:
+mention coverage of Person, Location, Org). Scoring rules: ``bench/detection_scoring.py``. The first block
+(shared excerpts, throughput, model load) is the one docs/performance.md quotes; ``--lowercase`` makes that
+block use the lower-cased excerpts, as before.
 """
 
 from __future__ import annotations
@@ -16,49 +16,28 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-Row = dict[str, Any]
+
+from detection_scoring import (  # noqa: E402
+    Row,
+    evaluate,
+    load_rows,
+    lowercased,
+    masked,
+    mention_recall,
+    precision,
+    ratio,
+)
+
 SpanList = list[Any]
-DEFAULT = ROOT.parent / "shared" / "data" / "pseudonymisation" / "dev.jsonl"
-
-
-def masked(text: str, start: int, end: int, spans: SpanList, label: str | None) -> bool:
-    for pos in range(start, end):
-        if not text[pos].isalnum():
-            continue
-        if not any(s.start <= pos < s.end and (label is None or s.label == label) for s in spans):
-            return False
-    return True
-
-
-def evaluate(rows: list[Row], results: list[SpanList], strict: bool) -> dict[str, list[int]]:
-    """label -> [protected, total] (plus "ALL")."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for row, spans in zip(rows, results, strict=True):
-        entities: dict[str, list[Row]] = defaultdict(list)
-        for ent in row["entities"]:
-            entities[ent["entity_id"]].append(ent)
-        for mentions in entities.values():
-            label = mentions[0]["label"]
-            ok = all(masked(row["text"], m["start"], m["end"], spans, m["label"] if strict else None) for m in mentions)
-            for key in (label, "ALL"):
-                counts[key][1] += 1
-                counts[key][0] += int(ok)
-    return counts
-
-
-def precision(rows: list[Row], results: list[SpanList]) -> tuple[int, int]:
-    good = total = 0
-    for row, spans in zip(rows, results, strict=True):
-        for s in spans:
-            total += 1
-            good += any(s.start < e["end"] and e["start"] < s.end for e in row["entities"])
-    return good, total
+SHARED = ROOT.parent / "shared" / "data"
+DEFAULT = SHARED / "pseudonymisation" / "dev.jsonl"
+TRANSCRIPTS = ROOT / "tests" / "data" / "transcripts"
+FACTRU = SHARED / "factru-devset"
 
 
 def misses(rows: list[Row], results: list[SpanList]) -> None:
@@ -71,59 +50,134 @@ def misses(rows: list[Row], results: list[SpanList]) -> None:
                 print(f"  FP   {row['id']} {s.label:<15} {s.text!r} ({s.source})")
 
 
-def asr_like(text: str) -> str:
-    """Lower case, punctuation blanked; offsets unchanged (the gold spans stay valid)."""
-    out = "".join(" " if c in '.,!?;:«»"()—–' else c.lower() if len(c.lower()) == 1 else c for c in text)
+def score(rows: list[Row], results: list[SpanList]) -> dict[str, Any]:
+    loose, strict = evaluate(rows, results, False), evaluate(rows, results, True)
+    good, total = precision(rows, results)
+    mgood, mtotal = mention_recall(rows, results)
+    return {
+        "documents": len(rows),
+        "words": sum(len(r["text"].split()) for r in rows),
+        "labels": {k: {"entities": v[1], "protected": v[0], "recall": ratio(v), "strict": ratio(strict[k])}
+                   for k, v in sorted(loose.items(), key=lambda kv: (kv[0] == "ALL", kv[0]))},
+        "entity_recall": ratio(loose.get("ALL", [0, 0])),
+        "person_recall": ratio(loose.get("PERSON", [0, 0])),
+        "mention_recall": ratio((mgood, mtotal)),
+        "precision": ratio((good, total)),
+        "spans": total,
+        "spans_on_gold": good,
+    }
+
+
+def print_table(result: dict[str, Any]) -> None:
+    print(f"{'label':<16}{'entities':>9}{'recall':>9}{'strict':>9}")
+    for label, row in result["labels"].items():
+        print(f"{label:<16}{row['entities']:>9}{row['recall']:>9.3f}{row['strict']:>9.3f}")
+    print(f"precision {result['spans_on_gold']}/{result['spans']} = {result['precision']:.3f}")
+
+
+def timing(rows: list[Row], repeat: int) -> tuple[float, float]:
+    from intake.pseudonymise import detect
+    from intake.pseudonymise.detectors import names
+
+    words = sum(len(r["text"].split()) for r in rows)
+    t1 = time.perf_counter()
+    for _ in range(repeat):
+        for r in rows:
+            detect(r["text"], r["lang"])
+    rate = words * repeat / (time.perf_counter() - t1)
+    t2 = time.perf_counter()
+    for _ in range(repeat):
+        for r in rows:
+            names.detect(r["text"], r["lang"])
+    return rate, words * repeat / (time.perf_counter() - t2)
+
+
+def other_sets(shared_rows: list[Row] | None) -> dict[str, list[Row]]:
+    sets: dict[str, list[Row]] = {}
+    if shared_rows is not None:
+        sets["excerpts-lowercase"] = lowercased(shared_rows)
+    for name in ("dev", "holdout"):
+        path = TRANSCRIPTS / f"{name}.jsonl"
+        if path.exists():
+            rows = load_rows(path)
+            sets[f"transcripts-{name}"] = rows
+            sets[f"transcripts-{name}-lowercase"] = lowercased(rows)
+    return sets
+
+
+def run_sets(sets: dict[str, list[Row]], show_misses: bool, quiet: bool) -> dict[str, Any]:
+    from intake.pseudonymise import detect
+
+    out = {}
+    for name, rows in sets.items():
+        results = [detect(r["text"], r["lang"]) for r in rows]
+        out[name] = score(rows, results)
+        if not quiet:
+            res = out[name]
+            print(f"\n## {name}: {res['documents']} documents, {res['words']} words")
+            print_table(res)
+            print(f"PERSON entity recall {res['person_recall']:.3f}; all entities {res['entity_recall']:.3f}; "
+                  f"mentions {res['mention_recall']:.3f}")
+            if show_misses:
+                misses(rows, results)
     return out
+
+
+def run_factru(quiet: bool) -> dict[str, Any] | None:
+    if not FACTRU.exists():
+        if not quiet:
+            print(f"\n## factRuEval: skipped, {FACTRU} not found")
+        return None
+    from factru_scoring import coverage
+
+    from intake.pseudonymise import detect
+
+    counts = coverage(FACTRU, detect)
+    if not quiet:
+        print("\n## factRuEval-2016 devset: mention coverage")
+        for kind, (good, total) in counts.items():
+            print(f"{kind:<10}{total:>7} mentions {good / total:>8.3f}")
+    return {kind: {"mentions": n, "covered": g, "coverage": ratio((g, n))} for kind, (g, n) in counts.items()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--show-misses", action="store_true")
-    parser.add_argument(
-        "--lowercase", action="store_true", help="lower-case the texts and blank punctuation (ASR-like)"
-    )
+    parser.add_argument("--lowercase", action="store_true",
+                        help="lower-case the shared excerpts and blank punctuation (ASR-like) in the first block")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes over the set")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     args = parser.parse_args()
-    if not args.data.exists():
-        print(f"skipped: {args.data} not found")
-        return
-    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if args.lowercase:
-        for r in rows:
-            r["text"] = asr_like(r["text"])
+    quiet = args.json
     t0 = time.perf_counter()
     from intake.pseudonymise import detect
     from intake.pseudonymise.detectors import warm_up
 
     warm_up()
-    load = time.perf_counter() - t0
-    results = [detect(r["text"], r["lang"]) for r in rows]
-    words = sum(len(r["text"].split()) for r in rows)
-    t1 = time.perf_counter()
-    for _ in range(args.repeat):
-        for r in rows:
-            detect(r["text"], r["lang"])
-    rate = words * args.repeat / (time.perf_counter() - t1)
-    from intake.pseudonymise.detectors import names
-
-    t2 = time.perf_counter()
-    for _ in range(args.repeat):
-        for r in rows:
-            names.detect(r["text"], r["lang"])
-    names_rate = words * args.repeat / (time.perf_counter() - t2)
-    loose, strict = evaluate(rows, results, False), evaluate(rows, results, True)
-    print(f"{'label':<16}{'entities':>9}{'recall':>9}{'strict':>9}")
-    for label in sorted(loose, key=lambda k: (k == "ALL", k)):
-        p, n = loose[label]
-        print(f"{label:<16}{n:>9}{p / n:>9.3f}{strict[label][0] / n:>9.3f}")
-    good, total = precision(rows, results)
-    print(f"precision {good}/{total} = {good / max(total, 1):.3f}")
-    print(f"model load {load:.2f} s; throughput {rate:,.0f} words/s ({words} words x {args.repeat})")
-    print(f"names detector alone: {names_rate:,.0f} words/s")
-    if args.show_misses:
-        misses(rows, results)
+    report: dict[str, Any] = {"load_s": time.perf_counter() - t0, "sets": {}}
+    shared_rows = load_rows(args.data) if args.data.exists() else None
+    if shared_rows is None:
+        if not quiet:
+            print(f"skipped: {args.data} not found")
+    else:
+        rows = lowercased(shared_rows) if args.lowercase else shared_rows
+        results = [detect(r["text"], r["lang"]) for r in rows]
+        rate, names_rate = timing(rows, args.repeat)
+        first = score(rows, results)
+        report["sets"]["excerpts-lowercase" if args.lowercase else "excerpts"] = first
+        report.update(words_per_s=rate, names_words_per_s=names_rate)
+        if not quiet:
+            print_table(first)
+            print(f"model load {report['load_s']:.2f} s; throughput {rate:,.0f} words/s "
+                  f"({first['words']} words x {args.repeat})")
+            print(f"names detector alone: {names_rate:,.0f} words/s")
+            if args.show_misses:
+                misses(rows, results)
+    report["sets"].update(run_sets(other_sets(None if args.lowercase else shared_rows), args.show_misses, quiet))
+    report["factru"] = run_factru(quiet)
+    if quiet:
+        print(json.dumps(report, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("transcribe.py", ["--minutes", "1", "--compare-seconds", "20"] if QUICK else []),
     ("transcribe_pipeline.py", []),
     ("pseudonymise_eval.py", []),
+    ("pseudonymise_vault_eval.py", []),
     ("cli_startup.py", []),
     ("export_speed.py", ["--count", "20" if QUICK else "100"]),
     ("diarize.py", ["--quick"] if QUICK else []),

@@ -106,7 +106,8 @@ class LeakGateError(RefusedError):
 
     def __init__(self, lines: list[str]) -> None:
         super().__init__("the leak check found identifying text; nothing was exported:\n  " + "\n  ".join(lines),
-                         hint="review those transcripts, or override one false positive with --allow TEXT (audited)")
+                         hint="review those transcripts (key k keeps one occurrence, with a reason), or waive one "
+                              "false positive with --allow-from FILE and --reason (audited)")
 
 
 class BlobsDamaged(DamagedError):
@@ -121,6 +122,13 @@ class AuditBroken(DamagedError):
 
     exit_code = ExitCode.AUDIT
     default_hint = "restore catalog.db from a backup and compare; 'intake audit show' lists the rows"
+
+
+class CodeNamesEntity(InputError):
+    """an interview or interviewer code contains a registered name"""
+
+    exit_code = ExitCode.REFUSED
+    default_hint = "use a pseudonymous code such as P-017; a code becomes a file name and goes to the coders"
 
 
 class WrongVault(InputError):

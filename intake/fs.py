@@ -1,4 +1,4 @@
-"""Small file-system helpers: atomic writes, fsync, random names. Only ciphertext goes through here."""
+"""Small file-system helpers: atomic writes, fsync, random names, private new files (the review sheet)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,27 @@ import os
 import secrets
 from pathlib import Path
 
-from intake.errors import InputError
+from intake.errors import InputError, RefusedError
+
+
+def write_new_private(path: Path, data: bytes) -> None:
+    """Create ``path`` for the owner only (0600 from the start, whatever the umask) and write ``data``.
+
+    ``O_EXCL|O_NOFOLLOW``: an existing file or a symlink at ``path`` (even a dangling one) is refused,
+    never followed or truncated.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError as exc:
+        raise RefusedError(f"{path} exists (or is a link); refusing to write over it",
+                           hint="choose a new file name") from exc
+    with os.fdopen(fd, "wb") as fh:
+        if os.name == "posix":
+            os.fchmod(fh.fileno(), 0o600)  # a umask can only remove bits; this makes 0600 exact
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def fsync_dir(path: Path) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from intake.errors import NotFoundError, UsageError
+from intake.ingest.codes import registered_keys
 from intake.ingest.recordings import (
     delete_interview_in_tx,
     forget_audio_in_tx,
@@ -18,7 +19,7 @@ from intake.ingest.recordings import (
     live_recordings_ingested_before,
     recording_blobs,
 )
-from intake.review.store import all_plans, forget_registry_keys_in_tx, registered_keys
+from intake.review.store import all_plans, forget_registry_keys_in_tx
 from intake.transcripts.store import delete_transcripts_in_tx, recordings_with_latest_exportable, transcript_ids_of
 from intake.vault.open import Vault
 

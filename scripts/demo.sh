@@ -25,13 +25,14 @@ $INTAKE transcripts list
 if $INTAKE entities --help >/dev/null 2>&1; then  # pseudonymisation and export are installed
   tid=$($INTAKE transcripts list --json | .venv/bin/python -c "import json,sys; print(json.load(sys.stdin)[-1]['id'])")
   step "intake entities add / pseudonymise / approve"
-  $INTAKE entities add "Maria Ivanova" --kind person --alias "Marie Ivanova" --alias "Marie Imanova"
-  $INTAKE entities add "Pavel Sokolov" --kind person
+  # names go in through standard input, never as arguments (shell history, /proc/PID/cmdline)
+  printf '%s\n' "Maria Ivanova" "Marie Ivanova" "Marie Imanova" | $INTAKE entities add --kind person --from-file -
+  printf '%s\n' "Pavel Sokolov" | $INTAKE entities add --kind person --from-file -
   step "intake speakers (who said what; named by role, never by name)"
   $INTAKE speakers "$tid"
   first=$($INTAKE transcripts show "$tid" --raw --json | .venv/bin/python -c "import json,sys; print(json.load(sys.stdin)['segments'][0]['speaker'])")
   other=$([ "$first" = S1 ] && echo S2 || echo S1)
-  $INTAKE speakers "$tid" --name "$first=Interviewer" --name "$other=Respondent"
+  printf '%s\n' "$first=Interviewer" "$other=Respondent" | $INTAKE speakers "$tid" --names-from -
   $INTAKE pseudonymise "$tid"
   $INTAKE approve "$tid" --yes
   step "intake export (txt, docx, REFI-QDA) — the anonymised transcript coders receive"

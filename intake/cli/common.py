@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -23,6 +24,28 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (
 
 def warn(message: str) -> None:
     click.echo(f"intake: warning: {message}", err=True)
+
+
+NAME_ON_COMMAND_LINE = ("a name on the command line stays in shell history and the process list; leave it out to "
+                        "be asked at a hidden prompt, or use --from-file FILE ('-' for standard input)")
+MAX_SECRET_LINES = 1000
+MAX_SECRET_BYTES = 1_000_000
+
+
+def read_lines(source: str, option: str) -> list[str]:
+    """Non-empty lines (stripped) from FILE or ``-`` (standard input): names kept off the command line."""
+    if source == "-":
+        text = sys.stdin.read(MAX_SECRET_BYTES + 1)
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise UsageError(f"{option}: no such file")
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read(MAX_SECRET_BYTES + 1)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(text) > MAX_SECRET_BYTES or len(lines) > MAX_SECRET_LINES:
+        raise UsageError(f"{option}: the input is too large")
+    return lines
 
 
 def vault_path(ctx: click.Context) -> Path:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, table, warn
+from intake.cli.common import emit_json, json_option, open_vault, read_lines, table, warn
 from intake.errors import UsageError
+
+if TYPE_CHECKING:
+    from intake.pseudonymise.releases import Release
 
 
 @click.command()
@@ -21,12 +25,16 @@ from intake.errors import UsageError
 @click.option("--recipient", "recipients", multiple=True, metavar="AGE1…", help="Encrypt to this coder (repeatable).")
 @click.option("--recipients-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="age recipients, one per line (# comments).")
-@click.option("--allow", "allow", multiple=True, metavar="TEXT_OR_LABEL",
-              help="Override one leak-check false positive (audited).")
+@click.option("--allow-from", "allow_from", metavar="FILE|-",
+              help="Waive leak-check hits listed in FILE ('-': standard input), one per line: the exact text, "
+                   "or TRANSCRIPT_ID:SEGMENT:TEXT for one occurrence (a name needs the occurrence). Audited.")
+@click.option("--reason", metavar="WHY", help="Why the allowances are safe (required with any allowance).")
+@click.option("--allow", "allow", multiple=True, metavar="TEXT",
+              help="Like one line of --allow-from, on the command line (visible in shell history: avoid).")
 @click.pass_context
 def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approved: bool, formats: str,
            codebook: str | None, recipients: tuple[str, ...], recipients_file: Path | None,
-           allow: tuple[str, ...]) -> None:
+           allow_from: str | None, reason: str | None, allow: tuple[str, ...]) -> None:
     """Export approved anonymised transcripts for coders: no audio, no raw text, no mapping.
 
     Everything about to be written passes the leak check first. With --recipient the bundle is one age file
@@ -36,18 +44,31 @@ def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approv
     from intake.review.release import ExportRequest
     from intake.review.release import export as run
 
+    allowances = _allowances(allow, allow_from, reason)
     fmt = frozenset(f.strip() for f in formats.split(",") if f.strip())
     if not fmt <= {"txt", "docx", "qdpx"}:
         raise UsageError("formats are txt, docx and qdpx")
     recips = list(recipients) + (read_recipients_file(recipients_file) if recipients_file else [])
     req = ExportRequest(to=to, interviews=interviews, all_approved=all_approved, formats=fmt, codebook=codebook,
-                        recipients=tuple(recips), allow=frozenset(allow))
+                        recipients=tuple(recips), allow=allowances)
     if not recips:
         warn("no --recipient: the export is written unencrypted; move it to the coders over an encrypted channel")
     with open_vault(ctx) as vault:
         record = run(vault, req)
     click.echo(f"export {record.id}: {len(record.transcripts)} transcript(s) -> {to} "
                f"({record.kind}; manifest sha256 {record.manifest_sha256[:16]}…)")
+
+
+def _allowances(args: tuple[str, ...], source: str | None, reason: str | None) -> tuple[Release, ...]:
+    from intake.pseudonymise.releases import parse_allowance
+
+    if args:
+        warn("--allow puts identifying text on the command line (shell history, process list); "
+             "use --allow-from FILE or --allow-from - instead")
+    specs = list(args) + (read_lines(source, "--allow-from") if source else [])
+    if specs and not (reason or "").strip():
+        raise UsageError("give --reason WHY with --allow or --allow-from (it is kept in the vault)")
+    return tuple(parse_allowance(spec, reason or "") for spec in specs)
 
 
 @click.group()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, table, warn
+from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, open_vault, read_lines, table, warn
 from intake.errors import RefusedError, UsageError
 
 KIND_CHOICE = click.Choice(["person", "place", "city", "org", "prison"])
@@ -21,18 +21,44 @@ def entities() -> None:
 
 
 @entities.command("add")
-@click.argument("name")
+@click.argument("name", required=False)
 @click.option("--kind", type=KIND_CHOICE, required=True, help="What the name refers to.")
-@click.option("--alias", "aliases", multiple=True, help="Another name: diminutive, nickname, transliteration.")
+@click.option("--from-file", "from_file", metavar="FILE|-",
+              help="Read the name (first line) and aliases (one per further line) from FILE, '-' for standard input.")
+@click.option("--alias", "aliases", multiple=True,
+              help="Another name on the command line (visible in shell history: avoid; see --from-file).")
 @click.option("--gender", type=click.Choice(["m", "f"]), help="For people (guessed from the name if omitted).")
 @click.pass_context
-def entities_add(ctx: click.Context, name: str, kind: str, aliases: tuple[str, ...], gender: str | None) -> None:
-    """Register a real entity so every mention, in any case or spelling, gets one pseudonym."""
+def entities_add(ctx: click.Context, name: str | None, kind: str, from_file: str | None, aliases: tuple[str, ...],
+                 gender: str | None) -> None:
+    """Register a real entity so every mention, in any case or spelling, gets one pseudonym.
+
+    The name is asked at a hidden prompt (or read with --from-file), so it stays out of shell history.
+    """
     from intake.review.store import add_entity
 
+    if name and from_file:
+        raise UsageError("give the name with --from-file or at the prompt, not both")
+    if name or aliases:
+        warn(NAME_ON_COMMAND_LINE)
     with open_vault(ctx) as vault:
+        if from_file:
+            name, *more = read_lines(from_file, "--from-file") or [""]
+            aliases = (*aliases, *more)
+        elif not name:
+            name, more = _prompt_names()
+            aliases = (*aliases, *more)
+        if not name:
+            raise UsageError("no name was given")
         entity = add_entity(vault, name, kind, list(aliases), gender)
     click.echo(f"registered {entity.label.lower()} with {len(entity.aliases)} alias(es)")
+
+
+def _prompt_names() -> tuple[str, list[str]]:
+    name: str = click.prompt("Name (hidden)", hide_input=True, err=True)
+    extra: str = click.prompt("Other names, separated by ';' (hidden; empty for none)", hide_input=True,
+                              default="", show_default=False, err=True)
+    return name.strip(), [a.strip() for a in extra.split(";") if a.strip()]
 
 
 @entities.command("list")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, table, warn
+from intake.cli.common import emit_json, json_option, open_vault, read_lines, table, warn
 from intake.errors import ModelError, PartialFailure, UsageError
 
 if TYPE_CHECKING:
@@ -174,19 +174,25 @@ def _clock(seconds: float) -> str:
 
 @click.command()
 @click.argument("tid", metavar="TRANSCRIPT_ID")
-@click.option("--name", "names", multiple=True, metavar="S1=ROLE", help="Name a speaker by role (repeatable).")
+@click.option("--names-from", "names_from", metavar="FILE|-",
+              help="Name speakers from FILE ('-': standard input), one S1=ROLE per line.")
+@click.option("--name", "names", multiple=True, metavar="S1=ROLE",
+              help="Name a speaker on the command line (visible in shell history: prefer --names-from).")
 @json_option
 @click.pass_context
-def speakers(ctx: click.Context, tid: str, names: tuple[str, ...], as_json: bool) -> None:
-    """Show speaker turns (S1, S2, ... with sample lines), or name them by role: --name S1=Interviewer.
+def speakers(ctx: click.Context, tid: str, names_from: str | None, names: tuple[str, ...], as_json: bool) -> None:
+    """Show speaker turns (S1, S2, ... with sample lines), or name them by role: --names-from FILE (S1=Interviewer).
 
     Names must be roles or pseudonymous codes; anything that looks like a personal name is refused.
     Sample lines come from the anonymised text when there is one, else from the raw text (audited).
     """
     from intake.review.speakers import speaker_overview
 
-    pairs = dict(_pair(n) for n in names)
+    if names:
+        warn("--name puts text on the command line (shell history, process list); use --names-from FILE or -")
     with open_vault(ctx) as vault:
+        lines = [*names, *(read_lines(names_from, "--names-from") if names_from else [])]
+        pairs = dict(_pair(n) for n in lines)
         summary = speaker_overview(vault, tid, pairs)
     if as_json:
         emit_json([item.to_dict() for item in summary])
@@ -203,7 +209,7 @@ def speakers(ctx: click.Context, tid: str, names: tuple[str, ...], as_json: bool
 def _pair(text: str) -> tuple[str, str]:
     label, sep, name = text.partition("=")
     if not sep:
-        raise UsageError("--name takes LABEL=ROLE, e.g. S1=Interviewer")
+        raise UsageError("speaker names are given as LABEL=ROLE, e.g. S1=Interviewer")
     return label.strip(), name.strip()
 
 

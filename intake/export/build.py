@@ -14,7 +14,7 @@ path is given). The same arguments always give byte-identical files. Bundle layo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -64,6 +64,13 @@ def _counts(transcripts: list[CheckedTranscript]) -> dict[str, int]:
     }
 
 
+def _released(released: Mapping[str, int] | None) -> dict[str, int]:
+    out = dict(released or {})
+    if any(not k.isidentifier() or not isinstance(v, int) or isinstance(v, bool) or v < 0 for k, v in out.items()):
+        raise UsageError("released counts are names with whole numbers")
+    return out
+
+
 def build_export(
     transcripts: Sequence[ExportTranscript],
     *,
@@ -72,12 +79,15 @@ def build_export(
     policy_preset: str,
     tool_version: str,
     created: datetime,
+    released: Mapping[str, int] | None = None,
 ) -> dict[str, bytes]:
     """Every file of the export bundle: relative path -> content (README and manifest included).
 
     ``formats`` is a subset of :data:`FORMATS`; ``codebook`` is ``None``, a built-in name
     (``"dolowitz-marsh"``) or the path of a user's ``.qdc`` (parsed as untrusted input);
-    ``created`` (timezone-aware) dates the files so that the output is deterministic.
+    ``created`` (timezone-aware) dates the files so that the output is deterministic; ``released``
+    (e.g. ``{"occurrences_kept": 1, "occurrences_allowed": 0}``) joins the manifest's counts: counts of
+    identifying text let through on purpose, never the text.
     Raises UsageError for invalid transcripts or arguments, InputError/NotFoundError for a bad codebook.
     """
     chosen = _check_formats(formats)
@@ -108,7 +118,7 @@ def build_export(
         tool_version=version,
         policy_preset=preset,
         created=when,
-        counts=_counts(checked),
+        counts={**_counts(checked), **_released(released)},
         formats=chosen,
         codebook=None if book is None else book.origin,
     )

@@ -94,8 +94,11 @@ def _maybe_shred(path: Path, opts: IngestOptions, lst: os.stat_result) -> bool:
 def ingest_many(vault: Vault, paths: list[Path], opts: IngestOptions, *, recursive: bool = False,
                 on_start: Callable[[Path, int], None] | None = None,
                 progress: Callable[[int], None] | None = None) -> BatchReport:
-    """Ingest every file; a failure of one file never stops the batch."""
+    """Ingest every file; a failure of one file never stops the batch (a code naming someone stops it all)."""
+    from intake.ingest.codes import refuse_named_codes
+
     check_options(opts)
+    refuse_named_codes(vault, (opts.interview, opts.interviewer))
     return run_batch(paths, recursive, lambda p: ingest_file(vault, p, opts, progress), on_start)
 
 

@@ -162,7 +162,13 @@ class RecordingRow:
 
 
 def insert_recording(vault: Vault, pending: PendingBlob, identity: str, row: RecordingRow, action: str) -> str:
-    """Catalogue a verified pending blob in one transaction with its audit row; returns the recording id."""
+    """Catalogue a verified pending blob in one transaction with its audit row; returns the recording id.
+
+    Refused (:class:`intake.errors.CodeNamesEntity`) when a code contains a registered name.
+    """
+    from intake.ingest.codes import refuse_named_codes
+
+    refuse_named_codes(vault, (row.interview, row.interviewer))
     rec_id = os.urandom(6).hex()
     now = now_utc()
     with vault.transaction() as conn:

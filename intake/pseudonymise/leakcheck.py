@@ -11,7 +11,9 @@ Two sources of hits:
 The check reports; it decides nothing. The export gate refuses while the list is not empty, except for
 hits the steward has already reviewed: pass ``ignore=reviewed_spans(items, anonymised)`` so that a span
 rejected in review («весна» the season, not the organisation) does not block export forever. Only a hit
-lying exactly on a rejected or kept span is ignored.
+lying exactly on a rejected or kept span is ignored. A *registered* entity is never exempted this way
+(the vault's gate, :mod:`intake.review.leaks`, passes no ignore for them): keeping one of its occurrences
+takes a :class:`intake.pseudonymise.releases.Release` with a reason.
 """
 
 from __future__ import annotations
@@ -33,13 +35,19 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 
 @dataclass(frozen=True)
 class LeakHit:
-    """Something identifying left in ``text[start:end]``."""
+    """Something identifying left in ``text[start:end]``.
+
+    ``entity_keys``: the entities a ``registered:`` hit may name; ``segment``: set by callers that check a
+    transcript segment by segment (-1 when unknown).
+    """
 
     start: int
     end: int
     kind: str
     surface: str
     context: str
+    entity_keys: tuple[str, ...] = ()
+    segment: int = -1
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -78,7 +86,7 @@ def leakcheck(
     skip = set(ignore)
     hits = [
         LeakHit(m.span.start, m.span.end, f"registered:{m.span.label}", m.span.text,
-                _context(text, m.span.start, m.span.end))
+                _context(text, m.span.start, m.span.end), m.candidates)
         for m in matcher.find(text)
         if (m.span.start, m.span.end) not in skip
     ]

@@ -207,7 +207,14 @@ def plan_segment(
 ) -> list[PlanItem]:
     """Plan items for one segment from its detector ``spans`` and the planner's registry matcher."""
     matches = planner.matcher.find(text) if planner.matcher else []
-    return [planner.item(segment, text, span, key, allocate=allocate) for span, key in combine(text, spans, matches)]
+    own = [_own_text(text, span) for span in spans]
+    return [planner.item(segment, text, span, key, allocate=allocate) for span, key in combine(text, own, matches)]
+
+
+def _own_text(text: str, span: Span) -> Span:
+    """``span`` holding the transcript's own characters at its offsets (a detector may normalise case)."""
+    surface = text[span.start : span.end]
+    return span if span.text == surface else replace(span, text=surface)
 
 
 def fill_codes(items: Iterable[PlanItem], planner: Planner) -> list[PlanItem]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from intake import __version__
 from intake.clock import now_utc
-from intake.errors import LeakGateError, NotFoundError, RefusedError, UsageError
-from intake.review.leaks import known_matcher, leaks_in
-from intake.review.store import latest_anonymised_created, latest_anonymised_segments, load_policy
+from intake.errors import CodeNamesEntity, LeakGateError, NotFoundError, RefusedError, UsageError
+from intake.pseudonymise.releases import Release
+from intake.review.leaks import check_transcript, known_matcher
+from intake.review.releases import record_allowances_in_tx
+from intake.review.store import latest_anonymised_created, latest_anonymised_segments, list_entities, load_policy
 from intake.transcripts.store import TranscriptInfo, list_transcripts
 from intake.vault.open import Vault
 
@@ -30,7 +33,7 @@ class ExportRequest:
     formats: frozenset[str] = frozenset({"txt", "docx", "qdpx"})
     codebook: str | None = None
     recipients: tuple[str, ...] = ()
-    allow: frozenset[str] = frozenset()
+    allow: tuple[Release, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,14 +75,45 @@ def select(vault: Vault, req: ExportRequest) -> list[TranscriptInfo]:
     return sorted(chosen, key=lambda t: (t.interview_id, t.created, t.id))
 
 
-def gate(vault: Vault, chosen: list[TranscriptInfo], allow: frozenset[str]) -> None:
+@dataclass(frozen=True)
+class GateOutcome:
+    """What the export gate let through on purpose: kept occurrences, and hits per (allowance, transcript)."""
+
+    kept: int
+    allowed: dict[tuple[int, str], int]
+
+    def counts(self) -> dict[str, int]:
+        """The manifest's counts of identifying text released (counts only, never the text)."""
+        return {"occurrences_kept": self.kept, "occurrences_allowed": sum(self.allowed.values())}
+
+
+def gate(vault: Vault, chosen: list[TranscriptInfo], allow: Sequence[Release]) -> GateOutcome:
+    """Refuse (LeakGateError) while any chosen transcript has a hit that no release waives."""
     known = known_matcher(vault)
-    lines = []
+    lines: list[str] = []
+    kept, allowed = 0, {}
     for info in chosen:
-        for hit in leaks_in(vault, info.id, known, allow):
-            lines.append(f"{info.interview_id}/{info.id}: {hit.kind}: …{hit.context}…")
+        result = check_transcript(vault, info.id, known, allow)
+        kept += result.kept
+        allowed.update({(index, info.id): n for index, n in result.allowed.items()})
+        lines += [f"{info.interview_id}/{info.id} segment {h.segment}: {h.kind}: …{h.context}…" for h in result.left]
     if lines:
         raise LeakGateError(lines)
+    return GateOutcome(kept, allowed)
+
+
+def _refuse_named_codes(vault: Vault, chosen: list[TranscriptInfo]) -> None:
+    """An interview code that spells a registered name never reaches a file name (named by transcript id)."""
+    from intake.ingest.codes import refuse_named_codes
+
+    entities = list_entities(vault)
+    for t in chosen:
+        try:
+            refuse_named_codes(vault, (t.interview_id,), entities)
+        except CodeNamesEntity as exc:
+            raise CodeNamesEntity(f"transcript {t.id}: its interview code contains a registered name; "
+                                  "nothing was exported", hint="export the other interviews with --interview CODE; "
+                                  "an interview's code cannot be changed yet") from exc
 
 
 def _codes(chosen: list[TranscriptInfo]) -> dict[str, str]:
@@ -119,10 +153,11 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
     from intake.export import build_export, write_bundle_age, write_bundle_dir
 
     chosen = select(vault, req)
-    gate(vault, chosen, req.allow)
+    _refuse_named_codes(vault, chosen)
+    outcome = gate(vault, chosen, req.allow)
     files = build_export(to_export_transcripts(vault, chosen), formats=req.formats, codebook=req.codebook,
                          policy_preset=load_policy(vault).name, tool_version=__version__,
-                         created=_created(vault, chosen))
+                         created=_created(vault, chosen), released=outcome.counts())
     manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
     if req.recipients:
         write_bundle_age(files, req.to, list(req.recipients))
@@ -130,14 +165,15 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
         write_bundle_dir(files, req.to)
     record = ExportRecord(os.urandom(6).hex(), now_utc(), "age" if req.recipients else "directory",
                           str(req.to), manifest_sha, [t.id for t in chosen], sorted(req.formats),
-                          len(req.recipients), len(req.allow))
+                          len(req.recipients), outcome.counts()["occurrences_allowed"])
     with vault.transaction() as conn:
+        record_allowances_in_tx(vault, record.id, req.allow, outcome.allowed)
         conn.execute("INSERT INTO exports(id, created, kind, destination, manifest_sha256, transcripts, formats,"
                      " recipients, allowed) VALUES (?,?,?,?,?,?,?,?,?)",
                      (record.id, record.created, record.kind, record.destination, manifest_sha,
                       json.dumps(record.transcripts), json.dumps(record.formats), record.recipients, record.allowed))
         vault.audit("export", record.id, manifest_sha256=manifest_sha, transcripts=len(chosen),
-                    recipients=len(req.recipients), allowed=len(req.allow), kind=record.kind)
+                    recipients=len(req.recipients), allowed=record.allowed, kept=outcome.kept, kind=record.kind)
     return record
 
 

@@ -1,6 +1,8 @@
-"""The catalog side of pseudonymisation: registered entities, the pseudonym registry, policy, plans, anonymised
-versions. This module owns the tables ``entities``, ``pseudonyms``, ``pseudonym_links``, ``plans`` and
-``anonymised``; plans are only ever read through :class:`Plan` (with its version check)."""
+"""The catalog side of pseudonymisation: the pseudonym registry, policy, plans, anonymised versions.
+
+This module owns the tables ``pseudonyms``, ``pseudonym_links``, ``plans`` and ``anonymised``; ``entities``
+lives in :mod:`intake.ingest.codes`, which ingest needs too. Plans are only ever read through :class:`Plan`
+(with its version check)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from intake.clock import now_utc
 from intake.errors import InputError, NotFoundError, UsageError
+from intake.ingest.codes import registered_entities, save_entity_in_tx
 from intake.transcripts.store import StoredSegment, segments_from_json, segments_to_json, speaker_names
 from intake.vault.catalog import meta_get, meta_set
 from intake.vault.open import Vault
@@ -72,17 +75,14 @@ def add_entity(vault: Vault, name: str, kind: str, aliases: list[str], gender: s
     from intake.pseudonymise.entities import register
 
     entity = register(name, kind, aliases, gender=gender)
-    with vault.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO entities(key, label, doc, added) VALUES (?,?,?,?)",
-                     (entity.key, entity.label, json.dumps(entity.to_dict(), ensure_ascii=False), now_utc()))
+    with vault.transaction():
+        save_entity_in_tx(vault, entity)
         vault.audit("entity.add", "", label=entity.label, aliases=len(entity.aliases))
     return entity
 
 
 def list_entities(vault: Vault) -> list[Entity]:
-    from intake.pseudonymise.entities import Entity
-
-    return [Entity.from_dict(json.loads(r[0])) for r in vault.conn.execute("SELECT doc FROM entities ORDER BY key")]
+    return registered_entities(vault)
 
 
 def entity_listing(vault: Vault) -> list[tuple[Entity, str | None]]:
@@ -91,10 +91,6 @@ def entity_listing(vault: Vault) -> list[tuple[Entity, str | None]]:
     items = [(e, store.code_for(e.key)) for e in list_entities(vault)]
     vault.audit("entity.list", "", count=len(items))
     return items
-
-
-def registered_keys(vault: Vault) -> set[str]:
-    return {str(r[0]) for r in vault.conn.execute("SELECT key FROM entities")}
 
 
 def forget_registry_keys_in_tx(vault: Vault, keys: Iterable[str]) -> None:

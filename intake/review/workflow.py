@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,8 @@ from intake.vault.open import Vault
 
 if TYPE_CHECKING:
     from intake.pseudonymise.plan import Plan, Planner
+    from intake.pseudonymise.releases import Release
+
 
 @dataclass(frozen=True)
 class PlanSummary:
@@ -83,11 +86,15 @@ def store_plan_and_apply(vault: Vault, tid: str, plan: Plan, *, status: Transcri
     return version
 
 
-def save_reviewed(vault: Vault, tid: str, plan: Plan) -> int:
+def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] = ()) -> int:
+    """Store the reviewed plan and any occurrences kept unmasked (each a release with a reason, audited)."""
+    from intake.review.releases import save_keeps_in_tx
+
     with vault.transaction():
         version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.REVIEWED)
+        kept = save_keeps_in_tx(vault, tid, keeps, segment_texts(vault, tid))
         decided = sum(1 for i in plan.items if i.decision != "suggested")
-        vault.audit("transcript.review", tid, items=len(plan.items), decided=decided, version=version)
+        vault.audit("transcript.review", tid, items=len(plan.items), decided=decided, version=version, kept=kept)
     return version
 
 
@@ -133,14 +140,12 @@ def transcript_segments(vault: Vault, tid: str, *, raw: bool) -> tuple[list[Stor
 
 
 def write_review_sheet(vault: Vault, tid: str, path: Path) -> int:
-    """Write the plan as a TSV sheet (identifying text; mode 0600, never over an existing file); audited."""
+    """Write the plan as a TSV sheet (identifying text: 0600 from the start, never over a file or link); audited."""
+    from intake.fs import write_new_private
     from intake.pseudonymise.sheet import to_sheet
 
     plan = require_plan(vault, tid)
-    if path.exists():
-        raise UsageError(f"{path} exists; refusing to overwrite it")
-    path.write_text(to_sheet(plan, segment_texts(vault, tid)), encoding="utf-8")
-    path.chmod(0o600)
+    write_new_private(path, to_sheet(plan, segment_texts(vault, tid)).encode("utf-8"))
     vault.audit("plan.sheet_export", tid, items=len(plan.items))
     return len(plan.items)
 

@@ -119,6 +119,23 @@ MIGRATIONS: list[str] = [
     "ALTER TABLE transcripts ADD COLUMN speaker_names TEXT",
     # 7: retention: when a recording's audio (blob and identity) was destroyed
     "ALTER TABLE recordings ADD COLUMN audio_deleted TEXT",
+    # 8: releases: identifying text a steward let stay, per occurrence, with a reason (intake/review/releases.py)
+    """
+    CREATE TABLE releases (
+        id TEXT PRIMARY KEY,
+        transcript_id TEXT NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        segment INTEGER,
+        start INTEGER,
+        "end" INTEGER,
+        text TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        export_id TEXT,
+        hits INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL
+    );
+    CREATE INDEX releases_transcript ON releases(transcript_id)
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -23,11 +23,12 @@ OWNERS = {
     "interviews": "intake/ingest/recordings.py",
     "recordings": "intake/ingest/recordings.py",
     "transcripts": "intake/transcripts/store.py",
-    "entities": "intake/review/store.py",
+    "entities": "intake/ingest/codes.py",
     "pseudonyms": "intake/review/store.py",
     "pseudonym_links": "intake/review/store.py",
     "plans": "intake/review/store.py",
     "anonymised": "intake/review/store.py",
+    "releases": "intake/review/releases.py",
     "exports": "intake/review/release.py",
 }
 SCHEMA = "intake/vault/schema.py"  # the DDL itself

@@ -14,6 +14,7 @@ from crypto import agefile
 from intake.errors import RefusedError
 from intake.ingest.batch import IngestOptions
 from intake.ingest.files import ingest_file
+from intake.pseudonymise.releases import parse_allowance
 from intake.review.release import ExportRequest, export, list_exports
 from intake.review.store import add_entity
 from intake.review.workflow import approve, pseudonymise
@@ -63,8 +64,11 @@ def test_leak_gate_refuses_a_planted_genitive_and_allow_is_audited(vault, make_m
         export(vault, ExportRequest(to=tmp_path / "a", all_approved=True))
     assert "Марины Ковальчук" in info.value.message and "P-021" in info.value.message
     assert not (tmp_path / "a").exists()
+    with pytest.raises(RefusedError, match="leak check"):  # a name is never waived by its text alone
+        export(vault, ExportRequest(to=tmp_path / "a", all_approved=True,
+                                    allow=(parse_allowance("Марины Ковальчук", "consented"),)))
     record = export(vault, ExportRequest(to=tmp_path / "a", all_approved=True,
-                                         allow=frozenset({"Марины Ковальчук"})))
+                                         allow=(parse_allowance(f"{tid}:0:Марины Ковальчук", "consented"),)))
     assert record.allowed == 1
     row = vault.conn.execute("SELECT details FROM audit WHERE action='export'").fetchone()
     assert '"allowed":1' in row[0] and record.manifest_sha256 in row[0]
