@@ -7,12 +7,20 @@ undecryptable. Deleting the file as well is a courtesy, not the guarantee.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from intake.clock import now_utc
 from intake.errors import NotFoundError, UsageError
+from intake.ingest.codes import registered_keys
+from intake.ingest.recordings import (
+    delete_interview_in_tx,
+    forget_audio_in_tx,
+    interview_exists,
+    live_recordings_ingested_before,
+    recording_blobs,
+)
+from intake.review.store import all_plans, forget_registry_keys_in_tx
+from intake.transcripts.store import delete_transcripts_in_tx, recordings_with_latest_exportable, transcript_ids_of
 from intake.vault.open import Vault
 
 
@@ -38,31 +46,23 @@ def _keys_only_in(vault: Vault, transcript_ids: set[str]) -> set[str]:
     """Registry keys that occur in the plans of these transcripts and in no other plan."""
     inside: set[str] = set()
     outside: set[str] = set()
-    for tid, doc in vault.conn.execute("SELECT transcript_id, doc FROM plans"):
-        keys = {i.get("entity_key") for i in json.loads(doc).get("items", [])} - {None}
-        (inside if tid in transcript_ids else outside).update(str(k) for k in keys)
-    registered = {str(r[0]) for r in vault.conn.execute("SELECT key FROM entities")}
-    return inside - outside - registered
+    for tid, plan in all_plans(vault):
+        (inside if tid in transcript_ids else outside).update(i.entity_key for i in plan.items)
+    return inside - outside - registered_keys(vault)
 
 
 def withdraw(vault: Vault, code: str) -> WithdrawReport:
     """Delete everything of one interview; the audit row names no one (not even the code)."""
-    if not vault.conn.execute("SELECT 1 FROM interviews WHERE id=?", (code,)).fetchone():
+    if not interview_exists(vault, code):
         raise NotFoundError(f"no interview {code!r}", hint="'intake interviews list' shows the codes")
-    recs = vault.conn.execute("SELECT id, blob FROM recordings WHERE interview_id=?", (code,)).fetchall()
+    recs = recording_blobs(vault, code)
     rec_ids = [r[0] for r in recs]
-    marks = ",".join("?" * len(rec_ids))
-    tids = {str(r[0]) for r in vault.conn.execute(
-        f"SELECT id FROM transcripts WHERE recording_id IN ({marks})", rec_ids)} if rec_ids else set()  # noqa: S608
+    tids = transcript_ids_of(vault, rec_ids)
     keys = _keys_only_in(vault, tids)
-    with vault.transaction() as conn:
-        for key in keys:
-            conn.execute("DELETE FROM pseudonyms WHERE key=?", (key,))
-            conn.execute("DELETE FROM pseudonym_links WHERE source=? OR target=?", (key, key))
-        for tid in tids:  # plans and anonymised versions go with their transcript (ON DELETE CASCADE)
-            conn.execute("DELETE FROM transcripts WHERE id=?", (tid,))
-        conn.execute("DELETE FROM recordings WHERE interview_id=?", (code,))
-        conn.execute("DELETE FROM interviews WHERE id=?", (code,))
+    with vault.transaction():
+        forget_registry_keys_in_tx(vault, keys)
+        delete_transcripts_in_tx(vault, tids)  # plans and anonymised versions go with them (ON DELETE CASCADE)
+        delete_interview_in_tx(vault, code)
         vault.audit("interview.withdraw", "", recordings=len(rec_ids), transcripts=len(tids), registry=len(keys))
     vault.conn.execute("VACUUM")
     removed = _unlink_blobs(vault, [r[1] for r in recs])
@@ -79,22 +79,16 @@ def parse_period(text: str) -> timedelta:
 def retention_candidates(vault: Vault, older_than: timedelta, now: datetime | None = None) -> list[str]:
     """Recordings whose latest transcript is approved and that were ingested before ``now - older_than``."""
     cutoff = ((now or datetime.now(UTC)) - older_than).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    rows = vault.conn.execute(
-        "SELECT r.id FROM recordings r WHERE r.audio_deleted IS NULL AND r.ingested <= ? AND EXISTS ("
-        " SELECT 1 FROM transcripts t WHERE t.recording_id = r.id AND t.status = 'approved'"
-        " AND t.version = (SELECT max(version) FROM transcripts WHERE recording_id = r.id))"
-        " ORDER BY r.id", (cutoff,)).fetchall()
-    return [str(r[0]) for r in rows]
+    approved = recordings_with_latest_exportable(vault)
+    return [r for r in live_recordings_ingested_before(vault, cutoff) if r in approved]
 
 
 def delete_audio(vault: Vault, rec_ids: list[str]) -> int:
     """Destroy the audio of these recordings (identity and blob); transcripts stay."""
     blobs = []
-    with vault.transaction() as conn:
+    with vault.transaction():
         for rec_id in rec_ids:
-            blob = conn.execute("SELECT blob FROM recordings WHERE id=?", (rec_id,)).fetchone()[0]
-            blobs.append(blob)
-            conn.execute("UPDATE recordings SET identity='', audio_deleted=? WHERE id=?", (now_utc(), rec_id))
+            blobs.append(forget_audio_in_tx(vault, rec_id))
         vault.audit("retention.audio_deleted", "", recordings=len(rec_ids))
     vault.conn.execute("VACUUM")
     _unlink_blobs(vault, blobs)

@@ -66,11 +66,10 @@ def _prompt_names() -> tuple[str, list[str]]:
 @click.pass_context
 def entities_list(ctx: click.Context, as_json: bool) -> None:
     """List registered entities with their pseudonym codes (identifying: steward only)."""
-    from intake.review.store import CatalogStore, list_entities
+    from intake.review.store import entity_listing
 
     with open_vault(ctx) as vault:
-        items = [(e, CatalogStore(vault).code_for(e.key)) for e in list_entities(vault)]
-        vault.audit("entity.list", "", count=len(items))
+        items = entity_listing(vault)
     if as_json:
         emit_json([{"id": e.key, "code": c, **e.to_dict()} for e, c in items])
         return
@@ -107,41 +106,20 @@ def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path |
     """
     from intake.cli.review_ui import interactive_review
     from intake.review.store import require_plan
+    from intake.review.workflow import apply_review_sheet, write_review_sheet
 
     if sheet and apply_sheet:
         raise UsageError("use --sheet or --apply-sheet, not both")
     with open_vault(ctx) as vault:
-        plan = require_plan(vault, tid)
         if sheet:
-            _write_sheet(vault, tid, plan, sheet)
+            write_review_sheet(vault, tid, sheet)
+            warn(f"{sheet} contains identifying text: delete it after review")
             return
         if apply_sheet:
-            _read_sheet(vault, tid, plan, apply_sheet)
+            version = apply_review_sheet(vault, tid, apply_sheet)
+            click.echo(f"{tid}: decisions applied from the sheet; anonymised version {version} (status reviewed)")
             return
-        interactive_review(vault, tid, plan)
-
-
-def _write_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from intake.fs import write_new_private
-    from intake.pseudonymise.sheet import to_sheet
-    from intake.transcripts.store import segment_texts
-
-    write_new_private(path, to_sheet(plan, segment_texts(vault, tid)).encode("utf-8"))
-    vault.audit("plan.sheet_export", tid, items=len(plan.items))
-    warn(f"{path} contains identifying text: delete it after review")
-
-
-def _read_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyped-def]
-    from intake.pseudonymise.sheet import MAX_SHEET_CHARS, read_sheet
-    from intake.review.workflow import save_reviewed, transcript_planner
-    from intake.transcripts.store import segment_texts
-
-    if path.stat().st_size > MAX_SHEET_CHARS * 4:
-        raise UsageError("the sheet is too large")
-    new = read_sheet(path.read_text(encoding="utf-8"), plan, segment_texts(vault, tid),
-                     transcript_planner(vault, tid))
-    version = save_reviewed(vault, tid, new)
-    click.echo(f"{tid}: decisions applied from the sheet; anonymised version {version} (status reviewed)")
+        interactive_review(vault, tid, require_plan(vault, tid))
 
 
 @click.command()
@@ -151,11 +129,11 @@ def _read_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untype
 def approve(ctx: click.Context, tid: str, yes: bool) -> None:
     """Approve the anonymised transcript for export (refused while the leak check finds anything)."""
     from intake.review.workflow import approve as run
-    from intake.transcripts.store import get_transcript_info
+    from intake.transcripts.store import TranscriptStatus, get_transcript_info
 
     with open_vault(ctx) as vault:
         status = get_transcript_info(vault, tid).status
-        if status == "draft" and not yes and not click.confirm(
+        if status is TranscriptStatus.DRAFT and not yes and not click.confirm(
                 f"{tid} was not reviewed; approve the detector's suggestions as they are?", err=True):
             raise RefusedError("not approved")
         run(vault, tid)
@@ -168,16 +146,10 @@ def approve(ctx: click.Context, tid: str, yes: bool) -> None:
 @click.pass_context
 def leakcheck(ctx: click.Context, tids: tuple[str, ...], as_json: bool) -> None:
     """Search anonymised text for every known real name (all inflected forms) and phones, e-mails, handles."""
-    from intake.review.leaks import known_matcher, leaks_in
-    from intake.transcripts.store import list_transcripts
+    from intake.review.leaks import leakcheck_transcripts
 
     with open_vault(ctx) as vault:
-        ids = list(tids) or [t.id for t in list_transcripts(vault)
-                             if vault.conn.execute("SELECT 1 FROM anonymised WHERE transcript_id=?",
-                                                   (t.id,)).fetchone()]
-        matcher = known_matcher(vault)
-        found = {tid: leaks_in(vault, tid, matcher) for tid in ids}
-        vault.audit("leakcheck", "", transcripts=len(ids), hits=sum(len(v) for v in found.values()))
+        found = leakcheck_transcripts(vault, tids)
     if as_json:
         emit_json([{"id": tid, "hits": [h.__dict__ for h in hits]} for tid, hits in found.items()])
     else:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
 from intake.pseudonymise.spans import LABELS
+
+if TYPE_CHECKING:
+    from intake.pseudonymise.plan import Plan
+    from intake.vault.open import Vault
 
 CHOICES = ("[a]ccept  [r]eject  [k]eep this occurrence (reason)  re[l]abel  [m]erge into another key  [s]kip  "
            "[q]uit and save")
@@ -18,7 +22,7 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
     return f"…{text[max(0, start - width):start]}[[{text[start:end]}]]{text[end:end + width]}…"
 
 
-def interactive_review(vault: Any, tid: str, plan: Any) -> None:
+def interactive_review(vault: Vault, tid: str, plan: Plan) -> None:
     from intake.pseudonymise.plan import add_item, decide, merge_entities, relabel
     from intake.pseudonymise.releases import Release
     from intake.review.workflow import save_reviewed, transcript_planner

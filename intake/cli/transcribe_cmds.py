@@ -158,13 +158,13 @@ def transcripts_show(ctx: click.Context, tid: str, timestamps: bool, raw: bool, 
     with open_vault(ctx) as vault:
         segments, kind = transcript_segments(vault, tid, raw=raw)
     if as_json:
-        emit_json({"id": tid, "kind": kind, "segments": segments})
+        emit_json({"id": tid, "kind": kind, "segments": [s.to_dict() for s in segments]})
         return
     for seg in segments:
-        flags = f" [!{','.join(seg.get('flags', []))}]" if seg.get("flags") else ""
-        stamp = f"[{_clock(seg['start'])}-{_clock(seg['end'])}] " if timestamps else ""
-        speaker = f"{seg['speaker']}: " if seg.get("speaker") else ""
-        click.echo(f"{stamp}{speaker}{seg['text'].strip()}{flags}")
+        flags = f" [!{','.join(seg.flags)}]" if seg.flags else ""
+        stamp = f"[{_clock(seg.start)}-{_clock(seg.end)}] " if timestamps else ""
+        speaker = f"{seg.speaker}: " if seg.speaker else ""
+        click.echo(f"{stamp}{speaker}{seg.text.strip()}{flags}")
 
 
 def _clock(seconds: float) -> str:
@@ -186,31 +186,23 @@ def speakers(ctx: click.Context, tid: str, names_from: str | None, names: tuple[
     Names must be roles or pseudonymous codes; anything that looks like a personal name is refused.
     Sample lines come from the anonymised text when there is one, else from the raw text (audited).
     """
-    from intake.review.speakers import set_speaker_names, speaker_summary
-    from intake.review.store import latest_anonymised_segments
-    from intake.transcripts.store import load_segments
+    from intake.review.speakers import speaker_overview
 
     if names:
         warn("--name puts text on the command line (shell history, process list); use --names-from FILE or -")
     with open_vault(ctx) as vault:
         lines = [*names, *(read_lines(names_from, "--names-from") if names_from else [])]
         pairs = dict(_pair(n) for n in lines)
-        if pairs:
-            set_speaker_names(vault, tid, pairs)
-        shown = latest_anonymised_segments(vault, tid)
-        if shown is None:
-            vault.audit("transcript.read_raw", tid, purpose="speakers")
-            shown = load_segments(vault, tid)
-        summary = speaker_summary(vault, tid, shown)
+        summary = speaker_overview(vault, tid, pairs)
     if as_json:
-        emit_json(summary)
+        emit_json([item.to_dict() for item in summary])
         return
     if not summary:
         click.echo("no speaker turns: transcribe with --speakers N or --speakers auto")
     for item in summary:
-        name = f" ({item['name']})" if item["name"] else ""
-        click.echo(f"{item['id']}{name}: {item['segments']} segment(s), {item['seconds']:.0f} s")
-        for line in item["samples"]:
+        name = f" ({item.name})" if item.name else ""
+        click.echo(f"{item.id}{name}: {item.segments} segment(s), {item.seconds:.0f} s")
+        for line in item.samples:
             click.echo(f"    {line}")
 
 

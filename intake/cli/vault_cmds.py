@@ -71,10 +71,10 @@ def audit_group() -> None:
 @click.pass_context
 def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_json: bool) -> None:
     """List audit rows: sequence, time (UTC), key slot, action, object."""
-    from intake.vault import audit
+    from intake.vault.check import audit_rows
 
     with open_vault(ctx) as vault:
-        rows = audit.rows(vault.conn, limit=limit, action=action)
+        rows = audit_rows(vault, limit=limit, action=action)
     if as_json:
         emit_json([r.to_dict() for r in rows])
         return
@@ -85,11 +85,10 @@ def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_jso
 @click.pass_context
 def audit_verify(ctx: click.Context) -> None:
     """Check the audit chain: detects a changed, deleted or reordered row and a truncated log."""
-    from intake.vault import audit
+    from intake.vault.check import verify_audit
 
     with open_vault(ctx) as vault:
-        report = audit.verify(vault.conn, vault.keys.audit)
-        vault.audit("audit.verify", ok=report.ok, rows=report.rows)
+        report = verify_audit(vault)
     if not report.ok:
         where = f" at row {report.bad_seq}" if report.bad_seq else ""
         raise DamagedError(f"audit log verification failed{where}: {report.problem}",

@@ -23,7 +23,7 @@ from crypto.errors import CryptoError
 from intake.errors import InputError, PackageDamaged, WrongVault
 from intake.field.package import open_recording, read_layout, target_of
 from intake.ingest.batch import INTERVIEW_CODE, LANGUAGES, BatchReport, IngestResult
-from intake.ingest.recordings import RecordingRow, insert_recording
+from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate
 from intake.vault.blobs import PendingBlob, stage_blob
 from intake.vault.open import Vault
 
@@ -72,7 +72,7 @@ def _import(vault: Vault, path: Path) -> IngestResult:
         meta = _parse_meta(_decrypt(layout.meta, own, name), name)
         if meta.vault_id is not None and meta.vault_id != vault.header.vault_id.hex():
             raise WrongVault(f"{name}: made for another vault (vault id differs)")
-        if vault.conn.execute("SELECT 1 FROM recordings WHERE sha256=?", (meta.sha256,)).fetchone():
+        if is_duplicate(vault, meta.sha256):
             return IngestResult(path, "duplicate", message="already imported (same content in the vault)")
         pending = _copy_blob(vault.path, open_recording(fh, layout), identity, meta, name)
     try:

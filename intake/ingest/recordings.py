@@ -107,6 +107,41 @@ def recording_identity_silent(vault: Vault, rec_id: str) -> str:
     return str(row[0])
 
 
+def audio_deleted_ids(vault: Vault) -> set[str]:
+    """Recordings whose audio was destroyed under the retention policy."""
+    return {str(r[0]) for r in vault.conn.execute("SELECT id FROM recordings WHERE audio_deleted IS NOT NULL")}
+
+
+def live_recordings_ingested_before(vault: Vault, cutoff: str) -> list[str]:
+    """Ids of recordings that still have their audio and were ingested at or before ``cutoff`` (UTC ISO)."""
+    rows = vault.conn.execute("SELECT id FROM recordings WHERE audio_deleted IS NULL AND ingested <= ? ORDER BY id",
+                              (cutoff,)).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def interview_exists(vault: Vault, code: str) -> bool:
+    return vault.conn.execute("SELECT 1 FROM interviews WHERE id=?", (code,)).fetchone() is not None
+
+
+def recording_blobs(vault: Vault, interview: str) -> list[tuple[str, str]]:
+    """(recording id, blob name) of every recording of an interview."""
+    rows = vault.conn.execute("SELECT id, blob FROM recordings WHERE interview_id=?", (interview,)).fetchall()
+    return [(str(r[0]), str(r[1])) for r in rows]
+
+
+def delete_interview_in_tx(vault: Vault, code: str) -> None:
+    """In the caller's transaction: the interview and its recordings (their transcripts must be gone first)."""
+    vault.conn.execute("DELETE FROM recordings WHERE interview_id=?", (code,))
+    vault.conn.execute("DELETE FROM interviews WHERE id=?", (code,))
+
+
+def forget_audio_in_tx(vault: Vault, rec_id: str) -> str:
+    """In the caller's transaction: drop the recording's identity and mark its audio deleted; returns its blob."""
+    blob = str(vault.conn.execute("SELECT blob FROM recordings WHERE id=?", (rec_id,)).fetchone()[0])
+    vault.conn.execute("UPDATE recordings SET identity='', audio_deleted=? WHERE id=?", (now_utc(), rec_id))
+    return blob
+
+
 def is_duplicate(vault: Vault, sha: str) -> bool:
     return vault.conn.execute("SELECT 1 FROM recordings WHERE sha256=?", (sha,)).fetchone() is not None
 

@@ -18,11 +18,11 @@ from shamir_mnemonic.share import Share
 
 from crypto.errors import SlotOpenError
 from crypto.keyslot import open_slot, recovery_kek, seal_slot
-from intake.clock import now_utc
 from intake.errors import AuthError, InputError, UsageError
 from intake.keys.slots import add_slot, commit_header
 from intake.vault.header import read_header
 from intake.vault.open import Vault, check_passphrase, open_with_master
+from intake.vault.stewards import add_steward, remove_stewards, steward_labels
 
 SECRET_LEN = 32
 MAX_SHARES = 16
@@ -57,9 +57,8 @@ def create_recovery(vault: Vault, shares: int, threshold: int) -> RecoverySet:
     old = [s.slot_id for s in header.slots if s.kind == "recovery"]
     kept = [s for s in header.slots if s.kind != "recovery"]
     with vault.transaction() as conn:
-        conn.executemany("DELETE FROM stewards WHERE slot_id=?", [(sid,) for sid in old])
-        conn.execute("INSERT INTO stewards(slot_id, label, kind, added) VALUES (?,?,?,?)",
-                     (slot.slot_id, f"recovery {threshold} of {shares}", "recovery", now_utc()))
+        remove_stewards(conn, old)
+        add_steward(conn, slot.slot_id, f"recovery {threshold} of {shares}", "recovery")
         vault.audit("keys.recovery.create", slot.slot_id, shares=shares, threshold=threshold, replaced=len(old))
         commit_header(vault, header.with_slots([*kept, slot]))
     return RecoverySet(slot_id=slot.slot_id, threshold=threshold, shares=list(groups[0]))
@@ -138,8 +137,8 @@ def finish_recovery(vault: Vault, new_passphrase: str, label: str) -> str:
 def _forget_missing_labels(vault: Vault) -> None:
     """After a panic the catalog still lists stewards whose slots are gone; drop those labels."""
     present = {s.slot_id for s in read_header(vault.path).slots}
-    stale = [row[0] for row in vault.conn.execute("SELECT slot_id FROM stewards") if row[0] not in present]
+    stale = [sid for sid in steward_labels(vault.conn) if sid not in present]
     if stale:
         with vault.transaction() as conn:
-            conn.executemany("DELETE FROM stewards WHERE slot_id=?", [(sid,) for sid in stale])
+            remove_stewards(conn, stale)
             vault.audit("keys.forget", "", labels=len(stale))

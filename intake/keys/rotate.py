@@ -31,6 +31,7 @@ from intake.vault.header import VaultHeader, read_header, write_header
 from intake.vault.journal import drop_journal, write_journal
 from intake.vault.keyring import Keys, derive_keys
 from intake.vault.open import Vault, open_with_master
+from intake.vault.stewards import remove_stewards
 
 
 @dataclass
@@ -94,7 +95,7 @@ def rekey_catalog(vault: Vault, new_keys: Keys, removed: list[KeySlot]) -> int:
     conn = vault.conn
     with transaction(conn):
         rows = audit.remac(conn, new_keys.audit)
-        conn.executemany("DELETE FROM stewards WHERE slot_id=?", [(s.slot_id,) for s in removed])
+        remove_stewards(conn, [s.slot_id for s in removed])
         audit.append(conn, new_keys.audit, vault.slot_id, "keys.rotate", "",
                      {"removed_slots": len(removed), "remac_rows": rows})
         # SQLCipher rewrites every page and commits the open transaction as one atomic commit.

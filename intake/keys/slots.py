@@ -13,10 +13,10 @@ from typing import Any
 from crypto.errors import KdfParamsError
 from crypto.kdf import Argon2Params, default_params
 from crypto.keyslot import KeySlot, seal_passphrase_slot
-from intake.clock import now_utc
 from intake.errors import NotFoundError, RefusedError, UsageError
 from intake.vault.header import VaultHeader, read_header
 from intake.vault.open import Vault, check_passphrase
+from intake.vault.stewards import add_steward, remove_stewards, steward_labels
 
 MAX_LABEL = 80
 
@@ -38,7 +38,7 @@ class SlotInfo:
 
 def list_slots(vault: Vault) -> list[SlotInfo]:
     """The header's slots in order, with the labels kept in the catalog."""
-    labels = {row[0]: (row[1], row[2]) for row in vault.conn.execute("SELECT slot_id, label, added FROM stewards")}
+    labels: dict[str, tuple[str | None, str | None]] = {**steward_labels(vault.conn)}
     out = []
     for slot in vault.header.slots:
         label, added = labels.get(slot.slot_id, (None, None))
@@ -71,8 +71,7 @@ def add_slot(vault: Vault, passphrase: str, label: str, *, params: Argon2Params 
         raise UsageError(str(exc)) from exc
     header = read_header(vault.path)  # the file, not a possibly stale copy held since unlocking
     with vault.transaction() as conn:
-        conn.execute("INSERT INTO stewards(slot_id, label, kind, added) VALUES (?,?,?,?)",
-                     (slot.slot_id, label, "passphrase", now_utc()))
+        add_steward(conn, slot.slot_id, label, "passphrase")
         vault.audit("keys.add", slot.slot_id, kind="passphrase", kdf_t=params.t, kdf_m_kib=params.m_kib)
         commit_header(vault, header.with_slots([*header.slots, slot]))
     return slot.slot_id
@@ -87,7 +86,7 @@ def remove_slot(vault: Vault, slot_id: str) -> KeySlot:
         raise RefusedError("refusing to remove the last passphrase slot",
                            hint="add another steward first with 'intake keys add'")
     with vault.transaction() as conn:
-        conn.execute("DELETE FROM stewards WHERE slot_id=?", (slot_id,))
+        remove_stewards(conn, [slot_id])
         vault.audit("keys.remove", slot_id, kind=target.kind)
         commit_header(vault, header.with_slots([s for s in header.slots if s.slot_id != slot_id]))
     return target

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intake import __version__
 from intake.clock import now_utc
@@ -17,9 +17,12 @@ from intake.errors import CodeNamesEntity, LeakGateError, NotFoundError, Refused
 from intake.pseudonymise.releases import Release
 from intake.review.leaks import check_transcript, known_matcher
 from intake.review.releases import record_allowances_in_tx
-from intake.review.store import latest_anonymised_segments, list_entities, load_policy
+from intake.review.store import latest_anonymised_created, latest_anonymised_segments, list_entities, load_policy
 from intake.transcripts.store import TranscriptInfo, list_transcripts
 from intake.vault.open import Vault
+
+if TYPE_CHECKING:
+    from intake.export import ExportTranscript
 
 
 @dataclass(frozen=True)
@@ -58,11 +61,11 @@ def select(vault: Vault, req: ExportRequest) -> list[TranscriptInfo]:
         latest[info.recording_id] = info  # versions come in ascending order
     chosen = [t for t in latest.values() if req.all_approved or t.interview_id in req.interviews]
     if req.all_approved:
-        chosen = [t for t in chosen if t.status == "approved"]
+        chosen = [t for t in chosen if t.status.is_exportable()]
     missing = set(req.interviews) - {t.interview_id for t in chosen}
     if missing:
         raise NotFoundError(f"no transcript for interview(s) {', '.join(sorted(missing))}")
-    refused = [t for t in chosen if t.status != "approved"]
+    refused = [t for t in chosen if not t.status.is_exportable()]
     if refused:
         names = ", ".join(f"{t.id} ({t.interview_id}, {t.status})" for t in refused)
         raise RefusedError(f"only approved transcripts can be exported; not approved: {names}",
@@ -86,11 +89,11 @@ class GateOutcome:
 
 def gate(vault: Vault, chosen: list[TranscriptInfo], allow: Sequence[Release]) -> GateOutcome:
     """Refuse (LeakGateError) while any chosen transcript has a hit that no release waives."""
-    matcher = known_matcher(vault)
+    known = known_matcher(vault)
     lines: list[str] = []
     kept, allowed = 0, {}
     for info in chosen:
-        result = check_transcript(vault, info.id, matcher, allow)
+        result = check_transcript(vault, info.id, known, allow)
         kept += result.kept
         allowed.update({(index, info.id): n for index, n in result.allowed.items()})
         lines += [f"{info.interview_id}/{info.id} segment {h.segment}: {h.kind}: …{h.context}…" for h in result.left]
@@ -125,7 +128,7 @@ def _codes(chosen: list[TranscriptInfo]) -> dict[str, str]:
     return out
 
 
-def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo]) -> list[Any]:
+def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo]) -> list[ExportTranscript]:
     from intake.export import ExportSegment, ExportTranscript
 
     codes, out = _codes(chosen), []
@@ -134,8 +137,7 @@ def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo]) -> list[An
         year = t.created[:4]
         out.append(ExportTranscript(
             code=codes[t.id], language=t.language or "und",
-            segments=[ExportSegment(float(s["start"]), float(s["end"]), str(s["text"]), s.get("speaker"))
-                      for s in segments],
+            segments=[ExportSegment(s.start, s.end, s.text, s.speaker) for s in segments],
             variables={"participant_code": t.interview_id, "language": t.language or "und", "year": year},
         ))
     return out
@@ -143,8 +145,7 @@ def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo]) -> list[An
 
 def _created(vault: Vault, chosen: list[TranscriptInfo]) -> datetime:
     """Deterministic: the newest anonymised version among the inputs, so equal inputs give equal bytes."""
-    stamps = [vault.conn.execute("SELECT max(created) FROM anonymised WHERE transcript_id=?", (t.id,)).fetchone()[0]
-              for t in chosen]
+    stamps = [latest_anonymised_created(vault, t.id) or "" for t in chosen]
     return datetime.fromisoformat(max(stamps).replace("Z", "+00:00"))
 
 
@@ -167,7 +168,8 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
                           len(req.recipients), outcome.counts()["occurrences_allowed"])
     with vault.transaction() as conn:
         record_allowances_in_tx(vault, record.id, req.allow, outcome.allowed)
-        conn.execute("INSERT INTO exports VALUES (?,?,?,?,?,?,?,?,?)",
+        conn.execute("INSERT INTO exports(id, created, kind, destination, manifest_sha256, transcripts, formats,"
+                     " recipients, allowed) VALUES (?,?,?,?,?,?,?,?,?)",
                      (record.id, record.created, record.kind, record.destination, manifest_sha,
                       json.dumps(record.transcripts), json.dumps(record.formats), record.recipients, record.allowed))
         vault.audit("export", record.id, manifest_sha256=manifest_sha, transcripts=len(chosen),
@@ -176,7 +178,8 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
 
 
 def list_exports(vault: Vault) -> list[ExportRecord]:
-    rows = vault.conn.execute("SELECT * FROM exports ORDER BY created, id").fetchall()
+    rows = vault.conn.execute("SELECT id, created, kind, destination, manifest_sha256, transcripts, formats,"
+                              " recipients, allowed FROM exports ORDER BY created, id").fetchall()
     return [ExportRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]), r[7], r[8]) for r in rows]
 
 

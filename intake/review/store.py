@@ -1,15 +1,22 @@
-"""The catalog side of pseudonymisation: registered entities, the pseudonym registry, policy, plans."""
+"""The catalog side of pseudonymisation: the pseudonym registry, policy, plans, anonymised versions.
+
+This module owns the tables ``pseudonyms``, ``pseudonym_links``, ``plans`` and ``anonymised``; ``entities``
+lives in :mod:`intake.ingest.codes`, which ingest needs too. Plans are only ever read through :class:`Plan`
+(with its version check)."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
-from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from intake.clock import now_utc
 from intake.errors import InputError, NotFoundError, UsageError
-from intake.transcripts.store import speaker_names
+from intake.ingest.codes import registered_entities, save_entity_in_tx
+from intake.transcripts.store import StoredSegment, segments_from_json, segments_to_json, speaker_names
 from intake.vault.catalog import meta_get, meta_set
 from intake.vault.open import Vault
 
@@ -68,17 +75,29 @@ def add_entity(vault: Vault, name: str, kind: str, aliases: list[str], gender: s
     from intake.pseudonymise.entities import register
 
     entity = register(name, kind, aliases, gender=gender)
-    with vault.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO entities(key, label, doc, added) VALUES (?,?,?,?)",
-                     (entity.key, entity.label, json.dumps(entity.to_dict(), ensure_ascii=False), now_utc()))
+    with vault.transaction():
+        save_entity_in_tx(vault, entity)
         vault.audit("entity.add", "", label=entity.label, aliases=len(entity.aliases))
     return entity
 
 
 def list_entities(vault: Vault) -> list[Entity]:
-    from intake.ingest.codes import registered_entities
-
     return registered_entities(vault)
+
+
+def entity_listing(vault: Vault) -> list[tuple[Entity, str | None]]:
+    """Every registered entity with its pseudonym code (identifying: steward only); audited."""
+    store = CatalogStore(vault)
+    items = [(e, store.code_for(e.key)) for e in list_entities(vault)]
+    vault.audit("entity.list", "", count=len(items))
+    return items
+
+
+def forget_registry_keys_in_tx(vault: Vault, keys: Iterable[str]) -> None:
+    """In the caller's transaction: drop these keys' pseudonym codes and merge links."""
+    for key in keys:
+        vault.conn.execute("DELETE FROM pseudonyms WHERE key=?", (key,))
+        vault.conn.execute("DELETE FROM pseudonym_links WHERE source=? OR target=?", (key, key))
 
 
 def load_policy(vault: Vault) -> Policy:
@@ -95,13 +114,20 @@ def save_policy(vault: Vault, policy: Policy) -> None:
 
 
 def load_plan(vault: Vault, tid: str) -> Plan | None:
+    row = vault.conn.execute("SELECT doc FROM plans WHERE transcript_id=?", (tid,)).fetchone()
+    return None if row is None else _parse_plan(row[0])
+
+
+def all_plans(vault: Vault) -> list[tuple[str, Plan]]:
+    """(transcript id, plan) for every stored plan, each through :meth:`Plan.from_dict`."""
+    return [(str(tid), _parse_plan(doc)) for tid, doc in vault.conn.execute("SELECT transcript_id, doc FROM plans")]
+
+
+def _parse_plan(doc: str) -> Plan:
     from intake.pseudonymise.plan import Plan
 
-    row = vault.conn.execute("SELECT doc FROM plans WHERE transcript_id=?", (tid,)).fetchone()
-    if row is None:
-        return None
     try:
-        return Plan.from_dict(json.loads(row[0]))
+        return Plan.from_dict(json.loads(doc))
     except (ValueError, KeyError, TypeError) as exc:
         raise InputError("the stored plan is unreadable") from exc
 
@@ -118,14 +144,30 @@ def save_plan_in_tx(vault: Vault, tid: str, plan: Plan) -> None:
                        (tid, json.dumps(plan.to_dict(), ensure_ascii=False), now_utc()))
 
 
-def latest_anonymised_segments(vault: Vault, tid: str) -> list[dict[str, Any]] | None:
+def store_anonymised_in_tx(vault: Vault, tid: str, segments: Sequence[StoredSegment]) -> int:
+    """In the caller's transaction: store a new anonymised version; returns its version number."""
+    row = vault.conn.execute("SELECT coalesce(max(version), 0) FROM anonymised WHERE transcript_id=?",
+                             (tid,)).fetchone()
+    version = int(row[0]) + 1
+    vault.conn.execute("INSERT INTO anonymised(id, transcript_id, version, segments, created) VALUES (?,?,?,?,?)",
+                       (os.urandom(6).hex(), tid, version, segments_to_json(segments), now_utc()))
+    return version
+
+
+def latest_anonymised_segments(vault: Vault, tid: str) -> list[StoredSegment] | None:
+    """The latest anonymised version with speaker labels replaced by their names (None: there is none)."""
     row = vault.conn.execute("SELECT segments FROM anonymised WHERE transcript_id=? ORDER BY version DESC LIMIT 1",
                              (tid,)).fetchone()
     if row is None:
         return None
-    segments: list[dict[str, Any]] = json.loads(row[0])["segments"]
     names = speaker_names(vault, tid)
-    for seg in segments:
-        if seg.get("speaker") in names:
-            seg["speaker"] = names[seg["speaker"]]
-    return segments
+    return [replace(s, speaker=names.get(s.speaker, s.speaker)) if s.speaker else s for s in segments_from_json(row[0])]
+
+
+def has_anonymised(vault: Vault, tid: str) -> bool:
+    return vault.conn.execute("SELECT 1 FROM anonymised WHERE transcript_id=?", (tid,)).fetchone() is not None
+
+
+def latest_anonymised_created(vault: Vault, tid: str) -> str | None:
+    row = vault.conn.execute("SELECT max(created) FROM anonymised WHERE transcript_id=?", (tid,)).fetchone()
+    return None if row is None or row[0] is None else str(row[0])

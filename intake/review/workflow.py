@@ -2,32 +2,38 @@
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from intake.clock import now_utc
 from intake.errors import RefusedError, UsageError
 from intake.review.leaks import leaks_in
 from intake.review.store import (
     CatalogStore,
+    all_plans,
     latest_anonymised_segments,
     list_entities,
     load_plan,
     load_policy,
     require_plan,
     save_plan_in_tx,
+    store_anonymised_in_tx,
 )
-from intake.transcripts.store import get_transcript_info, load_segments, segment_texts, transcript_language
+from intake.transcripts.store import (
+    StoredSegment,
+    TranscriptStatus,
+    get_transcript_info,
+    load_segments,
+    segment_texts,
+    set_status_in_tx,
+    transcript_language,
+)
 from intake.vault.open import Vault
 
 if TYPE_CHECKING:
     from intake.pseudonymise.plan import Plan, Planner
     from intake.pseudonymise.releases import Release
-
-STATUSES = ("draft", "reviewed", "approved")
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ def pseudonymise(vault: Vault, tid: str) -> PlanSummary:
     planner = transcript_planner(vault, tid)
     with vault.transaction():
         plan = make_plan(texts, planner, detect, previous=load_plan(vault, tid))
-        version = store_plan_and_apply(vault, tid, plan, status="draft")
+        version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.DRAFT)
         vault.audit("transcript.pseudonymise", tid, items=len(plan.items), version=version)
     counts: dict[str, int] = {}
     for item in plan.items:
@@ -67,30 +73,17 @@ def pseudonymise(vault: Vault, tid: str) -> PlanSummary:
     return PlanSummary(tid, len(plan.items), counts, version)
 
 
-def store_plan_and_apply(vault: Vault, tid: str, plan: Plan, *, status: str) -> int:
+def store_plan_and_apply(vault: Vault, tid: str, plan: Plan, *, status: TranscriptStatus) -> int:
     """In the caller's transaction: save the plan, apply it, store a new anonymised version, set status."""
     from intake.pseudonymise.apply import apply_to_segments
 
     raw = load_segments(vault, tid)
-    segs = [_Seg(float(s["start"]), float(s["end"]), str(s["text"])) for s in raw]
-    done = apply_to_segments(segs, plan)
-    out = [{"start": a.start, "end": a.end, "text": a.text, "speaker": raw[a.index].get("speaker")} for a in done]
+    done = apply_to_segments(raw, plan)
+    out = [StoredSegment(a.start, a.end, a.text, raw[a.index].speaker) for a in done]
     save_plan_in_tx(vault, tid, plan)
-    row = vault.conn.execute("SELECT coalesce(max(version), 0) FROM anonymised WHERE transcript_id=?",
-                             (tid,)).fetchone()
-    version = int(row[0]) + 1
-    vault.conn.execute("INSERT INTO anonymised(id, transcript_id, version, segments, created) VALUES (?,?,?,?,?)",
-                       (os.urandom(6).hex(), tid, version, json.dumps({"v": 1, "segments": out}, ensure_ascii=False),
-                        now_utc()))
-    vault.conn.execute("UPDATE transcripts SET status=? WHERE id=?", (status, tid))
+    version = store_anonymised_in_tx(vault, tid, out)
+    set_status_in_tx(vault, tid, status)
     return version
-
-
-@dataclass(frozen=True)
-class _Seg:
-    start: float
-    end: float
-    text: str
 
 
 def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] = ()) -> int:
@@ -98,7 +91,7 @@ def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] =
     from intake.review.releases import save_keeps_in_tx
 
     with vault.transaction():
-        version = store_plan_and_apply(vault, tid, plan, status="reviewed")
+        version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.REVIEWED)
         kept = save_keeps_in_tx(vault, tid, keeps, segment_texts(vault, tid))
         decided = sum(1 for i in plan.items if i.decision != "suggested")
         vault.audit("transcript.review", tid, items=len(plan.items), decided=decided, version=version, kept=kept)
@@ -112,8 +105,8 @@ def approve(vault: Vault, tid: str) -> None:
     if hits:
         raise RefusedError(f"transcript {tid}: the leak check found {len(hits)} identifying item(s)",
                            hint=f"see 'intake leakcheck {tid}', then review with 'intake review {tid}'")
-    with vault.transaction() as conn:
-        conn.execute("UPDATE transcripts SET status='approved' WHERE id=?", (tid,))
+    with vault.transaction():
+        set_status_in_tx(vault, tid, TranscriptStatus.APPROVED)
         vault.audit("transcript.approve", tid)
 
 
@@ -125,15 +118,15 @@ def reidentify(vault: Vault, code: str) -> dict[str, Any]:
         raise UsageError(f"no entity has the code {code}")
     names = [e.name for e in list_entities(vault) if e.key in keys]
     mentions: dict[str, list[str]] = {}
-    for tid, doc in vault.conn.execute("SELECT transcript_id, doc FROM plans"):
-        for item in json.loads(doc).get("items", []):
-            if item.get("replacement") == code or item.get("entity_key") in keys:
-                mentions.setdefault(tid, []).append(item["original"])
+    for tid, plan in all_plans(vault):
+        for item in plan.items:
+            if item.replacement == code or item.entity_key in keys:
+                mentions.setdefault(tid, []).append(item.original)
     vault.audit("pseudonym.reidentify", code, keys=len(keys))
     return {"id": code, "keys": keys, "registered_names": names, "mentions": mentions}
 
 
-def transcript_segments(vault: Vault, tid: str, *, raw: bool) -> tuple[list[dict[str, Any]], str]:
+def transcript_segments(vault: Vault, tid: str, *, raw: bool) -> tuple[list[StoredSegment], str]:
     """(segments, "raw"|"anonymised"). Raw access is audited."""
     get_transcript_info(vault, tid)
     if raw:
@@ -144,3 +137,26 @@ def transcript_segments(vault: Vault, tid: str, *, raw: bool) -> tuple[list[dict
         raise RefusedError("this transcript has no anonymised version yet",
                            hint=f"run 'intake pseudonymise {tid}', or add --raw to see identifying text (audited)")
     return anonymised, "anonymised"
+
+
+def write_review_sheet(vault: Vault, tid: str, path: Path) -> int:
+    """Write the plan as a TSV sheet (identifying text: 0600 from the start, never over a file or link); audited."""
+    from intake.fs import write_new_private
+    from intake.pseudonymise.sheet import to_sheet
+
+    plan = require_plan(vault, tid)
+    write_new_private(path, to_sheet(plan, segment_texts(vault, tid)).encode("utf-8"))
+    vault.audit("plan.sheet_export", tid, items=len(plan.items))
+    return len(plan.items)
+
+
+def apply_review_sheet(vault: Vault, tid: str, path: Path) -> int:
+    """Read decisions back from an edited sheet and save them (audited as a review); the new version."""
+    from intake.pseudonymise.sheet import MAX_SHEET_CHARS, read_sheet
+
+    plan = require_plan(vault, tid)
+    if path.stat().st_size > MAX_SHEET_CHARS * 4:
+        raise UsageError("the sheet is too large")
+    texts = segment_texts(vault, tid)
+    return save_reviewed(vault, tid, read_sheet(path.read_text(encoding="utf-8"), plan, texts,
+                                                transcript_planner(vault, tid)))

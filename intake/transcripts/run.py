@@ -10,12 +10,18 @@ import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from crypto import agefile
 from intake.errors import InputError, ModelError
-from intake.ingest.recordings import Recording, get_recording, list_recordings, recording_identity_silent
-from intake.transcripts.store import TranscriptInfo, store_version
+from intake.ingest.recordings import (
+    Recording,
+    audio_deleted_ids,
+    get_recording,
+    list_recordings,
+    recording_identity_silent,
+)
+from intake.transcripts.store import StoredSegment, TranscriptInfo, store_version, transcribed
 from intake.vault.open import Vault
 
 if TYPE_CHECKING:
@@ -65,18 +71,15 @@ def transcribe_recording(vault: Vault, rec_id: str, engine: Engine, options: Tra
     return store_version(vault, rec, engine, options, fingerprint(engine, options, speakers), result, labelled)
 
 
-def _label(audio: io.BytesIO, segments: list[Segment], speakers: int | str | None) -> list[dict[str, Any]]:
+def _label(audio: io.BytesIO, segments: list[Segment], speakers: int | str | None) -> list[StoredSegment]:
     if speakers is None or not segments:
-        return [s.to_dict() for s in segments]
-    from intake.transcripts.run import diarize_segments
-
-    return [{**seg.to_dict(), "speaker": speaker} for speaker, seg in diarize_segments(audio, segments, speakers)]
+        return [StoredSegment.from_engine(s) for s in segments]
+    return [StoredSegment.from_engine(seg, speaker) for speaker, seg in diarize_segments(audio, segments, speakers)]
 
 
 def pending(vault: Vault, fingerprint_of: Callable[[Recording], str]) -> list[Recording]:
     """Recordings without a transcript made with the same engine, model and options."""
-    done = {(r, f) for r, f in vault.conn.execute("SELECT recording_id, fingerprint FROM transcripts")}
-    deleted = {r[0] for r in vault.conn.execute("SELECT id FROM recordings WHERE audio_deleted IS NOT NULL")}
+    done, deleted = transcribed(vault), audio_deleted_ids(vault)
     return [rec for rec in list_recordings(vault)
             if rec.id not in deleted and (rec.id, fingerprint_of(rec)) not in done]
 

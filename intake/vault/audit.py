@@ -87,6 +87,10 @@ def rows(conn: Connection, *, limit: int | None = None, action: str | None = Non
     return result[-limit:] if limit else result
 
 
+def row_count(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+
+
 def _to_row(r: tuple[Any, ...]) -> AuditRow:
     try:
         details = json.loads(r[5])

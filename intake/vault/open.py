@@ -14,12 +14,12 @@ from crypto import agefile
 from crypto.errors import KdfParamsError, SlotOpenError
 from crypto.kdf import Argon2Params, default_params, insecure_test_kdf
 from crypto.keyslot import KeySlot, open_passphrase_slot, seal_passphrase_slot
-from intake.clock import now_utc
 from intake.errors import AuthError, DamagedError, UsageError
 from intake.vault import audit, journal
 from intake.vault.catalog import CATALOG_NAME, Connection, connect, meta_get, meta_set, transaction
 from intake.vault.header import HEADER_NAME, VaultHeader, read_header, write_header
 from intake.vault.keyring import derive_keys
+from intake.vault.stewards import add_steward
 
 MIN_PASSPHRASE = 12
 
@@ -115,8 +115,7 @@ def create_vault(path: Path, passphrase: str, *, label: str = "steward 1",
         with transaction(conn):
             meta_set(conn, "age_identity", keypair.identity)
             meta_set(conn, "vault_id", vault_id.hex())
-            conn.execute("INSERT INTO stewards(slot_id, label, kind, added) VALUES (?,?,?,?)",
-                         (slot.slot_id, label, "passphrase", now_utc()))
+            add_steward(conn, slot.slot_id, label, "passphrase")
             audit.append(conn, keys.audit, slot.slot_id, "vault.init", vault_id.hex(),
                          {"kdf_t": params.t, "kdf_m_kib": params.m_kib, "kdf_p": params.p})
         write_header(path, header)  # last: a vault exists only once its header does

@@ -24,7 +24,7 @@ def _transcript(vault, make_media, lines: list[str], freq: int) -> str:  # type:
 
 
 def _text(vault, tid: str) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(s["text"] for s in latest_anonymised_segments(vault, tid))
+    return " ".join(s.text for s in latest_anonymised_segments(vault, tid))
 
 
 def test_registered_name_in_every_case_gets_one_code_across_transcripts(vault, make_media) -> None:  # type: ignore[no-untyped-def]

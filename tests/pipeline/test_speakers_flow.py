@@ -33,9 +33,9 @@ def two_voice(vault, tmp_path: Path):  # type: ignore[no-untyped-def]
 @pytest.mark.model
 def test_two_voices_get_two_labels_and_questions_share_one(vault, two_voice: str) -> None:  # type: ignore[no-untyped-def]
     segs = load_segments(vault, two_voice)
-    assert {s["speaker"] for s in segs} == {"S1", "S2"}
-    questions = [s["speaker"] for s in segs if s["text"].strip().endswith("?")]
-    answers = [s["speaker"] for s in segs if "letters" in s["text"] or "detained" in s["text"]]
+    assert {s.speaker for s in segs} == {"S1", "S2"}
+    questions = [s.speaker for s in segs if s.text.strip().endswith("?")]
+    answers = [s.speaker for s in segs if "letters" in s.text or "detained" in s.text]
     assert questions and answers and len(set(questions)) == 1 and set(answers).isdisjoint(questions)
 
 
@@ -48,13 +48,14 @@ def test_role_names_leak_gate_and_export(vault, two_voice: str, tmp_path: Path) 
         set_speaker_names(vault, two_voice, {"S1": "Pavel Sokolov"})
     with pytest.raises(UsageError, match="role"):
         set_speaker_names(vault, two_voice, {"S1": "Maria Ivanova"})
-    first = load_segments(vault, two_voice)[0]["speaker"]
+    first = load_segments(vault, two_voice)[0].speaker
+    assert first is not None
     other = "S2" if first == "S1" else "S1"
     set_speaker_names(vault, two_voice, {first: "Interviewer", other: "Respondent"})
     pseudonymise(vault, two_voice)
-    assert {s["speaker"] for s in latest_anonymised_segments(vault, two_voice)} == {"Interviewer", "Respondent"}
+    assert {s.speaker for s in latest_anonymised_segments(vault, two_voice)} == {"Interviewer", "Respondent"}
     summary = speaker_summary(vault, two_voice, latest_anonymised_segments(vault, two_voice))
-    assert {i["name"] for i in summary} == {"Interviewer", "Respondent"} and all(i["samples"] for i in summary)
+    assert {i.name for i in summary} == {"Interviewer", "Respondent"} and all(i.samples for i in summary)
     approve(vault, two_voice)
     export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
     txt = (tmp_path / "out" / "txt" / "P-050.txt").read_text(encoding="utf-8-sig")

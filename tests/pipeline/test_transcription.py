@@ -30,7 +30,7 @@ def test_fake_engine_pipeline_versions_and_pending(vault, make_media) -> None:  
     assert pending(vault, lambda r: fp) == []
     second = transcribe_recording(vault, rec_id, engine, opts)
     assert second.version == 2
-    assert [s["text"] for s in load_segments(vault, second.id)] == ["первая фраза", "вторая фраза"]
+    assert [s.text for s in load_segments(vault, second.id)] == ["первая фраза", "вторая фраза"]
     actions = [r[0] for r in vault.conn.execute("SELECT action FROM audit")]
     assert actions.count("transcript.create") == 2
 
@@ -63,7 +63,7 @@ from intake.transcripts.store import load_segments
 from transcribe import load_engine, TranscribeOptions
 with unlock(Path(sys.argv[1]), sys.argv[2]) as v:
     info = transcribe_recording(v, sys.argv[3], load_engine(), TranscribeOptions(language="en"))
-    print(" ".join(s["text"] for s in load_segments(v, info.id)))
+    print(" ".join(s.text for s in load_segments(v, info.id)))
 """
 
 
