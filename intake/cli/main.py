@@ -70,7 +70,10 @@ def _print_error(err: IntakeError) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the CLI and map every failure to a documented exit code."""
+    """Entry point: harden the process (no core dumps), run the CLI, map every failure to an exit code."""
+    from intake.process import harden_process
+
+    harden_process()
     code = run(argv)
     sys.exit(code)
 
