@@ -11,6 +11,7 @@ import click
 from intake import __version__
 from intake.cli.lazy import LazyGroup
 from intake.errors import ExitCode, IntakeError
+from intake.printable import printable_lines
 
 COMMANDS = {
     "init": "intake.cli.vault_cmds:init",
@@ -64,9 +65,10 @@ def cli(ctx: click.Context, vault_path: str | None, passphrase_file: str | None,
 
 
 def _print_error(err: IntakeError) -> None:
-    click.echo(f"intake: error: {err.message}", err=True)
+    """The one place errors are printed; messages may name files, so they go through the sanitiser."""
+    click.echo(f"intake: error: {printable_lines(err.message)}", err=True)
     if err.hint:
-        click.echo(f"intake: hint: {err.hint}", err=True)
+        click.echo(f"intake: hint: {printable_lines(err.hint)}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:
