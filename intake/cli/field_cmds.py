@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import open_vault, warn
+from intake.cli.common import open_vault, say, warn
 from intake.errors import PartialFailure, UsageError
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
@@ -26,7 +26,7 @@ def field_init(directory: Path, recipient: str, vault_id: str | None) -> None:
     from intake.field.device import init_field
 
     cfg = init_field(directory.expanduser(), recipient, vault_id)
-    click.echo(f"field directory {cfg.path}; packages go to {cfg.outbox}")
+    say(f"field directory {cfg.path}; packages go to {cfg.outbox}")
 
 
 @field.command("ingest")
@@ -60,10 +60,10 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
     report = field_ingest_many(cfg, list(paths), opts, recursive=recursive)
     for r in report.results:
         if r.status == "failed":
-            click.echo(f"FAILED     {r.message}")
+            say(f"FAILED     {r.message}")
             continue
         extra = ", original shredded" if r.shredded else (f" ({r.message})" if r.message else "")
-        click.echo(f"packaged   {r.source} -> {cfg.outbox / (r.recording_id or '')}{extra}")
+        say(f"packaged   {r.source} -> {cfg.outbox / (r.recording_id or '')}{extra}")
     click.echo(f"{report.count('packaged')} packaged, {report.failed} failed")
     if report.failed:
         raise PartialFailure(f"{report.failed} of {len(report.results)} file(s) failed; the others were packaged")
@@ -90,10 +90,10 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         report = import_packages(vault, files)
     for r in report.results:
         if r.status == "failed":
-            click.echo(f"FAILED     {r.message}")
+            say(f"FAILED     {r.message}")
         else:
             detail = f" ({r.message})" if r.message else ""
-            click.echo(f"{r.status:<10} {r.source.name} -> {r.recording_id or '-'}{detail}")
+            say(f"{r.status:<10} {r.source.name} -> {r.recording_id or '-'}{detail}")
     click.echo(f"{report.count('imported')} imported, {report.count('duplicate')} duplicate, {report.failed} failed")
     if report.failed:
         raise PartialFailure(f"{report.failed} of {len(report.results)} package(s) failed; the others were imported",
