@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 PASSPHRASE_ENV = "INTAKE_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 
+max_duration_option = click.option(
+    "--max-duration", "max_hours", type=float, default=12.0, show_default=True, metavar="HOURS",
+    help="Refuse recordings longer than this (the declared or probed duration), before storing them; at most 48.")
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (stable shape, an 'id' on each item).")
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import open_vault, say, warn
+from intake.cli.common import max_duration_option, open_vault, say, warn
 from intake.errors import PartialFailure, UsageError
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
@@ -40,8 +40,9 @@ def field_init(directory: Path, recipient: str, vault_id: str | None) -> None:
 @click.option("--keep-name", is_flag=True, help="Seal the original file name into the package (names identify).")
 @click.option("--shred", is_flag=True,
               help="After the package is written and checked, overwrite and delete the original.")
+@max_duration_option
 def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, language: str, interviewer: str | None,
-                 recursive: bool, keep_name: bool, shred: bool) -> None:
+                 recursive: bool, keep_name: bool, shred: bool, max_hours: float) -> None:
     """Seal recordings into packages in the outbox; this laptop cannot decrypt them afterwards.
 
     Each file becomes one OUTBOX/<random>.intake package, read back and checked before the original is
@@ -52,7 +53,7 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
     from intake.ingest.batch import IngestOptions, check_options
 
     opts = IngestOptions(interview=interview, language=language, interviewer=interviewer, keep_name=keep_name,
-                         shred=shred)
+                         shred=shred, max_duration=max_hours * 3600)
     check_options(opts)
     cfg = load_field(Path(field_dir).expanduser())
     if shred:
@@ -71,15 +72,20 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@max_duration_option
 @click.pass_context
-def import_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+def import_cmd(ctx: click.Context, paths: tuple[Path, ...], max_hours: float) -> None:
     """Import field packages (.intake files, or folders holding them) into the vault.
 
     Each recording is checked against the SHA-256 sealed in its package. A package already imported is
-    skipped; a damaged one, or one made for another vault, is named and the batch goes on (exit code 7).
+    skipped; a damaged or forged one, one made for another vault, or one declaring a recording longer than
+    --max-duration is named and the batch goes on (exit code 7).
     """
     from intake.field.importer import import_packages
     from intake.field.package import is_package
+    from intake.ingest.batch import check_max_duration
+
+    max_duration = check_max_duration(max_hours * 3600)
 
     files: list[Path] = []
     for path in paths:
@@ -87,7 +93,7 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     if not files:
         raise UsageError("no .intake packages found in the given folders")
     with open_vault(ctx) as vault:
-        report = import_packages(vault, files)
+        report = import_packages(vault, files, max_duration=max_duration)
     for r in report.results:
         if r.status == "failed":
             say(f"FAILED     {r.message}")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, say, table, warn
+from intake.cli.common import emit_json, json_option, max_duration_option, open_vault, say, table, warn
 from intake.errors import PartialFailure, UsageError
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
@@ -22,9 +22,10 @@ LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
 @click.option("--keep-name", is_flag=True, help="Store the original file name (names often identify people).")
 @click.option("--shred", is_flag=True,
               help="After the encrypted copy is verified, overwrite and delete the original (see the caveat).")
+@max_duration_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language: str, interviewer: str | None,
-           recursive: bool, keep_name: bool, shred: bool) -> None:
+           recursive: bool, keep_name: bool, shred: bool, max_hours: float) -> None:
     """Encrypt recordings into the vault (WAV, MP3, M4A/AAC, OGG/Opus, FLAC, MP4/MOV).
 
     Each file is streamed into its own age file, read back and checked before it is catalogued. A file
@@ -42,7 +43,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
     from .progress import byte_progress
 
     opts = IngestOptions(interview=interview, language=language, interviewer=interviewer, keep_name=keep_name,
-                         shred=shred)
+                         shred=shred, max_duration=max_hours * 3600)
     check_options(opts)
     if shred:
         warn(f"--shred: {SHRED_CAVEAT}")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from intake.errors import InputError, IntakeError, TooLong, UsageError
 from transcribe.audio import MediaInfo, probe_file
-from transcribe.errors import AudioError
+from transcribe.errors import AudioError, AudioTooLongError
 
 INTERVIEW_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
@@ -81,7 +81,7 @@ def check_max_duration(seconds: float) -> float:
 
 def check_duration(duration: float | None, cap: float, name: str) -> None:
     """:class:`TooLong` when a declared or probed duration exceeds ``cap`` (checked before anything is stored)."""
-    if duration is not None and duration > cap:
+    if duration is not None and not duration <= cap:
         raise TooLong(f"{name}: the recording lasts {duration / 3600:.1f} h, more than the cap of {cap / 3600:g} h")
 
 
@@ -149,8 +149,9 @@ def probe_recording(path: Path, max_duration: float = DEFAULT_MAX_DURATION_S) ->
     """Facts about a recording on disk; :class:`InputError` for non-media, no audio or a truncated file,
     :class:`TooLong` when it lasts longer than ``max_duration`` seconds."""
     try:
-        info = probe_file(path)
+        info = probe_file(path, max_seconds=max_duration)  # the cap is checked before any decoding
+    except AudioTooLongError as exc:
+        raise TooLong(exc.message) from exc
     except AudioError as exc:
         raise InputError(exc.message, hint=exc.hint) from exc
-    check_duration(info.duration, max_duration, path.name)
     return replace(info, container=info.container.split(",")[0])  # "mov,mp4,m4a,..." is stored as "mov"
