@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from crypto.kdf import FLOOR_M_KIB, FLOOR_T
 from intake.errors import NoVaultError, UsageError
 from intake.printable import json_safe, printable, printable_lines
 
@@ -73,6 +74,11 @@ def open_vault(ctx: click.Context) -> Vault:
 
 def _warn_unlock_facts(vault: Vault) -> None:
     """What the library found while unlocking and the user should know (it returns facts, we print)."""
+    if weak := vault.weak_slots:
+        warn(f"key slot{'s' if len(weak) > 1 else ''} {', '.join(weak)} use{'' if len(weak) > 1 else 's'} a KDF "
+             f"cost below the minimum for new slots (t >= {FLOOR_T}, {FLOOR_M_KIB // 1024} MiB): a copy of vault.json makes "
+             f"{'their passphrases' if len(weak) > 1 else 'its passphrase'} cheap to guess; replace "
+             f"{'them' if len(weak) > 1 else 'it'} ('intake keys passwd' rewrites your own slot)")
     skipped = vault.leftovers.skipped
     if skipped:
         listed = ", ".join(f"{s.kind}: {s.name}" for s in skipped[:5]) + (", ..." if len(skipped) > 5 else "")

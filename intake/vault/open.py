@@ -66,6 +66,13 @@ class Vault:
         return self.path / "tmp"
 
     @property
+    def weak_slots(self) -> tuple[str, ...]:
+        """Ids of passphrase slots whose KDF cost is below the floor for new slots (made under the test
+        switch, or by an old version): their passphrases are cheaper to guess from a copy of vault.json."""
+        return tuple(s.slot_id for s in self.header.slots
+                     if s.kind == "passphrase" and s.params is not None and not s.params.meets_floor())
+
+    @property
     def master_key(self) -> bytes:
         return self._master
 
