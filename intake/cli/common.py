@@ -75,10 +75,9 @@ def open_vault(ctx: click.Context) -> Vault:
 def _warn_unlock_facts(vault: Vault) -> None:
     """What the library found while unlocking and the user should know (it returns facts, we print)."""
     if weak := vault.weak_slots:
-        warn(f"key slot{'s' if len(weak) > 1 else ''} {', '.join(weak)} use{'' if len(weak) > 1 else 's'} a KDF "
-             f"cost below the minimum for new slots (t >= {FLOOR_T}, {FLOOR_M_KIB // 1024} MiB): a copy of vault.json makes "
-             f"{'their passphrases' if len(weak) > 1 else 'its passphrase'} cheap to guess; replace "
-             f"{'them' if len(weak) > 1 else 'it'} ('intake keys passwd' rewrites your own slot)")
+        warn(f"key slot(s) {', '.join(weak)}: KDF cost below the minimum for new slots (t >= {FLOOR_T}, "
+             f"{FLOOR_M_KIB // 1024} MiB); a copy of vault.json makes such a passphrase cheap to guess: replace "
+             "the slot ('intake keys passwd' rewrites your own)")
     skipped = vault.leftovers.skipped
     if skipped:
         listed = ", ".join(f"{s.kind}: {s.name}" for s in skipped[:5]) + (", ..." if len(skipped) > 5 else "")

@@ -32,12 +32,11 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
     that fails is reported and the batch goes on; the exit code is 7 when any file failed. Files whose
     content is already in the vault are skipped.
     """
+    from rich.markup import escape
+
     from intake.fs import SHRED_CAVEAT
     from intake.ingest.batch import IngestOptions, check_options
     from intake.ingest.files import ingest_many
-
-    from rich.markup import escape
-
     from intake.printable import printable
 
     from .progress import byte_progress

@@ -51,7 +51,7 @@ def import_package(vault: Vault, path: Path, *, max_duration: float = DEFAULT_MA
         return IngestResult(path, "failed", message=err.message)
     except IntakeError:
         raise
-    except Exception as exc:  # noqa: BLE001 (reported per package, by type only)
+    except Exception as exc:
         return IngestResult(path, "failed", message=f"{path.name}: the package could not be imported "
                                                     f"(internal error {type(exc).__name__})")
 

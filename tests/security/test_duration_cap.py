@@ -7,7 +7,6 @@ and a decode for transcription stops at the cap even when a file declared less t
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess

@@ -27,7 +27,7 @@ def _unlock_within(vault_dir: Path, seconds: float = 20.0):  # type: ignore[no-u
     def target() -> None:
         try:
             box["vault"] = unlock(vault_dir, PASS)
-        except BaseException as exc:  # noqa: BLE001 (reported by the assertion below)
+        except BaseException as exc:
             box["error"] = exc
 
     worker = threading.Thread(target=target, daemon=True)
@@ -90,7 +90,7 @@ def test_regular_leftovers_are_still_rolled_back(vault_dir: Path) -> None:
 
 def test_cli_prints_a_warning_and_goes_on(vault_dir: Path, cli) -> None:  # type: ignore[no-untyped-def]
     os.mkfifo(vault_dir / "tmp" / "pipe\x1b[31m")
-    code, out, err = cli(["--vault", str(vault_dir), "status"], env={"INTAKE_PASSPHRASE": PASS})
+    code, _out, err = cli(["--vault", str(vault_dir), "status"], env={"INTAKE_PASSPHRASE": PASS})
     assert code == 0, err
     assert "intake: warning: tmp/ holds 1 entry that is not a regular file (fifo: pipe?[31m)" in err
     assert "\x1b" not in err
