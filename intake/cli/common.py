@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from crypto.kdf import FLOOR_M_KIB, FLOOR_T
+from intake.cli.printable import json_safe, printable, printable_lines
 from intake.errors import NoVaultError, UsageError
-from intake.printable import json_safe, printable, printable_lines
 
 if TYPE_CHECKING:
     from intake.vault.open import Vault

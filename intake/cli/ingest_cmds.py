@@ -34,10 +34,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
     """
     from rich.markup import escape
 
+    from intake.cli.printable import printable
     from intake.fs import SHRED_CAVEAT
     from intake.ingest.batch import IngestOptions, check_options
     from intake.ingest.files import ingest_many
-    from intake.printable import printable
 
     from .progress import byte_progress
 

@@ -10,8 +10,8 @@ import click
 
 from intake import __version__
 from intake.cli.lazy import LazyGroup
+from intake.cli.printable import printable_lines
 from intake.errors import ExitCode, IntakeError
-from intake.printable import printable_lines
 
 COMMANDS = {
     "init": "intake.cli.vault_cmds:init",
@@ -73,7 +73,7 @@ def _print_error(err: IntakeError) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: harden the process (no core dumps), run the CLI, map every failure to an exit code."""
-    from intake.process import harden_process
+    from intake.cli.process import harden_process
 
     harden_process()
     code = run(argv)

@@ -62,7 +62,7 @@ def test_cli_start_makes_the_process_not_dumpable() -> None:
 
 def test_harden_process_reports_what_it_did() -> None:
     """In a child: the library function itself, and that calling it twice is harmless."""
-    code = ("import json; from intake.process import harden_process;"
+    code = ("import json; from intake.cli.process import harden_process;"
             "a = harden_process(); b = harden_process(); print(json.dumps([a.core_limit_zero, b.core_limit_zero,"
             " a.not_dumpable, b.not_dumpable]))")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

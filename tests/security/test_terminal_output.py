@@ -1,5 +1,5 @@
 """Low finding "control characters in what the CLI prints": names from files (file names, package names,
-sealed original names) reach the terminal only through one sanitiser, :mod:`intake.printable`.
+sealed original names) reach the terminal only through one sanitiser, :mod:`intake.cli.printable`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake.printable import has_unsafe, json_safe, printable, printable_lines
+from intake.cli.printable import has_unsafe, json_safe, printable, printable_lines
 
 CLI_DIR = Path(__file__).resolve().parents[2] / "intake" / "cli"
 PASS = "correct horse battery staple"
