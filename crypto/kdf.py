@@ -47,12 +47,16 @@ class Argon2Params:
         if self.m_kib < 8 * self.p:
             raise KdfParamsError("KDF memory must be at least 8 KiB per lane")
 
+    def meets_floor(self) -> bool:
+        """True when the cost is at least the floor for new slots (whatever the test switch says)."""
+        return self.t >= FLOOR_T and self.m_kib >= FLOOR_M_KIB
+
     def check_creatable(self) -> None:
         """Raise unless the parameters may be used for a new slot (the floor, unless the test switch is on)."""
         self.check_readable()
         if insecure_test_kdf():
             return
-        if self.t < FLOOR_T or self.m_kib < FLOOR_M_KIB:
+        if not self.meets_floor():
             raise KdfParamsError(f"KDF cost below the floor (t >= {FLOOR_T}, memory >= {FLOOR_M_KIB // 1024} MiB)")
 
 

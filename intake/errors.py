@@ -101,6 +101,12 @@ class InputError(IntakeError):
     """the input file cannot be used"""
 
 
+class TooLong(InputError):
+    """the recording is longer than the duration cap"""
+
+    default_hint = "a longer recording can be allowed with --max-duration HOURS (docs/cli.md)"
+
+
 class LeakGateError(RefusedError):
     """the leak check found identifying text in what would be exported"""
 

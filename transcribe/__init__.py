@@ -9,7 +9,7 @@ imported only when an engine is built or audio is decoded, so importing this pac
         ...
 """
 
-from transcribe.audio import MediaInfo, decode_audio, probe_media
+from transcribe.audio import MediaInfo, decode_audio, iter_audio, probe_media
 from transcribe.core import (
     AudioInput,
     Engine,
@@ -21,6 +21,7 @@ from transcribe.core import (
 )
 from transcribe.errors import (
     AudioError,
+    AudioTooLongError,
     EmptyAudioError,
     EngineUnavailableError,
     ModelError,
@@ -45,6 +46,7 @@ __all__ = [
     "REPETITION",
     "AudioError",
     "AudioInput",
+    "AudioTooLongError",
     "EmptyAudioError",
     "Engine",
     "EngineUnavailableError",
@@ -62,6 +64,7 @@ __all__ = [
     "TruncatedAudioError",
     "Word",
     "decode_audio",
+    "iter_audio",
     "language_hint",
     "list_models",
     "load_engine",

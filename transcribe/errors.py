@@ -30,6 +30,10 @@ class TruncatedAudioError(AudioError):
     """The recording ends before its declared length: the file looks truncated."""
 
 
+class AudioTooLongError(AudioError):
+    """The recording lasts longer than the cap: refusing to decode more of it."""
+
+
 class ModelError(TranscribeError):
     """The speech model could not be loaded."""
 

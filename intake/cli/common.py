@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from crypto.kdf import FLOOR_M_KIB, FLOOR_T
+from intake.cli.printable import json_safe, printable, printable_lines
 from intake.errors import NoVaultError, UsageError
 
 if TYPE_CHECKING:
@@ -19,11 +21,19 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 PASSPHRASE_ENV = "INTAKE_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 
+max_duration_option = click.option(
+    "--max-duration", "max_hours", type=float, default=12.0, show_default=True, metavar="HOURS",
+    help="Refuse recordings longer than this (the declared or probed duration), before storing them; at most 48.")
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (stable shape, an 'id' on each item).")
 
 
 def warn(message: str) -> None:
-    click.echo(f"intake: warning: {message}", err=True)
+    click.echo(f"intake: warning: {printable_lines(message)}", err=True)
+
+
+def say(text: object = "", *, err: bool = False) -> None:
+    """Print one line that may hold names from files (file names, package names, sealed metadata)."""
+    click.echo(printable(text), err=err)
 
 
 NAME_ON_COMMAND_LINE = ("a name on the command line stays in shell history and the process list; leave it out to "
@@ -80,16 +90,32 @@ def open_vault(ctx: click.Context) -> Vault:
     read_header(path)  # fail fast ("no vault here") before asking for a passphrase
     if (w := weak_kdf_warning()) is not None:
         warn(w)
-    return unlock(path, read_passphrase(ctx), slot_id=ctx.obj.get("slot"))
+    vault = unlock(path, read_passphrase(ctx), slot_id=ctx.obj.get("slot"))
+    _warn_unlock_facts(vault)
+    return vault
+
+
+def _warn_unlock_facts(vault: Vault) -> None:
+    """What the library found while unlocking and the user should know (it returns facts, we print)."""
+    if weak := vault.weak_slots:
+        warn(f"key slot(s) {', '.join(weak)}: KDF cost below the minimum for new slots (t >= {FLOOR_T}, "
+             f"{FLOOR_M_KIB // 1024} MiB); a copy of vault.json makes such a passphrase cheap to guess: replace "
+             "the slot ('intake keys passwd' rewrites your own)")
+    skipped = vault.leftovers.skipped
+    if skipped:
+        listed = ", ".join(f"{s.kind}: {s.name}" for s in skipped[:5]) + (", ..." if len(skipped) > 5 else "")
+        noun = "entry that is not a regular file" if len(skipped) == 1 else "entries that are not regular files"
+        warn(f"tmp/ holds {len(skipped)} {noun} ({printable(listed)}); Intake leaves them alone: "
+             "remove them if you did not put them there")
 
 
 def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)))
 
 
 def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
     """A plain aligned table (no colours, safe to pipe)."""
-    data = [[("" if c is None else str(c)) for c in row] for row in rows]
+    data = [[("" if c is None else printable(c)) for c in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in data]) for i, h in enumerate(headers)]
     click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
     for row in data:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import open_vault, warn
+from intake.cli.common import max_duration_option, open_vault, say, warn
 from intake.errors import PartialFailure, UsageError
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
@@ -26,7 +26,7 @@ def field_init(directory: Path, recipient: str, vault_id: str | None) -> None:
     from intake.field.device import init_field
 
     cfg = init_field(directory.expanduser(), recipient, vault_id)
-    click.echo(f"field directory {cfg.path}; packages go to {cfg.outbox}")
+    say(f"field directory {cfg.path}; packages go to {cfg.outbox}")
 
 
 @field.command("ingest")
@@ -40,8 +40,9 @@ def field_init(directory: Path, recipient: str, vault_id: str | None) -> None:
 @click.option("--keep-name", is_flag=True, help="Seal the original file name into the package (names identify).")
 @click.option("--shred", is_flag=True,
               help="After the package is written and checked, overwrite and delete the original.")
+@max_duration_option
 def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, language: str, interviewer: str | None,
-                 recursive: bool, keep_name: bool, shred: bool) -> None:
+                 recursive: bool, keep_name: bool, shred: bool, max_hours: float) -> None:
     """Seal recordings into packages in the outbox; this laptop cannot decrypt them afterwards.
 
     Each file becomes one OUTBOX/<random>.intake package, read back and checked before the original is
@@ -52,7 +53,7 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
     from intake.ingest.batch import IngestOptions, check_options
 
     opts = IngestOptions(interview=interview, language=language, interviewer=interviewer, keep_name=keep_name,
-                         shred=shred)
+                         shred=shred, max_duration=max_hours * 3600)
     check_options(opts)
     cfg = load_field(Path(field_dir).expanduser())
     if shred:
@@ -60,10 +61,10 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
     report = field_ingest_many(cfg, list(paths), opts, recursive=recursive)
     for r in report.results:
         if r.status == "failed":
-            click.echo(f"FAILED     {r.message}")
+            say(f"FAILED     {r.message}")
             continue
         extra = ", original shredded" if r.shredded else (f" ({r.message})" if r.message else "")
-        click.echo(f"packaged   {r.source} -> {cfg.outbox / (r.recording_id or '')}{extra}")
+        say(f"packaged   {r.source} -> {cfg.outbox / (r.recording_id or '')}{extra}")
     click.echo(f"{report.count('packaged')} packaged, {report.failed} failed")
     if report.failed:
         raise PartialFailure(f"{report.failed} of {len(report.results)} file(s) failed; the others were packaged")
@@ -71,15 +72,20 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@max_duration_option
 @click.pass_context
-def import_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+def import_cmd(ctx: click.Context, paths: tuple[Path, ...], max_hours: float) -> None:
     """Import field packages (.intake files, or folders holding them) into the vault.
 
     Each recording is checked against the SHA-256 sealed in its package. A package already imported is
-    skipped; a damaged one, or one made for another vault, is named and the batch goes on (exit code 7).
+    skipped; a damaged or forged one, one made for another vault, or one declaring a recording longer than
+    --max-duration is named and the batch goes on (exit code 7).
     """
     from intake.field.importer import import_packages
     from intake.field.package import is_package
+    from intake.ingest.batch import check_max_duration
+
+    max_duration = check_max_duration(max_hours * 3600)
 
     files: list[Path] = []
     for path in paths:
@@ -87,13 +93,13 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     if not files:
         raise UsageError("no .intake packages found in the given folders")
     with open_vault(ctx) as vault:
-        report = import_packages(vault, files)
+        report = import_packages(vault, files, max_duration=max_duration)
     for r in report.results:
         if r.status == "failed":
-            click.echo(f"FAILED     {r.message}")
+            say(f"FAILED     {r.message}")
         else:
             detail = f" ({r.message})" if r.message else ""
-            click.echo(f"{r.status:<10} {r.source.name} -> {r.recording_id or '-'}{detail}")
+            say(f"{r.status:<10} {r.source.name} -> {r.recording_id or '-'}{detail}")
     click.echo(f"{report.count('imported')} imported, {report.count('duplicate')} duplicate, {report.failed} failed")
     if report.failed:
         raise PartialFailure(f"{report.failed} of {len(report.results)} package(s) failed; the others were imported",

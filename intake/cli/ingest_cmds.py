@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, table, warn
+from intake.cli.common import emit_json, json_option, max_duration_option, open_vault, say, table, warn
 from intake.errors import PartialFailure, UsageError
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
@@ -22,15 +22,19 @@ LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
 @click.option("--keep-name", is_flag=True, help="Store the original file name (names often identify people).")
 @click.option("--shred", is_flag=True,
               help="After the encrypted copy is verified, overwrite and delete the original (see the caveat).")
+@max_duration_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language: str, interviewer: str | None,
-           recursive: bool, keep_name: bool, shred: bool) -> None:
+           recursive: bool, keep_name: bool, shred: bool, max_hours: float) -> None:
     """Encrypt recordings into the vault (WAV, MP3, M4A/AAC, OGG/Opus, FLAC, MP4/MOV).
 
     Each file is streamed into its own age file, read back and checked before it is catalogued. A file
     that fails is reported and the batch goes on; the exit code is 7 when any file failed. Files whose
     content is already in the vault are skipped.
     """
+    from rich.markup import escape
+
+    from intake.cli.printable import printable
     from intake.fs import SHRED_CAVEAT
     from intake.ingest.batch import IngestOptions, check_options
     from intake.ingest.files import ingest_many
@@ -38,7 +42,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
     from .progress import byte_progress
 
     opts = IngestOptions(interview=interview, language=language, interviewer=interviewer, keep_name=keep_name,
-                         shred=shred)
+                         shred=shred, max_duration=max_hours * 3600)
     check_options(opts)
     if shred:
         warn(f"--shred: {SHRED_CAVEAT}")
@@ -46,17 +50,17 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
         task = bar.add_task("ingest", total=None)
 
         def on_start(path: Path, size: int) -> None:
-            bar.reset(task, total=size, description=path.name[:40])
+            bar.reset(task, total=size, description=escape(printable(path.name[:40])))
 
         report = ingest_many(vault, list(paths), opts, recursive=recursive, on_start=on_start,
                              progress=lambda n: bar.advance(task, n))
     for r in report.results:
         detail = f" ({r.message})" if r.message and r.status != "failed" else ""
         if r.status == "failed":
-            click.echo(f"FAILED     {r.message}")
+            say(f"FAILED     {r.message}")
         else:
             extra = ", original shredded" if r.shredded else ""
-            click.echo(f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{extra}{detail}")
+            say(f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{extra}{detail}")
     click.echo(f"{report.count('ingested')} ingested, {report.count('duplicate')} duplicate, {report.failed} failed")
     if report.failed:
         raise PartialFailure(f"{report.failed} of {len(report.results)} file(s) failed; the others were ingested",
@@ -98,7 +102,7 @@ def interviews_show(ctx: click.Context, code: str, as_json: bool) -> None:
         emit_json(item)
         return
     for key in ("id", "language", "created", "recordings", "duration", "recording_ids"):
-        click.echo(f"{key:<14}{item[key]}")
+        say(f"{key:<14}{item[key]}")
 
 
 @click.group()
@@ -137,7 +141,7 @@ def recordings_show(ctx: click.Context, rec_id: str, as_json: bool) -> None:
         emit_json(rec.to_dict())
         return
     for key, value in rec.to_dict().items():
-        click.echo(f"{key:<15}{'' if value is None else value}")
+        say(f"{key:<15}{'' if value is None else value}")
 
 
 @recordings.command("export")

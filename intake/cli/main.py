@@ -10,6 +10,7 @@ import click
 
 from intake import __version__
 from intake.cli.lazy import LazyGroup
+from intake.cli.printable import printable_lines
 from intake.errors import ExitCode, IntakeError
 
 COMMANDS = {
@@ -64,13 +65,17 @@ def cli(ctx: click.Context, vault_path: str | None, passphrase_file: str | None,
 
 
 def _print_error(err: IntakeError) -> None:
-    click.echo(f"intake: error: {err.message}", err=True)
+    """The one place errors are printed; messages may name files, so they go through the sanitiser."""
+    click.echo(f"intake: error: {printable_lines(err.message)}", err=True)
     if err.hint:
-        click.echo(f"intake: hint: {err.hint}", err=True)
+        click.echo(f"intake: hint: {printable_lines(err.hint)}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the CLI and map every failure to a documented exit code."""
+    """Entry point: harden the process (no core dumps), run the CLI, map every failure to an exit code."""
+    from intake.cli.process import harden_process
+
+    harden_process()
     code = run(argv)
     sys.exit(code)
 

@@ -101,7 +101,7 @@ def field_ingest(cfg: FieldConfig, path: Path, opts: IngestOptions) -> IngestRes
 
 def _package(cfg: FieldConfig, path: Path, opts: IngestOptions) -> IngestResult:
     lst = _check_source(path, cfg.path)
-    info = probe_recording(path)
+    info = probe_recording(path, opts.max_duration)
     keypair = agefile.generate_keypair()  # lives only in memory, for the read-back check
     name = package_name()
     part = cfg.outbox / (name + ".part")

@@ -9,20 +9,24 @@ protocol). Importing the same recording twice changes nothing.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from crypto import agefile
 from crypto.errors import CryptoError
-from intake.errors import InputError, PackageDamaged, WrongVault
+from intake.errors import InputError, IntakeError, PackageDamaged, WrongVault
+from intake.field.meta import PackageMeta, parse_meta
 from intake.field.package import open_recording, read_layout, target_of
-from intake.ingest.batch import INTERVIEW_CODE, LANGUAGES, BatchReport, IngestResult
+from intake.ingest.batch import (
+    DEFAULT_MAX_DURATION_S,
+    BatchReport,
+    IngestResult,
+    check_max_duration,
+)
 from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate
 from intake.vault.blobs import PendingBlob, stage_blob
 from intake.vault.open import Vault
@@ -30,38 +34,34 @@ from intake.vault.open import Vault
 CHUNK = 1 << 20
 
 
-@dataclass(frozen=True)
-class PackageMeta:
-    interview: str
-    language: str
-    interviewer: str | None
-    original_name: str | None
-    sha256: str
-    size: int
-    container: str | None
-    codec: str | None
-    duration: float | None
-    channels: int | None
-    sample_rate: int | None
-    vault_id: str | None
-
-
-def import_packages(vault: Vault, paths: list[Path]) -> BatchReport:
-    """Import every package; a damaged or foreign one is reported by name and the batch goes on."""
+def import_packages(vault: Vault, paths: list[Path], *,
+                    max_duration: float = DEFAULT_MAX_DURATION_S) -> BatchReport:
+    """Import every package; a damaged, forged or foreign one is reported by name and the batch goes on."""
+    check_max_duration(max_duration)
     report = BatchReport()
     for path in paths:
-        report.results.append(import_package(vault, path))
+        report.results.append(import_package(vault, path, max_duration=max_duration))
     return report
 
 
-def import_package(vault: Vault, path: Path) -> IngestResult:
+def import_package(vault: Vault, path: Path, *, max_duration: float = DEFAULT_MAX_DURATION_S) -> IngestResult:
+    """One package. Its own failures become a ``failed`` result; only vault-wide errors propagate.
+
+    An unexpected exception is that package's failure too (a forged package must not stop the batch); its
+    message is never shown, it could hold sealed metadata.
+    """
     try:
-        return _import(vault, path)
+        return _import(vault, path, max_duration)
     except InputError as err:
         return IngestResult(path, "failed", message=err.message)
+    except IntakeError:
+        raise
+    except Exception as exc:
+        return IngestResult(path, "failed", message=f"{path.name}: the package could not be imported "
+                                                    f"(internal error {type(exc).__name__})")
 
 
-def _import(vault: Vault, path: Path) -> IngestResult:
+def _import(vault: Vault, path: Path, max_duration: float) -> IngestResult:
     name = path.name
     with _open_package(path) as fh:
         layout = read_layout(fh, name)
@@ -69,7 +69,7 @@ def _import(vault: Vault, path: Path) -> IngestResult:
             raise WrongVault(f"{name}: made for another vault (its recipient is not this vault's)")
         own = vault.age_identity()
         identity = _open_identity(layout.identity, own, name)
-        meta = _parse_meta(_decrypt(layout.meta, own, name), name)
+        meta = parse_meta(_decrypt(layout.meta, own, name), name, max_duration=max_duration)
         if meta.vault_id is not None and meta.vault_id != vault.header.vault_id.hex():
             raise WrongVault(f"{name}: made for another vault (vault id differs)")
         if is_duplicate(vault, meta.sha256):
@@ -111,35 +111,6 @@ def _open_identity(sealed: bytes, own: str, name: str) -> str:
     except CryptoError as exc:
         raise PackageDamaged(f"{name}: the package is damaged (no recording key inside)") from exc
     return text
-
-
-def _parse_meta(raw: bytes, name: str) -> PackageMeta:
-    bad = PackageDamaged(f"{name}: the package's metadata is malformed")
-    try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise bad from exc
-    if not isinstance(doc, dict) or doc.get("v") != 1:
-        raise bad
-    try:
-        meta = PackageMeta(**{k: doc.get(k) for k in PackageMeta.__dataclass_fields__})  # type: ignore[arg-type]
-    except TypeError as exc:
-        raise bad from exc
-    if not _valid(meta):
-        raise bad
-    return meta
-
-
-def _valid(m: PackageMeta) -> bool:
-    codes_ok = isinstance(m.interview, str) and bool(INTERVIEW_CODE.match(m.interview)) and (
-        m.interviewer is None or (isinstance(m.interviewer, str) and bool(INTERVIEW_CODE.match(m.interviewer))))
-    sha_ok = isinstance(m.sha256, str) and len(m.sha256) == 64 and all(c in "0123456789abcdef" for c in m.sha256)
-    size_ok = isinstance(m.size, int) and not isinstance(m.size, bool) and m.size > 0
-    name_ok = m.original_name is None or (isinstance(m.original_name, str) and "/" not in m.original_name)
-    media_ok = all(v is None or isinstance(v, str) for v in (m.container, m.codec)) and all(
-        v is None or (isinstance(v, int | float) and not isinstance(v, bool) and v >= 0)
-        for v in (m.duration, m.channels, m.sample_rate))
-    return codes_ok and sha_ok and size_ok and name_ok and media_ok and m.language in LANGUAGES
 
 
 def _copy_blob(vault_dir: Path, src: BinaryIO, identity: str, meta: PackageMeta, name: str) -> PendingBlob:

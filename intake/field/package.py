@@ -119,9 +119,12 @@ def _target(header: bytes, name: str) -> str:
         doc = json.loads(header.decode("ascii"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackageDamaged(f"{name}: the package header is malformed") from exc
-    if not isinstance(doc, dict) or doc.get("v") != 1 or not isinstance(doc.get("target"), str):
+    if not isinstance(doc, dict) or set(doc) != {"v", "target"} or type(doc["v"]) is not int or doc["v"] != 1:
         raise PackageDamaged(f"{name}: the package header is of an unknown version")
-    return str(doc["target"])
+    target = doc["target"]
+    if not isinstance(target, str) or len(target) != 32 or any(c not in "0123456789abcdef" for c in target):
+        raise PackageDamaged(f"{name}: the package header is malformed")
+    return target
 
 
 def _check_digest(fh: BinaryIO, length: int, expected: bytes, name: str) -> None:

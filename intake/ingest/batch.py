@@ -11,14 +11,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from intake.errors import InputError, IntakeError, UsageError
+from intake.errors import InputError, IntakeError, TooLong, UsageError
 from transcribe.audio import MediaInfo, probe_file
-from transcribe.errors import AudioError
+from transcribe.errors import AudioError, AudioTooLongError
 
 INTERVIEW_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 
 
 LANGUAGES = ("auto", "ru", "be", "en", "uk", "pl", "lt")
+#: Longest recording accepted by ingest, field ingest and import unless ``--max-duration`` says otherwise: a
+#: few megabytes of compressed silence can declare (and decode to) hours of samples.
+DEFAULT_MAX_DURATION_S = 12 * 3600.0
+#: Never more than this, whatever the option says: decoded 16 kHz mono float32 is 64 KB/s (5.5 GB per day).
+HARD_MAX_DURATION_S = 48 * 3600.0
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class IngestOptions:
     interviewer: str | None = None
     keep_name: bool = False
     shred: bool = False
+    max_duration: float = DEFAULT_MAX_DURATION_S  # seconds
 
 
 @dataclass
@@ -64,6 +70,19 @@ def check_options(opts: IngestOptions) -> None:
         raise UsageError(f"unknown language {opts.language!r}; choose one of {', '.join(LANGUAGES)}")
     if opts.interviewer is not None:
         check_interview_code(opts.interviewer)
+    check_max_duration(opts.max_duration)
+
+
+def check_max_duration(seconds: float) -> float:
+    if not 0 < seconds <= HARD_MAX_DURATION_S:
+        raise UsageError(f"--max-duration must be more than 0 and at most {HARD_MAX_DURATION_S / 3600:g} hours")
+    return seconds
+
+
+def check_duration(duration: float | None, cap: float, name: str) -> None:
+    """:class:`TooLong` when a declared or probed duration exceeds ``cap`` (checked before anything is stored)."""
+    if duration is not None and not duration <= cap:
+        raise TooLong(f"{name}: the recording lasts {duration / 3600:.1f} h, more than the cap of {cap / 3600:g} h")
 
 
 def iter_sources(paths: list[Path], recursive: bool) -> Iterator[tuple[Path, str | None]]:
@@ -126,10 +145,13 @@ def _size(path: Path) -> int:
         return 0
 
 
-def probe_recording(path: Path) -> MediaInfo:
-    """Facts about a recording on disk; :class:`InputError` for non-media, no audio or a truncated file."""
+def probe_recording(path: Path, max_duration: float = DEFAULT_MAX_DURATION_S) -> MediaInfo:
+    """Facts about a recording on disk; :class:`InputError` for non-media, no audio or a truncated file,
+    :class:`TooLong` when it lasts longer than ``max_duration`` seconds."""
     try:
-        info = probe_file(path)
+        info = probe_file(path, max_seconds=max_duration)  # the cap is checked before any decoding
+    except AudioTooLongError as exc:
+        raise TooLong(exc.message) from exc
     except AudioError as exc:
         raise InputError(exc.message, hint=exc.hint) from exc
     return replace(info, container=info.container.split(",")[0])  # "mov,mp4,m4a,..." is stored as "mov"

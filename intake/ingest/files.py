@@ -59,7 +59,7 @@ def _ingest(vault: Vault, path: Path, opts: IngestOptions, progress: Callable[[i
     fd, lst = _open_source(path, vault)
     keypair = agefile.generate_keypair()  # each recording gets a fresh identity of its own
     with os.fdopen(fd, "rb") as src:
-        info = probe_recording(path)
+        info = probe_recording(path, opts.max_duration)
         pending = write_blob(vault.path, src, keypair.recipient, keypair.identity, progress)
     try:
         if is_duplicate(vault, pending.sha256):

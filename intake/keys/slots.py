@@ -93,13 +93,18 @@ def remove_slot(vault: Vault, slot_id: str) -> KeySlot:
 
 
 def change_passphrase(vault: Vault, new_passphrase: str) -> None:
-    """Rewrite only the slot used to unlock (new salt, nonce and KEK); every other slot stays byte-identical."""
+    """Rewrite only the slot used to unlock (new salt, nonce and KEK); every other slot stays byte-identical.
+
+    The KDF cost is the one validated when the vault was unlocked (or the defaults when that is below the
+    floor), never a value read again from ``vault.json``, which someone could have edited in between.
+    """
     check_passphrase(new_passphrase)
-    header = read_header(vault.path)
-    old = _find(header, vault.slot_id)
+    old = _find(vault.header, vault.slot_id)  # the slot as read and opened at unlock
     if old.kind != "passphrase":
         raise UsageError("the vault was opened with the recovery shares; add a passphrase slot instead")
-    params = keep_or_default_params(old.params)
+    params = keep_or_default_params(old.params)  # never re-read: vault.json may have changed since unlocking
+    header = read_header(vault.path)  # for the other stewards' slots, kept byte-identical
+    _find(header, vault.slot_id)  # the slot must still be there to be replaced
     new = seal_passphrase_slot(vault.master_key, new_passphrase, header.vault_id, params, slot_id=old.slot_id)
     slots = [new if s.slot_id == old.slot_id else s for s in header.slots]
     with vault.transaction():

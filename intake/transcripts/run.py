@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from crypto import agefile
 from intake.errors import InputError, ModelError
+from intake.ingest.batch import DEFAULT_MAX_DURATION_S, HARD_MAX_DURATION_S
 from intake.ingest.recordings import (
     Recording,
     audio_deleted_ids,
@@ -25,6 +27,8 @@ from intake.transcripts.store import StoredSegment, TranscriptInfo, store_versio
 from intake.vault.open import Vault
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from transcribe import Engine, Segment, TranscribeOptions
 
 
@@ -56,13 +60,13 @@ def transcribe_recording(vault: Vault, rec_id: str, engine: Engine, options: Tra
     rec = get_recording(vault, rec_id)
     audio = decrypt_to_memory(vault, rec)
     try:
-        result = engine.transcribe(audio, options)
+        result = engine.transcribe(_decode(audio, rec), options)
         segments: list[Segment] = []
         for segment in result:
             segments.append(segment)
             if on_progress:
                 on_progress(segment.end)
-        labelled = _label(audio, segments, speakers)
+        labelled = _label(audio, segments, speakers, decode_limit(rec))
     except TranscribeError as exc:
         raise InputError(f"recording {rec_id}: {exc}") from exc
     finally:
@@ -71,10 +75,28 @@ def transcribe_recording(vault: Vault, rec_id: str, engine: Engine, options: Tra
     return store_version(vault, rec, engine, options, fingerprint(engine, options, speakers), result, labelled)
 
 
-def _label(audio: io.BytesIO, segments: list[Segment], speakers: int | str | None) -> list[StoredSegment]:
+def decode_limit(rec: Recording) -> float:
+    """Seconds of audio a decode may produce: the default cap, or the recording's own duration (checked
+    against the cap in force when it was ingested or imported) with a margin. A file that declared less
+    than it holds is stopped here, before its samples exhaust memory."""
+    declared = rec.duration if rec.duration is not None and math.isfinite(rec.duration) else 0.0
+    return min(HARD_MAX_DURATION_S, max(DEFAULT_MAX_DURATION_S, declared * 1.05 + 60.0))
+
+
+def _decode(audio: io.BytesIO, rec: Recording) -> np.ndarray:
+    from transcribe import decode_audio
+
+    samples = decode_audio(audio, sample_rate=16000, mono=True, max_seconds=decode_limit(rec))
+    audio.seek(0)
+    return samples
+
+
+def _label(audio: io.BytesIO, segments: list[Segment], speakers: int | str | None,
+           limit: float) -> list[StoredSegment]:
     if speakers is None or not segments:
         return [StoredSegment.from_engine(s) for s in segments]
-    return [StoredSegment.from_engine(seg, speaker) for speaker, seg in diarize_segments(audio, segments, speakers)]
+    pieces = diarize_segments(audio, segments, speakers, max_seconds=limit)
+    return [StoredSegment.from_engine(seg, speaker) for speaker, seg in pieces]
 
 
 def pending(vault: Vault, fingerprint_of: Callable[[Recording], str]) -> list[Recording]:
@@ -84,14 +106,15 @@ def pending(vault: Vault, fingerprint_of: Callable[[Recording], str]) -> list[Re
             if rec.id not in deleted and (rec.id, fingerprint_of(rec)) not in done]
 
 
-def diarize_segments(audio: io.BytesIO, segments: list[Segment], speakers: int | str) -> list[tuple[str, Segment]]:
+def diarize_segments(audio: io.BytesIO, segments: list[Segment], speakers: int | str, *,
+                     max_seconds: float | None = None) -> list[tuple[str, Segment]]:
     """(speaker, segment) pieces; segments are cut where the speaker changes inside them."""
     from transcribe import TranscribeError, decode_audio
     from transcribe.diarize import DiarizeError, WeightsError, assign_words, diarize, split_segments
 
     audio.seek(0)
     try:
-        samples = decode_audio(audio, sample_rate=16000, mono=False)
+        samples = decode_audio(audio, sample_rate=16000, mono=False, max_seconds=max_seconds)
         turns = diarize(samples, 16000, speakers=speakers)
     except WeightsError as exc:
         raise ModelError(f"speaker model: {exc}", hint=getattr(exc, "hint", None)) from exc

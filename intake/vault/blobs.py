@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,14 +116,46 @@ def verify_blob(path: Path, identity: str, expected_sha: str) -> None:
     _verify_file(path, identity, expected_sha)
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of ``tmp/`` that is not a regular file: left alone, never followed, opened or removed."""
+
+    name: str
+    kind: str  # folder | fifo | symbolic link | socket | device | other
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What :func:`recover` did: blobs rolled forward, leftovers removed, odd entries reported."""
+
+    published: int = 0
+    removed: int = 0
+    skipped: tuple[Skipped, ...] = ()
+
+
+_KINDS = ((stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "fifo"), (stat.S_ISLNK, "symbolic link"),
+          (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"))
+
+
+def _odd_kind(mode: int) -> str | None:
+    """None for a regular file, else what it is."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "other")
+
+
 @contextlib.contextmanager
 def _try_lock(path: Path) -> Iterator[bool]:
+    """Lock a regular file without following links or blocking (a FIFO swapped in opens at once)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError:
         yield False
         return
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            yield False
+            return
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(fd)
@@ -134,11 +167,19 @@ def _try_lock(path: Path) -> Iterator[bool]:
         os.close(fd)
 
 
-def recover(vault_dir: Path, is_referenced: Callable[[str], bool]) -> tuple[int, int]:
-    """Roll interrupted blobs forward or back. Returns (published, removed)."""
+def recover(vault_dir: Path, is_referenced: Callable[[str], bool]) -> Recovery:
+    """Roll interrupted blobs forward or back; report (never touch) entries that are not regular files."""
     tmp, blobs = vault_dir / "tmp", vault_dir / "blobs"
     published = removed = 0
+    skipped: list[Skipped] = []
     for entry in sorted(tmp.iterdir()) if tmp.is_dir() else []:
+        try:
+            kind = _odd_kind(os.lstat(entry).st_mode)
+        except FileNotFoundError:  # another process finished with it meanwhile
+            continue
+        if kind is not None:
+            skipped.append(Skipped(entry.name, kind))
+            continue
         with _try_lock(entry) as free:
             if not free:
                 continue
@@ -150,4 +191,4 @@ def recover(vault_dir: Path, is_referenced: Callable[[str], bool]) -> tuple[int,
                 removed += 1
     if published:
         fsync_dir(blobs)
-    return published, removed
+    return Recovery(published, removed, tuple(skipped))

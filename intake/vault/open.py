@@ -16,6 +16,7 @@ from crypto.kdf import Argon2Params, default_params, insecure_test_kdf
 from crypto.keyslot import KeySlot, open_passphrase_slot, seal_passphrase_slot
 from intake.errors import AuthError, DamagedError, UsageError
 from intake.vault import audit, journal
+from intake.vault.blobs import Recovery, recover
 from intake.vault.catalog import CATALOG_NAME, Connection, connect, meta_get, meta_set, transaction
 from intake.vault.header import HEADER_NAME, VaultHeader, read_header, write_header
 from intake.vault.keyring import derive_keys
@@ -40,6 +41,7 @@ class Vault:
         self.slot_id = slot_id
         self.keys = derive_keys(master, header.vault_id)
         self.conn = conn
+        self.leftovers = Recovery()
 
     def __repr__(self) -> str:
         return f"Vault({str(self.path)!r})"
@@ -64,6 +66,13 @@ class Vault:
         return self.path / "tmp"
 
     @property
+    def weak_slots(self) -> tuple[str, ...]:
+        """Ids of passphrase slots whose KDF cost is below the floor for new slots (made under the test
+        switch, or by an old version): their passphrases are cheaper to guess from a copy of vault.json."""
+        return tuple(s.slot_id for s in self.header.slots
+                     if s.kind == "passphrase" and s.params is not None and not s.params.meets_floor())
+
+    @property
     def master_key(self) -> bytes:
         return self._master
 
@@ -82,11 +91,13 @@ class Vault:
     def blob_referenced(self, name: str) -> bool:
         return self.conn.execute("SELECT 1 FROM recordings WHERE blob=?", (name,)).fetchone() is not None
 
-    def recover_leftovers(self) -> tuple[int, int]:
-        """Finish or undo blob writes that a killed process left in ``tmp/`` (see intake/blobs.py)."""
-        from intake.vault.blobs import recover
+    def recover_leftovers(self) -> Recovery:
+        """Finish or undo blob writes that a killed process left in ``tmp/`` (see intake/vault/blobs.py).
 
-        return recover(self.path, self.blob_referenced)
+        The result (also kept as :attr:`leftovers`) names entries that are not regular files, for a warning.
+        """
+        self.leftovers = recover(self.path, self.blob_referenced)
+        return self.leftovers
 
     def age_identity(self) -> str:
         value = meta_get(self.conn, "age_identity")
