@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from intake.clock import now_utc
+from intake import clock
+from intake.clock import format_utc, now_utc
 from intake.errors import NotFoundError, UsageError
 from intake.vault.open import Vault
 
@@ -78,7 +79,7 @@ def parse_period(text: str) -> timedelta:
 
 def retention_candidates(vault: Vault, older_than: timedelta, now: datetime | None = None) -> list[str]:
     """Recordings whose latest transcript is approved and that were ingested before ``now - older_than``."""
-    cutoff = ((now or datetime.now(UTC)) - older_than).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    cutoff = format_utc((now or clock.now()) - older_than)
     rows = vault.conn.execute(
         "SELECT r.id FROM recordings r WHERE r.audio_deleted IS NULL AND r.ingested <= ? AND EXISTS ("
         " SELECT 1 FROM transcripts t WHERE t.recording_id = r.id AND t.status = 'approved'"

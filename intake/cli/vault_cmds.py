@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, read_passphrase, table, warn
+from intake.cli.common import emit_json, json_option, open_vault, read_passphrase, table, vault_settings
 from intake.errors import DamagedError
 
 
@@ -23,12 +23,12 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
     The passphrase is never stored; losing it (and every other steward's, and the recovery shares) means
     losing the vault. Use at least 12 characters; six random words are a good choice.
     """
-    from intake.vault.open import create_vault, weak_kdf_warning
+    from intake.vault.open import create_vault
 
-    if (w := weak_kdf_warning()) is not None:
-        warn(w)
+    settings = vault_settings(ctx)
     passphrase = read_passphrase(ctx, confirm=True, prompt="New passphrase")
-    with create_vault(Path(path).expanduser(), passphrase, label=label, kdf_memory_mib=kdf_memory) as vault:
+    with create_vault(Path(path).expanduser(), passphrase, label=label, kdf_memory_mib=kdf_memory,
+                      settings=settings) as vault:
         click.echo(f"created vault {vault.path}")
         click.echo(f"vault recipient (public, safe to share with field laptops): {vault.header.recipient}")
 

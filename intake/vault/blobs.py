@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hmac
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -107,7 +108,7 @@ def _verify_file(path: Path, identity: str, expected_sha: str) -> None:
             sha, _ = agefile.decrypt_digest(fh, identity)
         except DecryptError as exc:
             raise DamagedError("the encrypted copy could not be read back") from exc
-    if sha != expected_sha:
+    if not hmac.compare_digest(sha, expected_sha):
         raise DamagedError("the encrypted copy does not match the original (read-back check failed)")
 
 
