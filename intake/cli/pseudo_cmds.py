@@ -6,11 +6,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from intake.cli.common import emit_json, json_option, open_vault, table, warn
 from intake.errors import RefusedError, UsageError
+
+if TYPE_CHECKING:
+    from intake.pseudonymise.plan import Plan
+    from intake.vault.open import Vault
 
 KIND_CHOICE = click.Choice(["person", "place", "city", "org", "prison"])
 
@@ -95,7 +100,7 @@ def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path |
         interactive_review(vault, tid, plan)
 
 
-def _write_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _write_sheet(vault: Vault, tid: str, plan: Plan, path: Path) -> None:
     from intake.pseudonymise.sheet import to_sheet
     from intake.transcripts.store import segment_texts
 
@@ -107,7 +112,7 @@ def _write_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyp
     warn(f"{path} contains identifying text: delete it after review")
 
 
-def _read_sheet(vault, tid, plan, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _read_sheet(vault: Vault, tid: str, plan: Plan, path: Path) -> None:
     from intake.pseudonymise.sheet import MAX_SHEET_CHARS, read_sheet
     from intake.review.workflow import save_reviewed, transcript_planner
     from intake.transcripts.store import segment_texts

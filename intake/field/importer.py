@@ -17,7 +17,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from crypto import agefile
 from crypto.errors import CryptoError
@@ -123,7 +123,8 @@ def _parse_meta(raw: bytes, name: str) -> PackageMeta:
     if not isinstance(doc, dict) or doc.get("v") != 1:
         raise bad
     try:
-        meta = PackageMeta(**{k: doc.get(k) for k in PackageMeta.__dataclass_fields__})  # type: ignore[arg-type]
+        fields: dict[str, Any] = {k: doc.get(k) for k in PackageMeta.__dataclass_fields__}  # checked by _valid
+        meta = PackageMeta(**fields)
     except TypeError as exc:
         raise bad from exc
     if not _valid(meta):

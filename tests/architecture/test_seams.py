@@ -78,7 +78,7 @@ def test_a_fixed_clock_stamps_audit_rows(vault) -> None:  # type: ignore[no-unty
 
 
 def test_a_clock_source_must_be_timezone_aware() -> None:
-    with clock.use_source(lambda: datetime(2025, 3, 1)), pytest.raises(UsageError):  # noqa: DTZ001
+    with clock.use_source(lambda: datetime(2025, 3, 1)), pytest.raises(UsageError):
         clock.now_utc()
 
 
@@ -115,3 +115,10 @@ def test_the_busy_timeout_reaches_the_connection(vault_dir: Path, passphrase: st
 def test_a_bad_busy_timeout_is_refused(value: object) -> None:
     with pytest.raises(UsageError):
         VaultSettings(busy_timeout_ms=value)  # type: ignore[arg-type]
+
+
+def test_no_type_ignore_outside_tests() -> None:
+    found = [f"{path.relative_to(ROOT)}:{n}" for package in ("intake", "crypto", "transcribe")
+             for path in sorted((ROOT / package).rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "type: ignore" in line]
+    assert found == []
