@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from intake.cli.common import emit_json, json_option, open_vault, read_passphrase, table, vault_settings
-from intake.errors import DamagedError
+from intake.errors import AuditBroken
 
 
 @click.command()
@@ -92,8 +92,8 @@ def audit_verify(ctx: click.Context) -> None:
         vault.audit("audit.verify", ok=report.ok, rows=report.rows)
     if not report.ok:
         where = f" at row {report.bad_seq}" if report.bad_seq else ""
-        raise DamagedError(f"audit log verification failed{where}: {report.problem}",
-                           hint="restore catalog.db from a backup and compare")
+        raise AuditBroken(f"audit log verification failed{where}: {report.problem}",
+                          hint="restore catalog.db from a backup and compare")
     click.echo(f"audit log intact: {report.rows} rows")
 
 
