@@ -12,7 +12,8 @@ from intake.errors import ExitCode
 from intake.vault.schema import LATEST
 
 ROOT = Path(__file__).resolve().parents[2]
-DOCS = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
+DOCS = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
+SOURCE_PATH = re.compile(r"(?<![\w/])((?:intake|crypto|transcribe)/[\w/]*\.py)\b")
 
 
 def _section(path: Path, heading: str) -> str:
@@ -48,7 +49,7 @@ def test_every_schema_version_is_in_the_format_spec() -> None:
 def _named_paths() -> list[tuple[str, str]]:
     found = []
     for doc in DOCS:
-        for path in re.findall(r"(?<![\w/])((?:intake|crypto|transcribe)/[\w/]*\.py)\b", doc.read_text(encoding="utf-8")):
+        for path in SOURCE_PATH.findall(doc.read_text(encoding="utf-8")):
             found.append((doc.name, path))
     return found
 
