@@ -14,7 +14,6 @@ from pathlib import Path
 
 # bench/transcribe.py would shadow the transcribe package: drop this script's folder from the path.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-os.environ.setdefault("INTAKE_INSECURE_TEST_KDF", "1")
 
 SENTENCE = "Мы писали письма каждую неделю, передачи собирали всей улицей, и адвокат приходил раз в месяц."
 
@@ -22,14 +21,17 @@ SENTENCE = "Мы писали письма каждую неделю, перед
 def build_vault(root: Path, count: int):  # type: ignore[no-untyped-def]
     import wave
 
+    from crypto.kdf import KdfPolicy
     from intake.ingest.batch import IngestOptions
     from intake.ingest.files import ingest_file
     from intake.review.workflow import approve, pseudonymise
     from intake.transcripts.run import transcribe_recording
     from intake.vault.open import create_vault
+    from intake.vault.settings import VaultSettings
     from transcribe import FakeEngine, FakeLine, TranscribeOptions
 
-    vault = create_vault(root / "vault", "benchmark passphrase only")
+    vault = create_vault(root / "vault", "benchmark passphrase only",
+                         settings=VaultSettings(kdf=KdfPolicy(test_cost=True)))  # cheap KDF
     lines = [FakeLine(i * 5.0, i * 5.0 + 4.5, SENTENCE) for i in range(60)]  # ~900 words
     for n in range(count):
         wav = root / f"r{n}.wav"

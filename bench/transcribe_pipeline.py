@@ -9,7 +9,6 @@ in bench/transcribe.py ("faster-whisper (bare)").
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
@@ -17,15 +16,16 @@ import time
 from pathlib import Path
 
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-os.environ.setdefault("INTAKE_INSECURE_TEST_KDF", "1")
 SAMPLE = Path(__file__).resolve().parents[1] / "scripts" / "sample" / "sample-interview.ogg"
 
 
 def main() -> None:
+    from crypto.kdf import KdfPolicy
     from intake.ingest.batch import IngestOptions
     from intake.ingest.files import ingest_file
     from intake.transcripts.run import transcribe_recording
     from intake.vault.open import create_vault
+    from intake.vault.settings import VaultSettings
     from transcribe import TranscribeOptions, load_engine
 
     parser = argparse.ArgumentParser(description=__doc__)
@@ -38,7 +38,8 @@ def main() -> None:
         src = root / "s.ogg"
         shutil.copy(SAMPLE, src)
         plain = src.read_bytes()
-        vault = create_vault(root / "vault", "benchmark passphrase only")
+        vault = create_vault(root / "vault", "benchmark passphrase only",
+                         settings=VaultSettings(kdf=KdfPolicy(test_cost=True)))  # cheap KDF
         rec = ingest_file(vault, src, IngestOptions(interview="B-1")).recording_id
         bare, ours = [], []
         for _ in range(args.repeat):

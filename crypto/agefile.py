@@ -9,18 +9,27 @@ import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 import pyrage
 from pyrage import x25519
 
 from crypto.errors import DecryptError, FormatError
 
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
+
 AGE_MAGIC = b"age-encryption.org/v1\n"
 
 
 class _Hasher(Protocol):
     def update(self, data: bytes, /) -> None: ...
+
+
+class Sink(Protocol):
+    """Where plaintext or ciphertext goes: a binary file, or a :class:`HashingWriter`."""
+
+    def write(self, data: bytes, /) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -70,10 +79,11 @@ class HashingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        data = self._src.read(len(buffer))
+    def readinto(self, buffer: WriteableBuffer, /) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self._src.read(len(view))
         n = len(data)
-        buffer[:n] = data
+        view[:n] = data
         self._hasher.update(data)
         self.count += n
         if self._progress is not None and n:
@@ -84,7 +94,7 @@ class HashingReader(io.RawIOBase):
 class HashingWriter(io.RawIOBase):
     """A write-only sink that hashes and counts what is written; optionally forwards to ``dst``."""
 
-    def __init__(self, hasher: _Hasher, dst: BinaryIO | None = None) -> None:
+    def __init__(self, hasher: _Hasher, dst: Sink | None = None) -> None:
         self._hasher = hasher
         self._dst = dst
         self.count = 0
@@ -92,7 +102,7 @@ class HashingWriter(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes) -> int:  # type: ignore[override]
+    def write(self, data: ReadableBuffer, /) -> int:
         view = bytes(data)
         self._hasher.update(view)
         if self._dst is not None:
@@ -102,7 +112,7 @@ class HashingWriter(io.RawIOBase):
 
 
 def encrypt_stream(
-    src: BinaryIO, dst: BinaryIO, recipients: list[str], progress: Callable[[int], None] | None = None
+    src: BinaryIO, dst: Sink, recipients: list[str], progress: Callable[[int], None] | None = None
 ) -> tuple[str, int]:
     """Encrypt ``src`` to ``dst`` for ``recipients``; returns (SHA-256 hex of the plaintext, size).
 
@@ -117,7 +127,7 @@ def encrypt_stream(
     return digest.hexdigest(), raw.count
 
 
-def decrypt_stream(src: BinaryIO, dst: BinaryIO, identity: str) -> None:
+def decrypt_stream(src: BinaryIO, dst: Sink, identity: str) -> None:
     """Decrypt an age file; :class:`DecryptError` for a wrong key or any damage."""
     ident = parse_identity(identity)
     try:
@@ -130,7 +140,7 @@ def decrypt_digest(src: BinaryIO, identity: str) -> tuple[str, int]:
     """Decrypt without keeping the plaintext: (SHA-256 hex, size). Used to verify blobs."""
     digest = hashlib.sha256()
     sink = HashingWriter(digest)
-    decrypt_stream(src, sink, identity)  # type: ignore[arg-type]
+    decrypt_stream(src, sink, identity)
     return digest.hexdigest(), sink.count
 
 

@@ -16,6 +16,10 @@ class KdfParamsError(CryptoError):
     """KDF parameters outside the accepted range."""
 
 
+class KdfLibraryError(CryptoError):
+    """The installed Argon2 library is not the version this format needs (0x13)."""
+
+
 class DecryptError(CryptoError):
     """Decryption failed: wrong key or damaged file."""
 

@@ -10,7 +10,7 @@ from _argon2_cffi_bindings import ffi, lib
 from argon2.low_level import ARGON2_VERSION as _LIB_VERSION
 from argon2.low_level import Type, core
 
-from crypto.errors import KdfParamsError
+from crypto.errors import KdfLibraryError, KdfParamsError
 
 # Caps for parameters read from disk: a crafted header must not hang or exhaust the machine.
 MAX_T = 20
@@ -24,7 +24,7 @@ DEFAULT_M_KIB = 256 * 1024
 SALT_LEN = 16
 KEY_LEN = 32
 ARGON2_VERSION = 0x13
-INSECURE_TEST_ENV = "INTAKE_INSECURE_TEST_KDF"
+TEST_PARAMS_T, TEST_PARAMS_M_KIB = 1, 8192
 
 
 @dataclass(frozen=True)
@@ -48,29 +48,38 @@ class Argon2Params:
             raise KdfParamsError("KDF memory must be at least 8 KiB per lane")
 
     def meets_floor(self) -> bool:
-        """True when the cost is at least the floor for new slots (whatever the test switch says)."""
+        """True when the cost is at least the floor for new slots (whatever any test policy says)."""
         return self.t >= FLOOR_T and self.m_kib >= FLOOR_M_KIB
 
-    def check_creatable(self) -> None:
-        """Raise unless the parameters may be used for a new slot (the floor, unless the test switch is on)."""
-        self.check_readable()
-        if insecure_test_kdf():
+
+@dataclass(frozen=True)
+class KdfPolicy:
+    """What a *new* key slot may cost. Reading a slot never depends on it (only the caps apply there).
+
+    The default is the only policy for real data: at least t=3 and 64 MiB, 256 MiB by default.
+    ``test_cost=True`` allows a cheap cost below that floor so test suites run fast; the library never turns
+    it on by itself (the CLI does for the documented INTAKE_INSECURE_TEST_KDF=1, and warns).
+    """
+
+    test_cost: bool = False
+
+    def check_creatable(self, params: Argon2Params) -> None:
+        """Raise :class:`KdfParamsError` unless ``params`` may be used for a new slot."""
+        params.check_readable()
+        if self.test_cost:
             return
-        if not self.meets_floor():
+        if not params.meets_floor():
             raise KdfParamsError(f"KDF cost below the floor (t >= {FLOOR_T}, memory >= {FLOOR_M_KIB // 1024} MiB)")
 
+    def defaults(self, m_kib: int | None = None) -> Argon2Params:
+        """Defaults for new slots: t=3, 256 MiB (or ``m_kib``), p=min(4, cores); t=1, 8 MiB, p=1 under test cost."""
+        if self.test_cost and m_kib is None:
+            return Argon2Params(t=TEST_PARAMS_T, m_kib=TEST_PARAMS_M_KIB, p=1)
+        lanes = max(1, min(4, os.cpu_count() or 1))
+        return Argon2Params(t=FLOOR_T, m_kib=m_kib if m_kib is not None else DEFAULT_M_KIB, p=lanes)
 
-def insecure_test_kdf() -> bool:
-    """True when the documented test-only switch for cheap KDF parameters is on."""
-    return os.environ.get(INSECURE_TEST_ENV) == "1"
 
-
-def default_params(m_kib: int | None = None) -> Argon2Params:
-    """Defaults for new slots: t=3, 256 MiB, p=min(4, cores); cheap ones under the test switch."""
-    if insecure_test_kdf() and m_kib is None:
-        return Argon2Params(t=1, m_kib=8192, p=1)
-    lanes = max(1, min(4, os.cpu_count() or 1))
-    return Argon2Params(t=FLOOR_T, m_kib=m_kib if m_kib is not None else DEFAULT_M_KIB, p=lanes)
+SECURE = KdfPolicy()
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -87,7 +96,8 @@ def argon2id(secret: bytes, salt: bytes, params: Argon2Params, *, key: bytes = b
     params.check_readable()
     if len(salt) < 8:
         raise KdfParamsError("salt too short")
-    assert _LIB_VERSION == ARGON2_VERSION
+    if _LIB_VERSION != ARGON2_VERSION:
+        raise KdfLibraryError(f"the Argon2 library implements version {_LIB_VERSION:#x}, not {ARGON2_VERSION:#x}")
     out = ffi.new("uint8_t[]", KEY_LEN)
     buffers = [ffi.new("uint8_t[]", b) if b else ffi.NULL for b in (secret, salt, key, ad)]
     ctx = ffi.new("argon2_context *", {

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from crypto.errors import FormatError, KdfParamsError, SlotOpenError
 from crypto.hkdf import derive_key
-from crypto.kdf import SALT_LEN, Argon2Params, argon2id, normalise_passphrase
+from crypto.kdf import SALT_LEN, SECURE, Argon2Params, KdfPolicy, argon2id, normalise_passphrase
 
 SLOT_VERSION = 1
 NONCE_LEN = 12
@@ -74,12 +74,19 @@ def _parse_kdf(kdf: Any, kind: str) -> tuple[Argon2Params | None, bytes | None]:
         return None, None
     if not isinstance(kdf, dict) or kdf.get("alg") != "argon2id" or kdf.get("version") != 19:
         raise FormatError("malformed key slot")
-    params = Argon2Params(t=kdf.get("t"), m_kib=kdf.get("m_kib"), p=kdf.get("p"))  # type: ignore[arg-type]
+    params = Argon2Params(t=_kdf_int(kdf, "t"), m_kib=_kdf_int(kdf, "m_kib"), p=_kdf_int(kdf, "p"))
     params.check_readable()
     salt = _unb64(kdf.get("salt"))
     if len(salt) != SALT_LEN:
         raise KdfParamsError("salt must be 16 bytes")
     return params, salt
+
+
+def _kdf_int(kdf: dict[str, Any], name: str) -> int:
+    value = kdf.get(name)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise KdfParamsError(f"KDF parameter {name} is not an integer")
+    return value
 
 
 def _is_slot_id(value: Any) -> bool:
@@ -144,9 +151,10 @@ def seal_passphrase_slot(
     slot_id: str | None = None,
     salt: bytes | None = None,
     nonce: bytes | None = None,
+    policy: KdfPolicy = SECURE,
 ) -> KeySlot:
-    """A new passphrase slot (fresh salt and nonce unless given for test vectors)."""
-    params.check_creatable()
+    """A new passphrase slot (fresh salt and nonce unless given for test vectors); ``params`` must meet ``policy``."""
+    policy.check_creatable(params)
     salt = salt if salt is not None else os.urandom(SALT_LEN)
     kek = passphrase_kek(passphrase, salt, params)
     return seal_slot(master, kek, vault_id, params=params, salt=salt, slot_id=slot_id, nonce=nonce)

@@ -8,8 +8,10 @@ undecryptable. Deleting the file as well is a courtesy, not the guarantee.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
+from intake import clock
+from intake.clock import format_utc
 from intake.errors import NotFoundError, UsageError
 from intake.ingest.codes import registered_keys
 from intake.ingest.recordings import (
@@ -78,7 +80,7 @@ def parse_period(text: str) -> timedelta:
 
 def retention_candidates(vault: Vault, older_than: timedelta, now: datetime | None = None) -> list[str]:
     """Recordings whose latest transcript is approved and that were ingested before ``now - older_than``."""
-    cutoff = ((now or datetime.now(UTC)) - older_than).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    cutoff = format_utc((now or clock.now()) - older_than)
     approved = recordings_with_latest_exportable(vault)
     return [r for r in live_recordings_ingested_before(vault, cutoff) if r in approved]
 

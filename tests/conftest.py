@@ -6,8 +6,12 @@ import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from intake.vault.settings import VaultSettings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SHARED_DATA = SHARED / "data"
@@ -56,7 +60,17 @@ def shared_path(*parts: str) -> Path:
 # --- vault fixtures -------------------------------------------------------------------------------------------
 
 PASSPHRASE = "correct horse battery staple"
-os.environ.setdefault("INTAKE_INSECURE_TEST_KDF", "1")  # documented test-only switch: cheap Argon2id
+# The documented test-only switch, for CLI runs and subprocesses (the CLI reads it and warns); library calls
+# below take the same choice as a value: the library itself never reads the environment.
+os.environ.setdefault("INTAKE_INSECURE_TEST_KDF", "1")
+
+
+def cheap_settings() -> VaultSettings:
+    """Settings with the test-only cheap Argon2id cost for new key slots."""
+    from crypto.kdf import KdfPolicy
+    from intake.vault.settings import VaultSettings
+
+    return VaultSettings(kdf=KdfPolicy(test_cost=True))
 
 
 @pytest.fixture
@@ -69,7 +83,7 @@ def vault_dir(tmp_path: Path) -> Path:
     from intake.vault.open import create_vault
 
     path = tmp_path / "vault"
-    create_vault(path, PASSPHRASE).close()
+    create_vault(path, PASSPHRASE, settings=cheap_settings()).close()
     return path
 
 
@@ -77,7 +91,7 @@ def vault_dir(tmp_path: Path) -> Path:
 def vault(vault_dir: Path) -> Iterator[object]:
     from intake.vault.open import unlock
 
-    with unlock(vault_dir, PASSPHRASE) as v:
+    with unlock(vault_dir, PASSPHRASE, settings=cheap_settings()) as v:
         yield v
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,9 +17,13 @@ from intake.errors import NoVaultError, UsageError
 
 if TYPE_CHECKING:
     from intake.vault.open import Vault
+    from intake.vault.settings import VaultSettings
 
 F = TypeVar("F", bound=Callable[..., Any])
 PASSPHRASE_ENV = "INTAKE_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
+BUSY_TIMEOUT_ENV = "INTAKE_BUSY_TIMEOUT_MS"  # how long to wait for another process's lock (docs/cli.md)
+INSECURE_TEST_KDF_ENV = "INTAKE_INSECURE_TEST_KDF"  # test-only: cheap Argon2id for new slots (docs/cli.md)
+SETTINGS_ENV = (BUSY_TIMEOUT_ENV, INSECURE_TEST_KDF_ENV)
 
 max_duration_option = click.option(
     "--max-duration", "max_hours", type=float, default=12.0, show_default=True, metavar="HOURS",
@@ -58,6 +62,30 @@ def read_lines(source: str, option: str) -> list[str]:
     return lines
 
 
+def env_snapshot(env: Mapping[str, str]) -> dict[str, str]:
+    """The documented settings variables, read once when the command starts (kept in ``ctx.obj``)."""
+    return {name: env[name] for name in SETTINGS_ENV if name in env}
+
+
+def settings_from_env(env: Mapping[str, str]) -> VaultSettings:
+    """Turn the environment switches into the values the library takes; nothing below the CLI reads them."""
+    from crypto.kdf import KdfPolicy
+    from intake.vault.settings import BUSY_TIMEOUT_MS, VaultSettings
+
+    busy = env.get(BUSY_TIMEOUT_ENV, "")
+    return VaultSettings(busy_timeout_ms=int(busy) if busy.isdigit() else BUSY_TIMEOUT_MS,
+                         kdf=KdfPolicy(test_cost=env.get(INSECURE_TEST_KDF_ENV) == "1"))
+
+
+def vault_settings(ctx: click.Context) -> VaultSettings:
+    """The settings of this invocation; warns when the test-only cheap KDF is on."""
+    obj = ctx.find_root().obj or {}
+    value = settings_from_env(obj.get("env", {}))
+    if value.kdf.test_cost:
+        warn(f"{INSECURE_TEST_KDF_ENV}=1 is set: new key slots use a cheap KDF; never use this for real data")
+    return value
+
+
 def vault_path(ctx: click.Context) -> Path:
     value = ctx.obj.get("vault") if ctx.obj else None
     if not value:
@@ -84,13 +112,12 @@ def read_passphrase(ctx: click.Context, *, confirm: bool = False, prompt: str = 
 def open_vault(ctx: click.Context) -> Vault:
     """Unlock the vault named by --vault / INTAKE_VAULT, asking for the passphrase."""
     from intake.vault.header import read_header
-    from intake.vault.open import unlock, weak_kdf_warning
+    from intake.vault.open import unlock
 
     path = vault_path(ctx)
     read_header(path)  # fail fast ("no vault here") before asking for a passphrase
-    if (w := weak_kdf_warning()) is not None:
-        warn(w)
-    vault = unlock(path, read_passphrase(ctx), slot_id=ctx.obj.get("slot"))
+    settings = vault_settings(ctx)
+    vault = unlock(path, read_passphrase(ctx), slot_id=ctx.obj.get("slot"), settings=settings)
     _warn_unlock_facts(vault)
     return vault
 

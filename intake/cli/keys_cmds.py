@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, table, vault_path, warn
+from intake.cli.common import emit_json, json_option, open_vault, table, vault_path, vault_settings, warn
 from intake.errors import RefusedError, UsageError
 
 new_passphrase_file = click.option(
@@ -110,14 +110,13 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
     from intake.cli.common import read_passphrase
     from intake.keys.rotate import rotate
     from intake.vault.header import read_header
-    from intake.vault.open import unlock, weak_kdf_warning
+    from intake.vault.open import unlock
 
     path = vault_path(ctx)
     read_header(path)
-    if (w := weak_kdf_warning()) is not None:
-        warn(w)
+    settings = vault_settings(ctx)
     passphrase = read_passphrase(ctx)  # asked once: it unlocks and seals the new master key
-    with unlock(path, passphrase, slot_id=ctx.obj.get("slot")) as vault:
+    with unlock(path, passphrase, slot_id=ctx.obj.get("slot"), settings=settings) as vault:
         others = [s for s in vault.header.slots if s.slot_id != vault.slot_id]
         if others and not yes:
             click.echo(f"rotation removes {len(others)} other slot(s): {', '.join(s.slot_id for s in others)}",
@@ -178,13 +177,11 @@ def recovery_unlock(ctx: click.Context, shares_file: Path | None, label: str, ne
     """Open the vault with k recovery shares and set a new passphrase slot."""
     from intake.keys.recovery import finish_recovery, unlock_with_shares
     from intake.vault.header import read_header
-    from intake.vault.open import weak_kdf_warning
 
     path = vault_path(ctx)
     read_header(path)
-    if (w := weak_kdf_warning()) is not None:
-        warn(w)
-    with unlock_with_shares(path, _read_shares(shares_file)) as vault:
+    settings = vault_settings(ctx)
+    with unlock_with_shares(path, _read_shares(shares_file), settings=settings) as vault:
         new_id = finish_recovery(vault, new_passphrase(new_passphrase_file, "New passphrase"), label)
     click.echo(f"recovered; new passphrase slot {new_id}")
 

@@ -9,6 +9,7 @@ import traceback
 import click
 
 from intake import __version__
+from intake.cli.common import env_snapshot
 from intake.cli.lazy import LazyGroup
 from intake.cli.printable import printable_lines
 from intake.errors import ExitCode, IntakeError
@@ -61,7 +62,8 @@ def cli(ctx: click.Context, vault_path: str | None, passphrase_file: str | None,
     The passphrase is asked for with a hidden prompt; for automation use --passphrase-file or the
     INTAKE_PASSPHRASE environment variable (visible to other processes of the same user: see docs/cli.md).
     """
-    ctx.obj = {"vault": vault_path, "passphrase_file": passphrase_file, "slot": slot_id}
+    ctx.obj = {"vault": vault_path, "passphrase_file": passphrase_file, "slot": slot_id,
+               "env": env_snapshot(os.environ)}
 
 
 def _print_error(err: IntakeError) -> None:

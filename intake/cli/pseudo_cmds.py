@@ -6,11 +6,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, open_vault, read_lines, table, warn
 from intake.errors import RefusedError, UsageError
+
+if TYPE_CHECKING:
+    pass
 
 KIND_CHOICE = click.Choice(["person", "place", "city", "org", "prison"])
 

@@ -11,8 +11,11 @@ from intake.cli.common import emit_json, json_option, open_vault, read_lines, ta
 from intake.errors import ModelError, PartialFailure, UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from intake.ingest.recordings import Recording
-    from transcribe import TranscribeOptions
+    from intake.vault.open import Vault
+    from transcribe import Engine, TranscribeOptions
 
 
 def _options(rec: Recording, language: str | None, beam_size: int, vad: bool, words: bool) -> TranscribeOptions:
@@ -23,7 +26,7 @@ def _options(rec: Recording, language: str | None, beam_size: int, vad: bool, wo
                              word_timestamps=words)
 
 
-def _load_engine(engine: str, model: Path | None, threads: int | None):  # type: ignore[no-untyped-def]
+def _load_engine(engine: str, model: Path | None, threads: int | None) -> Engine:
     from transcribe import TranscribeError, load_engine
 
     try:
@@ -60,8 +63,6 @@ def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: s
     from intake.transcripts.run import fingerprint
     from transcribe import language_hint
 
-    from .progress import seconds_progress
-
     if bool(ids) == all_:
         raise UsageError("give recording ids or --all (not both)")
     spk = _speakers(speakers)
@@ -80,7 +81,7 @@ def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: s
         if not recs:
             click.echo("nothing to transcribe: every recording has a transcript from this engine and options")
             return
-        _run_batch(vault, eng, recs, opts, seconds_progress, spk)
+        _run_batch(vault, eng, recs, opts, spk)
         for hint in {language_hint(opts(r).language) for r in recs} - {None}:
             warn(str(hint))
 
@@ -93,9 +94,12 @@ def _speakers(value: str | None) -> int | str | None:
     raise UsageError("--speakers takes a number from 1 to 6, or 'auto'")
 
 
-def _run_batch(vault, eng, recs, opts, seconds_progress, spk) -> None:  # type: ignore[no-untyped-def]
+def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[[Recording], TranscribeOptions],
+               spk: int | str | None) -> None:
     from intake.errors import InputError
     from intake.transcripts.run import transcribe_recording
+
+    from .progress import seconds_progress
 
     total = sum(r.duration or 0 for r in recs)
     failed = 0

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, read_passphrase, table, warn
-from intake.errors import DamagedError
+from intake.cli.common import emit_json, json_option, open_vault, read_passphrase, table, vault_settings
+from intake.errors import AuditBroken
 
 
 @click.command()
@@ -23,12 +23,12 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
     The passphrase is never stored; losing it (and every other steward's, and the recovery shares) means
     losing the vault. Use at least 12 characters; six random words are a good choice.
     """
-    from intake.vault.open import create_vault, weak_kdf_warning
+    from intake.vault.open import create_vault
 
-    if (w := weak_kdf_warning()) is not None:
-        warn(w)
+    settings = vault_settings(ctx)
     passphrase = read_passphrase(ctx, confirm=True, prompt="New passphrase")
-    with create_vault(Path(path).expanduser(), passphrase, label=label, kdf_memory_mib=kdf_memory) as vault:
+    with create_vault(Path(path).expanduser(), passphrase, label=label, kdf_memory_mib=kdf_memory,
+                      settings=settings) as vault:
         click.echo(f"created vault {vault.path}")
         click.echo(f"vault recipient (public, safe to share with field laptops): {vault.header.recipient}")
 
@@ -91,8 +91,8 @@ def audit_verify(ctx: click.Context) -> None:
         report = verify_audit(vault)
     if not report.ok:
         where = f" at row {report.bad_seq}" if report.bad_seq else ""
-        raise DamagedError(f"audit log verification failed{where}: {report.problem}",
-                           hint="restore catalog.db from a backup and compare")
+        raise AuditBroken(f"audit log verification failed{where}: {report.problem}",
+                          hint="restore catalog.db from a backup and compare")
     click.echo(f"audit log intact: {report.rows} rows")
 
 

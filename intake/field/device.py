@@ -8,6 +8,7 @@ are sealed to the vault's recipient (docs/keys.md, "Field devices").
 from __future__ import annotations
 
 import contextlib
+import hmac
 import json
 import os
 import stat
@@ -168,7 +169,7 @@ def _read_back(part: Path, recipient: str, identity: str, sha: str) -> None:
             got, _ = agefile.decrypt_digest(open_recording(fh, layout), identity)
         except DecryptError as exc:
             raise PackageDamaged(f"{part.name}: read-back check failed") from exc
-    if got != sha:
+    if not hmac.compare_digest(got, sha):
         raise PackageDamaged(f"{part.name}: read-back check failed (checksum)")
 
 

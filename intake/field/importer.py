@@ -9,6 +9,7 @@ protocol). Importing the same recording twice changes nothing.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 import shutil
 import stat
@@ -122,7 +123,7 @@ def _copy_blob(vault_dir: Path, src: BinaryIO, identity: str, meta: PackageMeta,
                 sha, size = agefile.decrypt_digest(fh, identity)
             except CryptoError as exc:
                 raise PackageDamaged(f"{name}: the recording inside the package is damaged") from exc
-        if sha != meta.sha256 or size != meta.size:
+        if not hmac.compare_digest(sha, meta.sha256) or size != meta.size:
             raise PackageDamaged(f"{name}: the recording does not match its checksum")
         return sha, size
 

@@ -24,11 +24,14 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from crypto import agefile
 from crypto.agefile import HashingWriter, Keypair
 from intake.errors import PackageDamaged
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 MAGIC = b"intake-field-package/v1\n"
 SUFFIX = ".intake"
@@ -69,7 +72,7 @@ def write_package(dst: BinaryIO, src: BinaryIO, recipient: str, keypair: Keypair
     sealed_identity = agefile.encrypt_bytes(keypair.identity.encode("ascii"), [recipient])
     out.write(MAGIC + struct.pack(">H", len(header)) + header)
     out.write(struct.pack(">H", len(sealed_identity)) + sealed_identity)
-    sha, size = agefile.encrypt_stream(src, out, [keypair.recipient])  # type: ignore[arg-type]
+    sha, size = agefile.encrypt_stream(src, out, [keypair.recipient])
     meta = json.dumps(meta_for(sha, size), sort_keys=True, separators=(",", ":")).encode("utf-8")
     sealed_meta = agefile.encrypt_bytes(meta, [recipient])
     out.write(sealed_meta + struct.pack(">I", len(sealed_meta)))
@@ -152,10 +155,11 @@ class Window(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        n = min(len(buffer), self._left)
+    def readinto(self, buffer: WriteableBuffer, /) -> int:
+        view = memoryview(buffer).cast("B")
+        n = min(len(view), self._left)
         data = self._fh.read(n) if n else b""
-        buffer[: len(data)] = data
+        view[: len(data)] = data
         self._left -= len(data)
         return len(data)
 

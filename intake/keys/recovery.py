@@ -22,6 +22,7 @@ from intake.errors import AuthError, InputError, UsageError
 from intake.keys.slots import add_slot, commit_header
 from intake.vault.header import read_header
 from intake.vault.open import Vault, check_passphrase, open_with_master
+from intake.vault.settings import DEFAULT_SETTINGS, VaultSettings
 from intake.vault.stewards import add_steward, remove_stewards, steward_labels
 
 SECRET_LEN = 32
@@ -96,7 +97,8 @@ def combine_shares(shares: Iterable[str]) -> bytes:
     return bytes(secret)
 
 
-def unlock_with_shares(vault_dir: Path, shares: Iterable[str]) -> Vault:
+def unlock_with_shares(vault_dir: Path, shares: Iterable[str], *,
+                       settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
     """Open the vault through its recovery slot; :class:`AuthError` when the shares open no slot here."""
     header = read_header(vault_dir)
     kek = recovery_kek(combine_shares(shares), header.vault_id)
@@ -107,15 +109,16 @@ def unlock_with_shares(vault_dir: Path, shares: Iterable[str]) -> Vault:
             master = open_slot(slot, kek, header.vault_id)
         except SlotOpenError:
             continue
-        return open_with_master(vault_dir, header, master, slot.slot_id)
+        return open_with_master(vault_dir, header, master, slot.slot_id, settings)
     raise AuthError("these recovery shares do not open this vault",
                     hint="they may belong to an older recovery set or to another vault")
 
 
-def recover_access(vault_dir: Path, shares: Iterable[str], new_passphrase: str, label: str) -> Vault:
+def recover_access(vault_dir: Path, shares: Iterable[str], new_passphrase: str, label: str, *,
+                   settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
     """Shares -> a new passphrase slot. The returned vault is unlocked as that new slot."""
     check_passphrase(new_passphrase)
-    vault = unlock_with_shares(vault_dir, shares)
+    vault = unlock_with_shares(vault_dir, shares, settings=settings)
     try:
         finish_recovery(vault, new_passphrase, label)
     except BaseException:

@@ -17,9 +17,9 @@ journal's slot with the same passphrase, and the unlock finishes steps 3-4.
 
 from __future__ import annotations
 
+import hmac
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from crypto.errors import SlotOpenError
 from crypto.keyslot import KeySlot, open_passphrase_slot, seal_passphrase_slot
@@ -54,8 +54,9 @@ def rotate(vault: Vault, passphrase: str) -> RotationResult:
         raise RefusedError(f"refusing to rotate: the audit log is broken ({check.problem})",
                            hint="'intake audit verify' shows where; rotation would re-sign a tampered log")
     new_master = os.urandom(32)
-    new_slot = seal_passphrase_slot(new_master, passphrase, header.vault_id, keep_or_default_params(own.params),
-                                    slot_id=own.slot_id)
+    policy = vault.settings.kdf
+    new_slot = seal_passphrase_slot(new_master, passphrase, header.vault_id,
+                                    keep_or_default_params(own.params, policy), slot_id=own.slot_id, policy=policy)
     new_header = header.with_slots([new_slot])
     removed = [s for s in header.slots if s.slot_id != own.slot_id]
     new_keys = derive_keys(new_master, header.vault_id)
@@ -64,7 +65,7 @@ def rotate(vault: Vault, passphrase: str) -> RotationResult:
         try:
             rows = rekey_catalog(vault, new_keys, removed)
         except BaseException:
-            if _opens_with(vault.path, vault.keys.catalog):  # not rekeyed: roll back
+            if _opens_with(vault, vault.keys.catalog):  # not rekeyed: roll back
                 drop_journal(vault.path)
             raise
         write_header(vault.path, new_header)
@@ -72,7 +73,7 @@ def rotate(vault: Vault, passphrase: str) -> RotationResult:
     finally:
         os.close(fd)
         vault.close()
-    fresh = open_with_master(vault.path, new_header, new_master, own.slot_id)
+    fresh = open_with_master(vault.path, new_header, new_master, own.slot_id, vault.settings)
     return RotationResult(vault=fresh, removed=removed, remac_rows=rows)
 
 
@@ -85,7 +86,7 @@ def _own_slot(vault: Vault, header: VaultHeader, passphrase: str) -> KeySlot:
         master = open_passphrase_slot(own, passphrase, header.vault_id)
     except SlotOpenError as exc:
         raise AuthError() from exc
-    if master != vault.master_key:
+    if not hmac.compare_digest(master, vault.master_key):
         raise AuthError()
     return own
 
@@ -103,9 +104,9 @@ def rekey_catalog(vault: Vault, new_keys: Keys, removed: list[KeySlot]) -> int:
     return rows
 
 
-def _opens_with(vault_dir: Path, catalog_key: bytes) -> bool:
+def _opens_with(vault: Vault, catalog_key: bytes) -> bool:
     try:
-        connect(vault_dir / CATALOG_NAME, catalog_key).close()
+        connect(vault.path / CATALOG_NAME, catalog_key, busy_timeout_ms=vault.settings.busy_timeout_ms).close()
     except IntakeError:
         return False
     return True

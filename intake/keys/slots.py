@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from crypto.errors import KdfParamsError
-from crypto.kdf import Argon2Params, default_params
+from crypto.kdf import Argon2Params, KdfPolicy
 from crypto.keyslot import KeySlot, seal_passphrase_slot
 from intake.errors import NotFoundError, RefusedError, UsageError
 from intake.vault.header import VaultHeader, read_header
@@ -64,9 +64,10 @@ def add_slot(vault: Vault, passphrase: str, label: str, *, params: Argon2Params 
     """Add a passphrase slot for a new steward; returns its slot id."""
     check_passphrase(passphrase)
     label = check_label(label)
-    params = params or default_params()
+    params = params or vault.settings.kdf.defaults()
     try:
-        slot = seal_passphrase_slot(vault.master_key, passphrase, vault.header.vault_id, params)
+        slot = seal_passphrase_slot(vault.master_key, passphrase, vault.header.vault_id, params,
+                                    policy=vault.settings.kdf)
     except KdfParamsError as exc:
         raise UsageError(str(exc)) from exc
     header = read_header(vault.path)  # the file, not a possibly stale copy held since unlocking
@@ -102,25 +103,27 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> None:
     old = _find(vault.header, vault.slot_id)  # the slot as read and opened at unlock
     if old.kind != "passphrase":
         raise UsageError("the vault was opened with the recovery shares; add a passphrase slot instead")
-    params = keep_or_default_params(old.params)  # never re-read: vault.json may have changed since unlocking
+    # never re-read the cost: vault.json may have changed since unlocking
+    params = keep_or_default_params(old.params, vault.settings.kdf)
     header = read_header(vault.path)  # for the other stewards' slots, kept byte-identical
     _find(header, vault.slot_id)  # the slot must still be there to be replaced
-    new = seal_passphrase_slot(vault.master_key, new_passphrase, header.vault_id, params, slot_id=old.slot_id)
+    new = seal_passphrase_slot(vault.master_key, new_passphrase, header.vault_id, params, slot_id=old.slot_id,
+                               policy=vault.settings.kdf)
     slots = [new if s.slot_id == old.slot_id else s for s in header.slots]
     with vault.transaction():
         vault.audit("keys.passwd", old.slot_id, kdf_t=params.t, kdf_m_kib=params.m_kib)
         commit_header(vault, header.with_slots(slots))
 
 
-def keep_or_default_params(params: Argon2Params | None) -> Argon2Params:
+def keep_or_default_params(params: Argon2Params | None, policy: KdfPolicy) -> Argon2Params:
     """The slot's own cost when it still meets the floor (never silently weaker), else the defaults."""
     if params is not None:
         try:
-            params.check_creatable()
+            policy.check_creatable(params)
             return params
         except KdfParamsError:
             pass
-    return default_params()
+    return policy.defaults()
 
 
 def _find(header: VaultHeader, slot_id: str) -> KeySlot:

@@ -20,21 +20,25 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from intake.pseudonymise.entities import Entity, surface_forms
 from intake.pseudonymise.inflect import morph
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.textkeys import Token, exact_key, loose_key, only_fillers, tokens
 
-_END = ""  # trie terminal marker (no word key is empty)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn"}
 LOOSE_SCORE = 0.8
 AMBIGUOUS_FACTOR = 0.5
 COMMON_WORD_FACTOR = 0.6
 
-Trie = dict[str, "Trie | set[str]"]
+@dataclass
+class Trie:
+    """Word-by-word prefix tree; ``keys`` are the entities whose form ends at this node."""
+
+    children: dict[str, Trie] = field(default_factory=dict)
+    keys: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -57,20 +61,20 @@ class _Raw:
 def _insert(trie: Trie, words: Iterable[str], key: str) -> None:
     node = trie
     for word in words:
-        node = node.setdefault(word, {})  # type: ignore[assignment]
-    node.setdefault(_END, set()).add(key)  # type: ignore[union-attr]
+        node = node.children.setdefault(word, Trie())
+    node.keys.add(key)
 
 
 def _longest(trie: Trie, keys: list[str], start: int) -> tuple[int, set[str]] | None:
-    node: Trie = trie
+    node = trie
     best: tuple[int, set[str]] | None = None
     for i in range(start, len(keys)):
-        nxt = node.get(keys[i])
-        if not isinstance(nxt, dict):
+        nxt = node.children.get(keys[i])
+        if nxt is None:
             break
         node = nxt
-        if _END in node:
-            best = (i, node[_END])  # type: ignore[assignment]
+        if node.keys:
+            best = (i, node.keys)
     return best
 
 
@@ -87,8 +91,8 @@ class Matcher:
 
     def __init__(self, entities: Iterable[Entity], *, both_genders: bool = False, translit: bool = True):
         self.entities: dict[str, Entity] = {}
-        self._exact: Trie = {}
-        self._loose: Trie = {}
+        self._exact = Trie()
+        self._loose = Trie()
         self.form_count = 0
         for entity in entities:
             self.entities[entity.key] = entity

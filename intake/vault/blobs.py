@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hmac
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -108,7 +109,7 @@ def _verify_file(path: Path, identity: str, expected_sha: str) -> None:
             sha, _ = agefile.decrypt_digest(fh, identity)
         except DecryptError as exc:
             raise DamagedError("the encrypted copy could not be read back") from exc
-    if sha != expected_sha:
+    if not hmac.compare_digest(sha, expected_sha):
         raise DamagedError("the encrypted copy does not match the original (read-back check failed)")
 
 

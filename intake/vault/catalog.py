@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,26 +14,23 @@ from sqlcipher3 import dbapi2
 
 from intake.errors import AuthError, DamagedError, IntakeError, LockedError
 from intake.vault.schema import LATEST, MIGRATIONS
+from intake.vault.settings import BUSY_TIMEOUT_MS
 
 CATALOG_NAME = "catalog.db"
-BUSY_TIMEOUT_MS = 15_000
-BUSY_ENV = "INTAKE_BUSY_TIMEOUT_MS"  # how long to wait for another process's write lock (docs/cli.md)
-
-
-def busy_timeout_ms() -> int:
-    value = os.environ.get(BUSY_ENV, "")
-    return int(value) if value.isdigit() else BUSY_TIMEOUT_MS
 T = TypeVar("T")
 
 
-def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
-    """Open and key the catalog; refuse plain SQLite; verify the key; migrate to the latest schema."""
+def connect(path: Path, key: bytes, *, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Connection:
+    """Open and key the catalog; refuse plain SQLite; verify the key; migrate to the latest schema.
+
+    ``busy_timeout_ms`` is how long to wait for another process's write lock (INTAKE_BUSY_TIMEOUT_MS at the CLI).
+    """
     if not create and not path.is_file():
         raise DamagedError("the vault has no catalog.db")
-    conn: Connection = sqlcipher3.connect(str(path), timeout=busy_timeout_ms() / 1000, isolation_level=None,
-                              check_same_thread=False)
+    conn: Connection = sqlcipher3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None,
+                                          check_same_thread=False)
     try:
-        _key(conn, key)
+        _key(conn, key, busy_timeout_ms)
         _migrate(conn)
     except BaseException:
         conn.close()
@@ -42,12 +38,12 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     return conn
 
 
-def _key(conn: Connection, key: bytes) -> None:
+def _key(conn: Connection, key: bytes, busy_timeout_ms: int) -> None:
     version = conn.execute("PRAGMA cipher_version").fetchone()
     if not version or not version[0]:
         raise IntakeError("the SQLite library in use has no SQLCipher encryption; refusing to continue")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.DatabaseError as exc:

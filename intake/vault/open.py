@@ -12,7 +12,7 @@ from typing import Any
 
 from crypto import agefile
 from crypto.errors import KdfParamsError, SlotOpenError
-from crypto.kdf import Argon2Params, default_params, insecure_test_kdf
+from crypto.kdf import Argon2Params
 from crypto.keyslot import KeySlot, open_passphrase_slot, seal_passphrase_slot
 from intake.errors import AuthError, DamagedError, UsageError
 from intake.vault import audit, journal
@@ -20,6 +20,7 @@ from intake.vault.blobs import Recovery, recover
 from intake.vault.catalog import CATALOG_NAME, Connection, connect, meta_get, meta_set, transaction
 from intake.vault.header import HEADER_NAME, VaultHeader, read_header, write_header
 from intake.vault.keyring import derive_keys
+from intake.vault.settings import DEFAULT_SETTINGS, VaultSettings
 from intake.vault.stewards import add_steward
 
 MIN_PASSPHRASE = 12
@@ -32,10 +33,16 @@ def check_passphrase(passphrase: str) -> None:
 
 
 class Vault:
-    """An unlocked vault. Use as a context manager; closing drops the catalog connection."""
+    """An unlocked vault. Use as a context manager; closing drops the catalog connection.
 
-    def __init__(self, path: Path, header: VaultHeader, master: bytes, slot_id: str, conn: Connection):
+    ``settings`` are the caller's choices (lock wait, KDF cost for new slots) that every operation on this
+    vault uses; nothing below reads the environment.
+    """
+
+    def __init__(self, path: Path, header: VaultHeader, master: bytes, slot_id: str, conn: Connection,
+                 settings: VaultSettings = DEFAULT_SETTINGS):
         self.path = path
+        self.settings = settings
         self.header = header
         self._master = master
         self.slot_id = slot_id
@@ -110,19 +117,19 @@ class Vault:
         self.header = header
 
 
-def create_vault(path: Path, passphrase: str, *, label: str = "steward 1",
-                 kdf_memory_mib: int | None = None) -> Vault:
+def create_vault(path: Path, passphrase: str, *, label: str = "steward 1", kdf_memory_mib: int | None = None,
+                 settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
     """Create a new vault directory (must not exist or be empty) with one passphrase slot."""
     check_passphrase(passphrase)
+    params = _creation_params(kdf_memory_mib, settings)
     _prepare_dir(path)
-    params = _creation_params(kdf_memory_mib)
     master, vault_id = os.urandom(32), os.urandom(16)
     keypair = agefile.generate_keypair()
     try:
-        slot = seal_passphrase_slot(master, passphrase, vault_id, params)
+        slot = seal_passphrase_slot(master, passphrase, vault_id, params, policy=settings.kdf)
         header = VaultHeader(vault_id=vault_id, recipient=keypair.recipient, slots=(slot,))
         keys = derive_keys(master, vault_id)
-        conn = connect(path / CATALOG_NAME, keys.catalog, create=True)
+        conn = connect(path / CATALOG_NAME, keys.catalog, create=True, busy_timeout_ms=settings.busy_timeout_ms)
         with transaction(conn):
             meta_set(conn, "age_identity", keypair.identity)
             meta_set(conn, "vault_id", vault_id.hex())
@@ -133,13 +140,13 @@ def create_vault(path: Path, passphrase: str, *, label: str = "steward 1",
     except BaseException:
         shutil.rmtree(path, ignore_errors=True)
         raise
-    return Vault(path, header, master, slot.slot_id, conn)
+    return Vault(path, header, master, slot.slot_id, conn, settings)
 
 
-def _creation_params(kdf_memory_mib: int | None) -> Argon2Params:
-    params = default_params(kdf_memory_mib * 1024 if kdf_memory_mib else None)
+def _creation_params(kdf_memory_mib: int | None, settings: VaultSettings) -> Argon2Params:
+    params = settings.kdf.defaults(kdf_memory_mib * 1024 if kdf_memory_mib else None)
     try:
-        params.check_creatable()
+        settings.kdf.check_creatable(params)
     except KdfParamsError as exc:
         raise UsageError(str(exc)) from exc
     return params
@@ -154,25 +161,26 @@ def _prepare_dir(path: Path) -> None:
         (path / sub).mkdir(mode=0o700, exist_ok=True)
 
 
-def unlock(path: Path, passphrase: str, *, slot_id: str | None = None) -> Vault:
+def unlock(path: Path, passphrase: str, *, slot_id: str | None = None,
+           settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
     """Try the slots in turn (or only ``slot_id``); opaque :class:`AuthError` when none opens."""
     header = read_header(path)
     slots = [header.slot(slot_id)] if slot_id else [s for s in header.slots if s.kind == "passphrase"]
     master, used = _open_any(slots, passphrase, header.vault_id)
     try:
-        return open_with_master(path, header, master, used.slot_id)
+        return open_with_master(path, header, master, used.slot_id, settings)
     except AuthError:
-        resumed = _resume_rotation(path, passphrase)  # a 'keys rotate' killed after rekeying (docs/keys.md)
+        resumed = _resume_rotation(path, passphrase, settings)  # a 'keys rotate' killed after rekeying
         if resumed is None:
             raise
         return resumed
 
 
-def _resume_rotation(path: Path, passphrase: str) -> Vault | None:
+def _resume_rotation(path: Path, passphrase: str, settings: VaultSettings) -> Vault | None:
     with journal.interrupted_rotation(path, passphrase) as found:
         if found is None:
             return None
-        vault = open_with_master(path, found.header, found.master, found.slot_id)
+        vault = open_with_master(path, found.header, found.master, found.slot_id, settings)
         vault.write_header(found.header)  # the journal's lock keeps leftover cleanup away until here
         vault.audit("keys.rotate.finish")
         journal.drop_journal(path)
@@ -188,24 +196,19 @@ def _open_any(slots: list[KeySlot], passphrase: str, vault_id: bytes) -> tuple[b
     raise AuthError()
 
 
-def open_with_master(path: Path, header: VaultHeader, master: bytes, slot_id: str) -> Vault:
+def open_with_master(path: Path, header: VaultHeader, master: bytes, slot_id: str,
+                     settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
     """Open the catalog with an already unsealed master key (used by unlock and recovery)."""
     if not (path / CATALOG_NAME).is_file():
         raise DamagedError("the vault has no catalog.db")
     keys = derive_keys(master, header.vault_id)
-    conn = connect(path / CATALOG_NAME, keys.catalog)
+    conn = connect(path / CATALOG_NAME, keys.catalog, busy_timeout_ms=settings.busy_timeout_ms)
     for sub in ("blobs", "tmp"):
         (path / sub).mkdir(mode=0o700, exist_ok=True)
-    vault = Vault(path, header, master, slot_id, conn)
+    vault = Vault(path, header, master, slot_id, conn, settings)
     vault.recover_leftovers()
     return vault
 
 
 def is_vault(path: Path) -> bool:
     return (path / HEADER_NAME).is_file()
-
-
-def weak_kdf_warning() -> str | None:
-    if insecure_test_kdf():
-        return "INTAKE_INSECURE_TEST_KDF=1 is set: new key slots use a cheap KDF; never use this for real data"
-    return None

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from crypto.errors import FormatError, KdfParamsError, SlotOpenError
+from crypto.errors import FormatError, KdfLibraryError, KdfParamsError, SlotOpenError
 from crypto.hkdf import derive_key
-from crypto.kdf import Argon2Params, argon2id
-from crypto.keyslot import KeySlot, open_passphrase_slot, passphrase_kek
+from crypto.kdf import Argon2Params, KdfPolicy, argon2id
+from crypto.keyslot import KeySlot, open_passphrase_slot, passphrase_kek, seal_passphrase_slot
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
 KEYSLOT = json.loads((VECTORS / "keyslot.json").read_text())
@@ -55,11 +56,32 @@ def test_kdf_caps_refuse_crafted_parameters(field: str, value: object) -> None:
         KeySlot.from_dict(slot)
 
 
-def test_creation_floor_without_test_switch(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("INTAKE_INSECURE_TEST_KDF", raising=False)
+def test_creation_floor_unless_the_policy_allows_test_cost(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INTAKE_INSECURE_TEST_KDF", "1")  # the library never reads it: only the policy counts
+    cheap = Argon2Params(t=1, m_kib=8192, p=1)
     with pytest.raises(KdfParamsError):
-        Argon2Params(t=1, m_kib=8192, p=1).check_creatable()
-    Argon2Params(t=3, m_kib=65536, p=1).check_creatable()
+        KdfPolicy().check_creatable(cheap)
+    KdfPolicy().check_creatable(Argon2Params(t=3, m_kib=65536, p=1))
+    KdfPolicy(test_cost=True).check_creatable(cheap)
+    assert KdfPolicy().defaults() == Argon2Params(t=3, m_kib=256 * 1024, p=max(1, min(4, os.cpu_count() or 1)))
+    assert KdfPolicy(test_cost=True).defaults() == cheap
+
+
+def test_sealing_a_new_slot_enforces_the_floor() -> None:
+    cheap = Argon2Params(t=1, m_kib=8192, p=1)
+    with pytest.raises(KdfParamsError):
+        seal_passphrase_slot(os.urandom(32), "a long enough passphrase", os.urandom(16), cheap)
+    slot = seal_passphrase_slot(os.urandom(32), "a long enough passphrase", os.urandom(16), cheap,
+                                policy=KdfPolicy(test_cost=True))
+    assert slot.params == cheap
+
+
+def test_a_wrong_argon2_library_version_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import crypto.kdf as kdf
+
+    monkeypatch.setattr(kdf, "_LIB_VERSION", 0x10)
+    with pytest.raises(KdfLibraryError):
+        kdf.argon2id(b"secret", b"saltsalt", Argon2Params(t=1, m_kib=8, p=1))
 
 
 @pytest.mark.parametrize("mutate", [

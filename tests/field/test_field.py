@@ -12,6 +12,7 @@ import pytest
 
 from crypto import agefile
 from crypto.errors import CryptoError
+from crypto.kdf import KdfPolicy
 from intake.errors import DamagedError, NotFoundError, PackageDamaged, UsageError
 from intake.field.device import CONFIG_NAME, field_ingest, field_ingest_many, init_field, load_field
 from intake.field.importer import import_package, import_packages
@@ -21,6 +22,9 @@ from intake.ingest.recordings import export_recording, list_recordings
 from intake.vault import audit
 from intake.vault.check import verify_vault
 from intake.vault.open import create_vault
+from intake.vault.settings import VaultSettings
+
+CHEAP = VaultSettings(kdf=KdfPolicy(test_cost=True))  # test-only cost for new key slots
 
 OPTS = IngestOptions(interview="P-021", language="be", interviewer="INT-3")
 
@@ -126,7 +130,7 @@ def test_double_import_changes_nothing(field, vault, vault_dir: Path, make_media
 
 def test_package_for_another_vault_is_refused(field, tmp_path: Path, passphrase: str, make_media) -> None:  # type: ignore[no-untyped-def]
     package, _ = _package(field, make_media)
-    with create_vault(tmp_path / "other", passphrase) as other:
+    with create_vault(tmp_path / "other", passphrase, settings=CHEAP) as other:
         result = import_package(other, package)
         assert result.status == "failed"
         assert result.message == f"{package.name}: made for another vault (its recipient is not this vault's)"

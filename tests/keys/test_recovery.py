@@ -8,12 +8,16 @@ from pathlib import Path
 import pytest
 
 from crypto import kdf
+from crypto.kdf import KdfPolicy
 from intake.errors import AuthError, InputError, UsageError
 from intake.keys.panic import panic
 from intake.keys.recovery import combine_shares, create_recovery, recover_access, unlock_with_shares
 from intake.keys.slots import list_slots
 from intake.vault import audit
 from intake.vault.open import create_vault, unlock
+from intake.vault.settings import VaultSettings
+
+CHEAP = VaultSettings(kdf=KdfPolicy(test_cost=True))  # test-only cost for new key slots
 
 NEW = "a passphrase chosen after recovery"
 
@@ -58,7 +62,7 @@ def test_old_set_stops_working_when_replaced(vault, vault_dir: Path) -> None:  #
 
 
 def test_shares_of_another_vault(vault, tmp_path: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
-    with create_vault(tmp_path / "other", passphrase) as other:
+    with create_vault(tmp_path / "other", passphrase, settings=CHEAP) as other:
         foreign = create_recovery(other, 3, 2).shares
     create_recovery(vault, 3, 2)
     with pytest.raises(AuthError):
@@ -93,7 +97,7 @@ def test_panic_then_recovery(vault, vault_dir: Path, passphrase: str, monkeypatc
     assert [s["kind"] for s in json.loads((vault_dir / "vault.json").read_text())["slots"]] == ["recovery"]
     with pytest.raises(AuthError):
         unlock(vault_dir, passphrase)
-    with recover_access(vault_dir, shares[1:4], NEW, "after panic") as v:
+    with recover_access(vault_dir, shares[1:4], NEW, "after panic", settings=CHEAP) as v:
         assert v.master_key == master
         labels = {s.label for s in list_slots(v)}
         assert labels == {"after panic", "recovery 3 of 5"}  # the destroyed slot's label was dropped
@@ -106,5 +110,5 @@ def test_panic_then_recovery(vault, vault_dir: Path, passphrase: str, monkeypatc
 def test_recovery_checks_the_new_passphrase_first(vault, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
     shares = create_recovery(vault, 3, 2).shares
     with pytest.raises(UsageError):
-        recover_access(vault_dir, shares[:2], "short", "x")
+        recover_access(vault_dir, shares[:2], "short", "x", settings=CHEAP)
     assert len(json.loads((vault_dir / "vault.json").read_text())["slots"]) == 2

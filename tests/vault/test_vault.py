@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from crypto.kdf import KdfPolicy
 from intake.errors import AuthError, DamagedError, NoVaultError, UsageError
 from intake.vault.header import read_header
 from intake.vault.open import create_vault, unlock
+from intake.vault.settings import VaultSettings
+
+CHEAP = VaultSettings(kdf=KdfPolicy(test_cost=True))  # test-only cost for new key slots
 
 
 def test_create_and_unlock(vault_dir: Path, passphrase: str) -> None:
@@ -39,7 +43,7 @@ def test_damaged_slot_gives_the_same_message(vault_dir: Path, passphrase: str) -
 
 def test_header_holds_nothing_identifying(tmp_path: Path, passphrase: str) -> None:
     path = tmp_path / "v"
-    create_vault(path, passphrase, label="Ганна Сяргеевна").close()
+    create_vault(path, passphrase, label="Ганна Сяргеевна", settings=CHEAP).close()
     raw = (path / "vault.json").read_text()
     assert "Ганна" not in raw and "steward" not in raw
     assert set(json.loads(raw)) == {"format", "version", "vault_id", "recipient", "slots"}
@@ -48,7 +52,7 @@ def test_header_holds_nothing_identifying(tmp_path: Path, passphrase: str) -> No
 def test_catalog_is_encrypted_and_holds_no_marker(tmp_path: Path, passphrase: str) -> None:
     path = tmp_path / "v"
     marker = "MARKER-PLAINTEXT-7731"
-    with create_vault(path, passphrase, label=marker) as vault:
+    with create_vault(path, passphrase, label=marker, settings=CHEAP) as vault:
         vault.audit("test.marker", "x")
     data = (path / "catalog.db").read_bytes()
     assert not data.startswith(b"SQLite format 3")
@@ -87,14 +91,14 @@ def test_no_vault(tmp_path: Path, passphrase: str) -> None:
 def test_refuses_non_empty_target_and_short_passphrase(tmp_path: Path, passphrase: str) -> None:
     (tmp_path / "file").write_text("x")
     with pytest.raises(UsageError):
-        create_vault(tmp_path, passphrase)
+        create_vault(tmp_path, passphrase, settings=CHEAP)
     with pytest.raises(UsageError, match="at least 12"):
-        create_vault(tmp_path / "new", "short")
+        create_vault(tmp_path / "new", "short", settings=CHEAP)
 
 
 def test_catalog_of_another_vault_is_refused(tmp_path: Path, passphrase: str) -> None:
-    create_vault(tmp_path / "a", passphrase).close()
-    create_vault(tmp_path / "b", passphrase).close()
+    create_vault(tmp_path / "a", passphrase, settings=CHEAP).close()
+    create_vault(tmp_path / "b", passphrase, settings=CHEAP).close()
     (tmp_path / "a" / "catalog.db").write_bytes((tmp_path / "b" / "catalog.db").read_bytes())
     with pytest.raises(AuthError, match="catalog"):
         unlock(tmp_path / "a", passphrase)

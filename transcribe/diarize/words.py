@@ -70,7 +70,7 @@ def _rebuild(segment: S, **changes: Any) -> S:
     if dataclasses.is_dataclass(segment) and not isinstance(segment, type):
         return dataclasses.replace(segment, **changes)
     if hasattr(segment, "_replace"):
-        return segment._replace(**changes)  # type: ignore[no-any-return]
+        return cast(S, segment._replace(**changes))  # a NamedTuple's _replace keeps its type
     raise TypeError("segments must be dataclasses or named tuples with start, end, text and words")
 
 

@@ -39,7 +39,9 @@ STRONG_LATIN_SURNAME_RE = re.compile(
 def _table(pairs: str, base: dict[str, str] | None = None) -> dict[str, str]:
     """A transliteration table from ``"а:a б:b ..."`` (an empty right side drops the letter)."""
     table = dict(base or {})
-    table.update(pair.split(":") for pair in pairs.split())  # type: ignore[misc]
+    for pair in pairs.split():
+        letter, _, latin = pair.partition(":")
+        table[letter] = latin
     return table
 
 
