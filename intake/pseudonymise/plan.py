@@ -348,6 +348,21 @@ def add_item(plan: Plan, segment: int, text: str, start: int, end: int, label: s
     return plan.with_items([i for i in plan.items if not i.overlaps(new)] + [new])
 
 
+def cover(plan: Plan, segment: int, text: str, start: int, end: int, label: str, planner: Planner) -> Plan:
+    """Mask ``text[start:end]`` with an added item widened over every item it overlaps.
+
+    :func:`add_item` drops the items the new span overlaps; widening first means no part of an earlier
+    mask is ever unmasked by adding a later one (the widened item takes ``label``).
+    """
+    before = None
+    while before != (start, end):
+        before = (start, end)
+        for item in plan.for_segment(segment):
+            if item.start < end and start < item.end:
+                start, end = min(start, item.start), max(end, item.end)
+    return add_item(plan, segment, text, start, end, label, planner)
+
+
 def relabel(plan: Plan, item_id: str, label: str, planner: Planner) -> Plan:
     """Give one item another label: new key, the policy's action for that label, new replacement."""
     items = plan.by_id()

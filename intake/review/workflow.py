@@ -99,12 +99,19 @@ def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] =
 
 
 def approve(vault: Vault, tid: str) -> None:
-    """Approve the latest anonymised version for export; refused while the leak check finds anything."""
+    """Approve the latest anonymised version for export.
+
+    Refused while the leak check finds anything, then while the independent residual-risk check has an
+    unresolved hit (:mod:`intake.review.residual`).
+    """
+    from intake.review.residual import require_no_residual
+
     require_plan(vault, tid)
     hits = leaks_in(vault, tid)
     if hits:
         raise RefusedError(f"transcript {tid}: the leak check found {len(hits)} identifying item(s)",
                            hint=f"see 'intake leakcheck {tid}', then review with 'intake review {tid}'")
+    require_no_residual(vault, tid)
     with vault.transaction():
         set_status_in_tx(vault, tid, TranscriptStatus.APPROVED)
         vault.audit("transcript.approve", tid)
