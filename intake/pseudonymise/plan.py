@@ -28,7 +28,7 @@ from intake.pseudonymise.entity_keys import normalise_key
 from intake.pseudonymise.matcher import Match, Matcher
 from intake.pseudonymise.policy import Policy
 from intake.pseudonymise.registry import PseudonymStore, pseudonym
-from intake.pseudonymise.spans import LABELS, Span
+from intake.pseudonymise.spans import LABELS, UNCERTAIN, Span
 
 DECISIONS: tuple[str, ...] = ("suggested", "accepted", "rejected", "relabelled", "added")
 PLAN_VERSION = 1
@@ -81,6 +81,12 @@ class PlanItem:
     source: str
     score: float
     decision: str = "suggested"
+    reason: str = ""  # the detector's reason: "" (evidence), "propagated:<how>" or "uncertain:<rule>"
+
+    @property
+    def uncertain(self) -> bool:
+        """A recall-first candidate: masked by default, shown to the reviewer as uncertain (one key releases it)."""
+        return self.reason.startswith(UNCERTAIN)
 
     @property
     def active(self) -> bool:
@@ -129,7 +135,7 @@ class Plan:
 def _valid_item(item: PlanItem) -> bool:
     ints = all(isinstance(v, int) for v in (item.segment, item.start, item.end))
     texts = all(isinstance(v, str) for v in (item.id, item.label, item.original, item.entity_key,
-                                                item.action, item.replacement, item.source))
+                                                item.action, item.replacement, item.source, item.reason))
     return (ints and texts and item.label in LABELS and item.decision in DECISIONS
             and 0 <= item.start < item.end and item.segment >= 0)
 
@@ -175,6 +181,7 @@ class Planner:
             id=anchor_id(segment, text, span.start, span.end), segment=segment, start=span.start,
             end=span.end, label=span.label, original=span.text, entity_key=key, action=action,
             replacement=replacement, source=span.source or "detector", score=span.score, decision=decision,
+            reason=span.reason,
         )
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from intake.errors import RefusedError, ResidualRiskError, UsageError
 from intake.review.releases import load_residual_releases, save_residual_releases_in_tx
 from intake.review.store import latest_anonymised_segments, require_plan
-from intake.transcripts.store import TranscriptStatus, get_transcript_info, segment_texts, transcript_language
+from intake.transcripts.store import segment_texts, transcript_language
 from intake.vault.open import Vault
 
 CONTEXT_CHARS = 30
@@ -171,7 +171,7 @@ def mask_findings(vault: Vault, tid: str, ids: Iterable[str], label: str | None 
     """Mask these hits: a plan item over each (overlapping hits: one), applied again; the new version."""
     from intake.pseudonymise.plan import cover
     from intake.pseudonymise.spans import LABELS
-    from intake.review.workflow import store_plan_and_apply, transcript_planner
+    from intake.review.workflow import store_steward_change, transcript_planner
 
     if label is not None and label not in LABELS:
         raise UsageError("unknown label", hint=f"use one of: {', '.join(LABELS)}")
@@ -183,13 +183,8 @@ def mask_findings(vault: Vault, tid: str, ids: Iterable[str], label: str | None 
         start = min(f.raw_start or 0 for f in group)
         end = max(f.raw_end or 0 for f in group)
         plan = cover(plan, group[0].segment, texts[group[0].segment], start, end, label or _label(group), planner)
-    status = get_transcript_info(vault, tid).status
-    with vault.transaction():
-        version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.REVIEWED
-                                       if status is TranscriptStatus.APPROVED else status)
-        vault.audit("residual.mask", tid, hits=len(findings), segments=len({f.segment for f in findings}),
-                    version=version)
-    return version
+    return store_steward_change(vault, tid, plan, "residual.mask", hits=len(findings),
+                                segments=len({f.segment for f in findings}))
 
 
 def release_findings(vault: Vault, tid: str, ids: Iterable[str], reason: str) -> int:

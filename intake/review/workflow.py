@@ -98,6 +98,36 @@ def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] =
     return version
 
 
+def store_steward_change(vault: Vault, tid: str, plan: Plan, action: str, **details: int) -> int:
+    """Save a plan the steward changed outside a full review (an approved transcript goes back to reviewed)."""
+    status = get_transcript_info(vault, tid).status
+    with vault.transaction():
+        version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.REVIEWED
+                                       if status is TranscriptStatus.APPROVED else status)
+        vault.audit(action, tid, version=version, **details)
+    return version
+
+
+def mask_texts(vault: Vault, tid: str, texts: Sequence[str], label: str) -> tuple[int, int]:
+    """Mask every occurrence (any case) of each text in every segment as ``label``; (occurrences, version).
+
+    Audited as ``plan.add`` with counts only. The added items survive re-runs like any steward decision.
+    """
+    from intake.pseudonymise.plan import cover, occurrences
+    from intake.pseudonymise.spans import LABELS
+
+    if label not in LABELS:
+        raise UsageError("unknown label", hint=f"use one of: {', '.join(LABELS)}")
+    plan, segments, planner = require_plan(vault, tid), segment_texts(vault, tid), transcript_planner(vault, tid)
+    count = 0
+    for text in (t for t in texts if t.strip()):
+        for index, segment in enumerate(segments):
+            for start in occurrences(segment, text):
+                plan = cover(plan, index, segment, start, start + len(text), label, planner)
+                count += 1
+    return count, store_steward_change(vault, tid, plan, "plan.add", occurrences=count, texts=len(texts))
+
+
 def approve(vault: Vault, tid: str) -> None:
     """Approve the latest anonymised version for export.
 
@@ -144,6 +174,13 @@ def transcript_segments(vault: Vault, tid: str, *, raw: bool) -> tuple[list[Stor
         raise RefusedError("this transcript has no anonymised version yet",
                            hint=f"run 'intake pseudonymise {tid}', or add --raw to see identifying text (audited)")
     return anonymised, "anonymised"
+
+
+def plan_listing(vault: Vault, tid: str) -> tuple[Plan, list[str]]:
+    """The plan and the raw segment texts, for the steward's terminal (identifying); audited."""
+    plan = require_plan(vault, tid)
+    vault.audit("plan.list", tid, items=len(plan.items), uncertain=sum(i.uncertain for i in plan.items))
+    return plan, segment_texts(vault, tid)
 
 
 def write_review_sheet(vault: Vault, tid: str, path: Path) -> int:

@@ -91,9 +91,9 @@ def test_masking_each_hit_clears_the_gate_and_the_export_has_no_phone_digits(vau
 
 def test_mask_and_release_refuse_an_unknown_id(vault, make_media) -> None:  # type: ignore[no-untyped-def]
     tid = _rejected(vault, make_media, DEMO, "PHONE", 1104)
-    with pytest.raises(UsageError, match="no unresolved residual-risk hit has the id 9.1"):
+    with pytest.raises(UsageError, match=r"no unresolved residual-risk hit has the id 9\.1"):
         mask_findings(vault, tid, ["9.1"])
-    with pytest.raises(UsageError, match="no unresolved residual-risk hit has the id 1.7"):
+    with pytest.raises(UsageError, match=r"no unresolved residual-risk hit has the id 1\.7"):
         release_findings(vault, tid, ["1.7"], "a reason")
 
 
