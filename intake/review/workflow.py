@@ -12,6 +12,7 @@ from intake.review.leaks import leaks_in
 from intake.review.store import (
     CatalogStore,
     all_plans,
+    confirmed_entities,
     latest_anonymised_segments,
     list_entities,
     load_plan,
@@ -45,11 +46,14 @@ class PlanSummary:
 
 
 def planner_for(vault: Vault, language: str) -> Planner:
+    """The planner for one run: the policy, the registry, and a matcher over every registered entity and every
+    name a steward confirmed in any interview (corpus-wide propagation, :func:`confirmed_entities`)."""
     from intake.pseudonymise.matcher import Matcher
     from intake.pseudonymise.plan import Planner
 
+    registered = list_entities(vault)
     return Planner(policy=load_policy(vault), store=CatalogStore(vault), language=language,
-                   matcher=Matcher(list_entities(vault)))
+                   matcher=Matcher([*registered, *confirmed_entities(vault, registered)]))
 
 
 def transcript_planner(vault: Vault, tid: str) -> Planner:
