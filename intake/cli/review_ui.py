@@ -45,11 +45,14 @@ def print_plan(vault: Vault, tid: str) -> None:
 def interactive_review(vault: Vault, tid: str, plan: Plan) -> None:
     from intake.pseudonymise.plan import cover, decide, merge_entities, occurrences, relabel
     from intake.pseudonymise.releases import Release
-    from intake.review.workflow import save_reviewed, transcript_planner
+    from intake.review.planning import transcript_planner
+    from intake.review.store import list_entities
+    from intake.review.workflow import save_reviewed
     from intake.transcripts.store import segment_texts
 
     texts = segment_texts(vault, tid)
     planner = transcript_planner(vault, tid)
+    registered = {e.key for e in list_entities(vault)}  # a name confirmed elsewhere is a match, not registered
     keeps: list[Release] = []
     for item in [i for i in plan.items if i.decision == "suggested"]:
         click.echo(f"\n{_heading(item)}")
@@ -61,7 +64,7 @@ def interactive_review(vault: Vault, tid: str, plan: Plan) -> None:
             plan = decide(plan, item.id, "accepted")
         elif answer == "r":
             plan = decide(plan, item.id, "rejected")
-            if item.source.startswith("registry"):
+            if item.entity_key in registered:
                 click.echo(f"intake: warning: {REGISTERED_REJECT}", err=True)
         elif answer == "k":
             reason = click.prompt("why may this occurrence stay (kept in the vault, audited)", err=True)

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from intake.errors import RefusedError, ResidualRiskError, UsageError
-from intake.review.releases import load_residual_releases, save_residual_releases_in_tx
+from intake.review.releases import load_keeps, load_residual_releases, save_residual_releases_in_tx
 from intake.review.store import latest_anonymised_segments, require_plan
 from intake.transcripts.store import segment_texts, transcript_language
 from intake.vault.open import Vault
@@ -119,14 +119,20 @@ def scan_transcript(vault: Vault, tid: str) -> list[ResidualFinding]:
 
 
 def residual_check(vault: Vault, tid: str) -> ResidualCheck:
-    """The residual-risk check of ``tid``: hits left after the steward's releases."""
+    """The residual-risk check of ``tid``: hits left after the steward's releases.
+
+    A hit inside an occurrence kept in review (``release.keep``, itself a per-occurrence release with a
+    reason) is released too: the steward decided on exactly that text there.
+    """
     releases = {(r.segment, r.start, r.text) for r in load_residual_releases(vault, tid)}
+    kept = [(k.segment, k.start or 0, k.end or 0) for k in load_keeps(vault, tid)]
     check = ResidualCheck()
-    for finding in scan_transcript(vault, tid):
-        if finding.raw_start is not None and (finding.segment, finding.raw_start, finding.text) in releases:
+    for f in scan_transcript(vault, tid):
+        if f.raw_start is not None and ((f.segment, f.raw_start, f.text) in releases or any(
+                seg == f.segment and start <= f.raw_start and (f.raw_end or 0) <= end for seg, start, end in kept)):
             check.released += 1
         else:
-            check.left.append(finding)
+            check.left.append(f)
     return check
 
 
@@ -171,7 +177,7 @@ def mask_findings(vault: Vault, tid: str, ids: Iterable[str], label: str | None 
     """Mask these hits: a plan item over each (overlapping hits: one), applied again; the new version."""
     from intake.pseudonymise.plan import cover
     from intake.pseudonymise.spans import LABELS
-    from intake.review.workflow import store_steward_change, transcript_planner
+    from intake.review.planning import store_steward_change, transcript_planner
 
     if label is not None and label not in LABELS:
         raise UsageError("unknown label", hint=f"use one of: {', '.join(LABELS)}")

@@ -9,17 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from intake.errors import RefusedError, UsageError
 from intake.review.leaks import leaks_in
+from intake.review.planning import store_plan_and_apply, store_steward_change, transcript_planner
 from intake.review.store import (
     CatalogStore,
     all_plans,
-    confirmed_entities,
     latest_anonymised_segments,
     list_entities,
     load_plan,
-    load_policy,
     require_plan,
-    save_plan_in_tx,
-    store_anonymised_in_tx,
 )
 from intake.transcripts.store import (
     StoredSegment,
@@ -28,12 +25,11 @@ from intake.transcripts.store import (
     load_segments,
     segment_texts,
     set_status_in_tx,
-    transcript_language,
 )
 from intake.vault.open import Vault
 
 if TYPE_CHECKING:
-    from intake.pseudonymise.plan import Plan, Planner
+    from intake.pseudonymise.plan import Plan
     from intake.pseudonymise.releases import Release
 
 
@@ -43,21 +39,6 @@ class PlanSummary:
     items: int
     by_label: dict[str, int]
     anonymised_version: int
-
-
-def planner_for(vault: Vault, language: str) -> Planner:
-    """The planner for one run: the policy, the registry, and a matcher over every registered entity and every
-    name a steward confirmed in any interview (corpus-wide propagation, :func:`confirmed_entities`)."""
-    from intake.pseudonymise.matcher import Matcher
-    from intake.pseudonymise.plan import Planner
-
-    registered = list_entities(vault)
-    return Planner(policy=load_policy(vault), store=CatalogStore(vault), language=language,
-                   matcher=Matcher([*registered, *confirmed_entities(vault, registered)]))
-
-
-def transcript_planner(vault: Vault, tid: str) -> Planner:
-    return planner_for(vault, transcript_language(vault, tid))
 
 
 def pseudonymise(vault: Vault, tid: str) -> PlanSummary:
@@ -77,19 +58,6 @@ def pseudonymise(vault: Vault, tid: str) -> PlanSummary:
     return PlanSummary(tid, len(plan.items), counts, version)
 
 
-def store_plan_and_apply(vault: Vault, tid: str, plan: Plan, *, status: TranscriptStatus) -> int:
-    """In the caller's transaction: save the plan, apply it, store a new anonymised version, set status."""
-    from intake.pseudonymise.apply import apply_to_segments
-
-    raw = load_segments(vault, tid)
-    done = apply_to_segments(raw, plan)
-    out = [StoredSegment(a.start, a.end, a.text, raw[a.index].speaker) for a in done]
-    save_plan_in_tx(vault, tid, plan)
-    version = store_anonymised_in_tx(vault, tid, out)
-    set_status_in_tx(vault, tid, status)
-    return version
-
-
 def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] = ()) -> int:
     """Store the reviewed plan and any occurrences kept unmasked (each a release with a reason, audited)."""
     from intake.review.releases import save_keeps_in_tx
@@ -99,16 +67,6 @@ def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] =
         kept = save_keeps_in_tx(vault, tid, keeps, segment_texts(vault, tid))
         decided = sum(1 for i in plan.items if i.decision != "suggested")
         vault.audit("transcript.review", tid, items=len(plan.items), decided=decided, version=version, kept=kept)
-    return version
-
-
-def store_steward_change(vault: Vault, tid: str, plan: Plan, action: str, **details: int) -> int:
-    """Save a plan the steward changed outside a full review (an approved transcript goes back to reviewed)."""
-    status = get_transcript_info(vault, tid).status
-    with vault.transaction():
-        version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.REVIEWED
-                                       if status is TranscriptStatus.APPROVED else status)
-        vault.audit(action, tid, version=version, **details)
     return version
 
 
