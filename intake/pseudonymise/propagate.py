@@ -38,9 +38,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors import casing, institutions, namelex
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys, read_list
 from intake.pseudonymise.detectors.lowercase import is_role
+from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.translit import transliterate
@@ -296,11 +297,22 @@ def _inside(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[bool],
     return covered, label
 
 
+_GENERIC = frozenset(
+    "номер нумар number no penal colony prison district regional central city колония калония зона".split()
+)
+
+
+def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> list[bool]:
+    return _inside(tokens, [Span(s.start, s.end, "DATE", s.text) for s in spans])[0]
+
+
 def _seedable(tok: Token, label: str) -> bool:
     if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok):
         return False
     if label == "PERSON":
         return True
+    if not tok.cap and (tok.norm in _GENERIC or lookup(tok.norm) is not None or institutions.is_head(tok.norm)):
+        return False  # ``number``, ``нумар``, ``судзе`` of an institution's description
     if tok.cap or not tok.cyrillic:
         return len(tok.norm) >= 4
     m = namelex.word_morph(tok.text)
@@ -312,7 +324,9 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     tokens = tokens if tokens is not None else tokenize(text)
     if not tokens:
         return []
-    covered, labels = _inside(tokens, spans)
+    seeds = [s for s in spans if not s.uncertain]  # recall-first guesses never spread
+    covered, labels = _inside(tokens, seeds)
+    covered = _covered(tokens, spans) if len(seeds) != len(spans) else covered
     index = _Index()
     for tok, label in zip(tokens, labels, strict=True):
         if label is not None and _seedable(tok, label):

@@ -189,7 +189,10 @@ def read_number(words: Sequence[str], joiners: Sequence[str] = ()) -> Number | N
     for i, word in enumerate(words):
         if i and joiners and joiners[i - 1].strip(" -\u00a0") != "":
             break
-        entry = LEXICON.get(word.lower())
+        low = word.lower()
+        if low == "and" and last_rank == 3 and i + 1 < len(words) and words[i + 1].lower() in LEXICON:
+            continue  # three hundred and forty-two
+        entry = LEXICON.get(low)
         if entry is None or ordinal:
             break
         value, is_ord = entry
