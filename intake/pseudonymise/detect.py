@@ -53,12 +53,13 @@ def detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors import candidates
     from intake.pseudonymise.detectors.tokens import tokenize
     from intake.pseudonymise.extend import extend
-    from intake.pseudonymise.propagate import propagate
+    from intake.pseudonymise.propagate import lexicon_names, propagate
 
     found: list[Span] = []
     for detector in _detectors():
         found.extend(detector(text, language))
     tokens = tokenize(text)
+    found.extend(lexicon_names(text, found, tokens))
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:

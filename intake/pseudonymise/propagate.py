@@ -43,7 +43,7 @@ from intake.pseudonymise.detectors.gazetteer import lexeme_keys, read_list
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
-from intake.pseudonymise.spans import Span
+from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.translit import transliterate
 
 NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
@@ -198,13 +198,25 @@ class _Index:
         for key in _name_keys(norm):
             if key in self.names:
                 return self.names[key], "diminutive"
-        for base in namelex.possessive_base(norm):
-            for key in _name_keys(base):
-                if key in self.names or key in self.keys:
-                    return self.names.get(key) or self.keys[key], "possessive"
+        derived = self._derived(tok)
+        if derived is not None:
+            return derived
         for key in _lemma_keys(tok):
             if key in self.keys:
                 return self.keys[key], "inflection"
+        return None
+
+    def _derived(self, tok: Token) -> tuple[str, str] | None:
+        """Possessive adjectives (``Танин``, ``Мар'янчын``) and capitalised pet forms (``Янік`` of ``Ян``)."""
+        bases = namelex.possessive_base(tok.norm)
+        for base in bases + _alternations(bases):
+            for key in _name_keys(base):
+                if key in self.names or key in self.keys:
+                    return self.names.get(key) or self.keys[key], "possessive"
+        if tok.cap:
+            for base in _alternations([tok.norm]) + _suffix_stems(tok.norm):
+                if base in self.forms or any(k in self.names for k in _name_keys(base)):
+                    return "PERSON", "diminutive"
         return None
 
     def _spelling(self, tok: Token) -> tuple[str, str] | None:
@@ -233,12 +245,53 @@ class _Index:
         return None
 
 
+_DIMINUTIVE_SUFFIXES = (
+    "ичек", "ечка", "очка", "ечек", "ушка", "юшка", "енька", "онька", "уся", "юся", "усик", "ик", "ік", "ек", "ок",
+    "ка", "чык", "чик", "ька", "ня", "ша",
+)
+
+
+def _alternations(forms: list[str]) -> list[str]:
+    """Undo the consonant alternation of ``-ка`` diminutives: ``марьянцы``/``мар'янчын`` -> ``марьянка``."""
+    out = []
+    for form in forms:
+        for tail in ("цы", "це", "цэ", "ци"):
+            if form.endswith(tail):
+                out.append(form[: -len(tail)] + "ка")
+        if form.endswith("ча") or form.endswith("чя"):
+            out.append(form[:-2] + "ка")
+    return out + [f.replace("'", "ь") for f in out if "'" in f]
+
+
+def _suffix_stems(norm: str) -> list[str]:
+    """A productive diminutive suffix taken off (``яник`` -> ``ян``), for capitalised words of 4+ letters."""
+    out = []
+    for suffix in _DIMINUTIVE_SUFFIXES:
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 2:
+            stem = norm[: -len(suffix)]
+            out += [stem, stem + "а", stem + "я"]
+    return out
+
+
 def _groups_of(norm: str) -> set[int]:
     groups = name_groups()
     out: set[int] = set()
     for key in _name_keys(norm):
         out |= groups.get(key, frozenset())
+    if not out and norm.isascii():
+        out |= _latin_groups().get(skeleton(norm), frozenset())  # ``Uladzik`` -> Уладзік's line
     return out
+
+
+@lru_cache(maxsize=1)
+def _latin_groups() -> dict[str, frozenset[int]]:
+    """Spelling skeleton of every given-name form -> its lines (a Latin seed finds its Cyrillic group)."""
+    index: dict[str, set[int]] = {}
+    for gid, forms in enumerate(group_forms()):
+        for form in forms:
+            if len(form) >= 4:
+                index.setdefault(skeleton(form), set()).add(gid)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 def _lemma_keys(tok: Token) -> set[str]:
@@ -319,6 +372,38 @@ def _seedable(tok: Token, label: str) -> bool:
     return not m.known and len(tok.norm) >= 5  # a lower-case unknown word of an org name (``вясна``)
 
 
+@lru_cache(maxsize=1)
+def _all_forms() -> frozenset[str]:
+    return frozenset(form for forms in group_forms() for form in forms if len(form) >= 3)
+
+
+def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """Given-name forms of ``given_names.txt`` that no detector covered (``Мар'яна.`` opening a sentence).
+
+    Capitalised and not a common word: evidence (it seeds propagation). In lower-case text a lower-case
+    form that is not a common word: uncertain (``ксеня``, ``зіна``).
+    """
+    forms = _all_forms()
+    covered, _ = _inside(tokens, spans)
+    lowercase = is_lowercase_text(list(tokens))
+    out = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or not tok.cyrillic or tok.norm not in forms or not (tok.cap or lowercase):
+            continue
+        if _common_word(tok) or is_role(tok):
+            continue
+        reason = "" if tok.cap else f"{UNCERTAIN}:lexicon"
+        out.append(Span(tok.start, tok.end, "PERSON", tok.text, 0.7 if tok.cap else 0.4, "names.lexicon", reason))
+    return out
+
+
+def _uncertain_form(tok: Token, label: str, how: str) -> list[Span]:
+    """Recall first: a capitalised form of a seeded name that is also a common word is masked, uncertain."""
+    if not tok.cap or label != "PERSON":
+        return []
+    return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-{how}")]
+
+
 def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
     """New spans for every other form, in ``text``, of an entity some span in ``spans`` detected."""
     tokens = tokens if tokens is not None else tokenize(text)
@@ -348,6 +433,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words
         if _common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
+            out.extend(_uncertain_form(tok, label, how))
             continue
         weak = how == "near-miss" and tok.cyrillic and not namelex.word_morph(tok.text).known
         if weak and not (tok.cap or lowercase):

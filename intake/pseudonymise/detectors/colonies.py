@@ -28,9 +28,9 @@ DOC_CUE = re.compile(
     re.IGNORECASE,
 )
 _SLANG_STEMS = (
-    "двойк тройк четверк пятерк шестерк семерк восьмерк девятк десятк одиннашк двенашк тринашк четырнашк "
+    "двойк тройк четверк пятерк шестерк семерк восьмерк девятк одиннашк двенашк тринашк четырнашк "
     "пятнашк шестнашк семнашк восемнашк девятнашк двадцатк тридцатк чацверк пяцерк шасцерк сямерк васьмерк "
-    "дзявятк дзевятк дзясятк дзесятк адзінаццатк дванаццатк трынаццатк сямнашк васямнашк дваццатк трыццатк"
+    "дзявятк дзевятк адзінаццатк дванаццатк трынаццатк сямнашк васямнашк дваццатк трыццатк"
 ).split()
 _SLANG = tuple(sorted({s for stem in _SLANG_STEMS for s in (stem, stem[:-1] + "ц")}))
 _PREPS = frozenset("в во на у ў из з с со до да ад от".split())
@@ -122,7 +122,7 @@ def _ordinals(text: str, words: Words, language: str) -> list[Span]:
         else:
             prep = toks[i - 1].low in _PREPS and words.gaps[i - 1].strip() == ""
             alone = words.gaps[i - 1].strip() == ","
-            ok = (prep or alone) and last_low.endswith(_FEM_ENDINGS + (("ом",) if prep else ()))
+            ok = (prep or alone) and last_low.endswith(_FEM_ENDINGS)
         if not ok:
             continue
         if _noun_follows(words, end, last_low, language):

@@ -30,8 +30,8 @@ def _settle(spans: list[Span]) -> list[Span]:
     phones = [s for s in spans if s.label == "PHONE"]
     kept = []
     for span in spans:
-        if span.label == "PHONE" and any(span.overlaps(i) for i in strong_ids):
-            continue
+        if span.label == "PHONE" and any(i.start <= span.start and span.end <= i.end for i in strong_ids):
+            continue  # a phone inside an account number; a longer phone (``плюс ...``) stays and wins
         if span.source in _WEAK_IDS and any(span.overlaps(p) for p in phones):
             continue
         kept.append(span)

@@ -166,8 +166,18 @@ def _dative_person(tok: Token) -> bool:
     return tok.text[:1].isupper() and len(tok.low) > 2 and tok.low.endswith(_DATIVE_TAIL) and tok.text.isalpha()
 
 
+_DATIVE_CUES = frozenset("мне ему ей им нам вам тебе ёй яму табе ім".split())
+_COUNTED = frozenset("человек чалавек people persons of".split())
+_ADULT = 14  # a bare number after a weak cue (``было``, ``в``, ``now``) is an age only from here
+
+
 def _age_cue_before(words: Words, i: int) -> bool:
+    """A dative person or pronoun before the number, or (for 14 and over) a copula, adverb or ``в``."""
     toks = words.tokens
+    card = _cardinal(words, i)
+    adult = card is not None and card[0] >= _ADULT
+    if i and toks[i - 1].low in _COUNTED:
+        return False
     j = i - 1
     steps = 0
     while j >= 0 and steps < 4:
@@ -175,9 +185,9 @@ def _age_cue_before(words: Words, i: int) -> bool:
         if ends_clause(gap) and not gap.strip().startswith(","):
             return False
         tok = toks[j]
-        if tok.low in _AGE_CUES or _dative_person(tok):
+        if tok.low in _DATIVE_CUES or _dative_person(tok) or (adult and tok.low in _AGE_CUES):
             return True
-        if tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
+        if adult and tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
             return True
         if tok.text.isdigit() or starts_number(tok.low) or tok.low in UNITS:
             return False
