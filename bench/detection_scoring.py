@@ -3,9 +3,9 @@
 Coverage rule: a gold mention is masked when every letter or digit in it lies inside some detected span,
 whatever the span's label (any mask protects); spaces and punctuation inside a mention do not count.
 A trailing English possessive ``'s`` inside a gold mention is not required (the shared README puts it
-outside; a detected span may include it either way). Entity rule (Text Anonymization Benchmark): an
-entity (``entity_id`` within one document) is protected
-only when every one of its mentions in that document is masked. Precision (span level): the fraction of
+outside; a detected span may include it either way), nor a leading English article ``the``. Entity rule
+(Text Anonymization Benchmark): an entity (``entity_id`` within one document) is protected only when every
+one of its mentions in that document is masked. Precision (span level): the fraction of
 detected spans that overlap at least one gold mention.
 """
 
@@ -37,6 +37,8 @@ def masked(text: str, start: int, end: int, spans: Sequence[SpanLike], label: st
     """Every letter or digit of ``text[start:end]`` lies inside a span (a trailing English ``'s`` excepted)."""
     if end - start > 2 and text[start:end].endswith(POSSESSIVE):
         end -= 2  # the shared README puts ``'s`` outside the name; a gold mention with it inside still counts
+    if end - start > 4 and text[start : start + 4].lower() == "the ":
+        start += 4  # ``the 4th of October``: the article identifies nothing (the detector leaves it out)
     for pos in range(start, end):
         if not text[pos].isalnum():
             continue

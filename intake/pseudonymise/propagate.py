@@ -154,6 +154,7 @@ class _Index:
     scripts: dict[str, set[bool]] = field(default_factory=dict)  # skeleton -> scripts of its seeds (Cyrillic?)
     fuzzy: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first letter, length) -> skeletons
     initials: set[str] = field(default_factory=set)  # first letters of the seeds' skeletons
+    memo: dict[str, str | None] = field(default_factory=dict)  # skeleton -> nearest seed (near-miss cache)
 
     def add(self, tok: Token, label: str) -> None:
         norm = tok.norm
@@ -238,6 +239,11 @@ class _Index:
         limit = near_miss_limit(skel)
         if not limit:
             return None
+        if skel not in self.memo:  # a word recurs in a transcript: compare it with the seeds once
+            self.memo[skel] = self._nearest(skel, limit)
+        return self.memo[skel]
+
+    def _nearest(self, skel: str, limit: int) -> str | None:
         for n in range(len(skel) - limit, len(skel) + limit + 1):
             for seed in self.fuzzy.get((skel[0], n), ()):
                 if within(skel, seed, min(limit, near_miss_limit(seed))):
@@ -397,6 +403,13 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> 
     return out
 
 
+def _skip(tok: Token, taken: bool) -> bool:
+    """Tokens propagation never looks at: already inside a span, stop words, acronyms, short words."""
+    if taken or len(tok.norm) < 2 or casing.is_stopword(tok) or tok.acronym:
+        return True
+    return len(tok.norm) < 3 and not (tok.cap and not tok.initial)
+
+
 def _uncertain_form(tok: Token, label: str, how: str) -> list[Span]:
     """Recall first: a capitalised form of a seeded name that is also a common word is masked, uncertain."""
     if not tok.cap or label != "PERSON":
@@ -422,9 +435,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     named = [lab == "PERSON" for lab in labels]
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if covered[i] or len(tok.norm) < 2 or casing.is_stopword(tok) or tok.acronym:
-            continue
-        if len(tok.norm) < 3 and not (tok.cap and not tok.initial):
+        if _skip(tok, covered[i] or labels[i] is not None):
             continue
         hit = index.match(tok)
         if hit is None or is_role(tok):

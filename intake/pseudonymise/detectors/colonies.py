@@ -111,6 +111,8 @@ def _ordinals(text: str, words: Words, language: str) -> list[Span]:
     toks = words.tokens
     out = []
     for i in range(1, len(toks)):
+        if lookup(toks[i].low) is None:
+            continue  # cheap gate: ordinals start with a number word
         if i >= 2 and lookup(toks[i - 1].low) is not None and words.gaps[i - 1].strip(" -") == "":
             continue
         end = _ordinal_at(words, i)

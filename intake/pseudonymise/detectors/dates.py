@@ -91,8 +91,7 @@ def _day_before(tokens: list[Token], gap_list: list[str], month_i: int) -> int |
         number = _number_at(tokens[:end], gap_list, i)
         fits = number is not None and number.used == width and 1 <= number.value <= 31
         if fits and number is not None and (number.ordinal or tokens[i].text.isdigit()):
-            spoken_the = end < month_i and i > 0 and tokens[i - 1].low == "the" and not gap_list[i - 1].strip()
-            return i - 1 if spoken_the else i  # ``the 4th of October 2021``: the article is part of it
+            return i
     return None
 
 

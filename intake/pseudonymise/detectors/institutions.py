@@ -16,6 +16,7 @@ number after it (``номер пять``, ``нумар 3``, ``№ 5``, ``number 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.pseudonymise.detectors.numwords import read_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words
@@ -27,6 +28,7 @@ _HEAD_STEMS = (
     "комбинат камбінат завод фабрик фабрык суд ровд рувд роус руус исполком выканкам библиотек бібліятэк "
     "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо"
 ).split()
+_HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS})
 _HEADS_EN = frozenset(
     "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
     "factory depot library theatre theater".split()
@@ -52,11 +54,14 @@ def _head(tok: Token) -> bool:
     return is_head(tok.low)
 
 
+@lru_cache(maxsize=50_000)
 def is_head(low: str) -> bool:
     """An institution noun in any case (``бальніцы``, ``школе``, ``court``), lower-cased."""
     low = low.replace("ё", "е")
     if low in _HEADS_EN:
         return True
+    if not low.startswith(_HEAD_PREFIXES):
+        return len(low) > 8 and _COMPOUND.search(low) is not None
     for stem in _HEAD_STEMS:
         if low.startswith(stem) and low[len(stem) :] in _ENDINGS:
             return True

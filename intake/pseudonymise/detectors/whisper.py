@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from intake.pseudonymise.detectors import colonies, institutions, terms
-from intake.pseudonymise.detectors.pattern_tokens import split
+from intake.pseudonymise.detectors.pattern_tokens import Words, split
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 # Letters speech recognition writes for digits (Latin I, l, O, o; Cyrillic О, о, З, з).
@@ -67,9 +67,9 @@ def _uncertain(text: str, start: int, end: int, label: str, kind: str) -> Span:
     return Span(start, end, label, text[start:end], 0.5, f"whisper.{kind}", f"{UNCERTAIN}:{kind}")
 
 
-def detect(text: str, language: str) -> list[Span]:
-    """Speech-recognition-shaped phones, day.month dates, durations and regional institutions."""
-    words = split(text)
+def detect(text: str, language: str, words: Words | None = None) -> list[Span]:
+    """Speech-recognition-shaped phones, day.month dates, terms, institutions and facilities by number."""
+    words = split(text) if words is None else words
     found = phones(text) + dates(text) + terms.detect_terms(text, words)
     found += institutions.detect_institutions(text, words, language)
     return found + colonies.detect_colonies(text, words, language)
