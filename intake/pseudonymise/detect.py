@@ -48,7 +48,8 @@ def detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.tokens import tokenize
     from intake.pseudonymise.extend import extend
-    from intake.pseudonymise.propagate import lexicon_names, propagate
+    from intake.pseudonymise.lexicon import lexicon_names
+    from intake.pseudonymise.propagate import propagate
 
     words, tokens = split(text), tokenize(text)  # one split of each kind, shared by every stage
     found = patterns.detect(text, language, words) + whisper.detect(text, language, words)

@@ -210,12 +210,12 @@ class _Index:
     def _derived(self, tok: Token) -> tuple[str, str] | None:
         """Possessive adjectives (``Танин``, ``Мар'янчын``) and capitalised pet forms (``Янік`` of ``Ян``)."""
         bases = namelex.possessive_base(tok.norm)
-        for base in bases + _alternations(bases):
+        for base in bases + namelex.alternations(bases):
             for key in _name_keys(base):
                 if key in self.names or key in self.keys:
                     return self.names.get(key) or self.keys[key], "possessive"
         if tok.cap:
-            for base in _alternations([tok.norm]) + _suffix_stems(tok.norm):
+            for base in namelex.alternations([tok.norm]) + namelex.suffix_stems(tok.norm):
                 if base in self.forms or any(k in self.names for k in _name_keys(base)):
                     return "PERSON", "diminutive"
         return None
@@ -249,34 +249,6 @@ class _Index:
                 if within(skel, seed, min(limit, near_miss_limit(seed))):
                     return seed
         return None
-
-
-_DIMINUTIVE_SUFFIXES = (
-    "ичек", "ечка", "очка", "ечек", "ушка", "юшка", "енька", "онька", "уся", "юся", "усик", "ик", "ік", "ек", "ок",
-    "ка", "чык", "чик", "ька", "ня", "ша",
-)
-
-
-def _alternations(forms: list[str]) -> list[str]:
-    """Undo the consonant alternation of ``-ка`` diminutives: ``марьянцы``/``мар'янчын`` -> ``марьянка``."""
-    out = []
-    for form in forms:
-        for tail in ("цы", "це", "цэ", "ци"):
-            if form.endswith(tail):
-                out.append(form[: -len(tail)] + "ка")
-        if form.endswith("ча") or form.endswith("чя"):
-            out.append(form[:-2] + "ка")
-    return out + [f.replace("'", "ь") for f in out if "'" in f]
-
-
-def _suffix_stems(norm: str) -> list[str]:
-    """A productive diminutive suffix taken off (``яник`` -> ``ян``), for capitalised words of 4+ letters."""
-    out = []
-    for suffix in _DIMINUTIVE_SUFFIXES:
-        if norm.endswith(suffix) and len(norm) - len(suffix) >= 2:
-            stem = norm[: -len(suffix)]
-            out += [stem, stem + "а", stem + "я"]
-    return out
 
 
 def _groups_of(norm: str) -> set[int]:
@@ -376,31 +348,6 @@ def _seedable(tok: Token, label: str) -> bool:
         return len(tok.norm) >= 4
     m = namelex.word_morph(tok.text)
     return not m.known and len(tok.norm) >= 5  # a lower-case unknown word of an org name (``вясна``)
-
-
-@lru_cache(maxsize=1)
-def _all_forms() -> frozenset[str]:
-    return frozenset(form for forms in group_forms() for form in forms if len(form) >= 3)
-
-
-def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
-    """Given-name forms of ``given_names.txt`` that no detector covered (``Мар'яна.`` opening a sentence).
-
-    Capitalised and not a common word: evidence (it seeds propagation). In lower-case text a lower-case
-    form that is not a common word: uncertain (``ксеня``, ``зіна``).
-    """
-    forms = _all_forms()
-    covered, _ = _inside(tokens, spans)
-    lowercase = is_lowercase_text(list(tokens))
-    out = []
-    for i, tok in enumerate(tokens):
-        if covered[i] or not tok.cyrillic or tok.norm not in forms or not (tok.cap or lowercase):
-            continue
-        if _common_word(tok) or is_role(tok):
-            continue
-        reason = "" if tok.cap else f"{UNCERTAIN}:lexicon"
-        out.append(Span(tok.start, tok.end, "PERSON", tok.text, 0.7 if tok.cap else 0.4, "names.lexicon", reason))
-    return out
 
 
 def _skip(tok: Token, taken: bool) -> bool:
