@@ -55,6 +55,7 @@ def test_input_order_does_not_change_the_output(bundle: dict[str, bytes]) -> Non
 def test_bundle_layout(bundle: dict[str, bytes]) -> None:
     assert sorted(bundle) == [
         "README.txt",
+        "codebook.csv",
         "docx/P-002.docx",
         "docx/P-017.docx",
         "manifest.json",
