@@ -29,7 +29,8 @@ SEPARATOR = " / "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(text: str) -> str:
+def spreadsheet_safe(text: str) -> str:
+    """``text``, prefixed with ``'`` when a spreadsheet would read it as a formula."""
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -50,5 +51,5 @@ def render_codebook_csv(codebook: Codebook) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(tuple(_cell(value) for value in row) for row in codebook_rows(codebook))
+    writer.writerows(tuple(spreadsheet_safe(value) for value in row) for row in codebook_rows(codebook))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

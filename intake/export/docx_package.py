@@ -36,7 +36,8 @@ _RSID_ELEMENT_RE = re.compile(r"<w:rsid(?:Root)? w:val=\"[0-9A-Fa-f]+\"/>")
 _RSID_ATTR_RE = re.compile(r" w:rsid[A-Za-z]*=\"[0-9A-Fa-f]+\"")
 _LANG_RE = re.compile(r"(<w:lang w:val=\")[^\"]*(\")")
 
-_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_OFFICE = "application/vnd.openxmlformats-officedocument"
+_WML = f"{_OFFICE}.wordprocessingml"
 CONTENT_TYPES = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -51,10 +52,10 @@ CONTENT_TYPES = (
     f'<Override PartName="/word/numbering.xml" ContentType="{_WML}.numbering+xml"/>'
     f'<Override PartName="/word/settings.xml" ContentType="{_WML}.settings+xml"/>'
     f'<Override PartName="/word/styles.xml" ContentType="{_WML}.styles+xml"/>'
-    '<Override PartName="/word/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>'
+    f'<Override PartName="/word/theme/theme1.xml" ContentType="{_OFFICE}.theme+xml"/>'
     f'<Override PartName="/word/webSettings.xml" ContentType="{_WML}.webSettings+xml"/>'
     "</Types>"
-).encode("utf-8")
+).encode()
 
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_RELS = (
@@ -66,7 +67,7 @@ PACKAGE_RELS = (
     'Target="docProps/core.xml"/>'
     f'<Relationship Id="rId3" Type="{_R}/extended-properties" Target="docProps/app.xml"/>'
     "</Relationships>"
-).encode("utf-8")
+).encode()
 
 HEADER_REL_ID = "rId7"
 DOCUMENT_RELS = (
@@ -80,7 +81,7 @@ DOCUMENT_RELS = (
     f'<Relationship Id="rId6" Type="{_R}/numbering" Target="numbering.xml"/>'
     f'<Relationship Id="{HEADER_REL_ID}" Type="{_R}/header" Target="header1.xml"/>'
     "</Relationships>"
-).encode("utf-8")
+).encode()
 
 # Spell-check languages for the transcript languages Intake knows; other codes are written as given
 # (a BCP 47 tag is what Word expects), a region in upper case.

@@ -139,5 +139,5 @@ def render_docx(transcript: CheckedTranscript, created: datetime, page_size: str
         "word/settings.xml": package.settings_xml(language),
         "word/styles.xml": package.styles_xml(language),
     }
-    entries = [("[Content_Types].xml", package.CONTENT_TYPES)] + sorted(parts.items())
+    entries = [("[Content_Types].xml", package.CONTENT_TYPES), *sorted(parts.items())]
     return deterministic_zip(entries, level=_DEFLATE_LEVEL)

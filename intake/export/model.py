@@ -146,7 +146,7 @@ def segment_lines(segments: Sequence[ExportSegment], where: str) -> list[Line]:
             and 0 <= start <= end
         ):
             raise UsageError(f"{where}: segment {index} has invalid times (need 0 <= start <= end)")
-        if start > MAX_SECONDS:
+        if int(start) > MAX_SECONDS:
             raise UsageError(
                 f"{where}: segment {index} starts at 100 hours or later",
                 hint="timestamps are written as HH:MM:SS up to 99:59:59; split the recording into parts",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import xmlschema
-from export_helpers import GUID_KEY, build, make_transcripts, project_xsd, shared_file, xmllint_validate
+from export_helpers import build, make_transcripts, project_xsd, shared_file, xmllint_validate
 from lxml import etree
 
 from intake.errors import InputError
