@@ -52,7 +52,7 @@ NVivo
 
 Taguette and spreadsheets
   - Documents: import the files in docx/ or txt/.
-  - Codebook: Project > Import codebook, choose codebook.csv (columns tag, description, parent, codable;
+  - Codebook: "Import codebook" in the project, choose codebook.csv (columns tag, description, parent, codable;
     a sub-code's tag is its whole path, "Parent / Child").
 
 Text files are UTF-8; do not re-save them with another encoding before import.
