@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 PathLike = str | os.PathLike[str]
 DEFAULT_FORMATS = ("txt", "docx", "qdpx")
+ALL_FORMATS = ("txt", "maxqda-txt", "docx", "qdpx")  # intake.export.FORMATS, without importing the builders
 
 
 def create_vault(path: PathLike, *, passphrase: str, label: str = "steward 1", kdf_memory_mib: int | None = None,
@@ -102,16 +103,17 @@ def approve(vault: Vault, transcript_id: str) -> None:
 
 def export(vault: Vault, to: PathLike, *, interviews: Iterable[str] = (), all_approved: bool = False,
            formats: Iterable[str] = DEFAULT_FORMATS, codebook: str | None = None, recipients: Iterable[str] = (),
-           allow: Iterable[Release] = ()) -> ExportRecord:
+           allow: Iterable[Release] = (), page_size: str = "a4") -> ExportRecord:
     """Export approved transcripts through the leak gate to directory ``to`` (or an age file with ``recipients``).
 
     ``allow`` holds exact releases (:func:`intake.pseudonymise.releases.parse_allowance` builds one from
     ``TEXT`` or ``TRANSCRIPT_ID:SEGMENT:TEXT`` and a reason); a label is never an allowance.
+    ``page_size`` (``a4`` or ``letter``) is the paper of the ``.docx`` files.
     """
     chosen = frozenset(formats)
-    if not chosen or not chosen <= set(DEFAULT_FORMATS):
-        raise UsageError("formats are txt, docx and qdpx")
+    if not chosen or not chosen <= set(ALL_FORMATS):
+        raise UsageError("formats are " + ", ".join(ALL_FORMATS))
     request = ExportRequest(to=Path(to), interviews=tuple(interviews), all_approved=all_approved,
                             formats=chosen, codebook=codebook, recipients=tuple(recipients),
-                            allow=tuple(allow))
+                            allow=tuple(allow), page_size=page_size)
     return release_export(vault, request)

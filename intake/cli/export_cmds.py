@@ -20,8 +20,12 @@ if TYPE_CHECKING:
 @click.option("--interview", "interviews", multiple=True, metavar="CODE", help="Export this interview (repeatable).")
 @click.option("--all-approved", is_flag=True, help="Export every approved transcript.")
 @click.option("--format", "formats", default="txt,docx,qdpx", show_default=True,
-              help="Comma-separated: txt (MAXQDA/NVivo), docx, qdpx (REFI-QDA: ATLAS.ti, MAXQDA, NVivo).")
-@click.option("--codebook", metavar="NAME|FILE", help="'dolowitz-marsh', or your own .qdc file.")
+              help="Comma-separated: txt (MAXQDA/NVivo), maxqda-txt (MAXQDA's timestamped layout), docx, "
+                   "qdpx (REFI-QDA: ATLAS.ti, MAXQDA, NVivo).")
+@click.option("--page-size", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="Paper size of the .docx files.")
+@click.option("--codebook", metavar="NAME|FILE",
+              help="'dolowitz-marsh', or your own .qdc file; written as .qdc and as codebook.csv (Taguette).")
 @click.option("--recipient", "recipients", multiple=True, metavar="AGE1…", help="Encrypt to this coder (repeatable).")
 @click.option("--recipients-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="age recipients, one per line (# comments).")
@@ -33,24 +37,24 @@ if TYPE_CHECKING:
               help="Like one line of --allow-from, on the command line (visible in shell history: avoid).")
 @click.pass_context
 def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approved: bool, formats: str,
-           codebook: str | None, recipients: tuple[str, ...], recipients_file: Path | None,
+           page_size: str, codebook: str | None, recipients: tuple[str, ...], recipients_file: Path | None,
            allow_from: str | None, reason: str | None, allow: tuple[str, ...]) -> None:
     """Export approved anonymised transcripts for coders: no audio, no raw text, no mapping.
 
     Everything about to be written passes the leak check first. With --recipient the bundle is one age file
     (coders open it with 'age -d -i key.txt FILE | tar x'); without, a plain folder is written.
     """
-    from intake.export import read_recipients_file
+    from intake.export import FORMATS, read_recipients_file
     from intake.review.release import ExportRequest
     from intake.review.release import export as run
 
     allowances = _allowances(allow, allow_from, reason)
     fmt = frozenset(f.strip() for f in formats.split(",") if f.strip())
-    if not fmt <= {"txt", "docx", "qdpx"}:
-        raise UsageError("formats are txt, docx and qdpx")
+    if not fmt <= set(FORMATS):
+        raise UsageError("formats are " + ", ".join(FORMATS))
     recips = list(recipients) + (read_recipients_file(recipients_file) if recipients_file else [])
     req = ExportRequest(to=to, interviews=interviews, all_approved=all_approved, formats=fmt, codebook=codebook,
-                        recipients=tuple(recips), allow=allowances)
+                        recipients=tuple(recips), allow=allowances, page_size=page_size)
     if not recips:
         warn("no --recipient: the export is written unencrypted; move it to the coders over an encrypted channel")
     with open_vault(ctx) as vault:

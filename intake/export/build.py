@@ -3,12 +3,14 @@
 Pure: no database, no clock, no randomness, no file writes (except reading a user's ``.qdc`` when a
 path is given). The same arguments always give byte-identical files. Bundle layout::
 
-    README.txt                  how to import each format (MAXQDA, ATLAS.ti, NVivo)
+    README.txt                  what is there, how to import it (MAXQDA, ATLAS.ti, NVivo, Taguette)
     manifest.json               every other file with SHA-256 and size; version, preset, counts, date
     txt/<code>.txt              timestamped transcript, UTF-8 (BOM), CRLF        (format "txt")
-    docx/<code>.docx            the same as a Word document                    (format "docx")
+    maxqda/<code>.txt           MAXQDA's timestamped layout, UTF-8 (BOM), CRLF (format "maxqda-txt")
+    docx/<code>.docx            the same as a Word document, A4 or Letter      (format "docx")
     refi-qda/interviews.qdpx    REFI-QDA project                               (format "qdpx")
     refi-qda/codebook.qdc       REFI-QDA codebook                              (when a codebook is given)
+    codebook.csv                the same codebook as CSV (Taguette)            (when a codebook is given)
 """
 
 from __future__ import annotations
@@ -19,18 +21,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from intake.errors import UsageError
-from intake.export.codebook import render_qdc
-from intake.export.docx_writer import render_docx
-from intake.export.manifest import MANIFEST, README, render_manifest, render_readme
+from intake.export.codebook import check_guid_key, render_qdc
+from intake.export.codebook_csv import render_codebook_csv
+from intake.export.docx_writer import PAGE_SIZES, render_docx
+from intake.export.manifest import MANIFEST, README, ReadmeFacts, render_manifest, render_readme
 from intake.export.model import CheckedTranscript, ExportTranscript, check_transcripts
 from intake.export.names import check_bundle_names
 from intake.export.qdc_input import load_codebook
 from intake.export.qdpx import render_qdpx
-from intake.export.text import render_txt
+from intake.export.text import render_maxqda_txt, render_txt
 
-FORMATS: tuple[str, ...] = ("txt", "docx", "qdpx")
+FORMATS: tuple[str, ...] = ("txt", "maxqda-txt", "docx", "qdpx")
 QDPX_PATH = "refi-qda/interviews.qdpx"
 QDC_PATH = "refi-qda/codebook.qdc"
+CSV_PATH = "codebook.csv"
 _TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,39}")
 
 
@@ -64,6 +68,44 @@ def _counts(transcripts: list[CheckedTranscript]) -> dict[str, int]:
     }
 
 
+def _check_page_size(page_size: object) -> str:
+    if page_size not in PAGE_SIZES:
+        raise UsageError("unknown page size", hint="page sizes: " + ", ".join(PAGE_SIZES))
+    return str(page_size)
+
+
+def _check_key(guid_key: object) -> bytes:
+    try:
+        return check_guid_key(guid_key)
+    except ValueError:
+        raise UsageError("the export needs the vault's GUID key (at least 16 bytes)") from None
+
+
+def _facts(transcripts: list[CheckedTranscript]) -> ReadmeFacts:
+    by_interview: dict[str, list[str]] = {}
+    for tr in transcripts:
+        by_interview.setdefault(tr.interview, []).append(tr.code)
+    with_speakers = [t for t in transcripts if t.has_speakers]
+    return ReadmeFacts(
+        transcripts=len(transcripts),
+        parts={code: codes for code, codes in by_interview.items() if len(codes) > 1},
+        speakers=sorted({line.speaker for t in with_speakers for line in t.lines if line.speaker is not None}),
+        unknown_speakers=any(line.speaker is None for t in with_speakers for line in t.lines),
+        without_speakers=len(transcripts) - len(with_speakers) if with_speakers else 0,
+    )
+
+
+def _transcript_files(tr: CheckedTranscript, chosen: list[str], when: datetime, page_size: str) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    if "txt" in chosen:
+        files[f"txt/{tr.code}.txt"] = render_txt(tr)
+    if "maxqda-txt" in chosen:
+        files[f"maxqda/{tr.code}.txt"] = render_maxqda_txt(tr)
+    if "docx" in chosen:
+        files[f"docx/{tr.code}.docx"] = render_docx(tr, when, page_size)
+    return files
+
+
 def _released(released: Mapping[str, int] | None) -> dict[str, int]:
     out = dict(released or {})
     if any(not k.isidentifier() or not isinstance(v, int) or isinstance(v, bool) or v < 0 for k, v in out.items()):
@@ -79,13 +121,17 @@ def build_export(
     policy_preset: str,
     tool_version: str,
     created: datetime,
+    guid_key: bytes,
+    page_size: str = "a4",
     released: Mapping[str, int] | None = None,
 ) -> dict[str, bytes]:
     """Every file of the export bundle: relative path -> content (README and manifest included).
 
     ``formats`` is a subset of :data:`FORMATS`; ``codebook`` is ``None``, a built-in name
     (``"dolowitz-marsh"``) or the path of a user's ``.qdc`` (parsed as untrusted input);
-    ``created`` (timezone-aware) dates the files so that the output is deterministic; ``released``
+    ``created`` (timezone-aware) dates the files so that the output is deterministic; ``guid_key`` is the
+    per-vault secret (at least 16 bytes) the REFI-QDA GUIDs of interviews are derived from (two vaults never
+    share them, one vault always gives the same); ``page_size`` is ``a4`` or ``letter`` (``.docx``); ``released``
     (e.g. ``{"occurrences_kept": 1, "occurrences_allowed": 0}``) joins the manifest's counts: counts of
     identifying text let through on purpose, never the text.
     Raises UsageError for invalid transcripts or arguments, InputError/NotFoundError for a bad codebook.
@@ -94,6 +140,8 @@ def build_export(
     preset = _check_token(policy_preset, "the policy preset")
     version = _check_token(tool_version, "the tool version")
     when = _check_created(created)
+    key = _check_key(guid_key)
+    paper = _check_page_size(page_size)
     checked = check_transcripts(transcripts)
     if not checked:
         raise UsageError("nothing to export: no transcripts were given")
@@ -101,17 +149,15 @@ def build_export(
     origin = f"Intake {version}"
     files: dict[str, bytes] = {}
     for tr in checked:
-        if "txt" in chosen:
-            files[f"txt/{tr.code}.txt"] = render_txt(tr)
-        if "docx" in chosen:
-            files[f"docx/{tr.code}.docx"] = render_docx(tr, when)
+        files |= _transcript_files(tr, chosen, when, paper)
     if "qdpx" in chosen:
-        files[QDPX_PATH] = render_qdpx(checked, book, origin=origin, created=when)
+        files[QDPX_PATH] = render_qdpx(checked, book, origin=origin, created=when, guid_key=key)
     if book is not None:
         files[QDC_PATH] = render_qdc(book, origin)
-    parts = chosen + (["qdc"] if book is not None else [])
+        files[CSV_PATH] = render_codebook_csv(book)
+    parts = chosen + (["qdc", "csv"] if book is not None else [])
     files[README] = render_readme(
-        tool_version=version, policy_preset=preset, created=when, interviews=len(checked), parts=parts
+        tool_version=version, policy_preset=preset, created=when, facts=_facts(checked), parts=parts
     )
     files[MANIFEST] = render_manifest(
         files,

@@ -4,14 +4,18 @@ The built-in ``dolowitz-marsh`` codebook holds the seven objects of policy learn
 Marsh (1996, "Who learns what from whom", *Political Studies* 44(2)), plus ``Demand`` (needs of
 political prisoners and their families) and ``Supply`` (the support given, by form and by provider).
 
-GUIDs are deterministic: uuid5 over :data:`EXPORT_NAMESPACE` and the path of code names, so the
-same codebook always has the same GUIDs and an imported project can be re-imported and merged.
+GUIDs are deterministic. Objects that are the same in every study (codes, speaker codes, variables, the
+user) get uuid5 over :data:`EXPORT_NAMESPACE` and their names (:func:`stable_guid`), so the same codebook
+always has the same GUIDs and projects merge. Objects of one interview (source, case, selections, codings)
+get :func:`keyed_guid`, an HMAC under a per-vault key, so two studies that both have a ``P-017`` never
+collide, and nobody without the vault can tell which vault an export came from.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import hmac
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,11 +36,33 @@ def stable_guid(kind: str, *names: str) -> str:
     building UUID objects (tens of thousands are needed per export).
     """
     name = "\x1f".join((kind, *names)).encode("utf-8")
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name, usedforsecurity=False).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    h = digest.hex()
+    return _uuid_text(hashlib.sha1(_NAMESPACE_BYTES + name, usedforsecurity=False).digest(), 5)
+
+
+GUID_KEY_MIN = 16
+
+
+def _uuid_text(digest: bytes, version: int) -> str:
+    raw = bytearray(digest[:16])
+    raw[6] = (raw[6] & 0x0F) | (version << 4)
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = raw.hex()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def keyed_guid(key: bytes, kind: str, *names: str) -> str:
+    """A per-vault GUID: ``HMAC-SHA-256(key, kind 0x1F name_1 0x1F ...)``, first 16 bytes, written with the
+    version (4) and variant bits of a random UUID (the HMAC is indistinguishable from random without the key).
+    """
+    message = "\x1f".join((kind, *names)).encode("utf-8")
+    return _uuid_text(hmac.new(key, message, hashlib.sha256).digest(), 4)
+
+
+def check_guid_key(key: object) -> bytes:
+    """The per-vault GUID key: bytes, at least :data:`GUID_KEY_MIN` long (raises ValueError otherwise)."""
+    if not isinstance(key, bytes) or len(key) < GUID_KEY_MIN:
+        raise ValueError(f"the export GUID key must be at least {GUID_KEY_MIN} bytes")
+    return key
 
 
 @dataclass(frozen=True)

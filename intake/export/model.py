@@ -22,6 +22,12 @@ from intake.export.names import check_code
 ALLOWED_VARIABLES: tuple[str, ...] = ("participant_code", "role", "language", "year")
 SPEAKER_MAX = 32
 VALUE_MAX = 100
+# Timestamps are written as [HH:MM:SS] with exactly two hour digits: common importers (MAXQDA, NVivo) do not
+# read three-digit hours, so a segment must start before 100 hours.
+MAX_SECONDS = 100 * 3600 - 1
+# Marks a turn whose speaker is unknown in a transcript that has speakers, so that no tool attributes it to the
+# previous speaker. Reserved: no speaker label may be spelled like it.
+UNKNOWN_SPEAKER = "Unknown speaker"
 _SPEAKER_RE = re.compile(r"[^\x00-\x1f\x7f:\[\]]+")
 _LANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
 
@@ -42,12 +48,16 @@ class ExportTranscript:
 
     ``code`` is the pseudonymous interview code (``P-017``); it names the exported files.
     ``variables`` maps names from :data:`ALLOWED_VARIABLES` to values already generalised by policy.
+    ``interview`` is the code of the interview this transcript belongs to when an interview was recorded in
+    several parts (``P-017`` for the parts ``P-017-1`` and ``P-017-2``); ``None`` means the transcript is the
+    whole interview.
     """
 
     code: str
     language: str
     segments: Sequence[ExportSegment]
     variables: dict[str, str] = field(default_factory=dict)
+    interview: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,7 +86,9 @@ def clean_text(text: str) -> str:
 
 
 def format_timestamp(seconds: int) -> str:
-    """``[HH:MM:SS]`` as MAXQDA and NVivo read it; hours grow past two digits if needed."""
+    """``[HH:MM:SS]`` as MAXQDA and NVivo read it: always two hour digits, so at most ``[99:59:59]``."""
+    if not 0 <= seconds <= MAX_SECONDS:
+        raise ValueError("timestamps are written up to 99:59:59")
     minutes, sec = divmod(seconds, 60)
     hours, minutes = divmod(minutes, 60)
     return f"[{hours:02d}:{minutes:02d}:{sec:02d}]"
@@ -91,11 +103,12 @@ def check_speaker(speaker: str | None, where: str) -> str | None:
         or not 0 < len(speaker) <= SPEAKER_MAX
         or _SPEAKER_RE.fullmatch(speaker) is None
         or clean_text(speaker) != speaker
+        or speaker.casefold() == UNKNOWN_SPEAKER.casefold()
     ):
         raise UsageError(
             f"{where}: a speaker label is not valid",
             hint=f"speaker labels are pseudonymous one-line tokens such as S1, at most {SPEAKER_MAX} "
-            "characters, without ':' or brackets",
+            f"characters, without ':' or brackets, and not '{UNKNOWN_SPEAKER}' (it marks unknown speakers)",
         )
     return speaker
 
@@ -133,6 +146,11 @@ def segment_lines(segments: Sequence[ExportSegment], where: str) -> list[Line]:
             and 0 <= start <= end
         ):
             raise UsageError(f"{where}: segment {index} has invalid times (need 0 <= start <= end)")
+        if int(start) > MAX_SECONDS:
+            raise UsageError(
+                f"{where}: segment {index} starts at 100 hours or later",
+                hint="timestamps are written as HH:MM:SS up to 99:59:59; split the recording into parts",
+            )
         if not isinstance(seg.text, str):
             raise UsageError(f"{where}: segment {index} has no text")
         speaker = check_speaker(seg.speaker, f"{where}, segment {index}")
@@ -150,6 +168,7 @@ class CheckedTranscript:
     language: str
     lines: tuple[Line, ...]
     variables: dict[str, str]
+    interview: str
 
     @property
     def has_speakers(self) -> bool:
@@ -175,5 +194,6 @@ def check_transcripts(transcripts: Sequence[ExportTranscript]) -> list[CheckedTr
         variables = check_variables(tr.variables, where)
         variables.setdefault("language", tr.language)
         lines = segment_lines(tr.segments, where)
-        checked.append(CheckedTranscript(code, tr.language, tuple(lines), variables))
+        interview = code if tr.interview is None else check_code(tr.interview, what=f"interview of {where}")
+        checked.append(CheckedTranscript(code, tr.language, tuple(lines), variables, interview))
     return sorted(checked, key=lambda t: t.code)

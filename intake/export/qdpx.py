@@ -3,15 +3,17 @@
 Layout of the ``.qdpx`` (REFI-QDA 1.5, section 8)::
 
     project.qde              the project, valid against Project-mrt2019.xsd
-    sources/<guid>.txt       one UTF-8 text source per interview (CRLF, no BOM)
+    sources/<guid>.txt       one UTF-8 text source per interview (LF line endings, no BOM)
 
 ``project.qde`` holds, in schema order: one neutral user; the codebook (the chosen codebook, plus a
 ``Speakers`` group when speakers are known); the case variables (all of type Text); one case per
 interview with its variable values and a reference to its source; one ``TextSource`` per interview
 with a speaker-coded ``PlainTextSelection`` per speaker turn. Selection positions count Unicode code
-points from 0 over the source text, end exclusive, CRLF counting as two.
+points from 0 over the source text, end exclusive; the source has LF line endings only.
 
-Every GUID is uuid5 over stable names (see :func:`intake.export.codebook.stable_guid`).
+GUIDs of codes, variables and the user are uuid5 over stable names (:func:`~intake.export.codebook.stable_guid`);
+GUIDs of an interview's source, case, selections and codings are keyed by the vault
+(:func:`~intake.export.codebook.keyed_guid`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,15 @@ from lxml import etree
 
 from intake.errors import InputError
 from intake.export.archive import deterministic_zip
-from intake.export.codebook import Code, Codebook, add_code_element, speaker_codes, stable_guid
+from intake.export.codebook import (
+    Code,
+    Codebook,
+    add_code_element,
+    check_guid_key,
+    keyed_guid,
+    speaker_codes,
+    stable_guid,
+)
 from intake.export.model import CheckedTranscript, format_timestamp
 from intake.export.text import Turn, source_text
 
@@ -62,13 +72,15 @@ def _variables_element(root: etree._Element, names: list[str]) -> dict[str, str]
     return guids
 
 
-def _cases_element(root: etree._Element, transcripts: list[CheckedTranscript], var_guids: dict[str, str]) -> None:
+def _cases_element(
+    root: etree._Element, transcripts: list[CheckedTranscript], var_guids: dict[str, str], key: bytes
+) -> None:
     holder = _sub(root, "Cases")
     for tr in transcripts:
-        case = _sub(holder, "Case", guid=stable_guid("case", tr.code), name=tr.code)
+        case = _sub(holder, "Case", guid=keyed_guid(key, "case", tr.code), name=tr.code)
         for name in sorted(tr.variables):
             _variable_value(case, var_guids[name], tr.variables[name])
-        _sub(case, "SourceRef", targetGUID=stable_guid("source", tr.code))
+        _sub(case, "SourceRef", targetGUID=keyed_guid(key, "source", tr.code))
 
 
 # Speaker-turn selections are the bulk of a project (tens of thousands of elements). They are written as
@@ -80,18 +92,18 @@ _SELECTION = (
 )
 
 
-def _selections(source: etree._Element, code: str, turns: list[Turn], stamp: dict[str, str]) -> None:
+def _selections(source: etree._Element, code: str, turns: list[Turn], stamp: dict[str, str], key: bytes) -> None:
     if not turns:
         return
     created = f'creatingUser="{stamp["creatingUser"]}" creationDateTime="{stamp["creationDateTime"]}"'
     xml = "".join(
         _SELECTION.format(
-            guid=stable_guid("selection", code, str(index)),
+            guid=keyed_guid(key, "selection", code, str(index)),
             name=quoteattr(f"{turn.speaker} {format_timestamp(turn.seconds)}"),
             start=turn.start,
             end=turn.end,
             stamp=created,
-            coding=stable_guid("coding", code, str(index)),
+            coding=keyed_guid(key, "coding", code, str(index)),
             code=stable_guid("speaker", turn.speaker),
         )
         for index, turn in enumerate(turns)
@@ -101,11 +113,16 @@ def _selections(source: etree._Element, code: str, turns: list[Turn], stamp: dic
 
 
 def _source_element(
-    holder: etree._Element, tr: CheckedTranscript, turns: list[Turn], var_guids: dict[str, str], stamp: dict[str, str]
+    holder: etree._Element,
+    tr: CheckedTranscript,
+    turns: list[Turn],
+    var_guids: dict[str, str],
+    stamp: dict[str, str],
+    key: bytes,
 ) -> None:
-    guid = stable_guid("source", tr.code)
+    guid = keyed_guid(key, "source", tr.code)
     source = _sub(holder, "TextSource", guid=guid, name=tr.code, plainTextPath=f"internal://{guid}.txt", **stamp)
-    _selections(source, tr.code, turns, stamp)
+    _selections(source, tr.code, turns, stamp, key)
     for name in sorted(tr.variables):
         _variable_value(source, var_guids[name], tr.variables[name])
 
@@ -121,9 +138,18 @@ def _check_unique_guids(root: etree._Element) -> None:
 
 
 def render_project(
-    transcripts: list[CheckedTranscript], codebook: Codebook | None, *, origin: str, created: datetime
+    transcripts: list[CheckedTranscript],
+    codebook: Codebook | None,
+    *,
+    origin: str,
+    created: datetime,
+    guid_key: bytes,
 ) -> tuple[bytes, dict[str, bytes]]:
-    """``project.qde`` and the source files (``sources/<guid>.txt`` -> UTF-8 bytes)."""
+    """``project.qde`` and the source files (``sources/<guid>.txt`` -> UTF-8 bytes).
+
+    ``guid_key`` is the per-vault secret the interview GUIDs are derived from (at least 16 bytes).
+    """
+    key = check_guid_key(guid_key)
     when = created.strftime("%Y-%m-%dT%H:%M:%SZ")
     user = stable_guid("user", USER_NAME)
     stamp = {"creatingUser": user, "creationDateTime": when, "modifyingUser": user, "modifiedDateTime": when}
@@ -149,12 +175,12 @@ def render_project(
     var_guids = _variables_element(root, sorted({name for tr in transcripts for name in tr.variables}))
     sources: dict[str, bytes] = {}
     if transcripts:
-        _cases_element(root, transcripts, var_guids)
+        _cases_element(root, transcripts, var_guids, key)
         holder = _sub(root, "Sources")
         for tr in transcripts:
             text, turns = texts[tr.code]
-            _source_element(holder, tr, turns, var_guids, stamp)
-            sources[f"sources/{stable_guid('source', tr.code)}.txt"] = text.encode("utf-8")
+            _source_element(holder, tr, turns, var_guids, stamp, key)
+            sources[f"sources/{keyed_guid(key, 'source', tr.code)}.txt"] = text.encode("utf-8")
     _sub(root, "Description").text = "Anonymised interview transcripts exported by Intake."
     _check_unique_guids(root)
     qde = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
@@ -162,8 +188,13 @@ def render_project(
 
 
 def render_qdpx(
-    transcripts: list[CheckedTranscript], codebook: Codebook | None, *, origin: str, created: datetime
+    transcripts: list[CheckedTranscript],
+    codebook: Codebook | None,
+    *,
+    origin: str,
+    created: datetime,
+    guid_key: bytes,
 ) -> bytes:
     """The ``.qdpx`` ZIP: ``project.qde`` first, then the sources sorted by name."""
-    qde, sources = render_project(transcripts, codebook, origin=origin, created=created)
+    qde, sources = render_project(transcripts, codebook, origin=origin, created=created, guid_key=guid_key)
     return deterministic_zip([("project.qde", qde), *sorted(sources.items())])

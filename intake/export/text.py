@@ -1,7 +1,6 @@
-"""Plain-text layouts: the timestamped transcript and the speaker-attributed REFI-QDA source.
+"""Plain-text layouts: one set of rows for the ``.txt``, ``.docx`` and REFI-QDA source, and the MAXQDA variant.
 
-Timestamped transcript (``.txt`` and ``.docx``), the layout MAXQDA ("Transcript with timestamps") and
-NVivo import::
+Every format lays the transcript out the same way (docs/export-formats.md, section 3)::
 
     S1:
     [00:00:03] first segment of S1
@@ -10,26 +9,34 @@ NVivo import::
     S2:
     [00:00:15] S2 answers
 
-A speaker line is written when the speaker changes (after a blank line except at the top); without
-speakers the file is one ``[HH:MM:SS] text`` line per segment. Lines end in CRLF.
+    Unknown speaker:
+    [00:00:21] nobody knows who said this
 
-REFI-QDA source text: one paragraph per segment, ``S1: [00:00:03] text`` (or ``[00:00:03] text``),
-joined by CRLF. :func:`source_text` also returns the speaker turns as code-point ranges of that text.
+A speaker line starts each turn (consecutive segments of one speaker), and an empty line separates turns.
+A turn whose speaker is unknown gets the line ``Unknown speaker:`` when the transcript has speakers at all,
+so no tool attributes it to the previous speaker; without any speakers the text is one ``[HH:MM:SS] text``
+line per segment. The ``.txt`` ends every line in CRLF (with a byte-order mark); the REFI-QDA source ends
+every line in LF, so that its code-point positions cannot be counted two ways (section 5).
+
+``maxqda-txt`` is one paragraph per segment, ``[HH:MM:SS] LABEL: text``, paragraphs separated by an empty
+line: the layout MAXQDA documents for transcripts with timestamps and speakers (section 3a).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake.export.model import CheckedTranscript, Line, format_timestamp
+from intake.export.model import UNKNOWN_SPEAKER, CheckedTranscript, Line, format_timestamp
 
 CRLF = "\r\n"
+LF = "\n"
 UTF8_BOM = "\ufeff"
 
 
 @dataclass(frozen=True)
 class Turn:
-    """Consecutive segments of one speaker: ``text[start:end]`` in code points (end exclusive)."""
+    """One speaker's turn in the source text: ``text[start:end]`` in code points (end exclusive), from the
+    speaker line to the end of the turn's last segment."""
 
     speaker: str
     start: int
@@ -37,22 +44,39 @@ class Turn:
     seconds: int
 
 
+def speaker_label(line: Line, transcript: CheckedTranscript) -> str | None:
+    """The label written for ``line``: its speaker, the unknown-speaker mark, or ``None`` (no speakers at all)."""
+    if line.speaker is not None:
+        return line.speaker
+    return UNKNOWN_SPEAKER if transcript.has_speakers else None
+
+
+def _turns(transcript: CheckedTranscript) -> list[tuple[str | None, list[Line]]]:
+    """Consecutive lines of one speaker (``None``: unknown), in order."""
+    turns: list[tuple[str | None, list[Line]]] = []
+    for line in transcript.lines:
+        if turns and turns[-1][0] == line.speaker:
+            turns[-1][1].append(line)
+        else:
+            turns.append((line.speaker, [line]))
+    return turns
+
+
 def transcript_rows(transcript: CheckedTranscript) -> list[tuple[str, str]]:
-    """The timestamped layout as (kind, text) rows: kind is ``speaker``, ``segment`` or ``blank``."""
+    """The common layout as (kind, text) rows: kind is ``speaker``, ``segment`` or ``blank``."""
     rows: list[tuple[str, str]] = []
-    previous: str | None = None
-    for index, line in enumerate(transcript.lines):
-        if index > 0 and line.speaker != previous:
+    for index, (_speaker, lines) in enumerate(_turns(transcript)):
+        if index > 0:
             rows.append(("blank", ""))
-        if line.speaker is not None and (index == 0 or line.speaker != previous):
-            rows.append(("speaker", f"{line.speaker}:"))
-        rows.append(("segment", f"{format_timestamp(line.seconds)} {line.text}"))
-        previous = line.speaker
+        label = speaker_label(lines[0], transcript)
+        if label is not None:
+            rows.append(("speaker", f"{label}:"))
+        rows += [("segment", f"{format_timestamp(line.seconds)} {line.text}") for line in lines]
     return rows
 
 
 def render_txt(transcript: CheckedTranscript) -> bytes:
-    """The timestamped transcript as UTF-8 with a byte-order mark and CRLF line endings.
+    """The transcript as UTF-8 with a byte-order mark and CRLF line endings.
 
     The BOM lets Windows tools (NVivo, Notepad, Word) detect UTF-8 instead of guessing a code page.
     """
@@ -60,31 +84,36 @@ def render_txt(transcript: CheckedTranscript) -> bytes:
     return (UTF8_BOM + body).encode("utf-8")
 
 
-def _paragraph(line: Line) -> str:
-    stamp = format_timestamp(line.seconds)
-    return f"{line.speaker}: {stamp} {line.text}" if line.speaker else f"{stamp} {line.text}"
+def render_maxqda_txt(transcript: CheckedTranscript) -> bytes:
+    """One ``[HH:MM:SS] LABEL: text`` paragraph per segment, an empty line between paragraphs (UTF-8, BOM, CRLF)."""
+    paragraphs = []
+    for line in transcript.lines:
+        label = speaker_label(line, transcript)
+        prefix = f"{label}: " if label is not None else ""
+        paragraphs.append(f"{format_timestamp(line.seconds)} {prefix}{line.text}")
+    return (UTF8_BOM + (CRLF + CRLF).join(paragraphs) + CRLF).encode("utf-8")
 
 
 def source_text(transcript: CheckedTranscript) -> tuple[str, list[Turn]]:
-    """The REFI-QDA source text (no BOM; CRLF between paragraphs and at the end) and its speaker turns.
+    """The REFI-QDA source text (the common rows, each ending in LF; no BOM) and its known speakers' turns.
 
-    Positions count Unicode code points from 0, with CRLF as two, as the standard and MAXQDA expect.
+    Positions count Unicode code points from 0. Turns of unknown speakers are not returned (never coded).
     """
     parts: list[str] = []
     turns: list[Turn] = []
     pos = 0
-    current: Turn | None = None
-    for line in transcript.lines:
-        para = _paragraph(line)
-        start, end = pos, pos + len(para)
-        if line.speaker is not None and current is not None and current.speaker == line.speaker:
-            current = Turn(current.speaker, current.start, end, current.seconds)
-        else:
-            if current is not None:
-                turns.append(current)
-            current = Turn(line.speaker, start, end, line.seconds) if line.speaker is not None else None
-        parts.append(para + CRLF)
-        pos = end + len(CRLF)
-    if current is not None:
-        turns.append(current)
+    for index, (speaker, lines) in enumerate(_turns(transcript)):
+        if index > 0:
+            parts.append(LF)
+            pos += len(LF)
+        start = pos
+        label = speaker_label(lines[0], transcript)
+        rows = ([f"{label}:"] if label is not None else []) + [
+            f"{format_timestamp(line.seconds)} {line.text}" for line in lines
+        ]
+        block = LF.join(rows)
+        parts.append(block + LF)
+        pos += len(block) + len(LF)
+        if speaker is not None:
+            turns.append(Turn(speaker, start, start + len(block), lines[0].seconds))
     return "".join(parts), turns

@@ -19,6 +19,7 @@ from intake.review.leaks import check_transcript, known_matcher
 from intake.review.releases import record_allowances_in_tx
 from intake.review.store import latest_anonymised_created, latest_anonymised_segments, list_entities, load_policy
 from intake.transcripts.store import TranscriptInfo, list_transcripts
+from intake.vault.keyring import export_guid_key
 from intake.vault.open import Vault
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class ExportRequest:
     codebook: str | None = None
     recipients: tuple[str, ...] = ()
     allow: tuple[Release, ...] = ()
+    page_size: str = "a4"
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,7 @@ def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo]) -> list[Ex
             code=codes[t.id], language=t.language or "und",
             segments=[ExportSegment(s.start, s.end, s.text, s.speaker) for s in segments],
             variables={"participant_code": t.interview_id, "language": t.language or "und", "year": year},
+            interview=None if codes[t.id] == t.interview_id else t.interview_id,
         ))
     return out
 
@@ -178,7 +181,8 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
     outcome = gate(vault, chosen, req.allow)
     files = build_export(to_export_transcripts(vault, chosen), formats=req.formats, codebook=req.codebook,
                          policy_preset=load_policy(vault).name, tool_version=__version__,
-                         created=_created(vault, chosen), released=outcome.counts())
+                         created=_created(vault, chosen), released=outcome.counts(), page_size=req.page_size,
+                         guid_key=export_guid_key(vault.master_key, vault.header.vault_id))
     manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
     if req.recipients:
         write_bundle_age(files, req.to, list(req.recipients))

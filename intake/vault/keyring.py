@@ -33,3 +33,15 @@ def derive_keys(master: bytes, vault_id: bytes) -> Keys:
         audit=derive_key(master, vault_id, LABEL_AUDIT),
         pseudonym=derive_key(master, vault_id, LABEL_PSEUDONYM),
     )
+
+
+LABEL_EXPORT_GUID = "intake/v1/export-guid"
+
+
+def export_guid_key(master: bytes, vault_id: bytes) -> bytes:
+    """The HMAC key of the REFI-QDA GUIDs of exported interviews (docs/export-formats.md, section 5).
+
+    Derived on demand rather than held in :class:`Keys`: only an export needs it. A new master key
+    (``keys rotate``) gives new GUIDs.
+    """
+    return derive_key(master, vault_id, LABEL_EXPORT_GUID)

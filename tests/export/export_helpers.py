@@ -14,6 +14,8 @@ from intake.export import ExportSegment, ExportTranscript, build_export
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 DATA = Path(__file__).resolve().parent / "data"
 CREATED = datetime(2026, 3, 1, 12, 30, tzinfo=UTC)
+# The per-vault GUID key an export gets from the vault (intake.vault.keyring.export_guid_key); any 32 bytes here.
+GUID_KEY = bytes(range(32))
 
 
 def shared_file(*parts: str) -> Path:
@@ -67,6 +69,7 @@ def build(**overrides: object) -> dict[str, bytes]:
         "policy_preset": "strict",
         "tool_version": "0.1.0",
         "created": CREATED,
+        "guid_key": GUID_KEY,
     }
     args.update(overrides)
     transcripts = args.pop("transcripts", make_transcripts())

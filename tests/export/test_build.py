@@ -55,6 +55,7 @@ def test_input_order_does_not_change_the_output(bundle: dict[str, bytes]) -> Non
 def test_bundle_layout(bundle: dict[str, bytes]) -> None:
     assert sorted(bundle) == [
         "README.txt",
+        "codebook.csv",
         "docx/P-002.docx",
         "docx/P-017.docx",
         "manifest.json",
@@ -163,3 +164,54 @@ def test_created_date_changes_dates_but_nothing_else() -> None:
     assert one["txt/P-017.txt"] == two["txt/P-017.txt"]
     assert one["manifest.json"] != two["manifest.json"]
     assert CREATED.astimezone(UTC).year == 2026
+
+
+def _readme(**overrides: object) -> str:
+    return build(**overrides)["README.txt"].decode("utf-8").replace("\r\n", "\n")
+
+
+def test_readme_names_the_speaker_labels_that_are_there() -> None:
+    """Issue 17, item 6: named roles are listed as they are, not as "S1, S2, ..."."""
+    roles = ExportTranscript(
+        code="P-020",
+        language="ru",
+        segments=[ExportSegment(0, 1, "Вопрос.", "Interviewer"), ExportSegment(1, 2, "Ответ.", "Respondent")],
+    )
+    readme = _readme(transcripts=[roles])
+    assert "Speaker labels used: Interviewer, Respondent." in readme
+    assert "S1" not in readme and "Unknown speaker" not in readme
+    assert "Interviews: 1, one transcript each." in readme
+
+
+def test_readme_says_when_turns_have_no_known_speaker_or_no_labels_at_all(bundle: dict[str, bytes]) -> None:
+    readme = bundle["README.txt"].decode("utf-8")
+    assert "Speaker labels used: S1, S2." in readme
+    assert "1 transcript(s) have no speaker labels at all." in readme
+    mixed = ExportTranscript(
+        code="P-021", language="ru", segments=[ExportSegment(0, 1, "a", "S1"), ExportSegment(1, 2, "b")]
+    )
+    assert "Turns whose speaker is not known start with 'Unknown speaker:'" in _readme(transcripts=[mixed])
+    plain = ExportTranscript(code="P-022", language="ru", segments=[ExportSegment(0, 1, "a")])
+    assert "No speaker labels: the transcripts are not divided by speaker." in _readme(transcripts=[plain])
+
+
+def test_readme_lists_the_parts_of_an_interview_recorded_in_several_parts() -> None:
+    parts = [
+        ExportTranscript(code=f"P-023-{n}", language="ru", segments=[ExportSegment(0, 1, "a")], interview="P-023")
+        for n in (1, 2)
+    ]
+    whole = ExportTranscript(code="P-024", language="ru", segments=[ExportSegment(0, 1, "b")])
+    readme = _readme(transcripts=[*parts, whole])
+    assert "Interviews: 2, in 3 transcripts (some interviews have several parts)." in readme
+    assert (
+        "Interviews in several parts (one transcript file per part, in recording order):\n  P-023: P-023-1, P-023-2"
+        in readme
+    )
+    assert "one transcript per interview" not in readme
+
+
+def test_the_interview_of_a_part_must_be_a_code() -> None:
+    part = ExportTranscript(code="P-025-1", language="ru", segments=[], interview="Ivan Petrov")
+    with pytest.raises(UsageError) as info:
+        build(transcripts=[part])
+    assert "Ivan" not in info.value.message

@@ -1,5 +1,5 @@
 """The REFI-QDA project: ZIP layout, schema validity (xmlschema and xmllint), code-point positions,
-cases and variables, speaker codings, deterministic GUIDs."""
+cases and variables, speaker codings, deterministic GUIDs (public for codes, keyed by the vault for interviews)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,19 @@ from intake.errors import InputError
 from intake.export import ExportSegment, ExportTranscript
 
 NS = {"q": "urn:QDA-XML:project:1.0"}
-GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+P017_SOURCE = [
+    "S1:",
+    "[00:00:01] Добры дзень, як справы?",
+    "",
+    "S2:",
+    "[00:00:05] Нармальна, дзякуй.",
+    "[00:00:09] Брат атрымаў перадачу.",
+    "",
+    "S1:",
+    "[01:02:05] Канец запісу.",
+    "",
+]
 
 
 def _open(bundle: dict[str, bytes]) -> tuple[zipfile.ZipFile, bytes]:
@@ -64,18 +76,12 @@ def test_the_schema_accepts_the_atlas_sample_and_rejects_a_broken_project(bundle
     assert not schema.is_valid(broken.decode("utf-8"))
 
 
-def test_sources_are_speaker_attributed_crlf_text_without_bom(bundle: dict[str, bytes]) -> None:
+def test_sources_have_the_txt_layout_with_lf_only_and_no_bom(bundle: dict[str, bytes]) -> None:
     archive, qde = _open(bundle)
     texts = _source_texts(archive, etree.fromstring(qde))
-    assert texts["P-017"].split("\r\n") == [
-        "S1: [00:00:01] Добры дзень, як справы?",
-        "S2: [00:00:05] Нармальна, дзякуй.",
-        "S2: [00:00:09] Брат атрымаў перадачу.",
-        "S1: [01:02:05] Канец запісу.",
-        "",
-    ]
-    assert texts["P-002"] == "[00:00:00] No speakers here.\r\n[00:00:02] Second line.\r\n"
-    assert not any(t.startswith("\ufeff") for t in texts.values())
+    assert texts["P-017"].split("\n") == P017_SOURCE
+    assert texts["P-002"] == "[00:00:00] No speakers here.\n[00:00:02] Second line.\n"
+    assert not any(t.startswith("\ufeff") or "\r" in t for t in texts.values())
 
 
 def test_selection_positions_are_code_points_over_cyrillic_text(bundle: dict[str, bytes]) -> None:
@@ -87,12 +93,28 @@ def test_selection_positions_are_code_points_over_cyrillic_text(bundle: dict[str
     spans = [(int(s.get("startPosition")), int(s.get("endPosition"))) for s in selections]
     turns = [text[a:b] for a, b in spans]
     assert turns == [
-        "S1: [00:00:01] Добры дзень, як справы?",
-        "S2: [00:00:05] Нармальна, дзякуй.\r\nS2: [00:00:09] Брат атрымаў перадачу.",
-        "S1: [01:02:05] Канец запісу.",
+        "S1:\n[00:00:01] Добры дзень, як справы?",
+        "S2:\n[00:00:05] Нармальна, дзякуй.\n[00:00:09] Брат атрымаў перадачу.",
+        "S1:\n[01:02:05] Канец запісу.",
     ]
     # The same offsets in UTF-8 bytes would be far larger: positions are not byte offsets.
-    assert spans[1][0] == len("S1: [00:00:01] Добры дзень, як справы?\r\n") == 40
+    assert spans[1][0] == len("S1:\n[00:00:01] Добры дзень, як справы?\n\n") == 40
+
+
+def test_offsets_index_the_source_file_exactly_as_a_tool_reads_it(bundle: dict[str, bytes]) -> None:
+    """Issue 17, item 7: the positions select the same text whether a tool counts a line break as one code
+    point or normalises CRLF to one: the source has no CR at all, and each selection is one speaker turn of
+    the .txt, byte for byte (the .txt's CRLF read as LF)."""
+    archive, qde = _open(bundle)
+    root = etree.fromstring(qde)
+    raw = archive.read("sources/" + root.find(".//q:TextSource[@name='P-017']", NS).get("guid") + ".txt")
+    assert b"\r" not in raw
+    text = raw.decode("utf-8")
+    txt_turns = bundle["txt/P-017.txt"].decode("utf-8-sig").replace("\r\n", "\n").strip("\n").split("\n\n")
+    selections = root.find(".//q:TextSource[@name='P-017']", NS).iterfind("q:PlainTextSelection", NS)
+    coded = [text[int(s.get("startPosition")) : int(s.get("endPosition"))] for s in selections]
+    assert coded == txt_turns
+    assert text.splitlines() == text.replace("\r\n", "\n").splitlines()  # one way to split lines
 
 
 def test_speaker_turns_are_coded_with_speaker_codes(bundle: dict[str, bytes]) -> None:
@@ -135,7 +157,7 @@ def test_project_metadata_is_neutral(bundle: dict[str, bytes]) -> None:
     assert root.get("basePath") is None
 
 
-def test_guids_are_deterministic_uuid5_and_unique(bundle: dict[str, bytes]) -> None:
+def test_guids_are_deterministic_and_unique(bundle: dict[str, bytes]) -> None:
     _, qde = _open(bundle)
     _, again = _open(build())
     assert qde == again

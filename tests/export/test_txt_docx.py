@@ -54,26 +54,62 @@ def test_control_characters_and_embedded_newlines_cannot_break_lines() -> None:
     files = build(transcripts=[nasty], formats={"txt", "docx"})
     assert files["txt/P-100.txt"].decode("utf-8-sig") == "S1:\r\n[00:00:00] a b c def gh\r\n"
     paragraphs = [p.text for p in docx.Document(io.BytesIO(files["docx/P-100.docx"])).paragraphs]
-    assert paragraphs == ["S1:", "[00:00:00] a b c def gh"]
+    assert paragraphs == ["Interview P-100", "S1:", "[00:00:00] a b c def gh"]
 
 
-def test_change_from_speaker_to_unknown_speaker_starts_a_new_block() -> None:
-    tr = ExportTranscript(
-        code="P-101",
-        language="en",
-        segments=[
-            ExportSegment(0, 1, "one", "S1"),
-            ExportSegment(2, 3, "two", None),
-            ExportSegment(4, 5, "three", "S1"),
-        ],
-    )
-    text = build(transcripts=[tr], formats={"txt"})["txt/P-101.txt"].decode("utf-8-sig")
-    assert text.split("\r\n") == ["S1:", "[00:00:00] one", "", "[00:00:02] two", "", "S1:", "[00:00:04] three", ""]
+UNKNOWN_BETWEEN = ExportTranscript(
+    code="P-101",
+    language="en",
+    segments=[
+        ExportSegment(0, 1, "one", "S1"),
+        ExportSegment(2, 3, "two", None),
+        ExportSegment(3, 4, "two more", None),
+        ExportSegment(4, 5, "three", "S1"),
+    ],
+)
+UNKNOWN_LINES = [
+    "S1:",
+    "[00:00:00] one",
+    "",
+    "Unknown speaker:",
+    "[00:00:02] two",
+    "[00:00:03] two more",
+    "",
+    "S1:",
+    "[00:00:04] three",
+]
 
 
-def test_docx_holds_the_same_lines_with_bold_speakers(bundle: dict[str, bytes]) -> None:
+def test_a_turn_of_an_unknown_speaker_is_marked_in_txt() -> None:
+    """Issue 17, item 1: without the mark, a tool reading 'LABEL:' blocks gives the turn to S1."""
+    text = build(transcripts=[UNKNOWN_BETWEEN], formats={"txt"})["txt/P-101.txt"].decode("utf-8-sig")
+    assert text.split("\r\n") == [*UNKNOWN_LINES, ""]
+
+
+def test_a_turn_of_an_unknown_speaker_is_marked_in_docx() -> None:
+    files = build(transcripts=[UNKNOWN_BETWEEN], formats={"docx"})
+    paragraphs = docx.Document(io.BytesIO(files["docx/P-101.docx"])).paragraphs
+    assert [p.text for p in paragraphs][1:] == UNKNOWN_LINES
+    marked = [p for p in paragraphs if p.text == "Unknown speaker:"]
+    assert marked and all(run.bold for run in marked[0].runs)
+
+
+def test_without_any_speaker_no_unknown_mark_is_written(bundle: dict[str, bytes]) -> None:
+    assert b"Unknown speaker" not in bundle["txt/P-002.txt"]
+    assert b"Unknown speaker" not in bundle["README.txt"]
+
+
+@pytest.mark.parametrize("label", ["Unknown speaker", "unknown SPEAKER"])
+def test_a_speaker_label_cannot_pretend_to_be_the_unknown_mark(label: str) -> None:
+    tr = ExportTranscript(code="P-103", language="en", segments=[ExportSegment(0, 1, "x", label)])
+    with pytest.raises(UsageError, match="speaker label"):
+        build(transcripts=[tr])
+
+
+def test_docx_holds_a_title_then_the_same_lines_with_bold_speakers(bundle: dict[str, bytes]) -> None:
     document = docx.Document(io.BytesIO(bundle["docx/P-017.docx"]))
-    assert [p.text for p in document.paragraphs] == EXPECTED_P017
+    assert [p.text for p in document.paragraphs] == ["Interview P-017", *EXPECTED_P017]
+    assert document.paragraphs[0].style.name == "Title"
     speakers = [p for p in document.paragraphs if p.text.endswith(":")]
     assert speakers and all(run.bold for p in speakers for run in p.runs)
 

@@ -98,3 +98,44 @@ def test_age_bundle_opens_with_the_age_command(vault, make_media, tmp_path: Path
     with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
         names = tar.getnames()
     assert "intake-export/manifest.json" in names and "intake-export/txt/P-040.txt" in names
+
+
+def _source_guids(out: Path) -> list[str]:
+    import zipfile
+
+    with zipfile.ZipFile(out / "refi-qda" / "interviews.qdpx") as archive:
+        return sorted(n for n in archive.namelist() if n.startswith("sources/"))
+
+
+def test_two_vaults_with_the_same_code_export_different_guids(vault, make_media, passphrase: str,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    """Issue 17, item 5: a P-017 from this vault and one from another never collide in a merged project."""
+    from intake.vault.open import create_vault
+
+    _approved(vault, make_media, "P-017", ["Первая студия."], 360)
+    export(vault, ExportRequest(to=tmp_path / "a", all_approved=True, formats=frozenset({"qdpx"})))
+    export(vault, ExportRequest(to=tmp_path / "a2", all_approved=True, formats=frozenset({"qdpx"})))
+    with create_vault(tmp_path / "other", passphrase, settings=vault.settings) as other:
+        _approved(other, make_media, "P-017", ["Первая студия."], 360)
+        export(other, ExportRequest(to=tmp_path / "b", all_approved=True, formats=frozenset({"qdpx"})))
+    assert _source_guids(tmp_path / "a") == _source_guids(tmp_path / "a2")
+    assert len(_source_guids(tmp_path / "a")) == 1
+    assert not set(_source_guids(tmp_path / "a")) & set(_source_guids(tmp_path / "b"))
+
+
+def test_cli_exports_the_maxqda_variant_on_letter_paper(vault, vault_dir: Path, make_media, cli,  # type: ignore[no-untyped-def]
+                                                        passphrase: str, tmp_path: Path) -> None:
+    import docx
+
+    _approved(vault, make_media, "P-050", ["Письма доходят не всегда."], 370)
+    vault.close()  # the CLI opens the vault itself
+    out = tmp_path / "bundle"
+    code, _, err = cli(["--vault", str(vault_dir), "export", "--to", str(out), "--all-approved",
+                        "--format", "maxqda-txt,docx", "--page-size", "letter"], input=f"{passphrase}\n")
+    assert code == 0, err
+    assert (out / "maxqda" / "P-050.txt").read_bytes().startswith(b"\xef\xbb\xbf[00:00:00] ")
+    section = docx.Document(str(out / "docx" / "P-050.docx")).sections[0]
+    assert round(section.page_width.inches, 2) == 8.5
+    code, _, err = cli(["--vault", str(vault_dir), "export", "--to", str(tmp_path / "x"), "--all-approved",
+                        "--format", "pdf"], input=f"{passphrase}\n")
+    assert code != 0 and "formats are txt, maxqda-txt, docx, qdpx" in err
