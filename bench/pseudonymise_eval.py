@@ -3,7 +3,8 @@
 Usage: ``python bench/pseudonymise_eval.py [--data PATH] [--lowercase] [--show-misses] [--repeat N] [--json]``
 
 Sets: the shared excerpts (``../shared/data/pseudonymisation/dev.jsonl``, or ``--data``), the project's whole
-transcripts (``tests/data/transcripts/dev.jsonl``) and their frozen hold-out (``holdout.jsonl``), each also
+transcripts (``tests/data/transcripts/dev.jsonl``; ``dev2.jsonl``, written after the detectors were tuned on dev
+and not tuned on) and their frozen hold-out (``holdout.jsonl``), each also
 lower-cased with punctuation blanked (ASR-like), and factRuEval-2016 (``../shared/data/factru-devset``:
 mention coverage of Person, Location, Org). Scoring rules: ``bench/detection_scoring.py``. The first block
 (shared excerpts, throughput, model load) is the one docs/performance.md quotes; ``--lowercase`` makes that
@@ -102,7 +103,7 @@ def other_sets(shared_rows: list[Row] | None, holdout: bool = True) -> dict[str,
     sets: dict[str, list[Row]] = {}
     if shared_rows is not None:
         sets["excerpts-lowercase"] = lowercased(shared_rows)
-    for name in ("dev", "holdout") if holdout else ("dev",):
+    for name in ("dev", "dev2", "holdout") if holdout else ("dev", "dev2"):
         path = TRANSCRIPTS / f"{name}.jsonl"
         if path.exists():
             rows = load_rows(path)
