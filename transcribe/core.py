@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 AudioInput: TypeAlias = "np.ndarray | bytes | IO[bytes]"
 
 DEFAULT_TEMPERATURES: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+#: Batch size for faster-whisper's batched decoding where an application wants it by default
+#: (bench/transcribe_batched.py measures it against sequential decoding).
+DEFAULT_BATCH_SIZE = 8
 #: 2: ``languages`` and ``batch_size`` added; the engines never skip a window as "no speech" any more.
 OPTIONS_VERSION = 2
 

@@ -113,13 +113,15 @@ class FasterWhisperEngine:
 
     def _decode(self, samples: np.ndarray, opts: TranscribeOptions, language: str | None) -> tuple[Any, Any]:
         if not opts.batch_size:
-            return self._model.transcribe(samples, **_decode_kwargs(opts, language))
+            segments, info = self._model.transcribe(samples, **_decode_kwargs(opts, language))
+            return segments, info
         from faster_whisper import BatchedInferencePipeline
 
         if self._batched is None:
             self._batched = BatchedInferencePipeline(self._model)
         kwargs = _batched_kwargs(opts, language, samples.size / WHISPER_SAMPLE_RATE)
-        return self._batched.transcribe(samples, **kwargs)
+        segments, info = self._batched.transcribe(samples, **kwargs)
+        return segments, info
 
 
 def first_speech(samples: np.ndarray, speech: Sequence[tuple[float, float]], seconds: float = 30.0) -> np.ndarray:
@@ -163,7 +165,7 @@ def _batched_kwargs(opts: TranscribeOptions, language: str | None, duration: flo
         "no_speech_threshold": None,
         "initial_prompt": opts.initial_prompt,
         "word_timestamps": opts.word_timestamps,
-        "without_timestamps": False,
+        "without_timestamps": True,  # timestamp tokens cost accuracy here (bench/transcribe_batched.py)
         "batch_size": opts.batch_size,
         "vad_filter": opts.vad,
     }
