@@ -63,22 +63,25 @@ class RecordingProgress:
 
     def advance(self, seconds: float) -> None:
         """The recording is decoded up to ``seconds``."""
-        if self._task is not None:
-            total = self._bar.tasks[self._task].total if self._task in self._bar.task_ids else None
-            self._bar.update(self._task, completed=min(seconds, total) if total else seconds)
+        task = self._current()
+        if task is not None:
+            self._bar.update(task.id, completed=min(seconds, task.total) if task.total else seconds)
 
     def finish(self, line: str, warnings: Sequence[str] = ()) -> None:
         """Fill the bar to 100 %, remove it, and print the result line and warnings above the next one."""
-        if self._task is not None:
-            task = self._bar.tasks[self._bar.task_ids.index(self._task)]
+        task = self._current()
+        if task is not None:
             end = task.total or task.completed or 1.0
-            self._bar.update(self._task, total=end, completed=end)
+            self._bar.update(task.id, total=end, completed=end)
             self._bar.refresh()
-            self._bar.remove_task(self._task)
+            self._bar.remove_task(task.id)
             self._task = None
         self._print(printable(line), err=False)
         for warning in warnings:
             self._print(f"intake: warning: {printable_lines(warning)}", err=True)
+
+    def _current(self) -> Task | None:
+        return next((t for t in self._bar.tasks if t.id == self._task), None)
 
     def _print(self, text: str, *, err: bool) -> None:
         if self._live and (err or sys.stdout.isatty()):

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from intake.ingest.recordings import Recording
+    from intake.transcripts.facts import TranscriptFacts
     from intake.transcripts.store import TranscriptInfo
     from intake.vault.open import Vault
     from transcribe import Engine, TranscribeOptions
@@ -138,6 +139,7 @@ def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[
                spk: int | str | None, skipped: int) -> None:
     from intake.errors import InputError
     from intake.transcripts.run import transcribe_recording
+    from intake.transcripts.store import transcript_facts
 
     from .progress import recording_progress
 
@@ -153,26 +155,27 @@ def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[
                 continue
             tally["transcribed"] += 1
             tally["flagged"] += bool(info.flagged or info.warnings)
-            progress.finish(_result_line(info), _warnings(vault, info))
+            facts = transcript_facts(vault, info.id)
+            progress.finish(_result_line(info, facts), _warnings(info, facts))
     click.echo(f"done: {tally['transcribed']} transcribed, {tally['flagged']} flagged for review, "
                f"{tally['failed']} failed, {skipped} skipped (already transcribed this way)")
     if tally["failed"]:
         raise PartialFailure(f"{tally['failed']} of {len(recs)} recording(s) failed; the others were transcribed")
 
 
-def _result_line(info: TranscriptInfo) -> str:
+def _result_line(info: TranscriptInfo, facts: TranscriptFacts) -> str:
     language = info.language or "no speech"
-    coverage = "" if info.coverage is None else f", {info.coverage:.0%} of the speech covered"
+    coverage = (f", {facts.coverage:.0%} of {facts.speech_s:.0f} s of voice activity covered" if facts.speech_s
+                else ", no voice activity")
     flagged = f", {info.flagged} flagged for review" if info.flagged else ""
     return (f"{info.recording_id} -> transcript {info.id} v{info.version} ({language}, {info.segments} segments"
             f"{coverage}{flagged})")
 
 
-def _warnings(vault: Vault, info: TranscriptInfo) -> list[str]:
-    from intake.transcripts.store import transcript_facts
+def _warnings(info: TranscriptInfo, facts: TranscriptFacts) -> list[str]:
     from transcribe import language_hint
 
-    lines = [f"recording {info.recording_id}: {w.message}" for w in transcript_facts(vault, info.id).warnings]
+    lines = [f"recording {info.recording_id}: {w.message}" for w in facts.warnings]
     hint = language_hint(info.language)
     return [*lines, hint] if hint else lines
 
