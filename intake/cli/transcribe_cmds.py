@@ -210,17 +210,25 @@ def transcripts_list(ctx: click.Context, as_json: bool) -> None:
 def transcripts_show(ctx: click.Context, tid: str, timestamps: bool, raw: bool, as_json: bool) -> None:
     """Print a transcript: the anonymised version, or with --raw the identifying original (audited)."""
     from intake.review.workflow import transcript_segments
+    from intake.transcripts.store import transcript_facts
 
     with open_vault(ctx) as vault:
         segments, kind = transcript_segments(vault, tid, raw=raw)
+        facts = transcript_facts(vault, tid)
     if as_json:
-        emit_json({"id": tid, "kind": kind, "segments": [s.to_dict() for s in segments]})
+        emit_json({"id": tid, "kind": kind, "segments": [s.to_dict() for s in segments], "facts": facts.to_dict()})
         return
     for seg in segments:
         flags = f" [!{','.join(seg.flags)}]" if seg.flags else ""
         stamp = f"[{_clock(seg.start)}-{_clock(seg.end)}] " if timestamps else ""
         speaker = f"{seg.speaker}: " if seg.speaker else ""
-        click.echo(f"{stamp}{speaker}{seg.text.strip()}{flags}")
+        click.echo(f"{stamp}{speaker}{seg.text.strip() or NOT_TRANSCRIBED}{flags}")
+    for warning in facts.warnings:
+        warn(warning.message)
+
+
+#: How a segment without text (speech that Whisper left out) is shown.
+NOT_TRANSCRIBED = "[speech not transcribed: listen to the recording]"
 
 
 def _clock(seconds: float) -> str:

@@ -63,6 +63,11 @@ def test_speech_without_text_warns_and_the_summary_counts_it(env: dict[str, str]
     assert lines[1] == "done: 1 transcribed, 1 flagged for review, 0 failed, 0 skipped (already transcribed this way)"
     assert "intake: warning: recording " in err and "no text, although" in err
     assert "None" not in out + err
+    tid = out.split(" -> transcript ")[1].split()[0]
+    code, out, err = cli(["transcripts", "show", tid, "--raw", "--timestamps"], env=env)
+    assert code == 0
+    assert out.endswith("[speech not transcribed: listen to the recording] [!speech-not-transcribed]\n")
+    assert "no text, although" in err
 
 
 def test_silence_prints_no_speech_not_none(env: dict[str, str], cli, make_media,  # type: ignore[no-untyped-def]

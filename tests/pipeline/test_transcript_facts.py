@@ -78,7 +78,7 @@ def test_study_languages_default_set_and_refuse(vault) -> None:  # type: ignore[
     assert study_languages(vault) == ("ru", "be", "en")
     assert set_study_languages(vault, "be, RU,uk") == ("be", "ru", "uk")
     assert study_languages(vault) == ("be", "ru", "uk")
-    with pytest.raises(UsageError, match="'rus'.*valid: af"):
+    with pytest.raises(UsageError, match=r"'rus'.*valid: af"):
         set_study_languages(vault, "rus")
     assert study_languages(vault) == ("be", "ru", "uk")
     assert "settings.languages" in [r[0] for r in vault.conn.execute("SELECT action FROM audit")]
