@@ -2,8 +2,10 @@
 
 Coverage rule: a gold mention is masked when every letter or digit in it lies inside some detected span,
 whatever the span's label (any mask protects); spaces and punctuation inside a mention do not count.
-Entity rule (Text Anonymization Benchmark): an entity (``entity_id`` within one document) is protected
-only when every one of its mentions in that document is masked. Precision (span level): the fraction of
+A trailing English possessive ``'s`` inside a gold mention is not required (the shared README puts it
+outside; a detected span may include it either way), nor a leading English article ``the``. Entity rule
+(Text Anonymization Benchmark): an entity (``entity_id`` within one document) is protected only when every
+one of its mentions in that document is masked. Precision (span level): the fraction of
 detected spans that overlap at least one gold mention.
 """
 
@@ -28,7 +30,15 @@ def load_rows(path: Path) -> list[Row]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+POSSESSIVE = ("'s", "’s", "'S", "’S")
+
+
 def masked(text: str, start: int, end: int, spans: Sequence[SpanLike], label: str | None = None) -> bool:
+    """Every letter or digit of ``text[start:end]`` lies inside a span (a trailing English ``'s`` excepted)."""
+    if end - start > 2 and text[start:end].endswith(POSSESSIVE):
+        end -= 2  # the shared README puts ``'s`` outside the name; a gold mention with it inside still counts
+    if end - start > 4 and text[start : start + 4].lower() == "the ":
+        start += 4  # ``the 4th of October``: the article identifies nothing (the detector leaves it out)
     for pos in range(start, end):
         if not text[pos].isalnum():
             continue

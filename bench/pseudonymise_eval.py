@@ -40,11 +40,17 @@ TRANSCRIPTS = ROOT / "tests" / "data" / "transcripts"
 FACTRU = SHARED / "factru-devset"
 
 
-def misses(rows: list[Row], results: list[SpanList]) -> None:
+def misses(rows: list[Row], results: list[SpanList], context: int = 0) -> None:
     for row, spans in zip(rows, results, strict=True):
         for e in row["entities"]:
             if not masked(row["text"], e["start"], e["end"], spans, None):
-                print(f"  MISS {row['id']} {e['label']:<15} {e['surface']!r}")
+                around = ""
+                if context:
+                    text = row["text"]
+                    left = text[max(0, e["start"] - context):e["start"]].replace("\n", " ")
+                    right = text[e["end"]:e["end"] + context].replace("\n", " ")
+                    around = f"   …{left}[{e['surface']}]{right}…"
+                print(f"  MISS {row['id']} {e['label']:<15} {e['surface']!r}{around}")
         for s in spans:
             if not any(s.start < e["end"] and e["start"] < s.end for e in row["entities"]):
                 print(f"  FP   {row['id']} {s.label:<15} {s.text!r} ({s.source})")
@@ -92,11 +98,11 @@ def timing(rows: list[Row], repeat: int) -> tuple[float, float]:
     return rate, words * repeat / (time.perf_counter() - t2)
 
 
-def other_sets(shared_rows: list[Row] | None) -> dict[str, list[Row]]:
+def other_sets(shared_rows: list[Row] | None, holdout: bool = True) -> dict[str, list[Row]]:
     sets: dict[str, list[Row]] = {}
     if shared_rows is not None:
         sets["excerpts-lowercase"] = lowercased(shared_rows)
-    for name in ("dev", "holdout"):
+    for name in ("dev", "holdout") if holdout else ("dev",):
         path = TRANSCRIPTS / f"{name}.jsonl"
         if path.exists():
             rows = load_rows(path)
@@ -105,7 +111,7 @@ def other_sets(shared_rows: list[Row] | None) -> dict[str, list[Row]]:
     return sets
 
 
-def run_sets(sets: dict[str, list[Row]], show_misses: bool, quiet: bool) -> dict[str, Any]:
+def run_sets(sets: dict[str, list[Row]], show_misses: bool, quiet: bool, context: int = 0) -> dict[str, Any]:
     from intake.pseudonymise import detect
 
     out = {}
@@ -118,8 +124,8 @@ def run_sets(sets: dict[str, list[Row]], show_misses: bool, quiet: bool) -> dict
             print_table(res)
             print(f"PERSON entity recall {res['person_recall']:.3f}; all entities {res['entity_recall']:.3f}; "
                   f"mentions {res['mention_recall']:.3f}")
-            if show_misses:
-                misses(rows, results)
+            if show_misses and "holdout" not in name:
+                misses(rows, results, context)
     return out
 
 
@@ -143,7 +149,12 @@ def run_factru(quiet: bool) -> dict[str, Any] | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
-    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="list misses and false positives (never for the hold-out, which is then not run)")
+    parser.add_argument("--only", default="",
+                        help="comma-separated substrings: run only the sets whose name contains one")
+    parser.add_argument("--context", type=int, default=0, help="with --show-misses: characters of context")
+    parser.add_argument("--no-factru", action="store_true", help="skip factRuEval")
     parser.add_argument("--lowercase", action="store_true",
                         help="lower-case the shared excerpts and blank punctuation (ASR-like) in the first block")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes over the set")
@@ -174,8 +185,11 @@ def main() -> None:
             print(f"names detector alone: {names_rate:,.0f} words/s")
             if args.show_misses:
                 misses(rows, results)
-    report["sets"].update(run_sets(other_sets(None if args.lowercase else shared_rows), args.show_misses, quiet))
-    report["factru"] = run_factru(quiet)
+    sets = other_sets(None if args.lowercase else shared_rows, holdout=not args.show_misses)
+    if args.only:
+        sets = {k: v for k, v in sets.items() if any(o in k for o in args.only.split(","))}
+    report["sets"].update(run_sets(sets, args.show_misses, quiet, args.context))
+    report["factru"] = None if args.no_factru else run_factru(quiet)
     if quiet:
         print(json.dumps(report, indent=1, ensure_ascii=False))
 

@@ -116,6 +116,17 @@ class LeakGateError(RefusedError):
                               "false positive with --allow-from FILE and --reason (audited)")
 
 
+class ResidualRiskError(RefusedError):
+    """the residual-risk check found text that may still identify someone"""
+
+    def __init__(self, lead: str, lines: list[str], tids: list[str]) -> None:
+        commands = "; ".join(f"'intake residual {tid}'" for tid in tids)
+        super().__init__(f"{lead} the residual-risk check found {len(lines)} unresolved hit(s):\n  "
+                         + "\n  ".join(lines),
+                         hint=f"list the hits with their ids, then mask each (--mask ID) or release it with a "
+                              f"reason (--release ID --reason WHY, audited): {commands}")
+
+
 class BlobsDamaged(DamagedError):
     """Blobs are missing, damaged or unexpected."""
 

@@ -34,6 +34,13 @@ if $INTAKE entities --help >/dev/null 2>&1; then  # pseudonymisation and export 
   other=$([ "$first" = S1 ] && echo S2 || echo S1)
   printf '%s\n' "$first=Interviewer" "$other=Respondent" | $INTAKE speakers "$tid" --names-from -
   $INTAKE pseudonymise "$tid"
+  step "intake residual (an independent scan of the anonymised text; approve and export refuse while a hit is unresolved)"
+  $INTAKE residual "$tid"
+  # Whisper misheard the town where the prison is ("in modulum"); no scanner rule covers a lower-case unknown
+  # word, so the steward masks it by hand (read from standard input, never an argument). A residual hit would
+  # be masked the same way with: intake residual "$tid" --mask ID
+  printf '%s\n' "modulum" | $INTAKE review "$tid" --add-from - --label LOCATION
+  $INTAKE residual "$tid"
   $INTAKE approve "$tid" --yes
   step "intake export (txt, docx, REFI-QDA) — the anonymised transcript coders receive"
   $INTAKE export --to "$work/bundle" --all-approved --format txt,docx,qdpx --codebook dolowitz-marsh

@@ -32,6 +32,7 @@ COMMANDS = {
     "review": "intake.cli.pseudo_cmds:review",
     "approve": "intake.cli.pseudo_cmds:approve",
     "leakcheck": "intake.cli.pseudo_cmds:leakcheck",
+    "residual": "intake.cli.residual_cmds:residual",
     "reidentify": "intake.cli.pseudo_cmds:reidentify",
     "pseudonymise-text": "intake.cli.pseudo_cmds:pseudonymise_text",
     "policy": "intake.cli.pseudo_cmds:policy",

@@ -12,6 +12,7 @@ import click
 
 from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, open_vault, read_lines, table, warn
 from intake.errors import RefusedError, UsageError
+from intake.pseudonymise.spans import LABELS
 
 if TYPE_CHECKING:
     pass
@@ -102,19 +103,40 @@ def pseudonymise(ctx: click.Context, tid: str) -> None:
 @click.option("--sheet", type=click.Path(dir_okay=False, path_type=Path), help="Write the plan as a TSV sheet.")
 @click.option("--apply-sheet", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Read decisions back from an edited sheet.")
+@click.option("--add-from", "add_from", metavar="FILE|-",
+              help="Mask every occurrence of each text in FILE ('-': standard input), one per line, with --label.")
+@click.option("--label", type=click.Choice(list(LABELS)), help="The label of what --add-from masks.")
+@click.option("--list", "listing", is_flag=True, help="List the plan: every item, its decision, uncertain ones marked.")
 @click.pass_context
-def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path | None) -> None:
+def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path | None, add_from: str | None,
+           label: str | None, listing: bool) -> None:
     """Review a plan: accept / reject / relabel / merge / add missed, in the terminal or a spreadsheet.
 
-    The sheet holds identifying text: keep it on an encrypted disk and delete it afterwards.
-    """
-    from intake.cli.review_ui import interactive_review
-    from intake.review.store import require_plan
-    from intake.review.workflow import apply_review_sheet, write_review_sheet
+    Uncertain suggestions (recall-first candidates) are marked "uncertain": r releases one. The sheet holds
+    identifying text: keep it on an encrypted disk and delete it afterwards.
 
-    if sheet and apply_sheet:
-        raise UsageError("use --sheet or --apply-sheet, not both")
+    \b
+    Examples:
+      intake review 0123456789ab                  # one suggestion at a time
+      intake review 0123456789ab --list           # the whole plan, uncertain items marked
+      printf 'modulum\\n' | intake review 0123456789ab --add-from - --label LOCATION
+    """
+    from intake.cli.review_ui import interactive_review, print_plan
+    from intake.review.store import require_plan
+    from intake.review.workflow import apply_review_sheet, mask_texts, write_review_sheet
+
+    if sum(map(bool, (sheet, apply_sheet, add_from, listing))) > 1:
+        raise UsageError("use one of --sheet, --apply-sheet, --add-from and --list")
+    if bool(add_from) != bool(label):
+        raise UsageError("--add-from and --label go together")
     with open_vault(ctx) as vault:
+        if listing:
+            print_plan(vault, tid)
+            return
+        if add_from and label:
+            count, version = mask_texts(vault, tid, read_lines(add_from, "--add-from"), label)
+            click.echo(f"{tid}: {count} occurrence(s) masked; anonymised version {version}")
+            return
         if sheet:
             write_review_sheet(vault, tid, sheet)
             warn(f"{sheet} contains identifying text: delete it after review")

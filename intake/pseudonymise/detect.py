@@ -42,23 +42,19 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
     SETTINGS.update(propagate=propagate, candidates=candidates)
 
 
-def _detectors() -> list[Detector]:
-    from intake.pseudonymise.detectors import names, patterns, whisper
-
-    return [patterns.detect, whisper.detect, names.detect]
-
-
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
-    from intake.pseudonymise.detectors import candidates
+    from intake.pseudonymise.detectors import candidates, names, patterns, whisper
+    from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.tokens import tokenize
     from intake.pseudonymise.extend import extend
+    from intake.pseudonymise.lexicon import lexicon_names
     from intake.pseudonymise.propagate import propagate
 
-    found: list[Span] = []
-    for detector in _detectors():
-        found.extend(detector(text, language))
-    tokens = tokenize(text)
+    words, tokens = split(text), tokenize(text)  # one split of each kind, shared by every stage
+    found = patterns.detect(text, language, words) + whisper.detect(text, language, words)
+    found += names.detect(text, language, tokens)
+    found.extend(lexicon_names(text, found, tokens))
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:

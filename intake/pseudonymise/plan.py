@@ -28,7 +28,7 @@ from intake.pseudonymise.entity_keys import normalise_key
 from intake.pseudonymise.matcher import Match, Matcher
 from intake.pseudonymise.policy import Policy
 from intake.pseudonymise.registry import PseudonymStore, pseudonym
-from intake.pseudonymise.spans import LABELS, Span
+from intake.pseudonymise.spans import LABELS, UNCERTAIN, Span
 
 DECISIONS: tuple[str, ...] = ("suggested", "accepted", "rejected", "relabelled", "added")
 PLAN_VERSION = 1
@@ -81,6 +81,12 @@ class PlanItem:
     source: str
     score: float
     decision: str = "suggested"
+    reason: str = ""  # the detector's reason: "" (evidence), "propagated:<how>" or "uncertain:<rule>"
+
+    @property
+    def uncertain(self) -> bool:
+        """A recall-first candidate: masked by default, shown to the reviewer as uncertain (one key releases it)."""
+        return self.reason.startswith(UNCERTAIN)
 
     @property
     def active(self) -> bool:
@@ -129,7 +135,7 @@ class Plan:
 def _valid_item(item: PlanItem) -> bool:
     ints = all(isinstance(v, int) for v in (item.segment, item.start, item.end))
     texts = all(isinstance(v, str) for v in (item.id, item.label, item.original, item.entity_key,
-                                                item.action, item.replacement, item.source))
+                                                item.action, item.replacement, item.source, item.reason))
     return (ints and texts and item.label in LABELS and item.decision in DECISIONS
             and 0 <= item.start < item.end and item.segment >= 0)
 
@@ -175,6 +181,7 @@ class Planner:
             id=anchor_id(segment, text, span.start, span.end), segment=segment, start=span.start,
             end=span.end, label=span.label, original=span.text, entity_key=key, action=action,
             replacement=replacement, source=span.source or "detector", score=span.score, decision=decision,
+            reason=span.reason,
         )
 
 
@@ -346,6 +353,21 @@ def add_item(plan: Plan, segment: int, text: str, start: int, end: int, label: s
     span = Span(start, end, label, text[start:end], 1.0, "steward")
     new = planner.item(segment, text, span, None, decision="added")
     return plan.with_items([i for i in plan.items if not i.overlaps(new)] + [new])
+
+
+def cover(plan: Plan, segment: int, text: str, start: int, end: int, label: str, planner: Planner) -> Plan:
+    """Mask ``text[start:end]`` with an added item widened over every item it overlaps.
+
+    :func:`add_item` drops the items the new span overlaps; widening first means no part of an earlier
+    mask is ever unmasked by adding a later one (the widened item takes ``label``).
+    """
+    before = None
+    while before != (start, end):
+        before = (start, end)
+        for item in plan.for_segment(segment):
+            if item.start < end and start < item.end:
+                start, end = min(start, item.start), max(end, item.end)
+    return add_item(plan, segment, text, start, end, label, planner)
 
 
 def relabel(plan: Plan, item_id: str, label: str, planner: Planner) -> Plan:

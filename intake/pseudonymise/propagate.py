@@ -38,11 +38,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors import casing, institutions, namelex
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys, read_list
 from intake.pseudonymise.detectors.lowercase import is_role
+from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
-from intake.pseudonymise.spans import Span
+from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.translit import transliterate
 
 NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
@@ -153,6 +154,7 @@ class _Index:
     scripts: dict[str, set[bool]] = field(default_factory=dict)  # skeleton -> scripts of its seeds (Cyrillic?)
     fuzzy: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first letter, length) -> skeletons
     initials: set[str] = field(default_factory=set)  # first letters of the seeds' skeletons
+    memo: dict[str, str | None] = field(default_factory=dict)  # skeleton -> nearest seed (near-miss cache)
 
     def add(self, tok: Token, label: str) -> None:
         norm = tok.norm
@@ -197,13 +199,25 @@ class _Index:
         for key in _name_keys(norm):
             if key in self.names:
                 return self.names[key], "diminutive"
-        for base in namelex.possessive_base(norm):
-            for key in _name_keys(base):
-                if key in self.names or key in self.keys:
-                    return self.names.get(key) or self.keys[key], "possessive"
+        derived = self._derived(tok)
+        if derived is not None:
+            return derived
         for key in _lemma_keys(tok):
             if key in self.keys:
                 return self.keys[key], "inflection"
+        return None
+
+    def _derived(self, tok: Token) -> tuple[str, str] | None:
+        """Possessive adjectives (``Танин``, ``Мар'янчын``) and capitalised pet forms (``Янік`` of ``Ян``)."""
+        bases = namelex.possessive_base(tok.norm)
+        for base in bases + namelex.alternations(bases):
+            for key in _name_keys(base):
+                if key in self.names or key in self.keys:
+                    return self.names.get(key) or self.keys[key], "possessive"
+        if tok.cap:
+            for base in namelex.alternations([tok.norm]) + namelex.suffix_stems(tok.norm):
+                if base in self.forms or any(k in self.names for k in _name_keys(base)):
+                    return "PERSON", "diminutive"
         return None
 
     def _spelling(self, tok: Token) -> tuple[str, str] | None:
@@ -225,6 +239,11 @@ class _Index:
         limit = near_miss_limit(skel)
         if not limit:
             return None
+        if skel not in self.memo:  # a word recurs in a transcript: compare it with the seeds once
+            self.memo[skel] = self._nearest(skel, limit)
+        return self.memo[skel]
+
+    def _nearest(self, skel: str, limit: int) -> str | None:
         for n in range(len(skel) - limit, len(skel) + limit + 1):
             for seed in self.fuzzy.get((skel[0], n), ()):
                 if within(skel, seed, min(limit, near_miss_limit(seed))):
@@ -237,7 +256,20 @@ def _groups_of(norm: str) -> set[int]:
     out: set[int] = set()
     for key in _name_keys(norm):
         out |= groups.get(key, frozenset())
+    if not out and norm.isascii():
+        out |= _latin_groups().get(skeleton(norm), frozenset())  # ``Uladzik`` -> Уладзік's line
     return out
+
+
+@lru_cache(maxsize=1)
+def _latin_groups() -> dict[str, frozenset[int]]:
+    """Spelling skeleton of every given-name form -> its lines (a Latin seed finds its Cyrillic group)."""
+    index: dict[str, set[int]] = {}
+    for gid, forms in enumerate(group_forms()):
+        for form in forms:
+            if len(form) >= 4:
+                index.setdefault(skeleton(form), set()).add(gid)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 def _lemma_keys(tok: Token) -> set[str]:
@@ -296,15 +328,40 @@ def _inside(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[bool],
     return covered, label
 
 
+_GENERIC = frozenset(
+    "номер нумар number no penal colony prison district regional central city колония калония зона".split()
+)
+
+
+def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> list[bool]:
+    return _inside(tokens, [Span(s.start, s.end, "DATE", s.text) for s in spans])[0]
+
+
 def _seedable(tok: Token, label: str) -> bool:
     if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok):
         return False
     if label == "PERSON":
         return True
+    if not tok.cap and (tok.norm in _GENERIC or lookup(tok.norm) is not None or institutions.is_head(tok.norm)):
+        return False  # ``number``, ``нумар``, ``судзе`` of an institution's description
     if tok.cap or not tok.cyrillic:
         return len(tok.norm) >= 4
     m = namelex.word_morph(tok.text)
     return not m.known and len(tok.norm) >= 5  # a lower-case unknown word of an org name (``вясна``)
+
+
+def _skip(tok: Token, taken: bool) -> bool:
+    """Tokens propagation never looks at: already inside a span, stop words, acronyms, short words."""
+    if taken or len(tok.norm) < 2 or casing.is_stopword(tok) or tok.acronym:
+        return True
+    return len(tok.norm) < 3 and not (tok.cap and not tok.initial)
+
+
+def _uncertain_form(tok: Token, label: str, how: str) -> list[Span]:
+    """Recall first: a capitalised form of a seeded name that is also a common word is masked, uncertain."""
+    if not tok.cap or label != "PERSON":
+        return []
+    return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-{how}")]
 
 
 def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
@@ -312,7 +369,9 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     tokens = tokens if tokens is not None else tokenize(text)
     if not tokens:
         return []
-    covered, labels = _inside(tokens, spans)
+    seeds = [s for s in spans if not s.uncertain]  # recall-first guesses never spread
+    covered, labels = _inside(tokens, seeds)
+    covered = _covered(tokens, spans) if len(seeds) != len(spans) else covered
     index = _Index()
     for tok, label in zip(tokens, labels, strict=True):
         if label is not None and _seedable(tok, label):
@@ -323,9 +382,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     named = [lab == "PERSON" for lab in labels]
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if covered[i] or len(tok.norm) < 2 or casing.is_stopword(tok) or tok.acronym:
-            continue
-        if len(tok.norm) < 3 and not (tok.cap and not tok.initial):
+        if _skip(tok, covered[i] or labels[i] is not None):
             continue
         hit = index.match(tok)
         if hit is None or is_role(tok):
@@ -334,6 +391,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words
         if _common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
+            out.extend(_uncertain_form(tok, label, how))
             continue
         weak = how == "near-miss" and tok.cyrillic and not namelex.word_morph(tok.text).known
         if weak and not (tok.cap or lowercase):

@@ -8,6 +8,9 @@ make releases, and both go through :func:`waiver`:
   offsets in the raw segment). Stored in the catalog with its transcript.
 * ``allow``: ``export --allow`` waives one leak-check hit for one export: an occurrence
   (``TRANSCRIPT_ID:SEGMENT:TEXT``) or an exact text anywhere (``TEXT``).
+* ``residual``: ``intake residual ID --release`` lets one hit of the independent residual-risk scan stay
+  (transcript, segment, offsets in the raw segment, text). It waives that residual hit only, never a
+  leak-check hit (:meth:`Release.covers` is False for it): the two gates are released separately.
 
 Rules (the leak gate relies on them):
 
@@ -28,7 +31,7 @@ from intake.errors import UsageError
 from intake.pseudonymise.leakcheck import LeakHit
 from intake.pseudonymise.spans import LABELS
 
-KINDS = ("keep", "allow")
+KINDS = ("keep", "allow", "residual")
 MAX_TEXT_CHARS = 200
 MAX_REASON_CHARS = 500
 _OCCURRENCE = re.compile(r"^([0-9a-f]{6,64}):(\d{1,6}):(.+)$", re.DOTALL)
@@ -71,6 +74,11 @@ class Release:
         """Keep one occurrence unmasked (offsets in the raw segment text)."""
         return cls("keep", text, reason, transcript, segment, start, end)
 
+    @classmethod
+    def residual(cls, transcript: str, segment: int, start: int, end: int, text: str, reason: str) -> Release:
+        """Let one residual-risk hit stay (offsets in the raw segment text)."""
+        return cls("residual", text, reason, transcript, segment, start, end)
+
     @property
     def scope(self) -> str:
         """``occurrence`` (offsets), ``segment`` (transcript and segment) or ``text`` (anywhere)."""
@@ -79,8 +87,8 @@ class Release:
         return "segment" if self.segment is not None else "text"
 
     def covers(self, transcript: str, hit: LeakHit) -> bool:
-        """Whether this release waives ``hit`` found in ``transcript`` (rules 1 and 2)."""
-        if hit.surface != self.text:
+        """Whether this release waives ``hit`` found in ``transcript`` (rules 1 and 2; never a residual release)."""
+        if self.kind == "residual" or hit.surface != self.text:
             return False
         if self.scope == "text":
             return not hit.kind.startswith("registered:")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from intake import __version__
 from intake.clock import now_utc
-from intake.errors import CodeNamesEntity, LeakGateError, NotFoundError, RefusedError, UsageError
+from intake.errors import CodeNamesEntity, LeakGateError, NotFoundError, RefusedError, ResidualRiskError, UsageError
 from intake.pseudonymise.releases import Release
 from intake.review.leaks import check_transcript, known_matcher
 from intake.review.releases import record_allowances_in_tx
@@ -77,14 +77,17 @@ def select(vault: Vault, req: ExportRequest) -> list[TranscriptInfo]:
 
 @dataclass(frozen=True)
 class GateOutcome:
-    """What the export gate let through on purpose: kept occurrences, and hits per (allowance, transcript)."""
+    """What the export gates let through on purpose: kept occurrences, hits per (allowance, transcript), and
+    residual-risk hits released."""
 
     kept: int
     allowed: dict[tuple[int, str], int]
+    residual: int = 0
 
     def counts(self) -> dict[str, int]:
         """The manifest's counts of identifying text released (counts only, never the text)."""
-        return {"occurrences_kept": self.kept, "occurrences_allowed": sum(self.allowed.values())}
+        return {"occurrences_kept": self.kept, "occurrences_allowed": sum(self.allowed.values()),
+                "occurrences_residual_released": self.residual}
 
 
 def gate(vault: Vault, chosen: list[TranscriptInfo], allow: Sequence[Release]) -> GateOutcome:
@@ -99,7 +102,25 @@ def gate(vault: Vault, chosen: list[TranscriptInfo], allow: Sequence[Release]) -
         lines += [f"{info.interview_id}/{info.id} segment {h.segment}: {h.kind}: …{h.context}…" for h in result.left]
     if lines:
         raise LeakGateError(lines)
-    return GateOutcome(kept, allowed)
+    return GateOutcome(kept, allowed, residual_gate(vault, chosen))
+
+
+def residual_gate(vault: Vault, chosen: list[TranscriptInfo]) -> int:
+    """Refuse (ResidualRiskError) while any chosen transcript has an unresolved residual-risk hit; the number
+    of hits released."""
+    from intake.review.residual import residual_check
+
+    lines: list[str] = []
+    tids: list[str] = []
+    released = 0
+    for info in chosen:
+        check = residual_check(vault, info.id)
+        released += check.released
+        lines += [f"{info.interview_id}/{info.id} {f.line()}" for f in check.left]
+        tids += [info.id] if check.left else []
+    if lines:
+        raise ResidualRiskError("nothing was exported:", lines, tids)
+    return released
 
 
 def _refuse_named_codes(vault: Vault, chosen: list[TranscriptInfo]) -> None:

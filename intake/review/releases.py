@@ -1,6 +1,9 @@
 """The catalog side of releases (see :mod:`intake.pseudonymise.releases`): kept occurrences and export
 allowances, stored encrypted with their transcript (withdrawal deletes them with it) and audited.
 
+Residual releases (``kind='residual'``) are per occurrence too: they let one hit of the independent
+residual-risk scan stay (:mod:`intake.review.residual`).
+
 Audit rows name the release id, the transcript, the segment, the scope and the number of hits waived;
 never the text or the reason (both stay in the encrypted ``releases`` table).
 """
@@ -42,11 +45,42 @@ def save_keeps_in_tx(vault: Vault, tid: str, keeps: Iterable[Release], segments:
     return count
 
 
+def _load(vault: Vault, tid: str, kind: str) -> list[Release]:
+    rows = vault.conn.execute('SELECT kind, text, reason, transcript_id, segment, start, "end" FROM releases'
+                              " WHERE transcript_id=? AND kind=? ORDER BY created, id", (tid, kind)).fetchall()
+    return [Release(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), int(r[5]), int(r[6])) for r in rows]
+
+
 def load_keeps(vault: Vault, tid: str) -> list[Release]:
     """Every occurrence of ``tid`` the steward kept unmasked (raw offsets)."""
-    rows = vault.conn.execute('SELECT kind, text, reason, transcript_id, segment, start, "end" FROM releases'
-                              " WHERE transcript_id=? AND kind='keep' ORDER BY created, id", (tid,)).fetchall()
-    return [Release(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), int(r[5]), int(r[6])) for r in rows]
+    return _load(vault, tid, "keep")
+
+
+def load_residual_releases(vault: Vault, tid: str) -> list[Release]:
+    """Every residual-risk hit of ``tid`` the steward released (raw offsets)."""
+    return _load(vault, tid, "residual")
+
+
+def save_residual_releases_in_tx(vault: Vault, tid: str, releases: Iterable[tuple[Release, str]],
+                                 segments: Sequence[str]) -> int:
+    """In the caller's transaction: store released residual hits (each checked against the raw text).
+
+    ``releases`` pairs each release with the scanner's kind of hit (``digits``, ``capitalised`` ...), which
+    the audit row names; the text and the reason stay in the encrypted table.
+    """
+    count = 0
+    for release, hit_kind in releases:
+        if release.kind != "residual" or release.transcript != tid or release.start is None \
+                or release.segment is None:
+            raise UsageError("a residual release must name this transcript, its segment and offsets")
+        seg = release.segment
+        if not 0 <= seg < len(segments) or segments[seg][release.start : release.end] != release.text:
+            raise UsageError("the released hit does not match the transcript text",
+                             hint="list the hits again with 'intake residual ID'")
+        rid = _insert(vault, release, tid)
+        vault.audit("release.residual", rid, transcript=tid, segment=seg, kind=hit_kind, scope="occurrence")
+        count += 1
+    return count
 
 
 def record_allowances_in_tx(vault: Vault, export_id: str, allowances: Sequence[Release],

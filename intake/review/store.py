@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from intake.clock import now_utc
-from intake.errors import InputError, NotFoundError, UsageError
+from intake.errors import InputError, IntakeError, NotFoundError, UsageError
 from intake.ingest.codes import registered_entities, save_entity_in_tx
 from intake.transcripts.store import StoredSegment, segments_from_json, segments_to_json, speaker_names
 from intake.vault.catalog import meta_get, meta_set
@@ -83,6 +83,39 @@ def add_entity(vault: Vault, name: str, kind: str, aliases: list[str], gender: s
 
 def list_entities(vault: Vault) -> list[Entity]:
     return registered_entities(vault)
+
+
+CONFIRMED = ("accepted", "relabelled", "added")
+_NAME_KINDS = {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "org", "DETENTION": "prison"}
+
+
+def confirmed_entities(vault: Vault, registered: Iterable[Entity] = ()) -> list[Entity]:
+    """Names a steward confirmed in any plan (accepted, relabelled or added), one entity per registry key.
+
+    Each carries the plan item's own key, so a match elsewhere gets the code already bound to it: a person
+    confirmed in one interview is masked, in every form the matcher knows, in all others. Keys of
+    ``registered`` entities are left to those. Suggestions and rejected items (uncertain candidates
+    included) never become entities.
+    """
+    from intake.pseudonymise.entities import register
+
+    skip = {e.key for e in registered}
+    names: dict[str, tuple[str, list[str]]] = {}
+    for _tid, plan in all_plans(vault):
+        for item in plan.items:
+            if item.decision in CONFIRMED and item.label in _NAME_KINDS and item.entity_key not in skip:
+                names.setdefault(item.entity_key, (item.label, []))[1].append(item.original.strip())
+    out = []
+    for key, (label, surfaces) in names.items():
+        gender = key.split(":")[1] if label == "PERSON" and key.count(":") >= 2 else None
+        unique = list(dict.fromkeys(s for s in surfaces if s))
+        try:
+            entity = register(unique[0], _NAME_KINDS[label], unique[1:],
+                              gender=gender if gender in ("m", "f") else None)
+        except (IntakeError, ValueError, IndexError):
+            continue  # no word in it: the leak gate searches for it literally (review/leaks.py)
+        out.append(replace(entity, key=key))
+    return out
 
 
 def entity_listing(vault: Vault) -> list[tuple[Entity, str | None]]:

@@ -9,16 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from intake.errors import RefusedError, UsageError
 from intake.review.leaks import leaks_in
+from intake.review.planning import store_plan_and_apply, store_steward_change, transcript_planner
 from intake.review.store import (
     CatalogStore,
     all_plans,
     latest_anonymised_segments,
     list_entities,
     load_plan,
-    load_policy,
     require_plan,
-    save_plan_in_tx,
-    store_anonymised_in_tx,
 )
 from intake.transcripts.store import (
     StoredSegment,
@@ -27,12 +25,11 @@ from intake.transcripts.store import (
     load_segments,
     segment_texts,
     set_status_in_tx,
-    transcript_language,
 )
 from intake.vault.open import Vault
 
 if TYPE_CHECKING:
-    from intake.pseudonymise.plan import Plan, Planner
+    from intake.pseudonymise.plan import Plan
     from intake.pseudonymise.releases import Release
 
 
@@ -42,18 +39,6 @@ class PlanSummary:
     items: int
     by_label: dict[str, int]
     anonymised_version: int
-
-
-def planner_for(vault: Vault, language: str) -> Planner:
-    from intake.pseudonymise.matcher import Matcher
-    from intake.pseudonymise.plan import Planner
-
-    return Planner(policy=load_policy(vault), store=CatalogStore(vault), language=language,
-                   matcher=Matcher(list_entities(vault)))
-
-
-def transcript_planner(vault: Vault, tid: str) -> Planner:
-    return planner_for(vault, transcript_language(vault, tid))
 
 
 def pseudonymise(vault: Vault, tid: str) -> PlanSummary:
@@ -73,19 +58,6 @@ def pseudonymise(vault: Vault, tid: str) -> PlanSummary:
     return PlanSummary(tid, len(plan.items), counts, version)
 
 
-def store_plan_and_apply(vault: Vault, tid: str, plan: Plan, *, status: TranscriptStatus) -> int:
-    """In the caller's transaction: save the plan, apply it, store a new anonymised version, set status."""
-    from intake.pseudonymise.apply import apply_to_segments
-
-    raw = load_segments(vault, tid)
-    done = apply_to_segments(raw, plan)
-    out = [StoredSegment(a.start, a.end, a.text, raw[a.index].speaker) for a in done]
-    save_plan_in_tx(vault, tid, plan)
-    version = store_anonymised_in_tx(vault, tid, out)
-    set_status_in_tx(vault, tid, status)
-    return version
-
-
 def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] = ()) -> int:
     """Store the reviewed plan and any occurrences kept unmasked (each a release with a reason, audited)."""
     from intake.review.releases import save_keeps_in_tx
@@ -98,13 +70,40 @@ def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] =
     return version
 
 
+def mask_texts(vault: Vault, tid: str, texts: Sequence[str], label: str) -> tuple[int, int]:
+    """Mask every occurrence (any case) of each text in every segment as ``label``; (occurrences, version).
+
+    Audited as ``plan.add`` with counts only. The added items survive re-runs like any steward decision.
+    """
+    from intake.pseudonymise.plan import cover, occurrences
+    from intake.pseudonymise.spans import LABELS
+
+    if label not in LABELS:
+        raise UsageError("unknown label", hint=f"use one of: {', '.join(LABELS)}")
+    plan, segments, planner = require_plan(vault, tid), segment_texts(vault, tid), transcript_planner(vault, tid)
+    count = 0
+    for text in (t for t in texts if t.strip()):
+        for index, segment in enumerate(segments):
+            for start in occurrences(segment, text):
+                plan = cover(plan, index, segment, start, start + len(text), label, planner)
+                count += 1
+    return count, store_steward_change(vault, tid, plan, "plan.add", occurrences=count, texts=len(texts))
+
+
 def approve(vault: Vault, tid: str) -> None:
-    """Approve the latest anonymised version for export; refused while the leak check finds anything."""
+    """Approve the latest anonymised version for export.
+
+    Refused while the leak check finds anything, then while the independent residual-risk check has an
+    unresolved hit (:mod:`intake.review.residual`).
+    """
+    from intake.review.residual import require_no_residual
+
     require_plan(vault, tid)
     hits = leaks_in(vault, tid)
     if hits:
         raise RefusedError(f"transcript {tid}: the leak check found {len(hits)} identifying item(s)",
                            hint=f"see 'intake leakcheck {tid}', then review with 'intake review {tid}'")
+    require_no_residual(vault, tid)
     with vault.transaction():
         set_status_in_tx(vault, tid, TranscriptStatus.APPROVED)
         vault.audit("transcript.approve", tid)
@@ -137,6 +136,13 @@ def transcript_segments(vault: Vault, tid: str, *, raw: bool) -> tuple[list[Stor
         raise RefusedError("this transcript has no anonymised version yet",
                            hint=f"run 'intake pseudonymise {tid}', or add --raw to see identifying text (audited)")
     return anonymised, "anonymised"
+
+
+def plan_listing(vault: Vault, tid: str) -> tuple[Plan, list[str]]:
+    """The plan and the raw segment texts, for the steward's terminal (identifying); audited."""
+    plan = require_plan(vault, tid)
+    vault.audit("plan.list", tid, items=len(plan.items), uncertain=sum(i.uncertain for i in plan.items))
+    return plan, segment_texts(vault, tid)
 
 
 def write_review_sheet(vault: Vault, tid: str, path: Path) -> int:

@@ -59,16 +59,18 @@ def _plant(vault, tid: str, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_leak_gate_refuses_a_planted_genitive_and_allow_is_audited(vault, make_media, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     add_entity(vault, "Марина Ковальчук", "person", ["Маринка"], "f")
     tid = _approved(vault, make_media, "P-021", ["Передачу собрали быстро."], 330)
-    _plant(vault, tid, "Письмо от Марины Ковальчук пришло.")
+    # lower case, as speech recognition writes it (a capitalised plant is also refused by the residual-risk
+    # gate, which no leak-check allowance waives: tests/security/test_residual_gate.py)
+    _plant(vault, tid, "Письмо от марины ковальчук пришло.")
     with pytest.raises(RefusedError, match="leak check") as info:
         export(vault, ExportRequest(to=tmp_path / "a", all_approved=True))
-    assert "Марины Ковальчук" in info.value.message and "P-021" in info.value.message
+    assert "марины ковальчук" in info.value.message and "P-021" in info.value.message
     assert not (tmp_path / "a").exists()
     with pytest.raises(RefusedError, match="leak check"):  # a name is never waived by its text alone
         export(vault, ExportRequest(to=tmp_path / "a", all_approved=True,
-                                    allow=(parse_allowance("Марины Ковальчук", "consented"),)))
+                                    allow=(parse_allowance("марины ковальчук", "consented"),)))
     record = export(vault, ExportRequest(to=tmp_path / "a", all_approved=True,
-                                         allow=(parse_allowance(f"{tid}:0:Марины Ковальчук", "consented"),)))
+                                         allow=(parse_allowance(f"{tid}:0:марины ковальчук", "consented"),)))
     assert record.allowed == 1
     row = vault.conn.execute("SELECT details FROM audit WHERE action='export'").fetchone()
     assert '"allowed":1' in row[0] and record.manifest_sha256 in row[0]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from intake.errors import RefusedError
+from intake.errors import RefusedError, ResidualRiskError
 from intake.ingest.batch import IngestOptions
 from intake.ingest.files import ingest_file
 from intake.pseudonymise.plan import decide
 from intake.review.leaks import leaks_in
+from intake.review.residual import release_findings, residual_check
 from intake.review.store import add_entity, require_plan
 from intake.review.workflow import approve, latest_anonymised_segments, pseudonymise, reidentify, save_reviewed
 from intake.transcripts.run import transcribe_recording
@@ -51,7 +52,12 @@ def test_review_decisions_survive_a_rerun(vault, make_media) -> None:  # type: i
     again = {i.id: i for i in require_plan(vault, tid).items}
     assert again[phone.id].decision == "rejected"
     assert "+375 29 123-45-67" in _text(vault, tid)
-    approve(vault, tid)  # an explicit, audited steward decision does not block approval
+    # A rejection is a decision, not a release: the independent residual-risk gate still sees the number
+    # until the steward releases it with a reason, one hit at a time (audited).
+    with pytest.raises(ResidualRiskError, match="2 unresolved hit"):
+        approve(vault, tid)
+    release_findings(vault, tid, [f.id for f in residual_check(vault, tid).left], "a public hotline")
+    approve(vault, tid)
     assert get_transcript_info(vault, tid).status == "approved"
 
 

@@ -88,7 +88,6 @@ def test_whisper_table(lang: str, text: str, span: str, label: str) -> None:
     [
         "В 2019, 2020, 2021 годах цены выросли на 18,3%.",
         "Пять лет назад мы уехали.",
-        "Через три года всё изменилось.",
         "Посылку можно раз в три месяца.",
         "Одно из трёх писем доходит.",
         "I was there one day.",
@@ -102,3 +101,9 @@ def test_demo_leak_is_masked_end_to_end() -> None:
     text = "People can reach me on plus 375, 2I-1-2-3-4-5-6-7."
     spans = detect(text, "en")
     assert any(s.label == "PHONE" and "2I-1-2-3-4-5-6-7" in s.text for s in spans)
+
+
+def test_whisper_after_cherez_is_uncertain() -> None:
+    """``через десять суток`` can be the arrest itself (``отпустили через 10 суток``): recall first, uncertain."""
+    spans = whisper.detect("Через три года всё изменилось.", "ru")
+    assert [(s.text, s.uncertain) for s in spans] == [("три года", True)]

@@ -12,10 +12,11 @@ from intake.transcripts.run import transcribe_recording
 from transcribe import FakeEngine, FakeLine, TranscribeOptions
 
 
-def pseudonymised(vault: Any, make_media: Any, lines: list[str], freq: int, code: str | None = None) -> str:
+def pseudonymised(vault: Any, make_media: Any, lines: list[str], freq: int, code: str | None = None,
+                  language: str = "ru") -> str:
     rec = ingest_file(vault, make_media("wav", seconds=2.0, freq=freq), IngestOptions(interview=code or f"P-{freq}"))
-    engine = FakeEngine([FakeLine(i * 1.0, i * 1.0 + 0.9, t) for i, t in enumerate(lines)], language="ru")
-    tid = transcribe_recording(vault, rec.recording_id, engine, TranscribeOptions(language="ru")).id
+    engine = FakeEngine([FakeLine(i * 1.0, i * 1.0 + 0.9, t) for i, t in enumerate(lines)], language=language)
+    tid = transcribe_recording(vault, rec.recording_id, engine, TranscribeOptions(language=language)).id
     pseudonymise(vault, tid)
     return tid
 

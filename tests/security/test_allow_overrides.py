@@ -47,17 +47,19 @@ def test_a_name_is_never_waived_by_text_only_by_its_occurrence(vault, make_media
     add_entity(vault, "Марина Ковальчук", "person", [], "f")
     tid = pseudonymised(vault, make_media, ["Передачу собрали быстро.", "Письма приходили редко."], 950)
     approve_raw(vault, tid)
-    plant(vault, tid, "Марины Ковальчук", 0)
-    plant(vault, tid, "Марины Ковальчук", 1)
+    # planted in lower case, as speech recognition writes it: a capitalised plant is refused by the
+    # independent residual-risk gate too, which no leak-check allowance waives (test_residual_gate.py)
+    plant(vault, tid, "марины ковальчук", 0)
+    plant(vault, tid, "марины ковальчук", 1)
     with pytest.raises(LeakGateError, match="segment 0"):
         export(vault, ExportRequest(to=tmp_path / "a", all_approved=True,
-                                    allow=(parse_allowance("Марины Ковальчук", "fp"),)))
+                                    allow=(parse_allowance("марины ковальчук", "fp"),)))
     with pytest.raises(LeakGateError) as info:
         export(vault, ExportRequest(to=tmp_path / "a", all_approved=True,
-                                    allow=(parse_allowance(f"{tid}:0:Марины Ковальчук", "consented"),)))
+                                    allow=(parse_allowance(f"{tid}:0:марины ковальчук", "consented"),)))
     assert "segment 1" in info.value.message and "segment 0" not in info.value.message
-    both = (parse_allowance(f"{tid}:0:Марины Ковальчук", "consented"),
-            parse_allowance(f"{tid}:1:Марины Ковальчук", "consented"), parse_allowance(EMAIL_A, "unused"))
+    both = (parse_allowance(f"{tid}:0:марины ковальчук", "consented"),
+            parse_allowance(f"{tid}:1:марины ковальчук", "consented"), parse_allowance(EMAIL_A, "unused"))
     record = export(vault, ExportRequest(to=tmp_path / "a", all_approved=True, formats=frozenset({"txt"}),
                                          allow=both))
     assert record.allowed == 2

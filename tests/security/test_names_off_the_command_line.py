@@ -61,13 +61,15 @@ def test_export_allow_from_stdin_needs_a_reason_and_waives_one_occurrence(vault_
         add_entity(vault, "Марина Ковальчук", "person", [], "f")
         tid = pseudonymised(vault, make_media, ["Передачу собрали быстро."], 985)
         approve_raw(vault, tid)
-        plant(vault, tid, "Марины Ковальчук")
+        # planted in lower case, as speech recognition writes it: a capitalised plant is refused by the
+        # independent residual-risk gate too, which no leak-check allowance waives (test_residual_gate.py)
+        plant(vault, tid, "марины ковальчук")
     args = ["--vault", str(vault_dir), "--passphrase-file", str(tmp_path / "pass"), "export", "--to",
             str(tmp_path / "o"), "--all-approved", "--format", "txt", "--allow-from", "-"]
     (tmp_path / "pass").write_text(PASS + "\n")
-    code, _, err = cli(args, input=f"{tid}:0:Марины Ковальчук\n")
+    code, _, err = cli(args, input=f"{tid}:0:марины ковальчук\n")
     assert code == 2 and "intake: error: give --reason WHY with --allow or --allow-from" in err
-    code, out, err = cli([*args, "--reason", "consented, public statement"], input=f"{tid}:0:Марины Ковальчук\n")
+    code, out, err = cli([*args, "--reason", "consented, public statement"], input=f"{tid}:0:марины ковальчук\n")
     assert code == 0, err
     assert out.startswith("export ") and "1 transcript(s)" in out
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from crypto.kdf import INSECURE_TEST_ENV
 from intake.keys.slots import change_passphrase
 from intake.vault.header import read_header
 from intake.vault.open import create_vault, unlock
+from tests.conftest import cheap_settings
 
 PASS = "correct horse battery staple"
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -24,8 +24,7 @@ def test_a_weak_slot_is_reported_by_the_library(vault) -> None:  # type: ignore[
     assert vault.weak_slots == (vault.slot_id,)
 
 
-def test_a_slot_at_the_floor_is_not_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(INSECURE_TEST_ENV, raising=False)
+def test_a_slot_at_the_floor_is_not_reported(tmp_path: Path) -> None:
     create_vault(tmp_path / "v", PASS, kdf_memory_mib=64).close()
     with unlock(tmp_path / "v", PASS) as vault:
         assert vault.weak_slots == ()
@@ -40,7 +39,7 @@ def test_the_cli_warns_when_unlocking_a_weak_slot(vault_dir: Path, cli) -> None:
 
 def test_passwd_uses_the_cost_validated_at_unlock(vault_dir: Path) -> None:
     """Someone edits the slot's cost in vault.json after unlock: passwd must not pick it up."""
-    with unlock(vault_dir, PASS) as vault:
+    with unlock(vault_dir, PASS, settings=cheap_settings()) as vault:
         opened = vault.header.slot(vault.slot_id).params
         doc = json.loads((vault_dir / "vault.json").read_text())
         doc["slots"][0]["kdf"].update(t=4, m_kib=16384, p=2)
@@ -48,7 +47,7 @@ def test_passwd_uses_the_cost_validated_at_unlock(vault_dir: Path) -> None:
         change_passphrase(vault, "a brand new passphrase here")
     new = read_header(vault_dir).slots[0].params
     assert new == opened
-    with unlock(vault_dir, "a brand new passphrase here") as vault:
+    with unlock(vault_dir, "a brand new passphrase here", settings=cheap_settings()) as vault:
         assert vault.header.slot(vault.slot_id).params == opened
 
 

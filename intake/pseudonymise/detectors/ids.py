@@ -14,7 +14,7 @@ from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
 from intake.pseudonymise.spans import Span
 
 _IBAN = re.compile(
-    r"\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b", re.IGNORECASE
+    r"\b[A-Z]{2}[ \u00a0]?\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b", re.IGNORECASE
 )
 _IBAN_LENGTHS = {"BY": 28, "LT": 20, "PL": 28, "LV": 21, "EE": 20, "DE": 22, "UA": 29, "GE": 22, "CZ": 24}
 _CARD = re.compile(
@@ -77,6 +77,8 @@ def _span(start: int, text: str, score: float, source: str) -> Span:
 def _ibans(text: str) -> list[Span]:
     out = []
     for m in _IBAN.finditer(text):
+        if not m.group()[2].isdigit() and not m.group()[:2].isupper():
+            continue  # ``LT 12 3250 ...``: a spaced country code must be in capitals (not ``at 29 ...``)
         compact = re.sub(r"\s", "", m.group()).upper()
         expected = _IBAN_LENGTHS.get(compact[:2])
         if iban_ok(compact):

@@ -234,3 +234,31 @@ def nominative(phrase: str) -> str:
     words = phrase.split()
     gender = _gender(words)
     return " ".join(_nominative_word(word, gender) for word in words)
+
+
+_DIMINUTIVE_SUFFIXES = (
+    "ичек", "ечка", "очка", "ечек", "ушка", "юшка", "енька", "онька", "уся", "юся", "усик", "ик", "ік", "ек", "ок",
+    "ка", "чык", "чик", "ька", "ня", "ша",
+)
+
+
+def alternations(forms: list[str]) -> list[str]:
+    """Undo the consonant alternation of ``-ка`` diminutives: ``марьянцы``/``мар'янчын`` -> ``марьянка``."""
+    out = []
+    for form in forms:
+        for tail in ("цы", "це", "цэ", "ци"):
+            if form.endswith(tail):
+                out.append(form[: -len(tail)] + "ка")
+        if form.endswith("ча") or form.endswith("чя"):
+            out.append(form[:-2] + "ка")
+    return out + [f.replace("'", "ь") for f in out if "'" in f]
+
+
+def suffix_stems(norm: str) -> list[str]:
+    """A productive diminutive suffix taken off (``яник`` -> ``ян``), for capitalised words of 4+ letters."""
+    out = []
+    for suffix in _DIMINUTIVE_SUFFIXES:
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 2:
+            stem = norm[: -len(suffix)]
+            out += [stem, stem + "а", stem + "я"]
+    return out

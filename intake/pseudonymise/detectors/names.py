@@ -34,9 +34,12 @@ PATTERN = "pattern"  # a token inside a pattern span (facilities.py): the span i
 STOP = "stop"  # a token of a non-identifying phrase (``Новый год``)
 
 
-def detect(text: str, language: str) -> list[Span]:
-    """Names, places, organisations and detention facilities in ``text`` (may overlap)."""
-    tokens = tokenize(text)
+def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[Span]:
+    """Names, places, organisations and detention facilities in ``text`` (may overlap).
+
+    ``tokens``: ``tokenize(text)`` when the caller already has it (``detect()`` shares one split).
+    """
+    tokens = tokenize(text) if tokens is None else tokens
     if not tokens:
         return []
     lowercase = is_lowercase_text(tokens)

@@ -189,7 +189,10 @@ def read_number(words: Sequence[str], joiners: Sequence[str] = ()) -> Number | N
     for i, word in enumerate(words):
         if i and joiners and joiners[i - 1].strip(" -\u00a0") != "":
             break
-        entry = LEXICON.get(word.lower())
+        low = word.lower()
+        if low == "and" and last_rank == 3 and i + 1 < len(words) and words[i + 1].lower() in LEXICON:
+            continue  # three hundred and forty-two
+        entry = LEXICON.get(low)
         if entry is None or ordinal:
             break
         value, is_ord = entry
@@ -234,6 +237,9 @@ def digit_token(word: str) -> Number | None:
     return Number(int(match.group(1)), word != match.group(1), 1)
 
 
+ASR_DIGITS = {"O": "0", "О": "0", "I": "1", "З": "3"}  # letters speech recognition writes for digits
+
+
 def spoken_digits(words: Sequence[str], joiners: Sequence[str]) -> tuple[str, int]:
     """Digits dictated by ``words`` (cardinals only, ``double``/``triple`` allowed) and tokens used.
 
@@ -251,6 +257,10 @@ def spoken_digits(words: Sequence[str], joiners: Sequence[str]) -> tuple[str, in
             continue
         if words[i].isdigit():
             out.append(words[i] * repeat)
+            i, repeat = i + 1, 1
+            continue
+        if i and words[i] in ASR_DIGITS:  # ``три О девять``, ``four O, I two``
+            out.append(ASR_DIGITS[words[i]] * repeat)
             i, repeat = i + 1, 1
             continue
         number = read_number(words[i:], joiners[i:])

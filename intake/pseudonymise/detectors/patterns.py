@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from intake.pseudonymise.detectors.dates import detect_dates
 from intake.pseudonymise.detectors.ids import detect_ids, iban_ok, luhn_ok
-from intake.pseudonymise.detectors.pattern_tokens import split
+from intake.pseudonymise.detectors.pattern_tokens import Words, split
 from intake.pseudonymise.detectors.phones import detect_phones
 from intake.pseudonymise.detectors.quasi import detect_quasi
 from intake.pseudonymise.detectors.web import detect_web
@@ -30,8 +30,8 @@ def _settle(spans: list[Span]) -> list[Span]:
     phones = [s for s in spans if s.label == "PHONE"]
     kept = []
     for span in spans:
-        if span.label == "PHONE" and any(span.overlaps(i) for i in strong_ids):
-            continue
+        if span.label == "PHONE" and any(i.start <= span.start and span.end <= i.end for i in strong_ids):
+            continue  # a phone inside an account number; a longer phone (``плюс ...``) stays and wins
         if span.source in _WEAK_IDS and any(span.overlaps(p) for p in phones):
             continue
         kept.append(span)
@@ -45,9 +45,9 @@ def pattern_hits(text: str, language: str) -> list[Span]:
     return _settle(found)
 
 
-def detect(text: str, language: str) -> list[Span]:
+def detect(text: str, language: str, words: Words | None = None) -> list[Span]:
     """Every pattern span in ``text`` (``language``: ``ru``, ``be`` or ``en``), sorted, non-overlapping."""
-    words = split(text)
+    words = split(text) if words is None else words
     found = detect_web(text, language) + detect_ids(text, words) + detect_phones(text, words)
     found += detect_dates(text, language, words) + detect_quasi(text, language, words)
     return _settle(found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors.numwords import is_digit_word, spoken_digits
+from intake.pseudonymise.detectors.numwords import ASR_DIGITS, is_digit_word, spoken_digits
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
 from intake.pseudonymise.spans import Span
 
@@ -79,7 +79,7 @@ def dictated(tokens: list[Token], gap_list: list[str], i: int) -> tuple[str, int
     kept: list[int] = []
     j = i
     while j < len(tokens):
-        if is_digit_word(tokens[j].text):
+        if is_digit_word(tokens[j].text) or (kept and tokens[j].text in ASR_DIGITS):
             kept.append(j)
         elif not (kept and tokens[j].low in _FILLERS and j + 1 < len(tokens) and is_digit_word(tokens[j + 1].text)):
             break

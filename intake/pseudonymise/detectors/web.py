@@ -37,7 +37,8 @@ _UNDERSCORE = re.compile(r"(?<![\w@.\-/])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_
 # Spoken pieces.  W is one spoken word of an address (a Latin or Cyrillic word or digits).
 _W = r"[^\W_]+"
 _DOT = r"(?:точка|кропка|dot)"
-_SEP = rf"(?:{_DOT}|нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|падкрэсліванне|" \
+_SEP = rf"(?:{_DOT}|нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
+    r"ніжняе\s+падкрэсліванне|падкрэсліванне|" \
     r"underscore|нижний\s+дефис|дефис|тире|дэфіс|dash|hyphen)"
 _AT = r"(?:собака|собачка|сабака|сабачка|at\s+sign|at|эт)"
 _SPOKEN_TLD = (
@@ -57,8 +58,8 @@ _SPOKEN_URL = re.compile(
     rf"{_W}(?:[\s,]+{_DOT}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}(?:[\s,]+{_SLASH}[\s,]+{_W}){{0,6}}(?!\w)",
     re.IGNORECASE,
 )
-_HANDLE_SEP = r"(?:нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|падкрэсліванне|" \
-    r"underscore)"
+_HANDLE_SEP = r"(?:нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
+    r"ніжняе\s+падкрэсліванне|падкрэсліванне|underscore)"
 _SPOKEN_AT_HANDLE = re.compile(
     rf"(?<!\w)(?:собака|собачка|сабака|сабачка|at\s+sign)[\s,]+(?:[A-Za-z0-9]+|{_W}(?=[\s,]+{_HANDLE_SEP}))"
     rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_DOT})[\s,]+{_W}){{0,6}}"
@@ -75,7 +76,11 @@ _FILLERS = re.compile(
     r"просто|вось|вот|наш|мой|мая|my|our|as))*[\s,:—\-]+",
     re.IGNORECASE,
 )
-_SPOKEN_SEP_HANDLE = re.compile(rf"(?<!\w){_W}(?:[\s,]+{_HANDLE_SEP}[\s,]+{_W}){{1,6}}", re.IGNORECASE)
+# A spoken handle may end in digits (``kamar 84``) or in an address word said by mistake (``korol собака``).
+_SPOKEN_SEP_HANDLE = re.compile(
+    rf"(?<!\w){_W}(?:[\s,]+{_HANDLE_SEP}[\s,]+{_W}){{1,6}}(?: \d{{1,4}}(?!\w))?(?: (?:собака|сабака)(?!\w))?",
+    re.IGNORECASE,
+)
 _HANDLE_CUE = re.compile(
     r"(?<!\w)(?:ник|никнейм|юзернейм|логин|инстаграм|инст|телеграм|тэлеграм|канал|аккаунт|акаўнт|тикток|"
     r"nick|handle|username|account|instagram|telegram|channel|tiktok|twitter|insta)\w*",

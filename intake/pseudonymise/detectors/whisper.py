@@ -6,11 +6,10 @@
   seven digits and looks dialled: a plus or a calling code / trunk prefix, or three or more short groups.
   Lists of years (``2019, 2020, 2021``) and decimals are not phones.
 * ``whisper.date`` (DATE): ``12.08`` (day.month without a year, day <= 31, month <= 12).
-* ``whisper.duration`` (AGE_OR_SENTENCE, uncertain): a number in digits or words followed by a unit of
-  time (``шестьдесят месяцев``, ``3 года``, ``fifteen days``), unless it is relative (``пять лет назад``,
-  ``через``, ``ago``); and ``два из трёх`` (served two of three).
-* ``whisper.org`` (ORGANISATION, uncertain): an institution described by a regional adjective
-  (``областная больница``, ``районный суд``, ``гарадская школа``), which in a small town names one place.
+* terms, shares, bare ages and spoken articles (AGE_OR_SENTENCE, uncertain): ``terms.py``;
+* organisations named by a description (``Бобруйской центральной больнице``, ``школе номер один``):
+  ``institutions.py``;
+* facilities called by their number (``на двойке``, ``в третьей``, ``in the seventeenth``): ``colonies.py``.
 
 Uncertain spans carry score 0.5 and reason ``uncertain:<kind>``; the others are evidence (reason ``""``).
 """
@@ -19,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors import colonies, institutions, terms
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
@@ -35,23 +33,6 @@ _PHONE_RUN = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DAY_MONTH = re.compile(r"(?<![\d.,])(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])(?![\d]|\.\d)")
-UNITS = frozenset(
-    "год года лет году годом месяц месяца месяцев сутки суток день дня дней недель недели неделю "
-    "гадоў гады год месяцы месяцаў сутак дзён дні тыдняў year years month months day days week weeks".split()
-)
-RELATIVE_AFTER = frozenset("назад тому спустя ago later back".split())
-RELATIVE_BEFORE = frozenset("через за последние ближайшие первые каждые праз in every first каждыя першыя".split())
-_ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
-_REGIONAL = frozenset(
-    "областной районный городской республиканский региональный межрайонный обласны раённы гарадскі "
-    "рэспубліканскі".split()
-)
-_INSTITUTIONS = frozenset(
-    "больница поликлиника школа гимназия лицей колледж университет институт суд библиотека газета "
-    "диспансер роддом техникум бальніца паліклініка школа гімназія ліцэй каледж універсітэт суд".split()
-)
-
-
 def _digits(body: str) -> str:
     return "".join(ch for ch in body.translate(_ASR_MAP) if ch.isdigit())
 
@@ -82,74 +63,13 @@ def dates(text: str) -> list[Span]:
     ]
 
 
-def _number_at(words: Words, i: int) -> int:
-    """Tokens used by a number (digits or words) starting at token ``i`` (0 when none)."""
-    tok = words.tokens[i]
-    if tok.text.isdigit():
-        return 1
-    if not starts_number(tok.low):
-        return 0
-    lows = [t.low for t in words.tokens[i : i + 5]]
-    num = read_number(lows, words.gaps[i : i + 4])
-    return num.used if num and not num.ordinal else 0
-
-
-def durations(text: str, words: Words) -> list[Span]:
-    toks = words.tokens
-    out: list[Span] = []
-    i = 0
-    while i < len(toks):
-        used = _number_at(words, i)
-        if not used:
-            i += 1
-            continue
-        j = i + used
-        if j < len(toks) and toks[j].low in UNITS and words.gaps[j - 1].strip() == "":
-            after = toks[j + 1].low if j + 1 < len(toks) else ""
-            before = toks[i - 1].low if i else ""
-            twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "every")
-            single = used == 1 and (toks[i].low in _ONE or toks[i].text == "1")
-            if after not in RELATIVE_AFTER and before not in RELATIVE_BEFORE and not twice and not single:
-                out.append(_uncertain(text, toks[i].start, toks[j].end, "AGE_OR_SENTENCE", "duration"))
-            i = j + 1
-            continue
-        share = j + 1 < len(toks) and toks[j].low in ("из", "з", "of") and not single_word(toks[i].low)
-        if share and _number_at(words, j + 1):
-            end = j + 1 + _number_at(words, j + 1) - 1
-            out.append(_uncertain(text, toks[i].start, toks[end].end, "AGE_OR_SENTENCE", "duration"))
-            i = end + 1
-            continue
-        i = j
-    return out
-
-
-def single_word(low: str) -> bool:
-    """``одно из трёх`` is a share, not a sentence served."""
-    return low in _ONE
-
-
-def regional_orgs(text: str, words: Words) -> list[Span]:
-    toks = words.tokens
-    out = []
-    for i in range(len(toks) - 1):
-        if not toks[i].text[:1].isalpha() or words.gaps[i].strip() != "":
-            continue
-        adj = namelex.lemma(toks[i].text) if toks[i].low.endswith(_ADJ_TAILS) else ""
-        if adj in _REGIONAL or toks[i].low in _REGIONAL:
-            noun = toks[i + 1]
-            if noun.low in _INSTITUTIONS or namelex.lemma(noun.text) in _INSTITUTIONS:
-                out.append(_uncertain(text, toks[i].start, noun.end, "ORGANISATION", "org"))
-    return out
-
-
-_ADJ_TAILS = tuple("ая ой ый ий ое ую ом ым ей ого ому ае ы і ай".split())
-
-
 def _uncertain(text: str, start: int, end: int, label: str, kind: str) -> Span:
     return Span(start, end, label, text[start:end], 0.5, f"whisper.{kind}", f"{UNCERTAIN}:{kind}")
 
 
-def detect(text: str, language: str) -> list[Span]:
-    """Speech-recognition-shaped phones, day.month dates, durations and regional institutions."""
-    words = split(text)
-    return phones(text) + dates(text) + durations(text, words) + regional_orgs(text, words)
+def detect(text: str, language: str, words: Words | None = None) -> list[Span]:
+    """Speech-recognition-shaped phones, day.month dates, terms, institutions and facilities by number."""
+    words = split(text) if words is None else words
+    found = phones(text) + dates(text) + terms.detect_terms(text, words)
+    found += institutions.detect_institutions(text, words, language)
+    return found + colonies.detect_colonies(text, words, language)

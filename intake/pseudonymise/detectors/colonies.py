@@ -1,0 +1,143 @@
+"""A facility called by its number alone: slang number nouns and bare ordinals (recall first).
+
+In an interview that speaks of colonies anywhere (``колония``, ``калонія``, ``ИК``, ``зона``, ``сидит``,
+``penal colony``, ``prison`` ...), these are DETENTION, uncertain (score 0.5, reason
+``uncertain:facility``):
+
+* a number noun in any case, Russian or Belarusian, with the ``к``/``ц`` alternation (``на двойке``,
+  ``восьмёрка``, ``на семнашке``, ``на сямнашцы``, ``на чацвёрцы``, ``у дзявятцы``);
+* an ordinal that no noun follows (``в третьей``, ``на тринадцатой,``, ``..., дваццаць чацвёртая.``,
+  ``in the seventeenth``, ``in the first they put him``). Russian agreement is pymorphy3's (``в третьей
+  школе`` has a noun, ``в третьей условия тяжёлые`` does not); Belarusian compares endings; English takes
+  an ordinal after ``in/at/to/from the`` followed by a clause end or a function word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.numwords import lookup, read_number
+from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
+from intake.pseudonymise.spans import UNCERTAIN, Span
+
+DOC_CUE = re.compile(
+    r"колони|калоні|(?<!\w)(?:зон[аеуыі]|ИК|ік|сизо|сіза|этап\w*|исправительн\w*|сидит|сядзіць|отсидел\w*|"
+    r"адсядзе\w*|penal|colony|colonies|prison|inmates?)(?!\w)",
+    re.IGNORECASE,
+)
+_SLANG_STEMS = (
+    "двойк тройк четверк пятерк шестерк семерк восьмерк девятк одиннашк двенашк тринашк четырнашк "
+    "пятнашк шестнашк семнашк восемнашк девятнашк двадцатк тридцатк чацверк пяцерк шасцерк сямерк васьмерк "
+    "дзявятк дзевятк адзінаццатк дванаццатк трынаццатк сямнашк васямнашк дваццатк трыццатк"
+).split()
+_SLANG = tuple(sorted({s for stem in _SLANG_STEMS for s in (stem, stem[:-1] + "ц")}))
+_PREPS = frozenset("в во на у ў из з с со до да ад от".split())
+_EN_PREPS = frozenset("in at to from into".split())
+_EN_FUNCTION = frozenset(
+    "they he she i we it you there the a an was is were are for where when and but so they've he's she's "
+    "until till since because as then penal colony prison".split()
+)
+_FEM_ENDINGS = ("ая", "ой", "ую", "ей", "ай", "яя", "яй", "юю")
+_BE_NOUN_AFTER = {
+    "ая": ("а", "я"), "яя": ("а", "я"), "ую": ("у", "ю"), "юю": ("у", "ю"),
+    "ой": ("е", "ы", "і", "ой", "ай", "цы"), "ай": ("е", "ы", "і", "ой", "ай", "цы"), "яй": ("е", "ы", "і", "ай"),
+    "ей": ("е", "и", "ой", "ей"),
+}
+
+
+def _fold(low: str) -> str:
+    return low.replace("ё", "е")
+
+
+def _uncertain(text: str, start: int, end: int) -> Span:
+    return Span(start, end, "DETENTION", text[start:end], 0.5, "colonies", f"{UNCERTAIN}:facility")
+
+
+@lru_cache(maxsize=20_000)
+def _ru_forms(word: str, pos: str) -> frozenset[tuple[str, str, str]]:
+    out = set()
+    for p in namelex.analyzer().parse(word):
+        if pos == p.tag.POS and p.is_known:
+            out.add((str(p.tag.case), str(p.tag.number), str(p.tag.gender or "")))
+    return frozenset(out)
+
+
+def _agrees_ru(ordinal: str, noun: str) -> bool:
+    nouns = _ru_forms(noun, "NOUN")
+    if not nouns:
+        return False
+    for case, number, gender in _ru_forms(ordinal, "ADJF"):
+        for ncase, nnumber, ngender in nouns:
+            if case == ncase and number == nnumber and (number == "plur" or not ngender or gender == ngender):
+                return True
+    return False
+
+
+def _noun_follows(words: Words, j: int, ordinal: str, language: str) -> bool:
+    toks = words.tokens
+    if j >= len(toks) or ends_clause(words.gaps[j - 1]) or words.gaps[j - 1].strip(" -") != "":
+        return False
+    nxt = toks[j].low
+    if not nxt.isalpha():
+        return False
+    if language == "en":
+        return nxt not in _EN_FUNCTION
+    if language == "ru":
+        return _agrees_ru(ordinal, nxt)
+    tail = next((e for e in _BE_NOUN_AFTER if ordinal.endswith(e)), None)
+    return tail is not None and nxt.endswith(_BE_NOUN_AFTER[tail]) and lookup(nxt) is None
+
+
+def _ordinal_at(words: Words, i: int) -> int | None:
+    """Index after an ordinal (``тринадцатой``, ``дваццаць чацвёртая``, ``twenty-second``) at ``i``."""
+    num = read_number([t.low for t in words.tokens[i : i + 3]], words.gaps[i : i + 3])
+    if num is None or not num.ordinal or not 1 <= num.value <= 40:
+        return None
+    return i + num.used
+
+
+def _slang(text: str, words: Words) -> list[Span]:
+    out = []
+    for tok in words.tokens:
+        low = _fold(tok.low)
+        if low.startswith(_SLANG) and len(low) <= 12 and tok.text.isalpha():
+            out.append(_uncertain(text, tok.start, tok.end))
+    return out
+
+
+def _ordinals(text: str, words: Words, language: str) -> list[Span]:
+    toks = words.tokens
+    out = []
+    for i in range(1, len(toks)):
+        if lookup(toks[i].low) is None:
+            continue  # cheap gate: ordinals start with a number word
+        if i >= 2 and lookup(toks[i - 1].low) is not None and words.gaps[i - 1].strip(" -") == "":
+            continue
+        end = _ordinal_at(words, i)
+        if end is None:
+            continue
+        last_low = toks[end - 1].low
+        if language == "en":
+            ok = toks[i - 1].low == "the" and i >= 2 and toks[i - 2].low in _EN_PREPS
+        else:
+            prep = toks[i - 1].low in _PREPS and words.gaps[i - 1].strip() == ""
+            alone = words.gaps[i - 1].strip() == ","
+            ok = (prep or alone) and last_low.endswith(_FEM_ENDINGS)
+        if not ok:
+            continue
+        if _noun_follows(words, end, last_low, language):
+            continue
+        closes = end >= len(toks) or ends_clause(words.gaps[end - 1]) or words.gaps[end - 1].strip() == ","
+        if language != "en" and toks[i - 1].low not in _PREPS and not closes:
+            continue  # a standalone ordinal must close its phrase
+        out.append(_uncertain(text, toks[i].start, toks[end - 1].end))
+    return out
+
+
+def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
+    """Facilities called by number in a text that speaks of detention (else nothing)."""
+    if not DOC_CUE.search(text):
+        return []
+    return _slang(text, words) + _ordinals(text, words, language)

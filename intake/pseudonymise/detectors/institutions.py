@@ -1,0 +1,126 @@
+"""Organisations named by a description: an institution noun with what makes it one place.
+
+In a small town ``the regional hospital`` or ``school number five`` names one employer, so these are
+ORGANISATION spans. The head is an institution noun in any case (``больница``/``бальніца``/``hospital``,
+``школа``, ``гимназия``, ``университет``, ``суд``/``court``, ``РОВД``, ``завод``, ``мясокомбинат`` ...);
+the span takes the adjectives before it (``Барысаўскай цэнтральнай раённай``, ``музыкальной``) and a
+number after it (``номер пять``, ``нумар 3``, ``№ 5``, ``number eleven``). It counts when it is specific:
+
+* a capitalised word among the modifiers (``Бобруйской центральной больнице``, ``Ягелонскім
+  універсітэце``, ``Первомайский РОВД``, ``Slonim district court``, ``Brest regional hospital``) -
+  evidence, score 0.7;
+* a number after the head (``сярэдняй школе нумар пяць``, ``school number three``) - evidence, 0.7;
+* only a regional adjective (``областная больница``, ``раённы суд``) - uncertain, 0.5.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from intake.pseudonymise.detectors.numwords import read_number
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words
+from intake.pseudonymise.spans import UNCERTAIN, Span
+
+_HEAD_STEMS = (
+    "больниц бальніц поликлиник паліклінік госпитал шпитал школ гимнази гімназі лице ліцэ колледж каледж "
+    "университет універсітэт універсітэц институт інстытут інстытуц академи акадэмі техникум тэхнікум училищ вучылішч "
+    "комбинат камбінат завод фабрик фабрык суд ровд рувд роус руус исполком выканкам библиотек бібліятэк "
+    "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо"
+).split()
+_HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS})
+_HEADS_EN = frozenset(
+    "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
+    "factory depot library theatre theater".split()
+)
+_REGIONAL = (
+    "областн раённ районн гарадск городск центральн цэнтральн республиканск рэспубліканск межрайонн "
+    "міжраённ абласн"
+).split()
+_REGIONAL_EN = frozenset("regional district city central state municipal town oblast county".split())
+_ADJ_TAILS = tuple(
+    "ая ой ый ий ое ую ом ым ей ого ему ому ае ы і ай ых ых ім ага аму яя яй ская скай скім ской ский".split()
+)
+_NUMBER_WORDS = frozenset("номер нумар number no №".split())
+_ENDINGS = frozenset(
+    ", а я ы и і е у ю й ой ою ей ем ом ам ами ах аў ай яй ям ями ях оў ё ёй ия ии ию ией ий ием ія іі ію іяй "
+    "іяў ыі а ы".split(" ")
+) | {""}
+_COMPOUND = re.compile(r"(?:комбинат|камбінат|завод)\w{0,3}$")
+_NATIONAL = frozenset("верховный верховного верховном вярхоўны вярхоўным supreme constitutional".split())
+
+
+def _head(tok: Token) -> bool:
+    return is_head(tok.low)
+
+
+@lru_cache(maxsize=50_000)
+def is_head(low: str) -> bool:
+    """An institution noun in any case (``бальніцы``, ``школе``, ``court``), lower-cased."""
+    low = low.replace("ё", "е")
+    if low in _HEADS_EN:
+        return True
+    if not low.startswith(_HEAD_PREFIXES):
+        return len(low) > 8 and _COMPOUND.search(low) is not None
+    for stem in _HEAD_STEMS:
+        if low.startswith(stem) and low[len(stem) :] in _ENDINGS:
+            return True
+    return len(low) > 8 and _COMPOUND.search(low) is not None
+
+
+def _modifier(tok: Token, language: str) -> bool:
+    if language == "en":
+        return tok.text[:1].isupper() or tok.low in _REGIONAL_EN or tok.low in ("music", "secondary", "art")
+    return tok.low.endswith(_ADJ_TAILS) and tok.text.isalpha() and len(tok.low) > 3
+
+
+def _regional(tok: Token, language: str) -> bool:
+    if language == "en":
+        return tok.low in _REGIONAL_EN
+    return tok.low.startswith(tuple(_REGIONAL))
+
+
+def _number_after(words: Words, j: int) -> int:
+    """Index after ``номер пять``/``№ 5``/``number eleven`` at ``j`` (``j`` itself when absent)."""
+    toks = words.tokens
+    k = j
+    if k < len(toks) and toks[k].low in _NUMBER_WORDS and not words.gaps[k - 1].strip(" ,"):
+        k += 1
+    elif k < len(toks) and "№" in words.gaps[k - 1]:
+        pass
+    else:
+        return j
+    if k >= len(toks):
+        return j
+    if toks[k].text.isdigit():
+        return k + 1
+    num = read_number([t.low for t in toks[k : k + 4]], words.gaps[k : k + 4])
+    return k + num.used if num is not None else j
+
+
+def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
+    toks = words.tokens
+    out: list[Span] = []
+    for i, tok in enumerate(toks):
+        if not _head(tok) or (tok.text.isupper() and len(tok.text) <= 2):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and words.gaps[start - 1].strip() == "":
+            if not _modifier(toks[start - 1], language):
+                break
+            start -= 1
+        end = _number_after(words, i + 1)
+        mods = toks[start:i]
+        if any(t.low in _NATIONAL for t in mods):
+            continue
+        capital = any(t.text[:1].isupper() for t in mods)
+        if capital or end > i + 1:
+            out.append(_span(text, toks[start], toks[end - 1], 0.7, ""))
+        elif any(_regional(t, language) for t in mods):
+            out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
+    return out
+
+
+def _span(text: str, first: Token, last: Token, score: float, reason: str) -> Span:
+    source = "institutions"
+    return Span(first.start, last.end, "ORGANISATION", text[first.start : last.end], score, source, reason)

@@ -1,0 +1,307 @@
+"""Recall-first AGE_OR_SENTENCE: terms, shares of terms, bare ages and spoken article numbers.
+
+Whisper writes numbers in digits or in words, and people leave the unit out once it is clear. These rules
+take the *shape* of a quasi-identifier, whatever unit or language, and mark it uncertain (score 0.5, reason
+``uncertain:<kind>``) so that the reviewer can release a harmless number with one key:
+
+* ``duration``: an amount (digits or words, ``с половиной``/``з паловай``/``and a half``, ``полтора``,
+  ``паўтара``) and a time unit (``3 года``, ``шестьдесят месяцев``, ``тры з паловай гады``), unless the
+  time is relative (``назад``, ``ago``, ``раз в``, ``every``); also a half amount without a unit
+  (``адсядзеў тры з паловай``);
+* ``share``: served of a term, ``два из трёх``, ``паўтара з двух з паловай``, ``two and a half out of five``;
+* ``age``: a bare number (1-110, no noun after it) right after an age cue: a dative person (``Нестеровичу
+  45``, ``яму 17 ці 18``), ``было``/``будет``/``be``/``'s``/``now``/``сейчас``/``ужо``, or in the answer
+  to an age question (``Колькі гадоў маме? - сорак сем``);
+* ``article``: a criminal-code number in words that spells 100-470 with a part (``триста шестьдесят один
+  прим два``, ``361 четыре``), spoken in pairs after an article cue (``article three sixty one``, ``under
+  four eleven``), or continuing a list of articles (``... and three forty two``, ``і яшчэ 130-ы``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.spans import UNCERTAIN, Span
+
+UNITS = frozenset(
+    "год года лет году годам годами годах годика годиков месяц месяца месяцев месяцам месяцами сутки суток "
+    "суткам сутками день дня дней неделя недели недель неделю гады гадоў год гадам гадамі гадах месяцы "
+    "месяцаў сутак суткі дзён дні дзень тыдні тыдняў тыдзень year years month months day days week weeks "
+    "полгода паўгода".split()
+)
+_HALF = frozenset("полтора полторы паўтара паўтары".split())
+_HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
+_OF = {("из",), ("з",), ("out", "of"), ("of",), ("са",), ("со",)}
+RELATIVE_AFTER = frozenset("назад тому спустя ago later back before раней раньше".split())
+RELATIVE_BEFORE = frozenset("every каждые каждыя кожныя last последние апошнія ближайшие".split())
+_ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
+_AGE_CUES = frozenset(
+    "было была будет будзе стала станет исполнилось исполнится споўнілася споўніцца сейчас теперь уже "
+    "цяпер ужо тогда тады now already then be was is turned turns turning s young old aged "
+    "мне ему ей им нам вам тебе ёй яму табе ім".split()
+)
+_BARE_AFTER = frozenset(
+    "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
+    "years year old лет гадоў год".split()
+)
+_AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
+_ARTICLE_CUES = frozenset(
+    "статья статьи статье статью статьёй ст артыкул артыкула артыкуле артыкулам article articles art under "
+    "по па паводле".split()
+)
+_PART = frozenset("прим прім прым штрих штрых prime часть части частка часткі part".split())
+_LIST = frozenset("и і and также таксама also яшчэ ещё еще".split())
+_DATIVE_TAIL = ("у", "ю", "е", "і", "ы", "цы", "ой", "ай")
+_ARTICLE_DIGITS = re.compile(r"^([1-4]\d\d)(?:-\d{1,2})?$")
+
+
+def _uncertain(text: str, start: int, end: int, kind: str) -> Span:
+    return Span(start, end, "AGE_OR_SENTENCE", text[start:end], 0.5, f"terms.{kind}", f"{UNCERTAIN}:{kind}")
+
+
+def _blank(words: Words, i: int) -> bool:
+    return i < len(words.gaps) and words.gaps[i].strip(" -\u00a0") == ""
+
+
+def _cardinal(words: Words, i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of a cardinal in digits or words starting at ``i``."""
+    tok = words.tokens[i]
+    if tok.text.isdigit():
+        return int(tok.text), 1
+    if not starts_number(tok.low):
+        return None
+    num = read_number([t.low for t in words.tokens[i : i + 8]], words.gaps[i : i + 8])
+    if num is None or num.ordinal:
+        return None
+    return num.value, num.used
+
+
+def _seq(words: Words, i: int, seq: tuple[str, ...]) -> bool:
+    toks = words.tokens
+    if i + len(seq) > len(toks):
+        return False
+    return all(toks[i + k].low == w for k, w in enumerate(seq)) and all(
+        _blank(words, i + k - 1) for k in range(1, len(seq))
+    )
+
+
+def _amount(words: Words, i: int) -> tuple[int, bool] | None:
+    """(index after, has a half) of ``три``, ``3``, ``три с половиной``, ``полтора``."""
+    toks = words.tokens
+    if i >= len(toks):
+        return None
+    if toks[i].low in _HALF:
+        return i + 1, True
+    card = _cardinal(words, i)
+    if card is None or not 0 < card[0] < 100:
+        return None
+    j = i + card[1]
+    if j < len(toks) and not _blank(words, j - 1):
+        return j, False
+    for tail in _HALF_TAIL:
+        if _seq(words, j, tail) and _blank(words, j - 1):
+            return j + len(tail), True
+    return j, False
+
+
+def _of(words: Words, j: int) -> int | None:
+    for seq in _OF:
+        if _seq(words, j, seq) and _blank(words, j - 1):
+            return j + len(seq)
+    return None
+
+
+def durations(text: str, words: Words) -> list[Span]:
+    """Terms with a unit, halves, and shares of a term."""
+    toks = words.tokens
+    out: list[Span] = []
+    i = 0
+    while i < len(toks):
+        first = _amount(words, i)
+        if first is None:
+            i += 1
+            continue
+        j, half = first
+        share = False
+        k = _of(words, j) if j < len(toks) and _blank(words, j - 1) else None
+        if k is not None and toks[i].low not in _ONE:
+            second = _amount(words, k)
+            if second is not None:
+                j, share = second[0], True
+                half = half or second[1]
+        unit = j < len(toks) and toks[j].low in UNITS and _blank(words, j - 1)
+        end = j + 1 if unit else j
+        after = toks[end].low if end < len(toks) else ""
+        before = toks[i - 1].low if i else ""
+        twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "every")
+        single = end - i == 2 and unit and toks[i].low in _ONE | {"1"}
+        relative = after in RELATIVE_AFTER or before in RELATIVE_BEFORE or twice
+        if (unit or half or share) and not relative and not single:
+            kind = "share" if share else "duration"
+            out.append(_uncertain(text, toks[i].start, toks[end - 1].end, kind))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _bare_end(words: Words, i: int, value_used: tuple[int, int]) -> int | None:
+    """Index after a bare number at ``i`` (nothing countable follows it), else None."""
+    value, used = value_used
+    if not 0 < value <= 110:
+        return None
+    end = i + used
+    toks = words.tokens
+    if end >= len(toks) or not _blank(words, end - 1):
+        return end
+    low = toks[end].low
+    if low in _BARE_AFTER:
+        return end + 1 if low in ("years", "year", "лет", "гадоў", "год") else end
+    return None
+
+
+def _dative_person(tok: Token) -> bool:
+    return tok.text[:1].isupper() and len(tok.low) > 2 and tok.low.endswith(_DATIVE_TAIL) and tok.text.isalpha()
+
+
+_DATIVE_CUES = frozenset("мне ему ей им нам вам тебе ёй яму табе ім".split())
+_COUNTED = frozenset("человек чалавек people persons of".split())
+_ADULT = 14  # a bare number after a weak cue (``было``, ``в``, ``now``) is an age only from here
+
+
+def _age_cue_before(words: Words, i: int) -> bool:
+    """A dative person or pronoun before the number, or (for 14 and over) a copula, adverb or ``в``."""
+    toks = words.tokens
+    card = _cardinal(words, i)
+    adult = card is not None and card[0] >= _ADULT
+    if i and toks[i - 1].low in _COUNTED:
+        return False
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 4:
+        gap = words.gaps[j]
+        if ends_clause(gap) and not gap.strip().startswith(","):
+            return False
+        tok = toks[j]
+        if tok.low in _DATIVE_CUES or _dative_person(tok) or (adult and tok.low in _AGE_CUES):
+            return True
+        if adult and tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
+            return True
+        if tok.text.isdigit() or starts_number(tok.low) or tok.low in UNITS:
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _question_before(text: str, words: Words, i: int) -> bool:
+    """The number opens an answer to an age question (within the previous 120 characters)."""
+    start = words.tokens[i].start
+    window = text[max(0, start - 120) : start]
+    asked = [m.end() for m in _AGE_QUESTION.finditer(window)]
+    if not asked:
+        return False
+    between = window[asked[-1] :]
+    return not re.search(r"\d|\b(?:" + "|".join(sorted(UNITS)) + r")\b", between)
+
+
+def ages(text: str, words: Words) -> list[Span]:
+    """Bare numbers that are ages by their cue."""
+    toks = words.tokens
+    out: list[Span] = []
+    i = 0
+    while i < len(toks):
+        card = _cardinal(words, i)
+        if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
+            i += 1
+            continue
+        end = _bare_end(words, i, card)
+        if end is not None and (_age_cue_before(words, i) or _question_before(text, words, i)):
+            out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
+            alt = end + 1 if end < len(toks) and toks[end].low in ("ці", "или", "or", "либо") else None
+            other = _cardinal(words, alt) if alt is not None and alt < len(toks) else None
+            alt_end = _bare_end(words, alt, other) if alt is not None and other is not None else None
+            if alt is not None and alt_end is not None:
+                out.append(_uncertain(text, toks[alt].start, toks[alt_end - 1].end, "age"))
+                end = alt_end
+            i = end
+            continue
+        i += card[1]
+    return out
+
+
+def _word_article(words: Words, i: int) -> int | None:
+    """Index after a spoken article number at ``i`` (compound 100-470, or a pair ``three sixty one``)."""
+    toks = words.tokens
+    if toks[i].text.isdigit():
+        if not _ARTICLE_DIGITS.match(toks[i].text):
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        suffixed = nxt is not None and words.gaps[i] == "-" and (nxt.text.isdigit() or len(nxt.low) <= 3)
+        return i + 2 if suffixed else i + 1
+    if not starts_number(toks[i].low):
+        return None
+    num = read_number([t.low for t in toks[i : i + 8]], words.gaps[i : i + 8])
+    if num is None:
+        return None
+    j = i + num.used
+    if 100 <= num.value <= 470 and num.used >= 2:
+        return j
+    if 1 <= num.value <= 4 and j < len(toks) and _blank(words, j - 1):
+        tens = read_number([t.low for t in toks[j : j + 3]], words.gaps[j : j + 3])
+        if tens is not None and 10 <= tens.value <= 99:
+            return j + tens.used
+    return None
+
+
+def _part(words: Words, j: int) -> int:
+    """Extend over ``прим два``, ``part 1`` or a bare small number (``361 четыре`` for 361-4)."""
+    toks = words.tokens
+    if j >= len(toks) or not _blank(words, j - 1):
+        return j
+    k = j + 1 if toks[j].low in _PART else j
+    if k < len(toks) and (k == j or _blank(words, k - 1)):
+        card = _cardinal(words, k)
+        num = read_number([toks[k].low], []) if card is None else None
+        value = card[0] if card else (num.value if num else 0)
+        if 0 < value < 10 or (k > j and 0 < value < 100):
+            return k + (card[1] if card else 1)
+    return j
+
+
+def articles(text: str, words: Words) -> list[Span]:
+    toks = words.tokens
+    out: list[Span] = []
+    last_end = -10
+    i = 0
+    while i < len(toks):
+        if i and (starts_number(toks[i - 1].low) or toks[i - 1].text.isdigit()) and _blank(words, i - 1):
+            i += 1
+            continue
+        end = _word_article(words, i)
+        if end is None:
+            i += 1
+            continue
+        suffixed = toks[i].text.isdigit() and end == i + 2
+        cued = any(t.low in _ARTICLE_CUES for t in toks[max(0, i - 2) : i])
+        listed = i - last_end <= 3 and all(t.low in _LIST for t in toks[last_end:i])
+        compound = not toks[i].text.isdigit() and end - i >= 2 and _word_value(words, i) >= 100
+        if cued or listed or suffixed or (compound and _part(words, end) > end):
+            stop = _part(words, end)
+            out.append(_uncertain(text, toks[i].start, toks[stop - 1].end, "article"))
+            last_end = i = stop
+            continue
+        i += 1
+    return out
+
+
+def _word_value(words: Words, i: int) -> int:
+    num = read_number([t.low for t in words.tokens[i : i + 8]], words.gaps[i : i + 8])
+    return num.value if num else 0
+
+
+def detect_terms(text: str, words: Words) -> list[Span]:
+    """Every recall-first AGE_OR_SENTENCE span of ``text`` (may overlap the evidence of ``quasi``)."""
+    return durations(text, words) + ages(text, words) + articles(text, words)
