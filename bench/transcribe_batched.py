@@ -2,6 +2,8 @@
 
 Usage: ``python bench/transcribe_batched.py [--minutes 5] [--threads 2] [--batch-sizes 4,8]``
 
+Coverage: share of the voice activity inside segments with text; gaps: stretches of 3 s or more without text.
+
 Rows, on jfk.flac (real speech, reference transcript in ../shared/data/audio/README.md) and on a generated
 espeak-ng English recording of ``--minutes`` (its reference is the generated text):
 
@@ -71,6 +73,7 @@ class Row:
     wall_s: float
     text: str
     coverage: float | None
+    gaps: int | None = None
 
     @property
     def rtf(self) -> float:
@@ -103,7 +106,8 @@ def run_intake(engine: object, samples: object, name: str, batch_size: int, lang
     text = " ".join(s.text for s in result)
     wall = time.perf_counter() - start
     label = f"intake batched bs={batch_size}" if batch_size else "intake sequential"
-    return Row(label, name, result.duration, wall, text, result.coverage().ratio)
+    coverage = result.coverage()
+    return Row(label, name, result.duration, wall, text, coverage.ratio, len(coverage.gaps))
 
 
 def run_bare(model: object, samples: object, name: str, language: str | None) -> Row:
@@ -126,14 +130,16 @@ def bare_model(threads: int) -> object:
 
 
 def table(rows: list[Row], references: dict[str, str]) -> str:
-    head = f"{'run':<22} {'audio':<14} {'audio s':>8} {'wall s':>7} {'RTF':>6} {'WER':>6} {'vs seq':>7} {'coverage':>8}"
+    head = (f"{'run':<22} {'audio':<14} {'audio s':>8} {'wall s':>7} {'RTF':>6} {'WER':>6} {'vs seq':>7} "
+            f"{'coverage':>8} {'gaps':>4}")
     lines = [head, "-" * len(head)]
     sequential = {r.audio: r.text for r in rows if r.label == "intake sequential"}
     for r in rows:
         vs_seq = f"{wer(sequential[r.audio], r.text):.1%}" if r.audio in sequential else "-"
         cov = "-" if r.coverage is None else f"{r.coverage:.1%}"
+        gaps = "-" if r.gaps is None else str(r.gaps)
         lines.append(f"{r.label:<22} {r.audio:<14} {r.audio_s:>8.1f} {r.wall_s:>7.1f} {r.rtf:>6.3f} "
-                     f"{wer(references[r.audio], r.text):>6.1%} {vs_seq:>7} {cov:>8}")
+                     f"{wer(references[r.audio], r.text):>6.1%} {vs_seq:>7} {cov:>8} {gaps:>4}")
     return "\n".join(lines)
 
 
