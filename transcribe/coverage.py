@@ -43,6 +43,9 @@ class Coverage:
 
 def speech_intervals(samples: np.ndarray, sample_rate: int = 16000) -> tuple[Interval, ...]:
     """Stretches of speech (seconds) found by faster-whisper's bundled Silero VAD, default options."""
+    from transcribe.offline import ensure_offline
+
+    ensure_offline()
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
     if samples.size == 0:
