@@ -117,3 +117,16 @@ def test_fake_engine_lines_cover_their_own_script() -> None:
     result = FakeEngine([FakeLine(0.0, 2.0, "a"), FakeLine(2.0, 4.0, "b")]).transcribe(b"unused")
     list(result)
     assert result.coverage().ratio == 1.0
+
+
+def test_measuring_voice_activity_sets_the_offline_switches_first() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import os, numpy; from transcribe.coverage import speech_intervals; "
+            "speech_intervals(numpy.zeros(16000, dtype='float32')); print(os.environ.get('HF_HUB_OFFLINE'))")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HF_")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
+                         cwd=Path(__file__).resolve().parents[2]).stdout
+    assert out.strip() == "1"
