@@ -94,7 +94,7 @@ class Segment:
     ``flags`` lists known-failure warnings: ``"repetition"`` (a decoding loop or repeated segment),
     ``"low-confidence"`` (average log-probability under the threshold), ``"possible-no-speech"``, and
     ``"speech-not-transcribed"`` on an empty segment standing for voice activity without text
-    (:func:`transcribe.coverage.with_gaps`).
+    (:func:`transcribe.guards.with_gaps`).
     """
 
     id: int

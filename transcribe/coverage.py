@@ -2,25 +2,33 @@
 
 Voice-activity detection (Silero, the same model faster-whisper uses) gives the stretches that hold
 speech; the segments with text cover parts of them. Coverage is the covered share of the speech time.
-Uncovered stretches of speech longer than :data:`GAP_SECONDS` become segments of their own with empty
-text and the flag :data:`SPEECH_NOT_TRANSCRIBED`, so a reviewer sees where to listen.
+Uncovered stretches of speech of at least :data:`GAP_SECONDS` are the gaps; :func:`transcribe.guards.with_gaps`
+turns them into segments of their own with empty text and a flag, so a reviewer sees where to listen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
-
-from transcribe.core import Segment
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     import numpy as np
 
-SPEECH_NOT_TRANSCRIBED = "speech-not-transcribed"
 #: An uncovered stretch of speech at least this long is flagged as speech not transcribed.
 GAP_SECONDS = 3.0
 Interval = tuple[float, float]
+
+
+class Spoken(Protocol):
+    """What coverage needs of a segment."""
+
+    @property
+    def start(self) -> float: ...
+    @property
+    def end(self) -> float: ...
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,7 @@ def _subtract(speech: Interval, covered: Sequence[Interval]) -> list[Interval]:
     return left
 
 
-def measure_coverage(speech: Sequence[Interval], segments: Iterable[Segment], *,
+def measure_coverage(speech: Sequence[Interval], segments: Iterable[Spoken], *,
                      min_gap: float = GAP_SECONDS) -> Coverage:
     """Coverage of ``speech`` by the segments that hold text; gaps of at least ``min_gap`` seconds."""
     covered = _merge((s.start, s.end) for s in segments if s.text.strip())
@@ -88,11 +96,3 @@ def measure_coverage(speech: Sequence[Interval], segments: Iterable[Segment], *,
     lost = sum(b - a for a, b in uncovered)
     gaps = tuple(g for g in uncovered if g[1] - g[0] >= min_gap)
     return Coverage(speech_s, max(0.0, speech_s - lost), gaps)
-
-
-def with_gaps(segments: Sequence[Segment], coverage: Coverage) -> list[Segment]:
-    """The segments with one empty, flagged segment per gap, in time order, ids renumbered from 0."""
-    gaps = [Segment(id=0, start=round(a, 3), end=round(b, 3), text="", flags=(SPEECH_NOT_TRANSCRIBED,))
-            for a, b in coverage.gaps]
-    ordered = sorted([*segments, *gaps], key=lambda s: (s.start, s.end))
-    return [replace(seg, id=i) for i, seg in enumerate(ordered)]

@@ -97,7 +97,7 @@ def transcribe_recording(vault: Vault, rec_id: str, engine: Engine, options: Tra
 
 def _with_facts(result: Transcription, segments: list[Segment],
                 options: TranscribeOptions) -> tuple[list[Segment], TranscriptFacts]:
-    from transcribe.coverage import with_gaps
+    from transcribe.guards import with_gaps
 
     coverage = result.coverage()
     facts = measure_facts(result, coverage, any(s.text.strip() for s in segments), options.languages)

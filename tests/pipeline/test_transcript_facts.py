@@ -21,7 +21,7 @@ from intake.transcripts.store import (
     transcript_facts,
 )
 from transcribe import FakeEngine, FakeLine, TranscribeOptions
-from transcribe.coverage import SPEECH_NOT_TRANSCRIBED as GAP_FLAG
+from transcribe.guards import SPEECH_NOT_TRANSCRIBED as GAP_FLAG
 
 RUSSIAN = ("Сегодня хорошая погода. Мы идём домой по длинной улице. Один, два, три, четыре, пять. "
            "Завтра будет дождь, и мы останемся дома.")

@@ -10,9 +10,9 @@ import pytest
 from tx_helpers import speak, tone
 
 from transcribe import Engine, FakeEngine, FakeLine, Segment, TranscribeOptions
-from transcribe.coverage import SPEECH_NOT_TRANSCRIBED, measure_coverage, speech_intervals, with_gaps
+from transcribe.coverage import measure_coverage, speech_intervals
 from transcribe.engines.faster import _batched_kwargs, _decode_kwargs, first_speech
-from transcribe.guards import LOW_CONFIDENCE, POSSIBLE_NO_SPEECH
+from transcribe.guards import LOW_CONFIDENCE, POSSIBLE_NO_SPEECH, SPEECH_NOT_TRANSCRIBED, with_gaps
 
 
 def seg(start: float, end: float, text: str = "words") -> Segment:
