@@ -18,6 +18,7 @@ QUICK = os.environ.get("BENCH_QUICK") == "1"
 SCRIPTS: list[tuple[str, list[str]]] = [
     ("ingest.py", ["--size-mib", "128" if QUICK else "1024"]),
     ("transcribe.py", ["--minutes", "1", "--compare-seconds", "20"] if QUICK else []),
+    ("transcribe_batched.py", ["--minutes", "1"] if QUICK else []),
     ("transcribe_pipeline.py", []),
     ("pseudonymise_eval.py", []),
     ("pseudonymise_vault_eval.py", []),

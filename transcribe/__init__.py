@@ -31,7 +31,14 @@ from transcribe.errors import (
     TruncatedAudioError,
 )
 from transcribe.fake import FakeEngine, FakeLine
-from transcribe.guards import BELARUSIAN_HINT, LOW_CONFIDENCE, POSSIBLE_NO_SPEECH, REPETITION, language_hint
+from transcribe.guards import (
+    BELARUSIAN_HINT,
+    LOW_CONFIDENCE,
+    POSSIBLE_NO_SPEECH,
+    REPETITION,
+    SPEECH_NOT_TRANSCRIBED,
+    language_hint,
+)
 from transcribe.models import BUNDLED_NAME, BUNDLED_SHA256, ModelInfo, list_models, verify_model
 from transcribe.registry import DEFAULT_ENGINE, ENGINES, load_engine
 
@@ -44,6 +51,7 @@ __all__ = [
     "LOW_CONFIDENCE",
     "POSSIBLE_NO_SPEECH",
     "REPETITION",
+    "SPEECH_NOT_TRANSCRIBED",
     "AudioError",
     "AudioInput",
     "AudioTooLongError",

@@ -28,6 +28,9 @@ class FakeEngine:
 
     ``duration`` is taken from a sample array (16 kHz) when given one, else from the script. ``fail_after``
     raises ``error`` after that many segments, to test partial failures. ``calls`` records the options.
+    Voice activity is ``speech`` when scripted, else the real VAD's on a sample array, else the script's
+    stretches. When detecting with ``TranscribeOptions.languages`` that exclude ``language``, the first
+    allowed language is chosen and ``language`` reported as the best guess overall.
     """
 
     script: Sequence[FakeLine] = ()
@@ -39,6 +42,7 @@ class FakeEngine:
     model_name: str = "fake-model"
     model_sha256: str = FAKE_SHA256
     compute_type: str = "none"
+    speech: Sequence[tuple[float, float]] | None = None
     calls: list[TranscribeOptions] = field(default_factory=list)
 
     def transcribe(self, audio: AudioInput, options: TranscribeOptions | None = None) -> Transcription:
@@ -47,13 +51,31 @@ class FakeEngine:
         self.calls.append(opts)
         duration = self._duration(audio)
         forced = opts.language is not None
+        detected = None if forced or not self.script else self.language
+        chosen = detected
+        if detected and opts.languages and detected not in opts.languages:
+            chosen = opts.languages[0]
         return Transcription(
             segments=self._segments(opts),
-            language=opts.language if forced else (self.language if self.script else None),
+            language=opts.language if forced else chosen,
             language_probability=1.0 if forced else (self.language_probability if self.script else 0.0),
             duration=duration,
             duration_after_vad=sum(line.end - line.start for line in self.script),
+            speech=self._speech(audio),
+            best_language=detected,
+            best_language_probability=self.language_probability if detected else 0.0,
         )
+
+    def _speech(self, audio: AudioInput) -> tuple[tuple[float, float], ...]:
+        if self.speech is not None:
+            return tuple(self.speech)
+        import numpy as np
+
+        if isinstance(audio, np.ndarray):
+            from transcribe.coverage import speech_intervals
+
+            return speech_intervals(audio)
+        return tuple((line.start, line.end) for line in self.script)
 
     def _duration(self, audio: AudioInput) -> float:
         size = getattr(audio, "shape", None)

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 from transcribe.core import Segment, TranscribeOptions, Word
+from transcribe.coverage import Coverage
 
 REPETITION = "repetition"
 LOW_CONFIDENCE = "low-confidence"
 POSSIBLE_NO_SPEECH = "possible-no-speech"
+#: On an empty segment standing for voice activity that ended up in no segment with text.
+SPEECH_NOT_TRANSCRIBED = "speech-not-transcribed"
 
 #: Shown with Belarusian transcripts (``language_hint("be")``).
 BELARUSIAN_HINT = (
@@ -113,3 +117,12 @@ class SegmentGuard:
         )
         self._next_id += 1
         return seg
+
+
+def with_gaps(segments: Sequence[Segment], coverage: Coverage) -> list[Segment]:
+    """The segments with one empty segment flagged :data:`SPEECH_NOT_TRANSCRIBED` per gap of
+    ``coverage``, in time order, ids renumbered from 0."""
+    gaps = [Segment(id=0, start=round(a, 3), end=round(b, 3), text="", flags=(SPEECH_NOT_TRANSCRIBED,))
+            for a, b in coverage.gaps]
+    ordered = sorted([*segments, *gaps], key=lambda s: (s.start, s.end))
+    return [replace(seg, id=i) for i, seg in enumerate(ordered)]

@@ -19,7 +19,7 @@ from intake.pseudonymise.releases import Release
 from intake.review import workflow
 from intake.review.release import ExportRecord, ExportRequest
 from intake.review.release import export as release_export
-from intake.transcripts.run import transcribe_recording
+from intake.transcripts.run import options_for, transcribe_recording
 from intake.transcripts.store import TranscriptInfo
 from intake.vault import open as vault_open
 from intake.vault.open import Vault
@@ -80,14 +80,11 @@ def transcribe(vault: Vault, recording_id: str, *, engine: Engine | str = "faste
     """Transcribe one recording in memory and store a new transcript version.
 
     ``engine`` is an :class:`transcribe.Engine` (e.g. ``transcribe.FakeEngine`` in tests) or an engine name;
-    ``language`` defaults to the recording's, else auto-detection; ``speakers`` is a count or ``"auto"``.
+    ``language`` defaults to the recording's, else detection among the study's languages; ``speakers`` is a
+    count or ``"auto"``.
     """
-    from transcribe import TranscribeOptions
-
     eng = load_engine(engine) if isinstance(engine, str) else engine
-    lang = language or get_recording(vault, recording_id).language or "auto"
-    options = TranscribeOptions(language=None if lang == "auto" else lang, beam_size=beam_size, vad=vad,
-                                word_timestamps=True)
+    options = options_for(vault, get_recording(vault, recording_id), language=language, beam_size=beam_size, vad=vad)
     return transcribe_recording(vault, recording_id, eng, options, speakers=speakers)
 
 

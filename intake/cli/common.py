@@ -23,7 +23,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 PASSPHRASE_ENV = "INTAKE_PASSPHRASE"  # noqa: S105 (a variable name, not a secret)
 BUSY_TIMEOUT_ENV = "INTAKE_BUSY_TIMEOUT_MS"  # how long to wait for another process's lock (docs/cli.md)
 INSECURE_TEST_KDF_ENV = "INTAKE_INSECURE_TEST_KDF"  # test-only: cheap Argon2id for new slots (docs/cli.md)
-SETTINGS_ENV = (BUSY_TIMEOUT_ENV, INSECURE_TEST_KDF_ENV)
+MODELS_DIR_ENV = "INTAKE_MODELS_DIR"  # where 'intake models add' keeps models (docs/transcription.md)
+SETTINGS_ENV = (BUSY_TIMEOUT_ENV, INSECURE_TEST_KDF_ENV, MODELS_DIR_ENV, "XDG_DATA_HOME")
 
 max_duration_option = click.option(
     "--max-duration", "max_hours", type=float, default=12.0, show_default=True, metavar="HOURS",
@@ -84,6 +85,16 @@ def vault_settings(ctx: click.Context) -> VaultSettings:
     if value.kdf.test_cost:
         warn(f"{INSECURE_TEST_KDF_ENV}=1 is set: new key slots use a cheap KDF; never use this for real data")
     return value
+
+
+def models_dir(ctx: click.Context) -> Path:
+    """The per-user models folder: $INTAKE_MODELS_DIR, else $XDG_DATA_HOME/intake/models, else
+    ~/.local/share/intake/models."""
+    env = (ctx.find_root().obj or {}).get("env", {})
+    if env.get(MODELS_DIR_ENV):
+        return Path(env[MODELS_DIR_ENV]).expanduser()
+    data = Path(env["XDG_DATA_HOME"]).expanduser() if env.get("XDG_DATA_HOME") else Path.home() / ".local" / "share"
+    return data / "intake" / "models"
 
 
 def vault_path(ctx: click.Context) -> Path:

@@ -1,7 +1,8 @@
-"""``intake transcribe``, ``transcripts list|show``, ``models list|verify``."""
+"""``intake transcribe``, ``transcripts list|show``, ``speakers``."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,28 +10,60 @@ import click
 
 from intake.cli.common import emit_json, json_option, open_vault, read_lines, table, warn
 from intake.errors import ModelError, PartialFailure, UsageError
+from transcribe.core import DEFAULT_BATCH_SIZE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from intake.ingest.recordings import Recording
+    from intake.transcripts.facts import TranscriptFacts
+    from intake.transcripts.store import TranscriptInfo
     from intake.vault.open import Vault
     from transcribe import Engine, TranscribeOptions
 
 
-def _options(rec: Recording, language: str | None, beam_size: int, vad: bool, words: bool) -> TranscribeOptions:
-    from transcribe import TranscribeOptions
+def _check_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an unknown code (``rus``) before the passphrase is asked for, listing the valid codes."""
+    from transcribe.languages import LanguageCodeError, check_language
 
-    lang = language or rec.language or "auto"
-    return TranscribeOptions(language=None if lang == "auto" else lang, beam_size=beam_size, vad=vad,
-                             word_timestamps=words)
+    if value is None or value == "auto":
+        return value
+    try:
+        return check_language(value)
+    except LanguageCodeError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
 
 
-def _load_engine(engine: str, model: Path | None, threads: int | None) -> Engine:
+@dataclass(frozen=True)
+class ModelChoice:
+    """What ``--model`` named: a directory, or an added model (verified) with its pinned hash."""
+
+    path: Path | None = None
+    sha256: str | None = None
+
+
+def _resolve_model(ctx: click.Context, model: str | None) -> ModelChoice:
+    """An added model's name (every file hashed against its record: a changed model is refused) or a directory."""
+    from transcribe import TranscribeError
+
+    from .model_cmds import model_store
+
+    if model is None:
+        return ModelChoice()
+    if Path(model).is_dir():
+        return ModelChoice(Path(model))
+    try:
+        added = model_store(ctx).verify(model)
+    except TranscribeError as exc:
+        raise ModelError(str(exc), hint=getattr(exc, "hint", None)) from exc
+    return ModelChoice(added.path, added.sha256)
+
+
+def _load_engine(engine: str, model: ModelChoice, threads: int | None) -> Engine:
     from transcribe import TranscribeError, load_engine
 
     try:
-        return load_engine(engine, model_path=model, threads=threads)
+        return load_engine(engine, model_path=model.path, threads=threads, expected_sha256=model.sha256)
     except TranscribeError as exc:
         hint = getattr(exc, "hint", None) or "'intake models verify' checks the model"
         raise ModelError(str(exc), hint=hint) from exc
@@ -39,51 +72,59 @@ def _load_engine(engine: str, model: Path | None, threads: int | None) -> Engine
 @click.command()
 @click.argument("ids", nargs=-1, metavar="[ID]...")
 @click.option("--all", "all_", is_flag=True, help="Every recording without a transcript from this engine/options.")
-@click.option("--language", help="Force a language (ru, be, en, …); default: the recording's, else auto-detect.")
+@click.option("--language", callback=_check_language, help="Force a language (a Whisper code: ru, be, en, …); "
+              "default: the recording's, else detection among the study's languages ('intake languages').")
 @click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default="faster-whisper",
               show_default=True, help="Speech-to-text engine.")
-@click.option("--model", type=click.Path(exists=True, path_type=Path),
-              help="A local CTranslate2 Whisper directory (default: the bundled Whisper base).")
+@click.option("--model", metavar="NAME|DIR", help="A model added with 'intake models add' (by name), or a local "
+              "CTranslate2 Whisper directory (default: the bundled Whisper base).")
 @click.option("--threads", type=click.IntRange(1, 64), help="CPU threads (default: all cores).")
 @click.option("--beam-size", type=click.IntRange(1, 10), default=5, show_default=True, help="Beam width.")
+@click.option("--batch-size", type=click.IntRange(0, 64), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="faster-whisper: decode 30-second chunks in batches (much faster on long recordings); "
+              "0 decodes sequentially with temperature fallback.")
 @click.option("--speakers", metavar="N|auto", help="Label speaker turns: a count (2-6) or 'auto'. Stereo files "
               "with one microphone per speaker are labelled by channel.")
 @click.option("--no-vad", is_flag=True, help="Disable voice-activity detection (not recommended: silence may "
               "become invented text).")
 @click.pass_context
 def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: str | None, engine: str,
-               model: Path | None, threads: int | None, beam_size: int, speakers: str | None, no_vad: bool) -> None:
+               model: str | None, threads: int | None, beam_size: int, batch_size: int, speakers: str | None,
+               no_vad: bool) -> None:
     """Transcribe recordings locally with Whisper; nothing leaves this machine.
 
     The recording is decrypted into memory only. Each run stores a new transcript version with the engine,
     model hash and options; with --all, recordings already transcribed the same way are skipped, so an
-    interrupted batch continues where it stopped.
+    interrupted batch continues where it stopped. Speech that ends up without text is flagged, never
+    dropped silently.
     """
     from intake.ingest.recordings import get_recording
-    from intake.transcripts.run import fingerprint
-    from transcribe import language_hint
+    from intake.transcripts.run import fingerprint, options_for
 
     if bool(ids) == all_:
         raise UsageError("give recording ids or --all (not both)")
     spk = _speakers(speakers)
+    chosen = _resolve_model(ctx, model)
+    batch = batch_size if engine == "faster-whisper" else 0
     with open_vault(ctx) as vault:
-        eng = _load_engine(engine, model, threads)
+        eng = _load_engine(engine, chosen, threads)
 
         def opts(rec: Recording) -> TranscribeOptions:
-            return _options(rec, language, beam_size, not no_vad, True)
+            return options_for(vault, rec, language=language, beam_size=beam_size, vad=not no_vad, batch_size=batch)
 
+        skipped = 0
         if all_:
+            from intake.ingest.recordings import audio_deleted_ids, list_recordings
             from intake.transcripts.run import pending
 
             recs = pending(vault, lambda r: fingerprint(eng, opts(r), spk))
+            skipped = len(list_recordings(vault)) - len(audio_deleted_ids(vault)) - len(recs)
         else:
             recs = [get_recording(vault, i) for i in ids]
         if not recs:
             click.echo("nothing to transcribe: every recording has a transcript from this engine and options")
             return
-        _run_batch(vault, eng, recs, opts, spk)
-        for hint in {language_hint(opts(r).language) for r in recs} - {None}:
-            warn(str(hint))
+        _run_batch(vault, eng, recs, opts, spk, skipped)
 
 
 def _speakers(value: str | None) -> int | str | None:
@@ -95,37 +136,48 @@ def _speakers(value: str | None) -> int | str | None:
 
 
 def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[[Recording], TranscribeOptions],
-               spk: int | str | None) -> None:
+               spk: int | str | None, skipped: int) -> None:
     from intake.errors import InputError
     from intake.transcripts.run import transcribe_recording
+    from intake.transcripts.store import transcript_facts
 
-    from .progress import seconds_progress
+    from .progress import recording_progress
 
-    total = sum(r.duration or 0 for r in recs)
-    failed = 0
-    with seconds_progress("transcribe") as bar:
-        task = bar.add_task("transcribe", total=total or None)
-        done = 0.0
+    tally = {"transcribed": 0, "flagged": 0, "failed": 0}
+    with recording_progress(len(recs)) as progress:
         for rec in recs:
-            bar.update(task, description=f"{rec.interview_id}/{rec.id}")
-            base = done
-
-            def on_progress(t: float, base: float = base) -> None:
-                bar.update(task, completed=base + t)
-
+            progress.start(f"{rec.interview_id}/{rec.id}", rec.duration)
             try:
-                info = transcribe_recording(vault, rec.id, eng, opts(rec), on_progress, speakers=spk)
+                info = transcribe_recording(vault, rec.id, eng, opts(rec), progress.advance, speakers=spk)
             except InputError as err:
-                failed += 1
-                click.echo(f"FAILED  {rec.id}: {err.message}")
+                tally["failed"] += 1
+                progress.finish(f"FAILED  {rec.id}: {err.message}")
                 continue
-            finally:
-                done += rec.duration or 0
-                bar.update(task, completed=done)
-            click.echo(f"{rec.id} -> transcript {info.id} v{info.version} ({info.language}, {info.segments} segments"
-                       f"{', ' + str(info.flagged) + ' flagged for review' if info.flagged else ''})")
-    if failed:
-        raise PartialFailure(f"{failed} of {len(recs)} recording(s) failed; the others were transcribed")
+            tally["transcribed"] += 1
+            tally["flagged"] += bool(info.flagged or info.warnings)
+            facts = transcript_facts(vault, info.id)
+            progress.finish(_result_line(info, facts), _warnings(info, facts))
+    click.echo(f"done: {tally['transcribed']} transcribed, {tally['flagged']} flagged for review, "
+               f"{tally['failed']} failed, {skipped} skipped (already transcribed this way)")
+    if tally["failed"]:
+        raise PartialFailure(f"{tally['failed']} of {len(recs)} recording(s) failed; the others were transcribed")
+
+
+def _result_line(info: TranscriptInfo, facts: TranscriptFacts) -> str:
+    language = info.language or "no speech"
+    coverage = (f", {facts.coverage:.0%} of {facts.speech_s:.0f} s of voice activity covered" if facts.speech_s
+                else ", no voice activity")
+    flagged = f", {info.flagged} flagged for review" if info.flagged else ""
+    return (f"{info.recording_id} -> transcript {info.id} v{info.version} ({language}, {info.segments} segments"
+            f"{coverage}{flagged})")
+
+
+def _warnings(info: TranscriptInfo, facts: TranscriptFacts) -> list[str]:
+    from transcribe import language_hint
+
+    lines = [f"recording {info.recording_id}: {w.message}" for w in facts.warnings]
+    hint = language_hint(info.language)
+    return [*lines, hint] if hint else lines
 
 
 @click.group()
@@ -158,17 +210,25 @@ def transcripts_list(ctx: click.Context, as_json: bool) -> None:
 def transcripts_show(ctx: click.Context, tid: str, timestamps: bool, raw: bool, as_json: bool) -> None:
     """Print a transcript: the anonymised version, or with --raw the identifying original (audited)."""
     from intake.review.workflow import transcript_segments
+    from intake.transcripts.store import transcript_facts
 
     with open_vault(ctx) as vault:
         segments, kind = transcript_segments(vault, tid, raw=raw)
+        facts = transcript_facts(vault, tid)
     if as_json:
-        emit_json({"id": tid, "kind": kind, "segments": [s.to_dict() for s in segments]})
+        emit_json({"id": tid, "kind": kind, "segments": [s.to_dict() for s in segments], "facts": facts.to_dict()})
         return
     for seg in segments:
         flags = f" [!{','.join(seg.flags)}]" if seg.flags else ""
         stamp = f"[{_clock(seg.start)}-{_clock(seg.end)}] " if timestamps else ""
         speaker = f"{seg.speaker}: " if seg.speaker else ""
-        click.echo(f"{stamp}{speaker}{seg.text.strip()}{flags}")
+        click.echo(f"{stamp}{speaker}{seg.text.strip() or NOT_TRANSCRIBED}{flags}")
+    for warning in facts.warnings:
+        warn(warning.message)
+
+
+#: How a segment without text (speech that Whisper left out) is shown.
+NOT_TRANSCRIBED = "[speech not transcribed: listen to the recording]"
 
 
 def _clock(seconds: float) -> str:
@@ -215,38 +275,3 @@ def _pair(text: str) -> tuple[str, str]:
     if not sep:
         raise UsageError("speaker names are given as LABEL=ROLE, e.g. S1=Interviewer")
     return label.strip(), name.strip()
-
-
-@click.group()
-def models() -> None:
-    """Local speech models (never downloaded)."""
-
-
-@models.command("list")
-@json_option
-def models_list(as_json: bool) -> None:
-    """List the models Intake can use without a network, with size and checksum."""
-    from transcribe import list_models
-
-    items = list_models()
-    if as_json:
-        emit_json([{"id": m.name, "path": str(m.path), "sha256": m.sha256, "size": m.size, "ok": m.ok} for m in items])
-        return
-    table(((m.name, m.size, m.sha256[:16], "ok" if m.ok else m.detail, m.path) for m in items),
-          ["id", "bytes", "sha256", "state", "path"])
-
-
-@models.command("verify")
-@click.option("--model", type=click.Path(exists=True, path_type=Path), help="A model directory (default: bundled).")
-def models_verify(model: Path | None) -> None:
-    """Hash the model files and compare with the pinned checksum."""
-    from transcribe import TranscribeError, verify_model
-
-    try:
-        info = verify_model(model)
-    except TranscribeError as exc:
-        raise ModelError(str(exc)) from exc
-    if not info.ok:
-        raise ModelError(f"model {info.name} failed verification: {info.detail}",
-                         hint="reinstall Intake (pip install --force-reinstall) to restore the bundled model")
-    click.echo(f"{info.name}: ok (sha256 {info.sha256}, {info.size} bytes)")

@@ -23,13 +23,17 @@ from intake.ingest.recordings import (
     list_recordings,
     recording_identity_silent,
 )
+from intake.transcripts.facts import TranscriptFacts, measure_facts
+from intake.transcripts.languages import study_languages
 from intake.transcripts.store import StoredSegment, TranscriptInfo, store_version, transcribed
 from intake.vault.open import Vault
+from transcribe.core import DEFAULT_BATCH_SIZE
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from transcribe import Engine, Segment, TranscribeOptions
+    from transcribe import Engine, Segment, TranscribeOptions, Transcription
+
 
 
 def decrypt_to_memory(vault: Vault, rec: Recording) -> io.BytesIO:
@@ -48,12 +52,26 @@ def fingerprint(engine: Engine, options: TranscribeOptions, speakers: int | str 
     return base if speakers is None else hashlib.sha256(f"{base}:speakers={speakers}".encode()).hexdigest()
 
 
+def options_for(vault: Vault, rec: Recording, *, language: str | None = None, beam_size: int = 5, vad: bool = True,
+                batch_size: int = DEFAULT_BATCH_SIZE, words: bool = True) -> TranscribeOptions:
+    """The options for one recording: ``language``, else the recording's, else detection among the study's
+    languages (:func:`intake.transcripts.languages.study_languages`)."""
+    from transcribe import TranscribeOptions
+
+    lang = language or rec.language or "auto"
+    forced = None if lang == "auto" else lang
+    return TranscribeOptions(language=forced, languages=None if forced else study_languages(vault),
+                             beam_size=beam_size, vad=vad, word_timestamps=words, batch_size=batch_size)
+
+
 def transcribe_recording(vault: Vault, rec_id: str, engine: Engine, options: TranscribeOptions,
                          on_progress: Callable[[float], None] | None = None, *,
                          speakers: int | str | None = None) -> TranscriptInfo:
     """Transcribe one recording and store a new transcript version (engine, model, options, segments).
 
     With ``speakers`` (a count or "auto"), segments are split at speaker changes and labelled S1, S2, ...
+    Stretches of voice activity without text are stored as flagged empty segments, and the coverage and
+    warnings as the transcript's facts (:func:`intake.transcripts.store.transcript_facts`).
     """
     from transcribe import TranscribeError
 
@@ -66,13 +84,24 @@ def transcribe_recording(vault: Vault, rec_id: str, engine: Engine, options: Tra
             segments.append(segment)
             if on_progress:
                 on_progress(segment.end)
+        segments, facts = _with_facts(result, segments, options)
         labelled = _label(audio, segments, speakers, decode_limit(rec))
     except TranscribeError as exc:
         raise InputError(f"recording {rec_id}: {exc}") from exc
     finally:
         audio.seek(0)
         audio.truncate()
-    return store_version(vault, rec, engine, options, fingerprint(engine, options, speakers), result, labelled)
+    return store_version(vault, rec, engine, options, fingerprint(engine, options, speakers), result, labelled,
+                         facts)
+
+
+def _with_facts(result: Transcription, segments: list[Segment],
+                options: TranscribeOptions) -> tuple[list[Segment], TranscriptFacts]:
+    from transcribe.guards import with_gaps
+
+    coverage = result.coverage()
+    facts = measure_facts(result, coverage, any(s.text.strip() for s in segments), options.languages)
+    return with_gaps(segments, coverage), facts
 
 
 def decode_limit(rec: Recording) -> float:

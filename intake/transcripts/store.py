@@ -1,7 +1,8 @@
 """The transcripts table: one owner for transcript versions, their segments, status, language and speaker names.
 
-Segments are stored as JSON ``{"v": 1, "segments": [...]}`` (docs/format.md §5) and read back as frozen
-:class:`StoredSegment` values; :meth:`StoredSegment.to_dict` gives back the stored form key for key.
+Segments are stored as JSON ``{"v": 1, "segments": [...], "facts": {...}}`` (docs/format.md §5) and read back
+as frozen :class:`StoredSegment` values; :meth:`StoredSegment.to_dict` gives back the stored form key for key.
+``facts`` (coverage and warnings, :mod:`intake.transcripts.facts`) is optional: older transcripts lack it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from intake.clock import now_utc
 from intake.errors import ModelError, NotFoundError
 from intake.ingest.recordings import Recording, get_recording, list_recordings
+from intake.transcripts.facts import LOW_CONFIDENCE_WORD, LowConfidenceWord, TranscriptFacts
 from intake.vault.open import Vault
 
 if TYPE_CHECKING:
@@ -111,8 +113,11 @@ def segments_from_json(text: str) -> list[StoredSegment]:
     return [StoredSegment.from_dict(s) for s in doc["segments"]]
 
 
-def segments_to_json(segments: Iterable[StoredSegment]) -> str:
-    return json.dumps({"v": STORE_VERSION, "segments": [s.to_dict() for s in segments]}, ensure_ascii=False)
+def segments_to_json(segments: Iterable[StoredSegment], facts: TranscriptFacts | None = None) -> str:
+    doc: dict[str, Any] = {"v": STORE_VERSION, "segments": [s.to_dict() for s in segments]}
+    if facts is not None:
+        doc["facts"] = facts.to_dict()
+    return json.dumps(doc, ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -130,19 +135,24 @@ class TranscriptInfo:
     flagged: int
     status: TranscriptStatus
     created: str
+    coverage: float | None = None  # share of the voice activity inside segments with text (None: not measured)
+    warnings: int = 0  # worklist items stored with the transcript (transcript_facts)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 _INFO_SQL = ("SELECT id, recording_id, version, engine, model_sha256, language, language_probability, duration,"
-             " json_array_length(segments, '$.segments'), flagged, status, created FROM transcripts")
+             " json_array_length(segments, '$.segments'), flagged, status, created,"
+             " json_extract(segments, '$.facts.coverage'),"
+             " coalesce(json_array_length(segments, '$.facts.warnings'), 0) FROM transcripts")
 
 
 def _info(row: Sequence[Any], interview_id: str) -> TranscriptInfo:
     return TranscriptInfo(id=row[0], recording_id=row[1], interview_id=interview_id, version=row[2], engine=row[3],
                           model_sha256=row[4], language=row[5], language_probability=row[6], duration=row[7],
-                          segments=row[8], flagged=row[9], status=TranscriptStatus(row[10]), created=row[11])
+                          segments=row[8], flagged=row[9], status=TranscriptStatus(row[10]), created=row[11],
+                          coverage=None if row[12] is None else float(row[12]), warnings=int(row[13]))
 
 
 def get_transcript_info(vault: Vault, tid: str) -> TranscriptInfo:
@@ -165,6 +175,22 @@ def load_segments(vault: Vault, tid: str) -> list[StoredSegment]:
     if row is None:
         raise NotFoundError(f"no transcript {tid!r}")
     return segments_from_json(row[0])
+
+
+def transcript_facts(vault: Vault, tid: str) -> TranscriptFacts:
+    """Coverage and worklist warnings stored with a transcript (empty facts for older transcripts)."""
+    row = vault.conn.execute("SELECT json_extract(segments, '$.facts') FROM transcripts WHERE id=?", (tid,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no transcript {tid!r}", hint="'intake transcripts list' shows the ids")
+    return TranscriptFacts.from_dict(json.loads(row[0]) if row[0] else None)
+
+
+def low_confidence_words(vault: Vault, tid: str, threshold: float = LOW_CONFIDENCE_WORD) -> list[LowConfidenceWord]:
+    """Words of the raw transcript whose probability is under ``threshold``, in time order (identifying text:
+    callers audit their own access). Empty when the engine gave no word probabilities."""
+    return [LowConfidenceWord(index, w.start, w.end, w.word.strip(), w.probability)
+            for index, seg in enumerate(load_segments(vault, tid)) if seg.measures is not None
+            for w in seg.measures.words if w.probability < threshold]
 
 
 def transcript_language(vault: Vault, tid: str) -> str:
@@ -218,7 +244,8 @@ def delete_transcripts_in_tx(vault: Vault, tids: Iterable[str]) -> None:
 
 
 def store_version(vault: Vault, rec: Recording, engine: Engine, options: TranscribeOptions, fingerprint: str,
-                  result: Transcription, segments: Sequence[StoredSegment]) -> TranscriptInfo:
+                  result: Transcription, segments: Sequence[StoredSegment],
+                  facts: TranscriptFacts | None = None) -> TranscriptInfo:
     flagged = sum(1 for s in segments if s.flags)
     tid = os.urandom(6).hex()
     with vault.transaction() as conn:
@@ -230,9 +257,10 @@ def store_version(vault: Vault, rec: Recording, engine: Engine, options: Transcr
             " language, language_probability, duration, segments, flagged, created)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (tid, rec.id, version, engine.name, engine.model_sha256, fingerprint, json.dumps(options.to_dict()),
-             result.language, result.language_probability, result.duration, segments_to_json(segments),
+             result.language, result.language_probability, result.duration, segments_to_json(segments, facts),
              flagged, now_utc()),
         )
         vault.audit("transcript.create", tid, recording=rec.id, version=version, engine=engine.name,
-                    segments=len(segments), flagged=flagged)
+                    segments=len(segments), flagged=flagged,
+                    warnings=",".join(w.kind for w in facts.warnings) if facts else "")
     return get_transcript_info(vault, tid)

@@ -23,6 +23,7 @@ from intake.transcripts.store import (
     get_transcript_info,
     load_segments,
     segments_to_json,
+    transcript_facts,
 )
 from intake.vault.check import verify_audit
 from transcribe import FakeEngine, FakeLine, TranscribeOptions
@@ -66,7 +67,7 @@ def test_stored_segments_keep_the_stored_json_key_for_key(vault, make_media) -> 
     stored = vault.conn.execute("SELECT segments FROM transcripts WHERE id=?", (tid,)).fetchone()[0]
     segments = load_segments(vault, tid)
     assert all(isinstance(s, StoredSegment) for s in segments)
-    assert json.loads(segments_to_json(segments)) == json.loads(stored)
+    assert json.loads(segments_to_json(segments, transcript_facts(vault, tid))) == json.loads(stored)
     pseudonymise(vault, tid)
     anon = vault.conn.execute("SELECT segments FROM anonymised WHERE transcript_id=?", (tid,)).fetchone()[0]
     doc = json.loads(anon)

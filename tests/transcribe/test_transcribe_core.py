@@ -30,7 +30,8 @@ def test_language_auto_and_codes_are_normalised() -> None:
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"language": "russian"}, {"language": "r1"}, {"beam_size": 0}, {"temperatures": ()}, {"temperatures": (1.5,)}],
+    [{"language": "russian"}, {"language": "r1"}, {"language": "rus"}, {"languages": ("ru", "rus")},
+     {"languages": ()}, {"beam_size": 0}, {"batch_size": -1}, {"temperatures": ()}, {"temperatures": (1.5,)}],
 )
 def test_invalid_options_are_refused(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError):
@@ -52,6 +53,8 @@ def test_fingerprint_is_stable_and_sensitive_to_every_field() -> None:
         TranscribeOptions(log_prob_threshold=-2.0),
         TranscribeOptions(no_speech_threshold=0.5),
         TranscribeOptions(condition_on_previous_text=False),
+        TranscribeOptions(languages=("ru", "be")),
+        TranscribeOptions(batch_size=8),
     ]
     prints = {v.fingerprint() for v in variants}
     assert len(prints) == len(variants)
@@ -60,7 +63,7 @@ def test_fingerprint_is_stable_and_sensitive_to_every_field() -> None:
 
 def test_to_dict_is_json_with_a_version_marker() -> None:
     data = TranscribeOptions(language="be").to_dict()
-    assert data["options_version"] == 1
+    assert data["options_version"] == 2
     assert json.loads(json.dumps(data)) == data
     assert data["temperatures"] == [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
 

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import math
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transcribe.audio import WHISPER_SAMPLE_RATE, as_samples
 from transcribe.core import AudioInput, Segment, TranscribeOptions, Transcription, Word
+from transcribe.coverage import speech_intervals
 from transcribe.errors import ModelError, TranscribeError
 from transcribe.guards import SegmentGuard
+from transcribe.languages import LanguageChoice, choose_language
 from transcribe.models import check_directory, default_threads, read_model_files, resolve_source
 from transcribe.offline import ensure_offline
+
+if TYPE_CHECKING:
+    import numpy as np
 
 NAME = "faster-whisper"
 
@@ -63,46 +69,110 @@ class FasterWhisperEngine:
         else:
             self.model_sha256 = check_directory(source)
             identifier = str(source.aux_dir)
+        self._batched: Any = None
         try:
             self._model = WhisperModel(identifier, **kwargs)
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"model {source.name} could not be loaded ({type(exc).__name__})") from None
 
     def transcribe(self, audio: AudioInput, options: TranscribeOptions | None = None) -> Transcription:
-        """Decodes lazily; language detection (when not forced) runs before this returns."""
+        """Decodes lazily; voice activity and the language (when not forced) are found before this returns."""
         opts = options or TranscribeOptions()
         samples = as_samples(audio)
+        duration = samples.size / WHISPER_SAMPLE_RATE
+        speech = speech_intervals(samples)
+        if not (speech if opts.vad else samples.size):
+            forced = opts.language is not None
+            return Transcription(iter(()), opts.language, 1.0 if forced else 0.0, duration, 0.0, speech=speech)
+        choice = None if opts.language else self._detect(samples, speech, opts)
+        language = opts.language or (choice.language if choice else None)
         try:
-            raw, info = self._model.transcribe(samples, **_decode_kwargs(opts))
+            raw, info = self._decode(samples, opts, language)
         except (RuntimeError, ValueError) as exc:
             raise TranscribeError(f"transcription failed ({type(exc).__name__})") from None
-        heard = info.duration_after_vad > 0 if opts.vad else samples.size > 0
-        language = opts.language or (info.language if heard else None)
-        probability = 1.0 if opts.language else (float(info.language_probability) if heard else 0.0)
         return Transcription(
-            segments=_convert(raw, opts) if heard else iter(()),
+            segments=_convert(raw, opts),
             language=language,
-            language_probability=probability,
-            duration=samples.size / WHISPER_SAMPLE_RATE,
+            language_probability=choice.probability if choice else 1.0,
+            duration=duration,
             duration_after_vad=float(info.duration_after_vad),
+            speech=speech,
+            best_language=choice.best if choice else None,
+            best_language_probability=choice.best_probability if choice else 0.0,
         )
 
+    def _detect(self, samples: np.ndarray, speech: Sequence[tuple[float, float]],
+                opts: TranscribeOptions) -> LanguageChoice:
+        """Whisper's language probabilities on the first 30 s of speech, restricted to the allowed set."""
+        clip = first_speech(samples, speech if opts.vad else ((0.0, samples.size / WHISPER_SAMPLE_RATE),))
+        try:
+            _, _, probabilities = self._model.detect_language(audio=clip)
+        except (RuntimeError, ValueError) as exc:
+            raise TranscribeError(f"language detection failed ({type(exc).__name__})") from None
+        return choose_language(probabilities, opts.languages)
 
-def _decode_kwargs(opts: TranscribeOptions) -> dict[str, Any]:
+    def _decode(self, samples: np.ndarray, opts: TranscribeOptions, language: str | None) -> tuple[Any, Any]:
+        if not opts.batch_size:
+            segments, info = self._model.transcribe(samples, **_decode_kwargs(opts, language))
+            return segments, info
+        from faster_whisper import BatchedInferencePipeline
+
+        if self._batched is None:
+            self._batched = BatchedInferencePipeline(self._model)
+        kwargs = _batched_kwargs(opts, language, samples.size / WHISPER_SAMPLE_RATE)
+        segments, info = self._batched.transcribe(samples, **kwargs)
+        return segments, info
+
+
+def first_speech(samples: np.ndarray, speech: Sequence[tuple[float, float]], seconds: float = 30.0) -> np.ndarray:
+    """The first ``seconds`` of the speech stretches, concatenated (what Whisper detects the language on)."""
+    import numpy as np
+
+    parts, left = [], int(seconds * WHISPER_SAMPLE_RATE)
+    for start, end in speech:
+        part = samples[int(start * WHISPER_SAMPLE_RATE) : int(end * WHISPER_SAMPLE_RATE)][:left]
+        parts.append(part)
+        left -= part.size
+        if left <= 0:
+            break
+    return np.concatenate(parts) if parts else samples[:0]
+
+
+def _decode_kwargs(opts: TranscribeOptions, language: str | None) -> dict[str, Any]:
     return {
-        "language": opts.language,
+        "language": language,
         "task": "transcribe",
         "beam_size": opts.beam_size,
         "best_of": opts.beam_size,
         "temperature": list(opts.temperatures),
         "compression_ratio_threshold": opts.compression_ratio_threshold,
         "log_prob_threshold": opts.log_prob_threshold,
-        "no_speech_threshold": opts.no_speech_threshold,
+        "no_speech_threshold": None,  # never skip a window: the guards flag possible no-speech instead
         "condition_on_previous_text": opts.condition_on_previous_text,
         "initial_prompt": opts.initial_prompt,
         "word_timestamps": opts.word_timestamps,
         "vad_filter": opts.vad,
     }
+
+
+def _batched_kwargs(opts: TranscribeOptions, language: str | None, duration: float) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "language": language,
+        "task": "transcribe",
+        "beam_size": opts.beam_size,
+        "best_of": opts.beam_size,
+        "temperature": opts.temperatures[0],
+        "no_speech_threshold": None,
+        "initial_prompt": opts.initial_prompt,
+        "word_timestamps": opts.word_timestamps,
+        "without_timestamps": True,  # timestamp tokens cost accuracy here (bench/transcribe_batched.py)
+        "batch_size": opts.batch_size,
+        "vad_filter": opts.vad,
+    }
+    if not opts.vad:  # the pipeline needs chunks: plain 30-second windows
+        kwargs["clip_timestamps"] = [{"start": float(t), "end": float(min(t + 30, duration))}
+                                     for t in range(0, max(1, math.ceil(duration)), 30)]
+    return kwargs
 
 
 def _convert(raw: Any, opts: TranscribeOptions) -> Iterator[Segment]:

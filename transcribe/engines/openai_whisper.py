@@ -21,6 +21,7 @@ from transcribe.ct2format import read_model
 from transcribe.engines.vad import SpeechOnly, speech_only
 from transcribe.errors import ModelError, ModelNotFoundError, TranscribeError
 from transcribe.guards import SegmentGuard
+from transcribe.languages import LanguageChoice, choose_language
 from transcribe.models import default_threads, hash_source, read_model_files, resolve_source
 from transcribe.offline import ensure_offline
 
@@ -86,23 +87,24 @@ class OpenAIWhisperEngine:
         samples = as_samples(audio)
         speech = speech_only(samples, opts.vad)
         heard = speech.audio.size > 0
-        language, probability = opts.language, 1.0
-        if language is None:
-            language, probability = self._detect(speech.audio) if heard else (None, 0.0)
+        choice = self._detect(speech.audio, opts.languages) if heard and opts.language is None else None
+        language = opts.language or (choice.language if choice else None)
         return Transcription(
             segments=self._segments(speech, language, opts) if heard else iter(()),
             language=language,
-            language_probability=probability,
+            language_probability=(choice.probability if choice else 1.0) if language else 0.0,
             duration=samples.size / WHISPER_SAMPLE_RATE,
             duration_after_vad=speech.audio.size / WHISPER_SAMPLE_RATE,
+            speech=speech.intervals,
+            best_language=choice.best if choice else None,
+            best_language_probability=choice.best_probability if choice else 0.0,
         )
 
-    def _detect(self, audio: np.ndarray) -> tuple[str, float]:
+    def _detect(self, audio: np.ndarray, allowed: tuple[str, ...] | None) -> LanguageChoice:
         mel = whisper.log_mel_spectrogram(whisper.pad_or_trim(audio), self._model.dims.n_mels)
         with torch.no_grad():
             _, probs = self._model.detect_language(mel.to(self.device))
-        best = max(probs, key=probs.get)
-        return best, float(probs[best])
+        return choose_language([(code, float(p)) for code, p in probs.items()], allowed)
 
     def _segments(self, speech: SpeechOnly, language: str | None, opts: TranscribeOptions) -> Iterator[Segment]:
         try:
@@ -139,7 +141,7 @@ def _decode_kwargs(opts: TranscribeOptions, language: str | None, device: str) -
         "temperature": opts.temperatures,
         "compression_ratio_threshold": opts.compression_ratio_threshold,
         "logprob_threshold": opts.log_prob_threshold,
-        "no_speech_threshold": opts.no_speech_threshold,
+        "no_speech_threshold": None,  # never skip a window: the guards flag possible no-speech instead
         "condition_on_previous_text": opts.condition_on_previous_text,
         "initial_prompt": opts.initial_prompt,
         "word_timestamps": opts.word_timestamps,

@@ -20,6 +20,7 @@ class SpeechOnly:
 
     audio: np.ndarray
     _map: Any = None  # faster_whisper.vad.SpeechTimestampsMap, None when VAD was off
+    intervals: tuple[tuple[float, float], ...] = ()  # the speech stretches in the recording (seconds)
 
     def original_time(self, t: float, *, anchor: float | None = None, is_end: bool = False) -> float:
         """Time ``t`` of the speech-only audio in the recording; ``anchor`` pins the chunk (word middle)."""
@@ -30,14 +31,16 @@ class SpeechOnly:
 
 
 def speech_only(samples: np.ndarray, enabled: bool) -> SpeechOnly:
-    """The speech parts of 16 kHz ``samples`` (all of them when ``enabled`` is False)."""
-    if not enabled:
-        return SpeechOnly(samples)
+    """The speech parts of 16 kHz ``samples`` (all of them when ``enabled`` is False); the speech stretches
+    are found either way, for coverage."""
     from faster_whisper.vad import SpeechTimestampsMap, VadOptions, collect_chunks, get_speech_timestamps
 
-    chunks = get_speech_timestamps(samples, VadOptions())
+    chunks = get_speech_timestamps(samples, VadOptions()) if samples.size else []
+    intervals = tuple((c["start"] / WHISPER_SAMPLE_RATE, c["end"] / WHISPER_SAMPLE_RATE) for c in chunks)
+    if not enabled:
+        return SpeechOnly(samples, intervals=intervals)
     if not chunks:
         return SpeechOnly(np.zeros(0, dtype=np.float32))
     audio_chunks, _ = collect_chunks(samples, chunks)
     audio = np.concatenate(audio_chunks, axis=0)
-    return SpeechOnly(audio, SpeechTimestampsMap(chunks, WHISPER_SAMPLE_RATE))
+    return SpeechOnly(audio, SpeechTimestampsMap(chunks, WHISPER_SAMPLE_RATE), intervals)
