@@ -179,7 +179,7 @@ def test_review_and_show_list_what_was_not_carried(run: Cli, vault_dir: Path, ma
         plan = require_plan(vault, old)
         save_reviewed(vault, old, decide(plan, plan.items[0].id, "accepted"))
     new = _transcript(vault_dir, rec, "Следователь громко кричал.")
-    code, out, err = run("transcripts", "show", new)
+    code, _, err = run("transcripts", "show", new)
     assert code == 0
     assert err.splitlines()[-2:] == [
         f"intake: warning: {new}: 1 decision(s) of v1 ({old}) could not be carried to this version; decide them "
