@@ -38,6 +38,8 @@ _API: dict[str, str] = {
     "list_transcripts": "intake.api.listing",
     "list_exports": "intake.api.listing",
     "verify_vault": "intake.api.listing",
+    "carry_report": "intake.api.listing",
+    "worklist": "intake.api.listing",
     # types
     "Vault": "intake.vault.open",
     "VaultSettings": "intake.vault.settings",
@@ -49,6 +51,8 @@ _API: dict[str, str] = {
     "PlanSummary": "intake.review.workflow",
     "ExportRecord": "intake.review.release",
     "VerifyReport": "intake.vault.check",
+    "CarryReport": "intake.review.versions",
+    "Worklist": "intake.review.worklist",
     # errors
     "IntakeError": "intake.errors",
     "ExitCode": "intake.errors",
@@ -59,11 +63,13 @@ __all__ = ["__version__", *sorted(_API)]
 if TYPE_CHECKING:  # for type checkers and editors; at run time __getattr__ imports on first use
     from crypto.kdf import KdfPolicy as KdfPolicy
     from intake.api.listing import Interview as Interview
+    from intake.api.listing import carry_report as carry_report
     from intake.api.listing import list_exports as list_exports
     from intake.api.listing import list_interviews as list_interviews
     from intake.api.listing import list_recordings as list_recordings
     from intake.api.listing import list_transcripts as list_transcripts
     from intake.api.listing import verify_vault as verify_vault
+    from intake.api.listing import worklist as worklist
     from intake.api.pipeline import approve as approve
     from intake.api.pipeline import create_vault as create_vault
     from intake.api.pipeline import export as export
@@ -77,7 +83,9 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time __getattr__ impo
     from intake.ingest.batch import IngestResult as IngestResult
     from intake.ingest.recordings import Recording as Recording
     from intake.review.release import ExportRecord as ExportRecord
+    from intake.review.versions import CarryReport as CarryReport
     from intake.review.workflow import PlanSummary as PlanSummary
+    from intake.review.worklist import Worklist as Worklist
     from intake.transcripts.store import TranscriptInfo as TranscriptInfo
     from intake.vault.check import VerifyReport as VerifyReport
     from intake.vault.open import Vault as Vault

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 
 from intake.ingest import recordings
 from intake.ingest.recordings import Recording
-from intake.review import release
+from intake.review import release, versions
+from intake.review import worklist as work
 from intake.review.release import ExportRecord
+from intake.review.versions import CarryReport
+from intake.review.worklist import Worklist
 from intake.transcripts import store
 from intake.transcripts.store import TranscriptInfo
 from intake.vault import check
@@ -50,6 +53,17 @@ def list_transcripts(vault: Vault) -> list[TranscriptInfo]:
 def list_exports(vault: Vault) -> list[ExportRecord]:
     """Every export made from this vault (the audit of what left it)."""
     return release.list_exports(vault)
+
+
+def carry_report(vault: Vault, transcript_id: str) -> CarryReport | None:
+    """What a transcript version took over from the version before it, and what it could not (None: it was
+    not made from an earlier planned version). ``transcript_id`` may be a unique prefix."""
+    return versions.carry_report(vault, store.resolve_transcript_id(vault, transcript_id))
+
+
+def worklist(vault: Vault) -> Worklist:
+    """What is left to do: recordings without a transcript, drafts, undecided items, approved, exported."""
+    return work.worklist(vault)
 
 
 def verify_vault(vault: Vault) -> VerifyReport:

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 from intake.errors import InputError, ModelError, UsageError
 from intake.ingest.batch import IngestOptions, IngestResult, check_options
 from intake.ingest.files import ingest_file
-from intake.ingest.recordings import get_recording
+from intake.ingest.recordings import get_recording, resolve_recording_id
 from intake.pseudonymise.releases import Release
 from intake.review import workflow
 from intake.review.release import ExportRecord, ExportRequest
 from intake.review.release import export as release_export
 from intake.transcripts.run import options_for, transcribe_recording
-from intake.transcripts.store import TranscriptInfo
+from intake.transcripts.store import TranscriptInfo, resolve_transcript_id
 from intake.vault import open as vault_open
 from intake.vault.open import Vault
 from intake.vault.settings import DEFAULT_SETTINGS, VaultSettings
@@ -77,40 +77,47 @@ def load_engine(name: str = "faster-whisper", *, model: PathLike | None = None, 
 def transcribe(vault: Vault, recording_id: str, *, engine: Engine | str = "faster-whisper",
                language: str | None = None, beam_size: int = 5, vad: bool = True,
                speakers: int | str | None = None) -> TranscriptInfo:
-    """Transcribe one recording in memory and store a new transcript version.
+    """Transcribe one recording in memory and store a new transcript version (it supersedes the latest one;
+    its review decisions are carried over when the new version is pseudonymised).
 
     ``engine`` is an :class:`transcribe.Engine` (e.g. ``transcribe.FakeEngine`` in tests) or an engine name;
     ``language`` defaults to the recording's, else detection among the study's languages; ``speakers`` is a
     count or ``"auto"``.
     """
     eng = load_engine(engine) if isinstance(engine, str) else engine
+    recording_id = resolve_recording_id(vault, recording_id)
     options = options_for(vault, get_recording(vault, recording_id), language=language, beam_size=beam_size, vad=vad)
     return transcribe_recording(vault, recording_id, eng, options, speakers=speakers)
 
 
-def pseudonymise(vault: Vault, transcript_id: str) -> PlanSummary:
-    """Detect, plan and apply pseudonyms; stores a draft anonymised version (review decisions carry over)."""
-    return workflow.pseudonymise(vault, transcript_id)
+def pseudonymise(vault: Vault, transcript_id: str, *, reopen: bool = False) -> PlanSummary:
+    """Detect, plan and apply pseudonyms; stores a draft anonymised version (review decisions carry over, also
+    from the version before it: ``summary.carry``). An approved transcript is refused unless ``reopen``."""
+    return workflow.pseudonymise(vault, resolve_transcript_id(vault, transcript_id), reopen=reopen)
 
 
-def approve(vault: Vault, transcript_id: str) -> None:
-    """Approve the latest anonymised version for export; refused while the leak check finds anything."""
-    workflow.approve(vault, transcript_id)
+def approve(vault: Vault, transcript_id: str) -> list[str]:
+    """Approve the latest version of a recording for export; refused while the leak check finds anything, and
+    for an older version. Returns the ids of the versions it supersedes."""
+    return workflow.approve(vault, resolve_transcript_id(vault, transcript_id))
 
 
 def export(vault: Vault, to: PathLike, *, interviews: Iterable[str] = (), all_approved: bool = False,
            formats: Iterable[str] = DEFAULT_FORMATS, codebook: str | None = None, recipients: Iterable[str] = (),
-           allow: Iterable[Release] = (), page_size: str = "a4") -> ExportRecord:
+           allow: Iterable[Release] = (), page_size: str = "a4", skip_unapproved: bool = False) -> ExportRecord:
     """Export approved transcripts through the leak gate to directory ``to`` (or an age file with ``recipients``).
 
     ``allow`` holds exact releases (:func:`intake.pseudonymise.releases.parse_allowance` builds one from
     ``TEXT`` or ``TRANSCRIPT_ID:SEGMENT:TEXT`` and a reason); a label is never an allowance.
-    ``page_size`` (``a4`` or ``letter``) is the paper of the ``.docx`` files.
+    ``page_size`` (``a4`` or ``letter``) is the paper of the ``.docx`` files. ``record.notes``
+    names every recording left out and why; ``record.partial`` is True when an approved one was left out
+    because a newer version is not approved (``skip_unapproved`` exports its last approved version instead).
+    The bundle unpacks into a folder named after ``record.id``.
     """
     chosen = frozenset(formats)
     if not chosen or not chosen <= set(ALL_FORMATS):
         raise UsageError("formats are " + ", ".join(ALL_FORMATS))
     request = ExportRequest(to=Path(to), interviews=tuple(interviews), all_approved=all_approved,
                             formats=chosen, codebook=codebook, recipients=tuple(recipients),
-                            allow=tuple(allow), page_size=page_size)
+                            allow=tuple(allow), page_size=page_size, skip_unapproved=skip_unapproved)
     return release_export(vault, request)

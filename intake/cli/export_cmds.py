@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 @click.option("--to", "to", required=True, type=click.Path(path_type=Path),
               help="A new folder, or with --recipient a new .age file.")
 @click.option("--interview", "interviews", multiple=True, metavar="CODE", help="Export this interview (repeatable).")
-@click.option("--all-approved", is_flag=True, help="Export every approved transcript.")
+@click.option("--all-approved", is_flag=True, help="Export every approved transcript; every recording left out is "
+              "named (exit 7 when an approved one was superseded by a version not yet approved).")
+@click.option("--skip-unapproved", is_flag=True, help="Where a newer version is not approved, export the last "
+              "approved version (and say so) instead of leaving the recording out.")
 @click.option("--format", "formats", default="txt,docx,qdpx", show_default=True,
               help="Comma-separated: txt (MAXQDA/NVivo), maxqda-txt (MAXQDA's timestamped layout), docx, "
                    "qdpx (REFI-QDA: ATLAS.ti, MAXQDA, NVivo).")
@@ -36,14 +39,22 @@ if TYPE_CHECKING:
 @click.option("--allow", "allow", multiple=True, metavar="TEXT",
               help="Like one line of --allow-from, on the command line (visible in shell history: avoid).")
 @click.pass_context
-def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approved: bool, formats: str,
-           page_size: str, codebook: str | None, recipients: tuple[str, ...], recipients_file: Path | None,
+def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approved: bool, skip_unapproved: bool,
+           formats: str, page_size: str, codebook: str | None, recipients: tuple[str, ...],
+           recipients_file: Path | None,
            allow_from: str | None, reason: str | None, allow: tuple[str, ...]) -> None:
     """Export approved anonymised transcripts for coders: no audio, no raw text, no mapping.
 
     Everything about to be written passes the leak check first. With --recipient the bundle is one age file
-    (coders open it with 'age -d -i key.txt FILE | tar x'); without, a plain folder is written.
+    (coders open it with 'age -d -i key.txt FILE | tar x'); without, a plain folder is written. Either way the
+    bundle unpacks into a folder named after the export id (TO/EXPORT_ID without --recipient).
+
+    \b
+    Examples:
+      intake export --to coders.age --all-approved --recipient age1...
+      intake export --to exports --interview P-017 --skip-unapproved
     """
+    from intake.errors import PartialFailure
     from intake.export import FORMATS, read_recipients_file
     from intake.review.release import ExportRequest
     from intake.review.release import export as run
@@ -54,13 +65,21 @@ def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approv
         raise UsageError("formats are " + ", ".join(FORMATS))
     recips = list(recipients) + (read_recipients_file(recipients_file) if recipients_file else [])
     req = ExportRequest(to=to, interviews=interviews, all_approved=all_approved, formats=fmt, codebook=codebook,
-                        recipients=tuple(recips), allow=allowances, page_size=page_size)
+                        recipients=tuple(recips), allow=allowances, page_size=page_size,
+                        skip_unapproved=skip_unapproved)
     if not recips:
         warn("no --recipient: the export is written unencrypted; move it to the coders over an encrypted channel")
     with open_vault(ctx) as vault:
         record = run(vault, req)
-    click.echo(f"export {record.id}: {len(record.transcripts)} transcript(s) -> {to} "
+    click.echo(f"export {record.id}: {len(record.transcripts)} transcript(s) -> {record.destination} "
                f"({record.kind}; manifest sha256 {record.manifest_sha256[:16]}…)")
+    for note in record.notes:
+        warn(note.line())
+    if record.partial:
+        left = sum(1 for n in record.notes if n.partial)
+        raise PartialFailure(f"{left} approved recording(s) left out: a newer version of each is not approved",
+                             hint="approve the newer versions, or export the last approved ones with "
+                                  "--skip-unapproved")
 
 
 def _allowances(args: tuple[str, ...], source: str | None, reason: str | None) -> tuple[Release, ...]:
@@ -104,7 +123,7 @@ def exports_show(ctx: click.Context, export_id: str, as_json: bool) -> None:
     """Show one export: destination, formats, transcripts, manifest hash."""
     from intake.review.release import get_export
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx) as vault:  # ID may be a unique prefix, as in git
         record = get_export(vault, export_id)
     if as_json:
         emit_json(record.to_dict())

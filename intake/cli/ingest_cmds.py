@@ -133,10 +133,10 @@ def recordings_list(ctx: click.Context, interview: str | None, as_json: bool) ->
 @click.pass_context
 def recordings_show(ctx: click.Context, rec_id: str, as_json: bool) -> None:
     """Show one recording's catalog entry (never its key)."""
-    from intake.ingest.recordings import get_recording
+    from intake.ingest.recordings import get_recording, resolve_recording_id
 
     with open_vault(ctx) as vault:
-        rec = get_recording(vault, rec_id)
+        rec = get_recording(vault, resolve_recording_id(vault, rec_id))
     if as_json:
         emit_json(rec.to_dict())
         return
@@ -154,12 +154,12 @@ def recordings_export(ctx: click.Context, rec_id: str, out: Path) -> None:
 
     The decrypted file is plaintext audio on disk: delete it when done and keep it off synced folders.
     """
-    from intake.ingest.recordings import export_recording
+    from intake.ingest.recordings import export_recording, resolve_recording_id
 
     if str(out) == "-" or (out.exists() and out.is_char_device()):
         raise UsageError("refusing to write audio to a terminal or device; give a file path")
     with open_vault(ctx) as vault:
-        size = export_recording(vault, rec_id, out)
+        size = export_recording(vault, resolve_recording_id(vault, rec_id), out)
     warn(f"{out} holds decrypted audio ({size} bytes): delete it when you are done")
 
 
@@ -171,10 +171,10 @@ def recordings_identity(ctx: click.Context, rec_id: str) -> None:
 
     With it, the standard tool opens the blob without Intake: age -d -i key.txt blobs/NAME.age
     """
-    from intake.ingest.recordings import recording_identity
+    from intake.ingest.recordings import recording_identity, resolve_recording_id
 
     with open_vault(ctx) as vault:
-        key = recording_identity(vault, rec_id)
+        key = recording_identity(vault, resolve_recording_id(vault, rec_id))
     if sys.stdout.isatty():
         warn("this key decrypts the recording: do not store it next to the vault")
     click.echo(key)

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, open_vault, read_lines, table, warn
+from intake.cli.printable import printable_lines
 from intake.errors import RefusedError, UsageError
 from intake.pseudonymise.spans import LABELS
 
 if TYPE_CHECKING:
-    pass
+    from intake.review.worklist import ApproveOutcome
+    from intake.vault.open import Vault
 
 KIND_CHOICE = click.Choice(["person", "place", "city", "org", "prison"])
 
@@ -83,19 +85,30 @@ def entities_list(ctx: click.Context, as_json: bool) -> None:
 
 @click.command()
 @click.argument("tid", metavar="TRANSCRIPT_ID")
+@click.option("--reopen", is_flag=True, help="Plan an approved transcript again: it becomes a draft and is not "
+              "exportable until approved again.")
 @click.pass_context
-def pseudonymise(ctx: click.Context, tid: str) -> None:
+def pseudonymise(ctx: click.Context, tid: str, reopen: bool) -> None:
     """Detect identifying details, plan consistent pseudonyms and store an anonymised draft.
 
-    Earlier review decisions are carried forward. Review the plan with 'intake review', then approve.
+    Earlier review decisions are carried forward; the first run on a new version of a recording takes over
+    the decisions of the version before it and lists what it could not. An approved transcript is refused
+    unless --reopen. Review the plan with 'intake review', then approve.
     """
+    from intake.cli.versions_ui import warn_not_carried
     from intake.review.workflow import pseudonymise as run
+    from intake.transcripts.store import resolve_transcript_id
 
     with open_vault(ctx) as vault:
-        summary = run(vault, tid)
+        tid = resolve_transcript_id(vault, tid)
+        summary = run(vault, tid, reopen=reopen)
     labels = ", ".join(f"{n} {label}" for label, n in sorted(summary.by_label.items()))
     click.echo(f"{tid}: {summary.items} item(s) planned ({labels or 'none'}); anonymised draft v"
                f"{summary.anonymised_version}")
+    if summary.carry:
+        click.echo(f"{tid}: {summary.carry.carried} decision(s) carried from v{summary.carry.source_version} "
+                   f"({summary.carry.source_id}), {len(summary.carry.not_carried)} not carried")
+        warn_not_carried(tid, summary.carry)
 
 
 @click.command()
@@ -122,14 +135,19 @@ def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path |
       printf 'modulum\\n' | intake review 0123456789ab --add-from - --label LOCATION
     """
     from intake.cli.review_ui import interactive_review, print_plan
+    from intake.cli.versions_ui import warn_not_carried
     from intake.review.store import require_plan
+    from intake.review.versions import carry_report
     from intake.review.workflow import apply_review_sheet, mask_texts, write_review_sheet
+    from intake.transcripts.store import resolve_transcript_id
 
     if sum(map(bool, (sheet, apply_sheet, add_from, listing))) > 1:
         raise UsageError("use one of --sheet, --apply-sheet, --add-from and --list")
     if bool(add_from) != bool(label):
         raise UsageError("--add-from and --label go together")
     with open_vault(ctx) as vault:
+        tid = resolve_transcript_id(vault, tid)
+        warn_not_carried(tid, carry_report(vault, tid))
         if listing:
             print_plan(vault, tid)
             return
@@ -149,21 +167,72 @@ def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path |
 
 
 @click.command()
-@click.argument("tid", metavar="TRANSCRIPT_ID")
+@click.argument("tids", nargs=-1, metavar="TRANSCRIPT_ID...")
+@click.option("--all-reviewed", is_flag=True, help="Every transcript whose latest version is reviewed.")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_context
-def approve(ctx: click.Context, tid: str, yes: bool) -> None:
-    """Approve the anonymised transcript for export (refused while the leak check finds anything)."""
-    from intake.review.workflow import approve as run
-    from intake.transcripts.store import TranscriptStatus, get_transcript_info
+def approve(ctx: click.Context, tids: tuple[str, ...], all_reviewed: bool, yes: bool) -> None:
+    """Approve anonymised transcripts for export, each after its leak and residual-risk checks.
 
+    Only the latest version of a recording can be approved; approving it supersedes an older approved one.
+    With several ids (or --all-reviewed) each is approved or reported with why, and the exit code is 7 when
+    some failed (6 when none was approved).
+
+    \b
+    Examples:
+      intake approve 0123456789ab
+      intake approve 0123 4567 89ab
+      intake approve --all-reviewed
+    """
+    from intake.review.worklist import approve_one, reviewed_ids
+
+    if bool(tids) == all_reviewed:
+        raise UsageError("give transcript ids or --all-reviewed")
     with open_vault(ctx) as vault:
-        status = get_transcript_info(vault, tid).status
-        if status is TranscriptStatus.DRAFT and not yes and not click.confirm(
-                f"{tid} was not reviewed; approve the detector's suggestions as they are?", err=True):
-            raise RefusedError("not approved")
-        run(vault, tid)
-    click.echo(f"{tid}: approved for export")
+        chosen = list(tids) or reviewed_ids(vault)
+        if not chosen:
+            click.echo("nothing to approve: no transcript is reviewed and waiting for approval")
+            return
+        if len(chosen) == 1 and not all_reviewed:
+            _approve_single(vault, chosen[0], yes)
+            return
+        outcomes = [approve_one(vault, ref, lambda tid: _confirm_draft(tid, yes)) for ref in chosen]
+    _report_batch(outcomes)
+
+
+def _confirm_draft(tid: str, yes: bool) -> bool:
+    return yes or click.confirm(f"{tid} was not reviewed; approve the detector's suggestions as they are?", err=True)
+
+
+def _approve_single(vault: Vault, ref: str, yes: bool) -> None:
+    from intake.review.workflow import approve as run
+    from intake.transcripts.store import TranscriptStatus, get_transcript_info, resolve_transcript_id
+
+    tid = resolve_transcript_id(vault, ref)
+    if get_transcript_info(vault, tid).status is TranscriptStatus.DRAFT and not _confirm_draft(tid, yes):
+        raise RefusedError("not approved")
+    superseded = run(vault, tid)
+    click.echo(f"{tid}: approved for export" + (f" (supersedes {', '.join(superseded)})" if superseded else ""))
+
+
+def _report_batch(outcomes: list[ApproveOutcome]) -> None:
+    from intake.errors import PartialFailure
+
+    for item in outcomes:
+        if item.ok:
+            more = f" (supersedes {', '.join(item.superseded)})" if item.superseded else ""
+            click.echo(f"{item.transcript}: approved for export{more}")
+        else:
+            click.echo(f"intake: error: {item.transcript}: not approved: {printable_lines(item.message)}", err=True)
+    failed = sum(1 for i in outcomes if not i.ok)
+    if failed and failed == len(outcomes):
+        raise RefusedError(f"none of the {len(outcomes)} transcript(s) was approved", hint=_BATCH_HINT)
+    if failed:
+        raise PartialFailure(f"{failed} of {len(outcomes)} transcript(s) not approved; the others were",
+                             hint=_BATCH_HINT)
+
+
+_BATCH_HINT = "each is named above with why; fix it and approve it again"
 
 
 @click.command()
@@ -173,9 +242,10 @@ def approve(ctx: click.Context, tid: str, yes: bool) -> None:
 def leakcheck(ctx: click.Context, tids: tuple[str, ...], as_json: bool) -> None:
     """Search anonymised text for every known real name (all inflected forms) and phones, e-mails, handles."""
     from intake.review.leaks import leakcheck_transcripts
+    from intake.transcripts.store import resolve_transcript_id
 
     with open_vault(ctx) as vault:
-        found = leakcheck_transcripts(vault, tids)
+        found = leakcheck_transcripts(vault, [resolve_transcript_id(vault, t) for t in tids])
     if as_json:
         emit_json([{"id": tid, "hits": [h.__dict__ for h in hits]} for tid, hits in found.items()])
     else:

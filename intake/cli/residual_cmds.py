@@ -40,6 +40,7 @@ def residual(ctx: click.Context, tid: str, masks: tuple[str, ...], label: str | 
     changes: name every hit of one listing in one call, or list again.
     """
     from intake.review.residual import mask_findings, release_findings, residual_check
+    from intake.transcripts.store import resolve_transcript_id
 
     if masks and releases:
         raise UsageError("use --mask or --release, not both in one call")
@@ -48,6 +49,7 @@ def residual(ctx: click.Context, tid: str, masks: tuple[str, ...], label: str | 
     if (label or reason) and not (masks or releases):
         raise UsageError("--label goes with --mask, --reason with --release")
     with open_vault(ctx) as vault:
+        tid = resolve_transcript_id(vault, tid)
         if masks:
             version = mask_findings(vault, tid, masks, label)
             click.echo(f"{tid}: {len(set(masks))} hit(s) masked; anonymised version {version}")

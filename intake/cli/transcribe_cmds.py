@@ -71,7 +71,9 @@ def _load_engine(engine: str, model: ModelChoice, threads: int | None) -> Engine
 
 @click.command()
 @click.argument("ids", nargs=-1, metavar="[ID]...")
-@click.option("--all", "all_", is_flag=True, help="Every recording without a transcript from this engine/options.")
+@click.option("--all", "all_", is_flag=True, help="Every recording that has no transcript yet.")
+@click.option("--again", is_flag=True, help="Transcribe recordings that already have a transcript: a new version "
+              "that supersedes the latest one (its review decisions are carried over when you pseudonymise it).")
 @click.option("--language", callback=_check_language, help="Force a language (a Whisper code: ru, be, en, …); "
               "default: the recording's, else detection among the study's languages ('intake languages').")
 @click.option("--engine", type=click.Choice(["faster-whisper", "openai-whisper"]), default="faster-whisper",
@@ -88,43 +90,84 @@ def _load_engine(engine: str, model: ModelChoice, threads: int | None) -> Engine
 @click.option("--no-vad", is_flag=True, help="Disable voice-activity detection (not recommended: silence may "
               "become invented text).")
 @click.pass_context
-def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, language: str | None, engine: str,
-               model: str | None, threads: int | None, beam_size: int, batch_size: int, speakers: str | None,
-               no_vad: bool) -> None:
+def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, again: bool, language: str | None,
+               engine: str, model: str | None, threads: int | None, beam_size: int, batch_size: int,
+               speakers: str | None, no_vad: bool) -> None:
     """Transcribe recordings locally with Whisper; nothing leaves this machine.
 
-    The recording is decrypted into memory only. Each run stores a new transcript version with the engine,
-    model hash and options; with --all, recordings already transcribed the same way are skipped, so an
-    interrupted batch continues where it stopped. Speech that ends up without text is flagged, never
+    The recording is decrypted into memory only. --all transcribes every recording that has no transcript
+    yet, so an interrupted batch continues where it stopped. A recording that has one is transcribed again
+    only when you name it with --again: the new version supersedes the latest one, which stays exportable
+    (if approved) until the new one is approved. Speech that ends up without text is flagged, never
     dropped silently.
-    """
-    from intake.ingest.recordings import get_recording
-    from intake.transcripts.run import fingerprint, options_for
 
-    if bool(ids) == all_:
-        raise UsageError("give recording ids or --all (not both)")
+    \b
+    Examples:
+      intake transcribe --all
+      intake transcribe 3f2a91 --again --language ru     # a new version of one recording
+      intake transcribe --all --model large-v3-turbo     # a model added with 'intake models add'
+    """
+    from intake.transcripts.run import options_for
+
+    if bool(ids) == all_ or (all_ and again):
+        raise UsageError("give recording ids (with --again to transcribe them once more) or --all")
     spk = _speakers(speakers)
     chosen = _resolve_model(ctx, model)
     batch = batch_size if engine == "faster-whisper" else 0
     with open_vault(ctx) as vault:
+        recs = _chosen(vault, ids, again)
+        if not recs:
+            click.echo("nothing to transcribe: every recording has a transcript "
+                       "(to make a new version of one: intake transcribe ID --again)")
+            return
         eng = _load_engine(engine, chosen, threads)
 
         def opts(rec: Recording) -> TranscribeOptions:
             return options_for(vault, rec, language=language, beam_size=beam_size, vad=not no_vad, batch_size=batch)
 
-        skipped = 0
-        if all_:
-            from intake.ingest.recordings import audio_deleted_ids, list_recordings
-            from intake.transcripts.run import pending
-
-            recs = pending(vault, lambda r: fingerprint(eng, opts(r), spk))
-            skipped = len(list_recordings(vault)) - len(audio_deleted_ids(vault)) - len(recs)
-        else:
-            recs = [get_recording(vault, i) for i in ids]
-        if not recs:
-            click.echo("nothing to transcribe: every recording has a transcript from this engine and options")
-            return
+        skipped = _already_transcribed(vault, len(recs)) if all_ else 0
         _run_batch(vault, eng, recs, opts, spk, skipped)
+
+
+def _chosen(vault: Vault, ids: tuple[str, ...], again: bool) -> list[Recording]:
+    """The recordings to transcribe: those named (a recording that has a transcript needs --again), or every
+    recording without a transcript."""
+    from intake.errors import RefusedError
+    from intake.ingest.recordings import get_recording, resolve_recording_id
+    from intake.transcripts.run import pending
+    from intake.transcripts.store import recording_versions
+
+    if not ids:
+        return pending(vault)
+    recs = [get_recording(vault, resolve_recording_id(vault, i)) for i in ids]
+    done = [(r.id, recording_versions(vault, r.id)[-1]) for r in recs if recording_versions(vault, r.id)]
+    if done and not again:
+        listed = ", ".join(f"{rec} (v{t.version} {t.id}, {t.status})" for rec, t in done)
+        raise RefusedError(f"already transcribed: {listed}",
+                           hint="add --again to make a new version; it supersedes the latest one, and its review "
+                                "decisions are carried over when you pseudonymise it")
+    return recs
+
+
+def _supersedes(vault: Vault, rec_id: str) -> str:
+    """What a new transcription of ``rec_id`` will supersede, said before it starts ("" when nothing)."""
+    from intake.transcripts.store import TranscriptStatus, recording_versions
+
+    versions = recording_versions(vault, rec_id)
+    if not versions:
+        return ""
+    latest = versions[-1]
+    approved = [t for t in versions if t.status is TranscriptStatus.APPROVED]
+    text = f"; supersedes v{latest.version} ({latest.id}, {latest.status})"
+    if approved:
+        text += f"; approved v{approved[-1].version} stays exportable until the new version is approved"
+    return text
+
+
+def _already_transcribed(vault: Vault, pending: int) -> int:
+    from intake.ingest.recordings import audio_deleted_ids, list_recordings
+
+    return len(list_recordings(vault)) - len(audio_deleted_ids(vault)) - pending
 
 
 def _speakers(value: str | None) -> int | str | None:
@@ -147,6 +190,7 @@ def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[
     with recording_progress(len(recs)) as progress:
         for rec in recs:
             progress.start(f"{rec.interview_id}/{rec.id}", rec.duration)
+            supersedes = _supersedes(vault, rec.id)
             try:
                 info = transcribe_recording(vault, rec.id, eng, opts(rec), progress.advance, speakers=spk)
             except InputError as err:
@@ -156,9 +200,11 @@ def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[
             tally["transcribed"] += 1
             tally["flagged"] += bool(info.flagged or info.warnings)
             facts = transcript_facts(vault, info.id)
-            progress.finish(_result_line(info, facts), _warnings(info, facts))
+            notes = [f"supersedes{supersedes.removeprefix('; supersedes')}",
+                     f"'intake pseudonymise {info.id}' carries the review decisions of the earlier version"]
+            progress.finish(_result_line(info, facts), [*(notes if supersedes else []), *_warnings(info, facts)])
     click.echo(f"done: {tally['transcribed']} transcribed, {tally['flagged']} flagged for review, "
-               f"{tally['failed']} failed, {skipped} skipped (already transcribed this way)")
+               f"{tally['failed']} failed, {skipped} skipped (already transcribed; --again makes a new version)")
     if tally["failed"]:
         raise PartialFailure(f"{tally['failed']} of {len(recs)} recording(s) failed; the others were transcribed")
 
@@ -208,16 +254,26 @@ def transcripts_list(ctx: click.Context, as_json: bool) -> None:
 @json_option
 @click.pass_context
 def transcripts_show(ctx: click.Context, tid: str, timestamps: bool, raw: bool, as_json: bool) -> None:
-    """Print a transcript: the anonymised version, or with --raw the identifying original (audited)."""
+    """Print a transcript: the anonymised version, or with --raw the identifying original (audited).
+
+    ID may be a unique prefix (as in git). Decisions of an earlier version that could not be carried to this
+    one are listed first (standard error).
+    """
+    from intake.cli.versions_ui import warn_not_carried
+    from intake.review.versions import carry_report
     from intake.review.workflow import transcript_segments
-    from intake.transcripts.store import transcript_facts
+    from intake.transcripts.store import resolve_transcript_id, transcript_facts
 
     with open_vault(ctx) as vault:
+        tid = resolve_transcript_id(vault, tid)
         segments, kind = transcript_segments(vault, tid, raw=raw)
         facts = transcript_facts(vault, tid)
+        report = carry_report(vault, tid)
     if as_json:
-        emit_json({"id": tid, "kind": kind, "segments": [s.to_dict() for s in segments], "facts": facts.to_dict()})
+        emit_json({"id": tid, "kind": kind, "segments": [s.to_dict() for s in segments], "facts": facts.to_dict(),
+                   "carry": report.to_dict() if report else None})
         return
+    warn_not_carried(tid, report)
     for seg in segments:
         flags = f" [!{','.join(seg.flags)}]" if seg.flags else ""
         stamp = f"[{_clock(seg.start)}-{_clock(seg.end)}] " if timestamps else ""
@@ -254,7 +310,10 @@ def speakers(ctx: click.Context, tid: str, names_from: str | None, names: tuple[
 
     if names:
         warn("--name puts text on the command line (shell history, process list); use --names-from FILE or -")
+    from intake.transcripts.store import resolve_transcript_id
+
     with open_vault(ctx) as vault:
+        tid = resolve_transcript_id(vault, tid)
         lines = [*names, *(read_lines(names_from, "--names-from") if names_from else [])]
         pairs = dict(_pair(n) for n in lines)
         summary = speaker_overview(vault, tid, pairs)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from intake.cli.common import emit_json, json_option, open_vault, read_passphrase, table, vault_settings
 from intake.errors import AuditBroken
+
+if TYPE_CHECKING:
+    from intake.review.worklist import Worklist
 
 
 @click.command()
@@ -37,13 +41,16 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
 @json_option
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
-    """Show the vault's format, encryption and counts (no secrets)."""
+    """Show the vault's format, encryption and counts (no secrets), and the worklist: recordings without a
+    transcript, drafts, items undecided, reviewed, approved and exported transcripts (ids)."""
+    from intake.review.worklist import worklist
     from intake.vault.check import status as get_status
 
     with open_vault(ctx) as vault:
         info = get_status(vault)
+        work = worklist(vault)
     if as_json:
-        emit_json(info)
+        emit_json({**info, "worklist": work.to_dict()})
         return
     click.echo(f"vault           {info['path']}")
     click.echo(f"vault id        {info['id']}")
@@ -57,6 +64,30 @@ def status(ctx: click.Context, as_json: bool) -> None:
     counts = ", ".join(f"{v} {k}" for k, v in info["counts"].items())
     click.echo(f"contents        {counts}")
     click.echo(f"audit log       {'intact' if info['audit_ok'] else 'BROKEN: run intake audit verify'}")
+    _print_worklist(work)
+
+
+WORKLIST_LINES = (
+    ("untranscribed", "to transcribe", "intake transcribe --all"),
+    ("not_pseudonymised", "to pseudonymise", "intake pseudonymise ID"),
+    ("undecided", "items undecided", "intake review ID"),
+    ("drafts", "drafts", "intake review ID"),
+    ("reviewed", "reviewed", "intake approve --all-reviewed"),
+    ("superseded_by_draft", "approved, newer draft", "review and approve the newer version"),
+    ("approved", "approved", "intake export --all-approved"),
+    ("exported", "exported", ""),
+)
+
+
+def _print_worklist(work: Worklist) -> None:
+    """``to transcribe     2  3f2a91c0d4e5, 77a0be12cd34   (intake transcribe --all)``, one line per stage."""
+    data = work.to_dict()
+    click.echo("worklist")
+    for key, title, command in WORKLIST_LINES:
+        ids = data[key]["ids"]
+        listed = ", ".join(f"{t} ({n})" for t, n in ids.items()) if isinstance(ids, dict) else ", ".join(ids)
+        todo = f"   ({command})" if ids and command else ""
+        click.echo(f"  {title:<22}{data[key]['count']:>4}  {listed}{todo}".rstrip())
 
 
 @click.group("audit")

@@ -4,8 +4,9 @@
 a private sibling temp folder (mode 0700, files 0600, ``O_EXCL|O_NOFOLLOW``, fsync) and renames it into
 place, so a reader sees either no folder or the complete bundle. On any error the temp folder is removed.
 
-``write_bundle_age`` writes the deterministic tar of the bundle (folder ``intake-export/``) encrypted
-to X25519 age recipients; ``age -d -i KEY FILE | tar -x`` opens it. The age layer itself is not
+``write_bundle_age`` writes the deterministic tar of the bundle (under one folder: the export id when
+Intake exports; ``intake-export/`` by default) encrypted to X25519 age recipients;
+``age -d -i KEY FILE | tar -x`` opens it. The age layer itself is not
 deterministic (a fresh file key each time); the tar inside is.
 """
 
@@ -140,8 +141,10 @@ def _publish(temp: Path, out: Path) -> None:
         os.rename(temp, out)
 
 
-def write_bundle_age(files: dict[str, bytes], out_path: Path | str, recipients: list[str]) -> Path:
-    """Encrypt the deterministic tar of ``files`` to ``recipients`` into the NEW file ``out_path``."""
+def write_bundle_age(files: dict[str, bytes], out_path: Path | str, recipients: list[str], *,
+                     root: str = TAR_ROOT) -> Path:
+    """Encrypt the deterministic tar of ``files`` (under the folder ``root``) to ``recipients`` into the NEW
+    file ``out_path``. Intake names ``root`` after the export id, so each bundle unpacks into its own folder."""
     check_bundle_names(list(files))
     if not recipients:
         raise UsageError("give at least one age recipient (age1...)")
@@ -152,7 +155,8 @@ def write_bundle_age(files: dict[str, bytes], out_path: Path | str, recipients: 
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
         raise UsageError("the folder that should hold the export does not exist")
-    sealed = agefile.encrypt_bytes(deterministic_tar(files, root=TAR_ROOT), keys)
+    check_bundle_names([root])
+    sealed = agefile.encrypt_bytes(deterministic_tar(files, root=root), keys)
     fd, temp_name = tempfile.mkstemp(prefix=".intake-export-", suffix=".tmp", dir=parent)
     temp = Path(temp_name)
     try:

@@ -11,6 +11,7 @@ from crypto import agefile
 from intake.clock import now_utc
 from intake.errors import InputError, NotFoundError, RefusedError, UsageError
 from intake.vault.blobs import PendingBlob
+from intake.vault.ids import resolve_prefix
 from intake.vault.open import Vault
 
 _COLUMNS = ("id, interview_id, blob, sha256, size, duration, container, codec, channels, sample_rate, language,"
@@ -52,6 +53,23 @@ def get_recording(vault: Vault, rec_id: str) -> Recording:
     if row is None:
         raise NotFoundError(f"no recording {rec_id!r}", hint="'intake recordings list' shows the ids")
     return Recording(*row)
+
+
+def recording_ids(vault: Vault) -> list[str]:
+    return [str(r[0]) for r in vault.conn.execute("SELECT id FROM recordings")]
+
+
+def find_recording_id(vault: Vault, ref: str) -> str | None:
+    """The recording id ``ref`` names (whole, or a unique prefix as in git); None when none."""
+    return resolve_prefix("recording", ref, recording_ids(vault))
+
+
+def resolve_recording_id(vault: Vault, ref: str) -> str:
+    """The recording id ``ref`` names (whole, or a unique prefix as in git), else :class:`NotFoundError`."""
+    found = find_recording_id(vault, ref)
+    if found is None:
+        raise NotFoundError(f"no recording {ref!r}", hint="'intake recordings list' shows the ids")
+    return found
 
 
 def recording_identity(vault: Vault, rec_id: str) -> str:

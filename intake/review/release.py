@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +36,7 @@ class ExportRequest:
     recipients: tuple[str, ...] = ()
     allow: tuple[Release, ...] = ()
     page_size: str = "a4"
+    skip_unapproved: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,32 +50,114 @@ class ExportRecord:
     formats: list[str]
     recipients: int
     allowed: int
+    notes: tuple[ExportNote, ...] = field(default=(), compare=False)  # this run only; not stored
+
+    @property
+    def partial(self) -> bool:
+        """An approved recording was left out because a newer version of it is not approved."""
+        return any(n.partial for n in self.notes)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The stored record (without this run's notes)."""
+        out = asdict(self)
+        out.pop("notes")
+        return out
 
 
-def select(vault: Vault, req: ExportRequest) -> list[TranscriptInfo]:
-    """The latest transcript version per recording; every one must be approved, else refused by name."""
+@dataclass(frozen=True)
+class ExportNote:
+    """Why an interview's recording was left out, or exported at an older version (ids and statuses only).
+
+    ``partial``: an approved recording was left out because a newer version is not approved (exit 7).
+    """
+
+    interview: str
+    transcript: str
+    message: str
+    partial: bool = False
+
+    def line(self) -> str:
+        return f"{self.interview}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The versions to export, in recording order, their file codes, and what was left out or substituted."""
+
+    chosen: list[TranscriptInfo]
+    codes: dict[str, str]
+    notes: list[ExportNote]
+
+
+def _versions_by_recording(vault: Vault) -> list[list[TranscriptInfo]]:
+    """Each recording's transcript versions (oldest first), recordings in interview and recording order."""
+    from intake.ingest.recordings import list_recordings
+
+    by_rec: dict[str, list[TranscriptInfo]] = {}
+    for info in list_transcripts(vault):
+        by_rec.setdefault(info.recording_id, []).append(info)
+    ordered = [by_rec[r.id] for r in list_recordings(vault) if r.id in by_rec]  # by ingest time, then id
+    return sorted(ordered, key=lambda versions: versions[0].interview_id)
+
+
+def _pick(versions: list[TranscriptInfo], skip_unapproved: bool) -> tuple[TranscriptInfo | None, ExportNote | None]:
+    """The version of one recording to export: the latest if approved, else (on request) the last approved."""
+    latest = versions[-1]
+    if latest.status.is_exportable():
+        return latest, None
+    approved = [v for v in versions if v.status.is_exportable()]
+    rec, newer = latest.recording_id, f"v{latest.version} ({latest.id}, {latest.status})"
+    if not approved:
+        return None, ExportNote(latest.interview_id, latest.id, f"recording {rec} skipped: {newer} is not approved")
+    old, code = approved[-1], latest.interview_id
+    if skip_unapproved:
+        return old, ExportNote(code, old.id, f"recording {rec}: exported the last approved version v{old.version} "
+                                             f"({old.id}); {newer} is newer and not approved")
+    return None, ExportNote(code, latest.id, f"recording {rec} skipped: approved v{old.version} ({old.id}) is "
+                                             f"superseded by {newer}, not approved", True)
+
+
+def _part_codes(groups: list[list[TranscriptInfo]], chosen: list[TranscriptInfo]) -> dict[str, str]:
+    """File codes: the interview code, numbered by recording order when an interview has several recordings
+    with transcripts (a part keeps its number when another part is left out)."""
+    parts: dict[str, list[str]] = {}
+    for versions in groups:
+        parts.setdefault(versions[0].interview_id, []).append(versions[0].recording_id)
+    codes = {}
+    for t in chosen:
+        recs = parts[t.interview_id]
+        codes[t.id] = t.interview_id if len(recs) == 1 else f"{t.interview_id}-{recs.index(t.recording_id) + 1}"
+    return codes
+
+
+def select(vault: Vault, req: ExportRequest) -> Selection:
+    """Per recording, the version to export; a requested interview that cannot be exported is refused by
+    name, and with ``all_approved`` every recording left out is named in the notes."""
     if bool(req.interviews) == req.all_approved:
         raise UsageError("give --interview CODE (one or more) or --all-approved")
-    latest: dict[str, TranscriptInfo] = {}
-    for info in list_transcripts(vault):
-        latest[info.recording_id] = info  # versions come in ascending order
-    chosen = [t for t in latest.values() if req.all_approved or t.interview_id in req.interviews]
-    if req.all_approved:
-        chosen = [t for t in chosen if t.status.is_exportable()]
-    missing = set(req.interviews) - {t.interview_id for t in chosen}
+    groups = [v for v in _versions_by_recording(vault) if req.all_approved or v[0].interview_id in req.interviews]
+    missing = set(req.interviews) - {v[0].interview_id for v in groups}
     if missing:
         raise NotFoundError(f"no transcript for interview(s) {', '.join(sorted(missing))}")
-    refused = [t for t in chosen if not t.status.is_exportable()]
+    chosen, notes = [], []
+    for versions in groups:
+        pick, note = _pick(versions, req.skip_unapproved)
+        chosen += [pick] if pick else []
+        notes += [note] if note else []
+    refused = [n for n in notes if not req.all_approved and n.transcript not in {t.id for t in chosen}]
     if refused:
-        names = ", ".join(f"{t.id} ({t.interview_id}, {t.status})" for t in refused)
-        raise RefusedError(f"only approved transcripts can be exported; not approved: {names}",
-                           hint="review and 'intake approve ID' them first")
+        raise RefusedError("only approved transcripts can be exported; not exported: "
+                           + "; ".join(n.line() for n in refused), hint=_hint(refused))
     if not chosen:
-        raise RefusedError("there is no approved transcript to export")
-    return sorted(chosen, key=lambda t: (t.interview_id, t.created, t.id))
+        raise RefusedError("there is no approved transcript to export"
+                           + "".join(f"\n  {n.line()}" for n in notes))
+    return Selection(chosen, _part_codes(groups, chosen), notes)
+
+
+def _hint(refused: list[ExportNote]) -> str:
+    if any(n.partial for n in refused):
+        return "approve the newer versions, or export the last approved ones with --skip-unapproved"
+    return "review and 'intake approve ID' them first"
 
 
 @dataclass(frozen=True)
@@ -139,22 +222,10 @@ def _refuse_named_codes(vault: Vault, chosen: list[TranscriptInfo]) -> None:
                                   "an interview's code cannot be changed yet") from exc
 
 
-def _codes(chosen: list[TranscriptInfo]) -> dict[str, str]:
-    """Pseudonymous file codes: the interview code, numbered when an interview has several recordings."""
-    per: dict[str, list[TranscriptInfo]] = {}
-    for t in chosen:
-        per.setdefault(t.interview_id, []).append(t)
-    out = {}
-    for code, items in per.items():
-        for n, t in enumerate(items, 1):
-            out[t.id] = code if len(items) == 1 else f"{code}-{n}"
-    return out
-
-
-def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo]) -> list[ExportTranscript]:
+def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo], codes: dict[str, str]) -> list[ExportTranscript]:
     from intake.export import ExportSegment, ExportTranscript
 
-    codes, out = _codes(chosen), []
+    out = []
     for t in chosen:
         segments = latest_anonymised_segments(vault, t.id) or []
         year = t.created[:4]
@@ -173,24 +244,41 @@ def _created(vault: Vault, chosen: list[TranscriptInfo]) -> datetime:
     return datetime.fromisoformat(max(stamps).replace("Z", "+00:00"))
 
 
+def _bundle_folder(to: Path, export_id: str) -> Path:
+    """``to/EXPORT_ID``: the folder ``to`` (made 0700 when missing, never a link) holds one folder per export."""
+    if to.is_symlink() or (to.exists() and not to.is_dir()):
+        raise RefusedError("the export destination exists and is not a folder", hint="choose a folder")
+    if not to.exists():
+        if not (to.parent if str(to.parent) else Path(".")).is_dir():
+            raise UsageError("the folder that should hold the export does not exist")
+        to.mkdir(mode=0o700)
+    return to / export_id
+
+
 def export(vault: Vault, req: ExportRequest) -> ExportRecord:
+    """Export the chosen versions through the gates; the bundle's root folder is named after the export id.
+
+    ``record.notes`` names every recording left out (or exported at its last approved version) and why.
+    """
     from intake.export import build_export, write_bundle_age, write_bundle_dir
 
-    chosen = select(vault, req)
+    selection = select(vault, req)
+    chosen = selection.chosen
     _refuse_named_codes(vault, chosen)
     outcome = gate(vault, chosen, req.allow)
-    files = build_export(to_export_transcripts(vault, chosen), formats=req.formats, codebook=req.codebook,
-                         policy_preset=load_policy(vault).name, tool_version=__version__,
+    files = build_export(to_export_transcripts(vault, chosen, selection.codes), formats=req.formats,
+                         codebook=req.codebook, policy_preset=load_policy(vault).name, tool_version=__version__,
                          created=_created(vault, chosen), released=outcome.counts(), page_size=req.page_size,
                          guid_key=export_guid_key(vault.master_key, vault.header.vault_id))
     manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
+    export_id = os.urandom(6).hex()
     if req.recipients:
-        write_bundle_age(files, req.to, list(req.recipients))
+        destination = write_bundle_age(files, req.to, list(req.recipients), root=export_id)
     else:
-        write_bundle_dir(files, req.to)
-    record = ExportRecord(os.urandom(6).hex(), now_utc(), "age" if req.recipients else "directory",
-                          str(req.to), manifest_sha, [t.id for t in chosen], sorted(req.formats),
-                          len(req.recipients), outcome.counts()["occurrences_allowed"])
+        destination = write_bundle_dir(files, _bundle_folder(req.to, export_id))
+    record = ExportRecord(export_id, now_utc(), "age" if req.recipients else "directory",
+                          str(destination), manifest_sha, [t.id for t in chosen], sorted(req.formats),
+                          len(req.recipients), outcome.counts()["occurrences_allowed"], tuple(selection.notes))
     with vault.transaction() as conn:
         record_allowances_in_tx(vault, record.id, req.allow, outcome.allowed)
         conn.execute("INSERT INTO exports(id, created, kind, destination, manifest_sha256, transcripts, formats,"
@@ -198,7 +286,8 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
                      (record.id, record.created, record.kind, record.destination, manifest_sha,
                       json.dumps(record.transcripts), json.dumps(record.formats), record.recipients, record.allowed))
         vault.audit("export", record.id, manifest_sha256=manifest_sha, transcripts=len(chosen),
-                    recipients=len(req.recipients), allowed=record.allowed, kept=outcome.kept, kind=record.kind)
+                    recipients=len(req.recipients), allowed=record.allowed, kept=outcome.kept, kind=record.kind,
+                    skipped=sum(1 for n in selection.notes if n.transcript not in record.transcripts))
     return record
 
 
@@ -208,8 +297,17 @@ def list_exports(vault: Vault) -> list[ExportRecord]:
     return [ExportRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]), r[7], r[8]) for r in rows]
 
 
+def resolve_export_id(vault: Vault, ref: str) -> str:
+    """The export id ``ref`` names (whole, or a unique prefix as in git), else :class:`NotFoundError`."""
+    from intake.vault.ids import resolve_prefix
+
+    found = resolve_prefix("export", ref, [r[0] for r in vault.conn.execute("SELECT id FROM exports")])
+    if found is None:
+        raise NotFoundError(f"no export {ref!r}", hint="'intake exports list' shows the ids")
+    return found
+
+
 def get_export(vault: Vault, export_id: str) -> ExportRecord:
-    for record in list_exports(vault):
-        if record.id == export_id:
-            return record
-    raise NotFoundError(f"no export {export_id!r}", hint="'intake exports list' shows the ids")
+    """One export, by id or unique id prefix."""
+    wanted = resolve_export_id(vault, export_id)
+    return next(record for record in list_exports(vault) if record.id == wanted)

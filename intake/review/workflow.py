@@ -20,42 +20,69 @@ from intake.review.store import (
 )
 from intake.transcripts.store import (
     StoredSegment,
+    TranscriptInfo,
     TranscriptStatus,
+    approve_latest_in_tx,
     get_transcript_info,
     load_segments,
+    recording_versions,
     segment_texts,
-    set_status_in_tx,
 )
 from intake.vault.open import Vault
 
 if TYPE_CHECKING:
     from intake.pseudonymise.plan import Plan
     from intake.pseudonymise.releases import Release
+    from intake.review.versions import CarryReport
 
 
 @dataclass(frozen=True)
 class PlanSummary:
+    """What a pseudonymise run made; ``carry``: what a new transcript version took over from the one before."""
+
     transcript_id: str
     items: int
     by_label: dict[str, int]
     anonymised_version: int
+    carry: CarryReport | None = None
 
 
-def pseudonymise(vault: Vault, tid: str) -> PlanSummary:
-    """(Re)plan a transcript, carrying earlier review decisions forward, and store an anonymised version."""
+def _refuse_replan(info: TranscriptInfo, reopen: bool) -> None:
+    if info.status is TranscriptStatus.APPROVED and not reopen:
+        raise RefusedError(f"transcript {info.id} is approved; planning it again would change what is exported",
+                           hint=f"'intake pseudonymise {info.id} --reopen' plans it again as a draft (not "
+                                "exportable until approved again)")
+    if info.status is TranscriptStatus.SUPERSEDED:
+        raise RefusedError(f"transcript {info.id} is superseded: a newer version of its recording is approved",
+                           hint="'intake transcripts list' shows the versions")
+
+
+def pseudonymise(vault: Vault, tid: str, *, reopen: bool = False) -> PlanSummary:
+    """(Re)plan a transcript, carrying earlier review decisions forward, and store an anonymised draft.
+
+    The first plan of a new version of a recording takes over every decision of the version before it
+    (:mod:`intake.review.versions`). An approved transcript is refused unless ``reopen`` (then it becomes a
+    draft, and is not exportable until approved again).
+    """
     from intake.pseudonymise import detect
     from intake.pseudonymise.plan import make_plan
+    from intake.review.versions import carry_in_tx
 
+    _refuse_replan(get_transcript_info(vault, tid), reopen)
     texts = segment_texts(vault, tid)
     planner = transcript_planner(vault, tid)
+    previous = load_plan(vault, tid)
     with vault.transaction():
-        plan = make_plan(texts, planner, detect, previous=load_plan(vault, tid))
+        plan = make_plan(texts, planner, detect, previous=previous)
+        carry = None
+        if previous is None:
+            plan, carry = carry_in_tx(vault, tid, plan)
         version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.DRAFT)
-        vault.audit("transcript.pseudonymise", tid, items=len(plan.items), version=version)
+        vault.audit("transcript.pseudonymise", tid, items=len(plan.items), version=version, reopened=reopen)
     counts: dict[str, int] = {}
     for item in plan.items:
         counts[item.label] = counts.get(item.label, 0) + 1
-    return PlanSummary(tid, len(plan.items), counts, version)
+    return PlanSummary(tid, len(plan.items), counts, version, carry)
 
 
 def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] = ()) -> int:
@@ -90,14 +117,27 @@ def mask_texts(vault: Vault, tid: str, texts: Sequence[str], label: str) -> tupl
     return count, store_steward_change(vault, tid, plan, "plan.add", occurrences=count, texts=len(texts))
 
 
-def approve(vault: Vault, tid: str) -> None:
-    """Approve the latest anonymised version for export.
+def require_latest(vault: Vault, tid: str) -> TranscriptInfo:
+    """Refuse (:class:`RefusedError`) unless ``tid`` is the newest transcript version of its recording."""
+    info = get_transcript_info(vault, tid)
+    latest = recording_versions(vault, info.recording_id)[-1]
+    if latest.id != tid:
+        raise RefusedError(f"transcript {tid} is version {info.version} of recording {info.recording_id}; "
+                           f"version {latest.version} ({latest.id}, {latest.status}) is newer: only the latest "
+                           "version can be approved", hint=f"review and approve {latest.id}")
+    return info
 
-    Refused while the leak check finds anything, then while the independent residual-risk check has an
-    unresolved hit (:mod:`intake.review.residual`).
+
+def approve(vault: Vault, tid: str) -> list[str]:
+    """Approve the latest anonymised version of ``tid`` for export; the ids of the versions it supersedes.
+
+    Only the newest transcript version of a recording can be approved; approving it marks an older approved
+    version ``superseded``. Refused while the leak check finds anything, then while the independent
+    residual-risk check has an unresolved hit (:mod:`intake.review.residual`).
     """
     from intake.review.residual import require_no_residual
 
+    require_latest(vault, tid)
     require_plan(vault, tid)
     hits = leaks_in(vault, tid)
     if hits:
@@ -105,8 +145,9 @@ def approve(vault: Vault, tid: str) -> None:
                            hint=f"see 'intake leakcheck {tid}', then review with 'intake review {tid}'")
     require_no_residual(vault, tid)
     with vault.transaction():
-        set_status_in_tx(vault, tid, TranscriptStatus.APPROVED)
-        vault.audit("transcript.approve", tid)
+        superseded = approve_latest_in_tx(vault, tid)
+        vault.audit("transcript.approve", tid, superseded=len(superseded))
+    return superseded
 
 
 def reidentify(vault: Vault, code: str) -> dict[str, Any]:

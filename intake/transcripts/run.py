@@ -128,11 +128,14 @@ def _label(audio: io.BytesIO, segments: list[Segment], speakers: int | str | Non
     return [StoredSegment.from_engine(seg, speaker) for speaker, seg in pieces]
 
 
-def pending(vault: Vault, fingerprint_of: Callable[[Recording], str]) -> list[Recording]:
-    """Recordings without a transcript made with the same engine, model and options."""
+def pending(vault: Vault) -> list[Recording]:
+    """Recordings that have no transcript yet (and still have their audio), in recording order.
+
+    A recording transcribed before, with whatever engine or options, is not pending: a new version is made
+    only on request (``intake transcribe ID --again``), because it supersedes the one under review.
+    """
     done, deleted = transcribed(vault), audio_deleted_ids(vault)
-    return [rec for rec in list_recordings(vault)
-            if rec.id not in deleted and (rec.id, fingerprint_of(rec)) not in done]
+    return [rec for rec in list_recordings(vault) if rec.id not in deleted and rec.id not in done]
 
 
 def diarize_segments(audio: io.BytesIO, segments: list[Segment], speakers: int | str, *,

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from intake.clock import now_utc
 from intake.errors import ModelError, NotFoundError
-from intake.ingest.recordings import Recording, get_recording, list_recordings
+from intake.ingest.recordings import Recording, find_recording_id, get_recording, list_recordings
 from intake.transcripts.facts import LOW_CONFIDENCE_WORD, LowConfidenceWord, TranscriptFacts
+from intake.vault.ids import resolve_prefix
 from intake.vault.open import Vault
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class TranscriptStatus(StrEnum):
     DRAFT = "draft"
     REVIEWED = "reviewed"
     APPROVED = "approved"
+    SUPERSEDED = "superseded"  # was approved; a newer version of the recording has been approved since
 
     def is_exportable(self) -> bool:
         return self is TranscriptStatus.APPROVED
@@ -169,6 +171,34 @@ def list_transcripts(vault: Vault) -> list[TranscriptInfo]:
     return sorted(infos, key=lambda t: (t.interview_id, t.recording_id, t.version))
 
 
+def resolve_transcript_id(vault: Vault, ref: str) -> str:
+    """The transcript id ``ref`` names (whole, or a unique prefix as in git), else :class:`NotFoundError`.
+
+    A recording id (or prefix) given instead says so and lists that recording's transcript versions.
+    """
+    ids = [str(r[0]) for r in vault.conn.execute("SELECT id FROM transcripts")]
+    found = resolve_prefix("transcript", ref, ids)
+    if found is not None:
+        return found
+    rec_id = find_recording_id(vault, ref)
+    if rec_id is None:
+        raise NotFoundError(f"no transcript {ref!r}", hint="'intake transcripts list' shows the ids")
+    versions = recording_versions(vault, rec_id)
+    if not versions:
+        raise NotFoundError(f"{ref}: that is a recording id; it has no transcript yet",
+                            hint=f"'intake transcribe {rec_id}' makes one")
+    listed = ", ".join(f"{t.id} (v{t.version}, {t.status})" for t in versions)
+    raise NotFoundError(f"{ref}: that is a recording id; its transcripts are: {listed}",
+                        hint=f"give a transcript id; the latest version is {versions[-1].id}")
+
+
+def recording_versions(vault: Vault, rec_id: str) -> list[TranscriptInfo]:
+    """Every transcript version of one recording, oldest first."""
+    interview = get_recording(vault, rec_id).interview_id
+    rows = vault.conn.execute(_INFO_SQL + " WHERE recording_id=? ORDER BY version", (rec_id,)).fetchall()
+    return [_info(row, interview) for row in rows]
+
+
 def load_segments(vault: Vault, tid: str) -> list[StoredSegment]:
     """The raw (identifying) segments of a transcript; callers audit their own access."""
     row = vault.conn.execute("SELECT segments FROM transcripts WHERE id=?", (tid,)).fetchone()
@@ -218,9 +248,21 @@ def set_status_in_tx(vault: Vault, tid: str, status: TranscriptStatus) -> None:
     vault.conn.execute("UPDATE transcripts SET status=? WHERE id=?", (status.value, tid))
 
 
-def transcribed(vault: Vault) -> set[tuple[str, str]]:
-    """(recording id, fingerprint) of every stored transcript."""
-    return {(str(r), str(f)) for r, f in vault.conn.execute("SELECT recording_id, fingerprint FROM transcripts")}
+def approve_latest_in_tx(vault: Vault, tid: str) -> list[str]:
+    """In the caller's transaction: approve ``tid`` and mark every older approved version of its recording
+    superseded (one approved version per recording); the ids superseded."""
+    info = get_transcript_info(vault, tid)
+    older = [t.id for t in recording_versions(vault, info.recording_id)
+             if t.version < info.version and t.status is TranscriptStatus.APPROVED]
+    for old in older:
+        set_status_in_tx(vault, old, TranscriptStatus.SUPERSEDED)
+    set_status_in_tx(vault, tid, TranscriptStatus.APPROVED)
+    return older
+
+
+def transcribed(vault: Vault) -> set[str]:
+    """Ids of the recordings that have at least one transcript version."""
+    return {str(r[0]) for r in vault.conn.execute("SELECT DISTINCT recording_id FROM transcripts")}
 
 
 def transcript_ids_of(vault: Vault, recording_ids: Iterable[str]) -> set[str]:

@@ -136,6 +136,15 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX releases_transcript ON releases(transcript_id)
     """,
+    # 9: what a new transcript version took over from the one before it (intake/review/versions.py)
+    """
+    CREATE TABLE carries (
+        transcript_id TEXT PRIMARY KEY REFERENCES transcripts(id) ON DELETE CASCADE,
+        source_id TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        created TEXT NOT NULL
+    )
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

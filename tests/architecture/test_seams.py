@@ -29,6 +29,7 @@ OWNERS = {
     "plans": "intake/review/store.py",
     "anonymised": "intake/review/store.py",
     "releases": "intake/review/releases.py",
+    "carries": "intake/review/versions.py",
     "exports": "intake/review/release.py",
 }
 SCHEMA = "intake/vault/schema.py"  # the DDL itself

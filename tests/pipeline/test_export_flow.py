@@ -41,7 +41,9 @@ def test_only_approved_transcripts_leave_and_are_named(vault, make_media, tmp_pa
     assert not (tmp_path / "out").exists()
     record = export(vault, ExportRequest(to=tmp_path / "out", all_approved=True))
     assert record.transcripts and draft not in record.transcripts
-    txt = (tmp_path / "out" / "txt" / "P-017.txt").read_bytes()
+    assert Path(record.destination) == tmp_path / "out" / record.id  # the bundle's folder is the export id
+    assert [n.interview for n in record.notes] == ["P-018"] and not record.partial  # the draft is named
+    txt = (tmp_path / "out" / record.id / "txt" / "P-017.txt").read_bytes()
     assert b"\r\n" in txt and "Ковальчук".encode() not in txt and "Марин".encode() not in txt
 
 
@@ -79,10 +81,10 @@ def test_leak_gate_refuses_a_planted_genitive_and_allow_is_audited(vault, make_m
 def test_export_is_deterministic(vault, make_media, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _approved(vault, make_media, "P-030", ["Её задержали двенадцатого августа двадцатого года в Минске."], 340)
     req = dict(all_approved=True, codebook="dolowitz-marsh")
-    export(vault, ExportRequest(to=tmp_path / "one", **req))  # type: ignore[arg-type]
-    export(vault, ExportRequest(to=tmp_path / "two", **req))  # type: ignore[arg-type]
-    files = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*") if p.is_file())
-    assert files and all((tmp_path / "one" / f).read_bytes() == (tmp_path / "two" / f).read_bytes() for f in files)
+    one = Path(export(vault, ExportRequest(to=tmp_path / "one", **req)).destination)  # type: ignore[arg-type]
+    two = Path(export(vault, ExportRequest(to=tmp_path / "two", **req)).destination)  # type: ignore[arg-type]
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert files and all((one / f).read_bytes() == (two / f).read_bytes() for f in files)
     assert len(list_exports(vault)) == 2
 
 
@@ -92,12 +94,14 @@ def test_age_bundle_opens_with_the_age_command(vault, make_media, tmp_path: Path
     coder = agefile.generate_keypair()
     key = tmp_path / "coder.txt"
     key.write_text(coder.identity + "\n")
-    export(vault, ExportRequest(to=tmp_path / "coders.age", all_approved=True, recipients=(coder.recipient,)))
+    record = export(vault, ExportRequest(to=tmp_path / "coders.age", all_approved=True,
+                                         recipients=(coder.recipient,)))
     plain = subprocess.run(["age", "-d", "-i", str(key), str(tmp_path / "coders.age")], capture_output=True,
                            check=True).stdout
     with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
         names = tar.getnames()
-    assert "intake-export/manifest.json" in names and "intake-export/txt/P-040.txt" in names
+    assert f"{record.id}/manifest.json" in names and f"{record.id}/txt/P-040.txt" in names
+    assert {n.split("/")[0] for n in names} == {record.id}  # unpacks into one folder named after the export id
 
 
 def _source_guids(out: Path) -> list[str]:

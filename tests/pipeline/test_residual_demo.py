@@ -41,7 +41,8 @@ def _transcript(vault_dir: Path, make_media, lines: list[str]) -> str:  # type: 
 
 
 def _exported_text(out: Path) -> str:
-    text = next((out / "txt").iterdir()).read_text(encoding="utf-8-sig")
+    (bundle,) = out.iterdir()  # one folder, named after the export id
+    text = next((bundle / "txt").iterdir()).read_text(encoding="utf-8-sig")
     return re.sub(r"\[\d\d:\d\d:\d\d\] ", "", text)
 
 

@@ -57,6 +57,6 @@ def test_role_names_leak_gate_and_export(vault, two_voice: str, tmp_path: Path) 
     summary = speaker_summary(vault, two_voice, latest_anonymised_segments(vault, two_voice))
     assert {i.name for i in summary} == {"Interviewer", "Respondent"} and all(i.samples for i in summary)
     approve(vault, two_voice)
-    export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
-    txt = (tmp_path / "out" / "txt" / "P-050.txt").read_text(encoding="utf-8-sig")
+    record = export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
+    txt = (Path(record.destination) / "txt" / "P-050.txt").read_text(encoding="utf-8-sig")
     assert "Interviewer" in txt and "Respondent" in txt

@@ -100,5 +100,5 @@ def test_pipeline_offline_and_no_plaintext(tmp_path: Path, mode: str) -> None:
     assert not audio_path.exists()  # shredded
     scanned = _scan(tmp_path, audio, tmp_path / "export")
     assert scanned > 5
-    export_text = "".join(p.read_text(encoding="utf-8-sig") for p in (tmp_path / "export" / "txt").glob("*.txt"))
+    export_text = "".join(p.read_text(encoding="utf-8-sig") for p in (tmp_path / "export").glob("*/txt/*.txt"))
     assert MARKER in export_text.lower()  # the export holds the anonymised transcript, marker phrase included

@@ -63,7 +63,7 @@ def test_a_name_is_never_waived_by_text_only_by_its_occurrence(vault, make_media
     record = export(vault, ExportRequest(to=tmp_path / "a", all_approved=True, formats=frozenset({"txt"}),
                                          allow=both))
     assert record.allowed == 2
-    manifest = json.loads((tmp_path / "a" / "manifest.json").read_text())
+    manifest = json.loads((tmp_path / "a" / record.id / "manifest.json").read_text())
     assert manifest["counts"]["occurrences_allowed"] == 2 and manifest["counts"]["occurrences_kept"] == 0
     rows = audit_rows(vault, "release.allow")
     assert sorted(json.loads(d)["hits"] for _, d in rows) == [0, 1, 1]

@@ -60,7 +60,7 @@ def test_keeping_one_occurrence_releases_exactly_that_occurrence(vault, make_med
     assert leaks_in(vault, tid) == []
     approve(vault, tid)
     record = export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
-    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    manifest = json.loads((Path(record.destination) / "manifest.json").read_text())
     assert manifest["counts"]["occurrences_kept"] == 2 and manifest["counts"]["occurrences_allowed"] == 0
     assert "Соколов" not in json.dumps(manifest, ensure_ascii=False)
     rows = audit_rows(vault, "release.keep")

@@ -81,8 +81,8 @@ def test_masking_each_hit_clears_the_gate_and_the_export_has_no_phone_digits(vau
         (1, "ID_NUMBER", "plus 3752i1 2 3 4 5 6 7"),  # widened over the rejected item it touches
         (2, "PHONE", "plus 375, 2I-1-2-3-4-5-6-7")]  # two overlapping hits, one mask; a calling code: PHONE
     approve(vault, tid)
-    export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
-    text = next((tmp_path / "out" / "txt").iterdir()).read_text(encoding="utf-8-sig")
+    record = export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
+    text = next((Path(record.destination) / "txt").iterdir()).read_text(encoding="utf-8-sig")
     text = re.sub(r"\[\d\d:\d\d:\d\d\] ", "", text)  # the timestamps are not phone digits
     assert "People can reach me on" in text
     assert not FIVE_DIGITS.search(text), text
@@ -117,8 +117,8 @@ def test_release_is_per_occurrence_with_a_reason_audited_without_text(vault, mak
     rows = audit_rows(vault, "release.residual")
     assert len(rows) == 2 and all('"scope": "occurrence"' in d or '"scope":"occurrence"' in d for _, d in rows)
     assert "Вольфрам" not in _all_audit(vault) and "mineral" not in _all_audit(vault)
-    export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
-    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    record = export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
+    manifest = json.loads((Path(record.destination) / "manifest.json").read_text())
     assert manifest["counts"]["occurrences_residual_released"] == 2
     assert "Вольфрам" not in json.dumps(manifest, ensure_ascii=False)
 
