@@ -67,8 +67,9 @@ class RecordingProgress:
         if task is not None:
             self._bar.update(task.id, completed=min(seconds, task.total) if task.total else seconds)
 
-    def finish(self, line: str, warnings: Sequence[str] = ()) -> None:
-        """Fill the bar to 100 %, remove it, and print the result line and warnings above the next one."""
+    def finish(self, line: str, warnings: Sequence[str] = (), notes: Sequence[str] = ()) -> None:
+        """Fill the bar to 100 %, remove it, and print the result line, its notes (indented, standard output)
+        and warnings (standard error) above the next one."""
         task = self._current()
         if task is not None:
             end = task.total or task.completed or 1.0
@@ -77,6 +78,8 @@ class RecordingProgress:
             self._bar.remove_task(task.id)
             self._task = None
         self._print(printable(line), err=False)
+        for note in notes:
+            self._print(f"  {printable(note)}", err=False)
         for warning in warnings:
             self._print(f"intake: warning: {printable_lines(warning)}", err=True)
 

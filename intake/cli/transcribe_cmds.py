@@ -200,9 +200,9 @@ def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[
             tally["transcribed"] += 1
             tally["flagged"] += bool(info.flagged or info.warnings)
             facts = transcript_facts(vault, info.id)
-            notes = [f"supersedes{supersedes.removeprefix('; supersedes')}",
-                     f"'intake pseudonymise {info.id}' carries the review decisions of the earlier version"]
-            progress.finish(_result_line(info, facts), [*(notes if supersedes else []), *_warnings(info, facts)])
+            notes = [f"'intake pseudonymise {info.id}' carries the review decisions of the earlier version"]
+            progress.finish(_result_line(info, facts) + supersedes, _warnings(info, facts),
+                            notes if supersedes else ())
     click.echo(f"done: {tally['transcribed']} transcribed, {tally['flagged']} flagged for review, "
                f"{tally['failed']} failed, {skipped} skipped (already transcribed; --again makes a new version)")
     if tally["failed"]:

@@ -117,14 +117,15 @@ def test_two_vaults_with_the_same_code_export_different_guids(vault, make_media,
     from intake.vault.open import create_vault
 
     _approved(vault, make_media, "P-017", ["Первая студия."], 360)
-    export(vault, ExportRequest(to=tmp_path / "a", all_approved=True, formats=frozenset({"qdpx"})))
-    export(vault, ExportRequest(to=tmp_path / "a2", all_approved=True, formats=frozenset({"qdpx"})))
+    a = export(vault, ExportRequest(to=tmp_path / "a", all_approved=True, formats=frozenset({"qdpx"})))
+    a2 = export(vault, ExportRequest(to=tmp_path / "a2", all_approved=True, formats=frozenset({"qdpx"})))
     with create_vault(tmp_path / "other", passphrase, settings=vault.settings) as other:
         _approved(other, make_media, "P-017", ["Первая студия."], 360)
-        export(other, ExportRequest(to=tmp_path / "b", all_approved=True, formats=frozenset({"qdpx"})))
-    assert _source_guids(tmp_path / "a") == _source_guids(tmp_path / "a2")
-    assert len(_source_guids(tmp_path / "a")) == 1
-    assert not set(_source_guids(tmp_path / "a")) & set(_source_guids(tmp_path / "b"))
+        b = export(other, ExportRequest(to=tmp_path / "b", all_approved=True, formats=frozenset({"qdpx"})))
+    guids_a, guids_b = _source_guids(tmp_path / "a" / a.id), _source_guids(tmp_path / "b" / b.id)
+    assert guids_a == _source_guids(tmp_path / "a2" / a2.id)
+    assert len(guids_a) == 1
+    assert not set(guids_a) & set(guids_b)
 
 
 def test_cli_exports_the_maxqda_variant_on_letter_paper(vault, vault_dir: Path, make_media, cli,  # type: ignore[no-untyped-def]
@@ -137,8 +138,9 @@ def test_cli_exports_the_maxqda_variant_on_letter_paper(vault, vault_dir: Path, 
     code, _, err = cli(["--vault", str(vault_dir), "export", "--to", str(out), "--all-approved",
                         "--format", "maxqda-txt,docx", "--page-size", "letter"], input=f"{passphrase}\n")
     assert code == 0, err
-    assert (out / "maxqda" / "P-050.txt").read_bytes().startswith(b"\xef\xbb\xbf[00:00:00] ")
-    section = docx.Document(str(out / "docx" / "P-050.docx")).sections[0]
+    (bundle,) = [p for p in out.iterdir() if p.is_dir()]  # the folder named after the export id
+    assert (bundle / "maxqda" / "P-050.txt").read_bytes().startswith(b"\xef\xbb\xbf[00:00:00] ")
+    section = docx.Document(str(bundle / "docx" / "P-050.docx")).sections[0]
     assert round(section.page_width.inches, 2) == 8.5
     code, _, err = cli(["--vault", str(vault_dir), "export", "--to", str(tmp_path / "x"), "--all-approved",
                         "--format", "pdf"], input=f"{passphrase}\n")
