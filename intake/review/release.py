@@ -53,12 +53,13 @@ class ExportRecord:
 
 
 def select(vault: Vault, req: ExportRequest) -> list[TranscriptInfo]:
-    """The latest transcript version per recording; every one must be approved, else refused by name."""
+    """The latest transcript version per recording (or per interview, for imported transcripts); every one
+    must be approved, else refused by name."""
     if bool(req.interviews) == req.all_approved:
         raise UsageError("give --interview CODE (one or more) or --all-approved")
     latest: dict[str, TranscriptInfo] = {}
     for info in list_transcripts(vault):
-        latest[info.recording_id] = info  # versions come in ascending order
+        latest[info.lineage] = info  # versions come in ascending order (per recording, or imported)
     chosen = [t for t in latest.values() if req.all_approved or t.interview_id in req.interviews]
     if req.all_approved:
         chosen = [t for t in chosen if t.status.is_exportable()]
