@@ -69,18 +69,21 @@ def test_atrain_plain_txt_joins_a_speakers_lines(tmp_path: Path) -> None:
     result = _read(tmp_path, "P-040.txt", tf.atrain_txt(timestamps=False))
     assert result.recognised.timestamps is False
     assert [(s.label, s.text) for s in result.segments] == [
-        ("SPEAKER_00", "Hello, thank you for coming. Shall we begin?"), ("SPEAKER_01", "Yes. I was detained in August.")]
+        ("SPEAKER_00", "Hello, thank you for coming. Shall we begin?"),
+        ("SPEAKER_01", "Yes. I was detained in August.")]
 
 
 def test_srt_cues(tmp_path: Path) -> None:
     result = _read(tmp_path, "P-040.srt", tf.atrain_srt())
     assert [(s.start, s.end, s.text) for s in result.segments] == [
-        (0.0, 2.0, tf.ATRAIN_SEGMENTS[0][2]), (3.2, 5.0, tf.ATRAIN_SEGMENTS[1][2]), (5.9, 7.0, tf.ATRAIN_SEGMENTS[2][2])]
+        (0.0, 2.0, tf.ATRAIN_SEGMENTS[0][2]), (3.2, 5.0, tf.ATRAIN_SEGMENTS[1][2]),
+        (5.9, 7.0, tf.ATRAIN_SEGMENTS[2][2])]
     assert result.recognised.labels == ()
 
 
 def test_srt_with_whisperx_speakers(tmp_path: Path) -> None:
-    srt = "1\n00:00:00,000 --> 00:00:02,000\n[SPEAKER_00]: Hi.\n\n2\n00:00:02,000 --> 00:00:03,000\n[SPEAKER_01]: Yes.\n"
+    srt = ("1\n00:00:00,000 --> 00:00:02,000\n[SPEAKER_00]: Hi.\n\n"
+           "2\n00:00:02,000 --> 00:00:03,000\n[SPEAKER_01]: Yes.\n")
     assert _read(tmp_path, "a.srt", srt).recognised.labels == ("SPEAKER_00", "SPEAKER_01")
 
 

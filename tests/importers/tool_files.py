@@ -1,8 +1,9 @@
 """Small transcripts written the way each tool writes them (built here; nothing is fetched).
 
 Sources of each layout (docs/import.md cites them too):
-- noScribe: ``noScribe/main.py`` (paragraph per speaker turn, ``S01: [00:00:12] text``, ``<a name="ts_START_END_SPEAKER">``
-  bookmarks, the grey header "Transcribed with noScribe vers. …<br/>Audio file: …<br/>(Language: …)"),
+- noScribe: ``noScribe/main.py`` (paragraph per speaker turn, ``S01: [00:00:12] text``,
+  ``<a name="ts_START_END_SPEAKER">`` bookmarks, the grey header "Transcribed with noScribe vers. …<br/>
+  Audio file: …<br/>(Language: …)"),
   ``noScribe/utils.py`` (``html_to_text`` for .txt, ``html_to_webvtt`` for .vtt), and its test data
   ``tests/data/interview.{html,txt,vtt}`` (kaixxx/noScribe).
 - aTrain: ``aTrain_core/outputs.py`` ``create_txt_file`` and ``create_srt_file`` (JuergenFleiss/atrain_core):
@@ -59,8 +60,8 @@ def noscribe_vtt() -> str:
     out = [f"WEBVTT {SECRET_TITLE}", "", "NOTE", " ".join(NOSCRIBE_HEADER), "", "1",
            "00:00:00.000 --> 00:00:12.140", "(12 seconds pause)", ""]
     for n, (speaker, start, end, text) in enumerate(TURNS_RU, 2):
-        out += [str(n), f"{_clock(start)}.{int(start * 1000) % 1000:03d} --> {_clock(end)}.{int(end * 1000) % 1000:03d}",
-                f"<v {speaker}>{text}", ""]
+        timing = f"{_clock(start)}.{int(start * 1000) % 1000:03d} --> {_clock(end)}.{int(end * 1000) % 1000:03d}"
+        out += [str(n), timing, f"<v {speaker}>{text}", ""]
     return "\n".join(out)
 
 
