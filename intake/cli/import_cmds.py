@@ -91,7 +91,7 @@ def _options_for(files: tuple[Path, ...], interview: str | None, from_name: bool
 
 def _show(r: ImportResult) -> None:
     if r.status == "failed":
-        say(f"FAILED     {r.source.name}: {r.message}")
+        say(f"FAILED     {r.message}")
         if r.hint:
             say(f"           hint: {r.hint}")
         return

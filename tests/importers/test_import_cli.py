@@ -57,7 +57,7 @@ def test_batch_by_name_goes_on_after_a_failure(cli, tmp_path: Path) -> None:  # 
     files = [str(tmp_path / n) for n in ("P-041.txt", "P-042.txt", "P-043.srt")]
     code, out, _ = cli(["transcripts", "import", *files, "--interview-from-name", "--language", "ru"], env=env)
     assert code == 7
-    assert "FAILED     P-042.txt: P-042.txt: a binary file (it holds NUL bytes), not a text transcript" in out
+    assert "FAILED     P-042.txt: a binary file (it holds NUL bytes), not a text transcript" in out
     assert out.splitlines()[-1] == "2 imported, 0 duplicate, 1 failed"
 
 
