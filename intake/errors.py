@@ -156,3 +156,28 @@ class WrongVault(InputError):
 
 class PackageDamaged(InputError):
     """the package is damaged (truncated or changed since it was written)"""
+
+
+class TranscriptUnreadable(InputError):
+    """the transcript file cannot be read"""
+
+    default_hint = "docs/import.md lists the layouts Intake reads"
+
+
+class AmbiguousLayout(TranscriptUnreadable):
+    """the transcript's layout is ambiguous: Intake does not guess"""
+
+    default_hint = ("say which layout it is with --layout (plain, labelled, stamped, label-stamped, speaker-lines); "
+                    "docs/import.md shows each")
+
+
+class UndecidableEncoding(TranscriptUnreadable):
+    """the text encoding of the transcript cannot be decided"""
+
+    default_hint = "save the file as UTF-8, or name its encoding with --encoding (utf-8, utf-16, cp1251)"
+
+
+class TranscriptTooLarge(TranscriptUnreadable):
+    """the transcript file is larger than Intake reads"""
+
+    default_hint = "split it into parts (each part is imported as a version of its own), or check it is a transcript"

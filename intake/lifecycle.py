@@ -22,7 +22,12 @@ from intake.ingest.recordings import (
     recording_blobs,
 )
 from intake.review.store import all_plans, forget_registry_keys_in_tx
-from intake.transcripts.store import delete_transcripts_in_tx, recordings_with_latest_exportable, transcript_ids_of
+from intake.transcripts.store import (
+    delete_transcripts_in_tx,
+    recordings_with_latest_exportable,
+    transcript_ids_of,
+    transcript_ids_of_interview,
+)
 from intake.vault.open import Vault
 
 
@@ -59,7 +64,7 @@ def withdraw(vault: Vault, code: str) -> WithdrawReport:
         raise NotFoundError(f"no interview {code!r}", hint="'intake interviews list' shows the codes")
     recs = recording_blobs(vault, code)
     rec_ids = [r[0] for r in recs]
-    tids = transcript_ids_of(vault, rec_ids)
+    tids = transcript_ids_of(vault, rec_ids) | transcript_ids_of_interview(vault, code)  # imported ones too
     keys = _keys_only_in(vault, tids)
     with vault.transaction():
         forget_registry_keys_in_tx(vault, keys)

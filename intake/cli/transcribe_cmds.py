@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.cli.common import emit_json, json_option, open_vault, read_lines, table, warn
+from intake.cli.import_cmds import transcripts_import
 from intake.errors import ModelError, PartialFailure, UsageError
 from transcribe.core import DEFAULT_BATCH_SIZE
 
@@ -231,6 +232,9 @@ def transcripts() -> None:
     """Transcript versions (raw text is identifying: shown only on request)."""
 
 
+transcripts.add_command(transcripts_import)
+
+
 @transcripts.command("list")
 @json_option
 @click.pass_context
@@ -243,8 +247,8 @@ def transcripts_list(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         emit_json([i.to_dict() for i in items])
         return
-    table(((i.id, i.interview_id, i.recording_id, i.version, i.language, i.segments, i.flagged, i.status)
-           for i in items), ["id", "interview", "recording", "v", "lang", "segments", "flagged", "status"])
+    table(((i.id, i.interview_id, i.recording_id or "(imported)", i.version, i.language, i.segments, i.flagged,
+            i.status) for i in items), ["id", "interview", "recording", "v", "lang", "segments", "flagged", "status"])
 
 
 @transcripts.command("show")
@@ -307,6 +311,7 @@ def speakers(ctx: click.Context, tid: str, names_from: str | None, names: tuple[
     Sample lines come from the anonymised text when there is one, else from the raw text (audited).
     """
     from intake.review.speakers import speaker_overview
+    from intake.transcripts.store import get_transcript_info
 
     if names:
         warn("--name puts text on the command line (shell history, process list); use --names-from FILE or -")
@@ -317,11 +322,12 @@ def speakers(ctx: click.Context, tid: str, names_from: str | None, names: tuple[
         lines = [*names, *(read_lines(names_from, "--names-from") if names_from else [])]
         pairs = dict(_pair(n) for n in lines)
         summary = speaker_overview(vault, tid, pairs)
+        imported = get_transcript_info(vault, tid).recording_id is None
     if as_json:
         emit_json([item.to_dict() for item in summary])
         return
     if not summary:
-        click.echo("no speaker turns: transcribe with --speakers N or --speakers auto")
+        click.echo(NO_TURNS_IMPORTED if imported else NO_TURNS)
     for item in summary:
         name = f" ({item.name})" if item.name else ""
         click.echo(f"{item.id}{name}: {item.segments} segment(s), {item.seconds:.0f} s")
@@ -334,3 +340,8 @@ def _pair(text: str) -> tuple[str, str]:
     if not sep:
         raise UsageError("speaker names are given as LABEL=ROLE, e.g. S1=Interviewer")
     return label.strip(), name.strip()
+
+
+NO_TURNS = "no speaker turns: transcribe with --speakers N or --speakers auto"
+NO_TURNS_IMPORTED = ("no speaker turns: this transcript was imported without audio, so speakers cannot be detected; "
+                     "re-import a file with speaker labels ('Interviewer: ...'), see docs/import.md")

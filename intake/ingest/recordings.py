@@ -141,6 +141,17 @@ def interview_exists(vault: Vault, code: str) -> bool:
     return vault.conn.execute("SELECT 1 FROM interviews WHERE id=?", (code,)).fetchone() is not None
 
 
+def interview_language(vault: Vault, code: str) -> str | None:
+    row = vault.conn.execute("SELECT language FROM interviews WHERE id=?", (code,)).fetchone()
+    return None if row is None or row[0] in (None, "auto") else str(row[0])
+
+
+def ensure_interview_in_tx(vault: Vault, code: str, language: str) -> None:
+    """In the caller's transaction: register the interview code unless it exists (a transcript import)."""
+    vault.conn.execute("INSERT OR IGNORE INTO interviews(id, language, created) VALUES (?,?,?)",
+                       (code, language, now_utc()))
+
+
 def recording_blobs(vault: Vault, interview: str) -> list[tuple[str, str]]:
     """(recording id, blob name) of every recording of an interview."""
     rows = vault.conn.execute("SELECT id, blob FROM recordings WHERE interview_id=?", (interview,)).fetchall()

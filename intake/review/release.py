@@ -93,10 +93,11 @@ def _versions_by_recording(vault: Vault) -> list[list[TranscriptInfo]]:
     """Each recording's transcript versions (oldest first), recordings in interview and recording order."""
     from intake.ingest.recordings import list_recordings
 
-    by_rec: dict[str, list[TranscriptInfo]] = {}
+    by_lineage: dict[str, list[TranscriptInfo]] = {}
     for info in list_transcripts(vault):
-        by_rec.setdefault(info.recording_id, []).append(info)
-    ordered = [by_rec[r.id] for r in list_recordings(vault) if r.id in by_rec]  # by ingest time, then id
+        by_lineage.setdefault(info.lineage, []).append(info)  # a recording, or an interview's imported text
+    ordered = [by_lineage.pop(r.id) for r in list_recordings(vault) if r.id in by_lineage]  # by ingest time, then id
+    ordered += [by_lineage[k] for k in sorted(by_lineage)]  # imported transcripts (no recording)
     return sorted(ordered, key=lambda versions: versions[0].interview_id)
 
 
@@ -106,7 +107,8 @@ def _pick(versions: list[TranscriptInfo], skip_unapproved: bool) -> tuple[Transc
     if latest.status.is_exportable():
         return latest, None
     approved = [v for v in versions if v.status.is_exportable()]
-    rec, newer = latest.recording_id, f"v{latest.version} ({latest.id}, {latest.status})"
+    rec = latest.recording_id or "(imported transcript)"
+    newer = f"v{latest.version} ({latest.id}, {latest.status})"
     if not approved:
         return None, ExportNote(latest.interview_id, latest.id, f"recording {rec} skipped: {newer} is not approved")
     old, code = approved[-1], latest.interview_id
@@ -122,11 +124,11 @@ def _part_codes(groups: list[list[TranscriptInfo]], chosen: list[TranscriptInfo]
     with transcripts (a part keeps its number when another part is left out)."""
     parts: dict[str, list[str]] = {}
     for versions in groups:
-        parts.setdefault(versions[0].interview_id, []).append(versions[0].recording_id)
+        parts.setdefault(versions[0].interview_id, []).append(versions[0].lineage)
     codes = {}
     for t in chosen:
         recs = parts[t.interview_id]
-        codes[t.id] = t.interview_id if len(recs) == 1 else f"{t.interview_id}-{recs.index(t.recording_id) + 1}"
+        codes[t.id] = t.interview_id if len(recs) == 1 else f"{t.interview_id}-{recs.index(t.lineage) + 1}"
     return codes
 
 

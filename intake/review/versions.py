@@ -29,8 +29,8 @@ from intake.transcripts.store import (
     StoredSegment,
     TranscriptInfo,
     get_transcript_info,
+    lineage_versions,
     load_segments,
-    recording_versions,
     save_speaker_names_in_tx,
     speaker_names,
 )
@@ -91,7 +91,7 @@ def _timed(segments: Sequence[StoredSegment]) -> list[Timed]:
 
 def _source(vault: Vault, info: TranscriptInfo) -> TranscriptInfo | None:
     """The newest earlier version of the same recording that has a plan."""
-    earlier = [t for t in recording_versions(vault, info.recording_id) if t.version < info.version]
+    earlier = [t for t in lineage_versions(vault, info) if t.version < info.version]
     return next((t for t in reversed(earlier) if load_plan(vault, t.id) is not None), None)
 
 

@@ -24,8 +24,8 @@ from intake.transcripts.store import (
     TranscriptStatus,
     approve_latest_in_tx,
     get_transcript_info,
+    lineage_versions,
     load_segments,
-    recording_versions,
     segment_texts,
 )
 from intake.vault.open import Vault
@@ -120,7 +120,7 @@ def mask_texts(vault: Vault, tid: str, texts: Sequence[str], label: str) -> tupl
 def require_latest(vault: Vault, tid: str) -> TranscriptInfo:
     """Refuse (:class:`RefusedError`) unless ``tid`` is the newest transcript version of its recording."""
     info = get_transcript_info(vault, tid)
-    latest = recording_versions(vault, info.recording_id)[-1]
+    latest = lineage_versions(vault, info)[-1]
     if latest.id != tid:
         raise RefusedError(f"transcript {tid} is version {info.version} of recording {info.recording_id}; "
                            f"version {latest.version} ({latest.id}, {latest.status}) is newer: only the latest "

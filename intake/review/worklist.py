@@ -46,7 +46,7 @@ class Worklist:
 def _latest_per_recording(vault: Vault) -> dict[str, list[TranscriptInfo]]:
     versions: dict[str, list[TranscriptInfo]] = {}
     for info in list_transcripts(vault):  # ascending versions
-        versions.setdefault(info.recording_id, []).append(info)
+        versions.setdefault(info.lineage, []).append(info)
     return versions
 
 
@@ -59,6 +59,8 @@ def worklist(vault: Vault) -> Worklist:
     for rec in recordings:
         if rec.id in versions:
             _place(vault, work, versions[rec.id], exported)
+    for lineage in sorted(k for k in versions if k not in {r.id for r in recordings}):  # imported, no recording
+        _place(vault, work, versions[lineage], exported)
     return work
 
 

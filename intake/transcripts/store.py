@@ -3,6 +3,8 @@
 Segments are stored as JSON ``{"v": 1, "segments": [...], "facts": {...}}`` (docs/format.md §5) and read back
 as frozen :class:`StoredSegment` values; :meth:`StoredSegment.to_dict` gives back the stored form key for key.
 ``facts`` (coverage and warnings, :mod:`intake.transcripts.facts`) is optional: older transcripts lack it.
+A transcript belongs to an interview; its ``source`` is ``transcribed`` (from a recording, versioned per
+recording) or ``imported`` (from a file, no recording, versioned per interview): see :attr:`TranscriptInfo.lineage`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from intake.clock import now_utc
 from intake.errors import ModelError, NotFoundError
-from intake.ingest.recordings import Recording, find_recording_id, get_recording, list_recordings
+from intake.ingest.recordings import (
+    Recording,
+    ensure_interview_in_tx,
+    find_recording_id,
+)
 from intake.transcripts.facts import LOW_CONFIDENCE_WORD, LowConfidenceWord, TranscriptFacts
 from intake.vault.ids import resolve_prefix
 from intake.vault.open import Vault
@@ -25,6 +31,8 @@ if TYPE_CHECKING:
     from transcribe import Engine, Segment, TranscribeOptions, Transcription
 
 STORE_VERSION = 1
+TRANSCRIBED = "transcribed"
+IMPORTED = "imported"
 
 
 class TranscriptStatus(StrEnum):
@@ -125,7 +133,7 @@ def segments_to_json(segments: Iterable[StoredSegment], facts: TranscriptFacts |
 @dataclass(frozen=True)
 class TranscriptInfo:
     id: str
-    recording_id: str
+    recording_id: str | None  # None for an imported transcript (there is no audio)
     interview_id: str
     version: int
     engine: str
@@ -139,6 +147,16 @@ class TranscriptInfo:
     created: str
     coverage: float | None = None  # share of the voice activity inside segments with text (None: not measured)
     warnings: int = 0  # worklist items stored with the transcript (transcript_facts)
+    source: str = TRANSCRIBED
+
+    @property
+    def has_audio_source(self) -> bool:
+        return self.recording_id is not None
+
+    @property
+    def lineage(self) -> str:
+        """What versions are counted within: the recording, or the interview's imported transcript."""
+        return self.recording_id if self.recording_id is not None else f"{IMPORTED}:{self.interview_id}"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -147,28 +165,28 @@ class TranscriptInfo:
 _INFO_SQL = ("SELECT id, recording_id, version, engine, model_sha256, language, language_probability, duration,"
              " json_array_length(segments, '$.segments'), flagged, status, created,"
              " json_extract(segments, '$.facts.coverage'),"
-             " coalesce(json_array_length(segments, '$.facts.warnings'), 0) FROM transcripts")
+             " coalesce(json_array_length(segments, '$.facts.warnings'), 0), interview_id, source FROM transcripts")
 
 
-def _info(row: Sequence[Any], interview_id: str) -> TranscriptInfo:
-    return TranscriptInfo(id=row[0], recording_id=row[1], interview_id=interview_id, version=row[2], engine=row[3],
+def _info(row: Sequence[Any]) -> TranscriptInfo:
+    return TranscriptInfo(id=row[0], recording_id=row[1], interview_id=row[14], version=row[2], engine=row[3],
                           model_sha256=row[4], language=row[5], language_probability=row[6], duration=row[7],
                           segments=row[8], flagged=row[9], status=TranscriptStatus(row[10]), created=row[11],
-                          coverage=None if row[12] is None else float(row[12]), warnings=int(row[13]))
+                          coverage=None if row[12] is None else float(row[12]), warnings=int(row[13]),
+                          source=row[15])
 
 
 def get_transcript_info(vault: Vault, tid: str) -> TranscriptInfo:
     row = vault.conn.execute(_INFO_SQL + " WHERE id=?", (tid,)).fetchone()
     if row is None:
         raise NotFoundError(f"no transcript {tid!r}", hint="'intake transcripts list' shows the ids")
-    return _info(row, get_recording(vault, row[1]).interview_id)
+    return _info(row)
 
 
 def list_transcripts(vault: Vault) -> list[TranscriptInfo]:
-    """Every transcript version, ordered by interview, recording and version."""
-    interview_of = {r.id: r.interview_id for r in list_recordings(vault)}
-    infos = [_info(row, interview_of[row[1]]) for row in vault.conn.execute(_INFO_SQL)]
-    return sorted(infos, key=lambda t: (t.interview_id, t.recording_id, t.version))
+    """Every transcript version, ordered by interview, recording (imported ones first) and version."""
+    infos = [_info(row) for row in vault.conn.execute(_INFO_SQL)]
+    return sorted(infos, key=lambda t: (t.interview_id, t.recording_id or "", t.version))
 
 
 def resolve_transcript_id(vault: Vault, ref: str) -> str:
@@ -194,9 +212,17 @@ def resolve_transcript_id(vault: Vault, ref: str) -> str:
 
 def recording_versions(vault: Vault, rec_id: str) -> list[TranscriptInfo]:
     """Every transcript version of one recording, oldest first."""
-    interview = get_recording(vault, rec_id).interview_id
     rows = vault.conn.execute(_INFO_SQL + " WHERE recording_id=? ORDER BY version", (rec_id,)).fetchall()
-    return [_info(row, interview) for row in rows]
+    return [_info(row) for row in rows]
+
+
+def lineage_versions(vault: Vault, info: TranscriptInfo) -> list[TranscriptInfo]:
+    """Every version in ``info``'s lineage (its recording's, or its interview's imported ones), oldest first."""
+    if info.recording_id is not None:
+        return recording_versions(vault, info.recording_id)
+    rows = vault.conn.execute(_INFO_SQL + " WHERE recording_id IS NULL AND interview_id=? ORDER BY version",
+                              (info.interview_id,)).fetchall()
+    return [_info(row) for row in rows]
 
 
 def load_segments(vault: Vault, tid: str) -> list[StoredSegment]:
@@ -252,7 +278,7 @@ def approve_latest_in_tx(vault: Vault, tid: str) -> list[str]:
     """In the caller's transaction: approve ``tid`` and mark every older approved version of its recording
     superseded (one approved version per recording); the ids superseded."""
     info = get_transcript_info(vault, tid)
-    older = [t.id for t in recording_versions(vault, info.recording_id)
+    older = [t.id for t in lineage_versions(vault, info)
              if t.version < info.version and t.status is TranscriptStatus.APPROVED]
     for old in older:
         set_status_in_tx(vault, old, TranscriptStatus.SUPERSEDED)
@@ -262,7 +288,8 @@ def approve_latest_in_tx(vault: Vault, tid: str) -> list[str]:
 
 def transcribed(vault: Vault) -> set[str]:
     """Ids of the recordings that have at least one transcript version."""
-    return {str(r[0]) for r in vault.conn.execute("SELECT DISTINCT recording_id FROM transcripts")}
+    rows = vault.conn.execute("SELECT DISTINCT recording_id FROM transcripts WHERE recording_id IS NOT NULL")
+    return {str(r[0]) for r in rows}
 
 
 def transcript_ids_of(vault: Vault, recording_ids: Iterable[str]) -> set[str]:
@@ -270,10 +297,16 @@ def transcript_ids_of(vault: Vault, recording_ids: Iterable[str]) -> set[str]:
     return {str(t) for t, r in vault.conn.execute("SELECT id, recording_id FROM transcripts") if r in wanted}
 
 
+def transcript_ids_of_interview(vault: Vault, code: str) -> set[str]:
+    """Every transcript of an interview, transcribed or imported."""
+    return {str(r[0]) for r in vault.conn.execute("SELECT id FROM transcripts WHERE interview_id=?", (code,))}
+
+
 def recordings_with_latest_exportable(vault: Vault) -> set[str]:
     """Recordings whose latest transcript version is exportable (approved)."""
     latest: dict[str, tuple[int, TranscriptStatus]] = {}
-    for rec_id, version, status in vault.conn.execute("SELECT recording_id, version, status FROM transcripts"):
+    rows = vault.conn.execute("SELECT recording_id, version, status FROM transcripts WHERE recording_id IS NOT NULL")
+    for rec_id, version, status in rows:
         if rec_id not in latest or version > latest[rec_id][0]:
             latest[str(rec_id)] = (int(version), TranscriptStatus(status))
     return {rec_id for rec_id, (_version, status) in latest.items() if status.is_exportable()}
@@ -295,14 +328,56 @@ def store_version(vault: Vault, rec: Recording, engine: Engine, options: Transcr
                            (rec.id,)).fetchone()
         version = int(row[0]) + 1
         conn.execute(
-            "INSERT INTO transcripts(id, recording_id, version, engine, model_sha256, fingerprint, options,"
-            " language, language_probability, duration, segments, flagged, created)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (tid, rec.id, version, engine.name, engine.model_sha256, fingerprint, json.dumps(options.to_dict()),
-             result.language, result.language_probability, result.duration, segments_to_json(segments, facts),
-             flagged, now_utc()),
+            "INSERT INTO transcripts(id, interview_id, recording_id, source, version, engine, model_sha256,"
+            " fingerprint, options, language, language_probability, duration, segments, flagged, created)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (tid, rec.interview_id, rec.id, TRANSCRIBED, version, engine.name, engine.model_sha256, fingerprint,
+             json.dumps(options.to_dict()), result.language, result.language_probability, result.duration,
+             segments_to_json(segments, facts), flagged, now_utc()),
         )
         vault.audit("transcript.create", tid, recording=rec.id, version=version, engine=engine.name,
                     segments=len(segments), flagged=flagged,
                     warnings=",".join(w.kind for w in facts.warnings) if facts else "")
+    return get_transcript_info(vault, tid)
+
+
+@dataclass(frozen=True)
+class ImportedVersion:
+    """A transcript read from a file: no recording, no engine; ``fingerprint`` is ``sha256:`` of the file."""
+
+    interview: str
+    language: str
+    segments: Sequence[StoredSegment]
+    speaker_names: Mapping[str, str]
+    options: Mapping[str, Any]
+    fingerprint: str
+    duration: float | None
+
+
+def imported_fingerprints(vault: Vault, interview: str) -> dict[str, str]:
+    """fingerprint -> transcript id of the interview's imported versions (to refuse importing a file twice)."""
+    rows = vault.conn.execute("SELECT fingerprint, id FROM transcripts WHERE interview_id=? AND source=?",
+                              (interview, IMPORTED))
+    return {str(f): str(t) for f, t in rows}
+
+
+def store_imported(vault: Vault, item: ImportedVersion) -> TranscriptInfo:
+    """Store a new imported version of the interview's transcript (the interview is registered if new),
+    with its audit row, in one transaction."""
+    tid = os.urandom(6).hex()
+    with vault.transaction() as conn:
+        ensure_interview_in_tx(vault, item.interview, item.language)
+        row = conn.execute("SELECT coalesce(max(version), 0) FROM transcripts WHERE interview_id=? AND source=?",
+                           (item.interview, IMPORTED)).fetchone()
+        version = int(row[0]) + 1
+        conn.execute(
+            "INSERT INTO transcripts(id, interview_id, recording_id, source, version, engine, model_sha256,"
+            " fingerprint, options, language, language_probability, duration, segments, flagged, created,"
+            " speaker_names) VALUES (?,?,NULL,?,?,?,?,?,?,?,NULL,?,?,0,?,?)",
+            (tid, item.interview, IMPORTED, version, "import", "", item.fingerprint,
+             json.dumps(dict(item.options), ensure_ascii=False), item.language, item.duration,
+             segments_to_json(item.segments), now_utc(), json.dumps(dict(item.speaker_names), ensure_ascii=False)),
+        )
+        vault.audit("transcript.import", tid, interview=item.interview, version=version,
+                    segments=len(item.segments), layout=str(item.options.get("layout", "")))
     return get_transcript_info(vault, tid)

@@ -65,14 +65,25 @@ def schema_version(conn: Connection) -> int:
 
 
 def _migrate(conn: Connection) -> None:
+    """Each step in one transaction, with foreign keys off so that rebuilding a table (create, copy, drop,
+    rename: SQLite's way to change a column's constraints) never cascades into the rows that refer to it;
+    ``PRAGMA foreign_key_check`` must come back empty before a step commits."""
     current = schema_version(conn)
     if current > LATEST:
         raise DamagedError("the catalog was written by a newer Intake", hint="upgrade Intake")
-    for version in range(current + 1, LATEST + 1):
-        with transaction(conn):
-            for statement in _statements(MIGRATIONS[version - 1]):
-                conn.execute(statement)
-            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(version),))
+    if current == LATEST:
+        return
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(current + 1, LATEST + 1):
+            with transaction(conn):
+                for statement in _statements(MIGRATIONS[version - 1]):
+                    conn.execute(statement)
+                if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise DamagedError(f"schema step {version} would leave rows referring to nothing; not applied")
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(version),))
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -145,6 +145,45 @@ MIGRATIONS: list[str] = [
         created TEXT NOT NULL
     )
     """,
+    # 10: imported transcripts: a transcript belongs to an interview and comes from a recording (source
+    # 'transcribed') or from a file (source 'imported', no recording). SQLite cannot drop NOT NULL in place,
+    # so the table is rebuilt its documented way (create, copy, drop, rename) with foreign keys off for the
+    # step (catalog._migrate), keeping every row of plans, anonymised and releases that refer to it.
+    """
+    CREATE TABLE transcripts_v10 (
+        id TEXT PRIMARY KEY,
+        interview_id TEXT NOT NULL REFERENCES interviews(id),
+        recording_id TEXT REFERENCES recordings(id) ON DELETE CASCADE,
+        source TEXT NOT NULL DEFAULT 'transcribed',
+        version INTEGER NOT NULL,
+        engine TEXT NOT NULL,
+        model_sha256 TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        options TEXT NOT NULL,
+        language TEXT,
+        language_probability REAL,
+        duration REAL,
+        segments TEXT NOT NULL,
+        flagged INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'draft',
+        created TEXT NOT NULL,
+        speaker_names TEXT,
+        CHECK (source IN ('transcribed', 'imported')),
+        CHECK ((source = 'transcribed') = (recording_id IS NOT NULL)),
+        UNIQUE (recording_id, version)
+    );
+    INSERT INTO transcripts_v10(id, interview_id, recording_id, source, version, engine, model_sha256, fingerprint,
+        options, language, language_probability, duration, segments, flagged, status, created, speaker_names)
+    SELECT t.id, (SELECT r.interview_id FROM recordings r WHERE r.id = t.recording_id), t.recording_id,
+        'transcribed', t.version, t.engine, t.model_sha256, t.fingerprint, t.options, t.language,
+        t.language_probability, t.duration, t.segments, t.flagged, t.status, t.created, t.speaker_names
+    FROM transcripts t;
+    DROP TABLE transcripts;
+    ALTER TABLE transcripts_v10 RENAME TO transcripts;
+    CREATE INDEX transcripts_recording ON transcripts(recording_id);
+    CREATE INDEX transcripts_interview ON transcripts(interview_id);
+    CREATE UNIQUE INDEX transcripts_imported_version ON transcripts(interview_id, version) WHERE recording_id IS NULL
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -60,7 +60,8 @@ def test_speech_without_text_warns_and_the_summary_counts_it(env: dict[str, str]
     assert code == 0, err
     lines = out.splitlines()
     assert "(ru, 1 segments, 0% of 7 s of voice activity covered, 1 flagged for review)" in lines[0], lines[0]
-    assert lines[1] == "done: 1 transcribed, 1 flagged for review, 0 failed, 0 skipped (already transcribed; --again makes a new version)"
+    assert lines[1] == ("done: 1 transcribed, 1 flagged for review, 0 failed, 0 skipped "
+                        "(already transcribed; --again makes a new version)")
     assert "intake: warning: recording " in err and "no text, although" in err
     assert "None" not in out + err
     tid = out.split(" -> transcript ")[1].split()[0]
