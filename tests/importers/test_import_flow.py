@@ -45,7 +45,7 @@ def test_import_pseudonymise_approve_export(vault, tmp_path: Path) -> None:  # t
     approve(vault, info.id)
     record = export(vault, ExportRequest(to=tmp_path / "out", interviews=("P-031",), formats=frozenset({"txt"})))
     assert record.transcripts == [info.id]
-    exported = (tmp_path / "out" / "txt" / "P-031.txt").read_text(encoding="utf-8")
+    exported = (tmp_path / "out" / record.id / "txt" / "P-031.txt").read_text(encoding="utf-8")
     assert "Ковальчук" not in exported and "Марин" not in exported and "Респондент" in exported
 
 
