@@ -116,6 +116,15 @@ class LeakGateError(RefusedError):
                               "false positive with --allow-from FILE and --reason (audited)")
 
 
+class UndecidedItems(RefusedError):
+    """some plan items have no decision yet"""
+
+    def __init__(self, tid: str, undecided: int, total: int, labels: str) -> None:
+        super().__init__(f"transcript {tid}: {undecided} of {total} item(s) still undecided ({labels})",
+                         hint=f"decide them with 'intake review {tid}', or approve them as suggested with "
+                              f"'intake approve {tid} --accept-rest' (audited)")
+
+
 class ResidualRiskError(RefusedError):
     """the residual-risk check found text that may still identify someone"""
 

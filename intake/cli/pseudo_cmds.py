@@ -11,13 +11,11 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, open_vault, read_lines, table, warn
+from intake.cli.vocab import KIND, LABEL
 from intake.errors import RefusedError, UsageError
-from intake.pseudonymise.spans import LABELS
 
 if TYPE_CHECKING:
-    pass
-
-KIND_CHOICE = click.Choice(["person", "place", "city", "org", "prison"])
+    from intake.vault.open import Vault
 
 
 @click.group()
@@ -27,7 +25,8 @@ def entities() -> None:
 
 @entities.command("add")
 @click.argument("name", required=False)
-@click.option("--kind", type=KIND_CHOICE, required=True, help="What the name refers to.")
+@click.option("--kind", type=KIND, required=True,
+              help="What the name refers to: person, place, org or prison (any case; aliases in docs/cli.md).")
 @click.option("--from-file", "from_file", metavar="FILE|-",
               help="Read the name (first line) and aliases (one per further line) from FILE, '-' for standard input.")
 @click.option("--alias", "aliases", multiple=True,
@@ -38,8 +37,14 @@ def entities_add(ctx: click.Context, name: str | None, kind: str, from_file: str
                  gender: str | None) -> None:
     """Register a real entity so every mention, in any case or spelling, gets one pseudonym.
 
+    \b
+    Examples:
+      intake entities add --kind person        # asks for the name at a hidden prompt
+      intake entities add --kind PRISON --from-file names.txt
+
     The name is asked at a hidden prompt (or read with --from-file), so it stays out of shell history.
     """
+    from intake.pseudonymise.vocabulary import KIND_OF
     from intake.review.store import add_entity
 
     if name and from_file:
@@ -55,7 +60,7 @@ def entities_add(ctx: click.Context, name: str | None, kind: str, from_file: str
             aliases = (*aliases, *more)
         if not name:
             raise UsageError("no name was given")
-        entity = add_entity(vault, name, kind, list(aliases), gender)
+        entity = add_entity(vault, name, KIND_OF[kind], list(aliases), gender)
     click.echo(f"registered {entity.label.lower()} with {len(entity.aliases)} alias(es)")
 
 
@@ -99,37 +104,48 @@ def pseudonymise(ctx: click.Context, tid: str) -> None:
 
 
 @click.command()
-@click.argument("tid", metavar="TRANSCRIPT_ID")
+@click.argument("tid", metavar="[TRANSCRIPT_ID]", required=False)
+@click.option("--next", "next_one", is_flag=True,
+              help="Open the next transcript that needs a decision (drafts with undecided items, oldest first).")
 @click.option("--sheet", type=click.Path(dir_okay=False, path_type=Path), help="Write the plan as a TSV sheet.")
 @click.option("--apply-sheet", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Read decisions back from an edited sheet.")
 @click.option("--add-from", "add_from", metavar="FILE|-",
               help="Mask every occurrence of each text in FILE ('-': standard input), one per line, with --label.")
-@click.option("--label", type=click.Choice(list(LABELS)), help="The label of what --add-from masks.")
+@click.option("--label", type=LABEL, help="The label of what --add-from masks (any case; person, place, prison ...).")
 @click.option("--list", "listing", is_flag=True, help="List the plan: every item, its decision, uncertain ones marked.")
 @click.pass_context
-def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path | None, add_from: str | None,
-           label: str | None, listing: bool) -> None:
-    """Review a plan: accept / reject / relabel / merge / add missed, in the terminal or a spreadsheet.
+def review(ctx: click.Context, tid: str | None, next_one: bool, sheet: Path | None, apply_sheet: Path | None,
+           add_from: str | None, label: str | None, listing: bool) -> None:
+    """Review a plan: accept / reject / keep / relabel / merge / add missed, in the terminal or a spreadsheet.
 
-    Uncertain suggestions (recall-first candidates) are marked "uncertain": r releases one. The sheet holds
+    One key per item ("item 3 of 23"); A or R decides every occurrence of that entity, u undoes, q quits.
+    Every decision is saved at once: quitting or Ctrl-C loses nothing. The transcript is "reviewed" when
+    every item has a decision. Uncertain suggestions are marked "uncertain": r releases one. The sheet holds
     identifying text: keep it on an encrypted disk and delete it afterwards.
 
     \b
     Examples:
       intake review 0123456789ab                  # one suggestion at a time
+      intake review --next                        # the next transcript that needs a decision
       intake review 0123456789ab --list           # the whole plan, uncertain items marked
-      printf 'modulum\\n' | intake review 0123456789ab --add-from - --label LOCATION
+      printf 'modulum\\n' | intake review 0123456789ab --add-from - --label place
     """
     from intake.cli.review_ui import interactive_review, print_plan
-    from intake.review.store import require_plan
-    from intake.review.workflow import apply_review_sheet, mask_texts, write_review_sheet
+    from intake.review.workflow import mask_texts, write_review_sheet
 
-    if sum(map(bool, (sheet, apply_sheet, add_from, listing))) > 1:
-        raise UsageError("use one of --sheet, --apply-sheet, --add-from and --list")
+    if sum(map(bool, (sheet, apply_sheet, add_from, listing, next_one))) > 1:
+        raise UsageError("use one of --next, --sheet, --apply-sheet, --add-from and --list")
     if bool(add_from) != bool(label):
         raise UsageError("--add-from and --label go together")
+    if bool(tid) == next_one:
+        raise UsageError("give a transcript id or --next", hint="intake review --next opens the next one to decide")
     with open_vault(ctx) as vault:
+        if next_one:
+            tid = _next_transcript(vault)
+            if tid is None:
+                return
+        assert tid is not None
         if listing:
             print_plan(vault, tid)
             return
@@ -142,28 +158,59 @@ def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path |
             warn(f"{sheet} contains identifying text: delete it after review")
             return
         if apply_sheet:
-            version = apply_review_sheet(vault, tid, apply_sheet)
-            click.echo(f"{tid}: decisions applied from the sheet; anonymised version {version} (status reviewed)")
+            _apply_sheet(vault, tid, apply_sheet)
             return
-        interactive_review(vault, tid, require_plan(vault, tid))
+        interactive_review(vault, tid)
+
+
+def _next_transcript(vault: Vault) -> str | None:
+    from intake.review.session import next_to_review
+
+    tid = next_to_review(vault)
+    click.echo(f"next: {tid}" if tid else "no transcript needs a decision", err=True)
+    return tid
+
+
+def _apply_sheet(vault: Vault, tid: str, path: Path) -> None:
+    from intake.review.session import review_progress
+    from intake.review.workflow import apply_review_sheet
+
+    version = apply_review_sheet(vault, tid, path)
+    done = review_progress(vault, tid)
+    status = "reviewed" if done.complete else "draft"
+    click.echo(f"{tid}: decisions applied from the sheet; {done}; anonymised version {version} (status {status})")
 
 
 @click.command()
 @click.argument("tid", metavar="TRANSCRIPT_ID")
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--accept-rest", is_flag=True,
+              help="Approve the items nobody decided as suggested (masked; they never feed other interviews; "
+                   "audited with the count).")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (undecided items still need --accept-rest).")
 @click.pass_context
-def approve(ctx: click.Context, tid: str, yes: bool) -> None:
-    """Approve the anonymised transcript for export (refused while the leak check finds anything)."""
+def approve(ctx: click.Context, tid: str, accept_rest: bool, yes: bool) -> None:
+    """Approve the anonymised transcript for export.
+
+    Refused while any item is undecided (unless --accept-rest), while the leak check finds anything, and
+    while the residual-risk check has an unresolved hit.
+
+    \b
+    Examples:
+      intake approve 0123456789ab
+      intake approve 0123456789ab --accept-rest   # approve undecided items as suggested (audited)
+    """
+    from intake.review.session import review_progress
     from intake.review.workflow import approve as run
-    from intake.transcripts.store import TranscriptStatus, get_transcript_info
 
     with open_vault(ctx) as vault:
-        status = get_transcript_info(vault, tid).status
-        if status is TranscriptStatus.DRAFT and not yes and not click.confirm(
-                f"{tid} was not reviewed; approve the detector's suggestions as they are?", err=True):
-            raise RefusedError("not approved")
-        run(vault, tid)
-    click.echo(f"{tid}: approved for export")
+        done = review_progress(vault, tid)
+        if not done.complete and not accept_rest:
+            click.echo(f"{tid}: {done}; undecided: {done.labels()}", err=True)
+            accept_rest = not yes and click.confirm(
+                f"approve the {done.undecided} undecided item(s) as suggested (masked)?", err=True)
+        accepted = run(vault, tid, accept_rest=accept_rest)
+    extra = f" ({accepted} undecided item(s) approved as suggested)" if accepted else ""
+    click.echo(f"{tid}: approved for export{extra}")
 
 
 @click.command()
@@ -172,19 +219,23 @@ def approve(ctx: click.Context, tid: str, yes: bool) -> None:
 @click.pass_context
 def leakcheck(ctx: click.Context, tids: tuple[str, ...], as_json: bool) -> None:
     """Search anonymised text for every known real name (all inflected forms) and phones, e-mails, handles."""
-    from intake.review.leaks import leakcheck_transcripts
+    from intake.review.leaks import describe_hits, known_matcher, leakcheck_transcripts
 
     with open_vault(ctx) as vault:
         found = leakcheck_transcripts(vault, tids)
+        known = known_matcher(vault)
+        reports = {tid: describe_hits(vault, tid, hits, known) for tid, hits in found.items()}
     if as_json:
-        emit_json([{"id": tid, "hits": [h.__dict__ for h in hits]} for tid, hits in found.items()])
+        emit_json([{"id": tid, "hits": [{**r.hit.__dict__, "code": r.code, "origin": r.origin, "fix": r.fix}
+                                         for r in rs]} for tid, rs in reports.items()])
     else:
-        for tid, hits in found.items():
-            click.echo(f"{tid}: {len(hits)} hit(s)")
-            for h in hits:
-                click.echo(f"  {h.kind:<24} …{h.context}…")
-    if any(found.values()):
-        raise RefusedError("the leak check found identifying text", hint="review the transcripts named above")
+        for tid, rs in reports.items():
+            click.echo(f"{tid}: {len(rs)} hit(s)")
+            for r in rs:
+                click.echo(f"  {r.line()}")
+    fixes = sorted({r.fix for rs in reports.values() for r in rs})
+    if fixes:
+        raise RefusedError("the leak check found identifying text", hint="run " + "; ".join(f"'{f}'" for f in fixes))
 
 
 @click.command()
