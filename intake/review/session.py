@@ -68,15 +68,18 @@ class ReviewSession:
         self.registered = registered_keys(vault)
         self.version = 0
         self._history: list[_Step] = []
+        self._rejected_here: set[str] = set()
         vault.audit("review.open", tid, items=len(self.plan.items), decided=self.progress().decided)
 
     def progress(self) -> Progress:
         return progress(self.plan)
 
     def pending(self) -> list[PlanItem]:
-        """Items that need the steward, in transcript order (undecided; rejected registered names not kept)."""
+        """Items that need the steward, in transcript order: undecided ones, and rejected registered names that
+        are not kept (once per session: one the steward rejects now is not asked about again)."""
         kept = {(k.segment, k.start, k.end) for k in load_keeps(self.vault, self.tid)}
-        return [i for i in pending(self.plan, self.registered) if (i.segment, i.start, i.end) not in kept]
+        return [i for i in pending(self.plan, self.registered) if (i.segment, i.start, i.end) not in kept
+                and (i.decision == "suggested" or i.id not in self._rejected_here)]
 
     def anonymised_texts(self) -> list[str]:
         """Each segment as the plan leaves it (what the missed-text step shows)."""
@@ -171,6 +174,7 @@ class ReviewSession:
 
     def _remember(self, step: _Step, plan: Plan) -> None:
         self._history.append(step)
+        self._rejected_here |= {i.id for i in plan.items if i.decision == "rejected"}
         self.plan = plan
 
 
@@ -181,13 +185,14 @@ def review_progress(vault: Vault, tid: str) -> Progress:
 
 def next_to_review(vault: Vault) -> str | None:
     """The next transcript that needs a decision: drafts with undecided items first, then any other
-    transcript with undecided items that is not approved; oldest first. None when there is none."""
+    transcript with undecided items that is not approved; oldest first (ties: by interview, recording and
+    version). None when there is none."""
     plans = dict(all_plans(vault))
     waiting = []
-    for info in list_transcripts(vault):
+    for order, info in enumerate(list_transcripts(vault)):
         plan = plans.get(info.id)
         if plan is None or info.status is TranscriptStatus.APPROVED or progress(plan).complete:
             continue
-        waiting.append((info.status is not TranscriptStatus.DRAFT, info.created, info.id))
-    return min(waiting)[2] if waiting else None
+        waiting.append((info.status is not TranscriptStatus.DRAFT, info.created, order, info.id))
+    return min(waiting)[3] if waiting else None
 
