@@ -143,3 +143,15 @@ def test_review_next_opens_the_oldest_draft_with_undecided_items(vault_dir: Path
 def test_review_needs_an_id_or_next(vault_dir: Path, cli) -> None:  # type: ignore[no-untyped-def]
     code, _out, err = cli(["--vault", str(vault_dir), "review"], input=f"{PASS}\n")
     assert code == 2 and "give a transcript id or --next" in err
+
+
+def test_kinds_and_labels_on_the_command_line_take_any_case_and_alias(vault_dir: Path, make_media, cli) -> None:  # type: ignore[no-untyped-def]
+    base = ["--vault", str(vault_dir)]
+    for kind in ("PRISON", "detention", "Facility"):
+        code, out, err = cli([*base, "entities", "add", "--kind", kind, "--from-file", "-"], input=f"{PASS}\nЖодино\n")
+        assert code == 0 and out.strip() == "registered detention with 0 alias(es)", err
+    code, _out, err = cli([*base, "entities", "add", "--kind", "jail"], input=PASS + "\n")
+    assert code == 2 and "unknown label or kind: 'jail'; use one of: person (people, name)" in err
+    tid = transcript(vault_dir, make_media, ["Мы жили в деревне заречье у реки."], 1512)
+    code, out, err = cli([*base, "review", tid, "--add-from", "-", "--label", "place"], input=f"{PASS}\nзаречье\n")
+    assert code == 0 and f"{tid}: 1 occurrence(s) masked" in out, err
