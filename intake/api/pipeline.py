@@ -95,9 +95,10 @@ def pseudonymise(vault: Vault, transcript_id: str) -> PlanSummary:
     return workflow.pseudonymise(vault, transcript_id)
 
 
-def approve(vault: Vault, transcript_id: str) -> None:
-    """Approve the latest anonymised version for export; refused while the leak check finds anything."""
-    workflow.approve(vault, transcript_id)
+def approve(vault: Vault, transcript_id: str, *, accept_rest: bool = False) -> int:
+    """Approve the latest anonymised version for export; refused while items are undecided (unless
+    ``accept_rest``) or the leak check finds anything. Returns the number of items approved as suggested."""
+    return workflow.approve(vault, transcript_id, accept_rest=accept_rest)
 
 
 def export(vault: Vault, to: PathLike, *, interviews: Iterable[str] = (), all_approved: bool = False,

@@ -72,7 +72,7 @@ def test_merge_in_the_terminal_is_a_numbered_choice(vault_dir: Path, make_media,
         _tid_a, code = _accepted(vault, make_media, 1605)
     tid = transcript(vault_dir, make_media, B, 1606)
     keys = "m\nzzz\nm\n\n7\n1\n\n"  # nothing matches "zzz"; then the whole list; 7 is not on it; 1 is
-    code_, out, err = cli(["--vault", str(vault_dir), "review", tid], input=f"{PASS}\n{keys}")
+    code_, _out, err = cli(["--vault", str(vault_dir), "review", tid], input=f"{PASS}\n{keys}")
     assert code_ == 0, err
     assert "no existing PERSON matches; nothing merged" in err
     assert f"  1) {code}  Марина Ковальчук  (in transcripts)" in err

@@ -51,7 +51,7 @@ def test_approve_asks_about_the_undecided_and_no_refuses(vault_dir: Path, make_m
     tid = transcript(vault_dir, make_media, LINES, 1503)
     code, _out, err = cli(["--vault", str(vault_dir), "approve", tid], input=f"{PASS}\nn\n")
     assert code == 6 and "approve the 6 undecided item(s) as suggested (masked)?" in err
-    code, out, err = cli(["--vault", str(vault_dir), "approve", tid], input=f"{PASS}\ny\n")
+    code, _out, err = cli(["--vault", str(vault_dir), "approve", tid], input=f"{PASS}\ny\n")
     assert code == 0, err
     assert status(vault_dir, tid) == "approved"
 
@@ -136,7 +136,7 @@ def test_review_next_opens_the_oldest_draft_with_undecided_items(vault_dir: Path
     code, _out, err = cli(["--vault", str(vault_dir), "review", "--next"], input=f"{PASS}\nq\n")
     assert f"next: {second}" in err  # the first is reviewed now
     _review(cli, vault_dir, second, "A\na\n\n")
-    code, out, err = cli(["--vault", str(vault_dir), "review", "--next"], input=f"{PASS}\n")
+    code, _out, err = cli(["--vault", str(vault_dir), "review", "--next"], input=f"{PASS}\n")
     assert code == 0 and "no transcript needs a decision" in err
 
 
