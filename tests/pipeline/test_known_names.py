@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from review_helpers import PASS, transcript, transcript_in
 
 from intake.pseudonymise.plan import PlanItem, decide, relabel
@@ -86,6 +87,15 @@ def test_a_rejected_registered_name_is_fixed_in_review_which_visits_it(vault_dir
         save_reviewed(vault, tid, decide(plan, plan.items[0].id, "rejected"))
         (report,) = describe_hits(vault, tid, leaks_in(vault, tid))
     assert (report.fix, report.origin) == (f"intake review {tid}", "registered")
+    with unlock(vault_dir, PASS) as vault:
+        from intake.errors import LeakGateError
+        from intake.review.release import gate
+        from intake.transcripts.store import get_transcript_info
+
+        with pytest.raises(LeakGateError) as info:
+            gate(vault, [get_transcript_info(vault, tid)], ())
+    assert f"P-1709/{tid} segment 0: PERSON {report.code} (registered): …" in info.value.message
+    assert info.value.hint and info.value.hint.startswith(f"run 'intake review {tid}'")
     code, out, err = cli(["--vault", str(vault_dir), "review", tid], input=f"{PASS}\na\n\n")
     assert code == 0, err
     assert "rejected, but a registered name: mask it with [a]" in out
