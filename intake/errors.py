@@ -110,10 +110,20 @@ class TooLong(InputError):
 class LeakGateError(RefusedError):
     """the leak check found identifying text in what would be exported"""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], fixes: list[str] | None = None) -> None:
+        first = "run " + "; ".join(f"'{f}'" for f in fixes) if fixes else "review those transcripts"
         super().__init__("the leak check found identifying text; nothing was exported:\n  " + "\n  ".join(lines),
-                         hint="review those transcripts (key k keeps one occurrence, with a reason), or waive one "
+                         hint=f"{first} (in review, key k keeps one occurrence, with a reason), or waive one "
                               "false positive with --allow-from FILE and --reason (audited)")
+
+
+class UndecidedItems(RefusedError):
+    """some plan items have no decision yet"""
+
+    def __init__(self, tid: str, undecided: int, total: int, labels: str) -> None:
+        super().__init__(f"transcript {tid}: {undecided} of {total} item(s) still undecided ({labels})",
+                         hint=f"decide them with 'intake review {tid}', or approve them as suggested with "
+                              f"'intake approve {tid} --accept-rest' (audited)")
 
 
 class ResidualRiskError(RefusedError):

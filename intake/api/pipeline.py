@@ -19,6 +19,7 @@ from intake.pseudonymise.releases import Release
 from intake.review import workflow
 from intake.review.release import ExportRecord, ExportRequest
 from intake.review.release import export as release_export
+from intake.review.workflow import Approval
 from intake.transcripts.run import options_for, transcribe_recording
 from intake.transcripts.store import TranscriptInfo, resolve_transcript_id
 from intake.vault import open as vault_open
@@ -96,10 +97,11 @@ def pseudonymise(vault: Vault, transcript_id: str, *, reopen: bool = False) -> P
     return workflow.pseudonymise(vault, resolve_transcript_id(vault, transcript_id), reopen=reopen)
 
 
-def approve(vault: Vault, transcript_id: str) -> list[str]:
-    """Approve the latest version of a recording for export; refused while the leak check finds anything, and
-    for an older version. Returns the ids of the versions it supersedes."""
-    return workflow.approve(vault, resolve_transcript_id(vault, transcript_id))
+def approve(vault: Vault, transcript_id: str, *, accept_rest: bool = False) -> Approval:
+    """Approve the latest version of a recording for export; refused while items are undecided (unless
+    ``accept_rest``), while the leak check finds anything, and for an older version. The result names the
+    versions it supersedes and how many undecided items were approved as suggested."""
+    return workflow.approve(vault, resolve_transcript_id(vault, transcript_id), accept_rest=accept_rest)
 
 
 def export(vault: Vault, to: PathLike, *, interviews: Iterable[str] = (), all_approved: bool = False,

@@ -12,14 +12,15 @@ import click
 
 from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, open_vault, read_lines, table, warn
 from intake.cli.printable import printable_lines
+from intake.cli.vocab import KIND, LABEL
 from intake.errors import RefusedError, UsageError
-from intake.pseudonymise.spans import LABELS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from intake.pseudonymise.decisions import Progress
     from intake.review.worklist import ApproveOutcome
     from intake.vault.open import Vault
-
-KIND_CHOICE = click.Choice(["person", "place", "city", "org", "prison"])
 
 
 @click.group()
@@ -29,7 +30,8 @@ def entities() -> None:
 
 @entities.command("add")
 @click.argument("name", required=False)
-@click.option("--kind", type=KIND_CHOICE, required=True, help="What the name refers to.")
+@click.option("--kind", type=KIND, required=True,
+              help="What the name refers to: person, place, org or prison (any case; aliases in docs/cli.md).")
 @click.option("--from-file", "from_file", metavar="FILE|-",
               help="Read the name (first line) and aliases (one per further line) from FILE, '-' for standard input.")
 @click.option("--alias", "aliases", multiple=True,
@@ -40,8 +42,14 @@ def entities_add(ctx: click.Context, name: str | None, kind: str, from_file: str
                  gender: str | None) -> None:
     """Register a real entity so every mention, in any case or spelling, gets one pseudonym.
 
+    \b
+    Examples:
+      intake entities add --kind person        # asks for the name at a hidden prompt
+      intake entities add --kind PRISON --from-file names.txt
+
     The name is asked at a hidden prompt (or read with --from-file), so it stays out of shell history.
     """
+    from intake.pseudonymise.vocabulary import KIND_OF
     from intake.review.store import add_entity
 
     if name and from_file:
@@ -57,7 +65,7 @@ def entities_add(ctx: click.Context, name: str | None, kind: str, from_file: str
             aliases = (*aliases, *more)
         if not name:
             raise UsageError("no name was given")
-        entity = add_entity(vault, name, kind, list(aliases), gender)
+        entity = add_entity(vault, name, KIND_OF[kind], list(aliases), gender)
     click.echo(f"registered {entity.label.lower()} with {len(entity.aliases)} alias(es)")
 
 
@@ -112,40 +120,52 @@ def pseudonymise(ctx: click.Context, tid: str, reopen: bool) -> None:
 
 
 @click.command()
-@click.argument("tid", metavar="TRANSCRIPT_ID")
+@click.argument("tid", metavar="[TRANSCRIPT_ID]", required=False)
+@click.option("--next", "next_one", is_flag=True,
+              help="Open the next transcript that needs a decision (drafts with undecided items, oldest first).")
 @click.option("--sheet", type=click.Path(dir_okay=False, path_type=Path), help="Write the plan as a TSV sheet.")
 @click.option("--apply-sheet", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Read decisions back from an edited sheet.")
 @click.option("--add-from", "add_from", metavar="FILE|-",
               help="Mask every occurrence of each text in FILE ('-': standard input), one per line, with --label.")
-@click.option("--label", type=click.Choice(list(LABELS)), help="The label of what --add-from masks.")
+@click.option("--label", type=LABEL, help="The label of what --add-from masks (any case; person, place, prison ...).")
 @click.option("--list", "listing", is_flag=True, help="List the plan: every item, its decision, uncertain ones marked.")
 @click.pass_context
-def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path | None, add_from: str | None,
-           label: str | None, listing: bool) -> None:
-    """Review a plan: accept / reject / relabel / merge / add missed, in the terminal or a spreadsheet.
+def review(ctx: click.Context, tid: str | None, next_one: bool, sheet: Path | None, apply_sheet: Path | None,
+           add_from: str | None, label: str | None, listing: bool) -> None:
+    """Review a plan: accept / reject / keep / relabel / merge / add missed, in the terminal or a spreadsheet.
 
-    Uncertain suggestions (recall-first candidates) are marked "uncertain": r releases one. The sheet holds
+    One key per item ("item 3 of 23"); A or R decides every occurrence of that entity, u undoes, q quits.
+    Every decision is saved at once: quitting or Ctrl-C loses nothing. The transcript is "reviewed" when
+    every item has a decision. Uncertain suggestions are marked "uncertain": r releases one. The sheet holds
     identifying text: keep it on an encrypted disk and delete it afterwards.
 
     \b
     Examples:
       intake review 0123456789ab                  # one suggestion at a time
+      intake review --next                        # the next transcript that needs a decision
       intake review 0123456789ab --list           # the whole plan, uncertain items marked
-      printf 'modulum\\n' | intake review 0123456789ab --add-from - --label LOCATION
+      printf 'modulum\\n' | intake review 0123456789ab --add-from - --label place
     """
     from intake.cli.review_ui import interactive_review, print_plan
     from intake.cli.versions_ui import warn_not_carried
-    from intake.review.store import require_plan
     from intake.review.versions import carry_report
-    from intake.review.workflow import apply_review_sheet, mask_texts, write_review_sheet
+    from intake.review.workflow import mask_texts, write_review_sheet
     from intake.transcripts.store import resolve_transcript_id
 
-    if sum(map(bool, (sheet, apply_sheet, add_from, listing))) > 1:
-        raise UsageError("use one of --sheet, --apply-sheet, --add-from and --list")
+    if sum(map(bool, (sheet, apply_sheet, add_from, listing, next_one))) > 1:
+        raise UsageError("use one of --next, --sheet, --apply-sheet, --add-from and --list")
     if bool(add_from) != bool(label):
         raise UsageError("--add-from and --label go together")
+    if bool(tid) == next_one:
+        raise UsageError("give a transcript id or --next", hint="intake review --next opens the next one to decide")
     with open_vault(ctx) as vault:
+        if next_one:
+            tid = _next_transcript(vault)
+            if tid is None:
+                return
+        if tid is None:  # checked above; keeps the type checker and a reader sure
+            raise UsageError("give a transcript id or --next")
         tid = resolve_transcript_id(vault, tid)
         warn_not_carried(tid, carry_report(vault, tid))
         if listing:
@@ -160,19 +180,42 @@ def review(ctx: click.Context, tid: str, sheet: Path | None, apply_sheet: Path |
             warn(f"{sheet} contains identifying text: delete it after review")
             return
         if apply_sheet:
-            version = apply_review_sheet(vault, tid, apply_sheet)
-            click.echo(f"{tid}: decisions applied from the sheet; anonymised version {version} (status reviewed)")
+            _apply_sheet(vault, tid, apply_sheet)
             return
-        interactive_review(vault, tid, require_plan(vault, tid))
+        interactive_review(vault, tid)
+
+
+def _next_transcript(vault: Vault) -> str | None:
+    from intake.review.session import next_to_review
+
+    tid = next_to_review(vault)
+    click.echo(f"next: {tid}" if tid else "no transcript needs a decision", err=True)
+    return tid
+
+
+def _apply_sheet(vault: Vault, tid: str, path: Path) -> None:
+    from intake.review.session import review_progress
+    from intake.review.workflow import apply_review_sheet
+
+    version = apply_review_sheet(vault, tid, path)
+    done = review_progress(vault, tid)
+    status = "reviewed" if done.complete else "draft"
+    click.echo(f"{tid}: decisions applied from the sheet; {done}; anonymised version {version} (status {status})")
 
 
 @click.command()
 @click.argument("tids", nargs=-1, metavar="TRANSCRIPT_ID...")
 @click.option("--all-reviewed", is_flag=True, help="Every transcript whose latest version is reviewed.")
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--accept-rest", is_flag=True,
+              help="Approve the items nobody decided as suggested (masked; they never feed other interviews; "
+                   "audited with the count).")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (undecided items still need --accept-rest).")
 @click.pass_context
-def approve(ctx: click.Context, tids: tuple[str, ...], all_reviewed: bool, yes: bool) -> None:
+def approve(ctx: click.Context, tids: tuple[str, ...], all_reviewed: bool, accept_rest: bool, yes: bool) -> None:
     """Approve anonymised transcripts for export, each after its leak and residual-risk checks.
+
+    Refused while any item is undecided (unless --accept-rest, or you confirm at the prompt), while the leak
+    check finds anything, and while the residual-risk check has an unresolved hit.
 
     Only the latest version of a recording can be approved; approving it supersedes an older approved one.
     With several ids (or --all-reviewed) each is approved or reported with why, and the exit code is 7 when
@@ -193,26 +236,44 @@ def approve(ctx: click.Context, tids: tuple[str, ...], all_reviewed: bool, yes: 
         if not chosen:
             click.echo("nothing to approve: no transcript is reviewed and waiting for approval")
             return
+
+        def accept(tid: str, done: Progress) -> bool:
+            return _accept_rest(tid, done, accept_rest, yes)
+
         if len(chosen) == 1 and not all_reviewed:
-            _approve_single(vault, chosen[0], yes)
+            _approve_single(vault, chosen[0], accept)
             return
-        outcomes = [approve_one(vault, ref, lambda tid: _confirm_draft(tid, yes)) for ref in chosen]
+        outcomes = [approve_one(vault, ref, accept) for ref in chosen]
     _report_batch(outcomes)
 
 
-def _confirm_draft(tid: str, yes: bool) -> bool:
-    return yes or click.confirm(f"{tid} was not reviewed; approve the detector's suggestions as they are?", err=True)
+def _accept_rest(tid: str, done: Progress, accept_rest: bool, yes: bool) -> bool:
+    """Whether to approve ``tid``'s undecided items as suggested: --accept-rest, else ask (never with --yes)."""
+    if accept_rest:
+        return True
+    click.echo(f"{tid}: {done}; undecided: {done.labels()}", err=True)
+    return not yes and click.confirm(f"approve the {done.undecided} undecided item(s) as suggested (masked)?",
+                                     err=True)
 
 
-def _approve_single(vault: Vault, ref: str, yes: bool) -> None:
+def _approve_single(vault: Vault, ref: str, accept: Callable[[str, Progress], bool]) -> None:
+    from intake.review.session import review_progress
     from intake.review.workflow import approve as run
-    from intake.transcripts.store import TranscriptStatus, get_transcript_info, resolve_transcript_id
+    from intake.review.worklist import ApproveOutcome
+    from intake.transcripts.store import resolve_transcript_id
 
     tid = resolve_transcript_id(vault, ref)
-    if get_transcript_info(vault, tid).status is TranscriptStatus.DRAFT and not _confirm_draft(tid, yes):
-        raise RefusedError("not approved")
-    superseded = run(vault, tid)
-    click.echo(f"{tid}: approved for export" + (f" (supersedes {', '.join(superseded)})" if superseded else ""))
+    done = review_progress(vault, tid)
+    accepted = not done.complete and accept(tid, done)
+    result = run(vault, tid, accept_rest=accepted)  # refusals raise, with their hints
+    click.echo(_approved_line(ApproveOutcome(tid, True, superseded=result.superseded,
+                                             accepted_rest=result.accepted_rest)))
+
+
+def _approved_line(item: ApproveOutcome) -> str:
+    more = f" (supersedes {', '.join(item.superseded)})" if item.superseded else ""
+    extra = f" ({item.accepted_rest} undecided item(s) approved as suggested)" if item.accepted_rest else ""
+    return f"{item.transcript}: approved for export{more}{extra}"
 
 
 def _report_batch(outcomes: list[ApproveOutcome]) -> None:
@@ -220,8 +281,7 @@ def _report_batch(outcomes: list[ApproveOutcome]) -> None:
 
     for item in outcomes:
         if item.ok:
-            more = f" (supersedes {', '.join(item.superseded)})" if item.superseded else ""
-            click.echo(f"{item.transcript}: approved for export{more}")
+            click.echo(_approved_line(item))
         else:
             click.echo(f"intake: error: {item.transcript}: not approved: {printable_lines(item.message)}", err=True)
     failed = sum(1 for i in outcomes if not i.ok)
@@ -241,20 +301,24 @@ _BATCH_HINT = "each is named above with why; fix it and approve it again"
 @click.pass_context
 def leakcheck(ctx: click.Context, tids: tuple[str, ...], as_json: bool) -> None:
     """Search anonymised text for every known real name (all inflected forms) and phones, e-mails, handles."""
-    from intake.review.leaks import leakcheck_transcripts
+    from intake.review.leaks import describe_hits, known_matcher, leakcheck_transcripts
     from intake.transcripts.store import resolve_transcript_id
 
     with open_vault(ctx) as vault:
         found = leakcheck_transcripts(vault, [resolve_transcript_id(vault, t) for t in tids])
+        known = known_matcher(vault)
+        reports = {tid: describe_hits(vault, tid, hits, known) for tid, hits in found.items()}
     if as_json:
-        emit_json([{"id": tid, "hits": [h.__dict__ for h in hits]} for tid, hits in found.items()])
+        emit_json([{"id": tid, "hits": [{**r.hit.__dict__, "code": r.code, "origin": r.origin, "fix": r.fix}
+                                         for r in rs]} for tid, rs in reports.items()])
     else:
-        for tid, hits in found.items():
-            click.echo(f"{tid}: {len(hits)} hit(s)")
-            for h in hits:
-                click.echo(f"  {h.kind:<24} …{h.context}…")
-    if any(found.values()):
-        raise RefusedError("the leak check found identifying text", hint="review the transcripts named above")
+        for tid, rs in reports.items():
+            click.echo(f"{tid}: {len(rs)} hit(s)")
+            for r in rs:
+                click.echo(f"  {r.line()}")
+    fixes = sorted({r.fix for rs in reports.values() for r in rs})
+    if fixes:
+        raise RefusedError("the leak check found identifying text", hint="run " + "; ".join(f"'{f}'" for f in fixes))
 
 
 @click.command()

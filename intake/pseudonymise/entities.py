@@ -17,21 +17,12 @@ from intake.errors import InputError, UsageError
 from intake.pseudonymise.entity_keys import person_key, phrase_key
 from intake.pseudonymise.inflect import guess_gender, person_word_forms, phrase_forms
 from intake.pseudonymise.spans import LABELS
+from intake.pseudonymise.stopwords import is_stop_word, only_stop_words
 from intake.pseudonymise.textkeys import exact_key, tokens
 from intake.pseudonymise.translit import SYSTEMS, transliterate, transliterations
+from intake.pseudonymise.vocabulary import ALIASES, NAME_LABELS, parse_label
 
-KINDS: dict[str, str] = {
-    "person": "PERSON",
-    "place": "LOCATION",
-    "location": "LOCATION",
-    "city": "LOCATION",
-    "org": "ORGANISATION",
-    "organisation": "ORGANISATION",
-    "organization": "ORGANISATION",
-    "prison": "DETENTION",
-    "detention": "DETENTION",
-    "facility": "DETENTION",
-}
+KINDS: dict[str, str] = {word: label for word, label in ALIASES.items() if label in NAME_LABELS}
 GENDERS = ("m", "f")
 MAX_NAME_CHARS = 200
 
@@ -103,12 +94,13 @@ def register(
 
     A person's gender is guessed from a known first name or the surname's ending when not given.
     """
-    label = KINDS.get(kind.lower(), kind.upper())
-    if label not in LABELS:
-        raise UsageError(f"unknown entity kind {kind!r}", hint=f"use one of: {', '.join(sorted(KINDS))}")
+    label = parse_label(kind)
     all_names = [name, *aliases]
     if any(not _words_key(n) or len(n) > MAX_NAME_CHARS for n in all_names):
         raise UsageError("every name and alias needs at least one word (and at most 200 characters)")
+    if any(only_stop_words(_words_key(n)) for n in all_names):
+        raise UsageError("a name or alias is made only of function words (such as 'me', 'at', 'и')",
+                         hint="register the name itself; function words can never be part of an entity")
     if gender is not None and gender not in GENDERS:
         raise UsageError(f"unknown gender {gender!r}", hint="use m or f")
     if label == "PERSON" and gender is None:
@@ -145,7 +137,7 @@ def surface_forms(entity: Entity, *, both_genders: bool = False, translit: bool 
         words = [t.surface for t in tokens(name)]
         if entity.label == "PERSON":
             for word in words:
-                if len(word) >= 2:
+                if len(word) >= 2 and not is_stop_word(word):
                     forms |= {(f,) for f in person_word_forms(word, gender)}
                     bases.add((word.lower(),))
         else:
@@ -154,4 +146,4 @@ def surface_forms(entity: Entity, *, both_genders: bool = False, translit: bool 
     if translit:
         for base in bases:
             forms |= _latin_variants(base)
-    return forms
+    return {f for f in forms if not only_stop_words(f)}

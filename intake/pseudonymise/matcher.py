@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from intake.pseudonymise.entities import Entity, surface_forms
 from intake.pseudonymise.inflect import morph
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import stop_words
 from intake.pseudonymise.textkeys import Token, exact_key, loose_key, only_fillers, tokens
 
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -122,6 +123,9 @@ class Matcher:
                 i += 1
                 continue
             last, keys = hit
+            if last == i and exact[i] in stop_words():  # a function word alone is never a name
+                i += 1
+                continue
             if last == i and toks[i].surface.islower() and _is_common_word(exact[i]):
                 score *= COMMON_WORD_FACTOR
             out.append(_Raw(i, last, set(keys), score))

@@ -27,7 +27,7 @@ from intake.pseudonymise.entities import Entity
 from intake.pseudonymise.entity_keys import normalise_key
 from intake.pseudonymise.matcher import Match, Matcher
 from intake.pseudonymise.policy import Policy
-from intake.pseudonymise.registry import PseudonymStore, pseudonym
+from intake.pseudonymise.registry import PseudonymStore, pseudonym, require_merge_target
 from intake.pseudonymise.spans import LABELS, UNCERTAIN, Span
 
 DECISIONS: tuple[str, ...] = ("suggested", "accepted", "rejected", "relabelled", "added")
@@ -322,7 +322,16 @@ def carry_forward(new: Plan, old: Plan, segments: Sequence[str]) -> Plan:
 
 
 def merge_entities(plan: Plan, source_key: str, target_key: str, planner: Planner) -> Plan:
-    """Make ``source_key`` the same entity as ``target_key``: registry link, and the plan's items follow."""
+    """Make ``source_key`` the same entity as ``target_key``: registry link, and the plan's items follow.
+
+    The target must already exist (registered, or holding a code) with the same label
+    (:func:`~intake.pseudonymise.registry.require_merge_target`): a merge never creates an identity.
+    """
+    labels = {i.label for i in plan.items if i.entity_key == source_key}
+    if len(labels) != 1:
+        raise InputError("no plan item has that entity key")
+    target = planner.entity(target_key)
+    require_merge_target(planner.store, target_key, labels.pop(), target.label if target else None)
     planner.store.link(source_key, target_key)
     items = []
     for item in plan.items:

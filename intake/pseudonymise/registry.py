@@ -16,6 +16,8 @@ import random
 from collections.abc import Collection
 from typing import Protocol
 
+from intake.errors import InputError
+
 # Code prefix per label (the text inside the brackets).
 CODE_PREFIX: dict[str, str] = {
     "PERSON": "PERSON",
@@ -46,6 +48,20 @@ class PseudonymStore(Protocol):
 
     def link(self, source_key: str, target_key: str) -> None:
         """Make ``source_key`` resolve to ``target_key``'s code from now on (a merge)."""
+
+
+def require_merge_target(store: PseudonymStore, target_key: str, label: str, registered_label: str | None) -> None:
+    """Refuse a merge into anything but an existing entity of the same label.
+
+    The target is either registered (``registered_label``: its label) or already has a code in the registry.
+    A merge never creates an identity (free text would give one person a second code) and never crosses
+    labels (a person merged into a place's code would share it with the place).
+    """
+    code = store.code_for(target_key)
+    if code is None and registered_label is None:
+        raise InputError("the merge target is not a known entity", hint="choose one from the list of entities")
+    if registered_label not in (None, label) or (code is not None and not code.startswith(f"[{CODE_PREFIX[label]}-")):
+        raise InputError("the merge target is an entity of another label", hint="relabel the item first")
 
 
 def format_code(prefix: str, number: int) -> str:
@@ -91,7 +107,10 @@ class MemoryStore:
         return {int(c[len(head) : -1]) for c in self.codes.values() if c.startswith(head)}
 
     def bind(self, key: str, code: str) -> None:
-        self.codes[self._resolve(key)] = code
+        root = self._resolve(key)
+        if any(c == code and k != root for k, c in self.codes.items()):
+            raise InputError("that pseudonym code already belongs to another entity")
+        self.codes[root] = code
 
     def link(self, source_key: str, target_key: str) -> None:
         if self._resolve(target_key) == source_key:

@@ -1,78 +1,37 @@
 """The leak gate: known names and residual patterns searched in the anonymised text before approval and export.
 
-The gate fails closed. Every registered entity and every person, place, organisation or prison that any plan
-replaces is searched for. A planned surface the name matcher cannot take (no word in it, or longer than a
-registered name may be) is not skipped: it is searched for as literal text, case-insensitively.
+The gate fails closed. Every known name (:mod:`intake.review.known`: registered, or confirmed by a steward in
+any plan) is searched for in every transcript, and each transcript's own active suggestions in that
+transcript. A surface the name matcher cannot take is searched for as literal text, case-insensitively.
+Each hit can say which entity it names, its code, where the entity came from, and the one command that
+fixes it (:func:`describe_hits`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from intake.errors import IntakeError, RefusedError
-from intake.pseudonymise.entities import Entity, register
-from intake.pseudonymise.leakcheck import CONTEXT_CHARS, LeakHit, PatternFn, leak_matcher, leakcheck
-from intake.pseudonymise.matcher import Matcher
-from intake.pseudonymise.plan import PlanItem
+from intake.errors import RefusedError
+from intake.pseudonymise.leakcheck import LeakHit
 from intake.pseudonymise.releases import Release, waiver
 from intake.pseudonymise.spans import Span
+from intake.review.known import KnownNames, known_names
 from intake.review.releases import load_keeps
-from intake.review.store import all_plans, has_anonymised, latest_anonymised_segments, list_entities, require_plan
-from intake.transcripts.store import StoredSegment, list_transcripts, load_segments, transcript_language
+from intake.review.store import CatalogStore, has_anonymised, latest_anonymised_segments, list_entities, require_plan
+from intake.transcripts.store import (
+    StoredSegment,
+    get_transcript_info,
+    list_transcripts,
+    load_segments,
+    transcript_language,
+)
 from intake.vault.open import Vault
-
-KINDS = {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "org", "DETENTION": "prison"}
-
-
-@dataclass(frozen=True)
-class KnownNames:
-    """What the gate searches for: a matcher over every registrable name, and literal surfaces it could not take."""
-
-    matcher: Matcher
-    literals: tuple[tuple[str, str], ...] = ()  # (label, surface)
-
-    def find(self, text: str, pattern_fn: PatternFn | None = None) -> list[LeakHit]:
-        hits = leakcheck(text, self.matcher, pattern_fn)
-        seen = {(h.start, h.end) for h in hits}
-        for label, surface in self.literals:
-            for m in re.finditer(re.escape(surface), text, re.IGNORECASE):
-                if m.span() not in seen:
-                    context = _context(text, m.start(), m.end())
-                    hits.append(LeakHit(m.start(), m.end(), f"registered:{label}", m.group(), context))
-        return sorted(hits, key=lambda h: (h.start, h.end, h.kind))
-
-
-def _context(text: str, start: int, end: int) -> str:
-    left = text[max(0, start - CONTEXT_CHARS):start]
-    return f"{left}[[{text[start:end]}]]{text[end:end + CONTEXT_CHARS]}".replace("\n", " ")
-
-
-def _planned_names(items: Iterable[PlanItem]) -> tuple[list[Entity], list[tuple[str, str]]]:
-    entities: list[Entity] = []
-    literals: list[tuple[str, str]] = []
-    for item in items:
-        if item.label not in KINDS or not item.active:
-            continue
-        try:
-            entities.append(register(item.original, KINDS[item.label]))
-        except (IntakeError, ValueError):  # fail closed: what the matcher cannot take is searched literally
-            if item.original.strip():
-                literals.append((item.label, item.original.strip()))
-    return entities, literals
 
 
 def known_matcher(vault: Vault) -> KnownNames:
-    """The gate's search: every registered entity plus every person/place/org/prison original in any plan."""
-    entities = {e.key: e for e in list_entities(vault)}
-    literals: dict[tuple[str, str], None] = {}
-    for _tid, plan in all_plans(vault):
-        found, loose = _planned_names(plan.items)
-        for ent in found:
-            entities.setdefault(ent.key, ent)
-        literals.update(dict.fromkeys(loose))
-    return KnownNames(leak_matcher(entities.values()), tuple(literals))
+    """The gate's corpus-wide search (:func:`intake.review.known.known_names`)."""
+    return known_names(vault)
 
 
 @dataclass
@@ -101,7 +60,7 @@ def check_transcript(vault: Vault, tid: str, known: KnownNames | None = None,
     stored = latest_anonymised_segments(vault, tid)
     if stored is None:
         raise RefusedError(f"transcript {tid} has no anonymised version", hint=f"run 'intake pseudonymise {tid}'")
-    known = known or known_matcher(vault)
+    known = (known or known_matcher(vault)).with_own(tid, require_plan(vault, tid).items)
     registered = {e.key for e in list_entities(vault)}
     result = GateResult()
     for index, seg, reviewed, keeps in _segments(vault, tid, stored):
@@ -163,6 +122,58 @@ def leakcheck_transcripts(vault: Vault, tids: Iterable[str] = ()) -> dict[str, l
     return found
 
 
-def names_leak(vault: Vault, text: str) -> bool:
-    """Whether ``text`` contains a name the gate knows (used to refuse identifying speaker names)."""
-    return bool(known_matcher(vault).find(text))
+def names_leak(vault: Vault, text: str, tid: str | None = None) -> bool:
+    """Whether ``text`` contains a name the gate knows, or one ``tid`` plans (refuses identifying speaker names)."""
+    from intake.review.store import load_plan
+
+    known = known_matcher(vault)
+    plan = load_plan(vault, tid) if tid else None
+    return bool((known.with_own(tid, plan.items) if tid and plan else known).find(text))
+
+
+@dataclass(frozen=True)
+class HitReport:
+    """One leak hit as the steward sees it: the entity's label and code, where it came from, the fix."""
+
+    hit: LeakHit
+    code: str  # "[PERSON-03]", or "" for a pattern hit or an entity without a code
+    origin: str  # "registered", "accepted in transcript ID", or "" for a pattern hit
+    fix: str  # the one command that fixes it
+
+    def line(self) -> str:
+        """``segment 2: PERSON [PERSON-03] (registered): …context…``."""
+        label = self.hit.kind.split(":", 1)[1]
+        where = f"segment {self.hit.segment}: " if self.hit.segment >= 0 else ""
+        about = " ".join(p for p in (label, self.code, f"({self.origin})" if self.origin else "") if p)
+        return f"{where}{about}: …{self.hit.context}…"
+
+
+def describe_hits(vault: Vault, tid: str, hits: Sequence[LeakHit], known: KnownNames | None = None) -> list[HitReport]:
+    """Each hit with its entity's code, origin and the one command that fixes it.
+
+    A hit on an item the steward rejected is fixed in review ('intake review ID' visits rejected registered
+    names again: mask it, or keep the occurrence with a reason); any other hit is text the plan does not
+    cover, which 'intake pseudonymise ID' masks (it plans with the same search the gate uses; an approved
+    transcript needs '--reopen', since planning it again makes it a draft).
+    """
+    known = (known or known_matcher(vault)).with_own(tid, require_plan(vault, tid).items)
+    replan = f"intake pseudonymise {tid}" + (" --reopen" if get_transcript_info(vault, tid).status.is_exportable()
+                                            else "")
+    store = CatalogStore(vault)
+    rejected = _rejected_spans(vault, tid)
+    out = []
+    for hit in hits:
+        code = next((c for c in (store.code_for(k) for k in hit.entity_keys) if c), "")
+        on_decision = (hit.segment, hit.start, hit.end) in rejected
+        fix = f"intake review {tid}" if on_decision else replan
+        out.append(HitReport(hit, code, known.origin(hit), fix))
+    return out
+
+
+def _rejected_spans(vault: Vault, tid: str) -> set[tuple[int, int, int]]:
+    """(segment, start, end) of every rejected or kept item, moved into the anonymised text."""
+    out: set[tuple[int, int, int]] = set()
+    stored = latest_anonymised_segments(vault, tid) or []
+    for index, _seg, reviewed, _keeps in _segments(vault, tid, stored):
+        out |= {(index, start, end) for start, end in reviewed}
+    return out

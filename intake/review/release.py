@@ -15,7 +15,7 @@ from intake import __version__
 from intake.clock import now_utc
 from intake.errors import CodeNamesEntity, LeakGateError, NotFoundError, RefusedError, ResidualRiskError, UsageError
 from intake.pseudonymise.releases import Release
-from intake.review.leaks import check_transcript, known_matcher
+from intake.review.leaks import check_transcript, describe_hits, known_matcher
 from intake.review.releases import record_allowances_in_tx
 from intake.review.store import latest_anonymised_created, latest_anonymised_segments, list_entities, load_policy
 from intake.transcripts.store import TranscriptInfo, list_transcripts
@@ -181,14 +181,17 @@ def gate(vault: Vault, chosen: list[TranscriptInfo], allow: Sequence[Release]) -
     """Refuse (LeakGateError) while any chosen transcript has a hit that no release waives."""
     known = known_matcher(vault)
     lines: list[str] = []
+    fixes: list[str] = []
     kept, allowed = 0, {}
     for info in chosen:
         result = check_transcript(vault, info.id, known, allow)
         kept += result.kept
         allowed.update({(index, info.id): n for index, n in result.allowed.items()})
-        lines += [f"{info.interview_id}/{info.id} segment {h.segment}: {h.kind}: …{h.context}…" for h in result.left]
+        reports = describe_hits(vault, info.id, result.left, known)
+        lines += [f"{info.interview_id}/{info.id} {r.line()}" for r in reports]
+        fixes += [r.fix for r in reports if r.fix not in fixes]
     if lines:
-        raise LeakGateError(lines)
+        raise LeakGateError(lines, fixes)
     return GateOutcome(kept, allowed, residual_gate(vault, chosen))
 
 

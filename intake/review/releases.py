@@ -31,18 +31,26 @@ def _insert(vault: Vault, release: Release, tid: str, *, export_id: str | None =
 
 def save_keeps_in_tx(vault: Vault, tid: str, keeps: Iterable[Release], segments: Sequence[str]) -> int:
     """In the caller's transaction: store kept occurrences of ``tid`` (each checked against the raw text)."""
-    count = 0
-    for keep in keeps:
-        if keep.kind != "keep" or keep.transcript != tid or keep.start is None or keep.segment is None:
-            raise UsageError("a kept occurrence must name this transcript, its segment and offsets")
-        seg = keep.segment
-        if not 0 <= seg < len(segments) or segments[seg][keep.start : keep.end] != keep.text:
-            raise UsageError("the kept occurrence does not match the transcript text",
-                             hint="review the transcript again; its text may have changed")
-        rid = _insert(vault, keep, tid)
-        vault.audit("release.keep", rid, transcript=tid, segment=seg, scope="occurrence")
-        count += 1
-    return count
+    return len([save_keep_in_tx(vault, tid, keep, segments) for keep in keeps])
+
+
+def save_keep_in_tx(vault: Vault, tid: str, keep: Release, segments: Sequence[str]) -> str:
+    """In the caller's transaction: store one kept occurrence (checked against the raw text); its id."""
+    if keep.kind != "keep" or keep.transcript != tid or keep.start is None or keep.segment is None:
+        raise UsageError("a kept occurrence must name this transcript, its segment and offsets")
+    seg = keep.segment
+    if not 0 <= seg < len(segments) or segments[seg][keep.start : keep.end] != keep.text:
+        raise UsageError("the kept occurrence does not match the transcript text",
+                         hint="review the transcript again; its text may have changed")
+    rid = _insert(vault, keep, tid)
+    vault.audit("release.keep", rid, transcript=tid, segment=seg, scope="occurrence")
+    return rid
+
+
+def delete_keep_in_tx(vault: Vault, tid: str, rid: str) -> None:
+    """In the caller's transaction: take back one kept occurrence (undo in review); audited."""
+    vault.conn.execute("DELETE FROM releases WHERE id=? AND transcript_id=? AND kind='keep'", (rid, tid))
+    vault.audit("release.keep_undone", rid, transcript=tid)
 
 
 def _load(vault: Vault, tid: str, kind: str) -> list[Release]:

@@ -41,7 +41,7 @@ class SpeakerSummary:
                 "samples": list(self.samples)}
 
 
-def _check_name(vault: Vault, name: str) -> None:
+def _check_name(vault: Vault, name: str, tid: str | None = None) -> None:
     from intake.pseudonymise import detect
 
     if not name.strip() or len(name) > MAX_NAME or any(c in name for c in "\n\r\t[]"):
@@ -49,7 +49,7 @@ def _check_name(vault: Vault, name: str) -> None:
     # Uncertain candidates (any capitalised or Latin word) are not evidence here: a role is such a word.
     hits = [s for lang in ("ru", "en") for s in detect(name, lang)
             if s.label not in ("AGE_OR_SENTENCE",) and not s.uncertain]
-    if hits or names_leak(vault, name):
+    if hits or names_leak(vault, name, tid):
         raise UsageError("a speaker name must be a role or a pseudonymous code, not an identifying name",
                          hint="use e.g. Interviewer, Respondent, Lawyer, R-17")
 
@@ -59,7 +59,7 @@ def set_speaker_names(vault: Vault, tid: str, names: Mapping[str, str]) -> dict[
     for label, name in names.items():
         if not LABEL.match(label) or label not in present:
             raise UsageError(f"{label!r} is not a speaker of this transcript ({', '.join(sorted(present)) or 'none'})")
-        _check_name(vault, name)
+        _check_name(vault, name, tid)
     merged = {**speaker_names(vault, tid), **names}
     with vault.transaction():
         save_speaker_names_in_tx(vault, tid, merged)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from intake.clock import now_utc
-from intake.errors import InputError, IntakeError, NotFoundError, UsageError
+from intake.errors import InputError, NotFoundError, UsageError
 from intake.ingest.codes import registered_entities, save_entity_in_tx
 from intake.transcripts.store import StoredSegment, segments_from_json, segments_to_json, speaker_names
 from intake.vault.catalog import meta_get, meta_set
@@ -55,14 +55,31 @@ class CatalogStore:
         match = _CODE.match(code)
         if not match:
             raise ValueError("malformed pseudonym code")
+        root = self._resolve(key)
+        for (other,) in self.conn.execute("SELECT key FROM pseudonyms WHERE code=?", (code,)).fetchall():
+            if str(other) != root:  # one code, one entity: never shared by two people
+                raise InputError("that pseudonym code already belongs to another entity")
         self.conn.execute("INSERT OR REPLACE INTO pseudonyms(key, code, prefix, number, added) VALUES (?,?,?,?,?)",
-                          (self._resolve(key), code, match.group(1), int(match.group(2)), now_utc()))
+                          (root, code, match.group(1), int(match.group(2)), now_utc()))
 
     def link(self, source_key: str, target_key: str) -> None:
         if self._resolve(target_key) == source_key:
             raise UsageError("cannot merge an entity into itself")
         self.conn.execute("INSERT OR REPLACE INTO pseudonym_links(source, target) VALUES (?,?)",
                           (source_key, target_key))
+
+    def unlink(self, source_key: str) -> None:
+        """Undo a merge: ``source_key`` resolves to its own code again."""
+        self.conn.execute("DELETE FROM pseudonym_links WHERE source=?", (source_key,))
+
+    def root(self, key: str) -> str:
+        """The key ``key`` resolves to through merges."""
+        return self._resolve(key)
+
+    def roots_with_prefix(self, prefix: str) -> list[tuple[str, str]]:
+        """(key, code) of every entity holding a code with ``prefix`` (merged-away keys left out), by code."""
+        rows = self.conn.execute("SELECT key, code FROM pseudonyms WHERE prefix=? ORDER BY number", (prefix,))
+        return [(str(k), str(c)) for k, c in rows if self._resolve(str(k)) == str(k)]
 
     def keys_for_code(self, code: str) -> list[str]:
         direct = [str(r[0]) for r in self.conn.execute("SELECT key FROM pseudonyms WHERE code=?", (code,))]
@@ -85,37 +102,7 @@ def list_entities(vault: Vault) -> list[Entity]:
     return registered_entities(vault)
 
 
-CONFIRMED = ("accepted", "relabelled", "added")
-_NAME_KINDS = {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "org", "DETENTION": "prison"}
-
-
-def confirmed_entities(vault: Vault, registered: Iterable[Entity] = ()) -> list[Entity]:
-    """Names a steward confirmed in any plan (accepted, relabelled or added), one entity per registry key.
-
-    Each carries the plan item's own key, so a match elsewhere gets the code already bound to it: a person
-    confirmed in one interview is masked, in every form the matcher knows, in all others. Keys of
-    ``registered`` entities are left to those. Suggestions and rejected items (uncertain candidates
-    included) never become entities.
-    """
-    from intake.pseudonymise.entities import register
-
-    skip = {e.key for e in registered}
-    names: dict[str, tuple[str, list[str]]] = {}
-    for _tid, plan in all_plans(vault):
-        for item in plan.items:
-            if item.decision in CONFIRMED and item.label in _NAME_KINDS and item.entity_key not in skip:
-                names.setdefault(item.entity_key, (item.label, []))[1].append(item.original.strip())
-    out = []
-    for key, (label, surfaces) in names.items():
-        gender = key.split(":")[1] if label == "PERSON" and key.count(":") >= 2 else None
-        unique = list(dict.fromkeys(s for s in surfaces if s))
-        try:
-            entity = register(unique[0], _NAME_KINDS[label], unique[1:],
-                              gender=gender if gender in ("m", "f") else None)
-        except (IntakeError, ValueError, IndexError):
-            continue  # no word in it: the leak gate searches for it literally (review/leaks.py)
-        out.append(replace(entity, key=key))
-    return out
+CONFIRMED = ("accepted", "relabelled", "added")  # decisions that make a name known in every interview
 
 
 def entity_listing(vault: Vault) -> list[tuple[Entity, str | None]]:
@@ -185,6 +172,13 @@ def store_anonymised_in_tx(vault: Vault, tid: str, segments: Sequence[StoredSegm
     vault.conn.execute("INSERT INTO anonymised(id, transcript_id, version, segments, created) VALUES (?,?,?,?,?)",
                        (os.urandom(6).hex(), tid, version, segments_to_json(segments), now_utc()))
     return version
+
+
+def latest_anonymised_json(vault: Vault, tid: str) -> tuple[int, str] | None:
+    """(version, stored segments JSON) of the latest anonymised version, or None."""
+    row = vault.conn.execute("SELECT version, segments FROM anonymised WHERE transcript_id=? ORDER BY version DESC"
+                             " LIMIT 1", (tid,)).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
 
 
 def latest_anonymised_segments(vault: Vault, tid: str) -> list[StoredSegment] | None:

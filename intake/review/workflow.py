@@ -7,9 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from intake.errors import RefusedError, UsageError
-from intake.review.leaks import leaks_in
-from intake.review.planning import store_plan_and_apply, store_steward_change, transcript_planner
+from intake.errors import RefusedError, UndecidedItems, UsageError
+from intake.review.known import known_names
+from intake.review.leaks import describe_hits, leaks_in
+from intake.review.planning import (
+    mask_known,
+    planner_for,
+    store_plan_and_apply,
+    store_steward_change,
+    transcript_planner,
+)
 from intake.review.store import (
     CatalogStore,
     all_plans,
@@ -27,6 +34,7 @@ from intake.transcripts.store import (
     lineage_versions,
     load_segments,
     segment_texts,
+    transcript_language,
 )
 from intake.vault.open import Vault
 
@@ -70,13 +78,15 @@ def pseudonymise(vault: Vault, tid: str, *, reopen: bool = False) -> PlanSummary
 
     _refuse_replan(get_transcript_info(vault, tid), reopen)
     texts = segment_texts(vault, tid)
-    planner = transcript_planner(vault, tid)
+    known = known_names(vault)
+    planner = planner_for(vault, transcript_language(vault, tid), known)
     previous = load_plan(vault, tid)
     with vault.transaction():
         plan = make_plan(texts, planner, detect, previous=previous)
         carry = None
         if previous is None:
             plan, carry = carry_in_tx(vault, tid, plan)
+        plan = mask_known(plan, texts, known.with_own(tid, plan.items), planner)
         version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.DRAFT)
         vault.audit("transcript.pseudonymise", tid, items=len(plan.items), version=version, reopened=reopen)
     counts: dict[str, int] = {}
@@ -86,11 +96,14 @@ def pseudonymise(vault: Vault, tid: str, *, reopen: bool = False) -> PlanSummary
 
 
 def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] = ()) -> int:
-    """Store the reviewed plan and any occurrences kept unmasked (each a release with a reason, audited)."""
+    """Store a reviewed plan and any occurrences kept unmasked (each a release with a reason, audited).
+
+    The status is "reviewed" only when every item has a decision; otherwise the transcript stays a draft.
+    """
     from intake.review.releases import save_keeps_in_tx
 
     with vault.transaction():
-        version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.REVIEWED)
+        version = store_plan_and_apply(vault, tid, plan, status=None)
         kept = save_keeps_in_tx(vault, tid, keeps, segment_texts(vault, tid))
         decided = sum(1 for i in plan.items if i.decision != "suggested")
         vault.audit("transcript.review", tid, items=len(plan.items), decided=decided, version=version, kept=kept)
@@ -103,10 +116,9 @@ def mask_texts(vault: Vault, tid: str, texts: Sequence[str], label: str) -> tupl
     Audited as ``plan.add`` with counts only. The added items survive re-runs like any steward decision.
     """
     from intake.pseudonymise.plan import cover, occurrences
-    from intake.pseudonymise.spans import LABELS
+    from intake.pseudonymise.vocabulary import parse_label
 
-    if label not in LABELS:
-        raise UsageError("unknown label", hint=f"use one of: {', '.join(LABELS)}")
+    label = parse_label(label)
     plan, segments, planner = require_plan(vault, tid), segment_texts(vault, tid), transcript_planner(vault, tid)
     count = 0
     for text in (t for t in texts if t.strip()):
@@ -128,26 +140,41 @@ def require_latest(vault: Vault, tid: str) -> TranscriptInfo:
     return info
 
 
-def approve(vault: Vault, tid: str) -> list[str]:
-    """Approve the latest anonymised version of ``tid`` for export; the ids of the versions it supersedes.
+@dataclass(frozen=True)
+class Approval:
+    """What an approval did: the older approved versions it superseded, and how many undecided items the
+    steward approved as suggested (``accept_rest``)."""
+
+    superseded: tuple[str, ...] = ()
+    accepted_rest: int = 0
+
+
+def approve(vault: Vault, tid: str, *, accept_rest: bool = False) -> Approval:
+    """Approve the latest anonymised version of ``tid`` for export.
 
     Only the newest transcript version of a recording can be approved; approving it marks an older approved
-    version ``superseded``. Refused while the leak check finds anything, then while the independent
-    residual-risk check has an unresolved hit (:mod:`intake.review.residual`).
+    version ``superseded``. Refused while any item is undecided, unless ``accept_rest`` (the steward accepts
+    the rest as suggested: they stay suggestions, masked, and never feed other interviews; the count is
+    audited); then while the leak check finds anything; then while the independent residual-risk check has
+    an unresolved hit (:mod:`intake.review.residual`).
     """
+    from intake.pseudonymise.decisions import progress
     from intake.review.residual import require_no_residual
 
     require_latest(vault, tid)
-    require_plan(vault, tid)
+    done = progress(require_plan(vault, tid))
+    if not done.complete and not accept_rest:
+        raise UndecidedItems(tid, done.undecided, done.total, done.labels())
     hits = leaks_in(vault, tid)
     if hits:
+        fixes = sorted({r.fix for r in describe_hits(vault, tid, hits)})
         raise RefusedError(f"transcript {tid}: the leak check found {len(hits)} identifying item(s)",
-                           hint=f"see 'intake leakcheck {tid}', then review with 'intake review {tid}'")
+                           hint=f"see 'intake leakcheck {tid}'; then run " + " and ".join(f"'{f}'" for f in fixes))
     require_no_residual(vault, tid)
     with vault.transaction():
         superseded = approve_latest_in_tx(vault, tid)
-        vault.audit("transcript.approve", tid, superseded=len(superseded))
-    return superseded
+        vault.audit("transcript.approve", tid, superseded=len(superseded), accepted_rest=done.undecided)
+    return Approval(tuple(superseded), done.undecided)
 
 
 def reidentify(vault: Vault, code: str) -> dict[str, Any]:

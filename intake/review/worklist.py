@@ -11,14 +11,14 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from intake.errors import IntakeError, RefusedError
+from intake.errors import IntakeError
 from intake.ingest.recordings import audio_deleted_ids, list_recordings
+from intake.pseudonymise.decisions import Progress
 from intake.review.release import list_exports
 from intake.review.store import load_plan
 from intake.transcripts.store import (
     TranscriptInfo,
     TranscriptStatus,
-    get_transcript_info,
     list_transcripts,
     resolve_transcript_id,
 )
@@ -92,25 +92,30 @@ def reviewed_ids(vault: Vault) -> list[str]:
 
 @dataclass(frozen=True)
 class ApproveOutcome:
-    """One transcript of a batch: approved (with what it superseded) or not, with the error's message."""
+    """One transcript of a batch: approved (with what it superseded and how many undecided items were
+    approved as suggested) or not, with the error's message."""
 
     transcript: str
     ok: bool
     message: str = ""
     superseded: tuple[str, ...] = ()
+    accepted_rest: int = 0
 
 
-def approve_one(vault: Vault, ref: str, confirm_draft: Callable[[str], bool]) -> ApproveOutcome:
+def approve_one(vault: Vault, ref: str, accept_rest: Callable[[str, Progress], bool]) -> ApproveOutcome:
     """Approve one transcript of a batch through every gate; a refusal is returned, not raised.
 
-    ``confirm_draft(tid)`` is asked for a transcript that was never reviewed (False: not approved).
+    ``accept_rest(tid, progress)`` is asked when items are still undecided ("3 of 6 decided"): True
+    approves them as suggested (audited with the count), False leaves the transcript unapproved.
     """
+    from intake.review.session import review_progress
     from intake.review.workflow import approve
 
     try:
         tid = resolve_transcript_id(vault, ref)
-        if get_transcript_info(vault, tid).status is TranscriptStatus.DRAFT and not confirm_draft(tid):
-            raise RefusedError("never reviewed, and not confirmed")
-        return ApproveOutcome(tid, True, superseded=tuple(approve(vault, tid)))
+        done = review_progress(vault, tid)
+        accept = not done.complete and accept_rest(tid, done)
+        result = approve(vault, tid, accept_rest=accept)
+        return ApproveOutcome(tid, True, superseded=result.superseded, accepted_rest=result.accepted_rest)
     except IntakeError as err:
         return ApproveOutcome(ref, False, err.message + (f" (hint: {err.hint})" if err.hint else ""))

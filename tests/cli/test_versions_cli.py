@@ -48,7 +48,7 @@ def _transcript(vault_dir: Path, rec: str, text: str = "Мы ждали долг
         tid = transcribe_recording(vault, rec, _engine(text), TranscribeOptions(language="ru")).id
         pseudonymise(vault, tid)
         if approved:
-            approve(vault, tid)
+            approve(vault, tid, accept_rest=True)
     return tid
 
 

@@ -130,10 +130,10 @@ def test_kill_pseudonymise_approve_export(cli_vault: Path, tmp_path: Path) -> No
     shown = cli(cli_vault, "transcripts", "show", tid).stdout
     assert "Ковальчук" not in shown and "+375" not in shown
     for _ in range(KILLS):
-        kill_during(cli_vault, ["approve", tid, "--yes"], rng.uniform(0.2, 1.5))
+        kill_during(cli_vault, ["approve", tid, "--yes", "--accept-rest"], rng.uniform(0.2, 1.5))
         healthy(cli_vault)
         assert js(cli_vault, "transcripts", "list")[0]["status"] in ("draft", "approved")
-    cli(cli_vault, "approve", tid, "--yes")
+    cli(cli_vault, "approve", tid, "--yes", "--accept-rest")
     for n in range(KILLS):
         out = tmp_path / f"export-{n}"
         kill_during(cli_vault, ["export", "--to", str(out), "--all-approved"], rng.uniform(0.2, 2.0))

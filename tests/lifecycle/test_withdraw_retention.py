@@ -74,7 +74,7 @@ def test_withdraw_keeps_entities_shared_with_other_interviews(vault, make_media)
 
 def test_retention_deletes_audio_of_old_approved_recordings_only(vault, make_media) -> None:  # type: ignore[no-untyped-def]
     old, tid = _interview(vault, make_media, "P-041", "Адвокат приходит раз в месяц.", 700)
-    approve(vault, tid)
+    approve(vault, tid, accept_rest=True)
     draft, _ = _interview(vault, make_media, "P-042", "Письма доходят редко.", 800)
     later = datetime.now(UTC) + timedelta(days=31)
     assert retention_candidates(vault, parse_period("30d")) == []  # not old enough yet

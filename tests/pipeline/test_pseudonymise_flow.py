@@ -55,9 +55,9 @@ def test_review_decisions_survive_a_rerun(vault, make_media) -> None:  # type: i
     # A rejection is a decision, not a release: the independent residual-risk gate still sees the number
     # until the steward releases it with a reason, one hit at a time (audited).
     with pytest.raises(ResidualRiskError, match="2 unresolved hit"):
-        approve(vault, tid)
+        approve(vault, tid, accept_rest=True)
     release_findings(vault, tid, [f.id for f in residual_check(vault, tid).left], "a public hotline")
-    approve(vault, tid)
+    approve(vault, tid, accept_rest=True)
     assert get_transcript_info(vault, tid).status == "approved"
 
 
@@ -69,7 +69,7 @@ def test_approve_is_refused_while_a_known_name_is_left(vault, make_media) -> Non
     save_reviewed(vault, tid, plan.with_items([i for i in plan.items if i not in person]))  # items lost
     add_entity(vault, "Стефания Борисевич", "person", [], "f")
     with pytest.raises(RefusedError, match="leak check"):
-        approve(vault, tid)
+        approve(vault, tid, accept_rest=True)
     assert get_transcript_info(vault, tid).status != "approved"
 
 
@@ -98,5 +98,5 @@ def test_reidentify_is_audited(vault, make_media) -> None:  # type: ignore[no-un
 def test_approve_works_for_a_clean_transcript(vault, make_media) -> None:  # type: ignore[no-untyped-def]
     tid = _transcript(vault, make_media, ["Андрея Коваленко перевели в ИК-15 в Могилёве."], 800)
     pseudonymise(vault, tid)
-    approve(vault, tid)
+    approve(vault, tid, accept_rest=True)
     assert get_transcript_info(vault, tid).status == "approved"

@@ -60,7 +60,7 @@ def test_the_gate_blocks_the_demo_until_each_hit_is_masked(vault_dir: Path, make
             plan = decide(plan, item.id, "rejected")  # what a detector miss looks like to the leak gate
         save_reviewed(vault, tid, plan)
 
-    code, out, err = cli([*base, "approve", tid, "--yes"], input=PASS + "\n")
+    code, out, err = cli([*base, "approve", tid, "--yes", "--accept-rest"], input=PASS + "\n")
     assert code == 6, err
     assert f"intake: error: transcript {tid}: the residual-risk check found 3 unresolved hit(s):" in err
     assert "3.1 segment 3: digits: …e can reach me on plus 3752i1 [[2 3 4 5 6 7]]…" in err
@@ -79,7 +79,7 @@ def test_the_gate_blocks_the_demo_until_each_hit_is_masked(vault_dir: Path, make
     code, out, err = cli([*base, "review", tid, "--add-from", "-", "--label", "LOCATION"], input=f"{PASS}\nmodulum\n")
     assert code == 0 and out == f"{tid}: 1 occurrence(s) masked; anonymised version 4\n", err
 
-    code, _, err = cli([*base, "approve", tid, "--yes"], input=PASS + "\n")
+    code, _, err = cli([*base, "approve", tid, "--yes", "--accept-rest"], input=PASS + "\n")
     assert code == 0, err
     code, _, err = cli([*base, "export", "--to", str(tmp_path / "out"), "--all-approved", "--format", "txt"],
                        input=PASS + "\n")
@@ -114,7 +114,7 @@ def test_the_demo_recording_exports_without_phone_digits(vault_dir: Path, tmp_pa
         pseudonymise(vault, tid)
         assert residual_check(vault, tid).left == [], "a residual-risk hit in the demo"
         mask_texts(vault, tid, ["modulum"], "LOCATION")  # as scripts/demo.sh does
-        approve(vault, tid)
+        approve(vault, tid, accept_rest=True)
         export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
     text = _exported_text(tmp_path / "out")
     print(text, file=sys.stderr)

@@ -56,7 +56,7 @@ def test_role_names_leak_gate_and_export(vault, two_voice: str, tmp_path: Path) 
     assert {s.speaker for s in latest_anonymised_segments(vault, two_voice)} == {"Interviewer", "Respondent"}
     summary = speaker_summary(vault, two_voice, latest_anonymised_segments(vault, two_voice))
     assert {i.name for i in summary} == {"Interviewer", "Respondent"} and all(i.samples for i in summary)
-    approve(vault, two_voice)
+    approve(vault, two_voice, accept_rest=True)
     record = export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
     txt = (Path(record.destination) / "txt" / "P-050.txt").read_text(encoding="utf-8-sig")
     assert "Interviewer" in txt and "Respondent" in txt

@@ -34,7 +34,7 @@ def test_an_uncertain_candidate_is_planned_masked_and_marked(vault_dir: Path, ma
     assert item.active and item.replacement.startswith("[PERSON-")
     code, out, err = cli(["--vault", str(vault_dir), "review", tid, "--list"], input=PASS + "\n")
     assert code == 0, err
-    assert out.splitlines()[0] == f"{tid}: 1 item(s), 1 uncertain"
+    assert out.splitlines()[0] == f"{tid}: 1 item(s), 1 uncertain; 0 of 1 decided"
     assert "PERSON          suggested  uncertain" in out and "[[Роза]]" in out
     code, out, _ = cli(["--vault", str(vault_dir), "transcripts", "show", tid], input=PASS + "\n")
     assert "Роза" not in out  # masked by default

@@ -116,7 +116,7 @@ def test_pseudonymise_refuses_an_approved_transcript_and_approve_takes_only_the_
     rec = _recording(v, make_media, "P-102", 402)
     old = _version(v, rec, V1[:1])
     pseudonymise(v, old)
-    approve(v, old)
+    approve(v, old, accept_rest=True)
     with pytest.raises(RefusedError, match="is approved") as info:
         pseudonymise(v, old)
     assert "--reopen" in (info.value.hint or "")
@@ -124,8 +124,8 @@ def test_pseudonymise_refuses_an_approved_transcript_and_approve_takes_only_the_
     new = _version(v, rec, V1[:1])
     pseudonymise(v, new)
     with pytest.raises(RefusedError, match=f"version 2 \\({new}, draft\\) is newer"):
-        approve(v, old)
-    assert approve(v, new) == [old]
+        approve(v, old, accept_rest=True)
+    assert approve(v, new, accept_rest=True).superseded == (old,)
     assert get_transcript_info(v, old).status is TranscriptStatus.SUPERSEDED
     pseudonymise(v, new, reopen=True)
     assert get_transcript_info(v, new).status is TranscriptStatus.DRAFT
@@ -134,7 +134,7 @@ def test_pseudonymise_refuses_an_approved_transcript_and_approve_takes_only_the_
 def _approved(vault: Vault, rec: str, lines: Sequence[Line]) -> str:
     tid = _version(vault, rec, lines)
     pseudonymise(vault, tid)
-    approve(vault, tid)
+    approve(vault, tid, accept_rest=True)
     return tid
 
 

@@ -52,7 +52,7 @@ def _pipeline(tmp: Path, prefix: list[str], env: dict[str, str]) -> str:
     tid = run("transcripts", "list", "--json").split('"id": "')[1].split('"')[0]
     raw = run("transcripts", "show", tid, "--raw")
     run("pseudonymise", tid)
-    run("approve", tid, "--yes")
+    run("approve", tid, "--yes", "--accept-rest")
     run("export", "--to", str(tmp / "export"), "--all-approved")
     return raw
 

@@ -40,7 +40,7 @@ def test_rejecting_a_registered_name_still_gates_leakcheck_approve_and_export(va
     assert {h.surface for h in hits} == {"Павла Соколова", "Соколов"}
     assert all(h.kind == "registered:PERSON" for h in hits)
     with pytest.raises(RefusedError, match="the leak check found 2 identifying item"):
-        approve(vault, tid)
+        approve(vault, tid, accept_rest=True)
     assert get_transcript_info(vault, tid).status == "reviewed"
     with pytest.raises(LeakGateError):
         gate(vault, [get_transcript_info(vault, tid)], ())
@@ -58,7 +58,7 @@ def test_keeping_one_occurrence_releases_exactly_that_occurrence(vault, make_med
     save_reviewed(vault, tid, plan, keeps=(Release.keep(tid, second.segment, second.start, second.end,
                                                         second.original, "same person, same consent"),))
     assert leaks_in(vault, tid) == []
-    approve(vault, tid)
+    approve(vault, tid, accept_rest=True)
     record = export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
     manifest = json.loads((Path(record.destination) / "manifest.json").read_text())
     assert manifest["counts"]["occurrences_kept"] == 2 and manifest["counts"]["occurrences_allowed"] == 0

@@ -52,14 +52,14 @@ def _all_audit(vault) -> str:  # type: ignore[no-untyped-def]
 def test_the_detectors_mask_the_demo_phone_and_the_scanner_agrees(vault, make_media) -> None:  # type: ignore[no-untyped-def]
     tid = pseudonymised(vault, make_media, DEMO, 1101, language="en")
     assert residual_check(vault, tid).left == []
-    approve(vault, tid)
+    approve(vault, tid, accept_rest=True)
 
 
 def test_approve_refuses_a_phone_the_leak_gate_lets_through(vault, make_media) -> None:  # type: ignore[no-untyped-def]
     tid = _rejected(vault, make_media, DEMO, "PHONE", 1102)
     assert leaks_in(vault, tid) == []  # the detectors' own gate agrees with the miss
     with pytest.raises(ResidualRiskError) as caught:
-        approve(vault, tid)
+        approve(vault, tid, accept_rest=True)
     message = caught.value.message
     assert f"transcript {tid}: the residual-risk check found 3 unresolved hit(s)" in message
     assert "1.1 segment 1: digits: …" in message and "[[2 3 4 5 6 7]]" in message
@@ -80,7 +80,7 @@ def test_masking_each_hit_clears_the_gate_and_the_export_has_no_phone_digits(vau
     assert [(i.segment, i.label, i.original) for i in added] == [
         (1, "ID_NUMBER", "plus 3752i1 2 3 4 5 6 7"),  # widened over the rejected item it touches
         (2, "PHONE", "plus 375, 2I-1-2-3-4-5-6-7")]  # two overlapping hits, one mask; a calling code: PHONE
-    approve(vault, tid)
+    approve(vault, tid, accept_rest=True)
     record = export(vault, ExportRequest(to=tmp_path / "out", all_approved=True, formats=frozenset({"txt"})))
     text = next((Path(record.destination) / "txt").iterdir()).read_text(encoding="utf-8-sig")
     text = re.sub(r"\[\d\d:\d\d:\d\d\] ", "", text)  # the timestamps are not phone digits
@@ -111,9 +111,9 @@ def test_release_is_per_occurrence_with_a_reason_audited_without_text(vault, mak
     check = residual_check(vault, tid)
     assert [f.id for f in check.left] == ["1.1"] and check.released == 1  # the other occurrence still gates
     with pytest.raises(ResidualRiskError, match="found 1 unresolved hit"):
-        approve(vault, tid)
+        approve(vault, tid, accept_rest=True)
     release_findings(vault, tid, ["1.1"], "same word, same reason")
-    approve(vault, tid)
+    approve(vault, tid, accept_rest=True)
     rows = audit_rows(vault, "release.residual")
     assert len(rows) == 2 and all('"scope": "occurrence"' in d or '"scope":"occurrence"' in d for _, d in rows)
     assert "Вольфрам" not in _all_audit(vault) and "mineral" not in _all_audit(vault)

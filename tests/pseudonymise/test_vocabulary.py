@@ -1,0 +1,64 @@
+"""One vocabulary (labels, kinds, code prefixes in any case), function words that are never entity forms,
+and review progress on plain plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.errors import UsageError
+from intake.pseudonymise.decisions import decide_every, pending, position, progress
+from intake.pseudonymise.entities import register, surface_forms
+from intake.pseudonymise.matcher import Matcher
+from intake.pseudonymise.plan import Plan, PlanItem
+from intake.pseudonymise.stopwords import is_stop_word, stop_words
+from intake.pseudonymise.vocabulary import parse_label
+
+
+@pytest.mark.parametrize(("word", "label"), [
+    ("DETENTION", "DETENTION"), ("detention", "DETENTION"), ("prison", "DETENTION"), ("PRISON", "DETENTION"),
+    ("Place", "LOCATION"), ("city", "LOCATION"), ("LOCATION", "LOCATION"), ("org", "ORGANISATION"),
+    ("organization", "ORGANISATION"), ("person", "PERSON"), ("e-mail", "EMAIL"), ("id", "ID_NUMBER"),
+    ("age", "AGE_OR_SENTENCE"), ("age or sentence", "AGE_OR_SENTENCE"),
+])
+def test_labels_kinds_and_code_prefixes_name_one_label_in_any_case(word: str, label: str) -> None:
+    assert parse_label(word) == label
+
+
+def test_an_unknown_word_lists_what_is_accepted() -> None:
+    with pytest.raises(UsageError) as err:
+        parse_label("jail")
+    assert err.value.hint and err.value.hint.startswith("use one of: person (people, name); place (location")
+    with pytest.raises(UsageError):
+        parse_label("phone", names_only=True)
+
+
+def test_function_words_are_never_forms_of_an_entity() -> None:
+    assert {"me", "at", "и", "і", "ў", "это", "гэта", "the"} <= stop_words()
+    assert not any(is_stop_word(w) for w in ("Том", "Will", "May", "Вера", "Марина"))
+    forms = surface_forms(register("me at marina", "person"))
+    assert ("marina",) in forms and not {("me",), ("at",)} & forms
+    with pytest.raises(UsageError, match="only of function words"):
+        register("me at", "person")
+
+
+def test_a_function_word_alone_never_matches_also_through_the_loose_key() -> None:
+    ata = register("Ата", "person", gender="f")  # its loose key is the loose key of «это»
+    matcher = Matcher([ata])
+    assert [m.span.text for m in matcher.find("это Ата сказала, и это всё")] == ["Ата"]
+
+
+def _item(n: int, key: str, decision: str = "suggested", label: str = "PERSON") -> PlanItem:
+    return PlanItem(f"0-{n}-x", 0, n * 10, n * 10 + 5, label, "Марина", key, "pseudonym", "[PERSON-01]", "names", 1.0,
+                    decision)
+
+
+def test_progress_counts_decided_items_and_the_undecided_per_label() -> None:
+    plan = Plan("ru", "strict", ()).with_items([_item(0, "k1", "accepted"), _item(1, "k1"), _item(2, "k2"),
+                                                _item(3, "k3", label="LOCATION")])
+    done = progress(plan)
+    assert (str(done), done.complete, done.labels()) == ("1 of 4 decided", False, "PERSON 2, LOCATION 1")
+    assert position(plan, "0-2-x") == (3, 4)
+    everyone, changed = decide_every(plan, "0-1-x", "rejected")
+    assert changed == 1 and [i.decision for i in everyone.items] == ["accepted", "rejected", "suggested", "suggested"]
+    assert [i.id for i in pending(everyone, {"k1"})] == ["0-1-x", "0-2-x", "0-3-x"]
+    assert progress(Plan("ru", "strict", ())).complete
