@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import lowercase as lower_rules
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.propagate import _common_word, _inside, group_forms, name_groups
@@ -32,7 +32,21 @@ def _is_form(tok: Token) -> bool:
     if tok.cyrillic and len(tok.norm) >= 4 and any(k in name_groups() for k in _stems(tok.norm)):
         return True
     entries = namelex.first_names().lookup_first(tok.norm)
-    return any(("latin" in e.flags) != tok.cyrillic for e in entries)
+    if any(("latin" in e.flags) != tok.cyrillic for e in entries):
+        return True
+    return tok.cyrillic and len(tok.norm) >= 5 and _pet_form(tok.norm)
+
+
+def _pet_form(norm: str) -> bool:
+    """A productive pet suffix on a listed name (``фимочка`` -> ``фима``, ``надзечка`` -> ``надзея``,
+    ``кастусёк`` -> ``кастусь``); callers exclude words pymorphy3 knows as common words."""
+    forms = _all_forms()
+    for base in namelex.suffix_stems(norm):
+        if base in forms or base + "ь" in forms:
+            return True
+        if len(base) >= 3 and base[-1] not in "ая" and any(base + v in forms for v in ("ея", "ія", "ия", "ья")):
+            return True
+    return False
 
 
 def _stems(norm: str) -> set[str]:
@@ -88,7 +102,7 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], lan
     for i, tok in enumerate(tokens):
         if i <= skip or covered[i] or len(tok.norm) < 3 or not tok.norm.isalpha() and "'" not in tok.norm:
             continue
-        if not _is_form(tok) or is_role(tok):
+        if not _is_form(tok) or is_role(tok) or casing.is_pronoun(tok, language):
             continue
         if _common_word(tok) and not (not tok.cap and _name_position(tokens, i)):
             continue

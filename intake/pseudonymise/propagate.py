@@ -386,7 +386,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if _skip(tok, covered[i] or labels[i] is not None):
             continue
         hit = index.match(tok)
-        if hit is None or is_role(tok):
+        if hit is None or is_role(tok) or casing.is_pronoun(tok, language):
             continue
         label, how = hit
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
