@@ -134,3 +134,35 @@ def test_ages_in_unpunctuated_speech(lang: str, text: str, surfaces: list[str], 
 def test_counted_things_after_a_dative_are_not_ages() -> None:
     spans = detect("ему три письма пришло за месяц", "ru")
     assert not any(s.label == "AGE_OR_SENTENCE" and s.text == "три" for s in spans)
+
+
+# Kind: organisations described by an institution noun in lower case: a place-derived adjective, an ordinal
+# in digits before, a number after, a lower-case place name in English.
+ORGS_LOWER = [
+    ("ru", "она работала в 3-й городской детской поликлинике до увольнения", "3-й городской детской поликлинике"),
+    ("be", "ліст прыйшоў з маладзечанскага райкама пра мяне", "маладзечанскага райкама"),
+    ("be", "мяне трымалі ў ленінскім раус два дні", "ленінскім раус"),
+    ("en", "she worked at the hrodna regional oncology hospital until march", "hrodna regional oncology hospital"),
+    ("en", "he works as a guard at kindergarten number four now", "kindergarten number four"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), ORGS_LOWER)
+def test_lower_case_institutions(lang: str, text: str, surface: str) -> None:
+    from intake.pseudonymise.detectors import institutions
+    from intake.pseudonymise.detectors.pattern_tokens import split
+
+    spans = institutions.detect_institutions(text, split(text), lang)
+    assert any(s.text == surface for s in spans), [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "she went to the hospital and then to the bank"), ("ru", "в детской больнице всегда очередь"),
+     ("be", "у школе было холадна")],
+)
+def test_generic_lower_case_institutions_stay(lang: str, text: str) -> None:
+    from intake.pseudonymise.detectors import institutions
+    from intake.pseudonymise.detectors.pattern_tokens import split
+
+    assert institutions.detect_institutions(text, split(text), lang) == []
