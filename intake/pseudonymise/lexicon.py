@@ -27,14 +27,19 @@ def _all_forms() -> frozenset[str]:
 
 def _is_form(tok: Token) -> bool:
     """A form of a listed given name, with or without a case ending (``ірынай``, ``сярожы``, ``maya``)."""
-    if tok.norm in _all_forms():
+    return _is_form_norm(tok.norm, tok.cyrillic)
+
+
+@lru_cache(maxsize=50_000)
+def _is_form_norm(norm: str, cyrillic: bool) -> bool:
+    if norm in _all_forms():
         return True
-    if tok.cyrillic and len(tok.norm) >= 4 and any(k in name_groups() for k in _stems(tok.norm)):
+    if cyrillic and len(norm) >= 4 and any(k in name_groups() for k in _stems(norm)):
         return True
-    entries = namelex.first_names().lookup_first(tok.norm)
-    if any(("latin" in e.flags) != tok.cyrillic for e in entries):
+    entries = namelex.first_names().lookup_first(norm)
+    if any(("latin" in e.flags) != cyrillic for e in entries):
         return True
-    return tok.cyrillic and len(tok.norm) >= 5 and _pet_form(tok.norm)
+    return cyrillic and len(norm) >= 5 and _pet_form(norm)
 
 
 def _pet_form(norm: str) -> bool:

@@ -46,11 +46,14 @@ def is_role(tok: Token) -> bool:
     never a name part."""
     if tok.norm in ROLE_WORDS:
         return True
-    if not tok.cyrillic:
-        return False
-    if namelex.lemma(tok.text) in ROLE_WORDS:
+    return tok.cyrillic and _is_role_text(tok.text, tok.norm)
+
+
+@lru_cache(maxsize=50_000)
+def _is_role_text(text: str, norm: str) -> bool:
+    if namelex.lemma(text) in ROLE_WORDS:
         return True
-    return not namelex.word_morph(tok.text).known and _role_stem(tok.norm)
+    return not namelex.word_morph(text).known and _role_stem(norm)
 
 
 @lru_cache(maxsize=1)
