@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.propagate import _common_word, _inside, group_forms, name_groups
@@ -75,7 +75,9 @@ def _surname_after(tokens: Sequence[Token], i: int, language: str) -> bool:
     return not m.known and namelex.looks_like_surname(nxt.norm, strong=language != "ru")
 
 
-_POSSESSIVES = frozenset("мой моя моего моей мою наш наша нашего нашей нашу мая майго маёй маю наша нашага нашай".split())
+_POSSESSIVES = frozenset(
+    "мой моя моего моей мою наш наша нашего нашей нашу мая майго маёй маю наша нашага нашай".split()
+)
 
 
 def _name_position(tokens: Sequence[Token], i: int) -> bool:
@@ -92,7 +94,8 @@ def _name_position(tokens: Sequence[Token], i: int) -> bool:
     if prev is not None and (is_role(prev) or prev.norm in TITLES):
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
-    return (nxt is not None and nxt.norm in SPEECH_VERBS) or (i > 0 and tok.spaced and tokens[i - 1].norm in SPEECH_VERBS)
+    after_speech = i > 0 and tok.spaced and tokens[i - 1].norm in SPEECH_VERBS
+    return (nxt is not None and nxt.norm in SPEECH_VERBS) or after_speech
 
 
 def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
@@ -105,7 +108,7 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], lan
     out = []
     skip = -1
     for i, tok in enumerate(tokens):
-        if i <= skip or covered[i] or len(tok.norm) < 3 or not tok.norm.isalpha() and "'" not in tok.norm:
+        if i <= skip or covered[i] or len(tok.norm) < 3 or (not tok.norm.isalpha() and "'" not in tok.norm):
             continue
         if not _is_form(tok) or is_role(tok) or casing.is_pronoun(tok, language):
             continue

@@ -17,11 +17,14 @@ from intake.pseudonymise.detectors.tokens import fold
 # Russian/Belarusian surname and patronymic endings (folded: і->и, ў->у, ё->е), then a case ending.
 _CASE = r"(?:а|у|ем|ом|ым|е|ы|и|ой|ей|ую|ого|ому|ая|ий|ый|ым|их|ых|ага|аму|ай|ам|им)?"
 SURNAME_RE = re.compile(
-    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|евна|овна|ична|авна|еуна|ауна|оуна|енко|ко|ька|енка|энка|энко|чук|чик|чык|юк|ук|ач|ык|як|ак|ский|цкий|"
+    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|евна|овна|ична|авна|еуна|ауна|оуна|енко|ко|ька|енка|энка|энко|чук|чик|чык|юк|"
+    r"ук|ач|ык|як|ак|ский|цкий|"
     r"ская|цкая|ски|цки|ова|ева|ов|ев|ина|ын|ына|ау|оу|еня|енок|ёнак|енак|ик|ец|ич)" + _CASE + r"$"
 )
 STRONG_SURNAME_RE = re.compile(
-    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|энка|энко|чук|юк|ский|цкий|ская|цкая|ски|цки|ова|ева|ов|ев)" + _CASE + r"$"
+    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|энка|энко|чук|юк|ский|цкий|ская|цкая|ски|цки|ова|ева|ов|ев)"
+    + _CASE
+    + r"$"
 )
 LOWER_SURNAME_RE = re.compile(r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|энка|энко|чук|юк)" + _CASE + r"$")
 PATRONYMIC_RE = re.compile(r"^[^\W\d_]{3,}(?:ович|евич|овн|евн|ичн|авич|авн|еун|аун|оун|ыч|ич)" + _CASE + r"$")
@@ -112,7 +115,7 @@ def first_names() -> Gazetteer:
     for file in ("first_names.txt", "given_names.txt"):
         for forms, _ in read_list(file):
             for form in forms:
-                for latin in {transliterate(form, table) for table in SCHEMES + (_TR_SIMPLE,)}:
+                for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)}:
                     if len(latin) >= 3 and ranks.get(latin.lower(), FREQUENT_ENGLISH) >= FREQUENT_ENGLISH:
                         gaz.add(latin, "PERSON", ("latin",))
     for forms, _ in read_list("latin_names.txt"):
