@@ -54,7 +54,7 @@ def detect(text: str, language: str) -> list[Span]:
     words, tokens = split(text), tokenize(text)  # one split of each kind, shared by every stage
     found = patterns.detect(text, language, words) + whisper.detect(text, language, words)
     found += names.detect(text, language, tokens)
-    found.extend(lexicon_names(text, found, tokens))
+    found.extend(lexicon_names(text, found, tokens, language))
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:

@@ -1,8 +1,10 @@
 """Given-name forms no detector found: the lexicon stage of ``detect()`` (before propagation).
 
 ``data/given_names.txt`` lists ~1,200 Russian and Belarusian forms; a capitalised form that is not a common
-word is evidence even where a capital proves nothing (``Мар'яна.`` opening a sentence) and seeds propagation;
-in lower-case text a lower-case form is an uncertain candidate.
+word is evidence even where a capital proves nothing (``Мар'яна.`` opening a sentence) and seeds propagation.
+A lower-case form (any case ending, in any text: speech recognition lower-cases names inside cased text too)
+that is not a common word is an uncertain candidate (``толик``, ``ксюшай``); followed by a surname-shaped word
+(``ірынай шаўчэнка``, ``natalka pryhodzka``) the pair is evidence.
 """
 
 from __future__ import annotations
@@ -10,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors.lowercase import is_role
-from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
-from intake.pseudonymise.propagate import _common_word, _inside, group_forms
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.propagate import _common_word, _inside, group_forms, name_groups
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 
@@ -21,21 +25,103 @@ def _all_forms() -> frozenset[str]:
     return frozenset(form for forms in group_forms() for form in forms if len(form) >= 3)
 
 
-def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
-    """Given-name forms of ``given_names.txt`` that no detector covered (``Мар'яна.`` opening a sentence).
+def _is_form(tok: Token) -> bool:
+    """A form of a listed given name, with or without a case ending (``ірынай``, ``сярожы``, ``maya``)."""
+    return _is_form_norm(tok.norm, tok.cyrillic)
 
-    Capitalised and not a common word: evidence (it seeds propagation). In lower-case text a lower-case
-    form that is not a common word: uncertain (``ксеня``, ``зіна``).
-    """
+
+@lru_cache(maxsize=50_000)
+def _is_form_norm(norm: str, cyrillic: bool) -> bool:
+    if norm in _all_forms():
+        return True
+    if cyrillic and len(norm) >= 4 and any(k in name_groups() for k in _stems(norm)):
+        return True
+    entries = namelex.first_names().lookup_first(norm)
+    if any(("latin" in e.flags) != cyrillic for e in entries):
+        return True
+    return cyrillic and len(norm) >= 5 and _pet_form(norm)
+
+
+def _pet_form(norm: str) -> bool:
+    """A productive pet suffix on a listed name (``фимочка`` -> ``фима``, ``надзечка`` -> ``надзея``,
+    ``кастусёк`` -> ``кастусь``); callers exclude words pymorphy3 knows as common words."""
     forms = _all_forms()
+    for base in namelex.suffix_stems(norm):
+        if base in forms or base + "ь" in forms:
+            return True
+        if len(base) >= 3 and base[-1] not in "ая" and any(base + v in forms for v in ("ея", "ія", "ия", "ья")):
+            return True
+    return False
+
+
+def _stems(norm: str) -> set[str]:
+    from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+
+    return {k for k in lexeme_keys(norm, 3) if k != norm}
+
+
+def _surname_after(tokens: Sequence[Token], i: int, language: str) -> bool:
+    """The word after ``tokens[i]`` is shaped like a surname or patronymic and is no common word."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].spaced:
+        return False
+    nxt = tokens[i + 1]
+    if nxt.cap or len(nxt.norm) < 3 or is_role(nxt) or _common_word(nxt):
+        return False
+    if not nxt.cyrillic:
+        return lower_rules.latin_surname(nxt) or lower_rules.latin_unknown(nxt)
+    m = namelex.word_morph(nxt.text)
+    if m.surname + m.patronymic >= 0.3:
+        return True
+    return not m.known and namelex.looks_like_surname(nxt.norm, strong=language != "ru")
+
+
+_POSSESSIVES = frozenset(
+    "мой моя моего моей мою наш наша нашего нашей нашу мая майго маёй маю наша нашага нашай".split()
+)
+
+
+def _name_position(tokens: Sequence[Token], i: int) -> bool:
+    """Syntax that makes a lower-case common word a name: after a kinship or role noun (``брат колька``,
+    ``суседка люба``, also with a possessive between: ``сестра моя роза``) or a title, or next to a verb of
+    speech (``сказала роза``, ``роза сказала``)."""
+    from intake.pseudonymise.detectors.candidates import SPEECH_VERBS, TITLES
+
+    tok = tokens[i]
+    j = i - 1
+    if j >= 0 and tok.spaced and tokens[j].norm in _POSSESSIVES:
+        j -= 1
+    prev = tokens[j] if j >= 0 and tokens[j + 1].spaced else None
+    if prev is not None and (is_role(prev) or prev.norm in TITLES):
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    after_speech = i > 0 and tok.spaced and tokens[i - 1].norm in SPEECH_VERBS
+    return (nxt is not None and nxt.norm in SPEECH_VERBS) or after_speech
+
+
+def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
+    """Given-name forms that no detector covered.
+
+    Capitalised and not a common word: evidence (it seeds propagation). Lower case and not a common word:
+    uncertain (``ксеня``, ``зіна``), unless a surname-shaped word follows (then both are evidence).
+    """
     covered, _ = _inside(tokens, spans)
-    lowercase = is_lowercase_text(list(tokens))
     out = []
+    skip = -1
     for i, tok in enumerate(tokens):
-        if covered[i] or not tok.cyrillic or tok.norm not in forms or not (tok.cap or lowercase):
+        if i <= skip or covered[i] or len(tok.norm) < 3 or (not tok.norm.isalpha() and "'" not in tok.norm):
             continue
-        if _common_word(tok) or is_role(tok):
+        if not _is_form(tok) or is_role(tok) or casing.is_pronoun(tok, language):
             continue
-        reason = "" if tok.cap else f"{UNCERTAIN}:lexicon"
-        out.append(Span(tok.start, tok.end, "PERSON", tok.text, 0.7 if tok.cap else 0.4, "names.lexicon", reason))
+        if _common_word(tok) and not (not tok.cap and _name_position(tokens, i)):
+            continue
+        if not tok.cap and not tok.cyrillic and language != "en":
+            continue  # Latin words in Russian/Belarusian text are the candidates' business
+        if tok.cap:
+            out.append(Span(tok.start, tok.end, "PERSON", tok.text, 0.7, "names.lexicon", ""))
+        elif _surname_after(tokens, i, language) and not covered[i + 1]:
+            end = tokens[i + 1]
+            out.append(Span(tok.start, end.end, "PERSON", text[tok.start : end.end], 0.7, "names.lexicon", ""))
+            skip = i + 1
+        else:
+            out.append(Span(tok.start, tok.end, "PERSON", tok.text, 0.4, "names.lexicon", f"{UNCERTAIN}:lexicon"))
     return out

@@ -357,9 +357,10 @@ def _skip(tok: Token, taken: bool) -> bool:
     return len(tok.norm) < 3 and not (tok.cap and not tok.initial)
 
 
-def _uncertain_form(tok: Token, label: str, how: str) -> list[Span]:
-    """Recall first: a capitalised form of a seeded name that is also a common word is masked, uncertain."""
-    if not tok.cap or label != "PERSON":
+def _uncertain_form(tok: Token, label: str, how: str, lowercase: bool = False) -> list[Span]:
+    """Recall first: a form of a seeded name that is also a common word is masked, uncertain, when it is
+    capitalised or the whole text is lower case (where no capital can tell the name from the word)."""
+    if not (tok.cap or lowercase) or label != "PERSON":
         return []
     return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-{how}")]
 
@@ -385,13 +386,13 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if _skip(tok, covered[i] or labels[i] is not None):
             continue
         hit = index.match(tok)
-        if hit is None or is_role(tok):
+        if hit is None or is_role(tok) or casing.is_pronoun(tok, language):
             continue
         label, how = hit
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words
         if _common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
-            out.extend(_uncertain_form(tok, label, how))
+            out.extend(_uncertain_form(tok, label, how, lowercase))
             continue
         weak = how == "near-miss" and tok.cyrillic and not namelex.word_morph(tok.text).known
         if weak and not (tok.cap or lowercase):

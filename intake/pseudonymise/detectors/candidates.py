@@ -132,7 +132,7 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
     tok = tokens[i]
     if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok) or tok.norm in TITLES:
         return None
-    if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS:
+    if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS or casing.is_pronoun(tok, language):
         return None
     if not tok.cyrillic:
         if language in ("ru", "be") and tok.norm not in LATIN_SAFE and not tok.norm.isdigit():

@@ -48,6 +48,16 @@ def stop_phrases() -> Gazetteer:
     return gaz
 
 
+# Belarusian personal pronouns that are also forms of given names (``яна`` she / Яна, ``яны`` they / Яны,
+# ``яму`` him): in Belarusian text they are names only when capitalised inside a sentence.
+BE_PRONOUNS = frozenset("яна яны яно ян ён яго яе ёй яму ім іх імі ёю".split())
+
+
+def is_pronoun(tok: Token, language: str) -> bool:
+    """A Belarusian pronoun that looks like a name (lower case or opening a sentence), in Belarusian text."""
+    return language == "be" and tok.text.lower() in BE_PRONOUNS and (not tok.cap or tok.initial)
+
+
 def is_stopword(tok: Token) -> bool:
     """A word never marked on capitalisation: listed, or a listed word with a hyphenated tail
     (``Телеграм-канал``), or a listed acronym with a Russian suffix (``ОМОНовцы``)."""

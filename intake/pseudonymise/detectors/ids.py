@@ -42,7 +42,7 @@ _ID_CUE = re.compile(
     r"(?:паспорт|пашпарт|идентификац|ідэнтыфікац|личн\w* номер|асабіст\w* нумар|номер дела|"
     r"уголовн\w* дел|крымінальн\w* справ|номер справы|passport|personal (?:id|number)|"
     r"identification|case number|id number|сч[её]т|рахун|iban|реквизит|рэквізіт|карт[аыуе]|картк|карточк|"
-    r"card|account number|номер карт)",
+    r"card|account|bank|банк|номер карт)",
     re.IGNORECASE,
 )
 _STRUCTURE_ANYWHERE = re.compile(r"(?=(LL\d{7}(?!\d)|\d{7}L\d{3}LL\d(?!\d)))")
@@ -77,15 +77,37 @@ def _span(start: int, text: str, score: float, source: str) -> Span:
 def _ibans(text: str) -> list[Span]:
     out = []
     for m in _IBAN.finditer(text):
-        if not m.group()[2].isdigit() and not m.group()[:2].isupper():
-            continue  # ``LT 12 3250 ...``: a spaced country code must be in capitals (not ``at 29 ...``)
-        compact = re.sub(r"\s", "", m.group()).upper()
+        found = m.group()
+        tail = re.search(r"[ \u00a0]([^\W\d_]{1,3})$", found)
+        if tail is not None:  # ``... 0461 at the bank``: a word after the number, not its last group
+            found = found[: tail.start()]
+        compact = re.sub(r"\s", "", found).upper()
         expected = _IBAN_LENGTHS.get(compact[:2])
+        if not m.group()[2].isdigit() and not m.group()[:2].isupper():
+            # ``lt 12 3250 ...`` in lower-case speech: a spaced small country code counts when the check digits
+            # hold, or when it is a listed country with its IBAN length after an account cue (not ``at 29 ...``)
+            cued = _ID_CUE.search(text, max(0, m.start() - 80), m.start()) is not None
+            if not (iban_ok(compact) or (expected == len(compact) and cued)):
+                continue
         if iban_ok(compact):
-            out.append(_span(m.start(), m.group(), 0.99, "iban"))
+            out.append(_span(m.start(), found, 0.99, "iban"))
         elif expected == len(compact) or (expected is None and 15 <= len(compact) <= 34):
-            out.append(_span(m.start(), m.group(), 0.8, "iban"))
+            out.append(_span(m.start(), found, 0.8, "iban"))
     return out
+
+
+# Series of Belarusian passports (Latin letters; ASR may write them in Cyrillic look-alikes).
+_SERIES = frozenset("AB BM HB KH MP MC KB PP SP BI AA".split())
+_LOOKALIKE = str.maketrans("АВЕКМНОРСТХІ", "ABEKMHOPCTXI")
+
+
+def _lower_passport(text: str, m: re.Match[str]) -> bool:
+    """Two small letters and seven digits (``mp4417086``, ``кв 3348120``): a passport when written as one
+    word, when the letters are a passport series, or after an identity-document cue."""
+    letters = m.group()[:2].upper().translate(_LOOKALIKE)
+    if m.group()[2].isdigit() or letters in _SERIES:
+        return True
+    return _ID_CUE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 def _regex_spans(text: str) -> list[Span]:
@@ -95,8 +117,8 @@ def _regex_spans(text: str) -> list[Span]:
         if valid or not m.group().isdigit():
             out.append(_span(m.start(), m.group(), 0.99 if valid else 0.8, "card"))
     for m in _PASSPORT.finditer(text):
-        if m.group()[:2].isupper():
-            out.append(_span(m.start(), m.group(), 0.95, "passport"))
+        if m.group()[:2].isupper() or _lower_passport(text, m):
+            out.append(_span(m.start(), m.group(), 0.95 if m.group()[:2].isupper() else 0.7, "passport"))
     for m in _PERSONAL.finditer(text):
         out.append(_span(m.start(), m.group(), 0.95, "personal_number"))
     for m in _PASSPORT_SPLIT.finditer(text):

@@ -26,13 +26,25 @@ _HEAD_STEMS = (
     "больниц бальніц поликлиник паліклінік госпитал шпитал школ гимнази гімназі лице ліцэ колледж каледж "
     "университет універсітэт універсітэц институт інстытут інстытуц академи акадэмі техникум тэхнікум училищ вучылішч "
     "комбинат камбінат завод фабрик фабрык суд ровд рувд роус руус исполком выканкам библиотек бібліятэк "
-    "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо"
+    "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
+    "райком райкам гарвыканкам райвыканкам садок садик детсад ясл"
 ).split()
 _HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS})
 _HEADS_EN = frozenset(
     "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
-    "factory depot library theatre theater".split()
+    "factory depot library theatre theater kindergarten kindergartens bank centre center".split()
 )
+# Lower-case English modifiers of an institution's description (``minsk city emergency hospital``).
+_ADJ_EN = frozenset(
+    "emergency clinical children's childrens maternity psychiatric oncology oncological medical pedagogical "
+    "technical linguistic agricultural polytechnic humanities research cultural public private university "
+    "state music art secondary".split()
+)
+# Adjectives in -ск-/-цк- that say what kind of institution, not where (``детской``, ``медицинская``).
+_GENERIC_SK = (
+    "детск дзіцяч женск жаночы мужск гражданск грамадзянск медицинск медыцынск воинск городск гарадск "
+    "республиканск рэспубліканск сельск вясков поселков пасялков"
+).split()
 _REGIONAL = (
     "областн раённ районн гарадск городск центральн цэнтральн республиканск рэспубліканск межрайонн "
     "міжраённ абласн"
@@ -70,9 +82,33 @@ def is_head(low: str) -> bool:
 
 def _modifier(tok: Token, language: str) -> bool:
     if language == "en":
-        return tok.text[:1].isupper() or tok.low in _REGIONAL_EN or tok.low in ("music", "secondary", "art")
+        return tok.text[:1].isupper() or tok.low in _REGIONAL_EN or tok.low in _ADJ_EN or _place_word(tok)
     return tok.low.endswith(_ADJ_TAILS) and tok.text.isalpha() and len(tok.low) > 3
 
+
+def _place_word(tok: Token) -> bool:
+    """A lower-case Latin place name of the gazetteer (``minsk``, ``brest``)."""
+    from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
+
+    return tok.low.isalpha() and any(e.label == "LOCATION" for e in entity_gazetteer().lookup_first(tok.low))
+
+
+_SK = re.compile(r"(?:ск|цк)(?:ая|ой|ий|ое|ую|ом|ым|ого|ому|ае|ы|і|ай|ых|ім|ага|аму|ай|ае|ія|ую|ія)$")
+
+
+def _proper_modifier(tok: Token, language: str) -> bool:
+    """A modifier that names a place, in any letter case: a capital, a place-derived adjective in
+    ``-ск-``/``-цк-`` (``наваполацкага``, ``лідскім``, ``еўрапейскім``) that is no generic kind
+    (``детской``), or a place name (``minsk``)."""
+    if tok.text[:1].isupper():
+        return True
+    if language == "en":
+        return _place_word(tok)
+    low = tok.low.replace("ё", "е")
+    return _SK.search(low) is not None and not low.startswith(tuple(_GENERIC_SK)) and len(low) > 6
+
+
+_ORDINAL_DIGITS = re.compile(r"^\d{1,3}(?:-?(?:й|я|ая|ой|ий|ый|ая|ую|ом|ым|ая|ы|і|га|м|th|st|nd|rd))?$")
 
 def _regional(tok: Token, language: str) -> bool:
     if language == "en":
@@ -113,10 +149,19 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
         mods = toks[start:i]
         if any(t.low in _NATIONAL for t in mods):
             continue
-        capital = any(t.text[:1].isupper() for t in mods)
-        if capital or end > i + 1:
+        numbered = start > 0 and start < i and words.gaps[start - 1].strip() == ""
+        if numbered and toks[start - 1].text.isdigit():
+            start -= 1
+        elif numbered and start > 1 and toks[start - 2].text.isdigit() and words.gaps[start - 2] == "-":
+            start -= 2  # ``6-й городской клинической больнице`` (the split gives ``6``, ``й``)
+        elif numbered and _ORDINAL_DIGITS.match(toks[start - 1].text) and toks[start - 1].text[:1].isdigit():
+            start -= 1
+        else:
+            numbered = False
+        proper = any(_proper_modifier(t, language) for t in mods)
+        if proper or numbered or end > i + 1:
             out.append(_span(text, toks[start], toks[end - 1], 0.7, ""))
-        elif any(_regional(t, language) for t in mods):
+        elif any(_regional(t, language) for t in mods) or (language == "en" and len(mods) >= 2):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
     return out
 

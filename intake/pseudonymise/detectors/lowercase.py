@@ -10,10 +10,11 @@ ends like a surname (``-ович``, ``-енко``, ``-чук``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
-from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.gazetteer import entity_gazetteer, lexeme_keys
+from intake.pseudonymise.detectors.tokens import Token, fold
 
 ROLE_WORDS = frozenset(
     (
@@ -31,16 +32,46 @@ ROLE_WORDS = frozenset(
         "опер оперативник надзиратель контролёр вертухай зэк конвой прапорщик майор капитан лейтенант "
         "полковник генерал сержант завхоз повар водитель таксист курьер продавец кассир кассирша медик "
         "фельдшер психиатр терапевт священник батюшка ксёндз профессор преподаватель выкладчык настаўнік "
-        "настаўніца дед бабка старик старушка мужик пацан девочка мальчик ребёнок подросток"
+        "настаўніца дед бабка старик старушка мужик пацан девочка мальчик ребёнок подросток "
+        "цётка цёця дзядзька сусед сяброўка сябра ўнук унучка пляменнік пляменніца нявестка свякроў цешча "
+        "хлопец дзяўчына дзіця кіраўнік начальнік выкладчыца дырэктар лекар урач доктар медсястра "
+        "тетя тётка дядька бабуля дедуля сосед мастер бригадир шеф хозяин хозяйка тренер напарник "
+        "напарница сменщик майстар брыгадзір гаспадар гаспадыня доктор"
     ).split()
 )
 
 
 def is_role(tok: Token) -> bool:
-    """A kinship or role noun in any case (``внучке``, ``адвокату``), never a name part."""
+    """A kinship or role noun in any case (``внучке``, ``адвокату``; Belarusian ``суседку``, ``сяброўцы``),
+    never a name part."""
     if tok.norm in ROLE_WORDS:
         return True
-    return tok.cyrillic and namelex.lemma(tok.text) in ROLE_WORDS
+    return tok.cyrillic and _is_role_text(tok.text, tok.norm)
+
+
+@lru_cache(maxsize=50_000)
+def _is_role_text(text: str, norm: str) -> bool:
+    if namelex.lemma(text) in ROLE_WORDS:
+        return True
+    return not namelex.word_morph(text).known and _role_stem(norm)
+
+
+@lru_cache(maxsize=1)
+def _role_stems() -> frozenset[str]:
+    """Stems of the role nouns after a case ending, with the ``к``/``ц`` alternation (``суседка`` ->
+    ``суседк``, ``суседц``): pymorphy3 reads no Belarusian, so Belarusian cases are matched by stem."""
+    out: set[str] = set()
+    for word in ROLE_WORDS:
+        for key in lexeme_keys(fold(word), 3):
+            out.add(key)
+            if key.endswith("к"):
+                out.add(key[:-1] + "ц")
+    return frozenset(out)
+
+
+def _role_stem(norm: str) -> bool:
+    keys = lexeme_keys(norm, 3)
+    return len(norm) >= 4 and any(k != norm or k in ROLE_WORDS for k in keys & _role_stems())
 
 
 def _is_anchor(labels: Sequence[str | None], j: int) -> bool:
@@ -57,7 +88,7 @@ def _follower(prev: Token, tok: Token, language: str) -> bool:
     if len(tok.norm) < 3 or is_role(tok):
         return False
     if not tok.cyrillic:
-        return bool(namelex.LATIN_SURNAME_RE.match(tok.text.capitalize()))
+        return bool(namelex.LATIN_SURNAME_RE.match(tok.text.capitalize())) or latin_unknown(tok)
     if namelex.PATRONYMIC_RE.match(tok.norm):
         return True
     m = namelex.word_morph(tok.text)
@@ -83,7 +114,22 @@ def _leader(tok: Token) -> bool:
     return m.surname > 0.3 or (not m.known and namelex.looks_like_surname(tok.norm, strong=True))
 
 
+def latin_unknown(tok: Token) -> bool:
+    """A lower-case Latin word of 3+ letters that is no common English word (``sviryd``, ``zaiats``)."""
+    norm = tok.norm
+    if len(norm) < 3 or not norm.isascii() or not norm.isalpha() or casing.is_stopword(tok):
+        return False
+    return not namelex.is_english_word(norm)
+
+
+def latin_surname(tok: Token) -> bool:
+    """A lower-case Latin word shaped like a Slavic or Polish surname and no English word (``hrytsevich``)."""
+    return bool(namelex.STRONG_LATIN_SURNAME_RE.match(tok.text.capitalize())) and latin_unknown(tok)
+
+
 def _alone(tok: Token) -> bool:
+    if not tok.cyrillic:
+        return latin_surname(tok)
     m = namelex.word_morph(tok.text)
     if m.known:
         return m.surname + m.patronymic >= 0.5 and m.surname + m.patronymic > m.common
@@ -113,10 +159,10 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
             if after or before:
                 labels[i] = "PERSON"
     for i, tok in enumerate(tokens):
-        if labels[i] is None and tok.cyrillic and len(tok.norm) >= 4:
+        if labels[i] is None and len(tok.norm) >= 4:
             if _alone(tok):
                 labels[i] = "PERSON"
-            elif _place(tok):
+            elif tok.cyrillic and _place(tok):
                 labels[i] = "LOCATION"
 
 

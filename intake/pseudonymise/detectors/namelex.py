@@ -17,21 +17,24 @@ from intake.pseudonymise.detectors.tokens import fold
 # Russian/Belarusian surname and patronymic endings (folded: і->и, ў->у, ё->е), then a case ending.
 _CASE = r"(?:а|у|ем|ом|ым|е|ы|и|ой|ей|ую|ого|ому|ая|ий|ый|ым|их|ых|ага|аму|ай|ам|им)?"
 SURNAME_RE = re.compile(
-    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|евна|овна|ична|авна|еуна|ауна|оуна|енко|ко|ька|енка|чук|чик|юк|ук|ач|ык|як|ак|ский|цкий|"
+    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|евна|овна|ична|авна|еуна|ауна|оуна|енко|ко|ька|енка|энка|энко|чук|чик|чык|юк|"
+    r"ук|ач|ык|як|ак|ский|цкий|"
     r"ская|цкая|ски|цки|ова|ева|ов|ев|ина|ын|ына|ау|оу|еня|енок|ёнак|енак|ик|ец|ич)" + _CASE + r"$"
 )
 STRONG_SURNAME_RE = re.compile(
-    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|чук|юк|ский|цкий|ская|цкая|ски|цки|ова|ева|ов|ев)" + _CASE + r"$"
+    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|энка|энко|чук|юк|ский|цкий|ская|цкая|ски|цки|ова|ева|ов|ев)"
+    + _CASE
+    + r"$"
 )
-LOWER_SURNAME_RE = re.compile(r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|чук|юк)" + _CASE + r"$")
+LOWER_SURNAME_RE = re.compile(r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|энка|энко|чук|юк)" + _CASE + r"$")
 PATRONYMIC_RE = re.compile(r"^[^\W\d_]{3,}(?:ович|евич|овн|евн|ичн|авич|авн|еун|аун|оун|ыч|ич)" + _CASE + r"$")
 LATIN_SURNAME_RE = re.compile(
-    r"^[A-Z][a-z]+(?:vich|vič|wicz|ovich|evich|enka|enko|chuk|czuk|uk|ski|sky|skaya|ska|au|aŭ|ou|ava|ova|"
+    r"^[A-Z][a-z]+(?:vich|vič|wicz|ovich|evich|enka|enko|chuk|czuk|chyk|czyk|czak|chak|uk|ski|sky|skaya|ska|au|aŭ|ou|ava|ova|"
     r"eva|ina|in|ev|ov|ich|ko|ik|ets|ec)$"
 )
 
 STRONG_LATIN_SURNAME_RE = re.compile(
-    r"^[A-Z][a-z]{2,}(?:vich|vič|wicz|evich|ovich|enka|enko|chuk|czuk|ski|sky|skaya|skaja|ska|au|aŭ)$"
+    r"^[A-Z][a-z]{2,}(?:vich|vič|wicz|evich|ovich|enka|enko|chuk|czuk|chyk|czyk|ski|sky|skaya|skaja|ska|au|aŭ)$"
     r"|^[A-Z][a-z]{3,}(?:ava|ova|eva|ena)$"
 )
 
@@ -51,8 +54,9 @@ _TR_OFFICIAL = _table(
 )
 _TR_RUSSIAN = _table("г:g е:e ё:yo й:y ю:yu я:ya", _TR_OFFICIAL)
 _TR_LACINKA = _table("ж:ž й:j ў:ŭ х:ch ц:c ч:č ш:š ю:ju я:ja", _TR_OFFICIAL)
-_TR_POLISH = _table("ж:ż ў:ł ч:cz ш:sz щ:szcz й:j", _TR_LACINKA)
+_TR_POLISH = _table("в:w ж:ż ў:ł ч:cz ш:sz щ:szcz й:j", _TR_LACINKA)
 _TR_PASSPORT = _table("е:e ё:io", _TR_OFFICIAL)  # as in many passports: Hleb, Zmitser
+_TR_SIMPLE = _table("ё:e", _TR_RUSSIAN)  # English press: Levushka, Semyon -> Semen
 SCHEMES = (_TR_OFFICIAL, _TR_RUSSIAN, _TR_LACINKA, _TR_POLISH, _TR_PASSPORT)
 
 
@@ -61,6 +65,27 @@ def transliterate(word: str, table: dict[str, str]) -> str:
     low = word.lower()
     out = "".join(table.get(c, c) for c in low)
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+@lru_cache(maxsize=1)
+def english_ranks() -> dict[str, int]:
+    """Common English words, lower case, by frequency rank (``data/english_words.txt``)."""
+    return {forms[0]: rank for rank, (forms, _) in enumerate(read_list("english_words.txt"))}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The common English words of :func:`english_ranks`: known to be safe in lower case."""
+    return frozenset(english_ranks())
+
+
+FREQUENT_ENGLISH = 8000  # a name's Latin spelling among the first 8,000 English words is left to capitals
+
+
+def is_english_word(norm: str) -> bool:
+    """A lower-case Latin word that is an ordinary English word (or a plural or ``-'s`` form of one)."""
+    words = english_words()
+    return norm in words or (norm.endswith("s") and norm[:-1] in words) or (norm.endswith("es") and norm[:-2] in words)
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +106,18 @@ ENGLISH_DECOYS = frozenset(
 def first_names() -> Gazetteer:
     """First names and diminutives, Cyrillic and Latin (generated transliterations included)."""
     gaz = Gazetteer(min_stem=2)
+    ranks = english_ranks()
     for forms, _ in read_list("first_names.txt"):
         for form in forms:
             gaz.add(form, "PERSON")
-            if len(form) >= 4:
-                for table in SCHEMES:
-                    gaz.add(transliterate(form, table), "PERSON", ("latin",))
+    # Latin spellings of every Cyrillic form (also the pet forms of given_names.txt): ``lev``, ``maya``,
+    # ``levushka``; a spelling that is a common English word (``mark``, ``dim``) is left to capitals.
+    for file in ("first_names.txt", "given_names.txt"):
+        for forms, _ in read_list(file):
+            for form in forms:
+                for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)}:
+                    if len(latin) >= 3 and ranks.get(latin.lower(), FREQUENT_ENGLISH) >= FREQUENT_ENGLISH:
+                        gaz.add(latin, "PERSON", ("latin",))
     for forms, _ in read_list("latin_names.txt"):
         for form in forms:
             gaz.add(form, "PERSON", ("latin",))
@@ -174,12 +205,19 @@ def word_morph(text: str) -> Morph:
 
 
 _POSSESSIVE = re.compile(r"^(.{2,}?)(?:ин|ын)(?:а|о|у|ы|и|ой|ого|ому|ым|ых|ими|ую)?$")
+_POSSESSIVE_OV = re.compile(r"^(.{3,}?)(?:ов|ев|ав|оу|еу|ау)(?:а|о|у|ы|и|ой|ого|ому|ым|ых|ими|ую|ага|аму|ай|ых|ым)?$")
 
 
 def possessive_base(norm: str) -> list[str]:
-    """First-name forms a name-derived possessive adjective may come from (``димкин`` -> ``димка``)."""
+    """First-name forms a name-derived possessive adjective may come from (``димкин`` -> ``димка``;
+    ``пятрусевы`` -> ``пятрусь``, ``янкава`` -> ``янка``, ``тарасовы`` -> ``тарас``)."""
     m = _POSSESSIVE.match(norm)
-    return [m.group(1) + v for v in ("а", "я")] if m else []
+    out = [m.group(1) + v for v in ("а", "я")] if m else []
+    m = _POSSESSIVE_OV.match(norm)
+    if m:
+        stem = m.group(1)
+        out += [stem, stem + "ь", stem + "а", stem + "я"]
+    return out
 
 
 def looks_like_surname(norm: str, strong: bool = False) -> bool:

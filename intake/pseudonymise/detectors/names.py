@@ -52,7 +52,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
     _gazetteer(tokens, labels, lowercase)
     towns.relabel(tokens, labels, text)
     towns.number_slang(tokens, labels)
-    _first_names(tokens, labels, lowercase, text)
+    _first_names(tokens, labels, lowercase, text, language)
     if lowercase:
         towns.lowercase_towns(tokens, labels)
         lowercase_rules.common_word_orgs(tokens, labels)
@@ -118,10 +118,12 @@ def _name_part_near(tokens: Sequence[Token], labels: Labels, i: int, text: str) 
     return False
 
 
-def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text: str) -> None:
+def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text: str, language: str = "ru") -> None:
     lex = namelex.first_names()
     for i, tok in enumerate(tokens):
         if labels[i] is not None or not (tok.cap or lowercase) or casing.is_stopword(tok):
+            continue
+        if casing.is_pronoun(tok, language):
             continue
         entries = lex.lookup_first(tok.norm)
         possessive = not entries

@@ -147,8 +147,11 @@ def durations(text: str, words: Words) -> list[Span]:
     return out
 
 
-def _bare_end(words: Words, i: int, value_used: tuple[int, int]) -> int | None:
-    """Index after a bare number at ``i`` (nothing countable follows it), else None."""
+def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = False) -> int | None:
+    """Index after a bare number at ``i`` (nothing countable follows it), else None.
+
+    ``strong``: the number directly follows a dative pronoun or ``turned`` (``ей сорок семь работает``); in
+    unpunctuated speech it is then an age unless a noun or unit follows (``ему три письма``)."""
     value, used = value_used
     if not 0 < value <= 110:
         return None
@@ -159,7 +162,24 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int]) -> int | None:
     low = toks[end].low
     if low in _BARE_AFTER:
         return end + 1 if low in ("years", "year", "лет", "гадоў", "год") else end
+    if strong and low not in UNITS and low not in _COUNTED and not _countable(toks[end]):
+        return end
     return None
+
+
+_STRONG_CUES = frozenset("мне ему ей им яму ёй ім turned turns aged исполнилось споўнілася".split())
+
+
+def _countable(tok: Token) -> bool:
+    """A word that a number may count: a noun to pymorphy3 (Russian; Belarusian nouns mostly fold to
+    Russian ones), or an English word in ``s`` that is not a time word."""
+    from intake.pseudonymise.detectors import namelex
+
+    if not tok.low.isalpha():
+        return True
+    if tok.low.isascii():
+        return tok.low.endswith("s") and tok.low not in ("months", "years", "weeks", "days")
+    return namelex.noun_share(tok.low.replace("і", "и").replace("ў", "у")) >= 0.5
 
 
 def _dative_person(tok: Token) -> bool:
@@ -217,7 +237,8 @@ def ages(text: str, words: Words) -> list[Span]:
         if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1
             continue
-        end = _bare_end(words, i, card)
+        strong = i > 0 and toks[i - 1].low in _STRONG_CUES and _blank(words, i - 1)
+        end = _bare_end(words, i, card, strong)
         if end is not None and (_age_cue_before(words, i) or _question_before(text, words, i)):
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
             alt = end + 1 if end < len(toks) and toks[end].low in ("ці", "или", "or", "либо") else None
