@@ -86,6 +86,18 @@ def store_plan_and_apply(vault: Vault, tid: str, plan: Plan, *, status: Transcri
     return version
 
 
+def anonymised_is_current(vault: Vault, tid: str) -> bool:
+    """Whether the latest stored anonymised version is the saved plan applied to the raw text."""
+    from intake.pseudonymise.apply import apply_to_segments
+
+    stored = latest_anonymised_segments(vault, tid, named=False)
+    plan = load_plan(vault, tid)
+    if stored is None or plan is None:
+        return False
+    done = apply_to_segments(load_segments(vault, tid), plan)
+    return [a.text for a in done] == [s.text for s in stored]
+
+
 def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] = ()) -> int:
     """Store the reviewed plan and any occurrences kept unmasked (each a release with a reason, audited)."""
     from intake.review.releases import save_keeps_in_tx
@@ -101,6 +113,9 @@ def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] =
 def approve(vault: Vault, tid: str) -> None:
     """Approve the latest anonymised version for export; refused while the leak check finds anything."""
     require_plan(vault, tid)
+    if not anonymised_is_current(vault, tid):
+        raise RefusedError(f"transcript {tid}: the plan changed since its anonymised version was stored",
+                           hint="finish the review in 'intake workspace', or run 'intake review' again")
     hits = leaks_in(vault, tid)
     if hits:
         raise RefusedError(f"transcript {tid}: the leak check found {len(hits)} identifying item(s)",
