@@ -87,19 +87,26 @@ def _slot_gone(vault: Vault) -> bool:
     from intake.vault.header import read_header
 
     try:
-        return vault.slot_id not in {s.id for s in read_header(vault.path).slots}
+        return vault.slot_id not in {s.slot_id for s in read_header(vault.path).slots}
     except (IntakeError, OSError):
         return True
+
+
+def _check_lock(ws: Workspace, guard: Guard, vault: Vault) -> None:
+    if ws.vault is not None and guard.idle_for() > guard.idle_seconds:
+        ws.lock(f"locked after {guard.idle_seconds / 60:g} minutes without activity")
+    elif ws.vault is not None and _slot_gone(vault):
+        ws.lock("locked: the key slot was destroyed (intake panic)")
 
 
 async def _watch(ws: Workspace, guard: Guard, vault: Vault, stop: Callable[[], None]) -> None:
     locked_at: float | None = None
     while True:
         await asyncio.sleep(WATCH_S)
-        if ws.vault is not None and guard.idle_for() > guard.idle_seconds:
-            ws.lock(f"locked after {guard.idle_seconds / 60:g} minutes without activity")
-        elif ws.vault is not None and _slot_gone(vault):
-            ws.lock("locked: the key slot was destroyed (intake panic)")
+        try:
+            _check_lock(ws, guard, vault)
+        except Exception:  # fail closed: a watcher that cannot watch locks
+            ws.lock("locked: the idle and panic watch failed")
         if ws.vault is None:
             locked_at = locked_at or time.monotonic()
             if time.monotonic() - locked_at > LOCKED_GRACE_S:
