@@ -66,18 +66,20 @@ def merge_targets(vault: Vault, plan: Plan) -> dict[str, tuple[str, str, str | N
 
 def merge_into(vault: Vault, tid: str, plan: Plan, item_id: str, target_key: str) -> Plan:
     """Merge the entity of ``item_id`` into an existing entity (one of :func:`merge_targets`): the registry
-    links the keys, every item of the entity takes the target's code and is accepted; one transaction."""
-    from intake.pseudonymise.plan import merge_entities
-    from intake.pseudonymise.steward import decide_entity
+    links the keys, every item of the entity takes the target's code and its undecided ones are accepted;
+    one transaction."""
+    from intake.pseudonymise.plan import decide, merge_entities
 
     item = plan.by_id().get(item_id)
     if item is None:
         raise UsageError("no plan item has that id")
     if target_key not in merge_targets(vault, plan) or target_key == item.entity_key:
         raise UsageError("merge into an entity from the list (not the item's own)")
+    moved = [i.id for i in plan.items if i.entity_key == item.entity_key and i.decision == "suggested"]
     with vault.transaction():
-        merged = decide_entity(merge_entities(plan, item.entity_key, target_key, transcript_planner(vault, tid)),
-                               item_id, "accepted")
+        merged = merge_entities(plan, item.entity_key, target_key, transcript_planner(vault, tid))
+        for moved_id in moved:
+            merged = decide(merged, moved_id, "accepted")
         _save_in_tx(vault, tid, merged, "plan.merge")
     return merged
 

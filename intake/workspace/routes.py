@@ -89,7 +89,6 @@ async def worklist(request: Request, ws: Workspace) -> Response:
 
 async def transcript(request: Request, ws: Workspace) -> Response:
     from intake.ingest.recordings import audio_deleted_ids
-    from intake.review.edits import merge_targets
     from intake.review.store import require_plan
     from intake.review.workflow import transcript_segments
     from intake.transcripts.store import get_transcript_info, speaker_names
@@ -103,11 +102,17 @@ async def transcript(request: Request, ws: Workspace) -> Response:
     view = views.transcript_view(info, segments, plan, speaker_names(vault, tid), audio=audio)
     view["labels"] = list(LABELS)
     view["kinds"] = list(KINDS)
-    view["entities"] = [{"key": k, "label": label, "name": name, "code": code or "(no code yet)"}
-                        for k, (label, name, code) in sorted(merge_targets(vault, plan).items(),
-                                                             key=lambda e: (e[1][0], str(e[1][2]), e[1][1]))]
+    view["entities"] = _entities(ws, plan)
     view["undo"] = len(ws.undo.get(tid, []))
     return JSONResponse(view)
+
+
+def _entities(ws: Workspace, plan: Any) -> list[dict[str, Any]]:
+    from intake.review.edits import merge_targets
+
+    targets = merge_targets(ws.require(), plan)
+    return [{"key": k, "label": label, "name": name, "code": code or "(no code yet)"}
+            for k, (label, name, code) in sorted(targets.items(), key=lambda e: (e[1][0], str(e[1][2]), e[1][1]))]
 
 
 async def _changed(ws: Workspace, tid: str, old: Any, new: Any, **extra: Any) -> Response:
@@ -118,7 +123,7 @@ async def _changed(ws: Workspace, tid: str, old: Any, new: Any, **extra: Any) ->
     names = speaker_names(vault, tid)
     changed = [views.segment_view(n, segs[n], new.for_segment(n), names) for n in views.changed_segments(old, new)]
     return JSONResponse({"segments": changed, "progress": views.progress(new), "status": "draft",
-                         "undo": len(ws.undo.get(tid, [])), **extra})
+                         "undo": len(ws.undo.get(tid, [])), "entities": _entities(ws, new), **extra})
 
 
 async def decide(request: Request, ws: Workspace) -> Response:

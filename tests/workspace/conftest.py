@@ -6,6 +6,7 @@ The suite runs with ``--import-mode=importlib``, which does not put test folders
 from __future__ import annotations
 
 import shutil
+import tempfile
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,16 +46,23 @@ def server(interview: tuple[Path, str], tmp_path: Path) -> Iterator[Server]:
 
 
 @pytest.fixture
-def browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """A headless Chromium (Debian's, through Playwright) with its profile, HOME and TMPDIR under tmp_path."""
+def browser_tmp() -> Iterator[Path]:
+    """The browser's TMPDIR: short (Chromium's singleton socket path must fit in 108 bytes), removed after."""
+    path = Path(tempfile.mkdtemp(prefix="iws-", dir="/tmp"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def browser(tmp_path: Path, browser_tmp: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A headless Chromium (Debian's, through Playwright) with its profile and HOME under tmp_path."""
     from playwright.sync_api import sync_playwright
 
     exe = shutil.which("chromium")
     if exe is None:
         pytest.skip("chromium not installed (run scripts/install-system-deps.sh)")
-    home, tmp = tmp_path / "browser-home", tmp_path / "browser-tmp"
+    home, tmp = tmp_path / "browser-home", browser_tmp
     home.mkdir()
-    tmp.mkdir()
     monkeypatch.setenv("TMPDIR", str(tmp))  # the Playwright driver's own temporary files
     env = {"HOME": str(home), "TMPDIR": str(tmp), "XDG_CONFIG_HOME": str(home / ".config"),
            "XDG_CACHE_HOME": str(home / ".cache"), "PATH": "/usr/bin:/bin"}

@@ -3,7 +3,7 @@ import { ApiError, get, post } from './api.js';
 import { MARKS, offsetIn, segmentNode } from './render.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { view: null, order: [], current: -1, loop: null, carried: null };
+const state = { view: null, order: [], current: -1, loop: null, carried: null, selection: null };
 
 function notice(text, error = false) {
   $('notice').textContent = text;
@@ -83,7 +83,7 @@ async function showTranscript(tid) {
   fillSelect($('relabel'), view.labels.map((l) => [l, l]));
   fillSelect($('add-label'), view.labels.map((l) => [l, l]));
   fillSelect($('kind'), view.kinds.map((k) => [k, k]));
-  fillSelect($('merge'), view.entities.map((e) => [e.key, `${e.code} ${e.label} \u2014 ${e.name}`]));
+  fillMerge(view.entities);
   const show = $('show-preview').checked;
   const frag = document.createDocumentFragment();
   for (const seg of view.segments) frag.append(segmentNode(seg, show, Boolean(view.audio)));
@@ -93,6 +93,7 @@ async function showTranscript(tid) {
   if (view.audio) $('player').src = view.audio;
   else $('player').removeAttribute('src');
   rebuildOrder();
+  forgetSelection();
   select(state.order.findIndex((id) => itemById(id).decision === 'suggested'));
   progress(view.progress);
   notice(state.carried || '');
@@ -137,7 +138,12 @@ function currentItem() {
   return state.current >= 0 ? itemById(state.order[state.current]) : null;
 }
 
+function fillMerge(entities) {
+  fillSelect($('merge'), entities.map((e) => [e.key, `${e.code} ${e.label} \u2014 ${e.name}`]));
+}
+
 function applyChange(change) {
+  if (change.entities) fillMerge(change.entities);
   const show = $('show-preview').checked;
   for (const seg of change.segments) {
     state.view.segments[seg.i] = seg;
@@ -178,7 +184,21 @@ async function merge() {
   if (item) await change('merge', { item: item.id, target: $('merge').value }, 'merged: every occurrence takes that code');
 }
 
+// The last selection in the transcript is remembered: choosing a label or typing aliases moves the focus away.
+document.addEventListener('selectionchange', () => {
+  const found = liveSelection();
+  if (found) {
+    state.selection = found;
+    const seg = state.view.segments[found.segment];
+    $('selected').textContent = `"${seg.text.slice(found.start, found.end)}" (segment ${found.segment + 1})`;
+  }
+});
+
 function selection() {
+  return liveSelection() || state.selection || null;
+}
+
+function liveSelection() {
   const sel = window.getSelection();
   if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
   const range = sel.getRangeAt(0);
@@ -190,9 +210,15 @@ function selection() {
   return { segment: Number(box.dataset.i), start, end };
 }
 
+function forgetSelection() {
+  state.selection = null;
+  $('selected').textContent = 'nothing selected';
+}
+
 async function addSelection() {
   const s = selection();
   if (!s) { notice('Select some text in one segment first', true); return; }
+  forgetSelection();
   await change('add', { ...s, label: $('add-label').value },
     (r) => `masked; ${r.proposed} other occurrence(s) proposed for a decision`);
 }
@@ -200,6 +226,7 @@ async function addSelection() {
 async function registerSelection() {
   const s = selection();
   if (!s) { notice('Select a name in one segment first', true); return; }
+  forgetSelection();
   const aliases = $('aliases').value.split(';').map((a) => a.trim()).filter(Boolean);
   const r = await change('register', { ...s, kind: $('kind').value, aliases }, (x) => `registered; ${x.masked} occurrence(s) masked`);
   if (r) $('aliases').value = '';
