@@ -8,7 +8,6 @@ review call these, the catalog side (:mod:`intake.review.edits`) stores the resu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from intake.errors import InputError
 from intake.pseudonymise.entities import register

@@ -22,7 +22,7 @@ def content_type(container: str | None, codec: str | None) -> str:
     return "application/octet-stream"
 
 
-def byte_range(header: str | None, size: int) -> tuple[int, int] | None | str:
+def byte_range(header: str | None, size: int) -> tuple[int, int] | str | None:
     """``(first, last)`` (inclusive) for a single-range ``Range`` header, None without one, or
     ``"unsatisfiable"``. Several ranges are answered with the first only (allowed by RFC 9110)."""
     if not header:

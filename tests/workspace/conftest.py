@@ -6,8 +6,8 @@ The suite runs with ``--import-mode=importlib``, which does not put test folders
 from __future__ import annotations
 
 import shutil
-import tempfile
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +17,9 @@ HERE = str(Path(__file__).resolve().parent)
 if HERE not in sys.path:
     sys.path.insert(0, HERE)
 
-from tests.conftest import cheap_settings  # noqa: E402
 from ws_helpers import PASS, Server, have_tools, make_interview, start_workspace  # noqa: E402
+
+from tests.conftest import cheap_settings  # noqa: E402
 
 ARTEFACTS = Path(__file__).resolve().parents[2] / "docs" / "img"
 

@@ -30,10 +30,9 @@ def _shot(page, tmp_path: Path, name: str) -> Path:  # type: ignore[no-untyped-d
 
 
 def _plan(vault_dir: Path, tid: str):  # type: ignore[no-untyped-def]
-    from tests.conftest import cheap_settings
-
     from intake.review.store import require_plan
     from intake.vault.open import unlock
+    from tests.conftest import cheap_settings
 
     with unlock(vault_dir, PASS, settings=cheap_settings()) as vault:
         return require_plan(vault, tid)
@@ -107,10 +106,9 @@ def test_decide_by_keyboard_and_click(browser, server: Server, interview, tmp_pa
 
 
 def test_correct_a_segment_carries_decisions(browser, server: Server, interview, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.conftest import cheap_settings
-
     from intake.transcripts.store import list_transcripts, load_segments
     from intake.vault.open import unlock
+    from tests.conftest import cheap_settings
 
     vault_dir, tid = interview
     page = _open(browser, server, tid)
@@ -186,20 +184,18 @@ def test_approve_is_blocked_by_a_leak_and_allowed_after_masking(browser, server:
     page.wait_for_selector("#notice:has-text('Approved for export')")
     page.close()
     server.stop()
-    from tests.conftest import cheap_settings
-
     from intake.transcripts.store import get_transcript_info
     from intake.vault.open import unlock
+    from tests.conftest import cheap_settings
 
     with unlock(vault_dir, PASS, settings=cheap_settings()) as vault:
         assert get_transcript_info(vault, tid).status == "approved"
 
 
 def test_register_from_a_selection(browser, server: Server, interview, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.conftest import cheap_settings
-
     from intake.review.store import list_entities
     from intake.vault.open import unlock
+    from tests.conftest import cheap_settings
 
     vault_dir, tid = interview
     page = _open(browser, server, tid)
