@@ -31,6 +31,8 @@ NAMES = [("Anna Smith", "person"), ("Peter Brown", "person"), ("Oleg Novak", "pe
 
 
 def _vault(root: Path, segments: int, items: int) -> tuple[Path, str]:
+    from ws_helpers import PASS
+
     from crypto.kdf import KdfPolicy
     from intake.ingest.batch import IngestOptions
     from intake.ingest.files import ingest_file
@@ -42,7 +44,6 @@ def _vault(root: Path, segments: int, items: int) -> tuple[Path, str]:
     from intake.vault.open import create_vault, unlock
     from intake.vault.settings import VaultSettings
     from transcribe import FakeEngine, FakeLine, TranscribeOptions
-    from ws_helpers import PASS
 
     settings = VaultSettings(kdf=KdfPolicy(test_cost=True))
     path = root / "vault"
@@ -73,7 +74,8 @@ def _vault(root: Path, segments: int, items: int) -> tuple[Path, str]:
                              fingerprint(engine, opts, 2), result, segs)
         started = time.perf_counter()
         summary = pseudonymise(vault, info.id)
-        print(f"planned {summary.items} items in {segments} segments ({time.perf_counter() - started:.1f} s)")
+        took = time.perf_counter() - started
+        print(f"planned {summary.items} items in {segments} segments ({took:.1f} s)", flush=True)
     return path, info.id
 
 
@@ -86,7 +88,7 @@ ROUND_TRIP = """async () => {
     });
     obs.observe(document.getElementById('progress'), { childList: true, characterData: true, subtree: true });
   });
-  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
   await changed;
   return performance.now() - t0;
 }"""
@@ -103,12 +105,14 @@ def measure(vault_dir: Path, tid: str, decisions: int, work: Path) -> None:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.goto(server.url)
             page.wait_for_selector("#worklist-table tbody tr")
-            loads = []
+            loads: list[float] = []
+            inpage: list[int] = []
             for _ in range(3):
                 started = time.perf_counter()
                 page.goto(f"{server.origin}/?r={_}#/t/{tid}")
                 page.wait_for_selector("body[data-ready]", timeout=30000)
                 loads.append(time.perf_counter() - started)
+                inpage.append(int(page.evaluate("document.body.dataset.ready")))
             count = page.locator(".seg").count()
             items = page.locator("mark.item").count()
             times = [page.evaluate(ROUND_TRIP) for _ in range(decisions)]
@@ -117,7 +121,7 @@ def measure(vault_dir: Path, tid: str, decisions: int, work: Path) -> None:
         server.stop()
     print(f"segments on screen {count}, items {items}")
     print(f"load (request -> transcript rendered): best {min(loads) * 1000:.0f} ms, worst {max(loads) * 1000:.0f} ms"
-          f" (target < 1000 ms)")
+          f" (target < 1000 ms); of which fetch + render in the page: best {min(inpage)} ms")
     print(f"decision round trip over {decisions}: median {statistics.median(times):.1f} ms, "
           f"worst {max(times):.1f} ms (target < 100 ms)")
 

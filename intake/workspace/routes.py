@@ -98,6 +98,7 @@ async def transcript(request: Request, ws: Workspace) -> Response:
     info = get_transcript_info(vault, tid)
     plan = require_plan(vault, tid)
     segments, _ = transcript_segments(vault, tid, raw=True)  # audited as a raw read, like 'show --raw'
+    ws.raw[tid] = segments
     audio = None if info.recording_id in audio_deleted_ids(vault) else f"/api/audio/{tid}"
     view = views.transcript_view(info, segments, plan, speaker_names(vault, tid), audio=audio)
     view["labels"] = list(LABELS)
@@ -116,10 +117,10 @@ def _entities(ws: Workspace, plan: Any) -> list[dict[str, Any]]:
 
 
 async def _changed(ws: Workspace, tid: str, old: Any, new: Any, **extra: Any) -> Response:
-    from intake.transcripts.store import load_segments, speaker_names
+    from intake.transcripts.store import speaker_names
 
     vault = ws.require()
-    segs = load_segments(vault, tid)
+    segs = ws.segments(tid)
     names = speaker_names(vault, tid)
     changed = [views.segment_view(n, segs[n], new.for_segment(n), names) for n in views.changed_segments(old, new)]
     return JSONResponse({"segments": changed, "progress": views.progress(new), "status": "draft",
@@ -165,11 +166,10 @@ async def add(request: Request, ws: Workspace) -> Response:
     from intake.review.edits import save_decisions
     from intake.review.store import require_plan
     from intake.review.workflow import transcript_planner
-    from intake.transcripts.store import segment_texts
 
     vault, tid, data = ws.require(), request.path_params["tid"], await _body(request)
     plan = require_plan(vault, tid)
-    new, proposed = add_selection(plan, segment_texts(vault, tid), _int(data, "segment"), _int(data, "start"),
+    new, proposed = add_selection(plan, [s.text for s in ws.segments(tid)], _int(data, "segment"), _int(data, "start"),
                                   _int(data, "end"), _str(data, "label", LABELS), transcript_planner(vault, tid))
     save_decisions(vault, tid, new, "plan.add")
     ws.remember(tid, plan)
@@ -205,10 +205,9 @@ async def correct(request: Request, ws: Workspace) -> Response:
 async def register(request: Request, ws: Workspace) -> Response:
     from intake.review.edits import register_selection
     from intake.review.store import require_plan
-    from intake.transcripts.store import segment_texts
 
     vault, tid, data = ws.require(), request.path_params["tid"], await _body(request)
-    texts = segment_texts(vault, tid)
+    texts = [s.text for s in ws.segments(tid)]
     segment, start, end = _int(data, "segment"), _int(data, "start"), _int(data, "end")
     if not 0 <= segment < len(texts) or not 0 <= start < end <= len(texts[segment]):
         raise UsageError("the selection is outside the segment")

@@ -14,6 +14,7 @@ from intake.errors import IntakeError, RefusedError
 
 if TYPE_CHECKING:
     from intake.pseudonymise.plan import Plan
+    from intake.transcripts.store import StoredSegment
     from intake.vault.open import Vault
 
 MAX_UNDO = 200
@@ -29,12 +30,21 @@ class Workspace:
     undo: dict[str, list[Plan]] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
     audio: tuple[str, bytes] | None = None  # (recording id, decrypted bytes): at most one recording
+    raw: dict[str, list[StoredSegment]] = field(default_factory=dict)  # raw segments of opened transcripts
     locked_reason: str | None = None
 
     def require(self) -> Vault:
         if self.vault is None:
             raise WorkspaceLocked()
         return self.vault
+
+    def segments(self, tid: str) -> list[StoredSegment]:
+        """The raw segments of ``tid`` (read once per run: a transcript version never changes)."""
+        from intake.transcripts.store import load_segments
+
+        if tid not in self.raw:
+            self.raw[tid] = load_segments(self.require(), tid)
+        return self.raw[tid]
 
     def remember(self, tid: str, plan: Plan) -> None:
         """Push the plan as it was before a change (for undo) and mark the transcript for a refresh."""
@@ -66,6 +76,7 @@ class Workspace:
             pass  # the plan is saved; 'intake review' or the next workspace stores its anonymised version
         finally:
             self.audio = None
+            self.raw.clear()
             self.undo.clear()
             self.vault.close()
             self.vault = None

@@ -54,9 +54,12 @@ def entity_choices(plan: Plan, registered: Iterable[tuple[str, str, str, str | N
 
 def transcript_view(info: TranscriptInfo, segments: Sequence[StoredSegment], plan: Plan, names: Mapping[str, str],
                     *, audio: str | None) -> dict[str, Any]:
+    by_segment: dict[int, list[PlanItem]] = {}
+    for item in plan.items:
+        by_segment.setdefault(item.segment, []).append(item)
     return {"id": info.id, "interview": info.interview_id, "version": info.version, "status": info.status.value,
             "language": info.language, "audio": audio, "progress": progress(plan),
-            "segments": [segment_view(n, s, plan.for_segment(n), names) for n, s in enumerate(segments)]}
+            "segments": [segment_view(n, s, by_segment.get(n, []), names) for n, s in enumerate(segments)]}
 
 
 def changed_segments(old: Plan, new: Plan) -> list[int]:

@@ -364,7 +364,7 @@ const KEYS = {
   e: () => { const i = currentItem(); if (i) editSegment(i.segment); },
 };
 document.addEventListener('keydown', (event) => {
-  if (event.target.closest('input, textarea, select') || event.ctrlKey || event.metaKey || event.altKey) return;
+  if ((event.target instanceof Element && event.target.closest('input, textarea, select')) || event.ctrlKey || event.metaKey || event.altKey) return;
   if ($('review').hidden || !state.view) return;
   const fn = KEYS[event.key];
   if (fn) { event.preventDefault(); fn(); }
