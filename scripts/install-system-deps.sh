@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # System packages the tests need: age (interop), espeak-ng (test speech), ffmpeg (media fixtures),
-# libxml2-utils (xmllint). Installs only what is missing; needs root or sudo.
+# libxml2-utils (xmllint), chromium (the review workspace's browser tests, driven by Playwright). Installs only what is missing; needs root or sudo.
 set -euo pipefail
 need=()
 command -v age >/dev/null || need+=(age)
 command -v espeak-ng >/dev/null || need+=(espeak-ng)
 command -v ffmpeg >/dev/null || need+=(ffmpeg)
 command -v xmllint >/dev/null || need+=(libxml2-utils)
+command -v chromium >/dev/null || need+=(chromium)
 [ ${#need[@]} -eq 0 ] && exit 0
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"

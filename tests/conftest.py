@@ -28,13 +28,53 @@ def _refuse(*args: object, **kwargs: object) -> None:
 _real_socket = socket.socket
 
 
+_real_create_connection = socket.create_connection
+_real_getaddrinfo = socket.getaddrinfo
+LOOPBACK = "127.0.0.1"  # the review workspace's server (tests/workspace) and nothing else
+
+
+def _loopback(address: object) -> None:
+    if not (isinstance(address, tuple) and address and address[0] == LOOPBACK):
+        raise NetworkBlocked("tests must not use the network (only 127.0.0.1, for the workspace)")
+
+
 class _GuardedSocket(_real_socket):
-    """Allows only AF_UNIX sockets (used by some libraries for local IPC)."""
+    """AF_UNIX sockets (local IPC), and IPv4 sockets that may only connect to or bind 127.0.0.1."""
 
     def __init__(self, family: int = socket.AF_INET, *args: object, **kwargs: object) -> None:
-        if family not in (socket.AF_UNIX,):
+        if family not in (socket.AF_UNIX, socket.AF_INET):
             raise NetworkBlocked("tests must not use the network")
         super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
+
+    def connect(self, address: object) -> None:  # type: ignore[override]
+        if self.family == socket.AF_INET:
+            _loopback(address)
+        super().connect(address)  # type: ignore[arg-type]
+
+    def connect_ex(self, address: object) -> int:  # type: ignore[override]
+        if self.family == socket.AF_INET:
+            _loopback(address)
+        return super().connect_ex(address)  # type: ignore[arg-type]
+
+    def bind(self, address: object) -> None:  # type: ignore[override]
+        if self.family == socket.AF_INET:
+            _loopback(address)
+        super().bind(address)  # type: ignore[arg-type]
+
+    def sendto(self, *args: object) -> int:  # type: ignore[override]
+        if self.family == socket.AF_INET:
+            _loopback(args[-1])
+        return super().sendto(*args)  # type: ignore[call-overload, no-any-return]
+
+
+def _loopback_connection(address: tuple[str, int], *args: object, **kwargs: object) -> socket.socket:
+    _loopback(address)
+    return _real_create_connection(address, *args, **kwargs)  # type: ignore[arg-type]
+
+
+def _loopback_getaddrinfo(host: object, *args: object, **kwargs: object) -> object:
+    _loopback((host,))
+    return _real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -43,8 +83,8 @@ def _block_network() -> Iterator[None]:
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     mp = pytest.MonkeyPatch()
     mp.setattr(socket, "socket", _GuardedSocket)
-    mp.setattr(socket, "create_connection", _refuse)
-    mp.setattr(socket, "getaddrinfo", _refuse)
+    mp.setattr(socket, "create_connection", _loopback_connection)
+    mp.setattr(socket, "getaddrinfo", _loopback_getaddrinfo)
     yield
     mp.undo()
 

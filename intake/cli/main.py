@@ -44,6 +44,7 @@ COMMANDS = {
     "import": "intake.cli.field_cmds:import_cmd",
     "withdraw": "intake.cli.lifecycle_cmds:withdraw",
     "retention": "intake.cli.lifecycle_cmds:retention",
+    "workspace": "intake.cli.workspace_cmds:workspace",
 }
 
 

@@ -181,12 +181,15 @@ def latest_anonymised_json(vault: Vault, tid: str) -> tuple[int, str] | None:
     return None if row is None else (int(row[0]), str(row[1]))
 
 
-def latest_anonymised_segments(vault: Vault, tid: str) -> list[StoredSegment] | None:
-    """The latest anonymised version with speaker labels replaced by their names (None: there is none)."""
+def latest_anonymised_segments(vault: Vault, tid: str, *, named: bool = True) -> list[StoredSegment] | None:
+    """The latest anonymised version with speaker labels replaced by their names unless ``named`` is False
+    (None: there is none)."""
     row = vault.conn.execute("SELECT segments FROM anonymised WHERE transcript_id=? ORDER BY version DESC LIMIT 1",
                              (tid,)).fetchone()
     if row is None:
         return None
+    if not named:
+        return segments_from_json(row[0])
     names = speaker_names(vault, tid)
     return [replace(s, speaker=names.get(s.speaker, s.speaker)) if s.speaker else s for s in segments_from_json(row[0])]
 

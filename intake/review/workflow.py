@@ -95,6 +95,18 @@ def pseudonymise(vault: Vault, tid: str, *, reopen: bool = False) -> PlanSummary
     return PlanSummary(tid, len(plan.items), counts, version, carry)
 
 
+def anonymised_is_current(vault: Vault, tid: str) -> bool:
+    """Whether the latest stored anonymised version is the saved plan applied to the raw text."""
+    from intake.pseudonymise.apply import apply_to_segments
+
+    stored = latest_anonymised_segments(vault, tid, named=False)
+    plan = load_plan(vault, tid)
+    if stored is None or plan is None:
+        return False
+    done = apply_to_segments(load_segments(vault, tid), plan)
+    return [a.text for a in done] == [s.text for s in stored]
+
+
 def save_reviewed(vault: Vault, tid: str, plan: Plan, keeps: Sequence[Release] = ()) -> int:
     """Store a reviewed plan and any occurrences kept unmasked (each a release with a reason, audited).
 
@@ -163,6 +175,9 @@ def approve(vault: Vault, tid: str, *, accept_rest: bool = False) -> Approval:
 
     require_latest(vault, tid)
     done = progress(require_plan(vault, tid))
+    if not anonymised_is_current(vault, tid):
+        raise RefusedError(f"transcript {tid}: the plan changed since its anonymised version was stored",
+                           hint="finish the review in 'intake workspace', or run 'intake review' again")
     if not done.complete and not accept_rest:
         raise UndecidedItems(tid, done.undecided, done.total, done.labels())
     hits = leaks_in(vault, tid)

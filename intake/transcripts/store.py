@@ -381,3 +381,32 @@ def store_imported(vault: Vault, item: ImportedVersion) -> TranscriptInfo:
         vault.audit("transcript.import", tid, interview=item.interview, version=version,
                     segments=len(item.segments), layout=str(item.options.get("layout", "")))
     return get_transcript_info(vault, tid)
+
+
+def store_corrected_version(vault: Vault, tid: str, segments: Sequence[StoredSegment], *,
+                            edited: Sequence[int]) -> TranscriptInfo:
+    """Store ``segments`` as a new raw version of ``tid``'s recording: a steward's correction of the text.
+
+    Engine, model, fingerprint, options, language and speaker names are those of ``tid`` (so ``transcribe
+    --all`` does not redo the recording); the new version starts as a draft. Audited as
+    ``transcript.correct`` with the segment indexes edited (never their text). Call it inside no transaction.
+    """
+    row = vault.conn.execute(
+        "SELECT recording_id, engine, model_sha256, fingerprint, options, language, language_probability, duration,"
+        " speaker_names FROM transcripts WHERE id=?", (tid,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no transcript {tid!r}")
+    new_id = os.urandom(6).hex()
+    flagged = sum(1 for s in segments if s.flags)
+    with vault.transaction() as conn:
+        version = int(conn.execute("SELECT coalesce(max(version), 0) FROM transcripts WHERE recording_id=?",
+                                   (row[0],)).fetchone()[0]) + 1
+        conn.execute(
+            "INSERT INTO transcripts(id, recording_id, version, engine, model_sha256, fingerprint, options, language,"
+            " language_probability, duration, segments, flagged, created, speaker_names)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (new_id, row[0], version, row[1], row[2], row[3], row[4], row[5], row[6], row[7],
+             segments_to_json(segments), flagged, now_utc(), row[8]))
+        vault.audit("transcript.correct", new_id, previous=tid, version=version,
+                    segments=",".join(str(i) for i in edited))
+    return get_transcript_info(vault, new_id)

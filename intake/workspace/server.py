@@ -1,0 +1,152 @@
+"""Serving the workspace: a Starlette app under uvicorn on 127.0.0.1, locked by idle time, signal or panic.
+
+Protocol of one run (``intake workspace``):
+
+1. The CLI unlocks the vault once and calls :func:`serve`.
+2. A socket is bound to ``127.0.0.1`` (port 0: the kernel picks a free one) before anything is printed, so
+   the URL names a port that is already ours; uvicorn serves on that socket only.
+3. Every half second a watcher checks: idle longer than the timeout, the unlocking key slot gone from
+   ``vault.json`` (``intake panic`` ran), or ``SIGUSR1`` received: each locks the workspace
+   (:meth:`Workspace.lock`). The page polls ``/api/status`` and says the vault is locked; the server stops
+   ``LOCKED_GRACE_S`` seconds later.
+4. ``SIGINT`` (Ctrl-C) and ``SIGTERM`` stop the server; the workspace is locked on the way out.
+
+uvicorn's access log is off and its own log is at ``warning``: URLs and bodies never reach a log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import socket
+import time
+from collections.abc import AsyncIterator, Callable
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from intake.workspace.routes import api_routes
+from intake.workspace.security import Guard, SecurityMiddleware
+from intake.workspace.state import Workspace
+
+if TYPE_CHECKING:
+    from intake.vault.open import Vault
+
+DEFAULT_IDLE_S = 15 * 60
+LOCKED_GRACE_S = 30.0
+WATCH_S = 0.5
+STATIC_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+                ".html": "text/html; charset=utf-8", ".svg": "image/svg+xml"}
+
+
+def _assets() -> dict[str, tuple[bytes, str]]:
+    """Every file shipped in ``intake/workspace/static`` (read once; no CDN, nothing remote)."""
+    out: dict[str, tuple[bytes, str]] = {}
+    for entry in resources.files("intake.workspace").joinpath("static").iterdir():
+        suffix = "." + entry.name.rsplit(".", 1)[-1]
+        if entry.is_file() and suffix in STATIC_TYPES:
+            out[entry.name] = (entry.read_bytes(), STATIC_TYPES[suffix])
+    return out
+
+
+def build_app(ws: Workspace, guard: Guard, lifespan: Callable[[Starlette], contextlib.AbstractAsyncContextManager[None]]
+              | None = None) -> SecurityMiddleware:
+    assets = _assets()
+    page = assets["index.html"][0].replace(b"{{csrf}}", guard.csrf.encode())
+
+    async def index(request: Request) -> Response:
+        return Response(page, media_type="text/html; charset=utf-8")
+
+    async def static(request: Request) -> Response:
+        found = assets.get(request.path_params["name"])
+        if found is None or request.path_params["name"] == "index.html":
+            return Response("not found", status_code=404, media_type="text/plain")
+        return Response(found[0], media_type=found[1])
+
+    routes = [Route("/", index), Route("/static/{name:str}", static), *api_routes(ws)]
+    return SecurityMiddleware(Starlette(routes=routes, lifespan=lifespan), guard)
+
+
+def bind(port: int) -> socket.socket:
+    """A listening TCP socket on 127.0.0.1 only (``port`` 0: a free one chosen by the kernel)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    sock.listen(16)
+    sock.setblocking(False)
+    return sock
+
+
+def _slot_gone(vault: Vault) -> bool:
+    from intake.errors import IntakeError
+    from intake.vault.header import read_header
+
+    try:
+        return vault.slot_id not in {s.slot_id for s in read_header(vault.path).slots}
+    except (IntakeError, OSError):
+        return True
+
+
+def _check_lock(ws: Workspace, guard: Guard, vault: Vault) -> None:
+    if ws.vault is not None and guard.idle_for() > guard.idle_seconds:
+        ws.lock(f"locked after {guard.idle_seconds / 60:g} minutes without activity")
+    elif ws.vault is not None and _slot_gone(vault):
+        ws.lock("locked: the key slot was destroyed (intake panic)")
+
+
+async def _watch(ws: Workspace, guard: Guard, vault: Vault, stop: Callable[[], None]) -> None:
+    locked_at: float | None = None
+    while True:
+        await asyncio.sleep(WATCH_S)
+        try:
+            _check_lock(ws, guard, vault)
+        except Exception:  # fail closed: a watcher that cannot watch locks
+            ws.lock("locked: the idle and panic watch failed")
+        if ws.vault is None:
+            locked_at = locked_at or time.monotonic()
+            if time.monotonic() - locked_at > LOCKED_GRACE_S:
+                stop()
+                return
+
+
+def serve(vault: Vault, *, port: int = 0, idle_seconds: float = DEFAULT_IDLE_S,
+          on_ready: Callable[[str], None] = print) -> str | None:
+    """Serve the workspace until stopped; the vault is locked (closed) when this returns.
+
+    ``on_ready`` gets the one-time URL once the socket is bound. Returns why the workspace locked (None:
+    stopped by a signal or Ctrl-C before any lock)."""
+    import uvicorn
+
+    sock = bind(port)
+    guard = Guard(port=sock.getsockname()[1], idle_seconds=idle_seconds)
+    ws = Workspace(vault)
+    holder: dict[str, uvicorn.Server] = {}
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGUSR1, ws.lock, "locked by a lock request (SIGUSR1)")
+        task = asyncio.create_task(_watch(ws, guard, vault, lambda: setattr(holder["server"], "should_exit", True)))
+        on_ready(guard.url)
+        try:
+            yield
+        finally:
+            task.cancel()
+            loop.remove_signal_handler(signal.SIGUSR1)
+            ws.lock("stopped")
+
+    config = uvicorn.Config(build_app(ws, guard, lifespan), log_level="warning", access_log=False,
+                            server_header=False, date_header=False, lifespan="on")
+    server = holder["server"] = uvicorn.Server(config)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        reason = ws.locked_reason
+        ws.lock("stopped")
+        sock.close()
+    return reason
