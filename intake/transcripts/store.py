@@ -383,6 +383,17 @@ def store_imported(vault: Vault, item: ImportedVersion) -> TranscriptInfo:
     return get_transcript_info(vault, tid)
 
 
+def _next_version(vault: Vault, recording_id: str | None, interview_id: str) -> int:
+    """The next version number in a lineage: per recording, or per interview for imported transcripts."""
+    if recording_id is not None:
+        row = vault.conn.execute("SELECT coalesce(max(version), 0) FROM transcripts WHERE recording_id=?",
+                                 (recording_id,)).fetchone()
+    else:
+        row = vault.conn.execute("SELECT coalesce(max(version), 0) FROM transcripts WHERE recording_id IS NULL"
+                                 " AND interview_id=?", (interview_id,)).fetchone()
+    return int(row[0]) + 1
+
+
 def store_corrected_version(vault: Vault, tid: str, segments: Sequence[StoredSegment], *,
                             edited: Sequence[int]) -> TranscriptInfo:
     """Store ``segments`` as a new raw version of ``tid``'s recording: a steward's correction of the text.
@@ -393,19 +404,18 @@ def store_corrected_version(vault: Vault, tid: str, segments: Sequence[StoredSeg
     """
     row = vault.conn.execute(
         "SELECT recording_id, engine, model_sha256, fingerprint, options, language, language_probability, duration,"
-        " speaker_names FROM transcripts WHERE id=?", (tid,)).fetchone()
+        " speaker_names, interview_id, source FROM transcripts WHERE id=?", (tid,)).fetchone()
     if row is None:
         raise NotFoundError(f"no transcript {tid!r}")
     new_id = os.urandom(6).hex()
     flagged = sum(1 for s in segments if s.flags)
     with vault.transaction() as conn:
-        version = int(conn.execute("SELECT coalesce(max(version), 0) FROM transcripts WHERE recording_id=?",
-                                   (row[0],)).fetchone()[0]) + 1
+        version = _next_version(vault, row[0], row[9])
         conn.execute(
-            "INSERT INTO transcripts(id, recording_id, version, engine, model_sha256, fingerprint, options, language,"
-            " language_probability, duration, segments, flagged, created, speaker_names)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (new_id, row[0], version, row[1], row[2], row[3], row[4], row[5], row[6], row[7],
+            "INSERT INTO transcripts(id, interview_id, recording_id, source, version, engine, model_sha256,"
+            " fingerprint, options, language, language_probability, duration, segments, flagged, created,"
+            " speaker_names) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (new_id, row[9], row[0], row[10], version, row[1], row[2], row[3], row[4], row[5], row[6], row[7],
              segments_to_json(segments), flagged, now_utc(), row[8]))
         vault.audit("transcript.correct", new_id, previous=tid, version=version,
                     segments=",".join(str(i) for i in edited))

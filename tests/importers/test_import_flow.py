@@ -42,7 +42,7 @@ def test_import_pseudonymise_approve_export(vault, tmp_path: Path) -> None:  # t
     anonymised, _ = transcript_segments(vault, info.id, raw=False)
     assert [s.speaker for s in anonymised] == ["Интервьюер", "Респондент", "Интервьюер", "Респондент"]
     assert "Марин" not in " ".join(s.text for s in anonymised)
-    approve(vault, info.id)
+    approve(vault, info.id, accept_rest=True)
     record = export(vault, ExportRequest(to=tmp_path / "out", interviews=("P-031",), formats=frozenset({"txt"})))
     assert record.transcripts == [info.id]
     exported = (tmp_path / "out" / record.id / "txt" / "P-031.txt").read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ from intake.review.edits import (
     register_selection,
     save_decisions,
 )
+from intake.review.residual import release_findings
 from intake.review.store import add_entity, require_plan
 from intake.review.workflow import approve, pseudonymise, transcript_planner
 from intake.transcripts.run import transcribe_recording
@@ -68,6 +69,10 @@ def test_saved_decisions_gate_approval_until_the_anonymised_version_follows(vaul
     save_decisions(vault, tid, plan, "plan.decide")
     with pytest.raises(RefusedError, match="plan changed"):
         approve(vault, tid)  # the CLI gate: the stored anonymised text is not this plan yet
+    blockers = approval_blockers(vault, tid)
+    # the rejected place is a capitalised word the independent residual-risk check still flags
+    assert [(b.kind, b.text) for b in blockers] == [("residual", "capitalised: Гомеля")]
+    release_findings(vault, tid, [blockers[0].item_id], "a regional city, named on purpose")
     assert approval_blockers(vault, tid) == []
     approve_decided(vault, tid)
     assert get_transcript_info(vault, tid).status == "approved"
@@ -78,7 +83,7 @@ def test_approval_lists_undecided_items_and_leaks(vault, tid: str) -> None:  # t
     marina = next(i for i in plan.items if "Ковальчук" in i.original)
     save_decisions(vault, tid, decide_entity(plan, marina.id, "rejected"), "plan.decide")
     kinds = {b.kind for b in approval_blockers(vault, tid)}
-    assert kinds == {"undecided", "leak"}
+    assert kinds == {"undecided", "leak", "residual"}  # the rejected surname is also a residual-risk hit
     with pytest.raises(RefusedError, match="not decided"):
         approve_decided(vault, tid)
 
