@@ -131,3 +131,10 @@ class WrongVault(InputError):
 
 class PackageDamaged(InputError):
     """the package is damaged (truncated or changed since it was written)"""
+
+
+class HeaderMismatch(DamagedError):
+    """vault.json does not match the vault's authenticated key area"""
+
+    default_hint = ("someone may have edited vault.json: do not give this vault's public key to field laptops "
+                    "until a steward has compared its fingerprint ('intake keys recipient')")
