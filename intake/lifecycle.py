@@ -1,8 +1,10 @@
 """Consent withdrawal and retention: destroy what must go, crypto-shredding every copy of the audio.
 
-A recording's blob can only be opened with its own identity, which lives only in the catalog. Deleting
-the identity (and vacuuming with ``secure_delete`` on) makes every copy of that blob, in any backup,
-undecryptable. Deleting the file as well is a courtesy, not the guarantee.
+A recording's blob can only be opened with its own identity, which lives only in the catalog. Withdrawal
+deletes the rows (``secure_delete`` on), vacuums, and then moves the catalog to a new epoch secret and
+overwrites the old one in place (:mod:`intake.vault.epoch`): every page that ever held the identity or the
+transcript (freed blocks, SQLite's deleted rollback journals, old copies of ``catalog.db``) is then under a
+key that no longer exists, even for someone who compels the passphrase. Deleting the blob is a courtesy.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from intake.clock import now_utc
 from intake.errors import NotFoundError, UsageError
+from intake.vault.epoch import switch_epoch
 from intake.vault.open import Vault
 
 
@@ -55,16 +58,21 @@ def withdraw(vault: Vault, code: str) -> WithdrawReport:
     tids = {str(r[0]) for r in vault.conn.execute(
         f"SELECT id FROM transcripts WHERE recording_id IN ({marks})", rec_ids)} if rec_ids else set()  # noqa: S608
     keys = _keys_only_in(vault, tids)
-    with vault.transaction() as conn:
-        for key in keys:
-            conn.execute("DELETE FROM pseudonyms WHERE key=?", (key,))
-            conn.execute("DELETE FROM pseudonym_links WHERE source=? OR target=?", (key, key))
-        for tid in tids:  # plans and anonymised versions go with their transcript (ON DELETE CASCADE)
-            conn.execute("DELETE FROM transcripts WHERE id=?", (tid,))
-        conn.execute("DELETE FROM recordings WHERE interview_id=?", (code,))
-        conn.execute("DELETE FROM interviews WHERE id=?", (code,))
-        vault.audit("interview.withdraw", "", recordings=len(rec_ids), transcripts=len(tids), registry=len(keys))
-    vault.conn.execute("VACUUM")
+
+    def delete() -> None:
+        with vault.transaction() as conn:
+            for key in keys:
+                conn.execute("DELETE FROM pseudonyms WHERE key=?", (key,))
+                conn.execute("DELETE FROM pseudonym_links WHERE source=? OR target=?", (key, key))
+            for tid in tids:  # plans and anonymised versions go with their transcript (ON DELETE CASCADE)
+                conn.execute("DELETE FROM transcripts WHERE id=?", (tid,))
+            conn.execute("DELETE FROM recordings WHERE interview_id=?", (code,))
+            conn.execute("DELETE FROM interviews WHERE id=?", (code,))
+            vault.audit("interview.withdraw", "", recordings=len(rec_ids), transcripts=len(tids),
+                        registry=len(keys))
+        vault.conn.execute("VACUUM")
+
+    switch_epoch(vault, delete)
     removed = _unlink_blobs(vault, [r[1] for r in recs])
     return WithdrawReport(len(rec_ids), len(tids), len(keys), removed)
 
@@ -89,13 +97,16 @@ def retention_candidates(vault: Vault, older_than: timedelta, now: datetime | No
 
 def delete_audio(vault: Vault, rec_ids: list[str]) -> int:
     """Destroy the audio of these recordings (identity and blob); transcripts stay."""
-    blobs = []
-    with vault.transaction() as conn:
-        for rec_id in rec_ids:
-            blob = conn.execute("SELECT blob FROM recordings WHERE id=?", (rec_id,)).fetchone()[0]
-            blobs.append(blob)
-            conn.execute("UPDATE recordings SET identity='', audio_deleted=? WHERE id=?", (now_utc(), rec_id))
-        vault.audit("retention.audio_deleted", "", recordings=len(rec_ids))
-    vault.conn.execute("VACUUM")
+    blobs: list[str] = []
+
+    def forget() -> None:
+        with vault.transaction() as conn:
+            for rec_id in rec_ids:
+                blobs.append(conn.execute("SELECT blob FROM recordings WHERE id=?", (rec_id,)).fetchone()[0])
+                conn.execute("UPDATE recordings SET identity='', audio_deleted=? WHERE id=?", (now_utc(), rec_id))
+            vault.audit("retention.audio_deleted", "", recordings=len(rec_ids))
+        vault.conn.execute("VACUUM")
+
+    switch_epoch(vault, forget)  # the identities' old pages end up under a destroyed epoch
     _unlink_blobs(vault, blobs)
     return len(rec_ids)

@@ -31,6 +31,7 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
     with create_vault(Path(path).expanduser(), passphrase, label=label, kdf_memory_mib=kdf_memory) as vault:
         click.echo(f"created vault {vault.path}")
         click.echo(f"vault recipient (public, safe to share with field laptops): {vault.header.recipient}")
+        click.echo(f"recipient fingerprint: {vault.fingerprint()} (compare it by phone with 'intake field init')")
 
 
 @click.command()
@@ -49,7 +50,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"vault id        {info['id']}")
     click.echo(f"format          intake-vault v{info['format_version']}, catalog schema {info['schema_version']}")
     click.echo(f"encryption      SQLCipher {info['sqlcipher_version']}; blobs: age v1 (X25519)")
-    click.echo(f"recipient       {info['recipient']}")
+    click.echo(f"recipient       {info['recipient']} (fingerprint {info['recipient_fingerprint']})")
     for slot in info["slots"]:
         kdf = slot["kdf"]
         cost = f"argon2id t={kdf['t']} m={kdf['m_kib'] // 1024} MiB p={kdf['p']}" if kdf else "recovery secret"
@@ -85,10 +86,9 @@ def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_jso
 @click.pass_context
 def audit_verify(ctx: click.Context) -> None:
     """Check the audit chain: detects a changed, deleted or reordered row and a truncated log."""
-    from intake.vault import audit
 
     with open_vault(ctx) as vault:
-        report = audit.verify(vault.conn, vault.keys.audit)
+        report = vault.verify_audit()
         vault.audit("audit.verify", ok=report.ok, rows=report.rows)
     if not report.ok:
         where = f" at row {report.bad_seq}" if report.bad_seq else ""

@@ -17,12 +17,16 @@ import shamir_mnemonic
 from shamir_mnemonic.share import Share
 
 from crypto.errors import SlotOpenError
-from crypto.keyslot import open_slot, recovery_kek, seal_slot
 from intake.clock import now_utc
 from intake.errors import AuthError, InputError, UsageError
-from intake.keys.slots import add_slot, commit_header
+from intake.keys.slots import add_slot, update_slots
+from intake.vault import migrate
+from intake.vault.areaheader import SlotEntry
+from intake.vault.catalog import Connection
 from intake.vault.header import read_header
-from intake.vault.open import Vault, check_passphrase, open_with_master
+from intake.vault.keyarea import KeyArea
+from intake.vault.keyring import open_recovery_entry, seal_recovery_entry
+from intake.vault.open import Vault, check_passphrase, open_unlocked
 
 SECRET_LEN = 32
 MAX_SHARES = 16
@@ -51,18 +55,22 @@ def create_recovery(vault: Vault, shares: int, threshold: int) -> RecoverySet:
     check_split(shares, threshold)
     secret = os.urandom(SECRET_LEN)
     groups = shamir_mnemonic.generate_mnemonics(1, [(threshold, shares)], secret, b"", extendable=True)
-    slot = seal_slot(vault.master_key, recovery_kek(secret, vault.header.vault_id), vault.header.vault_id,
-                     kind="recovery")
-    header = read_header(vault.path)
-    old = [s.slot_id for s in header.slots if s.kind == "recovery"]
-    kept = [s for s in header.slots if s.kind != "recovery"]
-    with vault.transaction() as conn:
+    old = [s.id for s in vault.area.state.slots if s.kind == "recovery"]
+    made: list[str] = []
+
+    def make(positions: list[int]) -> list[tuple[SlotEntry, bytes]]:
+        entry, material = seal_recovery_entry(vault.master_key, secret, vault.area.vault_id, positions[0])
+        made.append(entry.id)
+        return [(entry, material)]
+
+    def record(conn: Connection) -> None:
         conn.executemany("DELETE FROM stewards WHERE slot_id=?", [(sid,) for sid in old])
         conn.execute("INSERT INTO stewards(slot_id, label, kind, added) VALUES (?,?,?,?)",
-                     (slot.slot_id, f"recovery {threshold} of {shares}", "recovery", now_utc()))
-        vault.audit("keys.recovery.create", slot.slot_id, shares=shares, threshold=threshold, replaced=len(old))
-        commit_header(vault, header.with_slots([*kept, slot]))
-    return RecoverySet(slot_id=slot.slot_id, threshold=threshold, shares=list(groups[0]))
+                     (made[0], f"recovery {threshold} of {shares}", "recovery", now_utc()))
+        vault.audit("keys.recovery.create", made[0], shares=shares, threshold=threshold, replaced=len(old))
+
+    update_slots(vault, 1, make, set(old), record)
+    return RecoverySet(slot_id=made[0], threshold=threshold, shares=list(groups[0]))
 
 
 def share_threshold(share: str) -> int:
@@ -99,18 +107,29 @@ def combine_shares(shares: Iterable[str]) -> bytes:
 
 def unlock_with_shares(vault_dir: Path, shares: Iterable[str]) -> Vault:
     """Open the vault through its recovery slot; :class:`AuthError` when the shares open no slot here."""
-    header = read_header(vault_dir)
-    kek = recovery_kek(combine_shares(shares), header.vault_id)
-    for slot in header.slots:
-        if slot.kind != "recovery":
-            continue
-        try:
-            master = open_slot(slot, kek, header.vault_id)
-        except SlotOpenError:
-            continue
-        return open_with_master(vault_dir, header, master, slot.slot_id)
-    raise AuthError("these recovery shares do not open this vault",
-                    hint="they may belong to an older recovery set or to another vault")
+    public = read_header(vault_dir)
+    secret = combine_shares(shares)
+    if public.version == 1 and not migrate.area_ready(vault_dir):
+        found = migrate.open_v1_recovery(public, secret)
+        if found is None:
+            raise _wrong_shares()
+        migrate.migrate_v1(vault_dir, public, found[0])
+        return open_unlocked(vault_dir, public, found[0], found[1], None)
+    with KeyArea.open(vault_dir) as area:
+        for entry in (s for s in area.header.state.slots if s.kind == "recovery"):
+            try:
+                master = open_recovery_entry(entry, area.read_position(entry.pos), secret, area.header.vault_id)
+            except SlotOpenError:
+                continue
+            break
+        else:
+            raise _wrong_shares()
+    return open_unlocked(vault_dir, public, master, entry.id, None)
+
+
+def _wrong_shares() -> AuthError:
+    return AuthError("these recovery shares do not open this vault",
+                     hint="they may belong to an older recovery set or to another vault")
 
 
 def recover_access(vault_dir: Path, shares: Iterable[str], new_passphrase: str, label: str) -> Vault:
@@ -137,7 +156,7 @@ def finish_recovery(vault: Vault, new_passphrase: str, label: str) -> str:
 
 def _forget_missing_labels(vault: Vault) -> None:
     """After a panic the catalog still lists stewards whose slots are gone; drop those labels."""
-    present = {s.slot_id for s in read_header(vault.path).slots}
+    present = {s.id for s in vault.area.state.slots}
     stale = [row[0] for row in vault.conn.execute("SELECT slot_id FROM stewards") if row[0] not in present]
     if stale:
         with vault.transaction() as conn:

@@ -7,7 +7,6 @@ from typing import Any
 
 from crypto.errors import DecryptError
 from intake.errors import AuditBroken, BlobsDamaged, DamagedError, IntakeError
-from intake.vault import audit
 from intake.vault.blobs import BLOB_SUFFIX, verify_blob
 from intake.vault.catalog import schema_version
 from intake.vault.open import Vault
@@ -51,7 +50,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
     report = VerifyReport()
     _check_catalog(vault, report)
     _check_blobs(vault, report)
-    result = audit.verify(vault.conn, vault.keys.audit)
+    result = vault.verify_audit()
     report.audit_rows = result.rows
     if not result.ok:
         report.audit_problem = f"{result.problem}" + (f" (row {result.bad_seq})" if result.bad_seq else "")
@@ -93,19 +92,20 @@ def _count(vault: Vault, table: str) -> int:
 def status(vault: Vault) -> dict[str, Any]:
     cipher = vault.conn.execute("PRAGMA cipher_version").fetchone()[0]
     slots = [
-        {"id": s.slot_id, "kind": s.kind,
+        {"id": s.id, "kind": s.kind,
          "kdf": None if s.params is None else {"t": s.params.t, "m_kib": s.params.m_kib, "p": s.params.p}}
-        for s in vault.header.slots
+        for s in vault.area.state.slots
     ]
     counts = {t: _count(vault, t) for t in ("stewards", "interviews", "recordings", "transcripts", "audit")}
-    report = audit.verify(vault.conn, vault.keys.audit)
+    report = vault.verify_audit()
     return {
         "id": vault.header.vault_id.hex(),
         "path": str(vault.path),
-        "format_version": 1,
+        "format_version": 2,
         "schema_version": schema_version(vault.conn),
         "sqlcipher_version": cipher,
         "recipient": vault.header.recipient,
+        "recipient_fingerprint": vault.fingerprint(),
         "unlocked_with_slot": vault.slot_id,
         "slots": slots,
         "counts": counts,
