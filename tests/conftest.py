@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+_SECURITY = str(Path(__file__).resolve().parent / "security")  # area_tools: helpers shared by vault/key tests
+if _SECURITY not in sys.path:
+    sys.path.insert(0, _SECURITY)
 SHARED_DATA = SHARED / "data"
 
 

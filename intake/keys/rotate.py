@@ -70,7 +70,7 @@ def rotate(vault: Vault, passphrase: str) -> RotationResult:
             rows = rekey_catalog(vault, new_keys, removed)
             commit_pending(area, area_mac_key(new_master, vault.area.vault_id))
         finally:
-            vault.close()
+            vault.drop()  # the lock is ours: no anchor update, which a closing vault would wait for
     public = VaultHeader(vault_id=vault.area.vault_id, recipient=vault.area.recipient)
     fresh = open_unlocked(vault.path, public, new_master, own.id, passphrase)
     return RotationResult(vault=fresh, removed=removed, remac_rows=rows)

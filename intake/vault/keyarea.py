@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from crypto.keyslot import MATERIAL_LEN
-from intake.errors import DamagedError, IntakeError
+from intake.errors import DamagedError, IntakeError, LockedError
 from intake.vault.areaheader import POSITIONS, AreaHeader, parse_area_header
 
 AREA_NAME = "keyslots.bin"
@@ -83,7 +83,8 @@ class KeyArea:
         self.path, self.fd, self.header, self._copy = path, fd, header, copy
 
     @classmethod
-    def open(cls, vault_dir: Path, *, write: bool = False) -> KeyArea:
+    def open(cls, vault_dir: Path, *, write: bool = False, wait: bool = True) -> KeyArea:
+        """Open for reading, or for writing under the exclusive lock (``wait=False``: LockedError if busy)."""
         path = vault_dir / AREA_NAME
         try:
             fd = os.open(path, (os.O_RDWR if write else os.O_RDONLY) | os.O_NOFOLLOW)
@@ -91,7 +92,7 @@ class KeyArea:
             raise DamagedError(f"cannot open {AREA_NAME} ({exc.strerror})") from exc
         try:
             if write:
-                fcntl.flock(fd, fcntl.LOCK_EX)
+                _lock(fd, wait)
             header, copy = read_headers(fd)
         except BaseException:
             os.close(fd)
@@ -144,6 +145,13 @@ class KeyArea:
             overwrite_positions(self.fd, dirty)
             self.commit(replace(self.header, dirty=()), mac_key)
         return len(dirty)
+
+
+def _lock(fd: int, wait: bool) -> None:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError as exc:
+        raise LockedError("another intake process is changing the key area") from exc
 
 
 def read_headers(fd: int) -> tuple[AreaHeader, int]:

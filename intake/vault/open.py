@@ -75,6 +75,10 @@ class Vault:
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.advance_anchor()
+        self.drop()
+
+    def drop(self) -> None:
+        """Close the catalog connection without touching the key area (used while its lock is held)."""
         with contextlib.suppress(Exception):
             self.conn.close()
 
@@ -116,7 +120,7 @@ class Vault:
         if not head or ":" not in head:
             return
         seq_text, row_hash = head.split(":", 1)
-        with KeyArea.open(self.path, write=True) as area:
+        with KeyArea.open(self.path, write=True, wait=False) as area:  # never block closing on another writer
             current = area.header
             if not current.mac_ok(self.keys.area_mac) or (current.audit and current.audit.seq >= int(seq_text)):
                 return
