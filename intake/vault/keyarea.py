@@ -53,7 +53,7 @@ def encode_copy(header: AreaHeader) -> bytes:
     if _FIXED + len(body) > COPY_SIZE - _SUM:
         raise DamagedError("the key-area header would not fit its fixed size")
     raw = COPY_MAGIC + header.seq.to_bytes(8, "big") + len(body).to_bytes(4, "big") + body
-    raw += bytes(COPY_SIZE - _SUM - len(raw))
+    raw += os.urandom(COPY_SIZE - _SUM - len(raw))  # unused bytes are random, like free positions
     return raw + hashlib.sha256(raw).digest()
 
 
