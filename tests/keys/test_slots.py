@@ -57,7 +57,8 @@ def test_passwd_rewrites_only_its_own_slot(vault, vault_dir: Path, passphrase: s
     assert own_after["pos"] != own_before["pos"]
     assert read_position(vault_dir, own_before["pos"]) != old_material[vault.slot_id]  # overwritten in place
     others = [sid for sid in before if sid != vault.slot_id]
-    assert [json.dumps(before[i], sort_keys=True) for i in others] == [json.dumps(after[i], sort_keys=True) for i in others]
+    assert [json.dumps(before[i], sort_keys=True) for i in others] == [
+        json.dumps(after[i], sort_keys=True) for i in others]
     assert all(read_position(vault_dir, after[i]["pos"]) == old_material[i] for i in others)
     with pytest.raises(AuthError):
         unlock(vault_dir, passphrase)

@@ -47,7 +47,7 @@ def test_h1_recipient_swap_in_both_files_fails_authentication(vault_dir: Path) -
 
 def test_h1_vault_id_swap_refused(vault_dir: Path) -> None:
     _edit_json(vault_dir, vault_id="ab" * 16)
-    with pytest.raises(HeaderMismatch, match="vault id in vault.json does not match"):
+    with pytest.raises(HeaderMismatch, match=r"vault id in vault\.json does not match"):
         unlock(vault_dir, PASS)
 
 

@@ -63,11 +63,10 @@ def test_low_duplicate_members_in_the_key_area_are_refused() -> None:
 def test_low_emptied_audit_log_is_detected(vault, vault_dir: Path, cli) -> None:  # type: ignore[no-untyped-def]
     vault.audit("test.row", "x")
     vault.close()
-    with unlock(vault_dir, PASS) as v:  # someone with the key empties the log and its head
-        with v.transaction() as conn:
-            conn.execute("DELETE FROM audit")
-            conn.execute("DELETE FROM meta WHERE key='audit_head'")
-    code, out, err = cli(["audit", "verify"], input=f"{PASS}\n", env={"INTAKE_VAULT": str(vault_dir)})
+    with unlock(vault_dir, PASS) as v, v.transaction() as conn:  # someone with the key empties the log
+        conn.execute("DELETE FROM audit")
+        conn.execute("DELETE FROM meta WHERE key='audit_head'")
+    code, _, err = cli(["audit", "verify"], input=f"{PASS}\n", env={"INTAKE_VAULT": str(vault_dir)})
     assert code == 5 and "emptied" in err
 
 

@@ -49,9 +49,8 @@ def test_m3_rotation_moves_the_catalog_to_a_new_epoch_too(vault, vault_dir: Path
     shutil.copy(vault_dir / CATALOG_NAME, old_copy)
     old_epoch = read_area(vault_dir)[0].state.epoch
     old_material = read_position(vault_dir, old_epoch.pos)
-    with rotate(vault, PASS).vault as new:
-        with pytest.raises(AuthError):
-            connect(old_copy, new.keys.catalog)
+    with rotate(vault, PASS).vault as new, pytest.raises(AuthError):
+        connect(old_copy, new.keys.catalog)
     assert old_material[:64] not in (vault_dir / "keyslots.bin").read_bytes()
 
 

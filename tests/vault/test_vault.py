@@ -67,6 +67,7 @@ def test_crafted_kdf_cost_is_refused_before_running(vault_dir: Path, passphrase:
     from dataclasses import replace
 
     from area_tools import read_area, write_area
+
     from crypto.kdf import Argon2Params
 
     header = read_area(vault_dir)[0]

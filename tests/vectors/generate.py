@@ -99,7 +99,8 @@ def keyarea() -> None:
         "derived": {"intake/v2/catalog": derive_epoch_key(MASTER, epoch, VAULT_ID, "intake/v2/catalog").hex(),
                     "intake/v2/keyarea": derive_key(MASTER, VAULT_ID, "intake/v2/keyarea").hex(),
                     "intake/v2/epoch-wrap": wrap.hex()},
-        "failures": failures + [
+        "failures": [
+            *failures,
             {"name": "nonce", "nonce": bytes(range(0x21, 0x2D)).hex()},
             {"name": "aad: kind", "aad": slot_aad(VAULT_ID, SLOT_ID, "recovery", kdf_json).hex()},
             {"name": "aad: KDF cost", "aad": slot_aad(VAULT_ID, SLOT_ID, "passphrase",
