@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import subprocess
@@ -11,29 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from crypto.kdf import default_params
-from crypto.keyslot import recovery_kek, seal_passphrase_slot, seal_slot
-
-
-def make_v1(vault_dir: Path, master: bytes, passphrases: list[str], recovery_secret: bytes | None = None) -> None:
-    """Turn a fresh format-2 vault back into what Intake 0.1.0 wrote: slots in vault.json, v1 catalog key."""
-    from intake.vault.catalog import CATALOG_NAME, connect, rekey
-    from intake.vault.keyring import v1_catalog_key
-    from intake.vault.open import unlock
-
-    with unlock(vault_dir, passphrases[0]) as vault:
-        vid, recipient, key = vault.area.vault_id, vault.area.recipient, vault.keys.catalog
-        assert vault.master_key == master
-    slots = [seal_passphrase_slot(master, p, vid, default_params()).to_dict() for p in passphrases]
-    if recovery_secret is not None:
-        slots.append(seal_slot(master, recovery_kek(recovery_secret, vid), vid, kind="recovery").to_dict())
-    conn = connect(vault_dir / CATALOG_NAME, key)
-    rekey(conn, v1_catalog_key(master, vid))
-    conn.close()
-    os.unlink(vault_dir / "keyslots.bin")
-    doc = {"format": "intake-vault", "version": 1, "vault_id": vid.hex(), "recipient": recipient, "slots": slots}
-    (vault_dir / "vault.json").write_text(json.dumps(doc, indent=2) + "\n")
 
 
 def _loop_mount_problem() -> str | None:
@@ -63,8 +39,3 @@ def ext4_image(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     finally:
         with contextlib.suppress(subprocess.CalledProcessError):
             subprocess.run(["umount", str(mnt)], check=True)
-
-
-def unmount(mnt: Path) -> None:
-    os.sync()
-    subprocess.run(["umount", str(mnt)], check=True)

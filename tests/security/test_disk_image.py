@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from area_tools import read_area, read_position
-from conftest import unmount
+from area_tools import read_area, read_position, unmount
 
 from intake.ingest.batch import IngestOptions
 from intake.ingest.files import ingest_file

@@ -8,8 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from area_tools import flip_byte, position_offset, read_area, read_position
-from conftest import make_v1
+from area_tools import flip_byte, make_v1, position_offset, read_area, read_position
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
