@@ -21,6 +21,7 @@ from intake.vault.strictjson import StrictJSONError, canonical, is_int, loads
 AREA_VERSION = 2
 POSITIONS = 24
 MAX_SLOTS = 16
+MAX_UNLOCK_WORK_KIB = 64 * 1024 * 1024  # 64 GiB·passes: the sum of t·m over every slot one unlock may try
 MAC_PREFIX = b"intake/v2/keyarea\x00"
 OPS = ("withdraw", "rotate", "migrate")
 HEX = "0123456789abcdef"
@@ -289,3 +290,11 @@ def _mac(value: Any) -> bytes | None:
     if not isinstance(value, str) or len(value) != 64 or any(c not in HEX for c in value):
         raise _damaged("a malformed authentication code")
     return bytes.fromhex(value)
+
+
+def check_work(works: list[int]) -> None:
+    """Refuse, before any KDF runs, slots whose Argon2 work together exceeds the bound (crafted header)."""
+    if sum(works) > MAX_UNLOCK_WORK_KIB:
+        raise DamagedError(f"the key slots would need more than {MAX_UNLOCK_WORK_KIB >> 20} GiB of Argon2 work "
+                           "to try; refusing to start (a crafted key area?)",
+                           hint="name one slot with --slot, or restore keyslots.bin from a backup")

@@ -20,11 +20,12 @@ from crypto.errors import SlotOpenError
 from crypto.keyslot import KeySlot, open_passphrase_slot, open_slot, recovery_kek, split_box
 from intake.errors import AuthError, DamagedError, IntakeError
 from intake.fs import fsync_dir
-from intake.vault.areaheader import POSITIONS, AreaHeader, KeyState, Pending, SlotEntry
+from intake.vault.areaheader import POSITIONS, AreaHeader, KeyState, Pending, SlotEntry, check_work
 from intake.vault.catalog import CATALOG_NAME, connect, meta_get
 from intake.vault.header import HEADER_NAME, VaultHeader
 from intake.vault.keyarea import AREA_NAME, create_area, read_headers
 from intake.vault.keyring import area_mac_key, seal_epoch, v1_catalog_key
+from intake.vault.resolve import check_catalog_binding
 
 V1_JOURNAL = "rotate.json"
 
@@ -46,8 +47,6 @@ def area_ready(path: Path) -> bool:
 
 def open_v1_slot(public: VaultHeader, passphrase: str, slot_id: str | None) -> tuple[bytes, str]:
     """A version-1 passphrase slot's master key (the caps were checked when ``vault.json`` was parsed)."""
-    from intake.vault.open import check_work  # the same total-work bound as version 2
-
     slots = [s for s in public.slots if s.kind == "passphrase" and (slot_id is None or s.slot_id == slot_id)]
     check_work([0 if s.params is None else s.params.t * s.params.m_kib for s in slots])
     for slot in slots:
@@ -89,8 +88,6 @@ def _carried(slot: KeySlot, pos: int) -> SlotEntry:
 
 
 def _check_v1_catalog(path: Path, public: VaultHeader, master: bytes) -> None:
-    from intake.vault.open import check_catalog_binding
-
     conn = connect(path / CATALOG_NAME, v1_catalog_key(master, public.vault_id))
     try:
         check_catalog_binding(conn, public.vault_id, public.recipient)

@@ -18,35 +18,26 @@ from types import TracebackType
 from typing import Any
 
 from crypto import agefile
-from crypto.errors import CryptoError, KdfParamsError, SlotOpenError
+from crypto.errors import KdfParamsError, SlotOpenError
 from crypto.kdf import Argon2Params, default_params, insecure_test_kdf
 from intake.clock import now_utc
-from intake.errors import AuthError, DamagedError, HeaderMismatch, IntakeError, UsageError
+from intake.errors import AuthError, DamagedError, IntakeError, UsageError
 from intake.vault import audit, migrate
-from intake.vault.areaheader import AreaHeader, AuditAnchor, KeyState, SlotEntry
+from intake.vault.areaheader import AreaHeader, AuditAnchor, KeyState, SlotEntry, check_work
 from intake.vault.audit import AuditReport
 from intake.vault.catalog import CATALOG_NAME, Connection, connect, meta_get, meta_set, transaction
 from intake.vault.header import HEADER_NAME, VaultHeader, read_header, write_header
 from intake.vault.keyarea import KeyArea, create_area
 from intake.vault.keyring import derive_keys, open_passphrase_entry, seal_epoch, seal_passphrase_entry
-from intake.vault.resolve import settle
+from intake.vault.resolve import check_catalog_binding, settle
 
 MIN_PASSPHRASE = 12
-MAX_UNLOCK_WORK_KIB = 64 * 1024 * 1024  # 64 GiB·passes: the sum of t·m over every slot one unlock may try
 
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise UsageError(f"the passphrase must have at least {MIN_PASSPHRASE} characters",
                          hint="six random words (a diceware phrase) are strong and easy to type")
-
-
-def check_work(works: list[int]) -> None:
-    """Refuse, before any KDF runs, slots whose Argon2 work together exceeds the bound (crafted header)."""
-    if sum(works) > MAX_UNLOCK_WORK_KIB:
-        raise DamagedError(f"the key slots would need more than {MAX_UNLOCK_WORK_KIB >> 20} GiB of Argon2 work "
-                           "to try; refusing to start (a crafted key area?)",
-                           hint="name one slot with --slot, or restore keyslots.bin from a backup")
 
 
 class Vault:
@@ -269,19 +260,6 @@ def open_unlocked(path: Path, public: VaultHeader, master: bytes, slot_id: str, 
     return vault
 
 
-def check_catalog_binding(conn: Connection, vault_id: bytes, recipient: str) -> None:
-    """The catalog's own vault id and identity against the header's: what a hostile folder could swap."""
-    if meta_get(conn, "vault_id") != vault_id.hex():
-        raise HeaderMismatch("the vault id does not match the catalog's")
-    identity = meta_get(conn, "age_identity")
-    try:
-        matches = identity is not None and agefile.recipient_of(identity) == recipient
-    except CryptoError:
-        matches = False
-    if not matches:
-        raise HeaderMismatch("the vault's public key (recipient) does not match the catalog's identity")
-
-
 def is_vault(path: Path) -> bool:
     return (path / HEADER_NAME).is_file()
 
@@ -292,4 +270,4 @@ def weak_kdf_warning() -> str | None:
     return None
 
 
-__all__ = ["IntakeError", "Vault", "create_vault", "open_unlocked", "unlock"]
+__all__ = ["IntakeError", "Vault", "check_catalog_binding", "check_work", "create_vault", "open_unlocked", "unlock"]

@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from crypto.errors import SlotOpenError
+from crypto import agefile
+from crypto.errors import CryptoError, SlotOpenError
 from crypto.hkdf import derive_epoch_key
 from intake.errors import AuthError, DamagedError, HeaderMismatch
 from intake.vault.areaheader import AreaHeader
-from intake.vault.catalog import CATALOG_NAME, opens_with, rekey_file
+from intake.vault.catalog import CATALOG_NAME, Connection, meta_get, opens_with, rekey_file
 from intake.vault.header import VERSION, VaultHeader
 from intake.vault.keyarea import KeyArea
 from intake.vault.keyring import (
@@ -164,3 +165,16 @@ def _open_pending_slot(area: KeyArea, passphrase: str | None) -> bytes:
     raise AuthError("a key rotation was interrupted; the vault now opens only with the passphrase of "
                     "the steward who started it",
                     hint="that steward unlocks once (any command) to finish the rotation")
+
+
+def check_catalog_binding(conn: Connection, vault_id: bytes, recipient: str) -> None:
+    """The catalog's own vault id and identity against the header's: what a hostile folder could swap."""
+    if meta_get(conn, "vault_id") != vault_id.hex():
+        raise HeaderMismatch("the vault id does not match the catalog's")
+    identity = meta_get(conn, "age_identity")
+    try:
+        matches = identity is not None and agefile.recipient_of(identity) == recipient
+    except CryptoError:
+        matches = False
+    if not matches:
+        raise HeaderMismatch("the vault's public key (recipient) does not match the catalog's identity")
