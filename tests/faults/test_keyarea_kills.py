@@ -17,6 +17,7 @@ from intake.errors import AuthError
 from intake.keys.slots import add_slot
 from intake.vault.check import verify_vault
 from intake.vault.open import unlock
+from tests.conftest import cheap_settings
 
 A, B, A2, C = ("steward A passphrase", "steward B passphrase", "steward A new passphrase",
                "steward C passphrase")
@@ -51,9 +52,11 @@ def write_position(self, pos, material):
     real_wp(self, pos, material)
 
 ka._pwrite, ka._fsync, ka.KeyArea.write_position = pwrite, fsync, write_position
+from crypto.kdf import KdfPolicy
 from intake.vault.open import unlock
+from intake.vault.settings import VaultSettings
 A, B, A2, C = sys.argv[5:9]
-with unlock(vault_dir, A) as v:
+with unlock(vault_dir, A, settings=VaultSettings(kdf=KdfPolicy(test_cost=True))) as v:
     if op == "add":
         from intake.keys.slots import add_slot
         add_slot(v, C, "C")
@@ -82,7 +85,7 @@ def _setup(tmp_path: Path) -> Path:
     from intake.vault.open import create_vault
 
     path = tmp_path / "vault"
-    with create_vault(path, A) as vault:
+    with create_vault(path, A, settings=cheap_settings()) as vault:
         add_slot(vault, B, "B")
         with vault.transaction() as conn:
             conn.execute("INSERT INTO interviews(id, language, created) VALUES ('P-1', 'ru', '2026-01-01T00:00:00Z')")

@@ -12,6 +12,7 @@ import pytest
 from intake.vault import audit
 from intake.vault.check import verify_vault
 from intake.vault.open import unlock
+from tests.conftest import cheap_settings
 
 
 def _pending(vault_dir: Path) -> object:
@@ -124,7 +125,7 @@ def test_other_steward_during_an_interrupted_rotation_is_told_why(vault_dir: Pat
     from intake.errors import AuthError
     from intake.keys.slots import add_slot
 
-    with unlock(vault_dir, passphrase) as vault:
+    with unlock(vault_dir, passphrase, settings=cheap_settings()) as vault:
         add_slot(vault, "second steward passphrase", "B")
     assert _child(vault_dir, passphrase, "rekey_catalog", "after") == -9
     with pytest.raises(AuthError, match="a key rotation was interrupted"):

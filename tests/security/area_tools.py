@@ -8,10 +8,12 @@ import subprocess
 from dataclasses import replace
 from pathlib import Path
 
-from crypto.kdf import default_params
+from crypto.kdf import KdfPolicy
 from crypto.keyslot import recovery_kek, seal_passphrase_slot, seal_slot
 from intake.vault.areaheader import AreaHeader
 from intake.vault.keyarea import AREA_NAME, AREA_OFFSET, COPY_SIZE, POS_SIZE, encode_copy, read_headers
+
+CHEAP_KDF = KdfPolicy(test_cost=True)  # the library never reads INTAKE_INSECURE_TEST_KDF: tests pass it
 
 
 def read_area(vault_dir: Path) -> tuple[AreaHeader, int]:
@@ -62,7 +64,8 @@ def make_v1(vault_dir: Path, master: bytes, passphrases: list[str], recovery_sec
     with unlock(vault_dir, passphrases[0]) as vault:
         vid, recipient, key = vault.area.vault_id, vault.area.recipient, vault.keys.catalog
         assert vault.master_key == master
-    slots = [seal_passphrase_slot(master, p, vid, default_params()).to_dict() for p in passphrases]
+    slots = [seal_passphrase_slot(master, p, vid, CHEAP_KDF.defaults(), policy=CHEAP_KDF).to_dict()
+             for p in passphrases]
     if recovery_secret is not None:
         slots.append(seal_slot(master, recovery_kek(recovery_secret, vid), vid, kind="recovery").to_dict())
     conn = connect(vault_dir / CATALOG_NAME, key)

@@ -15,6 +15,7 @@ from intake.keys.recovery import create_recovery
 from intake.keys.slots import add_slot, change_passphrase
 from intake.lifecycle import withdraw
 from intake.vault.open import create_vault, unlock
+from tests.conftest import cheap_settings
 
 PASS = "correct horse battery staple"
 SECOND = "second steward passphrase"
@@ -34,7 +35,7 @@ def test_h2_m3_panic_and_withdraw_leave_no_key_on_the_disk_image(ext4_image, mak
     image, mnt = ext4_image
     path = mnt / "vault"
     seen: list[bytes] = []
-    with create_vault(path, PASS) as vault:
+    with create_vault(path, PASS, settings=cheap_settings()) as vault:
         create_recovery(vault, 3, 2)
         add_slot(vault, SECOND, "B")
         ingest_file(vault, make_media("wav", seconds=1.0), IngestOptions(interview="P-1"))

@@ -15,6 +15,7 @@ from crypto import agefile
 from intake.errors import DamagedError, HeaderMismatch
 from intake.keys.slots import add_slot
 from intake.vault.open import create_vault, unlock
+from tests.conftest import cheap_settings
 
 PASS = "correct horse battery staple"
 
@@ -95,7 +96,7 @@ def test_h1_init_makes_the_directory_0700_and_files_0600(tmp_path: Path) -> None
     os.chmod(target, 0o755)
     old = os.umask(0o022)
     try:
-        with create_vault(target, PASS) as vault:
+        with create_vault(target, PASS, settings=cheap_settings()) as vault:
             vault.conn.execute("BEGIN IMMEDIATE")
             vault.conn.execute("INSERT INTO meta(key, value) VALUES ('x', 'y')")
             journal = target / "catalog.db-journal"

@@ -17,6 +17,7 @@ from intake.keys.panic import PanicIncomplete, panic
 from intake.keys.slots import add_slot, change_passphrase
 from intake.vault.keyarea import AREA_SIZE
 from intake.vault.open import create_vault, unlock
+from tests.conftest import cheap_settings
 
 PASS = "correct horse battery staple"
 SECOND = "second steward passphrase"
@@ -120,7 +121,7 @@ def test_h2_migration_survives_a_kill_at_every_step(tmp_path: Path) -> None:
     counts = []
     for n in range(1, 16):
         path = tmp_path / f"v{n}"
-        with create_vault(path, PASS) as v:
+        with create_vault(path, PASS, settings=cheap_settings()) as v:
             master = v.master_key
         make_v1(path, master, [PASS])
         done = subprocess.run([sys.executable, "-c", child, str(path), str(n), PASS], capture_output=True, text=True,
@@ -139,7 +140,7 @@ def test_h2_migration_survives_a_kill_at_every_step(tmp_path: Path) -> None:
 def test_h2_flip_any_byte_of_the_key_area_is_a_clean_error(tmp_path_factory: pytest.TempPathFactory, offset: int,
                                                           mask: int) -> None:
     path = tmp_path_factory.mktemp("flip") / "v"
-    with create_vault(path, PASS) as vault:
+    with create_vault(path, PASS, settings=cheap_settings()) as vault:
         master = vault.master_key
     flip_byte(path / "keyslots.bin", offset, mask)
     try:
