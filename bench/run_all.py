@@ -24,6 +24,7 @@ SCRIPTS: list[tuple[str, list[str]]] = [
     ("pseudonymise_vault_eval.py", []),
     ("cli_startup.py", []),
     ("export_speed.py", ["--count", "20" if QUICK else "100"]),
+    ("withdraw.py", ["--count", "20" if QUICK else "200"]),
     ("diarize.py", ["--quick"] if QUICK else []),
 ]
 

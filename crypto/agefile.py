@@ -158,3 +158,18 @@ def decrypt_bytes(data: bytes, identity: str) -> bytes:
 def encrypt_bytes(data: bytes, recipients: list[str]) -> bytes:
     sealed: bytes = pyrage.encrypt(data, [parse_recipient(r) for r in recipients])
     return sealed
+
+
+FINGERPRINT_PREFIX = b"intake/v1/recipient-fingerprint\x00"
+
+
+def recipient_fingerprint(recipient: str) -> str:
+    """A short value two people can compare by phone: 16 hex digits of a labelled SHA-256, e.g. 3F2A-91C0-…."""
+    parse_recipient(recipient)
+    digest = hashlib.sha256(FINGERPRINT_PREFIX + recipient.strip().encode("ascii")).hexdigest()[:16].upper()
+    return "-".join(digest[i:i + 4] for i in range(0, 16, 4))
+
+
+def recipient_of(identity: str) -> str:
+    """The public recipient (``age1…``) of an identity."""
+    return str(parse_identity(identity).to_public())

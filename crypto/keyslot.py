@@ -5,12 +5,14 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from crypto import afsplit
 from crypto.errors import FormatError, KdfParamsError, SlotOpenError
 from crypto.hkdf import derive_key
 from crypto.kdf import SALT_LEN, SECURE, Argon2Params, KdfPolicy, argon2id, normalise_passphrase
@@ -52,7 +54,8 @@ class KeySlot:
     @classmethod
     def from_dict(cls, data: Any) -> KeySlot:
         """Parse an untrusted slot object; raises :class:`FormatError` or :class:`KdfParamsError`."""
-        if not isinstance(data, dict) or data.get("v") != SLOT_VERSION:
+        version = data.get("v") if isinstance(data, dict) else None
+        if not isinstance(version, int) or isinstance(version, bool) or version != SLOT_VERSION:
             raise FormatError("key slot of unknown version")
         kind = data.get("kind")
         slot_id = data.get("id")
@@ -72,7 +75,8 @@ def _parse_kdf(kdf: Any, kind: str) -> tuple[Argon2Params | None, bytes | None]:
         if kdf is not None:
             raise FormatError("malformed key slot")
         return None, None
-    if not isinstance(kdf, dict) or kdf.get("alg") != "argon2id" or kdf.get("version") != 19:
+    if not isinstance(kdf, dict) or kdf.get("alg") != "argon2id" or type(kdf.get("version")) is not int \
+            or kdf.get("version") != 19:
         raise FormatError("malformed key slot")
     params = Argon2Params(t=_kdf_int(kdf, "t"), m_kib=_kdf_int(kdf, "m_kib"), p=_kdf_int(kdf, "p"))
     params.check_readable()
@@ -176,3 +180,61 @@ def open_passphrase_slot(slot: KeySlot, passphrase: str, vault_id: bytes) -> byt
     if slot.kind != "passphrase" or slot.params is None or slot.salt is None:
         raise SlotOpenError()
     return open_slot(slot, passphrase_kek(passphrase, slot.salt, slot.params), vault_id)
+
+
+# --- format 2: boxes split across a fixed position of the key area (docs/format.md §3.2) -------------------
+
+STRIPES = 170
+MATERIAL_LEN = STRIPES * SEALED_LEN  # 8160 bytes
+AAD2_PREFIX = b"intake/v2/keyslot\x00"
+EPOCH_AAD_PREFIX = b"intake/v2/epoch\x00"
+SECRET_LEN = 32
+
+
+def slot_aad(vault_id: bytes, slot_id: str, kind: str, kdf_json: bytes, version: int = 2) -> bytes:
+    """The slot's associated data: version 2 binds kind and KDF parameters; version 1 (migrated slots) does not."""
+    if version == 1:
+        return _aad(vault_id, slot_id)
+    if version != 2 or kind not in KINDS or not _is_slot_id(slot_id) or len(vault_id) != 16:
+        raise FormatError("malformed key slot")
+    return AAD2_PREFIX + vault_id + slot_id.encode("ascii") + b"\x00" + kind.encode("ascii") + b"\x00" + kdf_json
+
+
+def epoch_aad(vault_id: bytes, epoch_id: str) -> bytes:
+    if len(vault_id) != 16 or not _is_slot_id(epoch_id):
+        raise FormatError("malformed epoch entry")
+    return EPOCH_AAD_PREFIX + vault_id + epoch_id.encode("ascii")
+
+
+def seal_split(secret: bytes, key: bytes, aad: bytes, *, nonce: bytes | None = None,
+               rng: Callable[[int], bytes] = os.urandom) -> tuple[bytes, bytes]:
+    """(nonce, material): the 32-byte ``secret`` sealed under ``key`` and split into STRIPES stripes.
+
+    ``nonce`` and ``rng`` are seams for known-answer vectors only.
+    """
+    if len(secret) != SECRET_LEN or len(key) != 32:
+        raise ValueError("secret and key must be 32 bytes")
+    nonce = nonce if nonce is not None else os.urandom(NONCE_LEN)
+    box = ChaCha20Poly1305(key).encrypt(nonce, secret, aad)
+    return nonce, afsplit.split(box, STRIPES, rng)
+
+
+def split_box(box: bytes, rng: Callable[[int], bytes] = os.urandom) -> bytes:
+    """Split an already sealed 48-byte box (a version-1 slot carried into the key area)."""
+    if len(box) != SEALED_LEN:
+        raise FormatError("malformed key slot")
+    return afsplit.split(box, STRIPES, rng)
+
+
+def open_split(material: bytes, key: bytes, nonce: bytes, aad: bytes) -> bytes:
+    """The secret, or the opaque :class:`SlotOpenError` for any change anywhere in the material."""
+    if len(material) != MATERIAL_LEN or len(nonce) != NONCE_LEN or len(key) != 32:
+        raise SlotOpenError()
+    box = afsplit.merge(material, STRIPES)
+    try:
+        secret = ChaCha20Poly1305(key).decrypt(nonce, box, aad)
+    except (InvalidTag, ValueError) as exc:
+        raise SlotOpenError() from exc
+    if len(secret) != SECRET_LEN:
+        raise SlotOpenError()
+    return secret

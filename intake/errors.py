@@ -191,3 +191,10 @@ class TranscriptTooLarge(TranscriptUnreadable):
     """the transcript file is larger than Intake reads"""
 
     default_hint = "split it into parts (each part is imported as a version of its own), or check it is a transcript"
+
+
+class HeaderMismatch(DamagedError):
+    """vault.json does not match the vault's authenticated key area"""
+
+    default_hint = ("someone may have edited vault.json: do not give this vault's public key to field laptops "
+                    "until a steward has compared its fingerprint ('intake keys recipient')")

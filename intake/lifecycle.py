@@ -1,8 +1,10 @@
 """Consent withdrawal and retention: destroy what must go, crypto-shredding every copy of the audio.
 
-A recording's blob can only be opened with its own identity, which lives only in the catalog. Deleting
-the identity (and vacuuming with ``secure_delete`` on) makes every copy of that blob, in any backup,
-undecryptable. Deleting the file as well is a courtesy, not the guarantee.
+A recording's blob can only be opened with its own identity, which lives only in the catalog. Withdrawal
+deletes the rows (``secure_delete`` on), vacuums, and then moves the catalog to a new epoch secret and
+overwrites the old one in place (:mod:`intake.vault.epoch`): every page that ever held the identity or the
+transcript (freed blocks, SQLite's deleted rollback journals, old copies of ``catalog.db``) is then under a
+key that no longer exists, even for someone who compels the passphrase. Deleting the blob is a courtesy.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from intake.transcripts.store import (
     transcript_ids_of,
     transcript_ids_of_interview,
 )
+from intake.vault.epoch import switch_epoch
 from intake.vault.open import Vault
 
 
@@ -66,12 +69,17 @@ def withdraw(vault: Vault, code: str) -> WithdrawReport:
     rec_ids = [r[0] for r in recs]
     tids = transcript_ids_of(vault, rec_ids) | transcript_ids_of_interview(vault, code)  # imported ones too
     keys = _keys_only_in(vault, tids)
-    with vault.transaction():
-        forget_registry_keys_in_tx(vault, keys)
-        delete_transcripts_in_tx(vault, tids)  # plans and anonymised versions go with them (ON DELETE CASCADE)
-        delete_interview_in_tx(vault, code)
-        vault.audit("interview.withdraw", "", recordings=len(rec_ids), transcripts=len(tids), registry=len(keys))
-    vault.conn.execute("VACUUM")
+
+    def delete() -> None:
+        with vault.transaction():
+            forget_registry_keys_in_tx(vault, keys)
+            delete_transcripts_in_tx(vault, tids)  # plans and anonymised versions go with them (ON DELETE CASCADE)
+            delete_interview_in_tx(vault, code)
+            vault.audit("interview.withdraw", "", recordings=len(rec_ids), transcripts=len(tids),
+                        registry=len(keys))
+        vault.conn.execute("VACUUM")
+
+    switch_epoch(vault, delete)  # every old page of the catalog ends up under a destroyed epoch
     removed = _unlink_blobs(vault, [r[1] for r in recs])
     return WithdrawReport(len(rec_ids), len(tids), len(keys), removed)
 
@@ -92,11 +100,15 @@ def retention_candidates(vault: Vault, older_than: timedelta, now: datetime | No
 
 def delete_audio(vault: Vault, rec_ids: list[str]) -> int:
     """Destroy the audio of these recordings (identity and blob); transcripts stay."""
-    blobs = []
-    with vault.transaction():
-        for rec_id in rec_ids:
-            blobs.append(forget_audio_in_tx(vault, rec_id))
-        vault.audit("retention.audio_deleted", "", recordings=len(rec_ids))
-    vault.conn.execute("VACUUM")
+    blobs: list[str] = []
+
+    def forget() -> None:
+        with vault.transaction():
+            for rec_id in rec_ids:
+                blobs.append(forget_audio_in_tx(vault, rec_id))
+            vault.audit("retention.audio_deleted", "", recordings=len(rec_ids))
+        vault.conn.execute("VACUUM")
+
+    switch_epoch(vault, forget)  # the identities' old pages end up under a destroyed epoch
     _unlink_blobs(vault, blobs)
     return len(rec_ids)

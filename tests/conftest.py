@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
     from intake.vault.settings import VaultSettings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+_SECURITY = str(Path(__file__).resolve().parent / "security")  # area_tools: helpers shared by vault/key tests
+if _SECURITY not in sys.path:
+    sys.path.insert(0, _SECURITY)
 SHARED_DATA = SHARED / "data"
 
 

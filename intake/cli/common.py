@@ -137,7 +137,7 @@ def _warn_unlock_facts(vault: Vault) -> None:
     """What the library found while unlocking and the user should know (it returns facts, we print)."""
     if weak := vault.weak_slots:
         warn(f"key slot(s) {', '.join(weak)}: KDF cost below the minimum for new slots (t >= {FLOOR_T}, "
-             f"{FLOOR_M_KIB // 1024} MiB); a copy of vault.json makes such a passphrase cheap to guess: replace "
+             f"{FLOOR_M_KIB // 1024} MiB); a copy of keyslots.bin makes such a passphrase cheap to guess: replace "
              "the slot ('intake keys passwd' rewrites your own)")
     skipped = vault.leftovers.skipped
     if skipped:

@@ -23,10 +23,13 @@ def field() -> None:
 @click.option("--vault-id", metavar="HEX", help="The vault id (from 'intake keys recipient --json'); optional.")
 def field_init(directory: Path, recipient: str, vault_id: str | None) -> None:
     """Make DIRECTORY a field directory: the vault's public recipient and an empty outbox, nothing secret."""
+    from crypto.agefile import recipient_fingerprint
     from intake.field.device import init_field
 
     cfg = init_field(directory.expanduser(), recipient, vault_id)
     say(f"field directory {cfg.path}; packages go to {cfg.outbox}")
+    say(f"vault recipient fingerprint: {recipient_fingerprint(recipient)}")
+    say("compare it by phone with the steward's 'intake keys recipient' before recording anything")
 
 
 @field.command("ingest")

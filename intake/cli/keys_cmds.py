@@ -81,8 +81,8 @@ def keys_remove(ctx: click.Context, slot: str, yes: bool) -> None:
         if not yes:
             click.confirm(f"Remove key slot {slot}?", abort=True, err=True)
         removed = remove_slot(vault, slot)
-    click.echo(f"removed {removed.kind} slot {removed.slot_id}")
-    warn("a removed steward who kept a copy of vault.json and the catalog can still open that copy; "
+    click.echo(f"removed {removed.kind} slot {removed.id}")
+    warn("a removed steward who kept a copy of keyslots.bin and the catalog can still open that copy; "
          "'intake keys rotate' changes the master key for everything written from now on")
 
 
@@ -117,16 +117,16 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
     settings = vault_settings(ctx)
     passphrase = read_passphrase(ctx)  # asked once: it unlocks and seals the new master key
     with unlock(path, passphrase, slot_id=ctx.obj.get("slot"), settings=settings) as vault:
-        others = [s for s in vault.header.slots if s.slot_id != vault.slot_id]
+        others = [s for s in vault.area.state.slots if s.id != vault.slot_id]
         if others and not yes:
-            click.echo(f"rotation removes {len(others)} other slot(s): {', '.join(s.slot_id for s in others)}",
+            click.echo(f"rotation removes {len(others)} other slot(s): {', '.join(s.id for s in others)}",
                        err=True)
             click.confirm("Continue?", abort=True, err=True)
         result = rotate(vault, passphrase)
         result.vault.close()
     click.echo(f"master key rotated; catalog re-encrypted; {result.remac_rows} audit rows re-signed")
     for slot in result.removed:
-        click.echo(f"removed {slot.kind} slot {slot.slot_id}")
+        click.echo(f"removed {slot.kind} slot {slot.id}")
     if result.removed:
         click.echo("re-add stewards with 'intake keys add' and make new shares with 'intake keys recovery create'")
 
@@ -135,14 +135,18 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
 @json_option
 @click.pass_context
 def keys_recipient(ctx: click.Context, as_json: bool) -> None:
-    """Print the vault's public age recipient (no passphrase needed), for 'intake field init'."""
-    from intake.vault.header import read_header
+    """Print the vault's public age recipient and its fingerprint, for 'intake field init'.
 
-    header = read_header(vault_path(ctx))
+    It unlocks the vault: the value comes from the authenticated key area and is checked against the
+    catalog's identity, never from vault.json alone. Read the fingerprint to the interviewer by phone.
+    """
+    with open_vault(ctx) as vault:
+        recipient, vault_id, fingerprint = vault.header.recipient, vault.header.vault_id.hex(), vault.fingerprint()
     if as_json:
-        emit_json({"id": header.vault_id.hex(), "vault_id": header.vault_id.hex(), "recipient": header.recipient})
+        emit_json({"id": vault_id, "vault_id": vault_id, "recipient": recipient, "fingerprint": fingerprint})
         return
-    click.echo(header.recipient)
+    click.echo(recipient)
+    click.echo(f"fingerprint {fingerprint}", err=True)
 
 
 @keys.group("recovery")
@@ -222,18 +226,33 @@ def panic(ctx: click.Context, yes: bool) -> None:
     and a copy of the vault (docs/keys.md, "Panic").
     """
     from intake.keys.panic import panic as do_panic
-    from intake.vault.header import read_header
 
     path = vault_path(ctx)
-    header = read_header(path)
-    if not any(s.kind == "recovery" for s in header.slots):
-        warn("this vault has NO recovery slot: after panic only a backup of vault.json can open it")
+    if not _has_recovery(path):
+        warn("this vault has NO recovery slot: after panic only a backup of keyslots.bin can open it")
     if not yes:
         typed = click.prompt("Type DESTROY to destroy the passphrase slots on this device", err=True, default="",
                              show_default=False)
         if typed.strip() != "DESTROY":
             raise RefusedError("not confirmed; nothing was changed")
     report = do_panic(path)
-    click.echo(f"destroyed {report.destroyed_slots} passphrase slot(s); removed {report.tmp_files} scratch file(s)")
+    click.echo(f"destroyed {report.destroyed_slots} passphrase slot(s): {report.positions_overwritten} key-area "
+               f"position(s) overwritten and read back; removed {report.tmp_files} scratch file(s)")
     if report.recovery_kept:
         click.echo("the recovery slot is kept: k recovery shares open the vault again ('intake keys recovery unlock')")
+
+
+def _has_recovery(path: Path) -> bool:
+    """Best effort, for the warning only: panic itself never depends on reading the headers."""
+    from intake.errors import IntakeError
+    from intake.vault.header import read_header
+    from intake.vault.keyarea import KeyArea
+
+    try:
+        with KeyArea.open(path) as area:
+            return any(s.kind == "recovery" for s in area.header.state.slots)
+    except IntakeError:
+        try:
+            return any(s.kind == "recovery" for s in read_header(path).slots)
+        except IntakeError:
+            return False

@@ -35,6 +35,7 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
                       settings=settings) as vault:
         click.echo(f"created vault {vault.path}")
         click.echo(f"vault recipient (public, safe to share with field laptops): {vault.header.recipient}")
+        click.echo(f"recipient fingerprint: {vault.fingerprint()} (compare it by phone with 'intake field init')")
 
 
 @click.command()
@@ -56,7 +57,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"vault id        {info['id']}")
     click.echo(f"format          intake-vault v{info['format_version']}, catalog schema {info['schema_version']}")
     click.echo(f"encryption      SQLCipher {info['sqlcipher_version']}; blobs: age v1 (X25519)")
-    click.echo(f"recipient       {info['recipient']}")
+    click.echo(f"recipient       {info['recipient']} (fingerprint {info['recipient_fingerprint']})")
     for slot in info["slots"]:
         kdf = slot["kdf"]
         cost = f"argon2id t={kdf['t']} m={kdf['m_kib'] // 1024} MiB p={kdf['p']}" if kdf else "recovery secret"

@@ -107,7 +107,8 @@ def _package(cfg: FieldConfig, path: Path, opts: IngestOptions) -> IngestResult:
     name = package_name()
     part = cfg.outbox / (name + ".part")
     try:
-        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb") as src, open(part, "xb") as dst:
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb") as src, os.fdopen(
+            os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600), "wb") as dst:
             sha, size = write_package(dst, src, cfg.recipient, keypair, _meta_maker(cfg, opts, info, path))
             dst.flush()
             os.fsync(dst.fileno())

@@ -17,11 +17,15 @@ import shamir_mnemonic
 from shamir_mnemonic.share import Share
 
 from crypto.errors import SlotOpenError
-from crypto.keyslot import open_slot, recovery_kek, seal_slot
 from intake.errors import AuthError, InputError, UsageError
-from intake.keys.slots import add_slot, commit_header
+from intake.keys.slots import add_slot, update_slots
+from intake.vault import migrate
+from intake.vault.areaheader import SlotEntry
+from intake.vault.catalog import Connection
 from intake.vault.header import read_header
-from intake.vault.open import Vault, check_passphrase, open_with_master
+from intake.vault.keyarea import KeyArea
+from intake.vault.keyring import open_recovery_entry, seal_recovery_entry
+from intake.vault.open import Vault, check_passphrase, open_unlocked
 from intake.vault.settings import DEFAULT_SETTINGS, VaultSettings
 from intake.vault.stewards import add_steward, remove_stewards, steward_labels
 
@@ -52,17 +56,21 @@ def create_recovery(vault: Vault, shares: int, threshold: int) -> RecoverySet:
     check_split(shares, threshold)
     secret = os.urandom(SECRET_LEN)
     groups = shamir_mnemonic.generate_mnemonics(1, [(threshold, shares)], secret, b"", extendable=True)
-    slot = seal_slot(vault.master_key, recovery_kek(secret, vault.header.vault_id), vault.header.vault_id,
-                     kind="recovery")
-    header = read_header(vault.path)
-    old = [s.slot_id for s in header.slots if s.kind == "recovery"]
-    kept = [s for s in header.slots if s.kind != "recovery"]
-    with vault.transaction() as conn:
+    old = [s.id for s in vault.area.state.slots if s.kind == "recovery"]
+    made: list[str] = []
+
+    def make(positions: list[int]) -> list[tuple[SlotEntry, bytes]]:
+        entry, material = seal_recovery_entry(vault.master_key, secret, vault.area.vault_id, positions[0])
+        made.append(entry.id)
+        return [(entry, material)]
+
+    def record(conn: Connection) -> None:
         remove_stewards(conn, old)
-        add_steward(conn, slot.slot_id, f"recovery {threshold} of {shares}", "recovery")
-        vault.audit("keys.recovery.create", slot.slot_id, shares=shares, threshold=threshold, replaced=len(old))
-        commit_header(vault, header.with_slots([*kept, slot]))
-    return RecoverySet(slot_id=slot.slot_id, threshold=threshold, shares=list(groups[0]))
+        add_steward(conn, made[0], f"recovery {threshold} of {shares}", "recovery")
+        vault.audit("keys.recovery.create", made[0], shares=shares, threshold=threshold, replaced=len(old))
+
+    update_slots(vault, 1, make, set(old), record)
+    return RecoverySet(slot_id=made[0], threshold=threshold, shares=list(groups[0]))
 
 
 def share_threshold(share: str) -> int:
@@ -100,18 +108,29 @@ def combine_shares(shares: Iterable[str]) -> bytes:
 def unlock_with_shares(vault_dir: Path, shares: Iterable[str], *,
                        settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
     """Open the vault through its recovery slot; :class:`AuthError` when the shares open no slot here."""
-    header = read_header(vault_dir)
-    kek = recovery_kek(combine_shares(shares), header.vault_id)
-    for slot in header.slots:
-        if slot.kind != "recovery":
-            continue
-        try:
-            master = open_slot(slot, kek, header.vault_id)
-        except SlotOpenError:
-            continue
-        return open_with_master(vault_dir, header, master, slot.slot_id, settings)
-    raise AuthError("these recovery shares do not open this vault",
-                    hint="they may belong to an older recovery set or to another vault")
+    public = read_header(vault_dir)
+    secret = combine_shares(shares)
+    if public.version == 1 and not migrate.area_ready(vault_dir):
+        found = migrate.open_v1_recovery(public, secret)
+        if found is None:
+            raise _wrong_shares()
+        migrate.migrate_v1(vault_dir, public, found[0], busy_timeout_ms=settings.busy_timeout_ms)
+        return open_unlocked(vault_dir, public, found[0], found[1], None, settings)
+    with KeyArea.open(vault_dir) as area:
+        for entry in (s for s in area.header.state.slots if s.kind == "recovery"):
+            try:
+                master = open_recovery_entry(entry, area.read_position(entry.pos), secret, area.header.vault_id)
+            except SlotOpenError:
+                continue
+            break
+        else:
+            raise _wrong_shares()
+    return open_unlocked(vault_dir, public, master, entry.id, None, settings)
+
+
+def _wrong_shares() -> AuthError:
+    return AuthError("these recovery shares do not open this vault",
+                     hint="they may belong to an older recovery set or to another vault")
 
 
 def recover_access(vault_dir: Path, shares: Iterable[str], new_passphrase: str, label: str, *,
@@ -139,7 +158,7 @@ def finish_recovery(vault: Vault, new_passphrase: str, label: str) -> str:
 
 def _forget_missing_labels(vault: Vault) -> None:
     """After a panic the catalog still lists stewards whose slots are gone; drop those labels."""
-    present = {s.slot_id for s in read_header(vault.path).slots}
+    present = {s.id for s in vault.area.state.slots}
     stale = [sid for sid in steward_labels(vault.conn) if sid not in present]
     if stale:
         with vault.transaction() as conn:

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import json
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from intake.clock import now_utc
 from intake.vault.catalog import Connection, meta_get, meta_set
@@ -32,6 +32,16 @@ class AuditRow:
         out = asdict(self)
         out["id"] = self.seq
         return out
+
+
+class Anchor(Protocol):
+    """The audit head recorded in the authenticated key area (docs/format.md §3.3)."""
+
+    @property
+    def seq(self) -> int: ...
+
+    @property
+    def hash(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -99,30 +109,48 @@ def _to_row(r: tuple[Any, ...]) -> AuditRow:
     return AuditRow(int(r[0]), r[1], r[2], r[3], r[4], details, r[6], r[7], r[8])
 
 
-def verify(conn: Connection, key: bytes) -> AuditReport:
-    """Walk the chain; report the first changed, deleted or reordered row, or a truncated tail."""
-    prev, expected_seq, count = ZERO_HASH, 1, 0
+def verify(conn: Connection, key: bytes, *, anchor: Anchor | None = None) -> AuditReport:
+    """Walk the chain; report the first changed, deleted or reordered row, a truncated tail, an emptied log,
+    and a log shorter than the anchor recorded in the key area (or without the anchored row)."""
+    prev, expected_seq, count, anchored = ZERO_HASH, 1, 0, anchor is None or anchor.seq == 0
     cursor = conn.execute(
         "SELECT seq, ts, slot_id, action, object_id, details, prev_hash, hash, mac FROM audit ORDER BY rowid")
     for seq, ts, slot_id, action, object_id, details, prev_hash, row_hash, mac in cursor:
         count += 1
-        problem = None
-        if seq != expected_seq:
-            problem = "a row is missing or out of order"
-        elif prev_hash != prev:
-            problem = "the chain is broken (a row was removed or reordered)"
-        elif _row_hash(seq, ts, slot_id, action, object_id, details, prev_hash) != row_hash:
-            problem = "a row was changed"
-        elif not hmac.compare_digest(_mac(key, row_hash), mac):
-            problem = "a row's authentication code is wrong"
+        problem = _row_problem(key, expected_seq, prev, (seq, ts, slot_id, action, object_id, details, prev_hash),
+                               row_hash, mac)
         if problem:
             return AuditReport(rows=count, ok=False, problem=problem, bad_seq=int(seq))
+        if anchor is not None and seq == anchor.seq:
+            anchored = hmac.compare_digest(str(row_hash), anchor.hash)
         prev, expected_seq = row_hash, expected_seq + 1
+    return _tail_report(conn, count, expected_seq - 1, prev, anchor, anchored)
+
+
+def _row_problem(key: bytes, expected_seq: int, prev: str, fields: tuple[Any, ...], row_hash: str,
+                 mac: str) -> str | None:
+    seq, ts, slot_id, action, object_id, details, prev_hash = fields
+    if seq != expected_seq:
+        return "a row is missing or out of order"
+    if prev_hash != prev:
+        return "the chain is broken (a row was removed or reordered)"
+    if _row_hash(seq, ts, slot_id, action, object_id, details, prev_hash) != row_hash:
+        return "a row was changed"
+    if not hmac.compare_digest(_mac(key, row_hash), mac):
+        return "a row's authentication code is wrong"
+    return None
+
+
+def _tail_report(conn: Connection, count: int, last_seq: int, prev: str, anchor: Anchor | None,
+                 anchored: bool) -> AuditReport:
     head = meta_get(conn, "audit_head")
-    if count and head != f"{expected_seq - 1}:{prev}":
-        return AuditReport(rows=count, ok=False, problem="the log was truncated (head does not match)")
-    if not count and head:
+    if not count:  # every vault's log starts with its vault.init row
         return AuditReport(rows=0, ok=False, problem="the log was emptied")
+    if head != f"{last_seq}:{prev}":
+        return AuditReport(rows=count, ok=False, problem="the log was truncated (head does not match)")
+    if anchor is not None and (last_seq < anchor.seq or not anchored):
+        return AuditReport(rows=count, ok=False, problem=f"the log was truncated or rewritten: the key area "
+                                                         f"records at least {anchor.seq} rows")
     return AuditReport(rows=count, ok=True)
 
 

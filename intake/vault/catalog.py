@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +28,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, busy_timeout_ms: in
     """
     if not create and not path.is_file():
         raise DamagedError("the vault has no catalog.db")
+    if create:  # 0600 before SQLite sees it: SQLite gives its rollback journal the database file's mode
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600))
     conn: Connection = sqlcipher3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None,
                                           check_same_thread=False)
     try:
@@ -54,6 +57,29 @@ def _key(conn: Connection, key: bytes, busy_timeout_ms: int) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA temp_store = MEMORY")  # no temporary files (VACUUM's copy) outside the catalog
+
+
+def opens_with(path: Path, key: bytes, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> bool:
+    """True when ``catalog.db`` opens (and is readable) with ``key``."""
+    try:
+        connect(path, key, busy_timeout_ms=busy_timeout_ms).close()
+    except (AuthError, DamagedError):
+        return False
+    return True
+
+
+def rekey(conn: Connection, key: bytes) -> None:
+    """Re-encrypt every page under ``key``; SQLCipher commits this (and an open transaction) atomically."""
+    conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+
+
+def rekey_file(path: Path, old_key: bytes, new_key: bytes, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    conn = connect(path, old_key, busy_timeout_ms=busy_timeout_ms)
+    try:
+        rekey(conn, new_key)
+    finally:
+        conn.close()
 
 
 def schema_version(conn: Connection) -> int:

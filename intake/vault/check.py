@@ -58,7 +58,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
     report = VerifyReport()
     _check_catalog(vault, report)
     _check_blobs(vault, report)
-    result = audit.verify(vault.conn, vault.keys.audit)
+    result = vault.verify_audit()
     report.audit_rows = result.rows
     if not result.ok:
         report.audit_problem = f"{result.problem}" + (f" (row {result.bad_seq})" if result.bad_seq else "")
@@ -112,7 +112,7 @@ def audit_rows(vault: Vault, *, limit: int | None = None, action: str | None = N
 
 def verify_audit(vault: Vault) -> audit.AuditReport:
     """Walk the audit chain; the check itself is audited (after the walk, so it does not check itself)."""
-    report = audit.verify(vault.conn, vault.keys.audit)
+    report = vault.verify_audit()  # the chain, and the head anchored in the key area
     vault.audit("audit.verify", ok=report.ok, rows=report.rows)
     return report
 
@@ -120,19 +120,20 @@ def verify_audit(vault: Vault) -> audit.AuditReport:
 def status(vault: Vault) -> dict[str, Any]:
     cipher = vault.conn.execute("PRAGMA cipher_version").fetchone()[0]
     slots = [
-        {"id": s.slot_id, "kind": s.kind,
+        {"id": s.id, "kind": s.kind,
          "kdf": None if s.params is None else {"t": s.params.t, "m_kib": s.params.m_kib, "p": s.params.p}}
-        for s in vault.header.slots
+        for s in vault.area.state.slots
     ]
     counts = _counts(vault)
-    report = audit.verify(vault.conn, vault.keys.audit)
+    report = vault.verify_audit()
     return {
         "id": vault.header.vault_id.hex(),
         "path": str(vault.path),
-        "format_version": 1,
+        "format_version": 2,
         "schema_version": schema_version(vault.conn),
         "sqlcipher_version": cipher,
         "recipient": vault.header.recipient,
+        "recipient_fingerprint": vault.fingerprint(),
         "unlocked_with_slot": vault.slot_id,
         "slots": slots,
         "counts": counts,

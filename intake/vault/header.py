@@ -1,51 +1,40 @@
-"""``vault.json``: the public header (docs/format.md §2). Parsing treats the file as untrusted."""
+"""``vault.json``: the public header (docs/format.md §2). Untrusted: parsed strictly, then compared with the
+authenticated key area at every unlock. Version 1 headers (which held the slots) are read for migration."""
 
 from __future__ import annotations
 
 import json
-import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from crypto.agefile import parse_recipient
 from crypto.errors import CryptoError
 from crypto.keyslot import KeySlot
-from intake.errors import DamagedError, NoVaultError, UsageError
+from intake.errors import DamagedError, NoVaultError
 from intake.fs import atomic_write_bytes
+from intake.vault.strictjson import StrictJSONError, is_int, loads
 
 FORMAT = "intake-vault"
-VERSION = 1
+VERSION = 2
 HEADER_NAME = "vault.json"
 MAX_HEADER_BYTES = 1 << 20
-MAX_SLOTS = 64
-_KEYS = {"format", "version", "vault_id", "recipient", "slots"}
+MAX_V1_SLOTS = 16
+_KEYS = {"format", "version", "vault_id", "recipient"}
 
 
 @dataclass(frozen=True)
 class VaultHeader:
+    """``vault.json`` as read: untrusted until compared with the key area. ``slots`` only in version 1."""
+
     vault_id: bytes
     recipient: str
+    version: int = VERSION
     slots: tuple[KeySlot, ...] = field(default_factory=tuple)
 
     def to_json(self) -> bytes:
-        doc = {
-            "format": FORMAT,
-            "version": VERSION,
-            "vault_id": self.vault_id.hex(),
-            "recipient": self.recipient,
-            "slots": [s.to_dict() for s in self.slots],
-        }
+        doc = {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id.hex(), "recipient": self.recipient}
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
-
-    def with_slots(self, slots: list[KeySlot]) -> VaultHeader:
-        return replace(self, slots=tuple(slots))
-
-    def slot(self, slot_id: str) -> KeySlot:
-        for s in self.slots:
-            if s.slot_id == slot_id:
-                return s
-        raise UsageError(f"no key slot {slot_id!r} in this vault", hint="'intake keys list' shows the slots")
 
 
 def parse_header(raw: bytes) -> VaultHeader:
@@ -53,18 +42,20 @@ def parse_header(raw: bytes) -> VaultHeader:
     if len(raw) > MAX_HEADER_BYTES:
         raise DamagedError("vault.json is too large to be a vault header")
     try:
-        doc = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise DamagedError("vault.json is not valid JSON") from exc
+        doc = loads(raw)
+    except StrictJSONError as exc:
+        raise DamagedError("vault.json is not valid JSON (or has a member twice)") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise DamagedError("vault.json is not an Intake vault header")
-    if doc.get("version") != VERSION:
+    version = doc.get("version")
+    if not is_int(version) or version not in (1, 2):
         raise DamagedError("vault.json has a format version this Intake does not know",
                            hint="upgrade Intake to open this vault")
-    if set(doc) != _KEYS:
+    if set(doc) != (_KEYS | {"slots"} if version == 1 else _KEYS):
         raise DamagedError("vault.json has unexpected or missing members")
+    slots = _slots(doc["slots"]) if version == 1 else ()
     return VaultHeader(vault_id=_vault_id(doc["vault_id"]), recipient=_recipient(doc["recipient"]),
-                       slots=_slots(doc["slots"]))
+                       version=int(version), slots=slots)
 
 
 def _vault_id(value: Any) -> bytes:
@@ -86,8 +77,8 @@ def _recipient(value: Any) -> str:
 
 
 def _slots(value: Any) -> tuple[KeySlot, ...]:
-    if not isinstance(value, list) or len(value) > MAX_SLOTS:
-        raise DamagedError("vault.json has a malformed slot list")
+    if not isinstance(value, list) or len(value) > MAX_V1_SLOTS:
+        raise DamagedError(f"vault.json has a malformed slot list (at most {MAX_V1_SLOTS} slots)")
     slots = []
     for i, item in enumerate(value, 1):
         try:
@@ -112,5 +103,5 @@ def read_header(vault_dir: Path) -> VaultHeader:
 
 
 def write_header(vault_dir: Path, header: VaultHeader) -> None:
+    """Replace ``vault.json`` atomically (it holds no secret, so a rename leaves nothing to destroy)."""
     atomic_write_bytes(vault_dir / HEADER_NAME, header.to_json(), vault_dir / "tmp")
-    os.chmod(vault_dir / HEADER_NAME, 0o600)

@@ -1,4 +1,10 @@
-"""Create and unlock vaults; the unlocked :class:`Vault` holds the master key and the catalog connection."""
+"""Create and unlock vaults; the unlocked :class:`Vault` holds the master key and the catalog connection.
+
+Unlocking (docs/format.md §2-3): parse ``vault.json`` and the key area strictly, refuse a slot list whose
+total Argon2 work exceeds the bound, open a slot, then :func:`intake.vault.resolve.settle` authenticates
+the area and compares ``vault.json`` with it, and the catalog's vault id and identity are compared too.
+A version-1 vault is migrated on the way (:mod:`intake.vault.migrate`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import contextlib
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -13,13 +20,16 @@ from typing import Any
 from crypto import agefile
 from crypto.errors import KdfParamsError, SlotOpenError
 from crypto.kdf import Argon2Params
-from crypto.keyslot import KeySlot, open_passphrase_slot, seal_passphrase_slot
-from intake.errors import AuthError, DamagedError, UsageError
-from intake.vault import audit, journal
+from intake.errors import AuthError, DamagedError, IntakeError, UsageError
+from intake.vault import audit, migrate
+from intake.vault.areaheader import AreaHeader, AuditAnchor, KeyState, SlotEntry, check_work
+from intake.vault.audit import AuditReport
 from intake.vault.blobs import Recovery, recover
 from intake.vault.catalog import CATALOG_NAME, Connection, connect, meta_get, meta_set, transaction
 from intake.vault.header import HEADER_NAME, VaultHeader, read_header, write_header
-from intake.vault.keyring import derive_keys
+from intake.vault.keyarea import KeyArea, create_area
+from intake.vault.keyring import derive_keys, open_passphrase_entry, seal_epoch, seal_passphrase_entry
+from intake.vault.resolve import check_catalog_binding, settle
 from intake.vault.settings import DEFAULT_SETTINGS, VaultSettings
 from intake.vault.stewards import add_steward
 
@@ -36,17 +46,20 @@ class Vault:
     """An unlocked vault. Use as a context manager; closing drops the catalog connection.
 
     ``settings`` are the caller's choices (lock wait, KDF cost for new slots) that every operation on this
-    vault uses; nothing below reads the environment.
+    vault uses; nothing below reads the environment. ``header`` holds the authenticated values of the key
+    area (``area``), never the untrusted ``vault.json``.
     """
 
-    def __init__(self, path: Path, header: VaultHeader, master: bytes, slot_id: str, conn: Connection,
+    def __init__(self, path: Path, area: AreaHeader, master: bytes, epoch: bytes, slot_id: str, conn: Connection,
                  settings: VaultSettings = DEFAULT_SETTINGS):
         self.path = path
         self.settings = settings
-        self.header = header
+        self.area = area
+        self.header = VaultHeader(vault_id=area.vault_id, recipient=area.recipient)  # authenticated values
         self._master = master
+        self._epoch = epoch
         self.slot_id = slot_id
-        self.keys = derive_keys(master, header.vault_id)
+        self.keys = derive_keys(master, area.vault_id, epoch)
         self.conn = conn
         self.leftovers = Recovery()
 
@@ -62,6 +75,12 @@ class Vault:
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
+            self.advance_anchor()
+        self.drop()
+
+    def drop(self) -> None:
+        """Close the catalog connection without touching the key area (used while its lock is held)."""
+        with contextlib.suppress(Exception):
             self.conn.close()
 
     @property
@@ -75,13 +94,22 @@ class Vault:
     @property
     def weak_slots(self) -> tuple[str, ...]:
         """Ids of passphrase slots whose KDF cost is below the floor for new slots (made under the test
-        switch, or by an old version): their passphrases are cheaper to guess from a copy of vault.json."""
-        return tuple(s.slot_id for s in self.header.slots
+        switch, or by an old version): their passphrases are cheaper to guess from a copy of keyslots.bin."""
+        return tuple(s.id for s in self.area.state.slots
                      if s.kind == "passphrase" and s.params is not None and not s.params.meets_floor())
 
     @property
     def master_key(self) -> bytes:
         return self._master
+
+    @property
+    def epoch_secret(self) -> bytes:
+        return self._epoch
+
+    def switch_epoch(self, epoch: bytes, area: AreaHeader) -> None:
+        """After a withdrawal rekeyed the catalog (:mod:`intake.vault.epoch`)."""
+        self._epoch, self.area = epoch, area
+        self.keys = derive_keys(self._master, area.vault_id, epoch)
 
     def audit(self, action: str, object_id: str = "", **details: Any) -> int:
         """Append an audit row in the caller's transaction (or a fresh one)."""
@@ -89,6 +117,22 @@ class Vault:
             return audit.append(self.conn, self.keys.audit, self.slot_id, action, object_id, details)
         with transaction(self.conn):
             return audit.append(self.conn, self.keys.audit, self.slot_id, action, object_id, details)
+
+    def verify_audit(self) -> AuditReport:
+        """The audit chain, checked against the anchor in the authenticated key area too."""
+        return audit.verify(self.conn, self.keys.audit, anchor=self.area.audit)
+
+    def advance_anchor(self) -> None:
+        """Record the audit head in the key area (monotonic, under its lock) so emptying the log shows."""
+        head = meta_get(self.conn, "audit_head")
+        if not head or ":" not in head:
+            return
+        seq_text, row_hash = head.split(":", 1)
+        with KeyArea.open(self.path, write=True, wait=False) as area:  # never block closing on another writer
+            current = area.header
+            if not current.mac_ok(self.keys.area_mac) or (current.audit and current.audit.seq >= int(seq_text)):
+                return
+            self.area = area.commit(replace(current, audit=AuditAnchor(int(seq_text), row_hash)), self.keys.area_mac)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -112,9 +156,8 @@ class Vault:
             raise DamagedError("the catalog has no vault identity")
         return value
 
-    def write_header(self, header: VaultHeader) -> None:
-        write_header(self.path, header)
-        self.header = header
+    def fingerprint(self) -> str:
+        return agefile.recipient_fingerprint(self.header.recipient)
 
 
 def create_vault(path: Path, passphrase: str, *, label: str = "steward 1", kdf_memory_mib: int | None = None,
@@ -126,21 +169,25 @@ def create_vault(path: Path, passphrase: str, *, label: str = "steward 1", kdf_m
     master, vault_id = os.urandom(32), os.urandom(16)
     keypair = agefile.generate_keypair()
     try:
-        slot = seal_passphrase_slot(master, passphrase, vault_id, params, policy=settings.kdf)
-        header = VaultHeader(vault_id=vault_id, recipient=keypair.recipient, slots=(slot,))
-        keys = derive_keys(master, vault_id)
+        slot, slot_material = seal_passphrase_entry(master, passphrase, vault_id, params, 0, policy=settings.kdf)
+        epoch, epoch_material, secret = seal_epoch(master, vault_id, 1)
+        keys = derive_keys(master, vault_id, secret)
         conn = connect(path / CATALOG_NAME, keys.catalog, create=True, busy_timeout_ms=settings.busy_timeout_ms)
         with transaction(conn):
             meta_set(conn, "age_identity", keypair.identity)
             meta_set(conn, "vault_id", vault_id.hex())
-            add_steward(conn, slot.slot_id, label, "passphrase")
-            audit.append(conn, keys.audit, slot.slot_id, "vault.init", vault_id.hex(),
+            add_steward(conn, slot.id, label, "passphrase")
+            audit.append(conn, keys.audit, slot.id, "vault.init", vault_id.hex(),
                          {"kdf_t": params.t, "kdf_m_kib": params.m_kib, "kdf_p": params.p})
-        write_header(path, header)  # last: a vault exists only once its header does
+        seq, row_hash = str(meta_get(conn, "audit_head")).split(":", 1)
+        area = AreaHeader(vault_id=vault_id, recipient=keypair.recipient, state=KeyState((slot,), epoch),
+                          audit=AuditAnchor(int(seq), row_hash))
+        create_area(path, area, {0: slot_material, 1: epoch_material}, keys.area_mac)
+        write_header(path, VaultHeader(vault_id=vault_id, recipient=keypair.recipient))  # last
     except BaseException:
         shutil.rmtree(path, ignore_errors=True)
         raise
-    return Vault(path, header, master, slot.slot_id, conn, settings)
+    return Vault(path, area.signed(keys.area_mac, 1), master, secret, slot.id, conn, settings)
 
 
 def _creation_params(kdf_memory_mib: int | None, settings: VaultSettings) -> Argon2Params:
@@ -153,10 +200,11 @@ def _creation_params(kdf_memory_mib: int | None, settings: VaultSettings) -> Arg
 
 
 def _prepare_dir(path: Path) -> None:
-    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+    if path.exists() and (not path.is_dir() or path.is_symlink() or any(path.iterdir())):
         raise UsageError(f"{path} exists and is not an empty directory",
                          hint="choose a new path for the vault")
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)  # whatever mode an existing empty directory had
     for sub in ("blobs", "tmp"):
         (path / sub).mkdir(mode=0o700, exist_ok=True)
 
@@ -164,51 +212,78 @@ def _prepare_dir(path: Path) -> None:
 def unlock(path: Path, passphrase: str, *, slot_id: str | None = None,
            settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
     """Try the slots in turn (or only ``slot_id``); opaque :class:`AuthError` when none opens."""
-    header = read_header(path)
-    slots = [header.slot(slot_id)] if slot_id else [s for s in header.slots if s.kind == "passphrase"]
-    master, used = _open_any(slots, passphrase, header.vault_id)
+    public = read_header(path)
+    if public.version == 1 and not migrate.area_ready(path):
+        master, used = _open_v1(path, public, passphrase, slot_id, settings)
+        return open_unlocked(path, public, master, used, passphrase, settings)
+    with KeyArea.open(path) as area:
+        entries = _candidates(area.header, slot_id)
+        master, used = _open_any(area, entries, passphrase)
+    return open_unlocked(path, public, master, used, passphrase, settings)
+
+
+def _open_v1(path: Path, public: VaultHeader, passphrase: str, slot_id: str | None,
+             settings: VaultSettings) -> tuple[bytes, str]:
+    from intake.vault.journal import interrupted_rotation
+
+    master, used = migrate.open_v1_slot(public, passphrase, slot_id)
     try:
-        return open_with_master(path, header, master, used.slot_id, settings)
-    except AuthError:
-        resumed = _resume_rotation(path, passphrase, settings)  # a 'keys rotate' killed after rekeying
-        if resumed is None:
-            raise
-        return resumed
-
-
-def _resume_rotation(path: Path, passphrase: str, settings: VaultSettings) -> Vault | None:
-    with journal.interrupted_rotation(path, passphrase) as found:
+        migrate.migrate_v1(path, public, master, busy_timeout_ms=settings.busy_timeout_ms)
+    except AuthError:  # a version-1 rotation killed after its rekey: its journal holds the new master key
+        found = interrupted_rotation(path, passphrase, public.vault_id)
         if found is None:
-            return None
-        vault = open_with_master(path, found.header, found.master, found.slot_id, settings)
-        vault.write_header(found.header)  # the journal's lock keeps leftover cleanup away until here
-        vault.audit("keys.rotate.finish")
-        journal.drop_journal(path)
-        return vault
+            raise
+        migrate.migrate_v1(path, replace(found.header, recipient=public.recipient), found.master,
+                           busy_timeout_ms=settings.busy_timeout_ms)
+        return found.master, found.slot_id
+    return master, used
 
 
-def _open_any(slots: list[KeySlot], passphrase: str, vault_id: bytes) -> tuple[bytes, KeySlot]:
+def _candidates(header: AreaHeader, slot_id: str | None) -> list[SlotEntry]:
+    passphrase_slots = [s for s in header.state.slots if s.kind == "passphrase"]
+    if slot_id is not None:
+        passphrase_slots = [s for s in passphrase_slots if s.id == slot_id]
+        if not passphrase_slots:
+            raise UsageError(f"no passphrase slot {slot_id!r} in this vault", hint="'intake keys list' shows the slots")
+    pending = header.pending.state.slots if header.pending and header.pending.op == "rotate" else ()
+    check_work([s.work for s in passphrase_slots] + [s.work for s in pending])
+    return passphrase_slots
+
+
+def _open_any(area: KeyArea, slots: list[SlotEntry], passphrase: str) -> tuple[bytes, str]:
     for slot in slots:
         try:
-            return open_passphrase_slot(slot, passphrase, vault_id), slot
+            return open_passphrase_entry(slot, area.read_position(slot.pos), passphrase,
+                                         area.header.vault_id), slot.id
         except SlotOpenError:
             continue
     raise AuthError()
 
 
-def open_with_master(path: Path, header: VaultHeader, master: bytes, slot_id: str,
-                     settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
-    """Open the catalog with an already unsealed master key (used by unlock and recovery)."""
+def open_unlocked(path: Path, public: VaultHeader, master: bytes, slot_id: str, passphrase: str | None,
+                  settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
+    """Settle the key area with an unsealed master key, open the catalog and check it (unlock and recovery)."""
     if not (path / CATALOG_NAME).is_file():
         raise DamagedError("the vault has no catalog.db")
-    keys = derive_keys(master, header.vault_id)
+    opened = settle(path, public, master, slot_id, passphrase, busy_timeout_ms=settings.busy_timeout_ms)
+    keys = derive_keys(opened.master, opened.area.vault_id, opened.epoch)
     conn = connect(path / CATALOG_NAME, keys.catalog, busy_timeout_ms=settings.busy_timeout_ms)
+    try:
+        check_catalog_binding(conn, opened.area.vault_id, opened.area.recipient)
+        if public.version != 2:
+            migrate.rewrite_public(path, VaultHeader(vault_id=opened.area.vault_id, recipient=opened.area.recipient))
+    except BaseException:
+        conn.close()
+        raise
     for sub in ("blobs", "tmp"):
         (path / sub).mkdir(mode=0o700, exist_ok=True)
-    vault = Vault(path, header, master, slot_id, conn, settings)
+    vault = Vault(path, opened.area, opened.master, opened.epoch, opened.slot_id, conn, settings)
     vault.recover_leftovers()
     return vault
 
 
 def is_vault(path: Path) -> bool:
     return (path / HEADER_NAME).is_file()
+
+
+__all__ = ["IntakeError", "Vault", "check_catalog_binding", "check_work", "create_vault", "open_unlocked", "unlock"]

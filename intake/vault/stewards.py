@@ -1,7 +1,7 @@
 """The ``stewards`` table: the label, kind and date of each key slot, kept encrypted in the catalog.
 
-``vault.json`` names slots only by random id; who a slot belongs to lives here. Every function runs in the
-caller's transaction (a slot change commits together with its header and its audit row).
+The key area (``keyslots.bin``) names slots only by random id; who a slot belongs to lives here. Every
+function runs in the caller's transaction (a slot change commits together with its header and its audit row).
 """
 
 from __future__ import annotations

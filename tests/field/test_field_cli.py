@@ -10,13 +10,15 @@ PASS = "correct horse battery staple"
 
 def test_field_to_vault(cli, vault_dir: Path, tmp_path: Path, make_media) -> None:  # type: ignore[no-untyped-def]
     env = {"INTAKE_VAULT": str(vault_dir)}
-    code, out, _ = cli(["keys", "recipient", "--json"], env=env)
+    code, out, _ = cli(["keys", "recipient", "--json"], input=f"{PASS}\n", env=env)
     info = json.loads(out)
     field = tmp_path / "field"
     code, out, err = cli(["field", "init", str(field), "--recipient", info["recipient"],
                           "--vault-id", info["vault_id"]])
     assert code == 0, err
-    assert out == f"field directory {field}; packages go to {field / 'outbox'}\n"
+    assert out == (f"field directory {field}; packages go to {field / 'outbox'}\n"
+                   f"vault recipient fingerprint: {info['fingerprint']}\n"
+                   "compare it by phone with the steward's 'intake keys recipient' before recording anything\n")
     rec = make_media("mp3", seconds=0.5)
     code, out, err = cli(["field", "ingest", str(rec), "--interview", "P-021", "--shred"],
                          env={"INTAKE_FIELD": str(field)})

@@ -75,17 +75,21 @@ def test_rotate(cli, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
 
 def test_rotate_declined_changes_nothing(cli, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
     cli(["keys", "add", "--label", "B"], input=f"{PASS}\n{SECOND}\n{SECOND}\n", env=_env(vault_dir))
-    before = (vault_dir / "vault.json").read_bytes()
+    before = (vault_dir / "keyslots.bin").read_bytes()
     code, _, _ = cli(["keys", "rotate"], input=f"{PASS}\nn\n", env=_env(vault_dir))
-    assert code == 130 and (vault_dir / "vault.json").read_bytes() == before
+    assert code == 130 and (vault_dir / "keyslots.bin").read_bytes() == before
 
 
-def test_recipient_needs_no_passphrase(cli, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_recipient_comes_from_the_unlocked_vault_with_its_fingerprint(cli, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from crypto.agefile import recipient_fingerprint
+
     doc = json.loads((vault_dir / "vault.json").read_text())
-    code, out, _ = cli(["keys", "recipient"], env=_env(vault_dir))
-    assert code == 0 and out == doc["recipient"] + "\n"
-    code, out, _ = cli(["keys", "recipient", "--json"], env=_env(vault_dir))
-    assert json.loads(out) == {"id": doc["vault_id"], "vault_id": doc["vault_id"], "recipient": doc["recipient"]}
+    fingerprint = recipient_fingerprint(doc["recipient"])
+    code, out, err = cli(["keys", "recipient"], input=f"{PASS}\n", env=_env(vault_dir))
+    assert code == 0 and out == doc["recipient"] + "\n" and f"fingerprint {fingerprint}" in err
+    code, out, _ = cli(["keys", "recipient", "--json"], input=f"{PASS}\n", env=_env(vault_dir))
+    assert json.loads(out) == {"id": doc["vault_id"], "vault_id": doc["vault_id"], "recipient": doc["recipient"],
+                               "fingerprint": fingerprint}
 
 
 def _create_shares(cli, vault_dir: Path) -> list[str]:  # type: ignore[no-untyped-def]
@@ -135,10 +139,10 @@ def test_recovery_unlock_from_file_with_too_few_shares(cli, vault_dir: Path, tmp
 
 def test_panic_confirmation_and_recovery(cli, vault_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     shares = _create_shares(cli, vault_dir)
-    before = (vault_dir / "vault.json").read_bytes()
+    before = (vault_dir / "keyslots.bin").read_bytes()
     code, _, err = cli(["panic"], input="no\n", env=_env(vault_dir))
     assert code == 6 and "not confirmed; nothing was changed" in err
-    assert (vault_dir / "vault.json").read_bytes() == before
+    assert (vault_dir / "keyslots.bin").read_bytes() == before
     code, out, _ = cli(["panic"], input="DESTROY\n", env=_env(vault_dir))
     assert code == 0 and out.startswith("destroyed 1 passphrase slot(s)")
     assert "the recovery slot is kept" in out

@@ -2,35 +2,32 @@
 
 from __future__ import annotations
 
-import base64
-import json
 import os
 from pathlib import Path
 
 import pytest
 
-from intake.errors import AuthError
+from intake.errors import DamagedError
 from intake.keys.panic import panic
 from intake.keys.slots import add_slot
 from intake.vault.open import unlock
 
 
-def test_panic_overwrites_the_old_header_bytes(vault, vault_dir: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+def test_panic_overwrites_every_slot_position_in_place(vault, vault_dir: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    from area_tools import read_area, read_position
+
     add_slot(vault, "second steward passphrase", "B")
     vault.close()
-    header = vault_dir / "vault.json"
-    sealed = [base64.b64decode(s["sealed"]) for s in json.loads(header.read_text())["slots"]]
-    fd = os.open(header, os.O_RDONLY)  # keeps the old inode readable after the atomic replace
-    try:
-        report = panic(vault_dir)
-        old_inode_now = os.pread(fd, 1 << 16, 0)
-    finally:
-        os.close(fd)
-    assert report.destroyed_slots == 2 and not report.recovery_kept
-    for value in sealed:
-        assert base64.b64encode(value) not in old_inode_now
-    assert json.loads(header.read_text())["slots"] == []
-    with pytest.raises(AuthError):
+    header = read_area(vault_dir)[0]
+    materials = [read_position(vault_dir, s.pos) for s in header.state.slots]
+    inode = os.stat(vault_dir / "keyslots.bin").st_ino
+    report = panic(vault_dir)
+    assert report.destroyed_slots == 2 and not report.recovery_kept and report.positions_overwritten == 24
+    assert os.stat(vault_dir / "keyslots.bin").st_ino == inode  # the same file, overwritten in place
+    area = (vault_dir / "keyslots.bin").read_bytes()
+    for material in materials:
+        assert material[:64] not in area and material[-64:] not in area
+    with pytest.raises(DamagedError, match="no valid header"):
         unlock(vault_dir, passphrase)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -54,7 +53,7 @@ def test_mistyped_share_never_echoes_words(vault, vault_dir: Path) -> None:  # t
 def test_old_set_stops_working_when_replaced(vault, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
     old = create_recovery(vault, 3, 2)
     new = create_recovery(vault, 3, 2)
-    assert [s.kind for s in vault.header.slots].count("recovery") == 1
+    assert [s.kind for s in vault.area.state.slots].count("recovery") == 1
     with pytest.raises(AuthError, match="do not open this vault"):
         unlock_with_shares(vault_dir, old.shares[:2])
     with unlock_with_shares(vault_dir, new.shares[1:]):
@@ -77,8 +76,10 @@ def test_bad_split_parameters(vault) -> None:  # type: ignore[no-untyped-def]
 
 def test_slot_follows_format_section_7(vault, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
     create_recovery(vault, 3, 2)
-    slot = next(s for s in json.loads((vault_dir / "vault.json").read_text())["slots"] if s["kind"] == "recovery")
-    assert "kdf" not in slot and set(slot) == {"v", "id", "kind", "aead", "nonce", "sealed"}
+    from area_tools import read_area
+
+    slot = next(s.to_doc() for s in read_area(vault_dir)[0].state.slots if s.kind == "recovery")
+    assert slot["kdf"] is None and set(slot) == {"id", "kind", "pos", "aad", "nonce", "kdf"} and slot["aad"] == 2
 
 
 def test_panic_then_recovery(vault, vault_dir: Path, passphrase: str, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -94,7 +95,9 @@ def test_panic_then_recovery(vault, vault_dir: Path, passphrase: str, monkeypatc
     report = panic(vault_dir)
     monkeypatch.undo()
     assert report.destroyed_slots == 1 and report.recovery_kept
-    assert [s["kind"] for s in json.loads((vault_dir / "vault.json").read_text())["slots"]] == ["recovery"]
+    from area_tools import read_area
+
+    assert [s.kind for s in read_area(vault_dir)[0].state.slots] == ["recovery"]
     with pytest.raises(AuthError):
         unlock(vault_dir, passphrase)
     with recover_access(vault_dir, shares[1:4], NEW, "after panic", settings=CHEAP) as v:
@@ -111,4 +114,6 @@ def test_recovery_checks_the_new_passphrase_first(vault, vault_dir: Path) -> Non
     shares = create_recovery(vault, 3, 2).shares
     with pytest.raises(UsageError):
         recover_access(vault_dir, shares[:2], "short", "x", settings=CHEAP)
-    assert len(json.loads((vault_dir / "vault.json").read_text())["slots"]) == 2
+    from area_tools import read_area
+
+    assert len(read_area(vault_dir)[0].state.slots) == 2

@@ -17,7 +17,6 @@ from intake.vault import audit
 from intake.vault.catalog import CATALOG_NAME, connect
 from intake.vault.check import verify_vault
 from intake.vault.journal import journal_path
-from intake.vault.keyring import derive_keys
 from intake.vault.open import unlock
 
 SECOND = "second steward passphrase"
@@ -50,16 +49,16 @@ def test_rotate_changes_the_master_key_and_keeps_everything(vault, vault_dir: Pa
         unlock_with_shares(vault_dir, shares[:2])  # old shares stop working
     with unlock(vault_dir, passphrase) as again:
         assert again.master_key == result.vault.master_key
-        assert derive_keys(again.master_key, again.header.vault_id) != old_keys
+        assert again.keys.catalog != old_keys.catalog and again.keys.audit != old_keys.audit
 
 
 def test_old_copy_of_header_does_not_open_the_rotated_catalog(vault, vault_dir: Path, passphrase: str,  # type: ignore[no-untyped-def]
                                                                tmp_path: Path) -> None:
     add_slot(vault, SECOND, "B")
-    old_header = tmp_path / "old-vault.json"
-    shutil.copy(vault_dir / "vault.json", old_header)
+    old_header = tmp_path / "old-keyslots.bin"
+    shutil.copy(vault_dir / "keyslots.bin", old_header)
     rotate(vault, passphrase).vault.close()
-    shutil.copy(old_header, vault_dir / "vault.json")
+    shutil.copy(old_header, vault_dir / "keyslots.bin")
     with pytest.raises(AuthError):
         unlock(vault_dir, SECOND)
 
@@ -69,7 +68,7 @@ def test_rotate_needs_the_unlocking_passphrase(vault, passphrase: str) -> None: 
     with pytest.raises(AuthError):
         rotate(vault, SECOND)  # another steward's passphrase is not the one this vault was opened with
     with unlock(vault.path, passphrase) as v:
-        assert len(v.header.slots) == 2
+        assert len(v.area.state.slots) == 2
 
 
 def test_rotate_refuses_a_broken_audit_log(vault, vault_dir: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]

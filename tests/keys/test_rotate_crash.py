@@ -11,14 +11,20 @@ import pytest
 
 from intake.vault import audit
 from intake.vault.check import verify_vault
-from intake.vault.journal import journal_path
 from intake.vault.open import unlock
+from tests.conftest import cheap_settings
+
+
+def _pending(vault_dir: Path) -> object:
+    from area_tools import read_area
+
+    return read_area(vault_dir)[0].pending
 
 CHILD = """
 import os, signal, sys, threading
 from pathlib import Path
 from intake.keys import rotate as keys_rotate
-from intake.vault import open as vault_open
+from intake.vault import resolve as vault_open
 from intake.vault.open import unlock
 
 vault_dir, passphrase, where, when, delay = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], float(sys.argv[5])
@@ -53,12 +59,11 @@ print("finished", flush=True)
 
 # (function wrapped, kill before/after it) -> which master key the vault must open with afterwards
 STEPS = [
-    ("write_journal", "before", "old"),
-    ("write_journal", "after", "old"),
+    ("_write_pending", "before", "old"),
+    ("_write_pending", "after", "old"),  # pending committed, catalog not rekeyed: rolled back on unlock
     ("remac", "after", "old"),  # inside the transaction, before PRAGMA rekey
-    ("rekey_catalog", "after", "new"),  # catalog rekeyed, vault.json not yet replaced: resumed on unlock
-    ("write_header", "after", "new"),  # vault.json replaced, journal still there
-    ("drop_journal", "after", "new"),
+    ("rekey_catalog", "after", "new"),  # catalog rekeyed, pending not committed: rolled forward on unlock
+    ("commit_pending", "after", "new"),  # committed and old positions wiped
 ]
 
 
@@ -82,7 +87,7 @@ def _check(vault_dir: Path, passphrase: str) -> bytes:
         assert audit.verify(vault.conn, vault.keys.audit).ok
         report = verify_vault(vault)
         assert report.ok, report.lines()
-        assert not journal_path(vault_dir).exists()
+        assert _pending(vault_dir) is None
         assert not list(vault.tmp.iterdir())
         return vault.master_key
 
@@ -98,8 +103,9 @@ def test_kill_at_each_step(vault_dir: Path, passphrase: str, where: str, when: s
 def test_kill_while_finishing_an_interrupted_rotation(vault_dir: Path, passphrase: str) -> None:
     old = _fill(vault_dir, passphrase, 10)
     assert _child(vault_dir, passphrase, "rekey_catalog", "after") == -9
-    assert journal_path(vault_dir).exists()
-    assert _child(vault_dir, passphrase, "write_header", "after", action="unlock") == -9  # killed mid-resume
+    assert _pending(vault_dir) is not None
+    assert _child(vault_dir, passphrase, "commit_pending", "before", action="unlock") == -9  # killed mid-resume
+    assert _pending(vault_dir) is not None
     assert _check(vault_dir, passphrase) != old
 
 
@@ -119,10 +125,10 @@ def test_other_steward_during_an_interrupted_rotation_is_told_why(vault_dir: Pat
     from intake.errors import AuthError
     from intake.keys.slots import add_slot
 
-    with unlock(vault_dir, passphrase) as vault:
+    with unlock(vault_dir, passphrase, settings=cheap_settings()) as vault:
         add_slot(vault, "second steward passphrase", "B")
     assert _child(vault_dir, passphrase, "rekey_catalog", "after") == -9
     with pytest.raises(AuthError, match="a key rotation was interrupted"):
         unlock(vault_dir, "second steward passphrase")
-    assert journal_path(vault_dir).exists()  # still there for the steward who started it
+    assert _pending(vault_dir) is not None  # still there for the steward who started it
     _check(vault_dir, passphrase)

@@ -1,4 +1,4 @@
-"""Steward key slots: add, list, remove, passwd — what changes in vault.json and what must not."""
+"""Steward key slots: add, list, remove, passwd — what changes in the key area and what must not."""
 
 from __future__ import annotations
 
@@ -16,13 +16,16 @@ SECOND = "second steward passphrase"
 
 
 def _slots(vault_dir: Path) -> list[dict]:  # type: ignore[type-arg]
-    return json.loads((vault_dir / "vault.json").read_text())["slots"]
+    from area_tools import read_area
+
+    return [s.to_doc() for s in read_area(vault_dir)[0].state.slots]
 
 
 def test_add_then_both_passphrases_open(vault, vault_dir: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
     new_id = add_slot(vault, SECOND, "Ганна")
     assert [s["id"] for s in _slots(vault_dir)][-1] == new_id
     assert "Ганна" not in (vault_dir / "vault.json").read_text(encoding="utf-8")
+    assert "Ганна".encode() not in (vault_dir / "keyslots.bin").read_bytes()
     infos = {s.id: s for s in list_slots(vault)}
     assert infos[new_id].label == "Ганна" and not infos[new_id].current
     assert infos[vault.slot_id].current
@@ -38,21 +41,25 @@ def test_add_checks_passphrase_and_label(vault) -> None:  # type: ignore[no-unty
         add_slot(vault, "short", "B")
     with pytest.raises(UsageError, match="label"):
         add_slot(vault, SECOND, "   ")
-    assert len(vault.header.slots) == 1
+    assert len(vault.area.state.slots) == 1
 
 
 def test_passwd_rewrites_only_its_own_slot(vault, vault_dir: Path, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    from area_tools import read_position
+
     add_slot(vault, SECOND, "B")
-    before = _slots(vault_dir)
+    before = {s["id"]: s for s in _slots(vault_dir)}
+    old_material = {sid: read_position(vault_dir, s["pos"]) for sid, s in before.items()}
     change_passphrase(vault, "a completely new passphrase")
-    after = _slots(vault_dir)
-    own = next(i for i, s in enumerate(before) if s["id"] == vault.slot_id)
-    assert after[own]["id"] == before[own]["id"]
-    assert after[own]["kdf"]["salt"] != before[own]["kdf"]["salt"]
-    assert after[own]["nonce"] != before[own]["nonce"] and after[own]["sealed"] != before[own]["sealed"]
-    others_before = [json.dumps(s, sort_keys=True) for i, s in enumerate(before) if i != own]
-    others_after = [json.dumps(s, sort_keys=True) for i, s in enumerate(after) if i != own]
-    assert others_before == others_after
+    after = {s["id"]: s for s in _slots(vault_dir)}
+    own_before, own_after = before[vault.slot_id], after[vault.slot_id]
+    assert own_after["kdf"]["salt"] != own_before["kdf"]["salt"] and own_after["nonce"] != own_before["nonce"]
+    assert own_after["pos"] != own_before["pos"]
+    assert read_position(vault_dir, own_before["pos"]) != old_material[vault.slot_id]  # overwritten in place
+    others = [sid for sid in before if sid != vault.slot_id]
+    assert [json.dumps(before[i], sort_keys=True) for i in others] == [
+        json.dumps(after[i], sort_keys=True) for i in others]
+    assert all(read_position(vault_dir, after[i]["pos"]) == old_material[i] for i in others)
     with pytest.raises(AuthError):
         unlock(vault_dir, passphrase)
     with unlock(vault_dir, "a completely new passphrase") as v:
@@ -70,11 +77,11 @@ def test_passwd_keeps_the_slot_cost(tmp_path: Path, passphrase: str) -> None:
 
 
 def test_remove_last_passphrase_slot_is_refused(vault, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    before = (vault_dir / "vault.json").read_bytes()
+    before = (vault_dir / "keyslots.bin").read_bytes()
     with pytest.raises(RefusedError, match="last passphrase slot") as info:
         remove_slot(vault, vault.slot_id)
     assert info.value.exit_code == 6
-    assert (vault_dir / "vault.json").read_bytes() == before
+    assert (vault_dir / "keyslots.bin").read_bytes() == before
 
 
 def test_remove_other_slot(vault, vault_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -101,6 +108,6 @@ def test_removed_steward_keeps_what_they_copied(vault, vault_dir: Path, tmp_path
         remove_slot(v, new_id)
     with unlock(copy, SECOND) as old_copy:  # the old copy still opens with the removed passphrase
         assert old_copy.slot_id == new_id
-    shutil.copy(copy / "vault.json", vault_dir / "vault.json")
-    with unlock(vault_dir, SECOND):  # and so does the live catalog with an old vault.json: same master key
+    shutil.copy(copy / "keyslots.bin", vault_dir / "keyslots.bin")
+    with unlock(vault_dir, SECOND):  # and so does the live catalog with an old key area: same master key and epoch
         pass

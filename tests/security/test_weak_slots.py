@@ -1,17 +1,21 @@
 """Low finding "weak slots": slots made under the test KDF open silently; ``keys passwd`` re-reads the KDF
-cost from ``vault.json`` after unlocking; the docs suggest ``recordings identity > key.txt``.
+cost from disk after unlocking (``vault.json`` in format 1, the key area in format 2); the docs suggest
+``recordings identity > key.txt``.
 """
 
 from __future__ import annotations
 
-import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from area_tools import read_area, write_area
 
+from crypto.kdf import Argon2Params
+from intake.errors import DamagedError
 from intake.keys.slots import change_passphrase
-from intake.vault.header import read_header
+from intake.vault.areaheader import KeyState
 from intake.vault.open import create_vault, unlock
 from tests.conftest import cheap_settings
 
@@ -31,24 +35,44 @@ def test_a_slot_at_the_floor_is_not_reported(tmp_path: Path) -> None:
 
 
 def test_the_cli_warns_when_unlocking_a_weak_slot(vault_dir: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    slot = read_header(vault_dir).slots[0].slot_id
+    slot = read_area(vault_dir)[0].state.slots[0].id
     code, _out, err = cli(["--vault", str(vault_dir), "status"], env={"INTAKE_PASSPHRASE": PASS})
     assert code == 0
     assert f"intake: warning: key slot(s) {slot}: KDF cost below the minimum for new slots (t >= 3, 64 MiB)" in err
 
 
+def _edit_cost(vault_dir: Path, slot_id: str, mac_key: bytes | None) -> None:
+    """Change the slot's KDF cost in the key area's header (re-signed when ``mac_key`` is given)."""
+    header = read_area(vault_dir)[0]
+    slots = tuple(replace(s, params=Argon2Params(t=4, m_kib=16384, p=2)) if s.id == slot_id else s
+                  for s in header.state.slots)
+    write_area(vault_dir, replace(header, state=KeyState(slots, header.state.epoch)), mac_key=mac_key)
+
+
 def test_passwd_uses_the_cost_validated_at_unlock(vault_dir: Path) -> None:
-    """Someone edits the slot's cost in vault.json after unlock: passwd must not pick it up."""
+    """Someone holding the key re-signs the key area with another cost after unlock: passwd must not pick it up.
+
+    (Format 2: the cost lives in the key area's authenticated header, no longer in vault.json.)
+    """
     with unlock(vault_dir, PASS, settings=cheap_settings()) as vault:
-        opened = vault.header.slot(vault.slot_id).params
-        doc = json.loads((vault_dir / "vault.json").read_text())
-        doc["slots"][0]["kdf"].update(t=4, m_kib=16384, p=2)
-        (vault_dir / "vault.json").write_text(json.dumps(doc))
+        slot = vault.area.state.slot(vault.slot_id)
+        assert slot is not None
+        opened = slot.params
+        _edit_cost(vault_dir, vault.slot_id, vault.keys.area_mac)
         change_passphrase(vault, "a brand new passphrase here")
-    new = read_header(vault_dir).slots[0].params
+    new = read_area(vault_dir)[0].state.slots[0].params
     assert new == opened
     with unlock(vault_dir, "a brand new passphrase here", settings=cheap_settings()) as vault:
-        assert vault.header.slot(vault.slot_id).params == opened
+        again = vault.area.state.slot(vault.slot_id)
+        assert again is not None and again.params == opened
+
+
+def test_passwd_refuses_a_cost_edited_without_the_key(vault_dir: Path) -> None:
+    """An edit without the vault's key (vault.json's old attack) fails the key area's MAC: nothing is written."""
+    with unlock(vault_dir, PASS, settings=cheap_settings()) as vault:
+        _edit_cost(vault_dir, vault.slot_id, None)
+        with pytest.raises(DamagedError, match="changed while the vault was open"):
+            change_passphrase(vault, "a brand new passphrase here")
 
 
 @pytest.mark.parametrize("doc", ["cli.md", "guide-steward.md"])
