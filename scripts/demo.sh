@@ -41,11 +41,14 @@ if $INTAKE entities --help >/dev/null 2>&1; then  # pseudonymisation and export 
   # be masked the same way with: intake residual "$tid" --mask ID
   printf '%s\n' "modulum" | $INTAKE review "$tid" --add-from - --label LOCATION
   $INTAKE residual "$tid"
-  $INTAKE approve "$tid" --yes
+  $INTAKE review "$tid" --list
+  # A real steward decides every item ('intake review ID' in the terminal, or 'intake workspace' in the
+  # browser); the demo approves the detector's suggestions as they are, which the audit log records.
+  $INTAKE approve "$tid" --accept-rest
   step "intake export (txt, docx, REFI-QDA) — the anonymised transcript coders receive"
   $INTAKE export --to "$work/bundle" --all-approved --format txt,docx,qdpx --codebook dolowitz-marsh
   find "$work/bundle" -type f | sed "s|$work/bundle/|  |" | sort
-  cat "$work"/bundle/txt/*.txt
+  cat "$work"/bundle/*/txt/*.txt
 fi
 
 step "intake status / verify / audit verify"

@@ -6,7 +6,7 @@ Protocol of one run (``intake workspace``):
 2. A socket is bound to ``127.0.0.1`` (port 0: the kernel picks a free one) before anything is printed, so
    the URL names a port that is already ours; uvicorn serves on that socket only.
 3. Every half second a watcher checks: idle longer than the timeout, the unlocking key slot gone from
-   ``vault.json`` (``intake panic`` ran), or ``SIGUSR1`` received: each locks the workspace
+   ``keyslots.bin`` (``intake panic`` ran), or ``SIGUSR1`` received: each locks the workspace
    (:meth:`Workspace.lock`). The page polls ``/api/status`` and says the vault is locked; the server stops
    ``LOCKED_GRACE_S`` seconds later.
 4. ``SIGINT`` (Ctrl-C) and ``SIGTERM`` stop the server; the workspace is locked on the way out.
@@ -83,13 +83,17 @@ def bind(port: int) -> socket.socket:
 
 
 def _slot_gone(vault: Vault) -> bool:
+    """True when the key slot this workspace was unlocked with is gone from the key area (``intake panic``,
+    ``keys remove``), or the key area cannot be read at all."""
     from intake.errors import IntakeError
-    from intake.vault.header import read_header
+    from intake.vault.keyarea import KeyArea
 
     try:
-        return vault.slot_id not in {s.slot_id for s in read_header(vault.path).slots}
+        with KeyArea.open(vault.path) as area:
+            header = area.header
     except (IntakeError, OSError):
         return True
+    return header.panicked or header.state.slot(vault.slot_id) is None
 
 
 def _check_lock(ws: Workspace, guard: Guard, vault: Vault) -> None:
