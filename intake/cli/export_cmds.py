@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, read_lines, table, warn
+from intake.cli.common import emit_json, json_option, read_lines, table, warn
+from intake.cli.unlocking import open_vault
 from intake.errors import UsageError
 
 if TYPE_CHECKING:

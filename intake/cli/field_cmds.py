@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import max_duration_option, open_vault, say, warn
+from intake.cli.common import max_duration_option, say, warn
+from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, say, warn
+from intake.cli.common import emit_json, json_option, say, warn
+from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
 
 if TYPE_CHECKING:

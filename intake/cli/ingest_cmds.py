@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, max_duration_option, open_vault, say, table, warn
+from intake.cli.common import emit_json, json_option, max_duration_option, say, table, warn
+from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, table, vault_path, vault_settings, warn
+from intake.cli.common import emit_json, json_option, table, vault_path, vault_settings, warn
+from intake.cli.unlocking import new_passphrase_twice, open_vault
 from intake.errors import RefusedError, UsageError
 
 new_passphrase_file = click.option(
@@ -23,8 +24,9 @@ def new_passphrase(file: Path | None, prompt: str) -> str:
         if not value:
             raise UsageError("the new passphrase file is empty")
         return value
-    typed: str = click.prompt(prompt, hide_input=True, confirmation_prompt=True, err=True)
-    return typed
+    from intake.vault.open import check_passphrase
+
+    return new_passphrase_twice(prompt, check_passphrase)
 
 
 @click.group()
@@ -60,7 +62,7 @@ def keys_add(ctx: click.Context, label: str, new_passphrase_file: Path | None) -
     from intake.keys.slots import add_slot, check_label
 
     check_label(label)
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, agent=False) as vault:  # key management: the passphrase, never the agent
         secret = new_passphrase(new_passphrase_file, "New steward's passphrase")
         slot_id = add_slot(vault, secret, label)
     click.echo(f"added key slot {slot_id}")
@@ -77,7 +79,7 @@ def keys_remove(ctx: click.Context, slot: str, yes: bool) -> None:
     """
     from intake.keys.slots import remove_slot
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, agent=False) as vault:  # key management: the passphrase, never the agent
         if not yes:
             click.confirm(f"Remove key slot {slot}?", abort=True, err=True)
         removed = remove_slot(vault, slot)
@@ -93,7 +95,7 @@ def keys_passwd(ctx: click.Context, new_passphrase_file: Path | None) -> None:
     """Change your passphrase: rewrites only the slot you unlocked with (new salt, nonce and key)."""
     from intake.keys.slots import change_passphrase
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, agent=False) as vault:  # key management: the passphrase, never the agent
         change_passphrase(vault, new_passphrase(new_passphrase_file, "New passphrase"))
         click.echo(f"passphrase of key slot {vault.slot_id} changed")
 
@@ -107,16 +109,16 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
     The recovery slot is removed too (its shares stop working): run 'keys recovery create' afterwards.
     Recordings are not re-encrypted (see docs/keys.md, "Rotation").
     """
-    from intake.cli.common import read_passphrase
+    from intake.agent.client import lock
+    from intake.cli.unlocking import agent_socket, unlock_with_passphrase
     from intake.keys.rotate import rotate
     from intake.vault.header import read_header
-    from intake.vault.open import unlock
 
     path = vault_path(ctx)
-    read_header(path)
+    vault_id = read_header(path).vault_id
     settings = vault_settings(ctx)
-    passphrase = read_passphrase(ctx)  # asked once: it unlocks and seals the new master key
-    with unlock(path, passphrase, slot_id=ctx.obj.get("slot"), settings=settings) as vault:
+    vault, passphrase = unlock_with_passphrase(ctx, path, settings)  # it unlocks and seals the new master key
+    with vault:
         others = [s for s in vault.header.slots if s.slot_id != vault.slot_id]
         if others and not yes:
             click.echo(f"rotation removes {len(others)} other slot(s): {', '.join(s.slot_id for s in others)}",
@@ -125,6 +127,8 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
         result = rotate(vault, passphrase)
         result.vault.close()
     click.echo(f"master key rotated; catalog re-encrypted; {result.remac_rows} audit rows re-signed")
+    if lock(agent_socket(ctx, vault_id)):
+        click.echo("the unlock agent held the old master key and was locked: run 'intake unlock' again")
     for slot in result.removed:
         click.echo(f"removed {slot.kind} slot {slot.slot_id}")
     if result.removed:
@@ -159,7 +163,7 @@ def recovery_create(ctx: click.Context, count: int, threshold: int) -> None:
     from intake.keys.recovery import check_split, create_recovery
 
     check_split(count, threshold)
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, agent=False) as vault:  # key management: the passphrase, never the agent
         made = create_recovery(vault, count, threshold)
     click.echo(f"recovery slot {made.slot_id}: any {made.threshold} of these {len(made.shares)} shares open the vault.")
     click.echo("Write each on paper for a different person. They are shown only now and never stored.")
@@ -221,6 +225,7 @@ def panic(ctx: click.Context, yes: bool) -> None:
     It cannot reach copies made before, old blocks on SSDs, or an attacker who already had a passphrase
     and a copy of the vault (docs/keys.md, "Panic").
     """
+    from intake.cli.agent_cmds import lock_everything
     from intake.keys.panic import panic as do_panic
     from intake.vault.header import read_header
 
@@ -234,6 +239,9 @@ def panic(ctx: click.Context, yes: bool) -> None:
         if typed.strip() != "DESTROY":
             raise RefusedError("not confirmed; nothing was changed")
     report = do_panic(path)
+    agents = lock_everything(ctx)
     click.echo(f"destroyed {report.destroyed_slots} passphrase slot(s); removed {report.tmp_files} scratch file(s)")
+    if agents:
+        click.echo(f"locked {agents} unlock agent(s)")
     if report.recovery_kept:
         click.echo("the recovery slot is kept: k recovery shares open the vault again ('intake keys recovery unlock')")

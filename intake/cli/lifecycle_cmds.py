@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from intake.cli.common import open_vault
+from intake.cli.unlocking import open_vault
 from intake.errors import RefusedError
 
 
@@ -21,9 +21,9 @@ def withdraw(ctx: click.Context, code: str, yes: bool) -> None:
     """
     from intake.lifecycle import withdraw as run
 
-    if not yes and click.prompt(f"type the interview code ({code}) to delete it for good", err=True) != code:
-        raise RefusedError("not confirmed; nothing was deleted")
-    with open_vault(ctx) as vault:
+    with open_vault(ctx) as vault:  # unlock first: a passphrase typed from habit never lands in a visible prompt
+        if not yes and click.prompt(f"type the interview code ({code}) to delete it for good", err=True) != code:
+            raise RefusedError("not confirmed; nothing was deleted")
         report = run(vault, code)
     click.echo(f"withdrawn: {report.recordings} recording(s), {report.transcripts} transcript(s), "
                f"{report.registry_entries} registry entr(y/ies), {report.blobs_removed} blob file(s) removed")

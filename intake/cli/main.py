@@ -17,6 +17,8 @@ from intake.errors import ExitCode, IntakeError
 COMMANDS = {
     "init": "intake.cli.vault_cmds:init",
     "status": "intake.cli.vault_cmds:status",
+    "unlock": "intake.cli.agent_cmds:unlock",
+    "lock": "intake.cli.agent_cmds:lock",
     "audit": "intake.cli.vault_cmds:audit_group",
     "verify": "intake.cli.vault_cmds:verify",
     "ingest": "intake.cli.ingest_cmds:ingest",

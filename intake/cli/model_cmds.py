@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, models_dir, open_vault, say, table
+from intake.cli.common import emit_json, json_option, models_dir, say, table
+from intake.cli.unlocking import open_vault
 from intake.errors import ModelError
 
 if TYPE_CHECKING:

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, open_vault, read_lines, table, warn
+from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, read_lines, table, warn
 from intake.cli.printable import printable_lines
+from intake.cli.unlocking import open_vault
 from intake.errors import RefusedError, UsageError
 from intake.pseudonymise.spans import LABELS
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, table
+from intake.cli.common import emit_json, json_option, table
+from intake.cli.unlocking import open_vault
 from intake.errors import UsageError
 from intake.pseudonymise.spans import LABELS
 

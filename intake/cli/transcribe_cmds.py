@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, read_lines, table, warn
+from intake.cli.common import emit_json, json_option, read_lines, table, warn
 from intake.cli.import_cmds import transcripts_import
+from intake.cli.unlocking import open_vault
 from intake.errors import ModelError, PartialFailure, UsageError
 from transcribe.core import DEFAULT_BATCH_SIZE
 
