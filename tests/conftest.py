@@ -28,19 +28,43 @@ def _refuse(*args: object, **kwargs: object) -> None:
 _real_socket = socket.socket
 
 
+_unix_root: list[Path] = []  # the session's pytest temp folder: the only place AF_UNIX may bind or connect
+
+
+def _under_tmp(address: object) -> None:
+    """AF_UNIX: unnamed pairs (local IPC in libraries), or a path under the session's temp folder (the agent)."""
+    if isinstance(address, bytes):
+        address = os.fsdecode(address)
+    if not (isinstance(address, str) and _unix_root and Path(address).resolve().is_relative_to(_unix_root[0])):
+        raise NetworkBlocked("tests may use AF_UNIX sockets only under the test's temp folder")
+
+
 class _GuardedSocket(_real_socket):
-    """Allows only AF_UNIX sockets (used by some libraries for local IPC)."""
+    """Allows only AF_UNIX sockets, and binds or connects them only under the session's temp folder."""
 
     def __init__(self, family: int = socket.AF_INET, *args: object, **kwargs: object) -> None:
         if family not in (socket.AF_UNIX,):
             raise NetworkBlocked("tests must not use the network")
         super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
 
+    def connect(self, address: object) -> None:  # type: ignore[override]
+        _under_tmp(address)
+        super().connect(address)  # type: ignore[arg-type]
+
+    def bind(self, address: object) -> None:  # type: ignore[override]
+        _under_tmp(address)
+        super().bind(address)  # type: ignore[arg-type]
+
 
 @pytest.fixture(autouse=True, scope="session")
-def _block_network() -> Iterator[None]:
+def _block_network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    root = tmp_path_factory.getbasetemp().resolve()
+    _unix_root[:] = [root]
+    runtime = root / "runtime"  # no test reaches an unlock agent of the person running the tests
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
     mp = pytest.MonkeyPatch()
     mp.setattr(socket, "socket", _GuardedSocket)
     mp.setattr(socket, "create_connection", _refuse)
