@@ -49,7 +49,6 @@ def unlock(ctx: click.Context, timeout: str) -> None:
     Examples:
       intake unlock                  # type the passphrase once
       intake unlock --timeout 1h
-      intake lock                    # when you leave the machine
     """
     from intake.agent import client
     from intake.agent.runtime import private_dir

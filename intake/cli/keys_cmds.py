@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from intake.cli.common import emit_json, json_option, table, vault_path, vault_settings, warn
+from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import new_passphrase_twice, open_vault
 from intake.errors import RefusedError, UsageError
 
@@ -29,7 +30,7 @@ def new_passphrase(file: Path | None, prompt: str) -> str:
     return new_passphrase_twice(prompt, check_passphrase)
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def keys() -> None:
     """Steward key slots, master-key rotation, recovery shares and the vault's public recipient."""
 
@@ -38,7 +39,12 @@ def keys() -> None:
 @json_option
 @click.pass_context
 def keys_list(ctx: click.Context, as_json: bool) -> None:
-    """List key slots: id, kind, label, KDF cost; '*' marks the slot you unlocked with."""
+    """List key slots: id, kind, label, KDF cost; '*' marks the slot you unlocked with.
+
+    \b
+    Examples:
+      intake keys list
+    """
     from intake.keys.slots import list_slots
 
     with open_vault(ctx) as vault:
@@ -58,7 +64,12 @@ def keys_list(ctx: click.Context, as_json: bool) -> None:
 @new_passphrase_file
 @click.pass_context
 def keys_add(ctx: click.Context, label: str, new_passphrase_file: Path | None) -> None:
-    """Add a key slot for another steward: unlock with your passphrase, then the new one types theirs twice."""
+    """Add a key slot for another steward: unlock with your passphrase, then the new one types theirs twice.
+
+    \b
+    Examples:
+      intake keys add --label 'steward B'
+    """
     from intake.keys.slots import add_slot, check_label
 
     check_label(label)
@@ -76,6 +87,10 @@ def keys_remove(ctx: click.Context, slot: str, yes: bool) -> None:
     """Remove a key slot. The last passphrase slot cannot be removed.
 
     Removing a slot cannot take back what its holder already copied; see 'intake keys rotate'.
+
+    \b
+    Examples:
+      intake keys remove 1a2b3c4d5e6f7a8b
     """
     from intake.keys.slots import remove_slot
 
@@ -92,7 +107,12 @@ def keys_remove(ctx: click.Context, slot: str, yes: bool) -> None:
 @new_passphrase_file
 @click.pass_context
 def keys_passwd(ctx: click.Context, new_passphrase_file: Path | None) -> None:
-    """Change your passphrase: rewrites only the slot you unlocked with (new salt, nonce and key)."""
+    """Change your passphrase: rewrites only the slot you unlocked with (new salt, nonce and key).
+
+    \b
+    Examples:
+      intake keys passwd
+    """
     from intake.keys.slots import change_passphrase
 
     with open_vault(ctx, agent=False) as vault:  # key management: the passphrase, never the agent
@@ -108,6 +128,10 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
 
     The recovery slot is removed too (its shares stop working): run 'keys recovery create' afterwards.
     Recordings are not re-encrypted (see docs/keys.md, "Rotation").
+
+    \b
+    Examples:
+      intake keys rotate
     """
     from intake.agent.client import lock
     from intake.cli.unlocking import agent_socket, unlock_with_passphrase
@@ -139,7 +163,13 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
 @json_option
 @click.pass_context
 def keys_recipient(ctx: click.Context, as_json: bool) -> None:
-    """Print the vault's public age recipient (no passphrase needed), for 'intake field init'."""
+    """Print the vault's public age recipient (no passphrase needed), for 'intake field init'.
+
+    \b
+    Examples:
+      intake keys recipient
+      intake keys recipient --json
+    """
     from intake.vault.header import read_header
 
     header = read_header(vault_path(ctx))
@@ -149,7 +179,7 @@ def keys_recipient(ctx: click.Context, as_json: bool) -> None:
     click.echo(header.recipient)
 
 
-@keys.group("recovery")
+@keys.group("recovery", cls=SuggestingGroup)
 def recovery() -> None:
     """Recovery shares (SLIP-39): k of n people together can restore access."""
 
@@ -159,7 +189,12 @@ def recovery() -> None:
 @click.option("--threshold", type=int, default=3, show_default=True, help="Shares needed to recover.")
 @click.pass_context
 def recovery_create(ctx: click.Context, count: int, threshold: int) -> None:
-    """Make recovery shares, shown once. A new set replaces the old one, whose shares stop working."""
+    """Make recovery shares, shown once. A new set replaces the old one, whose shares stop working.
+
+    \b
+    Examples:
+      intake keys recovery create --shares 5 --threshold 3
+    """
     from intake.keys.recovery import check_split, create_recovery
 
     check_split(count, threshold)
@@ -178,7 +213,12 @@ def recovery_create(ctx: click.Context, count: int, threshold: int) -> None:
 @new_passphrase_file
 @click.pass_context
 def recovery_unlock(ctx: click.Context, shares_file: Path | None, label: str, new_passphrase_file: Path | None) -> None:
-    """Open the vault with k recovery shares and set a new passphrase slot."""
+    """Open the vault with k recovery shares and set a new passphrase slot.
+
+    \b
+    Examples:
+      intake keys recovery unlock --label 'steward A, new laptop'
+    """
     from intake.keys.recovery import finish_recovery, unlock_with_shares
     from intake.vault.header import read_header
 
@@ -224,6 +264,11 @@ def panic(ctx: click.Context, yes: bool) -> None:
 
     It cannot reach copies made before, old blocks on SSDs, or an attacker who already had a passphrase
     and a copy of the vault (docs/keys.md, "Panic").
+
+    \b
+    Examples:
+      intake panic
+      intake panic --yes
     """
     from intake.cli.agent_cmds import lock_everything
     from intake.keys.panic import panic as do_panic

@@ -10,7 +10,7 @@ import click
 
 from intake import __version__
 from intake.cli.common import env_snapshot
-from intake.cli.lazy import LazyGroup
+from intake.cli.lazy import LazyGroup, hoist_global_options
 from intake.cli.printable import printable_lines
 from intake.errors import ExitCode, IntakeError
 
@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     try:
-        cli.main(args=argv, prog_name="intake", standalone_mode=False)
+        args = sys.argv[1:] if argv is None else argv
+        cli.main(args=hoist_global_options(list(args)), prog_name="intake", standalone_mode=False)
     except IntakeError as err:
         _print_error(err)
         return err.exit_code

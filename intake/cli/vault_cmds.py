@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.cli.common import emit_json, json_option, table, vault_settings
+from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import new_vault_passphrase, open_vault
 from intake.errors import AuditBroken
 
@@ -27,6 +28,11 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
 
     The passphrase is never stored; losing it (and every other steward's, and the recovery shares) means
     losing the vault. Use at least 12 characters; six random words are a good choice.
+
+    \b
+    Examples:
+      intake init ~/interviews
+      intake init ~/interviews --label 'steward A' --kdf-memory 512
     """
     from intake.vault.open import check_new_vault_dir, check_passphrase, create_vault
 
@@ -44,7 +50,13 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """Show the vault's format, encryption and counts (no secrets), and the worklist: recordings without a
-    transcript, drafts, items undecided, reviewed, approved and exported transcripts (ids)."""
+    transcript, drafts, items undecided, reviewed, approved and exported transcripts (ids).
+
+    \b
+    Examples:
+      intake status
+      intake status --json
+    """
     from intake.review.worklist import worklist
     from intake.vault.check import status as get_status
 
@@ -118,7 +130,7 @@ def _print_worklist(work: Worklist) -> None:
         click.echo(f"  {title:<22}{data[key]['count']:>4}  {listed}{todo}".rstrip())
 
 
-@click.group("audit")
+@click.group("audit", cls=SuggestingGroup)
 def audit_group() -> None:
     """The append-only, hash-chained audit log."""
 
@@ -129,7 +141,13 @@ def audit_group() -> None:
 @json_option
 @click.pass_context
 def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_json: bool) -> None:
-    """List audit rows: sequence, time (UTC), key slot, action, object."""
+    """List audit rows: sequence, time (UTC), key slot, action, object.
+
+    \b
+    Examples:
+      intake audit show --limit 20
+      intake audit show --action export --json
+    """
     from intake.vault.check import audit_rows
 
     with open_vault(ctx) as vault:
@@ -143,7 +161,12 @@ def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_jso
 @audit_group.command("verify")
 @click.pass_context
 def audit_verify(ctx: click.Context) -> None:
-    """Check the audit chain: detects a changed, deleted or reordered row and a truncated log."""
+    """Check the audit chain: detects a changed, deleted or reordered row and a truncated log.
+
+    \b
+    Examples:
+      intake audit verify
+    """
     from intake.vault.check import verify_audit
 
     with open_vault(ctx) as vault:
@@ -158,7 +181,12 @@ def audit_verify(ctx: click.Context) -> None:
 @click.command()
 @click.pass_context
 def verify(ctx: click.Context) -> None:
-    """Check everything: catalog integrity, audit chain, and that every blob decrypts to its checksum."""
+    """Check everything: catalog integrity, audit chain, and that every blob decrypts to its checksum.
+
+    \b
+    Examples:
+      intake verify
+    """
     from intake.vault.check import verify_vault
 
     with open_vault(ctx) as vault:

@@ -42,7 +42,7 @@ def test_init_mismatch_and_short_passphrase(tmp_path: Path) -> None:
 
 def test_wrong_passphrase_exit_code_and_message(tmp_path: Path) -> None:
     invoke(["init", str(tmp_path / "v")], input=f"{PASS}\n{PASS}\n")
-    code, out, err = invoke(["--vault", str(tmp_path / "v"), "status"], input="wrong passphrase here\n")
+    code, out, err = invoke(["--vault", str(tmp_path / "v"), "status"], input="wrong passphrase here\n" * 3)
     assert code == 4
     assert "intake: error: wrong passphrase or damaged key slot" in err
     assert "wrong passphrase here" not in out + err
