@@ -81,7 +81,7 @@ def test_version() -> None:
 
 def test_usage_error_exit_code() -> None:
     code, _, err = invoke(["no-such-command"])
-    assert code == 2 and "No such command" in err
+    assert code == 2 and "no such command" in err
 
 
 def _all_commands(group, prefix=()):  # type: ignore[no-untyped-def]

@@ -8,13 +8,14 @@ only names commands (``intake field ingest …``, ``intake keys add|passwd|…``
 from __future__ import annotations
 
 import glob
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from intake.cli.main import run as run_cli
+from intake.agent import client, runtime
 from tests.conftest import PASSPHRASE
 from tests.docs.guide_runner import Shown, shown_commands
 from transcribe import FakeEngine, FakeLine
@@ -134,7 +135,7 @@ def _guides() -> list[Shown]:
 
 
 @pytest.fixture
-def reader(cli, tmp_path: Path, make_media, monkeypatch: pytest.MonkeyPatch) -> Reader:  # type: ignore[no-untyped-def]
+def reader(cli, tmp_path: Path, make_media, monkeypatch: pytest.MonkeyPatch) -> Iterator[Reader]:  # type: ignore[no-untyped-def]
     home, work = tmp_path / "home", tmp_path / "work"
     home.mkdir()
     (work / "sdcard").mkdir(parents=True)
@@ -146,8 +147,10 @@ def reader(cli, tmp_path: Path, make_media, monkeypatch: pytest.MonkeyPatch) -> 
     (work / "transcripts" / "P-032.srt").write_text("1\n00:00:01,000 --> 00:00:03,000\nIt began in spring.\n")
     (work / "roles.txt").write_text("S1=Interviewer\n")
     monkeypatch.chdir(work)
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))  # `intake unlock` starts an agent from this checkout
     monkeypatch.setattr("intake.cli.transcribe_cmds._load_engine", lambda *a: FakeEngine(LINES, language="en"))
-    return Reader(cli, home, work)
+    yield Reader(cli, home, work)
+    client.lock_all(runtime.agent_dir(os.environ["XDG_RUNTIME_DIR"], os.getuid()))
 
 
 def _run_all(reader: Reader, shown: list[Shown]) -> list[str]:
