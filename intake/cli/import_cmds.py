@@ -80,9 +80,7 @@ def transcripts_import(ctx: click.Context, files: tuple[Path, ...], interview: s
 
 def _options_for(files: tuple[Path, ...], interview: str | None, from_name: bool, language: str | None,
                  layout: str | None, encoding: str | None, shred: bool) -> Callable[[Path], ImportOptions]:
-    from intake.transcripts.imports import ImportOptions, interview_from_name
-
-    from intake.transcripts.imports import IMPORT_LANGUAGES
+    from intake.transcripts.imports import IMPORT_LANGUAGES, ImportOptions, interview_from_name
 
     if bool(interview) == from_name:
         raise UsageError("give --interview CODE or --interview-from-name (one of them)")

@@ -167,7 +167,7 @@ def test_agent_process_is_hardened_and_holds_no_secret_in_argv_or_env(steward: C
     assert steward("unlock", passphrase=PASSPHRASE)[0] == 0
     pid = int(client.status(_sock(vault_dir))["pid"])  # type: ignore[index]
     limits = Path(f"/proc/{pid}/limits").read_text()
-    assert [ln for ln in limits.splitlines() if ln.startswith("Max core file size")][0].split()[4:6] == ["0", "0"]
+    assert next(ln for ln in limits.splitlines() if ln.startswith("Max core file size")).split()[4:6] == ["0", "0"]
     dumpable = [ln for ln in Path(f"/proc/{pid}/status").read_text().splitlines() if ln.startswith("Dumpable:")]
     assert dumpable in ([], ["Dumpable:\t0"])
     master = _master(vault_dir)

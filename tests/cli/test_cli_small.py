@@ -62,7 +62,8 @@ def test_no_subcommand_has_an_option_named_like_a_global_one() -> None:
 def test_a_mistyped_command_suggests_the_closest(cli: Cli, typed: list[str], hint: str) -> None:
     code, out, err = cli(typed)
     assert code == ExitCode.USAGE and out == ""
-    assert err.splitlines()[0] == f"intake: error: no such command '{' '.join(typed[:-1] if typed[-1] == '--all' else typed)}'"
+    words = typed[:-1] if typed[-1] == "--all" else typed
+    assert err.splitlines()[0] == f"intake: error: no such command '{' '.join(words)}'"
     assert err.splitlines()[1] == hint
 
 

@@ -28,7 +28,8 @@ def test_a_wrong_passphrase_is_asked_again_up_to_three_times(cli: Cli, vault_dir
 
 
 def test_a_passphrase_from_the_environment_is_not_retried(cli: Cli, vault_dir: Path) -> None:
-    code, _, err = cli(["interviews", "list"], env={"INTAKE_VAULT": str(vault_dir), "INTAKE_PASSPHRASE": "nope nope nope"})
+    env = {"INTAKE_VAULT": str(vault_dir), "INTAKE_PASSPHRASE": "nope nope nope"}
+    code, _, err = cli(["interviews", "list"], env=env)
     assert code == 4 and "try again" not in err and "Passphrase:" not in err
 
 

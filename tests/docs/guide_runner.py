@@ -50,7 +50,7 @@ class Shown:
         """``keys add|passwd|rotate|recovery create`` -> each command path; ``field ingest …`` -> its path."""
         words = self.command_part.split("…")[0].split()[1:]
         words = [w for w in words if not w.startswith("-") and not w.startswith("~") and w != "ID"]
-        if words and "|" in words[-1] or any("|" in w for w in words):
+        if (words and "|" in words[-1]) or any("|" in w for w in words):
             head = [w for w in words if "|" not in w and words.index(w) < next(i for i, x in enumerate(words) if "|" in x)]
             rest = " ".join(words[len(head):])
             return [[*head, *alt.split()] for alt in rest.split("|")]

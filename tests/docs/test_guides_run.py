@@ -92,7 +92,7 @@ class Reader:
 
     def _hit(self, shown_id: str) -> str:
         """The guide's example hit ids are read from the listing, as the guide says to."""
-        code, out, _ = self.intake("residual", self.transcript())
+        _code, out, _ = self.intake("residual", self.transcript())
         listed = re.findall(r"^(\d+\.\d+)\s", out, re.M)
         return shown_id if shown_id in listed else (listed[0] if listed else shown_id)
 
@@ -103,7 +103,7 @@ class Reader:
         return self.recipient
 
     def _a_person_code(self) -> str | None:
-        code, out, _ = self.intake("transcripts", "show", self.transcript())
+        _code, out, _ = self.intake("transcripts", "show", self.transcript())
         found = re.search(r"\[PERSON-\d+\]", out)
         return found.group(0) if found else None
 
@@ -120,7 +120,7 @@ class Reader:
     def _decisions(self, tid: str) -> str:
         """Accept every suggestion but two, which a hurried steward rejects: the phone number in segment 3
         and the band's name in segment 5; the residual-risk check then finds both (the guide's example)."""
-        code, out, _ = self.intake("review", tid, "--list")
+        _code, out, _ = self.intake("review", tid, "--list")
         segments = [line.split()[1] for line in out.splitlines() if " suggested " in line]
         rejected = ("3", "5") if self.hurried else ()
         return "".join("r\n" if seg in rejected else "a\n" for seg in segments) + "\n"
@@ -164,7 +164,7 @@ def _run_all(reader: Reader, shown: list[Shown]) -> list[str]:
             continue
         args, typed = reader.fill(item)
         refused = args[0] == "pseudonymise" and reader.status(args[1]) == "approved"
-        code, out, err = reader.intake(*args, input=typed)
+        code, _out, err = reader.intake(*args, input=typed)
         if refused:  # the guide says so: "refuses it and its hint names --reopen"
             if code != 6 or "--reopen" not in err:
                 failures.append(f"{item.doc}: `{item.line}` on an approved transcript -> exit {code}, not refused")
