@@ -50,9 +50,9 @@ class Shown:
         """``keys add|passwd|rotate|recovery create`` -> each command path; ``field ingest …`` -> its path."""
         words = self.command_part.split("…")[0].split()[1:]
         words = [w for w in words if not w.startswith("-") and not w.startswith("~") and w != "ID"]
-        if (words and "|" in words[-1]) or any("|" in w for w in words):
-            head = [w for w in words if "|" not in w and words.index(w) < next(i for i, x in enumerate(words) if "|" in x)]
-            rest = " ".join(words[len(head):])
+        bar = next((i for i, w in enumerate(words) if "|" in w), None)
+        if bar is not None:
+            head, rest = words[:bar], " ".join(words[bar:])
             return [[*head, *alt.split()] for alt in rest.split("|")]
         return [words[:2] if len(words) > 1 and words[1].isalpha() else words[:1]]
 
