@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from intake.cli.common import PASSPHRASE_ENV, vault_path, vault_settings
+from intake.cli.common import environment_without_passphrase, vault_path, vault_settings
 from intake.cli.unlocking import agent_folder, agent_socket, unlock_with_passphrase
 from intake.errors import AgentError, UsageError
 
@@ -70,7 +70,7 @@ def unlock(ctx: click.Context, timeout: str) -> None:
     with vault:
         setup = {"vault_path": str(vault.path.absolute()), "vault_id": header.vault_id.hex(),
                  "slot_id": vault.slot_id, "idle_s": idle, "session_leader": os.getsid(0), "socket": str(sock)}
-        env = {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}  # the agent never sees it
+        env = environment_without_passphrase()  # the agent never sees INTAKE_PASSPHRASE
         pid = client.start([sys.executable, "-m", "intake.cli.agent_proc"], env, setup, vault.master_key)
     click.echo(f"unlocked: agent {pid} holds the key of {path} for this session; it locks after {describe(idle)} "
                "without use, on 'intake lock' or 'intake panic'")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -60,6 +61,16 @@ def read_lines(source: str, option: str) -> list[str]:
     if len(text) > MAX_SECRET_BYTES or len(lines) > MAX_SECRET_LINES:
         raise UsageError(f"{option}: the input is too large")
     return lines
+
+
+def passphrase_from_env() -> str | None:
+    """INTAKE_PASSPHRASE, read when a command needs it (never copied into ``ctx.obj``)."""
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def environment_without_passphrase() -> dict[str, str]:
+    """This process's environment minus INTAKE_PASSPHRASE: what the unlock agent process inherits."""
+    return {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}
 
 
 def env_snapshot(env: Mapping[str, str]) -> dict[str, str]:

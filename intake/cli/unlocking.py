@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import PASSPHRASE_ENV, vault_path, vault_settings, warn_unlock_facts
+from intake.cli.common import passphrase_from_env, vault_path, vault_settings, warn_unlock_facts
 from intake.errors import AgentError, AuthError, NoTerminal, UsageError
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def passphrase_source(ctx: click.Context) -> str:
     """``file``, ``env`` or ``prompt``: where :func:`read_passphrase` will take it from."""
     if ctx.find_root().obj and ctx.find_root().obj.get("passphrase_file"):
         return "file"
-    return "env" if os.environ.get(PASSPHRASE_ENV) else "prompt"
+    return "env" if passphrase_from_env() else "prompt"
 
 
 def require_terminal() -> None:
@@ -67,7 +67,7 @@ def read_passphrase(ctx: click.Context, *, prompt: str = "Passphrase") -> str:
         if not first:
             raise UsageError("the passphrase file is empty")
         return first
-    env = os.environ.get(PASSPHRASE_ENV)
+    env = passphrase_from_env()
     if env:
         return env
     return hidden_prompt(prompt)
