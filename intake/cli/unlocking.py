@@ -99,13 +99,20 @@ def unlock_with_passphrase(ctx: click.Context, path: Path, settings: VaultSettin
     from intake.vault.open import unlock
 
     tries = PROMPT_TRIES if passphrase_source(ctx) == "prompt" else 1
+    wrong: AuthError | None = None
     for attempt in range(1, tries + 1):
-        passphrase = read_passphrase(ctx)
+        try:
+            passphrase = read_passphrase(ctx)
+        except click.exceptions.Abort:
+            if wrong is None:
+                raise
+            raise wrong from None  # input ended after a wrong passphrase: that is the answer (exit 4)
         try:
             return unlock(path, passphrase, slot_id=ctx.find_root().obj.get("slot"), settings=settings), passphrase
-        except AuthError:
+        except AuthError as err:
             if attempt == tries:
                 raise
+            wrong = err
             click.echo(f"intake: wrong passphrase or damaged key slot; try again ({tries - attempt} left)", err=True)
     raise AssertionError("unreachable")
 
