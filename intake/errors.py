@@ -46,6 +46,13 @@ class UsageError(IntakeError):
     exit_code = ExitCode.USAGE
 
 
+class NoTerminal(UsageError):
+    """no terminal to ask the passphrase at"""
+
+    default_hint = ("give it with --passphrase-file FILE (before the command: intake --passphrase-file FILE "
+                    "COMMAND), set INTAKE_PASSPHRASE, or start 'intake unlock' in a terminal first")
+
+
 class NotFoundError(IntakeError):
     """not found"""
 
@@ -89,6 +96,10 @@ class LockedError(IntakeError):
 
     exit_code = ExitCode.LOCKED
     default_hint = "wait for the other command to finish, then try again"
+
+
+class AgentError(IntakeError):
+    """the unlock agent cannot be used"""
 
 
 class ModelError(IntakeError):

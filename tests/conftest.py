@@ -35,6 +35,7 @@ _real_socket = socket.socket
 _real_create_connection = socket.create_connection
 _real_getaddrinfo = socket.getaddrinfo
 LOOPBACK = "127.0.0.1"  # the review workspace's server (tests/workspace) and nothing else
+_unix_root: list[Path] = []  # the session's pytest temp folder: the only place AF_UNIX may bind or connect
 
 
 def _loopback(address: object) -> None:
@@ -42,8 +43,24 @@ def _loopback(address: object) -> None:
         raise NetworkBlocked("tests must not use the network (only 127.0.0.1, for the workspace)")
 
 
+def _under_tmp(address: object) -> None:
+    """AF_UNIX: unnamed pairs (local IPC in libraries), or a path under the session's temp folder (the agent)."""
+    if isinstance(address, bytes):
+        address = os.fsdecode(address)
+    if not (isinstance(address, str) and _unix_root and Path(address).resolve().is_relative_to(_unix_root[0])):
+        raise NetworkBlocked("tests may use AF_UNIX sockets only under the test's temp folder")
+
+
+def _check(family: int, address: object) -> None:
+    if family == socket.AF_UNIX:
+        _under_tmp(address)
+    else:
+        _loopback(address)
+
+
 class _GuardedSocket(_real_socket):
-    """AF_UNIX sockets (local IPC), and IPv4 sockets that may only connect to or bind 127.0.0.1."""
+    """AF_UNIX sockets only under the session's temp folder (the unlock agent), and IPv4 sockets that may only
+    connect to or bind 127.0.0.1 (the review workspace)."""
 
     def __init__(self, family: int = socket.AF_INET, *args: object, **kwargs: object) -> None:
         if family not in (socket.AF_UNIX, socket.AF_INET):
@@ -51,23 +68,19 @@ class _GuardedSocket(_real_socket):
         super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
 
     def connect(self, address: object) -> None:  # type: ignore[override]
-        if self.family == socket.AF_INET:
-            _loopback(address)
+        _check(self.family, address)
         super().connect(address)  # type: ignore[arg-type]
 
     def connect_ex(self, address: object) -> int:  # type: ignore[override]
-        if self.family == socket.AF_INET:
-            _loopback(address)
+        _check(self.family, address)
         return super().connect_ex(address)  # type: ignore[arg-type]
 
     def bind(self, address: object) -> None:  # type: ignore[override]
-        if self.family == socket.AF_INET:
-            _loopback(address)
+        _check(self.family, address)
         super().bind(address)  # type: ignore[arg-type]
 
     def sendto(self, *args: object) -> int:  # type: ignore[override]
-        if self.family == socket.AF_INET:
-            _loopback(args[-1])
+        _check(self.family, args[-1])
         return super().sendto(*args)  # type: ignore[call-overload, no-any-return]
 
 
@@ -82,9 +95,14 @@ def _loopback_getaddrinfo(host: object, *args: object, **kwargs: object) -> obje
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _block_network() -> Iterator[None]:
+def _block_network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    root = tmp_path_factory.getbasetemp().resolve()
+    _unix_root[:] = [root]
+    runtime = root / "runtime"  # no test reaches an unlock agent of the person running the tests
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
     mp = pytest.MonkeyPatch()
     mp.setattr(socket, "socket", _GuardedSocket)
     mp.setattr(socket, "create_connection", _loopback_connection)

@@ -24,7 +24,7 @@ PASSPHRASE_ENV = "INTAKE_PASSPHRASE"  # noqa: S105 (a variable name, not a secre
 BUSY_TIMEOUT_ENV = "INTAKE_BUSY_TIMEOUT_MS"  # how long to wait for another process's lock (docs/cli.md)
 INSECURE_TEST_KDF_ENV = "INTAKE_INSECURE_TEST_KDF"  # test-only: cheap Argon2id for new slots (docs/cli.md)
 MODELS_DIR_ENV = "INTAKE_MODELS_DIR"  # where 'intake models add' keeps models (docs/transcription.md)
-SETTINGS_ENV = (BUSY_TIMEOUT_ENV, INSECURE_TEST_KDF_ENV, MODELS_DIR_ENV, "XDG_DATA_HOME")
+SETTINGS_ENV = (BUSY_TIMEOUT_ENV, INSECURE_TEST_KDF_ENV, MODELS_DIR_ENV, "XDG_DATA_HOME", "XDG_RUNTIME_DIR")
 
 max_duration_option = click.option(
     "--max-duration", "max_hours", type=float, default=12.0, show_default=True, metavar="HOURS",
@@ -61,6 +61,16 @@ def read_lines(source: str, option: str) -> list[str]:
     if len(text) > MAX_SECRET_BYTES or len(lines) > MAX_SECRET_LINES:
         raise UsageError(f"{option}: the input is too large")
     return lines
+
+
+def passphrase_from_env() -> str | None:
+    """INTAKE_PASSPHRASE, read when a command needs it (never copied into ``ctx.obj``)."""
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def environment_without_passphrase() -> dict[str, str]:
+    """This process's environment minus INTAKE_PASSPHRASE: what the unlock agent process inherits."""
+    return {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}
 
 
 def env_snapshot(env: Mapping[str, str]) -> dict[str, str]:
@@ -104,36 +114,7 @@ def vault_path(ctx: click.Context) -> Path:
     return Path(value).expanduser()
 
 
-def read_passphrase(ctx: click.Context, *, confirm: bool = False, prompt: str = "Passphrase") -> str:
-    """From --passphrase-file, INTAKE_PASSPHRASE, or a hidden prompt (twice when ``confirm``)."""
-    file = ctx.obj.get("passphrase_file") if ctx.obj else None
-    if file:
-        with open(file, encoding="utf-8") as fh:
-            first = fh.readline().rstrip("\r\n")
-        if not first:
-            raise UsageError("the passphrase file is empty")
-        return first
-    env = os.environ.get(PASSPHRASE_ENV)
-    if env:
-        return env
-    value: str = click.prompt(prompt, hide_input=True, confirmation_prompt=confirm, err=True)
-    return value
-
-
-def open_vault(ctx: click.Context) -> Vault:
-    """Unlock the vault named by --vault / INTAKE_VAULT, asking for the passphrase."""
-    from intake.vault.header import read_header
-    from intake.vault.open import unlock
-
-    path = vault_path(ctx)
-    read_header(path)  # fail fast ("no vault here") before asking for a passphrase
-    settings = vault_settings(ctx)
-    vault = unlock(path, read_passphrase(ctx), slot_id=ctx.obj.get("slot"), settings=settings)
-    _warn_unlock_facts(vault)
-    return vault
-
-
-def _warn_unlock_facts(vault: Vault) -> None:
+def warn_unlock_facts(vault: Vault) -> None:
     """What the library found while unlocking and the user should know (it returns facts, we print)."""
     if weak := vault.weak_slots:
         warn(f"key slot(s) {', '.join(weak)}: KDF cost below the minimum for new slots (t >= {FLOOR_T}, "

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, read_lines, table, warn
+from intake.cli.common import emit_json, json_option, read_lines, table, warn
+from intake.cli.lazy import SuggestingGroup
+from intake.cli.unlocking import open_vault
 from intake.errors import UsageError
 
 if TYPE_CHECKING:
@@ -94,7 +96,7 @@ def _allowances(args: tuple[str, ...], source: str | None, reason: str | None) -
     return tuple(parse_allowance(spec, reason or "") for spec in specs)
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def exports() -> None:
     """What left the vault: every export, with its manifest hash."""
 
@@ -103,7 +105,12 @@ def exports() -> None:
 @json_option
 @click.pass_context
 def exports_list(ctx: click.Context, as_json: bool) -> None:
-    """List exports: id, time, kind, number of transcripts and recipients."""
+    """List exports: id, time, kind, number of transcripts and recipients.
+
+    \b
+    Examples:
+      intake exports list
+    """
     from intake.review.release import list_exports
 
     with open_vault(ctx) as vault:
@@ -120,7 +127,13 @@ def exports_list(ctx: click.Context, as_json: bool) -> None:
 @json_option
 @click.pass_context
 def exports_show(ctx: click.Context, export_id: str, as_json: bool) -> None:
-    """Show one export: destination, formats, transcripts, manifest hash."""
+    """Show one export: destination, formats, transcripts, manifest hash.
+
+    \b
+    Examples:
+      intake exports show 3f2a91c0d4e5
+      intake exports show 3f2a --json
+    """
     from intake.review.release import get_export
 
     with open_vault(ctx) as vault:  # ID may be a unique prefix, as in git

@@ -6,13 +6,15 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import max_duration_option, open_vault, say, warn
+from intake.cli.common import max_duration_option, say, warn
+from intake.cli.lazy import SuggestingGroup
+from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def field() -> None:
     """Field devices: package recordings for a vault knowing only its public recipient."""
 
@@ -22,7 +24,12 @@ def field() -> None:
 @click.option("--recipient", required=True, metavar="AGE1…", help="The vault's public recipient.")
 @click.option("--vault-id", metavar="HEX", help="The vault id (from 'intake keys recipient --json'); optional.")
 def field_init(directory: Path, recipient: str, vault_id: str | None) -> None:
-    """Make DIRECTORY a field directory: the vault's public recipient and an empty outbox, nothing secret."""
+    """Make DIRECTORY a field directory: the vault's public recipient and an empty outbox, nothing secret.
+
+    \b
+    Examples:
+      intake field init ~/field --recipient age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq
+    """
     from crypto.agefile import recipient_fingerprint
     from intake.field.device import init_field
 
@@ -50,6 +57,11 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
 
     Each file becomes one OUTBOX/<random>.intake package, read back and checked before the original is
     shredded (with --shred). The exit code is 7 when any file failed.
+
+    \b
+    Examples:
+      intake field ingest rec_0412.m4a --interview P-017 --language ru --shred
+      intake field ingest /media/sdcard/ --interview P-018 --recursive --field ~/field
     """
     from intake.field.device import field_ingest_many, load_field
     from intake.fs import SHRED_CAVEAT
@@ -83,6 +95,11 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], max_hours: float) ->
     Each recording is checked against the SHA-256 sealed in its package. A package already imported is
     skipped; a damaged or forged one, one made for another vault, or one declaring a recording longer than
     --max-duration is named and the batch goes on (exit code 7).
+
+    \b
+    Examples:
+      intake import ~/field/outbox/
+      intake import a1b2.intake c3d4.intake
     """
     from intake.field.importer import import_packages
     from intake.field.package import is_package

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, say, warn
+from intake.cli.common import emit_json, json_option, say, warn
+from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
 
 if TYPE_CHECKING:
@@ -44,6 +45,11 @@ def transcripts_import(ctx: click.Context, files: tuple[Path, ...], interview: s
     speakers, timestamps) and stores the text in the encrypted catalog only. A file it cannot read exactly
     (unclear layout or encoding, binary, too large) is refused and nothing is stored. The transcripts then
     go through pseudonymise, review, approve and export like any other. docs/import.md lists the layouts.
+
+    \b
+    Examples:
+      intake transcripts import transcripts/* --interview-from-name --language ru
+      intake transcripts import P-031.docx --interview P-031 --layout labelled
     """
     from intake.fs import SHRED_CAVEAT
     from intake.transcripts.imports import import_many
@@ -74,10 +80,12 @@ def transcripts_import(ctx: click.Context, files: tuple[Path, ...], interview: s
 
 def _options_for(files: tuple[Path, ...], interview: str | None, from_name: bool, language: str | None,
                  layout: str | None, encoding: str | None, shred: bool) -> Callable[[Path], ImportOptions]:
-    from intake.transcripts.imports import ImportOptions, interview_from_name
+    from intake.transcripts.imports import IMPORT_LANGUAGES, ImportOptions, interview_from_name
 
     if bool(interview) == from_name:
         raise UsageError("give --interview CODE or --interview-from-name (one of them)")
+    if language is not None and language not in IMPORT_LANGUAGES:  # before the passphrase is asked for
+        raise UsageError(f"unknown language {language!r}; choose one of {', '.join(IMPORT_LANGUAGES)}")
     if interview and len(files) > 1:
         raise UsageError("--interview takes one file; name files by their codes and use --interview-from-name",
                          hint="each imported file becomes a new version of its interview's transcript")

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, max_duration_option, open_vault, say, table, warn
+from intake.cli.common import emit_json, json_option, max_duration_option, say, table, warn
+from intake.cli.lazy import SuggestingGroup
+from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
@@ -31,6 +33,11 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
     Each file is streamed into its own age file, read back and checked before it is catalogued. A file
     that fails is reported and the batch goes on; the exit code is 7 when any file failed. Files whose
     content is already in the vault are skipped.
+
+    \b
+    Examples:
+      intake ingest rec_0412.m4a --interview P-017 --language ru --shred
+      intake ingest /media/sdcard/ --interview P-018 --recursive
     """
     from rich.markup import escape
 
@@ -67,7 +74,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
                              hint="fix or re-copy the failed files and ingest them again")
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def interviews() -> None:
     """Interviews: the pseudonymous codes that group recordings."""
 
@@ -76,7 +83,12 @@ def interviews() -> None:
 @json_option
 @click.pass_context
 def interviews_list(ctx: click.Context, as_json: bool) -> None:
-    """List interviews with their number of recordings and total duration."""
+    """List interviews with their number of recordings and total duration.
+
+    \b
+    Examples:
+      intake interviews list
+    """
     from intake.ingest.recordings import list_interviews
 
     with open_vault(ctx) as vault:
@@ -93,7 +105,12 @@ def interviews_list(ctx: click.Context, as_json: bool) -> None:
 @json_option
 @click.pass_context
 def interviews_show(ctx: click.Context, code: str, as_json: bool) -> None:
-    """Show one interview and its recordings."""
+    """Show one interview and its recordings.
+
+    \b
+    Examples:
+      intake interviews show P-017 --json
+    """
     from intake.ingest.recordings import get_interview
 
     with open_vault(ctx) as vault:
@@ -105,7 +122,7 @@ def interviews_show(ctx: click.Context, code: str, as_json: bool) -> None:
         say(f"{key:<14}{item[key]}")
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def recordings() -> None:
     """Encrypted recordings in the vault."""
 
@@ -115,7 +132,12 @@ def recordings() -> None:
 @json_option
 @click.pass_context
 def recordings_list(ctx: click.Context, interview: str | None, as_json: bool) -> None:
-    """List recordings: id, interview, duration, size, format."""
+    """List recordings: id, interview, duration, size, format.
+
+    \b
+    Examples:
+      intake recordings list --interview P-017
+    """
     from intake.ingest.recordings import list_recordings
 
     with open_vault(ctx) as vault:
@@ -132,7 +154,12 @@ def recordings_list(ctx: click.Context, interview: str | None, as_json: bool) ->
 @json_option
 @click.pass_context
 def recordings_show(ctx: click.Context, rec_id: str, as_json: bool) -> None:
-    """Show one recording's catalog entry (never its key)."""
+    """Show one recording's catalog entry (never its key).
+
+    \b
+    Examples:
+      intake recordings show 3f2a91 --json
+    """
     from intake.ingest.recordings import get_recording, resolve_recording_id
 
     with open_vault(ctx) as vault:
@@ -153,6 +180,10 @@ def recordings_export(ctx: click.Context, rec_id: str, out: Path) -> None:
     """Decrypt one recording to a file, for listening. Audited.
 
     The decrypted file is plaintext audio on disk: delete it when done and keep it off synced folders.
+
+    \b
+    Examples:
+      intake recordings export 3f2a91 --out listen.m4a
     """
     from intake.ingest.recordings import export_recording, resolve_recording_id
 
@@ -170,6 +201,10 @@ def recordings_identity(ctx: click.Context, rec_id: str) -> None:
     """Print the recording's age secret key (AGE-SECRET-KEY-1…). Audited.
 
     With it, the standard tool opens the blob without Intake: age -d -i key.txt blobs/NAME.age
+
+    \b
+    Examples:
+      (umask 077 && intake recordings identity 3f2a91 > key.txt)
     """
     from intake.ingest.recordings import recording_identity, resolve_recording_id
 

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, table, vault_path, vault_settings, warn
+from intake.cli.common import emit_json, json_option, table, vault_path, vault_settings, warn
+from intake.cli.lazy import SuggestingGroup
+from intake.cli.unlocking import new_passphrase_twice, open_vault
 from intake.errors import RefusedError, UsageError
 
 new_passphrase_file = click.option(
@@ -23,11 +25,12 @@ def new_passphrase(file: Path | None, prompt: str) -> str:
         if not value:
             raise UsageError("the new passphrase file is empty")
         return value
-    typed: str = click.prompt(prompt, hide_input=True, confirmation_prompt=True, err=True)
-    return typed
+    from intake.vault.open import check_passphrase
+
+    return new_passphrase_twice(prompt, check_passphrase)
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def keys() -> None:
     """Steward key slots, master-key rotation, recovery shares and the vault's public recipient."""
 
@@ -36,7 +39,12 @@ def keys() -> None:
 @json_option
 @click.pass_context
 def keys_list(ctx: click.Context, as_json: bool) -> None:
-    """List key slots: id, kind, label, KDF cost; '*' marks the slot you unlocked with."""
+    """List key slots: id, kind, label, KDF cost; '*' marks the slot you unlocked with.
+
+    \b
+    Examples:
+      intake keys list
+    """
     from intake.keys.slots import list_slots
 
     with open_vault(ctx) as vault:
@@ -56,11 +64,16 @@ def keys_list(ctx: click.Context, as_json: bool) -> None:
 @new_passphrase_file
 @click.pass_context
 def keys_add(ctx: click.Context, label: str, new_passphrase_file: Path | None) -> None:
-    """Add a key slot for another steward: unlock with your passphrase, then the new one types theirs twice."""
+    """Add a key slot for another steward: unlock with your passphrase, then the new one types theirs twice.
+
+    \b
+    Examples:
+      intake keys add --label 'steward B'
+    """
     from intake.keys.slots import add_slot, check_label
 
     check_label(label)
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, agent=False) as vault:  # key management: the passphrase, never the agent
         secret = new_passphrase(new_passphrase_file, "New steward's passphrase")
         slot_id = add_slot(vault, secret, label)
     click.echo(f"added key slot {slot_id}")
@@ -74,10 +87,14 @@ def keys_remove(ctx: click.Context, slot: str, yes: bool) -> None:
     """Remove a key slot. The last passphrase slot cannot be removed.
 
     Removing a slot cannot take back what its holder already copied; see 'intake keys rotate'.
+
+    \b
+    Examples:
+      intake keys remove 1a2b3c4d5e6f7a8b
     """
     from intake.keys.slots import remove_slot
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, agent=False) as vault:  # key management: the passphrase, never the agent
         if not yes:
             click.confirm(f"Remove key slot {slot}?", abort=True, err=True)
         removed = remove_slot(vault, slot)
@@ -90,10 +107,15 @@ def keys_remove(ctx: click.Context, slot: str, yes: bool) -> None:
 @new_passphrase_file
 @click.pass_context
 def keys_passwd(ctx: click.Context, new_passphrase_file: Path | None) -> None:
-    """Change your passphrase: rewrites only the slot you unlocked with (new salt, nonce and key)."""
+    """Change your passphrase: rewrites only the slot you unlocked with (new salt, nonce and key).
+
+    \b
+    Examples:
+      intake keys passwd
+    """
     from intake.keys.slots import change_passphrase
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, agent=False) as vault:  # key management: the passphrase, never the agent
         change_passphrase(vault, new_passphrase(new_passphrase_file, "New passphrase"))
         click.echo(f"passphrase of key slot {vault.slot_id} changed")
 
@@ -106,17 +128,21 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
 
     The recovery slot is removed too (its shares stop working): run 'keys recovery create' afterwards.
     Recordings are not re-encrypted (see docs/keys.md, "Rotation").
+
+    \b
+    Examples:
+      intake keys rotate
     """
-    from intake.cli.common import read_passphrase
+    from intake.agent.client import lock
+    from intake.cli.unlocking import agent_socket, unlock_with_passphrase
     from intake.keys.rotate import rotate
     from intake.vault.header import read_header
-    from intake.vault.open import unlock
 
     path = vault_path(ctx)
-    read_header(path)
+    vault_id = read_header(path).vault_id
     settings = vault_settings(ctx)
-    passphrase = read_passphrase(ctx)  # asked once: it unlocks and seals the new master key
-    with unlock(path, passphrase, slot_id=ctx.obj.get("slot"), settings=settings) as vault:
+    vault, passphrase = unlock_with_passphrase(ctx, path, settings)  # it unlocks and seals the new master key
+    with vault:
         others = [s for s in vault.area.state.slots if s.id != vault.slot_id]
         if others and not yes:
             click.echo(f"rotation removes {len(others)} other slot(s): {', '.join(s.id for s in others)}",
@@ -125,6 +151,8 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
         result = rotate(vault, passphrase)
         result.vault.close()
     click.echo(f"master key rotated; catalog re-encrypted; {result.remac_rows} audit rows re-signed")
+    if lock(agent_socket(ctx, vault_id)):
+        click.echo("the unlock agent held the old master key and was locked: run 'intake unlock' again")
     for slot in result.removed:
         click.echo(f"removed {slot.kind} slot {slot.id}")
     if result.removed:
@@ -136,6 +164,11 @@ def keys_rotate(ctx: click.Context, yes: bool) -> None:
 @click.pass_context
 def keys_recipient(ctx: click.Context, as_json: bool) -> None:
     """Print the vault's public age recipient and its fingerprint, for 'intake field init'.
+
+    \b
+    Examples:
+      intake keys recipient
+      intake keys recipient --json
 
     It unlocks the vault: the value comes from the authenticated key area and is checked against the
     catalog's identity, never from vault.json alone. Read the fingerprint to the interviewer by phone.
@@ -149,7 +182,7 @@ def keys_recipient(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"fingerprint {fingerprint}", err=True)
 
 
-@keys.group("recovery")
+@keys.group("recovery", cls=SuggestingGroup)
 def recovery() -> None:
     """Recovery shares (SLIP-39): k of n people together can restore access."""
 
@@ -159,11 +192,16 @@ def recovery() -> None:
 @click.option("--threshold", type=int, default=3, show_default=True, help="Shares needed to recover.")
 @click.pass_context
 def recovery_create(ctx: click.Context, count: int, threshold: int) -> None:
-    """Make recovery shares, shown once. A new set replaces the old one, whose shares stop working."""
+    """Make recovery shares, shown once. A new set replaces the old one, whose shares stop working.
+
+    \b
+    Examples:
+      intake keys recovery create --shares 5 --threshold 3
+    """
     from intake.keys.recovery import check_split, create_recovery
 
     check_split(count, threshold)
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, agent=False) as vault:  # key management: the passphrase, never the agent
         made = create_recovery(vault, count, threshold)
     click.echo(f"recovery slot {made.slot_id}: any {made.threshold} of these {len(made.shares)} shares open the vault.")
     click.echo("Write each on paper for a different person. They are shown only now and never stored.")
@@ -178,7 +216,12 @@ def recovery_create(ctx: click.Context, count: int, threshold: int) -> None:
 @new_passphrase_file
 @click.pass_context
 def recovery_unlock(ctx: click.Context, shares_file: Path | None, label: str, new_passphrase_file: Path | None) -> None:
-    """Open the vault with k recovery shares and set a new passphrase slot."""
+    """Open the vault with k recovery shares and set a new passphrase slot.
+
+    \b
+    Examples:
+      intake keys recovery unlock --label 'steward A, new laptop'
+    """
     from intake.keys.recovery import finish_recovery, unlock_with_shares
     from intake.vault.header import read_header
 
@@ -224,7 +267,13 @@ def panic(ctx: click.Context, yes: bool) -> None:
 
     It cannot reach copies made before, old blocks on SSDs, or an attacker who already had a passphrase
     and a copy of the vault (docs/keys.md, "Panic").
+
+    \b
+    Examples:
+      intake panic
+      intake panic --yes
     """
+    from intake.cli.agent_cmds import lock_everything
     from intake.keys.panic import panic as do_panic
 
     path = vault_path(ctx)
@@ -236,8 +285,11 @@ def panic(ctx: click.Context, yes: bool) -> None:
         if typed.strip() != "DESTROY":
             raise RefusedError("not confirmed; nothing was changed")
     report = do_panic(path)
+    agents = lock_everything(ctx)
     click.echo(f"destroyed {report.destroyed_slots} passphrase slot(s): {report.positions_overwritten} key-area "
                f"position(s) overwritten and read back; removed {report.tmp_files} scratch file(s)")
+    if agents:
+        click.echo(f"locked {agents} unlock agent(s)")
     if report.recovery_kept:
         click.echo("the recovery slot is kept: k recovery shares open the vault again ('intake keys recovery unlock')")
 

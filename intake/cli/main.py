@@ -10,13 +10,15 @@ import click
 
 from intake import __version__
 from intake.cli.common import env_snapshot
-from intake.cli.lazy import LazyGroup
+from intake.cli.lazy import LazyGroup, hoist_global_options
 from intake.cli.printable import printable_lines
 from intake.errors import ExitCode, IntakeError
 
 COMMANDS = {
     "init": "intake.cli.vault_cmds:init",
     "status": "intake.cli.vault_cmds:status",
+    "unlock": "intake.cli.agent_cmds:unlock",
+    "lock": "intake.cli.agent_cmds:lock",
     "audit": "intake.cli.vault_cmds:audit_group",
     "verify": "intake.cli.vault_cmds:verify",
     "ingest": "intake.cli.ingest_cmds:ingest",
@@ -87,7 +89,8 @@ def main(argv: list[str] | None = None) -> None:
 
 def run(argv: list[str] | None = None) -> int:
     try:
-        cli.main(args=argv, prog_name="intake", standalone_mode=False)
+        args = sys.argv[1:] if argv is None else argv
+        cli.main(args=hoist_global_options(list(args)), prog_name="intake", standalone_mode=False)
     except IntakeError as err:
         _print_error(err)
         return err.exit_code

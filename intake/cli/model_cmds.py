@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, models_dir, open_vault, say, table
+from intake.cli.common import emit_json, json_option, models_dir, say, table
+from intake.cli.lazy import SuggestingGroup
+from intake.cli.unlocking import open_vault
 from intake.errors import ModelError
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ def _model_error(exc: Exception) -> ModelError:
     return ModelError(str(exc), hint=getattr(exc, "hint", None))
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def models() -> None:
     """Local speech models (never downloaded): the bundled Whisper base and the ones you add."""
 
@@ -33,7 +35,12 @@ def models() -> None:
 @json_option
 @click.pass_context
 def models_list(ctx: click.Context, as_json: bool) -> None:
-    """List the models Intake can use without a network, with size and checksum of model.bin."""
+    """List the models Intake can use without a network, with size and checksum of model.bin.
+
+    \b
+    Examples:
+      intake models list
+    """
     from transcribe import list_models
 
     rows = [(m.name, "bundled", m.size, m.sha256, "ok" if m.ok else m.detail, str(m.path)) for m in list_models()]
@@ -50,7 +57,13 @@ def models_list(ctx: click.Context, as_json: bool) -> None:
 @click.option("--model", metavar="NAME|DIR", help="An added model's name or a model directory (default: bundled).")
 @click.pass_context
 def models_verify(ctx: click.Context, model: str | None) -> None:
-    """Hash the model files and compare with the pinned or recorded checksums."""
+    """Hash the model files and compare with the pinned or recorded checksums.
+
+    \b
+    Examples:
+      intake models verify
+      intake models verify --model small
+    """
     from transcribe import TranscribeError, verify_model
 
     if model is not None and not Path(model).is_dir():
@@ -77,6 +90,10 @@ def models_add(ctx: click.Context, directory: Path, name: str) -> None:
     The files are checked (model.bin with a Whisper header, config.json, tokenizer.json, vocabulary),
     copied, and their SHA-256 recorded; a model whose files later change is refused. Compare the printed
     model.bin checksum with the one you noted where you obtained the model.
+
+    \b
+    Examples:
+      intake models add ./whisper-small --name small
     """
     from transcribe import TranscribeError
 
@@ -97,6 +114,11 @@ def languages(ctx: click.Context, codes: str | None, as_json: bool) -> None:
     """Show or set the study's languages: auto-detection chooses among them (default ru, be, en).
 
     When Whisper's best guess lies outside them, the transcript carries a warning for review.
+
+    \b
+    Examples:
+      intake languages
+      intake languages --set ru,be,en,uk
     """
     from intake.transcripts.languages import set_study_languages, study_languages
     from transcribe.languages import LanguageCodeError, parse_languages

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, open_vault, read_lines, table, warn
+from intake.cli.common import NAME_ON_COMMAND_LINE, emit_json, json_option, read_lines, table, warn
+from intake.cli.lazy import SuggestingGroup
 from intake.cli.printable import printable_lines
+from intake.cli.unlocking import open_vault
 from intake.cli.vocab import KIND, LABEL
 from intake.errors import RefusedError, UsageError
 
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from intake.vault.open import Vault
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def entities() -> None:
     """Registered real people, places and organisations (matched in every inflected form)."""
 
@@ -48,6 +50,11 @@ def entities_add(ctx: click.Context, name: str | None, kind: str, from_file: str
       intake entities add --kind PRISON --from-file names.txt
 
     The name is asked at a hidden prompt (or read with --from-file), so it stays out of shell history.
+
+    \b
+    Examples:
+      intake entities add --kind person        # asks for the name at a hidden prompt
+      intake entities add --kind prison --from-file names/zhodino.txt
     """
     from intake.pseudonymise.vocabulary import KIND_OF
     from intake.review.store import add_entity
@@ -80,7 +87,13 @@ def _prompt_names() -> tuple[str, list[str]]:
 @json_option
 @click.pass_context
 def entities_list(ctx: click.Context, as_json: bool) -> None:
-    """List registered entities with their pseudonym codes (identifying: steward only)."""
+    """List registered entities with their pseudonym codes (identifying: steward only).
+
+    \b
+    Examples:
+      intake entities list
+      intake entities list --json
+    """
     from intake.review.store import entity_listing
 
     with open_vault(ctx) as vault:
@@ -102,6 +115,11 @@ def pseudonymise(ctx: click.Context, tid: str, reopen: bool) -> None:
     Earlier review decisions are carried forward; the first run on a new version of a recording takes over
     the decisions of the version before it and lists what it could not. An approved transcript is refused
     unless --reopen. Review the plan with 'intake review', then approve.
+
+    \b
+    Examples:
+      intake pseudonymise f7931f
+      intake pseudonymise f7931f --reopen
     """
     from intake.cli.versions_ui import warn_not_carried
     from intake.review.workflow import pseudonymise as run
@@ -300,7 +318,13 @@ _BATCH_HINT = "each is named above with why; fix it and approve it again"
 @json_option
 @click.pass_context
 def leakcheck(ctx: click.Context, tids: tuple[str, ...], as_json: bool) -> None:
-    """Search anonymised text for every known real name (all inflected forms) and phones, e-mails, handles."""
+    """Search anonymised text for every known real name (all inflected forms) and phones, e-mails, handles.
+
+    \b
+    Examples:
+      intake leakcheck
+      intake leakcheck f7931f --json
+    """
     from intake.review.leaks import describe_hits, known_matcher, leakcheck_transcripts
     from intake.transcripts.store import resolve_transcript_id
 
@@ -326,7 +350,12 @@ def leakcheck(ctx: click.Context, tids: tuple[str, ...], as_json: bool) -> None:
 @json_option
 @click.pass_context
 def reidentify(ctx: click.Context, code: str, as_json: bool) -> None:
-    """Show who is behind a pseudonym such as "[PERSON-07]". Steward only; audited."""
+    """Show who is behind a pseudonym such as "[PERSON-07]". Steward only; audited.
+
+    \b
+    Examples:
+      intake reidentify '[PERSON-07]'
+    """
     from intake.review.workflow import reidentify as run
 
     with open_vault(ctx) as vault:
@@ -345,7 +374,13 @@ def reidentify(ctx: click.Context, code: str, as_json: bool) -> None:
 @click.option("--language", type=click.Choice(["ru", "be", "en"]), required=True, help="Language of the text.")
 @click.option("--json", "as_json", is_flag=True, help="Print the detected spans as JSON.")
 def pseudonymise_text(language: str, as_json: bool) -> None:
-    """Stateless detection on standard input (no vault): spans as JSON, or the text with labels masked."""
+    """Stateless detection on standard input (no vault): spans as JSON, or the text with labels masked.
+
+    \b
+    Examples:
+      intake pseudonymise-text --language ru < text.txt
+      intake pseudonymise-text --language en --json < text.txt
+    """
     from intake.pseudonymise import detect
 
     text = sys.stdin.read()
@@ -361,7 +396,7 @@ def pseudonymise_text(language: str, as_json: bool) -> None:
     click.echo("".join([*out, text[pos:]]), nl=False)
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def policy() -> None:
     """The vault's pseudonymisation policy: per label pseudonym, generalise, redact or keep."""
 
@@ -370,7 +405,12 @@ def policy() -> None:
 @json_option
 @click.pass_context
 def policy_show(ctx: click.Context, as_json: bool) -> None:
-    """Show the policy in force (preset 'strict' unless changed)."""
+    """Show the policy in force (preset 'strict' unless changed).
+
+    \b
+    Examples:
+      intake policy show
+    """
     from intake.review.store import load_policy
 
     with open_vault(ctx) as vault:
@@ -386,7 +426,12 @@ def policy_show(ctx: click.Context, as_json: bool) -> None:
 @click.argument("preset_name", type=click.Choice(["strict", "archive"]))
 @click.pass_context
 def policy_use(ctx: click.Context, preset_name: str) -> None:
-    """Switch to a preset: 'strict' (default) or 'archive'. Applies to the next pseudonymise run."""
+    """Switch to a preset: 'strict' (default) or 'archive'. Applies to the next pseudonymise run.
+
+    \b
+    Examples:
+      intake policy use archive
+    """
     from intake.pseudonymise.policy import preset
     from intake.review.store import save_policy
 

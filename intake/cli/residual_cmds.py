@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, table
+from intake.cli.common import emit_json, json_option, table
+from intake.cli.unlocking import open_vault
 from intake.errors import UsageError
 from intake.pseudonymise.spans import LABELS
 
@@ -38,6 +39,12 @@ def residual(ctx: click.Context, tid: str, masks: tuple[str, ...], label: str | 
     while a hit is unresolved. Without options: list the hits (ID is SEGMENT.N). Each hit is either masked
     (--mask ID) or released one by one with a reason (--release ID --reason WHY). Ids change when the text
     changes: name every hit of one listing in one call, or list again.
+
+    \b
+    Examples:
+      intake residual f7931f
+      intake residual f7931f --mask 3.1 --mask 4.1
+      intake residual f7931f --release 5.1 --reason 'a band, not a person'
     """
     from intake.review.residual import mask_findings, release_findings, residual_check
     from intake.transcripts.store import resolve_transcript_id

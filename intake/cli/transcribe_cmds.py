@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, read_lines, table, warn
+from intake.cli.common import emit_json, json_option, read_lines, table, warn
 from intake.cli.import_cmds import transcripts_import
+from intake.cli.lazy import SuggestingGroup
+from intake.cli.unlocking import open_vault
 from intake.errors import ModelError, PartialFailure, UsageError
 from transcribe.core import DEFAULT_BATCH_SIZE
 
@@ -227,7 +229,7 @@ def _warnings(info: TranscriptInfo, facts: TranscriptFacts) -> list[str]:
     return [*lines, hint] if hint else lines
 
 
-@click.group()
+@click.group(cls=SuggestingGroup)
 def transcripts() -> None:
     """Transcript versions (raw text is identifying: shown only on request)."""
 
@@ -239,7 +241,12 @@ transcripts.add_command(transcripts_import)
 @json_option
 @click.pass_context
 def transcripts_list(ctx: click.Context, as_json: bool) -> None:
-    """List transcript versions: id, interview, recording, version, language, status."""
+    """List transcript versions: id, interview, recording, version, language, status.
+
+    \b
+    Examples:
+      intake transcripts list
+    """
     from intake.transcripts.store import list_transcripts
 
     with open_vault(ctx) as vault:
@@ -262,6 +269,11 @@ def transcripts_show(ctx: click.Context, tid: str, timestamps: bool, raw: bool, 
 
     ID may be a unique prefix (as in git). Decisions of an earlier version that could not be carried to this
     one are listed first (standard error).
+
+    \b
+    Examples:
+      intake transcripts show f7931f
+      intake transcripts show f7931f --raw --timestamps
     """
     from intake.cli.versions_ui import warn_not_carried
     from intake.review.versions import carry_report
@@ -309,6 +321,11 @@ def speakers(ctx: click.Context, tid: str, names_from: str | None, names: tuple[
 
     Names must be roles or pseudonymous codes; anything that looks like a personal name is refused.
     Sample lines come from the anonymised text when there is one, else from the raw text (audited).
+
+    \b
+    Examples:
+      intake speakers f7931f --names-from roles.txt   # S1=Interviewer
+      intake speakers f7931f --json
     """
     from intake.review.speakers import speaker_overview
     from intake.transcripts.store import get_transcript_info

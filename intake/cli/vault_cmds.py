@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, open_vault, read_passphrase, table, vault_settings
+from intake.cli.common import emit_json, json_option, table, vault_settings
+from intake.cli.lazy import SuggestingGroup
+from intake.cli.unlocking import new_vault_passphrase, open_vault
 from intake.errors import AuditBroken
 
 if TYPE_CHECKING:
@@ -26,11 +28,17 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
 
     The passphrase is never stored; losing it (and every other steward's, and the recovery shares) means
     losing the vault. Use at least 12 characters; six random words are a good choice.
+
+    \b
+    Examples:
+      intake init ~/interviews
+      intake init ~/interviews --label 'steward A' --kdf-memory 512
     """
-    from intake.vault.open import create_vault
+    from intake.vault.open import check_new_vault_dir, check_passphrase, create_vault
 
     settings = vault_settings(ctx)
-    passphrase = read_passphrase(ctx, confirm=True, prompt="New passphrase")
+    check_new_vault_dir(Path(path).expanduser())  # before any prompt: a wrong folder wastes no typing
+    passphrase = new_vault_passphrase(ctx, check_passphrase)
     with create_vault(Path(path).expanduser(), passphrase, label=label, kdf_memory_mib=kdf_memory,
                       settings=settings) as vault:
         click.echo(f"created vault {vault.path}")
@@ -43,15 +51,22 @@ def init(ctx: click.Context, path: str, label: str, kdf_memory: int | None) -> N
 @click.pass_context
 def status(ctx: click.Context, as_json: bool) -> None:
     """Show the vault's format, encryption and counts (no secrets), and the worklist: recordings without a
-    transcript, drafts, items undecided, reviewed, approved and exported transcripts (ids)."""
+    transcript, drafts, items undecided, reviewed, approved and exported transcripts (ids).
+
+    \b
+    Examples:
+      intake status
+      intake status --json
+    """
     from intake.review.worklist import worklist
     from intake.vault.check import status as get_status
 
     with open_vault(ctx) as vault:
         info = get_status(vault)
         work = worklist(vault)
+        agent = _agent_info(ctx, vault.header.vault_id)
     if as_json:
-        emit_json({**info, "worklist": work.to_dict()})
+        emit_json({**info, "worklist": work.to_dict(), "agent": agent})
         return
     click.echo(f"vault           {info['path']}")
     click.echo(f"vault id        {info['id']}")
@@ -65,7 +80,32 @@ def status(ctx: click.Context, as_json: bool) -> None:
     counts = ", ".join(f"{v} {k}" for k, v in info["counts"].items())
     click.echo(f"contents        {counts}")
     click.echo(f"audit log       {'intact' if info['audit_ok'] else 'BROKEN: run intake audit verify'}")
+    click.echo(f"unlock agent    {_agent_line(agent)}")
     _print_worklist(work)
+
+
+def _agent_info(ctx: click.Context, vault_id: bytes) -> dict[str, object] | None:
+    """What the agent holding this vault says about itself (no key), or None."""
+    from intake.agent import client
+    from intake.cli.unlocking import agent_socket
+    from intake.errors import AgentError
+
+    try:
+        found = client.status(agent_socket(ctx, vault_id))
+    except AgentError:
+        return None
+    if not found or found.get("vault_id") != vault_id.hex():
+        return None
+    return {k: found[k] for k in ("pid", "slot_id", "idle_s", "idle_left_s", "key_in_locked_memory")}
+
+
+def _agent_line(agent: dict[str, object] | None) -> str:
+    if agent is None:
+        return "none: each command asks for the passphrase ('intake unlock' to type it once)"
+    from intake.cli.agent_cmds import describe
+
+    return (f"holds this vault (pid {agent['pid']}, slot {agent['slot_id']}); locks after "
+            f"{describe(float(str(agent['idle_left_s'])))} without use, or on 'intake lock'")
 
 
 WORKLIST_LINES = (
@@ -91,7 +131,7 @@ def _print_worklist(work: Worklist) -> None:
         click.echo(f"  {title:<22}{data[key]['count']:>4}  {listed}{todo}".rstrip())
 
 
-@click.group("audit")
+@click.group("audit", cls=SuggestingGroup)
 def audit_group() -> None:
     """The append-only, hash-chained audit log."""
 
@@ -102,7 +142,13 @@ def audit_group() -> None:
 @json_option
 @click.pass_context
 def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_json: bool) -> None:
-    """List audit rows: sequence, time (UTC), key slot, action, object."""
+    """List audit rows: sequence, time (UTC), key slot, action, object.
+
+    \b
+    Examples:
+      intake audit show --limit 20
+      intake audit show --action export --json
+    """
     from intake.vault.check import audit_rows
 
     with open_vault(ctx) as vault:
@@ -116,7 +162,12 @@ def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_jso
 @audit_group.command("verify")
 @click.pass_context
 def audit_verify(ctx: click.Context) -> None:
-    """Check the audit chain: detects a changed, deleted or reordered row and a truncated log."""
+    """Check the audit chain: detects a changed, deleted or reordered row and a truncated log.
+
+    \b
+    Examples:
+      intake audit verify
+    """
     from intake.vault.check import verify_audit
 
     with open_vault(ctx) as vault:
@@ -131,7 +182,12 @@ def audit_verify(ctx: click.Context) -> None:
 @click.command()
 @click.pass_context
 def verify(ctx: click.Context) -> None:
-    """Check everything: catalog integrity, audit chain, and that every blob decrypts to its checksum."""
+    """Check everything: catalog integrity, audit chain, and that every blob decrypts to its checksum.
+
+    \b
+    Examples:
+      intake verify
+    """
     from intake.vault.check import verify_vault
 
     with open_vault(ctx) as vault:

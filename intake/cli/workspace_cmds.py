@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from intake.cli.common import open_vault, warn
+from intake.cli.common import warn
+from intake.cli.unlocking import open_vault
 from intake.errors import UsageError
 
 
@@ -19,7 +20,7 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
     """Review, correct, listen to and approve transcripts in the browser.
 
     The vault is unlocked once and stays unlocked while the workspace runs; Ctrl-C, the idle timeout,
-    'kill -USR1 PID' or 'intake panic' lock it. The server listens on 127.0.0.1 only; the printed address
+    'intake lock', 'intake panic' or 'kill -USR1 PID' lock it. The server listens on 127.0.0.1 only; the printed address
     holds a one-time secret: open it in a private window of your own browser, and share it with no one.
 
     \b
@@ -33,16 +34,20 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
 
     if port and port < 1024:
         raise UsageError("choose a port of 1024 or above (or 0 for a random one)")
+    from intake.agent.lockreq import LockWatch
+    from intake.cli.unlocking import agent_folder
+
     vault = open_vault(ctx)
+    watch = LockWatch(agent_folder(ctx))  # a lock request newer than this unlock locks the workspace
 
     def ready(url: str) -> None:
         click.echo(f"workspace: {url}")
-        click.echo(f"open it once (it works one time); Ctrl-C or 'kill -USR1 {os.getpid()}' locks the vault",
-                   err=True)
+        click.echo(f"open it once (it works one time); Ctrl-C, 'intake lock' or 'kill -USR1 {os.getpid()}' "
+                   "locks the vault", err=True)
         if not no_browser:
             _open_browser(url)
 
-    reason = serve(vault, port=port, idle_seconds=idle_minutes * 60, on_ready=ready)
+    reason = serve(vault, port=port, idle_seconds=idle_minutes * 60, on_ready=ready, lock_requested=watch.requested)
     click.echo(f"workspace: {reason or 'stopped'}; the vault is locked", err=True)
 
 

@@ -194,3 +194,14 @@ def create_area(vault_dir: Path, header: AreaHeader, materials: dict[int, bytes]
         _fsync(fd)
     finally:
         os.close(fd)
+
+
+def slot_present(vault_dir: Path, slot_id: str) -> bool:
+    """Whether key slot ``slot_id`` still exists in the key area (``intake panic`` and ``keys remove`` take it
+    away); False as well when the key area cannot be read or was panicked."""
+    try:
+        with KeyArea.open(vault_dir) as area:
+            header = area.header
+    except (IntakeError, OSError):
+        return False
+    return not header.panicked and header.state.slot(slot_id) is not None

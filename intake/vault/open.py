@@ -199,10 +199,18 @@ def _creation_params(kdf_memory_mib: int | None, settings: VaultSettings) -> Arg
     return params
 
 
-def _prepare_dir(path: Path) -> None:
+def check_new_vault_dir(path: Path) -> None:
+    """Refuse a path that cannot become a new vault (callers check this before asking for a passphrase)."""
     if path.exists() and (not path.is_dir() or path.is_symlink() or any(path.iterdir())):
         raise UsageError(f"{path} exists and is not an empty directory",
                          hint="choose a new path for the vault")
+    parent = next((p for p in path.absolute().parents if p.exists()), None)
+    if not path.exists() and (parent is None or not os.access(parent, os.W_OK | os.X_OK)):
+        raise UsageError(f"{path} cannot be created: {parent} is not writable", hint="choose a path you can write to")
+
+
+def _prepare_dir(path: Path) -> None:
+    check_new_vault_dir(path)
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path, 0o700)  # whatever mode an existing empty directory had
     for sub in ("blobs", "tmp"):

@@ -85,30 +85,27 @@ def bind(port: int) -> socket.socket:
 def _slot_gone(vault: Vault) -> bool:
     """True when the key slot this workspace was unlocked with is gone from the key area (``intake panic``,
     ``keys remove``), or the key area cannot be read at all."""
-    from intake.errors import IntakeError
-    from intake.vault.keyarea import KeyArea
+    from intake.vault.keyarea import slot_present
 
-    try:
-        with KeyArea.open(vault.path) as area:
-            header = area.header
-    except (IntakeError, OSError):
-        return True
-    return header.panicked or header.state.slot(vault.slot_id) is None
+    return not slot_present(vault.path, vault.slot_id)
 
 
-def _check_lock(ws: Workspace, guard: Guard, vault: Vault) -> None:
-    if ws.vault is not None and guard.idle_for() > guard.idle_seconds:
+def _check_lock(ws: Workspace, guard: Guard, vault: Vault, lock_requested: Callable[[], bool]) -> None:
+    if ws.vault is not None and lock_requested():
+        ws.lock("locked: 'intake lock' or 'intake panic' asked for it")
+    elif ws.vault is not None and guard.idle_for() > guard.idle_seconds:
         ws.lock(f"locked after {guard.idle_seconds / 60:g} minutes without activity")
     elif ws.vault is not None and _slot_gone(vault):
         ws.lock("locked: the key slot was destroyed (intake panic)")
 
 
-async def _watch(ws: Workspace, guard: Guard, vault: Vault, stop: Callable[[], None]) -> None:
+async def _watch(ws: Workspace, guard: Guard, vault: Vault, stop: Callable[[], None],
+                 lock_requested: Callable[[], bool]) -> None:
     locked_at: float | None = None
     while True:
         await asyncio.sleep(WATCH_S)
         try:
-            _check_lock(ws, guard, vault)
+            _check_lock(ws, guard, vault, lock_requested)
         except Exception:  # fail closed: a watcher that cannot watch locks
             ws.lock("locked: the idle and panic watch failed")
         if ws.vault is None:
@@ -119,10 +116,11 @@ async def _watch(ws: Workspace, guard: Guard, vault: Vault, stop: Callable[[], N
 
 
 def serve(vault: Vault, *, port: int = 0, idle_seconds: float = DEFAULT_IDLE_S,
-          on_ready: Callable[[str], None] = print) -> str | None:
+          on_ready: Callable[[str], None] = print, lock_requested: Callable[[], bool] = lambda: False) -> str | None:
     """Serve the workspace until stopped; the vault is locked (closed) when this returns.
 
-    ``on_ready`` gets the one-time URL once the socket is bound. Returns why the workspace locked (None:
+    ``on_ready`` gets the one-time URL once the socket is bound; ``lock_requested`` is polled with the idle
+    clock (the CLI passes ``intake lock``'s lock request). Returns why the workspace locked (None:
     stopped by a signal or Ctrl-C before any lock)."""
     import uvicorn
 
@@ -135,7 +133,8 @@ def serve(vault: Vault, *, port: int = 0, idle_seconds: float = DEFAULT_IDLE_S,
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         loop = asyncio.get_running_loop()
         loop.add_signal_handler(signal.SIGUSR1, ws.lock, "locked by a lock request (SIGUSR1)")
-        task = asyncio.create_task(_watch(ws, guard, vault, lambda: setattr(holder["server"], "should_exit", True)))
+        task = asyncio.create_task(_watch(ws, guard, vault, lambda: setattr(holder["server"], "should_exit", True),
+                                          lock_requested))
         on_ready(guard.url)
         try:
             yield
