@@ -6,9 +6,10 @@ import contextlib
 import fcntl
 import os
 import secrets
+import stat
 from pathlib import Path
 
-from intake.errors import InputError, RefusedError
+from intake.errors import InputError, IntakeError, RefusedError
 
 
 def write_new_private(path: Path, data: bytes) -> None:
@@ -90,3 +91,19 @@ def shred_file(path: Path, *, expected_size: int | None = None) -> None:
     finally:
         os.close(fd)
     os.unlink(path)
+
+
+def regular_file(path: Path, error: type[IntakeError], action: str) -> os.stat_result:
+    """``lstat`` of ``path`` when it is a regular file (never following a symbolic link), else ``error``.
+
+    ``action`` completes the hint for a link: "ingest" -> "... ingest the file it points to instead".
+    """
+    try:
+        lst = os.lstat(path)
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror})") from exc
+    if stat.S_ISLNK(lst.st_mode):
+        raise error(f"{path}: is a symbolic link; {action} the file it points to instead")
+    if not stat.S_ISREG(lst.st_mode):
+        raise error(f"{path}: not a regular file")
+    return lst

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from intake.errors import TranscriptTooLarge, TranscriptUnreadable
+from intake.fs import regular_file
 from intake.importers.model import Limits
 
 
@@ -34,14 +34,7 @@ class Source:
 
 def read_source(path: Path, limits: Limits) -> Source:
     """Read a regular file (not a link, not empty, not over the size cap) into memory."""
-    try:
-        lst = os.lstat(path)
-    except OSError as exc:
-        raise TranscriptUnreadable(f"{path}: cannot read ({exc.strerror})") from exc
-    if stat.S_ISLNK(lst.st_mode):
-        raise TranscriptUnreadable(f"{path}: is a symbolic link; import the file it points to instead")
-    if not stat.S_ISREG(lst.st_mode):
-        raise TranscriptUnreadable(f"{path}: not a regular file")
+    lst = regular_file(path, TranscriptUnreadable, "import")
     _check_size(path, lst.st_size, limits)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Callable
 from pathlib import Path
 
 from crypto import agefile
 from intake.errors import InputError
-from intake.fs import shred_file
+from intake.fs import regular_file, shred_file
 from intake.ingest.batch import BatchReport, IngestOptions, IngestResult, check_options, probe_recording, run_batch
 from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate
 from intake.vault.blobs import PendingBlob, write_blob
@@ -19,14 +18,7 @@ from transcribe.audio import MediaInfo
 
 def _open_source(path: Path, vault: Vault) -> tuple[int, os.stat_result]:
     """Open a regular, non-empty file that is not a symlink and not inside the vault."""
-    try:
-        lst = os.lstat(path)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    if stat.S_ISLNK(lst.st_mode):
-        raise InputError(f"{path}: is a symbolic link; ingest the file it points to instead")
-    if not stat.S_ISREG(lst.st_mode):
-        raise InputError(f"{path}: not a regular file")
+    lst = regular_file(path, InputError, "ingest")
     if _inside(path, vault.path):
         raise InputError(f"{path}: is inside the vault")
     if lst.st_size == 0:
