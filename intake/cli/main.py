@@ -32,7 +32,7 @@ COMMANDS = {
     "entities": "intake.cli.pseudo_cmds:entities",
     "pseudonymise": "intake.cli.pseudo_cmds:pseudonymise",
     "review": "intake.cli.pseudo_cmds:review",
-    "approve": "intake.cli.pseudo_cmds:approve",
+    "approve": "intake.cli.approve_cmds:approve",
     "leakcheck": "intake.cli.pseudo_cmds:leakcheck",
     "residual": "intake.cli.residual_cmds:residual",
     "reidentify": "intake.cli.pseudo_cmds:reidentify",
