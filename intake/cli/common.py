@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from crypto.kdf import FLOOR_M_KIB, FLOOR_T
 from intake.cli.printable import json_safe, printable, printable_lines
 from intake.errors import NoVaultError, UsageError
 
@@ -117,6 +116,8 @@ def vault_path(ctx: click.Context) -> Path:
 def warn_unlock_facts(vault: Vault) -> None:
     """What the library found while unlocking and the user should know (it returns facts, we print)."""
     if weak := vault.weak_slots:
+        from crypto.kdf import FLOOR_M_KIB, FLOOR_T  # not at import time: 'intake --help' loads no crypto
+
         warn(f"key slot(s) {', '.join(weak)}: KDF cost below the minimum for new slots (t >= {FLOOR_T}, "
              f"{FLOOR_M_KIB // 1024} MiB); a copy of keyslots.bin makes such a passphrase cheap to guess: replace "
              "the slot ('intake keys passwd' rewrites your own)")

@@ -125,3 +125,16 @@ def test_language_is_checked_before_the_passphrase_is_asked(cli: Cli, vault_dir:
     code, _, err = cli(args, input="", env={"INTAKE_VAULT": str(vault_dir)})
     assert code == 2, err
     assert "Passphrase" not in err
+
+
+def test_the_cli_entry_point_loads_no_crypto_vault_or_models() -> None:
+    """`intake --help` stays fast: the entry point imports no crypto, vault, SQL driver or speech code."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = ("import sys, intake.cli.main; heavy = [m for m in ('crypto', 'cryptography', 'intake.vault', "
+             "'sqlcipher3', 'transcribe', 'intake.pseudonymise', 'starlette') if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"
