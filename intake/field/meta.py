@@ -8,7 +8,6 @@ integer, floats are finite, strings are short and integers fit the catalog's 64-
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from typing import Any
 
 from intake.errors import PackageDamaged
 from intake.ingest.batch import DEFAULT_MAX_DURATION_S, INTERVIEW_CODE, LANGUAGES, check_duration
+from intake.vault import strictjson
 
 MAX_CHANNELS = 64
 MAX_SAMPLE_RATE = 1_000_000
@@ -87,22 +87,11 @@ def _rules() -> dict[str, Callable[[Any], bool]]:
 MEMBERS = frozenset(_rules())
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    doc = dict(pairs)
-    if len(doc) != len(pairs):
-        raise ValueError("duplicate member")
-    return doc
-
-
-def _no_constants(token: str) -> Any:
-    raise ValueError(f"{token} is not JSON")
-
-
 def parse_meta(raw: bytes, name: str, *, max_duration: float = DEFAULT_MAX_DURATION_S) -> PackageMeta:
     """The checked metadata, or :class:`PackageDamaged` (malformed) / :class:`TooLong` (over the cap)."""
     try:
-        doc = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        doc = strictjson.loads(raw)  # duplicate members and NaN/Infinity refused, as for the vault's headers
+    except strictjson.StrictJSONError as exc:
         raise PackageDamaged(f"{name}: the package's metadata is malformed") from exc
     if not isinstance(doc, dict) or set(doc) != MEMBERS:
         raise PackageDamaged(f"{name}: the package's metadata does not have exactly the documented members")

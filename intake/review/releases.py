@@ -29,6 +29,18 @@ def _insert(vault: Vault, release: Release, tid: str, *, export_id: str | None =
     return rid
 
 
+def _checked_occurrence(release: Release, kind: str, tid: str, segments: Sequence[str], what: str,
+                        hint: str) -> int:
+    """The segment of a per-occurrence release of ``kind`` for ``tid`` whose text is the raw text at its
+    offsets; :class:`UsageError` otherwise."""
+    if release.kind != kind or release.transcript != tid or release.start is None or release.segment is None:
+        raise UsageError(f"a {what} must name this transcript, its segment and offsets")
+    seg = release.segment
+    if not 0 <= seg < len(segments) or segments[seg][release.start : release.end] != release.text:
+        raise UsageError(f"the {what} does not match the transcript text", hint=hint)
+    return seg
+
+
 def save_keeps_in_tx(vault: Vault, tid: str, keeps: Iterable[Release], segments: Sequence[str]) -> int:
     """In the caller's transaction: store kept occurrences of ``tid`` (each checked against the raw text)."""
     return len([save_keep_in_tx(vault, tid, keep, segments) for keep in keeps])
@@ -36,12 +48,8 @@ def save_keeps_in_tx(vault: Vault, tid: str, keeps: Iterable[Release], segments:
 
 def save_keep_in_tx(vault: Vault, tid: str, keep: Release, segments: Sequence[str]) -> str:
     """In the caller's transaction: store one kept occurrence (checked against the raw text); its id."""
-    if keep.kind != "keep" or keep.transcript != tid or keep.start is None or keep.segment is None:
-        raise UsageError("a kept occurrence must name this transcript, its segment and offsets")
-    seg = keep.segment
-    if not 0 <= seg < len(segments) or segments[seg][keep.start : keep.end] != keep.text:
-        raise UsageError("the kept occurrence does not match the transcript text",
-                         hint="review the transcript again; its text may have changed")
+    seg = _checked_occurrence(keep, "keep", tid, segments, "kept occurrence",
+                              "review the transcript again; its text may have changed")
     rid = _insert(vault, keep, tid)
     vault.audit("release.keep", rid, transcript=tid, segment=seg, scope="occurrence")
     return rid
@@ -78,13 +86,8 @@ def save_residual_releases_in_tx(vault: Vault, tid: str, releases: Iterable[tupl
     """
     count = 0
     for release, hit_kind in releases:
-        if release.kind != "residual" or release.transcript != tid or release.start is None \
-                or release.segment is None:
-            raise UsageError("a residual release must name this transcript, its segment and offsets")
-        seg = release.segment
-        if not 0 <= seg < len(segments) or segments[seg][release.start : release.end] != release.text:
-            raise UsageError("the released hit does not match the transcript text",
-                             hint="list the hits again with 'intake residual ID'")
+        seg = _checked_occurrence(release, "residual", tid, segments, "released hit",
+                                  "list the hits again with 'intake residual ID'")
         rid = _insert(vault, release, tid)
         vault.audit("release.residual", rid, transcript=tid, segment=seg, kind=hit_kind, scope="occurrence")
         count += 1
