@@ -143,7 +143,8 @@ def _chosen(vault: Vault, ids: tuple[str, ...], again: bool) -> list[Recording]:
     if not ids:
         return pending(vault)
     recs = [get_recording(vault, resolve_recording_id(vault, i)) for i in ids]
-    done = [(r.id, recording_versions(vault, r.id)[-1]) for r in recs if recording_versions(vault, r.id)]
+    versions = {r.id: recording_versions(vault, r.id) for r in recs}
+    done = [(rec, found[-1]) for rec, found in versions.items() if found]
     if done and not again:
         listed = ", ".join(f"{rec} (v{t.version} {t.id}, {t.status})" for rec, t in done)
         raise RefusedError(f"already transcribed: {listed}",

@@ -12,7 +12,6 @@ deterministic (a fresh file key each time); the tar inside is.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import tempfile
@@ -23,6 +22,7 @@ from crypto.errors import FormatError
 from intake.errors import RefusedError, UsageError
 from intake.export.archive import deterministic_tar
 from intake.export.names import check_bundle_names
+from intake.fs import fsync_dir
 
 TAR_ROOT = "intake-export"
 _MAX_RECIPIENTS = 100
@@ -35,15 +35,6 @@ def _write_new(path: Path, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform can fsync a directory
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _refuse_existing_dir(out_dir: Path) -> None:
@@ -68,14 +59,14 @@ def write_bundle_dir(files: dict[str, bytes], out_dir: Path | str) -> Path:
             target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             _write_new(target, data)
         for folder in sorted({p.parent for p in temp.rglob("*")}, key=lambda p: -len(p.parts)):
-            _fsync_dir(folder)
+            fsync_dir(folder)
         if out.is_dir():
             out.rmdir()  # empty (checked above); rename cannot replace it portably
         os.rename(temp, out)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
-    _fsync_dir(parent)
+    fsync_dir(parent)
     return out
 
 
@@ -167,5 +158,5 @@ def write_bundle_age(files: dict[str, bytes], out_path: Path | str, recipients: 
         _publish(temp, out)
     finally:
         temp.unlink(missing_ok=True)
-    _fsync_dir(parent)
+    fsync_dir(parent)
     return out
