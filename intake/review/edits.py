@@ -53,32 +53,39 @@ def _save_in_tx(vault: Vault, tid: str, plan: Plan, action: str) -> None:
 
 
 def merge_targets(vault: Vault, plan: Plan) -> dict[str, tuple[str, str, str | None]]:
-    """What an item may be merged into: entity key -> (label, name, code), from this plan's pseudonymised
-    entities and the registry (never free text; identifying: steward only)."""
-    from intake.review.store import CatalogStore, list_entities
+    """What an item may be merged into: entity key -> (label, name, code), the same existing entities the
+    terminal review offers (:func:`intake.review.merging.merge_candidates`, every label this plan or the
+    registry names; never free text; identifying: steward only)."""
+    from intake.pseudonymise.registry import CODE_PREFIX
+    from intake.review.merging import merge_candidates
+    from intake.review.store import list_entities
 
-    store = CatalogStore(vault)
-    out = {e.key: (e.label, e.name, store.code_for(e.key)) for e in list_entities(vault)}
-    for item in plan.items:
-        if item.action == "pseudonym" and item.entity_key not in out:
-            out[item.entity_key] = (item.label, item.original, item.replacement or None)
+    labels = {i.label for i in plan.items if i.action == "pseudonym"} | {e.label for e in list_entities(vault)}
+    out: dict[str, tuple[str, str, str | None]] = {}
+    for label in sorted(labels & set(CODE_PREFIX)):
+        for target in merge_candidates(vault, label):
+            out[target.key] = (label, target.names[0] if target.names else "", target.code or None)
     return out
 
 
 def merge_into(vault: Vault, tid: str, plan: Plan, item_id: str, target_key: str) -> Plan:
-    """Merge the entity of ``item_id`` into an existing entity (one of :func:`merge_targets`): the registry
-    links the keys, every item of the entity takes the target's code and its undecided ones are accepted;
-    one transaction."""
-    from intake.pseudonymise.plan import decide, merge_entities
+    """Merge the entity of ``item_id`` into an existing entity of its label (one of :func:`merge_targets`),
+    in this plan and in every other stored plan that names it, as the terminal review does
+    (:func:`intake.review.merging.merge_everywhere_in_tx`: one entity, one code); the item's undecided
+    occurrences are accepted. One transaction."""
+    from intake.pseudonymise.plan import decide
+    from intake.review.merging import merge_everywhere_in_tx
 
     item = plan.by_id().get(item_id)
     if item is None:
         raise UsageError("no plan item has that id")
-    if target_key not in merge_targets(vault, plan) or target_key == item.entity_key:
-        raise UsageError("merge into an entity from the list (not the item's own)")
+    target = merge_targets(vault, plan).get(target_key)
+    if target is None or target[0] != item.label or target_key == item.entity_key:
+        raise UsageError("merge into an entity of the same kind from the list (not the item's own)")
     moved = [i.id for i in plan.items if i.entity_key == item.entity_key and i.decision == "suggested"]
     with vault.transaction():
-        merged = merge_entities(plan, item.entity_key, target_key, transcript_planner(vault, tid))
+        merged, _others = merge_everywhere_in_tx(vault, tid, plan, item.entity_key, target_key,
+                                                 transcript_planner(vault, tid))
         for moved_id in moved:
             merged = decide(merged, moved_id, "accepted")
         _save_in_tx(vault, tid, merged, "plan.merge")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.errors import RefusedError
+from intake.errors import RefusedError, UsageError
 from intake.ingest.batch import IngestOptions
 from intake.ingest.files import ingest_file
 from intake.pseudonymise.plan import decide
@@ -109,3 +109,26 @@ def test_registering_a_selection_masks_every_match(vault, tid: str) -> None:  # 
     assert entity.aliases == ("Заяц",) and masked == 1
     items = [i for i in require_plan(vault, tid).items if i.original == "Зайчык"]
     assert items and items[0].decision == "accepted" and items[0].entity_key == entity.key
+
+
+def test_a_workspace_merge_reaches_every_interview_with_one_code(vault, tid: str, make_media) -> None:  # type: ignore[no-untyped-def]
+    """The workspace merges through the terminal review's mechanism: one entity, one code, in every plan."""
+    from intake.review.edits import merge_into, merge_targets
+    from intake.review.merging import code_conflicts
+
+    rec = ingest_file(vault, make_media("wav", seconds=1.0, freq=330), IngestOptions(interview="P-311"))
+    engine = FakeEngine([FakeLine(0.0, 0.9, "Потом приехал Зайчык и все рассказал.")], language="ru")
+    other = transcribe_recording(vault, rec.recording_id, engine, TranscribeOptions(language="ru")).id
+    pseudonymise(vault, other)
+    plan = require_plan(vault, tid)
+    zaichyk = next(i for i in plan.items if "Зайчык" in i.original)
+    marina = next(i for i in plan.items if "Ковальчук" in i.original)
+    assert merge_targets(vault, plan)[marina.entity_key][0] == "PERSON"
+    with pytest.raises(UsageError, match="same kind"):
+        merge_into(vault, tid, plan, zaichyk.id, next(i for i in plan.items if i.label == "LOCATION").entity_key)
+    merged = merge_into(vault, tid, plan, zaichyk.id, marina.entity_key)
+    code = next(i.replacement for i in merged.items if i.id == marina.id)
+    assert next(i.replacement for i in merged.items if i.id == zaichyk.id) == code
+    elsewhere = [i for i in require_plan(vault, other).items if "Зайчык" in i.original]
+    assert elsewhere and all(i.replacement == code for i in elsewhere)  # the other interview follows
+    assert code_conflicts(vault) == []
