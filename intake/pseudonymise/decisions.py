@@ -63,10 +63,12 @@ def position(plan: Plan, item_id: str) -> tuple[int, int]:
     return ids.index(item_id) + 1, len(ids)
 
 
-def decide_every(plan: Plan, item_id: str, decision: str) -> tuple[Plan, int]:
+def decide_every(plan: Plan, item_id: str, decision: str, *, decided_too: bool = False) -> tuple[Plan, int]:
     """``decision`` for ``item_id`` and every other undecided item of the same entity; (plan, items changed).
 
-    "Apply to every occurrence": the same person is asked about once, not three times.
+    "Apply to every occurrence": the same person is asked about once, not three times. The terminal review,
+    walking the items, keeps earlier decisions on single occurrences; ``decided_too`` (the workspace's
+    "every occurrence" on an entity, e.g. to put right a mistake) decides those as well.
     """
     if decision not in DECISIONS or decision == UNDECIDED:
         raise InputError(f"unknown decision; use one of: {', '.join(DECISIONS[1:])}")
@@ -74,5 +76,6 @@ def decide_every(plan: Plan, item_id: str, decision: str) -> tuple[Plan, int]:
     if item_id not in items:
         raise InputError("no plan item has that id")
     key = items[item_id].entity_key
-    chosen = {i.id for i in plan.items if i.id == item_id or (i.entity_key == key and i.decision == UNDECIDED)}
+    chosen = {i.id for i in plan.items
+              if i.id == item_id or (i.entity_key == key and (decided_too or i.decision == UNDECIDED))}
     return plan.with_items(replace(i, decision=decision) if i.id in chosen else i for i in plan.items), len(chosen)

@@ -18,7 +18,6 @@ from intake.pseudonymise.plan import (
     PlanItem,
     Planner,
     carry_forward,
-    decide,
     fill_codes,
     occurrences,
     plan_segment,
@@ -27,18 +26,6 @@ from intake.pseudonymise.spans import LABELS, Span
 
 # Labels a selection may be registered as (the CLI's --kind names).
 KIND_OF_LABEL = {"PERSON": "person", "LOCATION": "place", "ORGANISATION": "org", "DETENTION": "prison"}
-
-
-def decide_entity(plan: Plan, item_id: str, decision: str) -> Plan:
-    """Record ``decision`` on ``item_id`` and on every other item of the same entity (key and label)."""
-    items = plan.by_id()
-    if item_id not in items:
-        raise InputError("no plan item has that id")
-    chosen = items[item_id]
-    for item in plan.items:
-        if item.entity_key == chosen.entity_key and item.label == chosen.label:
-            plan = decide(plan, item.id, decision)
-    return plan
 
 
 def occurrences_of(texts: Sequence[str], surface: str, label: str) -> list[tuple[int, int, int]]:

@@ -128,9 +128,9 @@ async def _changed(ws: Workspace, tid: str, old: Any, new: Any, **extra: Any) ->
 
 
 async def decide(request: Request, ws: Workspace) -> Response:
+    from intake.pseudonymise.decisions import decide_every
     from intake.pseudonymise.plan import decide as decide_one
     from intake.pseudonymise.plan import relabel
-    from intake.pseudonymise.steward import decide_entity
     from intake.review.edits import save_decisions
     from intake.review.planning import transcript_planner
     from intake.review.store import require_plan
@@ -142,7 +142,7 @@ async def decide(request: Request, ws: Workspace) -> Response:
     if decision == "relabelled":
         new = relabel(plan, item, _str(data, "label", LABELS), transcript_planner(vault, tid))
     elif data.get("every") is True:
-        new = decide_entity(plan, item, decision)
+        new, _count = decide_every(plan, item, decision, decided_too=True)  # every occurrence, on purpose
     else:
         new = decide_one(plan, item, decision)
     save_decisions(vault, tid, new, "plan.decide")

@@ -7,8 +7,9 @@ import pytest
 from intake.errors import RefusedError, UsageError
 from intake.ingest.batch import IngestOptions
 from intake.ingest.files import ingest_file
+from intake.pseudonymise.decisions import decide_every
 from intake.pseudonymise.plan import decide
-from intake.pseudonymise.steward import add_selection, decide_entity
+from intake.pseudonymise.steward import add_selection
 from intake.review.edits import (
     approval_blockers,
     approve_decided,
@@ -41,7 +42,8 @@ def test_a_decision_for_every_occurrence(vault, tid: str) -> None:  # type: igno
     plan = require_plan(vault, tid)
     marina = [i for i in plan.items if "Ковальчук" in i.original]
     assert len(marina) == 2
-    decided = decide_entity(plan, marina[0].id, "rejected")
+    decided, count = decide_every(plan, marina[0].id, "rejected", decided_too=True)
+    assert count == 2
     assert all(i.decision == "rejected" for i in decided.items if i.entity_key == marina[0].entity_key)
     assert any(i.decision == "suggested" for i in decided.items if i.entity_key != marina[0].entity_key)
 
@@ -81,7 +83,7 @@ def test_saved_decisions_gate_approval_until_the_anonymised_version_follows(vaul
 def test_approval_lists_undecided_items_and_leaks(vault, tid: str) -> None:  # type: ignore[no-untyped-def]
     plan = require_plan(vault, tid)
     marina = next(i for i in plan.items if "Ковальчук" in i.original)
-    save_decisions(vault, tid, decide_entity(plan, marina.id, "rejected"), "plan.decide")
+    save_decisions(vault, tid, decide_every(plan, marina.id, "rejected", decided_too=True)[0], "plan.decide")
     kinds = {b.kind for b in approval_blockers(vault, tid)}
     assert kinds == {"undecided", "leak", "residual"}  # the rejected surname is also a residual-risk hit
     with pytest.raises(RefusedError, match="not decided"):

@@ -61,4 +61,7 @@ def test_progress_counts_decided_items_and_the_undecided_per_label() -> None:
     everyone, changed = decide_every(plan, "0-1-x", "rejected")
     assert changed == 1 and [i.decision for i in everyone.items] == ["accepted", "rejected", "suggested", "suggested"]
     assert [i.id for i in pending(everyone, {"k1"})] == ["0-1-x", "0-2-x", "0-3-x"]
+    overwritten, changed = decide_every(plan, "0-1-x", "rejected", decided_too=True)  # the workspace's button
+    assert changed == 2 and [i.decision for i in overwritten.items] == ["rejected", "rejected", "suggested",
+                                                                        "suggested"]
     assert progress(Plan("ru", "strict", ())).complete
