@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from intake.errors import RefusedError, UsageError
+from intake.pseudonymise.decisions import progress
 from intake.review.leaks import check_transcript
 from intake.review.planning import store_plan_and_apply, transcript_planner
 from intake.review.store import add_entity, require_plan, save_plan_in_tx
@@ -35,10 +36,6 @@ if TYPE_CHECKING:
 MAX_SEGMENT_CHARS = 20_000
 
 
-def decided_count(plan: Plan) -> int:
-    return sum(1 for i in plan.items if i.decision != "suggested")
-
-
 def save_decisions(vault: Vault, tid: str, plan: Plan, action: str) -> None:
     """Store ``plan`` (the steward changed it); the transcript is a draft until its anonymised version is
     stored again. Audited as ``action`` (``plan.decide``, ``plan.add``, ``plan.undo`` ...) with counts only."""
@@ -49,7 +46,7 @@ def save_decisions(vault: Vault, tid: str, plan: Plan, action: str) -> None:
 def _save_in_tx(vault: Vault, tid: str, plan: Plan, action: str) -> None:
     save_plan_in_tx(vault, tid, plan)
     set_status_in_tx(vault, tid, TranscriptStatus.DRAFT)
-    vault.audit(action, tid, items=len(plan.items), decided=decided_count(plan))
+    vault.audit(action, tid, items=len(plan.items), decided=progress(plan).decided)
 
 
 def merge_targets(vault: Vault, plan: Plan) -> dict[str, tuple[str, str, str | None]]:
@@ -98,11 +95,11 @@ def refresh_anonymised(vault: Vault, tid: str) -> int | None:
     if anonymised_is_current(vault, tid):
         return None
     plan = require_plan(vault, tid)
-    done = decided_count(plan) == len(plan.items)
+    done = progress(plan)
     with vault.transaction():
         version = store_plan_and_apply(vault, tid, plan,
-                                       status=TranscriptStatus.REVIEWED if done else TranscriptStatus.DRAFT)
-        vault.audit("transcript.review", tid, items=len(plan.items), decided=decided_count(plan), version=version)
+                                       status=TranscriptStatus.REVIEWED if done.complete else TranscriptStatus.DRAFT)
+        vault.audit("transcript.review", tid, items=done.total, decided=done.decided, version=version)
     return version
 
 
@@ -194,7 +191,7 @@ def approve_decided(vault: Vault, tid: str) -> None:
     """Approve ``tid`` when every item is decided, through the same gates as ``intake approve``."""
     refresh_anonymised(vault, tid)
     plan = require_plan(vault, tid)
-    undecided = len(plan.items) - decided_count(plan)
+    undecided = progress(plan).undecided
     if undecided:
         raise RefusedError(f"transcript {tid}: {undecided} item(s) are not decided yet",
                            hint="accept or reject each one (the worklist shows where)")
