@@ -4,7 +4,8 @@ Usage: ``python bench/pseudonymise_eval.py [--data PATH] [--lowercase] [--show-m
 
 Sets: the shared excerpts (``../shared/data/pseudonymisation/dev.jsonl``, or ``--data``), the project's whole
 transcripts (``tests/data/transcripts/dev.jsonl``; ``dev2.jsonl``, written after the detectors were tuned on dev
-and not tuned on) and their frozen hold-out (``holdout.jsonl``), each also
+and tuned on later) and the never-tuned sets: the frozen hold-out (``holdout.jsonl``), ``dev3.jsonl`` (12
+whole transcripts) and ``dev3x.jsonl`` (45 excerpts), written without reading the detectors; each also
 lower-cased with punctuation blanked (ASR-like), and factRuEval-2016 (``../shared/data/factru-devset``:
 mention coverage of Person, Location, Org). Scoring rules: ``bench/detection_scoring.py``. The first block
 (shared excerpts, throughput, model load) is the one docs/performance.md quotes; ``--lowercase`` makes that
@@ -99,11 +100,15 @@ def timing(rows: list[Row], repeat: int) -> tuple[float, float]:
     return rate, words * repeat / (time.perf_counter() - t2)
 
 
+# Never tuned on: their misses are never printed, and --show-misses does not run them at all.
+UNTUNED = ("holdout", "dev3", "dev3x")
+
+
 def other_sets(shared_rows: list[Row] | None, holdout: bool = True) -> dict[str, list[Row]]:
     sets: dict[str, list[Row]] = {}
     if shared_rows is not None:
         sets["excerpts-lowercase"] = lowercased(shared_rows)
-    for name in ("dev", "dev2", "holdout") if holdout else ("dev", "dev2"):
+    for name in ("dev", "dev2", *UNTUNED) if holdout else ("dev", "dev2"):
         path = TRANSCRIPTS / f"{name}.jsonl"
         if path.exists():
             rows = load_rows(path)
@@ -125,7 +130,7 @@ def run_sets(sets: dict[str, list[Row]], show_misses: bool, quiet: bool, context
             print_table(res)
             print(f"PERSON entity recall {res['person_recall']:.3f}; all entities {res['entity_recall']:.3f}; "
                   f"mentions {res['mention_recall']:.3f}")
-            if show_misses and "holdout" not in name:
+            if show_misses and not any(u in name for u in UNTUNED):
                 misses(rows, results, context)
     return out
 
@@ -151,7 +156,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--show-misses", action="store_true",
-                        help="list misses and false positives (never for the hold-out, which is then not run)")
+                        help="list misses and false positives (never for the untuned sets: hold-out, dev3, dev3x, which are then not run)")
     parser.add_argument("--only", default="",
                         help="comma-separated substrings: run only the sets whose name contains one")
     parser.add_argument("--context", type=int, default=0, help="with --show-misses: characters of context")
