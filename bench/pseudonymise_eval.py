@@ -156,7 +156,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--show-misses", action="store_true",
-                        help="list misses and false positives (never for the untuned sets: hold-out, dev3, dev3x, which are then not run)")
+                        help="list misses and false positives (never for the untuned sets: hold-out, dev3, dev3x; "
+                        "they are then not run)")
     parser.add_argument("--only", default="",
                         help="comma-separated substrings: run only the sets whose name contains one")
     parser.add_argument("--context", type=int, default=0, help="with --show-misses: characters of context")

@@ -277,10 +277,16 @@ def unify_name_parts(items: Sequence[PlanItem]) -> list[PlanItem]:
 def make_plan(
     segments: Sequence[str], planner: Planner, detect_fn: DetectFn, previous: Plan | None = None
 ) -> Plan:
-    """Plan a whole transcript (one text per segment), carrying ``previous`` decisions forward."""
+    """Plan a whole transcript (one text per segment), carrying ``previous`` decisions forward.
+
+    Detection sees the whole transcript at once (:mod:`intake.pseudonymise.document`), so a phone or a name
+    split over two segments, or proved in one and bare in another, is found in every segment."""
+    from intake.pseudonymise.document import segment_spans
+
     items: list[PlanItem] = []
+    found = segment_spans(segments, planner.language, detect_fn)
     for index, text in enumerate(segments):
-        items.extend(plan_segment(planner, index, text, detect_fn(text, planner.language), allocate=False))
+        items.extend(plan_segment(planner, index, text, found[index], allocate=False))
     items = fill_codes(unify_name_parts(items), planner)
     plan = Plan(planner.language, planner.policy.name, ()).with_items(items)
     return carry_forward(plan, previous, segments) if previous is not None else plan

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.errors import InputError
+from intake.pseudonymise.document import segment_spans
 from intake.pseudonymise.entities import register
 from intake.pseudonymise.matcher import Matcher
 from intake.pseudonymise.plan import (
@@ -84,9 +85,8 @@ def replan_segment(plan: Plan, texts: Sequence[str], segment: int, planner: Plan
     every decision carried forward by anchor; the decided items that could not be carried are returned."""
     if not 0 <= segment < len(texts):
         raise InputError("no such segment")
-    text = texts[segment]
-    fresh = fill_codes(plan_segment(planner, segment, text, detect_fn(text, planner.language), allocate=False),
-                       planner)
+    spans = segment_spans(texts, planner.language, detect_fn)[segment]  # the whole transcript, as make_plan
+    fresh = fill_codes(plan_segment(planner, segment, texts[segment], spans, allocate=False), planner)
     others = [i for i in plan.items if i.segment != segment]
     carried = carry_forward(plan.with_items([*others, *fresh]), plan, texts)
     kept = {i.id for i in carried.items if i.decision != "suggested"}

@@ -23,11 +23,13 @@ PLANNER = Planner(preset("strict"), MemoryStore(), "ru",
 
 
 def detect(text: str, language: str) -> list[Span]:
+    """A stand-in detector: every occurrence of the surfaces below (it sees the whole transcript)."""
     out = []
     for surface, label in (("Вера", "PERSON"), ("+375 29 123 45 67", "PHONE"), ("=HYPERLINK(1)", "URL")):
         pos = text.find(surface)
-        if pos >= 0:
+        while pos >= 0:
             out.append(Span(pos, pos + len(surface), label, surface, 0.6, "fake"))
+            pos = text.find(surface, pos + 1)
     return out
 
 

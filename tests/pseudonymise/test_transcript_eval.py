@@ -96,3 +96,20 @@ def test_factru_reader() -> None:
     text, mentions = read_doc(folder / "book_100.txt")
     assert mentions and all(text[m.start:m.end].strip() for m in mentions)
     assert {m.kind for m in mentions} <= {"Person", "Location", "Org"}
+
+
+@pytest.mark.slow
+def test_vault_path_evaluation_runs_end_to_end() -> None:
+    """The document-level bench stores, pseudonymises and measures through a real vault (it had rotted once)."""
+    from pseudonymise_vault_eval import run_set
+
+    row = {"id": "t", "lang": "ru", "text": "Респондент: Меня зовут Ирина Ковальчук.\nИрина живёт в Гродно.",
+           "entities": [{"start": 23, "end": 38, "label": "PERSON", "entity_id": "p_i", "surface": "Ирина Ковальчук"},
+                        {"start": 40, "end": 45, "label": "PERSON", "entity_id": "p_i", "surface": "Ирина"},
+                        {"start": 54, "end": 60, "label": "LOCATION", "entity_id": "l_g", "surface": "Гродно"}]}
+    for e in row["entities"]:
+        assert row["text"][e["start"]:e["end"]] == e["surface"]
+    result = run_set([row], show_leaks=False)
+    assert result["errors"] == []
+    assert result["labels"]["ALL"]["entities"] == 2
+    assert result["labels"]["PERSON"]["protected"] == 1
