@@ -3,8 +3,14 @@
 A list entry is one or more words. A text word matches an entry word when, after folding (see
 ``tokens.fold``), it equals it or is its stem plus a Russian/Belarusian case ending. The stem is the
 entry word without its final vowel/soft sign, or without an adjective ending for words such as
-``Глубокое``. Fleeting vowels (``Павел``/``Павла``, ``Горки``/``Горок``) are covered by listing the
-oblique form as another entry. Entries flagged ``cs`` match only capitalised words.
+``Глубокое``. Regular consonant alternations add stems of their own (:func:`alternations`): Belarusian
+``ў``/``в`` (``Кракаў``/``у Кракаве``), the Belarusian locative (``Канада``/``у Канадзе``, ``Рыга``/``у
+Рызе``, ``Вілейка``/``у Вілейцы``) and the fleeting vowel of ``-ец``/``-ок``/``-ак`` (``Каменец``/
+``Каменца``, ``Навагрудак``/``Навагрудка``). Other fleeting vowels (``Павел``/``Павла``,
+``Горки``/``Горок``) are covered by listing the oblique form as another entry. Entries flagged ``cs``
+match only capitalised words; entries flagged ``ctx`` (places that are also common words: ``Мосты``,
+``Ветка``, ``Горки``) match a capitalised word inside a sentence, and otherwise only after a place cue
+(``в``, ``из``, ``под``, ``город``, ``from`` ...: :data:`PLACE_CUES`).
 """
 
 from __future__ import annotations
@@ -25,12 +31,22 @@ ADJ_ENDINGS = frozenset(
 ENDINGS = NOUN_ENDINGS | ADJ_ENDINGS
 _VOWELS = set("аяуюеэиыоьй")
 MIN_STEM = 3
+# Words after which a ``ctx`` place name is read as a place even in lower case or at a sentence start.
+PLACE_CUES = frozenset(
+    (
+        "в во у из изо з са со под пад подо до да ля каля возле около близ за через пад "
+        "город горад города горада городе горадзе городок деревня деревне деревни вёска вёсцы вёскі "
+        "поселок посёлок пасёлак пасёлку поселке аг агрогородок райцентр г гор д "
+        "in from to near at outside town village"
+    ).split()
+)
 
 
 _VELAR = tuple("кгхжшчщ")
 # Case endings by the last letter of the dictionary form (folded; Russian and Belarusian together).
 _SOFT = frozenset("я и е ю ей ею ь ям ях ями яй".split())
 _HARD = frozenset("а ы е у ой ою ам ах ами ай".split())
+_NEUTER_ADJ = frozenset("ое ее ае ого его ага ому ему аму ом ем ым им".split())
 _CONS = frozenset("а у ом ем е ы и ов ам ах ами ым им ей ой".split()) | {""}
 _NEUT = frozenset("о е а у ом ы и ам ах".split())
 
@@ -40,6 +56,8 @@ def allowed_endings(word: str, stem: str) -> frozenset[str]:
     if stem == word:
         return _CONS if word[-1:] not in _VOWELS else frozenset({""})
     last = word[len(stem) :]
+    if last in ("ое", "ее", "ае"):  # a neuter place name (Глубокое) keeps its gender: not глубокой
+        return _NEUTER_ADJ
     if last in ADJ_ENDINGS and len(last) == 2:
         return ADJ_ENDINGS
     if last == "а":
@@ -51,6 +69,26 @@ def allowed_endings(word: str, stem: str) -> frozenset[str]:
     return NOUN_ENDINGS
 
 
+_LOCATIVE_SHIFT = {"да": ("дз", "е"), "та": ("ц", "е"), "га": ("з", "е"), "ка": ("ц", "еы"), "ха": ("с", "е")}
+_OBLIQUE = _CONS - {""}
+
+
+@lru_cache(maxsize=16384)
+def alternations(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Extra stems of ``word`` (folded) from regular consonant alternations, with their endings."""
+    out: dict[str, frozenset[str]] = {}
+    if len(word) < MIN_STEM + 2:
+        return ()
+    if word[-1] == "у" and word[-2] in "аеиоыя":  # Belarusian ў: Кракаў -> Кракава, Крычаў -> Крычаве
+        out[word[:-1] + "в"] = _OBLIQUE
+    shift = _LOCATIVE_SHIFT.get(word[-2:])
+    if shift is not None:  # Belarusian locative/dative: Канада -> Канадзе, Вілейка -> Вілейцы
+        out[word[:-2] + shift[0]] = frozenset(shift[1])
+    if word[-2:] in ("ец", "ок", "ак") and len(word) >= 6:  # fleeting vowel: Каменец -> Каменца
+        out[word[:-2] + word[-1]] = _OBLIQUE
+    return tuple(out.items())
+
+
 def stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
     """The stems an inflected form of ``word`` (folded) may start with."""
     out = {word}
@@ -59,6 +97,14 @@ def stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
     if len(word) > min_stem + 1 and word[-2:] in ADJ_ENDINGS:
         out.add(word[:-2])
     return {s for s in out if len(s) >= min_stem or s == word}
+
+
+def place_stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
+    """:func:`stems` for place names: a final Belarusian ``ў`` (folded ``у`` after a vowel) is a
+    consonant, so ``Шклоў`` has no stem ``шкло`` (its oblique forms come from :func:`alternations`)."""
+    if word[-1:] == "у" and word[-2:-1] in tuple("аеиоыя"):
+        return {word}
+    return stems(word, min_stem)
 
 
 def split_candidates(norm: str, min_stem: int = MIN_STEM) -> Iterable[str]:
@@ -76,14 +122,18 @@ class Entry:
     flags: frozenset[str]
     surface: str
     min_stem: int = MIN_STEM
+    alternate: bool = False  # also match the stems of :func:`alternations` (place names)
 
     def word_matches(self, i: int, norm: str) -> bool:
         target = self.words[i]
         if norm == target:
             return True
-        return any(
-            norm.startswith(s) and norm[len(s) :] in allowed_endings(target, s) for s in stems(target, self.min_stem)
-        )
+        if any(norm.startswith(s) and norm[len(s) :] in allowed_endings(target, s) for s in self._stems(target)):
+            return True
+        return self.alternate and any(norm.startswith(s) and norm[len(s) :] in e for s, e in alternations(target))
+
+    def _stems(self, word: str) -> set[str]:
+        return place_stems(word, self.min_stem) if self.alternate else stems(word, self.min_stem)
 
 
 @dataclass
@@ -99,6 +149,7 @@ class Gazetteer:
 
     index: dict[str, list[Entry]] = field(default_factory=dict)
     min_stem: int = MIN_STEM
+    alternate: bool = False
 
     def add(self, surface: str, label: str, flags: Iterable[str] = ()) -> None:
         words = tuple(fold(w) for w in surface.replace("-", " - ").split())
@@ -108,8 +159,12 @@ class Gazetteer:
         flag_set = set(flags)
         if surface.isupper() and len(surface) <= 6:
             flag_set.add("acr")
-        entry = Entry(words, label, frozenset(flag_set), surface, self.min_stem)
-        for stem in stems(words[0], self.min_stem):
+        alternate = self.alternate and label == "LOCATION"
+        entry = Entry(words, label, frozenset(flag_set), surface, self.min_stem, alternate)
+        keys = stems(words[0], self.min_stem)
+        if alternate:
+            keys = place_stems(words[0], self.min_stem) | {stem for stem, _ in alternations(words[0])}
+        for stem in keys:
             self.index.setdefault(stem, []).append(entry)
 
     def lookup_first(self, norm: str) -> list[Entry]:
@@ -135,6 +190,8 @@ class Gazetteer:
                 continue
             if "cs" in entry.flags and (lowercase or not tokens[i].cap or tokens[i].initial):
                 continue
+            if "ctx" in entry.flags and not _place_context(tokens, i, lowercase):
+                continue
             if "acr" in entry.flags and not (tokens[i].acronym or (lowercase and len(tokens[i].norm) >= 3)):
                 continue
             if best is None or n > best.end_token - best.start_token:
@@ -153,6 +210,13 @@ class Gazetteer:
             out.append(m)
             i = m.end_token
         return out
+
+
+def _place_context(tokens: Sequence[Token], i: int, lowercase: bool) -> bool:
+    """A capitalised word inside a sentence, or a place cue (``в``, ``из``, ``город``) just before."""
+    if tokens[i].cap and not tokens[i].initial and not lowercase:
+        return True
+    return i > 0 and tokens[i - 1].norm in PLACE_CUES
 
 
 def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:
@@ -175,9 +239,10 @@ def read_list(name: str) -> list[tuple[list[str], list[str]]]:
 @lru_cache(maxsize=1)
 def entity_gazetteer() -> Gazetteer:
     """Places, facilities and organisations from the project's data files."""
-    gaz = Gazetteer()
+    gaz = Gazetteer(alternate=True)
     for name, label in (
         ("places.tsv", "LOCATION"),
+        ("belarus.tsv", "LOCATION"),
         ("facilities.tsv", "DETENTION"),
         ("organisations.tsv", "ORGANISATION"),
     ):
