@@ -77,7 +77,7 @@ _OBLIQUE = _CONS - {""}
 def alternations(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Extra stems of ``word`` (folded) from regular consonant alternations, with their endings."""
     out: dict[str, frozenset[str]] = {}
-    if len(word) < MIN_STEM + 2:
+    if len(word) < MIN_STEM + 1:
         return ()
     if word[-1] == "у" and word[-2] in "аеиоыя":  # Belarusian ў: Кракаў -> Кракава, Крычаў -> Крычаве
         out[word[:-1] + "в"] = _OBLIQUE
