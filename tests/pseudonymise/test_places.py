@@ -56,6 +56,9 @@ def test_belarusian_consonant_alternations() -> None:
     text = "Дзядзька працаваў у Крычаве, потым у Рызе і ў Вілейцы, а вучыўся ў Навагрудку."
     assert places(text, "be") == ["Крычаве", "Рызе", "Вілейцы", "Навагрудку"]
     assert places("Родом он из Каменца, а жена из Лунинца.", "ru") == ["Каменца", "Лунинца"]
+    # Consonant stems: у Брэсце, у Слаўгарадзе; genitive plural -аў: з Хойнікаў.
+    assert places("яна нарадзілася ў брэсце, а бацька з хойнікаў", "be") == ["брэсце", "хойнікаў"]
+    assert places("Жылі ў Слаўгарадзе.", "be") == ["Слаўгарадзе"]
 
 
 def test_final_belarusian_u_is_a_consonant() -> None:

@@ -71,6 +71,7 @@ def allowed_endings(word: str, stem: str) -> frozenset[str]:
 
 _LOCATIVE_SHIFT = {"да": ("дз", "е"), "та": ("ц", "е"), "га": ("з", "е"), "ка": ("ц", "еы"), "ха": ("с", "е")}
 _OBLIQUE = _CONS - {""}
+_BE_GEN_PLURAL = frozenset({"ау", "оу", "еу"})  # Belarusian -аў/-оў/-еў, folded: з Хойнікаў, з Пастаў
 
 
 @lru_cache(maxsize=16384)
@@ -86,6 +87,10 @@ def alternations(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
         out[word[:-2] + shift[0]] = frozenset(shift[1])
     if word[-2:] in ("ец", "ок", "ак") and len(word) >= 6:  # fleeting vowel: Каменец -> Каменца
         out[word[:-2] + word[-1]] = _OBLIQUE
+    elif word[-1] in "тд":  # Belarusian locative: Брэст -> у Брэсце, Слаўгарад -> у Слаўгарадзе
+        out[word[:-1] + ("ц" if word[-1] == "т" else "дз")] = frozenset({"е"})
+    if word[-1] in "иы":  # Belarusian genitive plural: Хойнікі -> з Хойнікаў
+        out[word[:-1]] = _BE_GEN_PLURAL
     return tuple(out.items())
 
 
@@ -113,6 +118,8 @@ def split_candidates(norm: str, min_stem: int = MIN_STEM) -> Iterable[str]:
     for k in (1, 2, 3):
         if len(norm) - k >= min_stem and norm[-k:] in ENDINGS:
             yield norm[:-k]
+    if len(norm) - 2 >= min_stem and norm[-2:] in _BE_GEN_PLURAL:
+        yield norm[:-2]
 
 
 @dataclass(frozen=True)
