@@ -61,6 +61,12 @@ def test_belarusian_consonant_alternations() -> None:
     assert places("Жылі ў Слаўгарадзе.", "be") == ["Слаўгарадзе"]
 
 
+def test_russian_soft_and_hushing_endings() -> None:
+    # -ью after a soft sign, -ей after a hushing consonant, soft neuter -ья/-ьем.
+    text = "Он работал над Любанью и над Речицей, а отдыхал у Полесья, за Краснопольем."
+    assert places(text, "ru") == ["Любанью", "Речицей", "Полесья", "Краснопольем"]
+
+
 def test_final_belarusian_u_is_a_consonant() -> None:
     # Шклоў/Клічаў have no stem шкло/кліча: the Belarusian verb кліча and the noun шкло are not places.
     assert place_stems("шклоу") == {"шклоу"}

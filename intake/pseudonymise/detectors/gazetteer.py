@@ -43,12 +43,14 @@ PLACE_CUES = frozenset(
 
 
 _VELAR = tuple("кгхжшчщ")
+_HUSH = tuple("жшчщц")
 # Case endings by the last letter of the dictionary form (folded; Russian and Belarusian together).
 _SOFT = frozenset("я и е ю ей ею ь ям ях ями яй".split())
 _HARD = frozenset("а ы е у ой ою ам ах ами ай".split())
 _NEUTER_ADJ = frozenset("ое ее ае ого его ага ому ему аму ом ем ым им".split())
 _CONS = frozenset("а у ом ем е ы и ов ам ах ами ым им ей ой".split()) | {""}
 _NEUT = frozenset("о е а у ом ы и ам ах".split())
+_SOFT_NEUT = frozenset("я ю ем и ях ям".split())
 
 
 def allowed_endings(word: str, stem: str) -> frozenset[str]:
@@ -61,11 +63,14 @@ def allowed_endings(word: str, stem: str) -> frozenset[str]:
     if last in ADJ_ENDINGS and len(last) == 2:
         return ADJ_ENDINGS
     if last == "а":
-        return _HARD | {"и"} if stem.endswith(_VELAR) else _HARD
-    if last in ("я", "ь", "й"):
+        extra = {"и"} if stem.endswith(_VELAR) else set()
+        return _HARD | extra | ({"ей"} if stem.endswith(_HUSH) else set())  # Речицей, Оршей
+    if last == "ь":
+        return _SOFT | {"ем", "ю", "ью"}  # Любанью, Припятью
+    if last in ("я", "й"):
         return _SOFT | {"ем", "ю"}
     if last in ("о", "е"):
-        return _NEUT
+        return _NEUT | _SOFT_NEUT if stem.endswith(("ь", "и")) else _NEUT  # Полесья, Краснопольем
     return NOUN_ENDINGS
 
 
