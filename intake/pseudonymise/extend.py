@@ -115,7 +115,7 @@ def _left(tokens: Sequence[Token], first: int, start: int, person: bool = False)
     if not tokens[j].cap and _descriptor(tokens[j]):
         return tokens[j].start
     # A capitalised adjective before a place is part of its name: ``Южную Америку``, ``Западный Буг``.
-    if not person and tokens[j].cap and _adjective_form(tokens[j]):
+    if not person and tokens[j].cap and tokens[first].cap and _adjective_form(tokens[j]):
         return tokens[j].start
     return start
 

@@ -87,6 +87,22 @@ def test_neuter_place_adjectives_keep_their_gender() -> None:
     assert places("это было в глубокой древности", "ru") == []
 
 
+def test_place_names_keep_number_and_gender() -> None:
+    gaz = entity_gazetteer()
+
+    def place(word: str) -> bool:
+        return any(e.label == "LOCATION" for e in gaz.lookup_first(fold(word)) if e.word_matches(0, fold(word)))
+
+    # Plural names take plural endings only; no adjective stem in a noun; indeclinable -у.
+    assert place("Мостах") and place("Мостов") and not place("моста") and not place("мост")
+    assert place("Слониме") and not place("слоном")
+    assert place("Баку") and not place("баков")
+    # Feminine and masculine adjective names keep their gender.
+    assert place("Пушкинской") and not place("Пушкинскому")
+    assert place("Красносельском") and not place("Красносельская")
+    assert places("дошли до моста, там мост через реку", "ru") == []
+
+
 def test_capitalised_adjective_joins_a_place_head() -> None:
     assert places("Встреча прошла в Белом доме во вторник.", "ru") == ["Белом доме"]
     assert places("Команду из Минска встретили, и Южную Америку тоже.", "ru") == ["Минска", "Южную Америку"]

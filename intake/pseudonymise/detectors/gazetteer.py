@@ -51,6 +51,11 @@ _NEUTER_ADJ = frozenset("ое ее ае ого его ага ому ему ам�
 _CONS = frozenset("а у ом ем е ы и ов ам ах ами ым им ей ой".split()) | {""}
 _NEUT = frozenset("о е а у ом ы и ам ах".split())
 _SOFT_NEUT = frozenset("я ю ем и ях ям".split())
+# Place names keep their number and gender: Мосты is not мост, Пушкинская not пушкинскому.
+_PLURAL = frozenset("ы и ов ев ей ам ям ах ях ами ями".split())
+_FEM_ADJ = frozenset("ая яя ой ей ую юю ою ею ай яй аю яю".split())
+_MASC_ADJ = frozenset("ий ый ой ого его ага ому ему аму им ым ом ем".split())
+_NOM_ADJ = frozenset("ий ый ой ая яя ое ее ае ые ие ыя ия".split())
 
 
 def allowed_endings(word: str, stem: str) -> frozenset[str]:
@@ -72,6 +77,18 @@ def allowed_endings(word: str, stem: str) -> frozenset[str]:
     if last in ("о", "е"):
         return _NEUT | _SOFT_NEUT if stem.endswith(("ь", "и")) else _NEUT  # Полесья, Краснопольем
     return NOUN_ENDINGS
+
+
+def place_endings(word: str, stem: str) -> frozenset[str]:
+    """:func:`allowed_endings` for place names, which keep their number and gender."""
+    last = word[len(stem) :]
+    if last in ("ая", "яя"):
+        return _FEM_ADJ
+    if last in ("ий", "ый"):
+        return _MASC_ADJ
+    if last in ("ы", "и"):  # a bare stem only where the genitive has none: з Баранавіч, з Пастаў
+        return _PLURAL | {""} if stem.endswith(("ч", "у")) else _PLURAL
+    return allowed_endings(word, stem)
 
 
 _LOCATIVE_SHIFT = {"да": ("дз", "е"), "та": ("ц", "е"), "га": ("з", "е"), "ка": ("ц", "еы"), "ха": ("с", "е")}
@@ -110,11 +127,14 @@ def stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
 
 
 def place_stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
-    """:func:`stems` for place names: a final Belarusian ``ў`` (folded ``у`` after a vowel) is a
-    consonant, so ``Шклоў`` has no stem ``шкло`` (its oblique forms come from :func:`alternations`)."""
-    if word[-1:] == "у" and word[-2:-1] in tuple("аеиоыя"):
+    """:func:`stems` for place names: a final Belarusian ``ў`` (folded ``у``) is a consonant, so
+    ``Шклоў`` has no stem ``шкло`` (its oblique forms come from :func:`alternations`)."""
+    if word[-1:] == "у":  # and an indeclinable foreign name: Баку is not бак + у
         return {word}
-    return stems(word, min_stem)
+    out = stems(word, min_stem)
+    if word[-2:] not in _NOM_ADJ:  # only an adjective's ending comes off: Слоним is not слон + им
+        out.discard(word[:-2])
+    return out
 
 
 def split_candidates(norm: str, min_stem: int = MIN_STEM) -> Iterable[str]:
@@ -140,7 +160,8 @@ class Entry:
         target = self.words[i]
         if norm == target:
             return True
-        if any(norm.startswith(s) and norm[len(s) :] in allowed_endings(target, s) for s in self._stems(target)):
+        endings = place_endings if self.alternate else allowed_endings
+        if any(norm.startswith(s) and norm[len(s) :] in endings(target, s) for s in self._stems(target)):
             return True
         return self.alternate and any(norm.startswith(s) and norm[len(s) :] in e for s, e in alternations(target))
 
