@@ -5,11 +5,14 @@ A list entry is one or more words. A text word matches an entry word when, after
 entry word without its final vowel/soft sign, or without an adjective ending for words such as
 ``Глубокое``. Regular consonant alternations add stems of their own (:func:`alternations`): Belarusian
 ``ў``/``в`` (``Кракаў``/``у Кракаве``), the Belarusian locative (``Канада``/``у Канадзе``, ``Рыга``/``у
-Рызе``, ``Вілейка``/``у Вілейцы``) and the fleeting vowel of ``-ец``/``-ок``/``-ак`` (``Каменец``/
-``Каменца``, ``Навагрудак``/``Навагрудка``). Other fleeting vowels (``Павел``/``Павла``,
-``Горки``/``Горок``) are covered by listing the oblique form as another entry. Entries flagged ``cs``
+Рызе``, ``Вілейка``/``у Вілейцы``, ``Брэст``/``у Брэсце``), the genitive plural ``з Хойнікаў`` and the
+fleeting vowel of ``-ец``/``-ок``/``-ак`` (``Каменец``/``Каменца``,
+``Навагрудак``/``Навагрудка``). Other fleeting vowels (``Павел``/``Павла``,
+``Горки``/``Горок``) are covered by listing the oblique form as another entry. Place names keep their
+number and gender (:func:`place_endings`: ``Мосты`` is not ``мост``, ``Пушкинская`` not ``пушкинскому``),
+and a final ``у`` (Belarusian ``ў``, or an indeclinable ``Баку``) never comes off. Entries flagged ``cs``
 match only capitalised words; entries flagged ``ctx`` (places that are also common words: ``Мосты``,
-``Ветка``, ``Горки``) match a capitalised word inside a sentence, and otherwise only after a place cue
+``Столбцы``, ``Горки``) match a capitalised word inside a sentence, and otherwise only after a place cue
 (``в``, ``из``, ``под``, ``город``, ``from`` ...: :data:`PLACE_CUES`).
 """
 
@@ -34,7 +37,7 @@ MIN_STEM = 3
 # Words after which a ``ctx`` place name is read as a place even in lower case or at a sentence start.
 PLACE_CUES = frozenset(
     (
-        "в во у из изо з са со под пад подо до да ля каля возле около близ за через пад "
+        "в во у из изо з са со под пад подо до да ля каля возле около близ "
         "город горад города горада городе горадзе городок деревня деревне деревни вёска вёсцы вёскі "
         "поселок посёлок пасёлак пасёлку поселке аг агрогородок райцентр г гор д "
         "in from to near at outside town village"
