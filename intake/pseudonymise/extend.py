@@ -28,8 +28,24 @@ DESCRIPTORS = frozenset(
         "street square avenue river lake region oblast district province"
     ).split()
 )
+# Generic nouns that a capitalised adjective turns into a place name: ``Белом доме``, ``Палестинское
+# государство``, ``Вашингтонском аэропорту``, ``Воробьёвых гор`` (after an adjective only: ``в Минске дом``
+# stays apart).
+HEADS = frozenset(
+    (
+        "дом дворец центр государство побережье аэропорт лес пуща долина территория гора горы собор вокзал "
+        "стадион мост замок монастырь порт пустыня полуостров архипелаг "
+        "house palace centre center state coast airport forest valley territory"
+    ).split()
+)
 _BE_FORMS = ("вуліц", "плошч", "праспект", "рак", "вобласц", "раён", "вёск", "вёсц", "гарад", "горад")
 PLACE_LABELS = ("LOCATION", "DETENTION")
+
+
+def _head(tok: Token) -> bool:
+    if tok.norm in HEADS or _descriptor(tok):
+        return True
+    return tok.cyrillic and namelex.lemma(tok.text) in HEADS
 
 
 def _descriptor(tok: Token) -> bool:
@@ -62,10 +78,11 @@ def extend(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[Sp
         start, end = span.start, span.end
         if first < len(tokens) and last < len(tokens) and tokens[first].start == span.start:
             person = span.label == "PERSON"
+            adjective = tokens[last].cyrillic and namelex.main_pos(tokens[last].text) in ("ADJF", "PRTF")
             # A "person" before a descriptor must be an adjective (``Приморского края``): a place after all.
-            if not person or (tokens[last].cyrillic and namelex.main_pos(tokens[last].text) in ("ADJF", "PRTF")):
-                end = _right(tokens, last, end)
-            start = _left(tokens, first, start)
+            if not person or adjective:
+                end = _right(tokens, last, end, adjective)
+            start = _left(tokens, first, start, person)
         if (start, end) == (span.start, span.end):
             out.append(span)
         else:
@@ -74,8 +91,10 @@ def extend(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[Sp
     return out
 
 
-def _right(tokens: Sequence[Token], last: int, end: int) -> int:
+def _right(tokens: Sequence[Token], last: int, end: int, adjective: bool = False) -> int:
     j = last + 1
+    if adjective and j < len(tokens) and tokens[j].spaced and not tokens[j].cap and _head(tokens[j]):
+        return tokens[j].end
     if (
         j + 1 < len(tokens)
         and tokens[j].spaced
@@ -89,8 +108,17 @@ def _right(tokens: Sequence[Token], last: int, end: int) -> int:
     return end
 
 
-def _left(tokens: Sequence[Token], first: int, start: int) -> int:
+def _left(tokens: Sequence[Token], first: int, start: int, person: bool = False) -> int:
     j = first - 1
-    if j >= 0 and tokens[first].spaced and not tokens[j].cap and _descriptor(tokens[j]):
+    if j < 0 or not tokens[first].spaced:
+        return start
+    if not tokens[j].cap and _descriptor(tokens[j]):
+        return tokens[j].start
+    # A capitalised adjective before a place is part of its name: ``Южную Америку``, ``Западный Буг``.
+    if not person and tokens[j].cap and tokens[first].cap and _adjective_form(tokens[j]):
         return tokens[j].start
     return start
+
+
+def _adjective_form(tok: Token) -> bool:
+    return tok.cyrillic and namelex.main_pos(tok.text) in ("ADJF", "PRTF")

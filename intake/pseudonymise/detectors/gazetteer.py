@@ -3,8 +3,17 @@
 A list entry is one or more words. A text word matches an entry word when, after folding (see
 ``tokens.fold``), it equals it or is its stem plus a Russian/Belarusian case ending. The stem is the
 entry word without its final vowel/soft sign, or without an adjective ending for words such as
-``Глубокое``. Fleeting vowels (``Павел``/``Павла``, ``Горки``/``Горок``) are covered by listing the
-oblique form as another entry. Entries flagged ``cs`` match only capitalised words.
+``Глубокое``. Regular consonant alternations add stems of their own (:func:`alternations`): Belarusian
+``ў``/``в`` (``Кракаў``/``у Кракаве``), the Belarusian locative (``Канада``/``у Канадзе``, ``Рыга``/``у
+Рызе``, ``Вілейка``/``у Вілейцы``, ``Брэст``/``у Брэсце``), the genitive plural ``з Хойнікаў`` and the
+fleeting vowel of ``-ец``/``-ок``/``-ак`` (``Каменец``/``Каменца``,
+``Навагрудак``/``Навагрудка``). Other fleeting vowels (``Павел``/``Павла``,
+``Горки``/``Горок``) are covered by listing the oblique form as another entry. Place names keep their
+number and gender (:func:`place_endings`: ``Мосты`` is not ``мост``, ``Пушкинская`` not ``пушкинскому``),
+and a final ``у`` (Belarusian ``ў``, or an indeclinable ``Баку``) never comes off. Entries flagged ``cs``
+match only capitalised words; entries flagged ``ctx`` (places that are also common words: ``Мосты``,
+``Столбцы``, ``Горки``) match a capitalised word inside a sentence, and otherwise only after a place cue
+(``в``, ``из``, ``под``, ``город``, ``from`` ...: :data:`PLACE_CUES`).
 """
 
 from __future__ import annotations
@@ -25,14 +34,31 @@ ADJ_ENDINGS = frozenset(
 ENDINGS = NOUN_ENDINGS | ADJ_ENDINGS
 _VOWELS = set("аяуюеэиыоьй")
 MIN_STEM = 3
+# Words after which a ``ctx`` place name is read as a place even in lower case or at a sentence start.
+PLACE_CUES = frozenset(
+    (
+        "в во у из изо з са со под пад подо до да ля каля возле около близ "
+        "город горад города горада городе горадзе городок деревня деревне деревни вёска вёсцы вёскі "
+        "поселок посёлок пасёлак пасёлку поселке аг агрогородок райцентр г гор д "
+        "in from to near at outside town village"
+    ).split()
+)
 
 
 _VELAR = tuple("кгхжшчщ")
+_HUSH = tuple("жшчщц")
 # Case endings by the last letter of the dictionary form (folded; Russian and Belarusian together).
 _SOFT = frozenset("я и е ю ей ею ь ям ях ями яй".split())
 _HARD = frozenset("а ы е у ой ою ам ах ами ай".split())
+_NEUTER_ADJ = frozenset("ое ее ае ого его ага ому ему аму ом ем ым им".split())
 _CONS = frozenset("а у ом ем е ы и ов ам ах ами ым им ей ой".split()) | {""}
 _NEUT = frozenset("о е а у ом ы и ам ах".split())
+_SOFT_NEUT = frozenset("я ю ем и ях ям".split())
+# Place names keep their number and gender: Мосты is not мост, Пушкинская not пушкинскому.
+_PLURAL = frozenset("ы и ов ев ей ам ям ах ях ами ями".split())
+_FEM_ADJ = frozenset("ая яя ой ей ую юю ою ею ай яй аю яю".split())
+_MASC_ADJ = frozenset("ий ый ой ого его ага ому ему аму им ым ом ем".split())
+_NOM_ADJ = frozenset("ий ый ой ая яя ое ее ае ые ие ыя ия".split())
 
 
 def allowed_endings(word: str, stem: str) -> frozenset[str]:
@@ -40,15 +66,57 @@ def allowed_endings(word: str, stem: str) -> frozenset[str]:
     if stem == word:
         return _CONS if word[-1:] not in _VOWELS else frozenset({""})
     last = word[len(stem) :]
+    if last in ("ое", "ее", "ае"):  # a neuter place name (Глубокое) keeps its gender: not глубокой
+        return _NEUTER_ADJ
     if last in ADJ_ENDINGS and len(last) == 2:
         return ADJ_ENDINGS
     if last == "а":
-        return _HARD | {"и"} if stem.endswith(_VELAR) else _HARD
-    if last in ("я", "ь", "й"):
+        extra = {"и"} if stem.endswith(_VELAR) else set()
+        return _HARD | extra | ({"ей"} if stem.endswith(_HUSH) else set())  # Речицей, Оршей
+    if last == "ь":
+        return _SOFT | {"ем", "ю", "ью"}  # Любанью, Припятью
+    if last in ("я", "й"):
         return _SOFT | {"ем", "ю"}
     if last in ("о", "е"):
-        return _NEUT
+        return _NEUT | _SOFT_NEUT if stem.endswith(("ь", "и")) else _NEUT  # Полесья, Краснопольем
     return NOUN_ENDINGS
+
+
+def place_endings(word: str, stem: str) -> frozenset[str]:
+    """:func:`allowed_endings` for place names, which keep their number and gender."""
+    last = word[len(stem) :]
+    if last in ("ая", "яя"):
+        return _FEM_ADJ
+    if last in ("ий", "ый"):
+        return _MASC_ADJ
+    if last in ("ы", "и"):  # a bare stem only where the genitive has none: з Баранавіч, з Пастаў
+        return _PLURAL | {""} if stem.endswith(("ч", "у")) else _PLURAL
+    return allowed_endings(word, stem)
+
+
+_LOCATIVE_SHIFT = {"да": ("дз", "е"), "та": ("ц", "е"), "га": ("з", "е"), "ка": ("ц", "еы"), "ха": ("с", "е")}
+_OBLIQUE = _CONS - {""}
+_BE_GEN_PLURAL = frozenset({"ау", "оу", "еу"})  # Belarusian -аў/-оў/-еў, folded: з Хойнікаў, з Пастаў
+
+
+@lru_cache(maxsize=16384)
+def alternations(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Extra stems of ``word`` (folded) from regular consonant alternations, with their endings."""
+    out: dict[str, frozenset[str]] = {}
+    if len(word) < MIN_STEM + 1:
+        return ()
+    if word[-1] == "у" and word[-2] in "аеиоыя":  # Belarusian ў: Кракаў -> Кракава, Крычаў -> Крычаве
+        out[word[:-1] + "в"] = _OBLIQUE
+    shift = _LOCATIVE_SHIFT.get(word[-2:])
+    if shift is not None:  # Belarusian locative/dative: Канада -> Канадзе, Вілейка -> Вілейцы
+        out[word[:-2] + shift[0]] = frozenset(shift[1])
+    if word[-2:] in ("ец", "ок", "ак") and len(word) >= 6:  # fleeting vowel: Каменец -> Каменца
+        out[word[:-2] + word[-1]] = _OBLIQUE
+    elif word[-1] in "тд":  # Belarusian locative: Брэст -> у Брэсце, Слаўгарад -> у Слаўгарадзе
+        out[word[:-1] + ("ц" if word[-1] == "т" else "дз")] = frozenset({"е"})
+    if word[-1] in "иы":  # Belarusian genitive plural: Хойнікі -> з Хойнікаў
+        out[word[:-1]] = _BE_GEN_PLURAL
+    return tuple(out.items())
 
 
 def stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
@@ -61,12 +129,25 @@ def stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
     return {s for s in out if len(s) >= min_stem or s == word}
 
 
+def place_stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
+    """:func:`stems` for place names: a final Belarusian ``ў`` (folded ``у``) is a consonant, so
+    ``Шклоў`` has no stem ``шкло`` (its oblique forms come from :func:`alternations`)."""
+    if word[-1:] == "у":  # and an indeclinable foreign name: Баку is not бак + у
+        return {word}
+    out = stems(word, min_stem)
+    if word[-2:] not in _NOM_ADJ:  # only an adjective's ending comes off: Слоним is not слон + им
+        out.discard(word[:-2])
+    return out
+
+
 def split_candidates(norm: str, min_stem: int = MIN_STEM) -> Iterable[str]:
     """Prefixes of ``norm`` that leave a known ending."""
     yield norm
     for k in (1, 2, 3):
         if len(norm) - k >= min_stem and norm[-k:] in ENDINGS:
             yield norm[:-k]
+    if len(norm) - 2 >= min_stem and norm[-2:] in _BE_GEN_PLURAL:
+        yield norm[:-2]
 
 
 @dataclass(frozen=True)
@@ -76,14 +157,19 @@ class Entry:
     flags: frozenset[str]
     surface: str
     min_stem: int = MIN_STEM
+    alternate: bool = False  # also match the stems of :func:`alternations` (place names)
 
     def word_matches(self, i: int, norm: str) -> bool:
         target = self.words[i]
         if norm == target:
             return True
-        return any(
-            norm.startswith(s) and norm[len(s) :] in allowed_endings(target, s) for s in stems(target, self.min_stem)
-        )
+        endings = place_endings if self.alternate else allowed_endings
+        if any(norm.startswith(s) and norm[len(s) :] in endings(target, s) for s in self._stems(target)):
+            return True
+        return self.alternate and any(norm.startswith(s) and norm[len(s) :] in e for s, e in alternations(target))
+
+    def _stems(self, word: str) -> set[str]:
+        return place_stems(word, self.min_stem) if self.alternate else stems(word, self.min_stem)
 
 
 @dataclass
@@ -99,6 +185,7 @@ class Gazetteer:
 
     index: dict[str, list[Entry]] = field(default_factory=dict)
     min_stem: int = MIN_STEM
+    alternate: bool = False
 
     def add(self, surface: str, label: str, flags: Iterable[str] = ()) -> None:
         words = tuple(fold(w) for w in surface.replace("-", " - ").split())
@@ -108,8 +195,12 @@ class Gazetteer:
         flag_set = set(flags)
         if surface.isupper() and len(surface) <= 6:
             flag_set.add("acr")
-        entry = Entry(words, label, frozenset(flag_set), surface, self.min_stem)
-        for stem in stems(words[0], self.min_stem):
+        alternate = self.alternate and label == "LOCATION"
+        entry = Entry(words, label, frozenset(flag_set), surface, self.min_stem, alternate)
+        keys = stems(words[0], self.min_stem)
+        if alternate:
+            keys = place_stems(words[0], self.min_stem) | {stem for stem, _ in alternations(words[0])}
+        for stem in keys:
             self.index.setdefault(stem, []).append(entry)
 
     def lookup_first(self, norm: str) -> list[Entry]:
@@ -135,6 +226,8 @@ class Gazetteer:
                 continue
             if "cs" in entry.flags and (lowercase or not tokens[i].cap or tokens[i].initial):
                 continue
+            if "ctx" in entry.flags and not _place_context(tokens, i, lowercase):
+                continue
             if "acr" in entry.flags and not (tokens[i].acronym or (lowercase and len(tokens[i].norm) >= 3)):
                 continue
             if best is None or n > best.end_token - best.start_token:
@@ -153,6 +246,13 @@ class Gazetteer:
             out.append(m)
             i = m.end_token
         return out
+
+
+def _place_context(tokens: Sequence[Token], i: int, lowercase: bool) -> bool:
+    """A capitalised word inside a sentence, or a place cue (``в``, ``из``, ``город``) just before."""
+    if tokens[i].cap and not tokens[i].initial and not lowercase:
+        return True
+    return i > 0 and tokens[i - 1].norm in PLACE_CUES
 
 
 def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:
@@ -175,9 +275,10 @@ def read_list(name: str) -> list[tuple[list[str], list[str]]]:
 @lru_cache(maxsize=1)
 def entity_gazetteer() -> Gazetteer:
     """Places, facilities and organisations from the project's data files."""
-    gaz = Gazetteer()
+    gaz = Gazetteer(alternate=True)
     for name, label in (
         ("places.tsv", "LOCATION"),
+        ("belarus.tsv", "LOCATION"),
         ("facilities.tsv", "DETENTION"),
         ("organisations.tsv", "ORGANISATION"),
     ):
