@@ -61,18 +61,23 @@ def _stems(norm: str) -> set[str]:
 
 
 def _surname_after(tokens: Sequence[Token], i: int, language: str) -> bool:
-    """The word after ``tokens[i]`` is shaped like a surname or patronymic and is no common word."""
+    """The word after ``tokens[i]`` is shaped like a surname or patronymic and is no common word, or is a noun
+    that agrees with the name as a surname does (``lowercase.agrees_as_surname``)."""
     if i + 1 >= len(tokens) or not tokens[i + 1].spaced:
         return False
     nxt = tokens[i + 1]
-    if nxt.cap or len(nxt.norm) < 3 or is_role(nxt) or _common_word(nxt):
+    if nxt.cap or len(nxt.norm) < 3 or is_role(nxt) or casing.is_stopword(nxt):
         return False
+    if _common_word(nxt):
+        return lower_rules.agrees_as_surname(tokens[i], nxt)  # ``катя мельник``
     if not nxt.cyrillic:
         return lower_rules.latin_surname(nxt) or lower_rules.latin_unknown(nxt)
     m = namelex.word_morph(nxt.text)
     if m.surname + m.patronymic >= 0.3:
         return True
-    return not m.known and namelex.looks_like_surname(nxt.norm, strong=language != "ru")
+    if not m.known and namelex.looks_like_surname(nxt.norm, strong=language != "ru"):
+        return True
+    return not m.known and lower_rules.agrees_as_surname(tokens[i], nxt)  # ``ксеня мароз``
 
 
 _POSSESSIVES = frozenset(

@@ -15,6 +15,7 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.gazetteer import entity_gazetteer, lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold
+from intake.pseudonymise.stopwords import is_stop_word
 
 ROLE_WORDS = frozenset(
     (
@@ -94,16 +95,36 @@ def _follower(prev: Token, tok: Token, language: str) -> bool:
     m = namelex.word_morph(tok.text)
     if m.surname > 0 or m.patronymic > 0:
         return True
-    if not m.known:
-        return language != "be" or namelex.looks_like_surname(tok.norm)
-    if namelex.looks_like_surname(tok.norm) and m.common < 0.9:
+    if not m.known and (language != "be" or namelex.looks_like_surname(tok.norm)):
         return True
-    if namelex.noun_share(tok.text) < 0.5:
+    if m.known and namelex.looks_like_surname(tok.norm) and m.common < 0.9:
+        return True
+    return agrees_as_surname(prev, tok)
+
+
+def agrees_as_surname(prev: Token, tok: Token) -> bool:
+    """``tok``, a noun after the first name ``prev``, is its surname: surnames that are nouns (Мельник,
+    Дубовик, Шпак) agree in case with the first name (an inanimate noun's accusative is its nominative:
+    ``андрея дом`` does not agree).
+
+    A Belarusian word pymorphy3 does not know is read in its Russian spelling (``ксеня мароз`` ->
+    ``мороз``, Surn; ``янка салавей`` -> ``соловей``); there only a surname or an animate noun counts
+    (``ксеня кажа`` -> ``кожа`` does not).
+    """
+    if not tok.cyrillic or is_stop_word(tok.text):
         return False
-    # surnames that are nouns (Мельник, Дубовик, Шпак) agree in case with the first name
-    # (an inanimate noun's accusative is its nominative: ``андрея дом`` does not agree)
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return False
+    respelt = spelling != tok.text.lower()
+    if respelt and (m.surname > 0 or m.patronymic > 0):
+        return True
+    if respelt and m.common - m.inanimate < 0.2:
+        return False
+    if not respelt and namelex.noun_share(spelling) < 0.5:
+        return False
     cases = m.case - {"accs"} if m.inanimate > 0.5 else m.case
-    return bool(namelex.word_morph(prev.text).case & cases)
+    return bool(namelex.name_cases(prev.text, prev.norm) & cases)
 
 
 def _leader(tok: Token) -> bool:

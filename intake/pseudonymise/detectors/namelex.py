@@ -300,3 +300,58 @@ def suffix_stems(norm: str) -> list[str]:
             stem = norm[: -len(suffix)]
             out += [stem, stem + "а", stem + "я"]
     return out
+
+
+_BE_LETTERS = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ", "’": "ъ"})
+_BE_SOFT = (("дз", "д"), ("ць", "ть"), ("ця", "тя"), ("ці", "ти"), ("цё", "тё"), ("цю", "тю"), ("це", "те"))
+_AKANYE_SPOTS = 3  # at most 2**3 respellings per word
+
+
+@lru_cache(maxsize=20_000)
+def russian_spellings(word: str) -> tuple[str, ...]:
+    """Russian spellings a Belarusian word may have, fewest changes first (``салавей`` -> ``соловей``).
+
+    ``і``/``ў``/``э`` and the soft ``дз``/``ц`` are respelt; then akanye is undone: any ``а`` but the last
+    letter may be an unstressed ``о`` (``мароз`` -> ``мороз``, ``сабаль`` -> ``соболь``).
+    """
+    base = word.lower().translate(_BE_LETTERS)
+    for be, ru in _BE_SOFT:
+        base = base.replace(be, ru)
+    spots = [i for i, c in enumerate(base[:-1]) if c == "а"][:_AKANYE_SPOTS]
+    out = []
+    for mask in sorted(range(1 << len(spots)), key=lambda m: bin(m).count("1")):
+        chars = list(base)
+        for k, i in enumerate(spots):
+            if mask >> k & 1:
+                chars[i] = "о"
+        out.append("".join(chars))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=20_000)
+def russian_reading(word: str) -> tuple[str, Morph]:
+    """``word`` (lower case) and its ``morph``; for a word pymorphy3 does not know (most Belarusian words),
+    its first Russian spelling pymorphy3 does know, if any (``мароз`` -> ``мороз``, Surn)."""
+    m = morph(word)
+    if m.known:
+        return word, m
+    for spelling in russian_spellings(word):
+        other = morph(spelling)
+        if other.known:
+            return spelling, other
+    return word, m
+
+
+@lru_cache(maxsize=1)
+def _given_forms() -> frozenset[str]:
+    files = ("first_names.txt", "given_names.txt")
+    return frozenset(fold(f) for file in files for forms, _ in read_list(file) for f in forms)
+
+
+def name_cases(text: str, norm: str) -> frozenset[str]:
+    """Grammatical cases of a first-name token: pymorphy3's, or the nominative when pymorphy3 does not
+    know it and it is a listed form as written (Belarusian ``віталь``, ``лявон``)."""
+    m = word_morph(text)
+    if m.known:
+        return m.case
+    return frozenset({"nomn"}) if norm in _given_forms() else frozenset()

@@ -1,0 +1,62 @@
+"""Person names in lower-case speech-recognition text (branch ``persons``): mechanisms that generalise.
+
+Every row is invented for this file (no sentence or name of an evaluation set). A row says which surfaces
+``detect()`` must cover (any label counts, as in the scorer) and which words must stay unmasked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.spans import Span
+
+
+def _covered(spans: list[Span], text: str, surface: str) -> bool:
+    start = text.index(surface)
+    chars = [i for i in range(start, start + len(surface)) if text[i].isalnum()]
+    return all(any(s.start <= i < s.end for s in spans) for i in chars)
+
+
+def check(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    spans = detect(text, lang)
+    for surface in surfaces:
+        assert _covered(spans, text, surface), f"{surface!r} not masked: {[(s.text, s.reason) for s in spans]}"
+    masked = {w for s in spans for w in s.text.lower().split()}
+    for word in stay:
+        assert word not in masked, f"{word!r} should stay: {[(s.text, s.reason) for s in spans]}"
+
+
+def test_belarusian_words_are_read_in_their_russian_spelling() -> None:
+    assert "соболь" in namelex.russian_spellings("сабаль")
+    assert "дрозд" in namelex.russian_spellings("дразд")
+    assert namelex.russian_spellings("ружа")[-1] == "ружа"  # a final а is an ending, never an unstressed о
+    spelling, m = namelex.russian_reading("мароз")
+    assert spelling == "мороз" and m.surname > 0
+
+
+# Kind: a Belarusian surname that is a common noun (an animal, a trade), after a first name; pymorphy3 knows
+# no Belarusian, so the noun is read in its Russian spelling and must agree with the name as a surname does.
+NOUN_SURNAMES = [
+    ("be", "ля брамы стаяў сымон дразд і курыў", ["сымон дразд"], ["курыў", "брамы"]),
+    ("be", "у камеры са мной сядзеў віталь шпак з бабруйска", ["віталь шпак"], ["камеры"]),
+    ("be", "потым ксеня сабаль прыйшла на суд", ["ксеня сабаль"], ["прыйшла"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), NOUN_SURNAMES)
+def test_noun_surnames_after_a_first_name(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+# The same place after a name: a verb or an inanimate noun whose Russian spelling is a common word stays.
+NOT_SURNAMES = [
+    ("be", "і ксеня кажа што ўсё будзе добра", ["ксеня"], ["кажа"]),
+    ("be", "а лявон гэта ведаў даўно", ["лявон"], ["гэта"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), NOT_SURNAMES)
+def test_verbs_after_a_first_name_stay(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
