@@ -60,3 +60,18 @@ NOT_SURNAMES = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), NOT_SURNAMES)
 def test_verbs_after_a_first_name_stay(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+# Kind: a pet form the list lacks, made by a productive suffix (also under a case ending), a two-letter name
+# under ``-ік``, a Belarusian spelling of a listed Russian form, a Latin pet form of a listed Latin name.
+PET_FORMS = [
+    ("be", "мы доўга чакалі лявончыка з войска", ["лявончыка"], ["войска", "чакалі"]),
+    ("be", "наш малы янік пайшоў у школу", ["янік"], ["школу"]),
+    ("be", "а потым прыехаў федзя з вёскі", ["федзя"], ["вёскі"]),
+    ("en", "their boy yanik is in the tenth grade", ["yanik"], ["grade", "boy"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), PET_FORMS)
+def test_generated_pet_forms(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
