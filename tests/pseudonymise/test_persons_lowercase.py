@@ -75,3 +75,18 @@ PET_FORMS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), PET_FORMS)
 def test_generated_pet_forms(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+# Kind: a first name that is a common word, supported by an animate noun agreeing with it as a surname does,
+# or after a kinship adjective (``младшая``, ``старэйшы``); a role noun or an inanimate noun is no support.
+COMMON_WORD_NAMES = [
+    ("ru", "к нам заходила роза воробей из соседнего дома", ["роза воробей"], ["дома"]),
+    ("ru", "а старшая надежда уже в школе", ["надежда"], ["школе"]),
+    ("ru", "вера дом строит давно", [], ["вера", "дом"]),
+    ("be", "бо маю маму зноў выклікалі", [], ["маю", "маму"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), COMMON_WORD_NAMES)
+def test_common_word_names_by_agreement(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

@@ -19,6 +19,7 @@ from intake.pseudonymise.stopwords import is_stop_word
 
 ROLE_WORDS = frozenset(
     (
+        "младший младшая старший старшая малодшы малодшая старэйшы старэйшая "
         "мама папа мать отец сестра брат жена муж сын дочь дочка бабушка дедушка внук внучка тётя дядя свёкор "
         "подруга друг сосед соседка адвокат адвокатка судья следователь прокурор начальник коллега "
         "свекровь тёща девушка парень ребёнок ребята человек люди женщина мужчина волонтёр координатор "
@@ -102,6 +103,18 @@ def _follower(prev: Token, tok: Token, language: str) -> bool:
     return agrees_as_surname(prev, tok)
 
 
+RESPELT_SURNAME = 0.3  # ``мароз`` -> ``мороз`` is mostly Surn; ``ліст`` -> ``лист`` (Liszt) is not enough
+
+
+def animate_surname(prev: Token, tok: Token) -> bool:
+    """``agrees_as_surname``, and the noun names a living being or is a surname (``заяц``, ``салавей``,
+    ``мароз``): support for a first name that is a common word (``роза заяц``; not ``вера дом``)."""
+    if is_role(tok) or not agrees_as_surname(prev, tok):
+        return False
+    m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
+    return m.surname >= RESPELT_SURNAME or m.common - m.inanimate >= 0.2
+
+
 def agrees_as_surname(prev: Token, tok: Token) -> bool:
     """``tok``, a noun after the first name ``prev``, is its surname: surnames that are nouns (Мельник,
     Дубовик, Шпак) agree in case with the first name (an inanimate noun's accusative is its nominative:
@@ -117,7 +130,7 @@ def agrees_as_surname(prev: Token, tok: Token) -> bool:
     if not m.known:
         return False
     respelt = spelling != tok.text.lower()
-    if respelt and (m.surname > 0 or m.patronymic > 0):
+    if respelt and m.surname + m.patronymic >= RESPELT_SURNAME:
         return True
     if respelt and m.common - m.inanimate < 0.2:
         return False
