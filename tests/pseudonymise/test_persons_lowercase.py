@@ -90,3 +90,24 @@ COMMON_WORD_NAMES = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), COMMON_WORD_NAMES)
 def test_common_word_names_by_agreement(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+# Kind: the other mentions of a detected name: oblique forms with a fleeting vowel (Belarusian ``ў`` too),
+# and a Russian surname that is an animate noun in one parse of three (``соловей``).
+OTHER_MENTIONS = [
+    ("ru", "в отряде был пётр соловей и все потом писали соловью", ["пётр соловей", "соловью"], ["писали"]),
+    ("be", "хлопец сымон салавей спяваў а потым мы пісалі салаўю", ["сымон салавей", "салаўю"], ["пісалі"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), OTHER_MENTIONS)
+def test_other_mentions(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+def test_fleeting_vowel_stems() -> None:
+    from intake.pseudonymise.detectors.namelex import fleeting_stems
+
+    assert fleeting_stems("салавей") == {"салавь", "салау"}
+    assert fleeting_stems("грачок") == {"грачк"}
+    assert fleeting_stems("кот") == set()

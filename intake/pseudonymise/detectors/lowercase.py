@@ -134,8 +134,8 @@ def agrees_as_surname(prev: Token, tok: Token) -> bool:
         return True
     if respelt and m.common - m.inanimate < 0.2:
         return False
-    if not respelt and namelex.noun_share(spelling) < 0.5:
-        return False
+    if not respelt and namelex.noun_share(spelling) < 0.5 and m.common - m.inanimate < 0.3:
+        return False  # mostly not a noun, and no animate noun either (``соловей`` is one in three)
     cases = m.case - {"accs"} if m.inanimate > 0.5 else m.case
     return bool(namelex.name_cases(prev.text, prev.norm) & cases)
 
