@@ -111,3 +111,16 @@ def test_fleeting_vowel_stems() -> None:
     assert fleeting_stems("салавей") == {"салавь", "салау"}
     assert fleeting_stems("грачок") == {"грачк"}
     assert fleeting_stems("кот") == set()
+
+
+# Kind: after a kinship or role noun, an unknown Belarusian word shaped like a pet name is an uncertain
+# name (a reflexive verb is not).
+AFTER_ROLE = [
+    ("be", "на рынку нас сустрэла суседка стэфця з кошыкам", ["стэфця"], ["кошыкам"]),
+    ("be", "і тады сястра засмяялася", [], ["засмяялася"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), AFTER_ROLE)
+def test_pet_shapes_after_a_role(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

@@ -16,13 +16,15 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     technical word (``Telegram``, ``VPN``).
 ``uncertain:context``
     an unknown word right next to a detected name or after a title or kinship/role noun (``адвокат
-    Шпакоўская``, ``пани Зося``), or a name that is a common word used as a name (``Роза сказала``,
-    ``Соболь Ирина``).
+    Шпакоўская``, ``пани Зося``; in Belarusian, where pymorphy3 knows no words, after a role noun only
+    surname or pet-name shapes: ``сястра людзя``), or a name that is a common word used as a name
+    (``Роза сказала``, ``Соболь Ирина``).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -180,8 +182,20 @@ def _context_rule(
         names, common, _ = name_share(tok.text.lower())
         unknown = names + common == 0
     else:
-        unknown = namelex.looks_like_surname(tok.norm, True)
+        unknown = namelex.looks_like_surname(tok.norm, True) or (after_title and _belarusian_pet_shape(tok))
     return _span(tok, "PERSON", "context") if unknown else None
+
+
+_PET_SHAPE = re.compile(r"^[^\W\d_]{2,}(?:ся|ця|дзя|ська|цька|нька|чка|шка|ык|ик|ок)$")
+_VERB_TAIL = re.compile(r"(?:лася|лися|уся|цца|ися|ыся|ешся|ецца)$")
+
+
+def _belarusian_pet_shape(tok: Token) -> bool:
+    """An unknown Belarusian word of at most 8 letters shaped like a pet name (``косця``, ``людзя``,
+    ``зоська``), not like a reflexive verb (``засмяялася``): taken after a kinship or role noun only."""
+    if len(tok.norm) > 8 or namelex.word_morph(tok.text).known:
+        return False
+    return bool(_PET_SHAPE.match(tok.norm)) and not _VERB_TAIL.search(tok.norm)
 
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
