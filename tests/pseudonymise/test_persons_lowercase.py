@@ -124,3 +124,17 @@ AFTER_ROLE = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), AFTER_ROLE)
 def test_pet_shapes_after_a_role(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+# Kind: a surname that is a common word, introduced by the word for surname (nominative only: a list of
+# fields ``фамилии адреса`` is no introduction).
+SURNAME_WORD = [
+    ("ru", "её фамилия ворона и все в школе шутили", ["ворона"], ["школе", "шутили"]),
+    ("be", "а прозвішча такое жаба і ўсе смяяліся", ["жаба"], ["смяяліся"]),
+    ("ru", "надо было написать фамилии адреса и телефоны", [], ["адреса", "телефоны"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), SURNAME_WORD)
+def test_surname_after_the_word_surname(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

@@ -225,25 +225,26 @@ def common_word_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
 NAMING_WORDS = frozenset(
     (
         "зовут звали зовём зовем называют называли называем кличут кличка прозвище погоняло позывной "
-        "завуць звалі клічуць называюць мянушка nicknamed"
+        "завуць звалі клічуць называюць мянушка nicknamed "
+        "фамилия прозвишча"  # folded (фамілія, прозвішча); ``фамилия кисель``, the nominative only
     ).split()
 )
 _FUNCTION_POS = frozenset({"NPRO", "ADVB", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "VERB", "INFN"})
 
 
-_FILLERS = frozenset("так просто все всё его её ее проста ну вот вось так".split())
-OBJECTS = frozenset("все всё его её ее меня нас их тебя вас яго яе мяне нас іх ўсе усе".split())
+_FILLERS = frozenset(fold(w) for w in "так просто все всё его её ее проста ну вот вось такая такое такі была".split())
+OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня нас их тебя вас яго яе мяне нас іх ўсе усе".split())
 
 
 def _content(tok: Token) -> bool:
-    if len(tok.norm) < 3 or tok.norm in OBJECTS:
+    if len(tok.norm) < 3 or tok.norm in OBJECTS or is_stop_word(tok.text):
         return False
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS
 
 
 def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
-    """The word a naming verb introduces (``все его звали серый``, ``кличка лиса``) or follows after
-    its object (``меня все серый называют``)."""
+    """The word a naming verb or noun introduces (``все его звали серый``, ``кличка лиса``, ``фамилия
+    кисель``) or follows after its object (``меня все серый называют``)."""
     for i, tok in enumerate(tokens):
         if tok.norm not in NAMING_WORDS:
             continue
