@@ -138,3 +138,15 @@ SURNAME_WORD = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), SURNAME_WORD)
 def test_surname_after_the_word_surname(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+# Kind: Latin spellings of a word-initial ``Е`` (``Yefim``, ``Jelizaveta``) in lower-case English speech.
+INITIAL_YE = [
+    ("en", "and then yefim came to the court with us", ["yefim"], ["court"]),
+    ("en", "her cousin jelizaveta sends parcels every month", ["jelizaveta"], ["parcels", "month"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), INITIAL_YE)
+def test_initial_ye_spellings(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

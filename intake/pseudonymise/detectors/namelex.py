@@ -115,13 +115,21 @@ def first_names() -> Gazetteer:
     for file in ("first_names.txt", "given_names.txt"):
         for forms, _ in read_list(file):
             for form in forms:
-                for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)}:
+                for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)} | _initial_ye(form):
                     if len(latin) >= 3 and ranks.get(latin.lower(), FREQUENT_ENGLISH) >= FREQUENT_ENGLISH:
                         gaz.add(latin, "PERSON", ("latin",))
     for forms, _ in read_list("latin_names.txt"):
         for form in forms:
             gaz.add(form, "PERSON", ("latin",))
     return gaz
+
+
+def _initial_ye(form: str) -> set[str]:
+    """Spellings of a word-initial ``Е`` that no letter table gives: ``Ева`` -> ``Yeva``, ``Jeva``."""
+    if form[:1] not in "Ее":
+        return set()
+    rest = transliterate(form[1:], _TR_RUSSIAN).lower()
+    return {"Ye" + rest, "Je" + rest}
 
 
 @dataclass(frozen=True)
