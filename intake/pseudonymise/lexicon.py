@@ -50,11 +50,14 @@ _PET_ENDINGS = ("у", "ю", "а", "я", "е", "ы", "и", "ай", "ой", "ам"
 
 def _pet_form(norm: str) -> bool:
     """A productive pet suffix on a listed name (``фимочка`` -> ``фима``, ``надзечка`` -> ``надзея``,
-    ``кастусёк`` -> ``кастусь``, ``янік`` -> ``ян``), also with a case ending (``лявончыку`` -> ``лявон``);
+    ``кастусёк`` -> ``кастусь``, ``янік`` -> ``ян``), also with a case ending (``лявончыку`` -> ``лявон``)
+    or the ``к``/``ц``/``ч`` alternation (``мар'янцы`` -> ``мар'янка``);
     callers exclude words pymorphy3 knows as common words. A two-letter name (``ян``) only under ``-ик``."""
     forms = _all_forms()
     words = [norm] + [norm[: -len(e)] for e in _PET_ENDINGS if norm.endswith(e) and len(norm) - len(e) >= 5]
-    for word in words:
+    for word in words + namelex.alternations([norm]):
+        if word in forms:
+            return True
         for base in namelex.suffix_stems(word):
             if base in forms or base + "ь" in forms or (len(base) == 2 and word.endswith("ик") and base in _short()):
                 return True

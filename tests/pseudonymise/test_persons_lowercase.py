@@ -150,3 +150,8 @@ INITIAL_YE = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), INITIAL_YE)
 def test_initial_ye_spellings(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+def test_pet_forms_with_the_k_ts_alternation() -> None:
+    """``-ка`` pet forms keep the name under the ``к``/``ц`` alternation of their dative (``ганульцы``)."""
+    check("be", "і ганульцы тады было толькі сем", ["ганульцы"], ["тады"])
