@@ -155,3 +155,17 @@ def test_initial_ye_spellings(lang: str, text: str, surfaces: list[str], stay: l
 def test_pet_forms_with_the_k_ts_alternation() -> None:
     """``-ка`` pet forms keep the name under the ``к``/``ц`` alternation of their dative (``ганульцы``)."""
     check("be", "і ганульцы тады было толькі сем", ["ганульцы"], ["тады"])
+
+
+# Kind: Belarusian role nouns support a name that is a common word (``жанчына ружа``); a lower-case function
+# word next to a name is never a name itself (``лявон але``).
+BELARUSIAN_ROLES = [
+    ("be", "у нашым бараку была адна жанчына ружа і ўсе яе любілі", ["ружа"], ["любілі"]),
+    ("be", "пісаў лявон але ў адказ нічога", ["лявон"], ["але", "адказ"]),
+    ("be", "мы доўга чакалі ганну але яна не прыйшла", ["ганну"], ["але", "яна"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), BELARUSIAN_ROLES)
+def test_belarusian_roles_and_function_words(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

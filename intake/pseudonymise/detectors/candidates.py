@@ -33,6 +33,7 @@ from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 SCORE = 0.4
 NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
@@ -136,6 +137,8 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
         return None
     if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS or casing.is_pronoun(tok, language):
         return None
+    if not tok.cap and is_stop_word(tok.text):
+        return None  # a lower-case function word (``але``, ``гэта``) is never a name, whatever its neighbours
     if not tok.cyrillic:
         if language in ("ru", "be") and tok.norm not in LATIN_SAFE and not tok.norm.isdigit():
             return _span(tok, _latin_label(tok), "latin")
