@@ -169,3 +169,16 @@ BELARUSIAN_ROLES = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), BELARUSIAN_ROLES)
 def test_belarusian_roles_and_function_words(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+# Kind: Polish spellings (``l`` takes no ``i`` before a soft vowel: ``Lew``, ``Alesja``); an English word
+# after a Latin name is no surname, whatever its ending (``which``).
+POLISH_L = [
+    ("en", "at the university they call him lew which he likes", ["lew"], ["which", "likes"]),
+    ("en", "my cousin alesja lives in a small town", ["alesja"], ["lives", "small"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), POLISH_L)
+def test_polish_spellings(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

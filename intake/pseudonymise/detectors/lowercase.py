@@ -92,8 +92,8 @@ def _follower(prev: Token, tok: Token, language: str) -> bool:
     """
     if len(tok.norm) < 3 or is_role(tok):
         return False
-    if not tok.cyrillic:
-        return bool(namelex.LATIN_SURNAME_RE.match(tok.text.capitalize())) or latin_unknown(tok)
+    if not tok.cyrillic:  # an English word is no surname, whatever its ending (``which``)
+        return latin_unknown(tok)
     if namelex.PATRONYMIC_RE.match(tok.norm):
         return True
     m = namelex.word_morph(tok.text)

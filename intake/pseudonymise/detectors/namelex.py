@@ -115,7 +115,7 @@ def first_names() -> Gazetteer:
     for file in ("first_names.txt", "given_names.txt"):
         for forms, _ in read_list(file):
             for form in forms:
-                for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)} | _initial_ye(form):
+                for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)} | _extra_spellings(form):
                     if len(latin) >= 3 and ranks.get(latin.lower(), FREQUENT_ENGLISH) >= FREQUENT_ENGLISH:
                         gaz.add(latin, "PERSON", ("latin",))
     for forms, _ in read_list("latin_names.txt"):
@@ -124,12 +124,23 @@ def first_names() -> Gazetteer:
     return gaz
 
 
-def _initial_ye(form: str) -> set[str]:
-    """Spellings of a word-initial ``Е`` that no letter table gives: ``Ева`` -> ``Yeva``, ``Jeva``."""
-    if form[:1] not in "Ее":
-        return set()
-    rest = transliterate(form[1:], _TR_RUSSIAN).lower()
-    return {"Ye" + rest, "Je" + rest}
+_POLISH_L = (("ле", "лэ"), ("лё", "ло"), ("лю", "лу"), ("ля", "ла"))
+
+
+def _extra_spellings(form: str) -> set[str]:
+    """Spellings no letter table gives: a word-initial ``Е`` (``Ева`` -> ``Yeva``, ``Jeva``) and Polish ``l``
+    before a soft vowel, which takes no ``i`` (``Лев`` -> ``Lew``, ``Люба`` -> ``Luba``)."""
+    out = set()
+    if form[:1] in "Ее":
+        rest = transliterate(form[1:], _TR_RUSSIAN).lower()
+        out |= {"Ye" + rest, "Je" + rest}
+    low = form.lower()
+    if any("л" + v in low for v in "еёюя"):
+        for soft, hard in _POLISH_L:
+            low = low.replace(soft, hard)
+        polish = transliterate(low, _TR_POLISH)
+        out.add(polish[:1].upper() + polish[1:])
+    return out
 
 
 @dataclass(frozen=True)
