@@ -182,3 +182,17 @@ POLISH_L = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), POLISH_L)
 def test_polish_spellings(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+# Kind: in lower-case Russian, a word pymorphy3 does not know next to any form of a verb of speech is an
+# uncertain name (``шмидтке заявил``, ``пояснил тойвонен``); known words there stay.
+SPEECH_VERB_FORMS = [
+    ("ru", "в прошлом году шмидтке заявил что уедет", ["шмидтке"], ["году", "уедет"]),
+    ("ru", "как потом пояснил тойвонен на допросе", ["тойвонен"], ["допросе"]),
+    ("ru", "потом следователь подчеркнул что всё законно", [], ["законно"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), SPEECH_VERB_FORMS)
+def test_unknown_words_beside_speech_verbs(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

@@ -94,7 +94,8 @@ FUNCTION_WORDS = frozenset(
 
 def acts_as_name(tokens: Sequence[Token], i: int, person: Sequence[bool]) -> bool:
     """A word in a name's position: capitalised inside a sentence, next to a detected person (``Соболь
-    Ирина``), after a title or role noun (``сестра Роза``), before or after a verb of speech."""
+    Ирина``), after a title or role noun (``сестра Роза``), before or after a verb of speech (any form of a
+    speech lemma: ``паулс считает``)."""
     tok = tokens[i]
     if tok.cap and not tok.initial:
         return True
@@ -102,9 +103,27 @@ def acts_as_name(tokens: Sequence[Token], i: int, person: Sequence[bool]) -> boo
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
     if (prev is not None and person[i - 1]) or (nxt is not None and person[i + 1]):
         return True
-    if prev is not None and (prev.norm in TITLES or is_role(prev) or prev.norm in SPEECH_VERBS):
+    if prev is not None and (prev.norm in TITLES or is_role(prev) or is_speech_verb(prev)):
         return True
-    return nxt is not None and nxt.norm in SPEECH_VERBS
+    return nxt is not None and is_speech_verb(nxt)
+
+
+# Verbs whose subject is mostly a person (Russian lemmas; any form through pymorphy3: ``заявил``, ``считает``).
+SPEECH_LEMMAS = frozenset(
+    "сказать говорить заявить заявлять отметить отмечать сообщить сообщать считать подчеркнуть рассказать "
+    "рассказывать спросить спрашивать ответить отвечать добавить пояснить объяснить признаться написать "
+    "писать позвонить звонить попросить просить уточнить назвать обещать пообещать".split()
+)
+
+
+def is_speech_verb(tok: Token) -> bool:
+    """A listed verb of speech, or a Russian verb form of a speech lemma (``заявил``, ``отметила``)."""
+    return tok.norm in SPEECH_VERBS or (tok.cyrillic and _speech_lemma(tok.norm))
+
+
+@lru_cache(maxsize=20_000)
+def _speech_lemma(norm: str) -> bool:
+    return namelex.verb_share(norm) >= 0.5 and namelex.lemma(norm) in SPEECH_LEMMAS
 
 
 def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> tuple[list[bool], list[bool]]:
