@@ -196,3 +196,17 @@ SPEECH_VERB_FORMS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), SPEECH_VERB_FORMS)
 def test_unknown_words_beside_speech_verbs(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+# Kind: in lower-case Russian, two neighbouring words that no Russian dictionary knows are mostly a foreign
+# name (``сейдзи маэхара``); one unknown word alone, or two known words, stay.
+UNKNOWN_PAIRS = [
+    ("ru", "на встречу пришёл адвокат тадеуш квятковски из варшавы", ["тадеуш квятковски"], ["встречу"]),
+    ("ru", "потом приехала нкечи обаси и всё перевела", ["нкечи обаси"], ["перевела"]),
+    ("ru", "мы просто сидели и ждали вечера", [], ["сидели", "ждали", "вечера"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), UNKNOWN_PAIRS)
+def test_unknown_word_pairs(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

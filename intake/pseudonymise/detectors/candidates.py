@@ -191,6 +191,8 @@ def _context_rule(
 ) -> Span | None:
     spaced_next = i + 1 < len(tokens) and tokens[i + 1].spaced
     beside = (i > 0 and tok.spaced and person[i - 1]) or (spaced_next and person[i + 1])
+    if language == "ru" and lowercase and _unknown_pair(tokens, i, spaced_next):
+        return _span(tok, "PERSON", "context")  # ``сейдзи маэхара``: two words no Russian dictionary knows
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
     after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
@@ -206,6 +208,21 @@ def _context_rule(
     else:
         unknown = namelex.looks_like_surname(tok.norm, True) or (after_title and _belarusian_pet_shape(tok))
     return _span(tok, "PERSON", "context") if unknown else None
+
+
+def _unknown_ru(tok: Token) -> bool:
+    if not tok.cyrillic or len(tok.norm) < 3 or casing.is_stopword(tok) or is_stop_word(tok.text):
+        return False
+    names, common, _ = name_share(tok.text.lower())
+    return names + common == 0
+
+
+def _unknown_pair(tokens: Sequence[Token], i: int, spaced_next: bool) -> bool:
+    """``tokens[i]`` and a neighbour are both unknown to pymorphy3: in Russian speech, mostly a foreign name."""
+    if not _unknown_ru(tokens[i]):
+        return False
+    before = i > 0 and tokens[i].spaced and _unknown_ru(tokens[i - 1])
+    return before or (spaced_next and _unknown_ru(tokens[i + 1]))
 
 
 _PET_SHAPE = re.compile(r"^[^\W\d_]{2,}(?:ся|ця|дзя|ська|цька|нька|чка|шка|ык|ик|ок)$")
