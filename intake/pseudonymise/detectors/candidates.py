@@ -15,10 +15,11 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     a Latin word in Russian or Belarusian text (``работает в Epam``), unless a platform or a common
     technical word (``Telegram``, ``VPN``).
 ``uncertain:context``
-    an unknown word right next to a detected name or after a title or kinship/role noun (``адвокат
-    Шпакоўская``, ``пани Зося``; in Belarusian, where pymorphy3 knows no words, after a role noun only
-    surname or pet-name shapes: ``сястра людзя``), or a name that is a common word used as a name
-    (``Роза сказала``, ``Соболь Ирина``).
+    an unknown word right next to a detected name, after a title or kinship/role noun, or beside any form
+    of a verb of speech (``адвокат Шпакоўская``, ``пани Зося``, ``паулс считает``; in Belarusian, where
+    pymorphy3 knows no words, after a role noun only surname or pet-name shapes: ``сястра людзя``), two
+    neighbouring words pymorphy3 does not know in lower-case Russian (``сейдзи маэхара``), or a name that
+    is a common word used as a name (``Роза сказала``, ``Соболь Ирина``).
 """
 
 from __future__ import annotations
