@@ -157,8 +157,9 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
         return None
     if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS or casing.is_pronoun(tok, language):
         return None
-    if not tok.cap and is_stop_word(tok.text):
-        return None  # a lower-case function word (``але``, ``гэта``) is never a name, whatever its neighbours
+    if tok.cyrillic and not tok.cap and is_stop_word(tok.text):
+        return None  # a lower-case function word (``але``, ``гэта``) is never a name; Latin ones may join
+        # a Latin name in Cyrillic text (``Dog with two tails``)
     if not tok.cyrillic:
         if language in ("ru", "be") and tok.norm not in LATIN_SAFE and not tok.norm.isdigit():
             return _span(tok, _latin_label(tok), "latin")
