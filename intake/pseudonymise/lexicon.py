@@ -15,7 +15,7 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors.lowercase import is_role
-from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.propagate import _common_word, _inside, group_forms, name_groups
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
@@ -39,18 +39,61 @@ def _is_form_norm(norm: str, cyrillic: bool) -> bool:
     entries = namelex.first_names().lookup_first(norm)
     if any(("latin" in e.flags) != cyrillic for e in entries):
         return True
-    return cyrillic and len(norm) >= 5 and _pet_form(norm)
+    if not cyrillic:
+        return _latin_pet_form(norm)
+    return len(norm) >= 4 and (_pet_form(norm) or _respelt_form(norm))
+
+
+# Case endings a pet form may carry (``лявончыку`` -> ``лявончык``, ``янікам`` -> ``янік``).
+_PET_ENDINGS = ("у", "ю", "а", "я", "е", "ы", "и", "ай", "ой", "ам", "ом", "ем")
 
 
 def _pet_form(norm: str) -> bool:
     """A productive pet suffix on a listed name (``фимочка`` -> ``фима``, ``надзечка`` -> ``надзея``,
-    ``кастусёк`` -> ``кастусь``); callers exclude words pymorphy3 knows as common words."""
+    ``кастусёк`` -> ``кастусь``, ``янік`` -> ``ян``), also with a case ending (``лявончыку`` -> ``лявон``)
+    or the ``к``/``ц``/``ч`` alternation (``мар'янцы`` -> ``мар'янка``);
+    callers exclude words pymorphy3 knows as common words. A two-letter name (``ян``) only under ``-ик``."""
     forms = _all_forms()
-    for base in namelex.suffix_stems(norm):
-        if base in forms or base + "ь" in forms:
+    words = [norm] + [norm[: -len(e)] for e in _PET_ENDINGS if norm.endswith(e) and len(norm) - len(e) >= 5]
+    for word in words + namelex.alternations([norm]):
+        if word in forms:
             return True
-        if len(base) >= 3 and base[-1] not in "ая" and any(base + v in forms for v in ("ея", "ія", "ия", "ья")):
-            return True
+        for base in namelex.suffix_stems(word):
+            if base in forms or base + "ь" in forms or (len(base) == 2 and word.endswith("ик") and base in _short()):
+                return True
+            if len(base) >= 3 and base[-1] not in "ая" and any(base + v in forms for v in ("ея", "ія", "ия", "ья")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _short() -> frozenset[str]:
+    """Listed given names of two letters (``ян``): a base for ``-ик`` pet forms only."""
+    return frozenset(form for forms in group_forms() for form in forms if len(form) == 2)
+
+
+def _respelt_form(norm: str) -> bool:
+    """A Belarusian spelling of a listed form that the list lacks (``косця`` -> ``костя``), read through
+    ``namelex.russian_spellings``; callers exclude common words."""
+    forms = _all_forms()
+    return any(fold(s) in forms for s in namelex.russian_spellings(norm)[:4] if fold(s) != norm)
+
+
+_LATIN_PET = ("ichek", "echka", "ochka", "ushka", "enka", "chik", "chyk", "ik", "ka", "ek")
+
+
+def _latin_pet_form(norm: str) -> bool:
+    """A Latin pet form of a listed name (``yanik`` -> ``yan``, ``vladichek`` -> ``vlad``, ``vovka`` ->
+    ``vova``) that is no English word."""
+    if len(norm) < 4 or not norm.isalpha() or namelex.is_english_word(norm):
+        return False
+    lex = namelex.first_names()
+    for suffix in _LATIN_PET:
+        stem = norm[: -len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 2 and len(stem) + len(suffix) == len(norm):
+            for base in (stem, stem + "a", stem + "ya"):
+                if any("latin" in e.flags and e.words == (base,) for e in lex.lookup_first(base)):
+                    return True
     return False
 
 
@@ -61,18 +104,23 @@ def _stems(norm: str) -> set[str]:
 
 
 def _surname_after(tokens: Sequence[Token], i: int, language: str) -> bool:
-    """The word after ``tokens[i]`` is shaped like a surname or patronymic and is no common word."""
+    """The word after ``tokens[i]`` is shaped like a surname or patronymic and is no common word, or is a noun
+    that agrees with the name as a surname does (``lowercase.agrees_as_surname``)."""
     if i + 1 >= len(tokens) or not tokens[i + 1].spaced:
         return False
     nxt = tokens[i + 1]
-    if nxt.cap or len(nxt.norm) < 3 or is_role(nxt) or _common_word(nxt):
+    if nxt.cap or len(nxt.norm) < 3 or is_role(nxt) or casing.is_stopword(nxt):
         return False
+    if _common_word(nxt):
+        return lower_rules.agrees_as_surname(tokens[i], nxt)  # ``катя мельник``
     if not nxt.cyrillic:
         return lower_rules.latin_surname(nxt) or lower_rules.latin_unknown(nxt)
     m = namelex.word_morph(nxt.text)
     if m.surname + m.patronymic >= 0.3:
         return True
-    return not m.known and namelex.looks_like_surname(nxt.norm, strong=language != "ru")
+    if not m.known and namelex.looks_like_surname(nxt.norm, strong=language != "ru"):
+        return True
+    return not m.known and lower_rules.agrees_as_surname(tokens[i], nxt)  # ``ксеня мароз``
 
 
 _POSSESSIVES = frozenset(

@@ -7,7 +7,7 @@ and a reason saying how it was matched:
 
 ``propagated:inflection``
     the same word with another case ending, or the same pymorphy3 lemma (``Таню`` / ``Таня``), in any
-    letter case (``таню``);
+    letter case (``таню``); a surname's fleeting vowel too (``Салавей`` / ``Салаўю``, ``Кравец`` / ``Кравца``);
 ``propagated:diminutive``
     another form of the same given name in ``data/given_names.txt`` (``Сергей`` -> ``Серёженька``,
     ``Серый``; ``Аляксандр`` -> ``Алесь``), with its case endings;
@@ -159,7 +159,7 @@ class _Index:
     def add(self, tok: Token, label: str) -> None:
         norm = tok.norm
         keys = lexeme_keys(norm) | _lemma_keys(tok)
-        for key in keys:
+        for key in keys | (namelex.fleeting_stems(norm) if label == "PERSON" else set()):
             self.keys.setdefault(key, label)
         if label == "PERSON":
             for gid in _groups_of(norm):

@@ -15,14 +15,17 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     a Latin word in Russian or Belarusian text (``работает в Epam``), unless a platform or a common
     technical word (``Telegram``, ``VPN``).
 ``uncertain:context``
-    an unknown word right next to a detected name or after a title or kinship/role noun (``адвокат
-    Шпакоўская``, ``пани Зося``), or a name that is a common word used as a name (``Роза сказала``,
-    ``Соболь Ирина``).
+    an unknown word right next to a detected name, after a title or kinship/role noun, or beside any form
+    of a verb of speech (``адвокат Шпакоўская``, ``пани Зося``, ``паулс считает``; in Belarusian, where
+    pymorphy3 knows no words, after a role noun only surname or pet-name shapes: ``сястра людзя``), two
+    neighbouring words pymorphy3 does not know in lower-case Russian (``сейдзи маэхара``), or a name that
+    is a common word used as a name (``Роза сказала``, ``Соболь Ирина``).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -31,6 +34,7 @@ from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 SCORE = 0.4
 NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
@@ -91,7 +95,8 @@ FUNCTION_WORDS = frozenset(
 
 def acts_as_name(tokens: Sequence[Token], i: int, person: Sequence[bool]) -> bool:
     """A word in a name's position: capitalised inside a sentence, next to a detected person (``Соболь
-    Ирина``), after a title or role noun (``сестра Роза``), before or after a verb of speech."""
+    Ирина``), after a title or role noun (``сестра Роза``), before or after a verb of speech (any form of a
+    speech lemma: ``паулс считает``)."""
     tok = tokens[i]
     if tok.cap and not tok.initial:
         return True
@@ -99,9 +104,27 @@ def acts_as_name(tokens: Sequence[Token], i: int, person: Sequence[bool]) -> boo
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
     if (prev is not None and person[i - 1]) or (nxt is not None and person[i + 1]):
         return True
-    if prev is not None and (prev.norm in TITLES or is_role(prev) or prev.norm in SPEECH_VERBS):
+    if prev is not None and (prev.norm in TITLES or is_role(prev) or is_speech_verb(prev)):
         return True
-    return nxt is not None and nxt.norm in SPEECH_VERBS
+    return nxt is not None and is_speech_verb(nxt)
+
+
+# Verbs whose subject is mostly a person (Russian lemmas; any form through pymorphy3: ``заявил``, ``считает``).
+SPEECH_LEMMAS = frozenset(
+    "сказать говорить заявить заявлять отметить отмечать сообщить сообщать считать подчеркнуть рассказать "
+    "рассказывать спросить спрашивать ответить отвечать добавить пояснить объяснить признаться написать "
+    "писать позвонить звонить попросить просить уточнить назвать обещать пообещать".split()
+)
+
+
+def is_speech_verb(tok: Token) -> bool:
+    """A listed verb of speech, or a Russian verb form of a speech lemma (``заявил``, ``отметила``)."""
+    return tok.norm in SPEECH_VERBS or (tok.cyrillic and _speech_lemma(tok.norm))
+
+
+@lru_cache(maxsize=20_000)
+def _speech_lemma(norm: str) -> bool:
+    return namelex.verb_share(norm) >= 0.5 and namelex.lemma(norm) in SPEECH_LEMMAS
 
 
 def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> tuple[list[bool], list[bool]]:
@@ -134,6 +157,9 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
         return None
     if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS or casing.is_pronoun(tok, language):
         return None
+    if tok.cyrillic and not tok.cap and is_stop_word(tok.text):
+        return None  # a lower-case function word (``але``, ``гэта``) is never a name; Latin ones may join
+        # a Latin name in Cyrillic text (``Dog with two tails``)
     if not tok.cyrillic:
         if language in ("ru", "be") and tok.norm not in LATIN_SAFE and not tok.norm.isdigit():
             return _span(tok, _latin_label(tok), "latin")
@@ -167,6 +193,8 @@ def _context_rule(
 ) -> Span | None:
     spaced_next = i + 1 < len(tokens) and tokens[i + 1].spaced
     beside = (i > 0 and tok.spaced and person[i - 1]) or (spaced_next and person[i + 1])
+    if language == "ru" and lowercase and _unknown_pair(tokens, i, spaced_next):
+        return _span(tok, "PERSON", "context")  # ``сейдзи маэхара``: two words no Russian dictionary knows
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
     after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
@@ -180,8 +208,35 @@ def _context_rule(
         names, common, _ = name_share(tok.text.lower())
         unknown = names + common == 0
     else:
-        unknown = namelex.looks_like_surname(tok.norm, True)
+        unknown = namelex.looks_like_surname(tok.norm, True) or (after_title and _belarusian_pet_shape(tok))
     return _span(tok, "PERSON", "context") if unknown else None
+
+
+def _unknown_ru(tok: Token) -> bool:
+    if not tok.cyrillic or len(tok.norm) < 3 or casing.is_stopword(tok) or is_stop_word(tok.text):
+        return False
+    names, common, _ = name_share(tok.text.lower())
+    return names + common == 0
+
+
+def _unknown_pair(tokens: Sequence[Token], i: int, spaced_next: bool) -> bool:
+    """``tokens[i]`` and a neighbour are both unknown to pymorphy3: in Russian speech, mostly a foreign name."""
+    if not _unknown_ru(tokens[i]):
+        return False
+    before = i > 0 and tokens[i].spaced and _unknown_ru(tokens[i - 1])
+    return before or (spaced_next and _unknown_ru(tokens[i + 1]))
+
+
+_PET_SHAPE = re.compile(r"^[^\W\d_]{2,}(?:ся|ця|дзя|ська|цька|нька|чка|шка|ык|ик|ок)$")
+_VERB_TAIL = re.compile(r"(?:лася|лися|уся|цца|ися|ыся|ешся|ецца)$")
+
+
+def _belarusian_pet_shape(tok: Token) -> bool:
+    """An unknown Belarusian word of at most 8 letters shaped like a pet name (``косця``, ``людзя``,
+    ``зоська``), not like a reflexive verb (``засмяялася``): taken after a kinship or role noun only."""
+    if len(tok.norm) > 8 or namelex.word_morph(tok.text).known:
+        return False
+    return bool(_PET_SHAPE.match(tok.norm)) and not _VERB_TAIL.search(tok.norm)
 
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:

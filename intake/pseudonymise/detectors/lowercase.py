@@ -15,9 +15,11 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.gazetteer import entity_gazetteer, lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold
+from intake.pseudonymise.stopwords import is_stop_word
 
 ROLE_WORDS = frozenset(
     (
+        "младший младшая старший старшая малодшы малодшая старэйшы старэйшая "
         "мама папа мать отец сестра брат жена муж сын дочь дочка бабушка дедушка внук внучка тётя дядя свёкор "
         "подруга друг сосед соседка адвокат адвокатка судья следователь прокурор начальник коллега "
         "свекровь тёща девушка парень ребёнок ребята человек люди женщина мужчина волонтёр координатор "
@@ -36,7 +38,10 @@ ROLE_WORDS = frozenset(
         "цётка цёця дзядзька сусед сяброўка сябра ўнук унучка пляменнік пляменніца нявестка свякроў цешча "
         "хлопец дзяўчына дзіця кіраўнік начальнік выкладчыца дырэктар лекар урач доктар медсястра "
         "тетя тётка дядька бабуля дедуля сосед мастер бригадир шеф хозяин хозяйка тренер напарник "
-        "напарница сменщик майстар брыгадзір гаспадар гаспадыня доктор"
+        "напарница сменщик майстар брыгадзір гаспадар гаспадыня доктор "
+        "жанчына мужчына чалавек тата татка матуля дзед знаёмая знаёмы сукамернік сукамерніца студэнт "
+        "студэнтка актывіст актывістка валанцёр валанцёрка каардынатар зняволены палітвязень пенсіянер "
+        "пенсіянерка сваячка сваяк сястрычка братка швагер нявеста жаніх хросная хросны"
     ).split()
 )
 
@@ -87,23 +92,55 @@ def _follower(prev: Token, tok: Token, language: str) -> bool:
     """
     if len(tok.norm) < 3 or is_role(tok):
         return False
-    if not tok.cyrillic:
-        return bool(namelex.LATIN_SURNAME_RE.match(tok.text.capitalize())) or latin_unknown(tok)
+    if not tok.cyrillic:  # an English word is no surname, whatever its ending (``which``)
+        return latin_unknown(tok)
     if namelex.PATRONYMIC_RE.match(tok.norm):
         return True
     m = namelex.word_morph(tok.text)
     if m.surname > 0 or m.patronymic > 0:
         return True
-    if not m.known:
-        return language != "be" or namelex.looks_like_surname(tok.norm)
-    if namelex.looks_like_surname(tok.norm) and m.common < 0.9:
+    if not m.known and (language != "be" or namelex.looks_like_surname(tok.norm)):
         return True
-    if namelex.noun_share(tok.text) < 0.5:
+    if m.known and namelex.looks_like_surname(tok.norm) and m.common < 0.9:
+        return True
+    return agrees_as_surname(prev, tok)
+
+
+RESPELT_SURNAME = 0.3  # ``мароз`` -> ``мороз`` is mostly Surn; ``ліст`` -> ``лист`` (Liszt) is not enough
+
+
+def animate_surname(prev: Token, tok: Token) -> bool:
+    """``agrees_as_surname``, and the noun names a living being or is a surname (``заяц``, ``салавей``,
+    ``мароз``): support for a first name that is a common word (``роза заяц``; not ``вера дом``)."""
+    if is_role(tok) or not agrees_as_surname(prev, tok):
         return False
-    # surnames that are nouns (Мельник, Дубовик, Шпак) agree in case with the first name
-    # (an inanimate noun's accusative is its nominative: ``андрея дом`` does not agree)
+    m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
+    return m.surname >= RESPELT_SURNAME or m.common - m.inanimate >= 0.2
+
+
+def agrees_as_surname(prev: Token, tok: Token) -> bool:
+    """``tok``, a noun after the first name ``prev``, is its surname: surnames that are nouns (Мельник,
+    Дубовик, Шпак) agree in case with the first name (an inanimate noun's accusative is its nominative:
+    ``андрея дом`` does not agree).
+
+    A Belarusian word pymorphy3 does not know is read in its Russian spelling (``ксеня мароз`` ->
+    ``мороз``, Surn; ``янка салавей`` -> ``соловей``); there only a surname or an animate noun counts
+    (``ксеня кажа`` -> ``кожа`` does not).
+    """
+    if not tok.cyrillic or is_stop_word(tok.text):
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return False
+    respelt = spelling != tok.text.lower()
+    if respelt and m.surname + m.patronymic >= RESPELT_SURNAME:
+        return True
+    if respelt and m.common - m.inanimate < 0.2:
+        return False
+    if not respelt and namelex.noun_share(spelling) < 0.5 and m.common - m.inanimate < 0.3:
+        return False  # mostly not a noun, and no animate noun either (``соловей`` is one in three)
     cases = m.case - {"accs"} if m.inanimate > 0.5 else m.case
-    return bool(namelex.word_morph(prev.text).case & cases)
+    return bool(namelex.name_cases(prev.text, prev.norm) & cases)
 
 
 def _leader(tok: Token) -> bool:
@@ -191,25 +228,26 @@ def common_word_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
 NAMING_WORDS = frozenset(
     (
         "зовут звали зовём зовем называют называли называем кличут кличка прозвище погоняло позывной "
-        "завуць звалі клічуць называюць мянушка nicknamed"
+        "завуць звалі клічуць называюць мянушка nicknamed "
+        "фамилия прозвишча"  # folded (фамілія, прозвішча); ``фамилия кисель``, the nominative only
     ).split()
 )
 _FUNCTION_POS = frozenset({"NPRO", "ADVB", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "VERB", "INFN"})
 
 
-_FILLERS = frozenset("так просто все всё его её ее проста ну вот вось так".split())
-OBJECTS = frozenset("все всё его её ее меня нас их тебя вас яго яе мяне нас іх ўсе усе".split())
+_FILLERS = frozenset(fold(w) for w in "так просто все всё его её ее проста ну вот вось такая такое такі была".split())
+OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня нас их тебя вас яго яе мяне нас іх ўсе усе".split())
 
 
 def _content(tok: Token) -> bool:
-    if len(tok.norm) < 3 or tok.norm in OBJECTS:
+    if len(tok.norm) < 3 or tok.norm in OBJECTS or is_stop_word(tok.text):
         return False
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS
 
 
 def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
-    """The word a naming verb introduces (``все его звали серый``, ``кличка лиса``) or follows after
-    its object (``меня все серый называют``)."""
+    """The word a naming verb or noun introduces (``все его звали серый``, ``кличка лиса``, ``фамилия
+    кисель``) or follows after its object (``меня все серый называют``)."""
     for i, tok in enumerate(tokens):
         if tok.norm not in NAMING_WORDS:
             continue

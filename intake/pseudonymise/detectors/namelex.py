@@ -115,13 +115,32 @@ def first_names() -> Gazetteer:
     for file in ("first_names.txt", "given_names.txt"):
         for forms, _ in read_list(file):
             for form in forms:
-                for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)}:
+                for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)} | _extra_spellings(form):
                     if len(latin) >= 3 and ranks.get(latin.lower(), FREQUENT_ENGLISH) >= FREQUENT_ENGLISH:
                         gaz.add(latin, "PERSON", ("latin",))
     for forms, _ in read_list("latin_names.txt"):
         for form in forms:
             gaz.add(form, "PERSON", ("latin",))
     return gaz
+
+
+_POLISH_L = (("ле", "лэ"), ("лё", "ло"), ("лю", "лу"), ("ля", "ла"))
+
+
+def _extra_spellings(form: str) -> set[str]:
+    """Spellings no letter table gives: a word-initial ``Е`` (``Ева`` -> ``Yeva``, ``Jeva``) and Polish ``l``
+    before a soft vowel, which takes no ``i`` (``Лев`` -> ``Lew``, ``Люба`` -> ``Luba``)."""
+    out = set()
+    if form[:1] in "Ее":
+        rest = transliterate(form[1:], _TR_RUSSIAN).lower()
+        out |= {"Ye" + rest, "Je" + rest}
+    low = form.lower()
+    if any("л" + v in low for v in "еёюя"):
+        for soft, hard in _POLISH_L:
+            low = low.replace(soft, hard)
+        polish = transliterate(low, _TR_POLISH)
+        out.add(polish[:1].upper() + polish[1:])
+    return out
 
 
 @dataclass(frozen=True)
@@ -300,3 +319,70 @@ def suffix_stems(norm: str) -> list[str]:
             stem = norm[: -len(suffix)]
             out += [stem, stem + "а", stem + "я"]
     return out
+
+
+_BE_LETTERS = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ", "’": "ъ"})
+_BE_SOFT = (("дз", "д"), ("ць", "ть"), ("ця", "тя"), ("ці", "ти"), ("цё", "тё"), ("цю", "тю"), ("це", "те"))
+_AKANYE_SPOTS = 3  # at most 2**3 respellings per word
+
+
+@lru_cache(maxsize=20_000)
+def russian_spellings(word: str) -> tuple[str, ...]:
+    """Russian spellings a Belarusian word may have, fewest changes first (``салавей`` -> ``соловей``).
+
+    ``і``/``ў``/``э`` and the soft ``дз``/``ц`` are respelt; then akanye is undone: any ``а`` but the last
+    letter may be an unstressed ``о`` (``мароз`` -> ``мороз``, ``сабаль`` -> ``соболь``).
+    """
+    base = word.lower().translate(_BE_LETTERS)
+    for be, ru in _BE_SOFT:
+        base = base.replace(be, ru)
+    spots = [i for i, c in enumerate(base[:-1]) if c == "а"][:_AKANYE_SPOTS]
+    out = []
+    for mask in sorted(range(1 << len(spots)), key=lambda m: bin(m).count("1")):
+        chars = list(base)
+        for k, i in enumerate(spots):
+            if mask >> k & 1:
+                chars[i] = "о"
+        out.append("".join(chars))
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=20_000)
+def russian_reading(word: str) -> tuple[str, Morph]:
+    """``word`` (lower case) and its ``morph``; for a word pymorphy3 does not know (most Belarusian words),
+    its first Russian spelling pymorphy3 does know, if any (``мароз`` -> ``мороз``, Surn)."""
+    m = morph(word)
+    if m.known:
+        return word, m
+    for spelling in russian_spellings(word):
+        other = morph(spelling)
+        if other.known:
+            return spelling, other
+    return word, m
+
+
+@lru_cache(maxsize=1)
+def _given_forms() -> frozenset[str]:
+    files = ("first_names.txt", "given_names.txt")
+    return frozenset(fold(f) for file in files for forms, _ in read_list(file) for f in forms)
+
+
+def name_cases(text: str, norm: str) -> frozenset[str]:
+    """Grammatical cases of a first-name token: pymorphy3's, or the nominative when pymorphy3 does not
+    know it and it is a listed form as written (Belarusian ``віталь``, ``лявон``)."""
+    m = word_morph(text)
+    if m.known:
+        return m.case
+    return frozenset({"nomn"}) if norm in _given_forms() else frozenset()
+
+
+def fleeting_stems(norm: str) -> set[str]:
+    """Oblique stems of a name with a fleeting vowel (folded): ``кравец`` -> ``кравц`` (Кравца), ``грачок``
+    -> ``грачк``, ``соловей`` -> ``соловь``, Belarusian ``салавей`` -> ``салау`` (Салаўя, Салаўю)."""
+    if len(norm) < 5:
+        return set()
+    if norm.endswith("ей"):
+        return {norm[:-2] + "ь"} | ({norm[:-3] + "у"} if norm[-3] == "в" else set())
+    if norm.endswith(("ец", "ок", "ек")):
+        return {norm[:-2] + norm[-1]}
+    return set()

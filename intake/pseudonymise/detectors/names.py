@@ -101,7 +101,8 @@ def _is_decoy(entries: Sequence[Entry], tok: Token) -> bool:
 
 
 def _name_part_near(tokens: Sequence[Token], labels: Labels, i: int, text: str) -> bool:
-    """A surname- or patronymic-shaped neighbour (``Вера Петровна``, ``Надежда Ковальчук``)."""
+    """A surname- or patronymic-shaped neighbour (``Вера Петровна``, ``Надежда Ковальчук``), or an animate noun
+    after the name that agrees with it as a surname does (``роза заяц``)."""
     for j in (i - 1, i + 1):
         if not 0 <= j < len(tokens) or labels[j] not in (None, "PERSON"):
             continue
@@ -111,6 +112,8 @@ def _name_part_near(tokens: Sequence[Token], labels: Labels, i: int, text: str) 
         m = namelex.word_morph(tokens[j].text)
         if m.surname + m.patronymic >= 0.5:
             return True
+        if j == i + 1 and lowercase_rules.animate_surname(tokens[i], tokens[j]):
+            return True  # ``роза заяц``, ``ружа салавей``: an animate noun agreeing as a surname
         if m.known and m.common > 0.5:
             continue
         if namelex.PATRONYMIC_RE.match(tokens[j].norm) or namelex.looks_like_surname(tokens[j].norm, True):
