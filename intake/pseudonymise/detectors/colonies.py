@@ -23,8 +23,9 @@ from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 DOC_CUE = re.compile(
-    r"колони|калоні|(?<!\w)(?:зон[аеуыі]|ИК|ік|сизо|сіза|этап\w*|исправительн\w*|сидит|сядзіць|отсидел\w*|"
-    r"адсядзе\w*|penal|colony|colonies|prison|inmates?)(?!\w)",
+    r"колони|калоні|заключ[её]нн|зняволен|вязн|вязен|вязьн|тюрьм|турм|(?<!\w)(?:зон[аеуыі]|ИК|ік|сизо|сіза|"
+    r"этап\w*|исправительн\w*|сидит|сядзіць|отсидел\w*|адсядзе\w*|penal|colony|colonies|prison|prisoners?|"
+    r"inmates?|jail\w*|convicts?)(?!\w)",
     re.IGNORECASE,
 )
 _SLANG_STEMS = (
@@ -32,13 +33,22 @@ _SLANG_STEMS = (
     "пятнашк шестнашк семнашк восемнашк девятнашк двадцатк тридцатк чацверк пяцерк шасцерк сямерк васьмерк "
     "дзявятк дзевятк адзінаццатк дванаццатк трынаццатк сямнашк васямнашк дваццатк трыццатк"
 ).split()
-_SLANG = tuple(sorted({s for stem in _SLANG_STEMS for s in (stem, stem[:-1] + "ц")}))
+# The same nouns as Whisper writes them in Latin letters (``Pyatnashka``, ``on the semnashke``).
+_LATIN_SLANG = (
+    "dvoyk dvoik troyk troik chetvyork chetvork pyatyork pyaterk pyatork shestyork shesterk semyork semerk "
+    "vosmyork vosmerk devyatk dzyavyatk odinnashk dvenashk trinashk chetyrnashk pyatnashk shestnashk "
+    "semnashk syamnashk vosemnashk devyatnashk dvadtsatk dvatsatk"
+).split()
+_SLANG = tuple(sorted({s for stem in _SLANG_STEMS for s in (stem, stem[:-1] + "ц")} | set(_LATIN_SLANG)))
 _PREPS = frozenset("в во на у ў из з с со до да ад от".split())
 _EN_PREPS = frozenset("in at to from into".split())
 _EN_FUNCTION = frozenset(
     "they he she i we it you there the a an was is were are for where when and but so they've he's she's "
-    "until till since because as then penal colony prison".split()
+    "until till since because as then or nor who which that by penal colony prison".split()
 )
+# ``people call it the fifteenth``, ``known as the third``, ``..., the twenty-second.``: an English ordinal
+# that names something (3 and up; ``the first``/``the second`` name too many other things).
+_EN_NAMING = frozenset("it as call calls called calling named nicknamed".split())
 _FEM_ENDINGS = ("ая", "ой", "ую", "ей", "ай", "яя", "яй", "юю")
 _BE_NOUN_AFTER = {
     "ая": ("а", "я"), "яя": ("а", "я"), "ую": ("у", "ю"), "юю": ("у", "ю"),
@@ -98,6 +108,16 @@ def _ordinal_at(words: Words, i: int) -> int | None:
     return i + num.used
 
 
+def _en_context(words: Words, i: int) -> bool:
+    """``in/at/to the <ordinal>``, or (3 and up) a naming word or a clause break before ``the``."""
+    before = words.tokens[i - 2].low
+    if before in _EN_PREPS:
+        return True
+    num = read_number([t.low for t in words.tokens[i : i + 3]], words.gaps[i : i + 3])
+    named = before in _EN_NAMING or words.gaps[i - 2].strip() in (",", ";", ":", "-", "—")
+    return named and num is not None and num.value >= 3
+
+
 def _slang(text: str, words: Words) -> list[Span]:
     out = []
     for tok in words.tokens:
@@ -120,7 +140,7 @@ def _ordinals(text: str, words: Words, language: str) -> list[Span]:
             continue
         last_low = toks[end - 1].low
         if language == "en":
-            ok = toks[i - 1].low == "the" and i >= 2 and toks[i - 2].low in _EN_PREPS
+            ok = toks[i - 1].low == "the" and i >= 2 and _en_context(words, i)
         else:
             prep = toks[i - 1].low in _PREPS and words.gaps[i - 1].strip() == ""
             alone = words.gaps[i - 1].strip() == ","

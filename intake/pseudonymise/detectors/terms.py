@@ -44,7 +44,7 @@ _AGE_CUES = frozenset(
 )
 _BARE_AFTER = frozenset(
     "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
-    "years year old лет гадоў год".split()
+    "years year old лет гадоў год не ну no well um э".split()
 )
 _AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
 _ARTICLE_CUES = frozenset(
@@ -183,7 +183,32 @@ def _countable(tok: Token) -> bool:
 
 
 def _dative_person(tok: Token) -> bool:
-    return tok.text[:1].isupper() and len(tok.low) > 2 and tok.low.endswith(_DATIVE_TAIL) and tok.text.isalpha()
+    """A dative person: capitalised, or in lower case a kin noun or a name pymorphy3 knows in the dative."""
+    if len(tok.low) <= 2 or not tok.low.endswith(_DATIVE_TAIL) or not tok.text.isalpha():
+        return False
+    return tok.text[:1].isupper() or tok.low in _KIN_DATIVE or _dative_name(tok.low)
+
+
+# Kin nouns in the dative (ru/be): in unpunctuated, lower-cased speech they stand where a name would.
+_KIN_DATIVE = frozenset(
+    "сыну дочке дочери внучке внуку маме папе бабушке дедушке брату сестре мужу жене сыночку дачцэ унучцы "
+    "унуку маці бацьку сястры жонцы бабулі дзядулю".split()
+)
+
+
+_PATRONYMIC_DATIVE = ("овне", "евне", "ёвне", "ичу", "аўне", "оўне", "еўне", "ічу")
+
+
+def _dative_name(low: str) -> bool:
+    """pymorphy3 reads the word as a given name, patronymic or surname in the dative (``ярославе``)."""
+    from intake.pseudonymise.detectors import namelex
+
+    if not low.isalpha() or low.isascii():
+        return False
+    if low.endswith(_PATRONYMIC_DATIVE) and len(low) > 6:
+        return True
+    parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
+    return any(p.score >= 0.2 and "datv" in p.tag and ({"Name", "Surn", "Patr"} & p.tag.grammemes) for p in parses)
 
 
 _DATIVE_CUES = frozenset("мне ему ей им нам вам тебе ёй яму табе ім".split())

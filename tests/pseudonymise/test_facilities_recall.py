@@ -1,0 +1,98 @@
+"""Facilities, spaced dates and lower-case ages (branch ``facilities``): text -> expected spans.
+
+Every row is invented; each names a kind of case: Latin slang and English ordinals naming a colony, a
+colony number in a text that speaks only of prisoners, named prisons in Latin letters, dates written with
+spaces by unpunctuated speech recognition, and ages after a lower-cased dative name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.detectors import colonies, terms
+from intake.pseudonymise.detectors.dates import detect_dates
+from intake.pseudonymise.detectors.pattern_tokens import split
+
+
+def _colony_texts(text: str, lang: str) -> list[str]:
+    return [s.text for s in colonies.detect_colonies(text, split(text), lang)]
+
+
+COLONY_HITS = [
+    # English ordinal after a naming word or a clause break (not only after in/at/to the)
+    ("en", "My uncle is in a penal colony. Locals call it the ninth, because of the number.", "ninth"),
+    ("en", "She was moved to prison in the north, the twenty-first, last spring.", "twenty-first"),
+    ("en", "He is in prison, known as the eleventh by everyone.", "eleventh"),
+    # slang number nouns in Latin letters
+    ("en", "He is in a colony near the river, people say Semnashka, it's strict.", "Semnashka"),
+    ("en", "her son is in prison, on devyatka they say", "devyatka"),
+    # a text that speaks of prisoners only (no colony word) still cues slang
+    ("be", "Сябар распавёў пра вязняў: ён цяпер на дзявятцы, піша лісты.", "дзявятцы"),
+    ("ru", "Мы пишем политзаключённым. Один из них на тройке, второй дома.", "тройке"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), COLONY_HITS)
+def test_colony_numbers_found(lang: str, text: str, surface: str) -> None:
+    assert surface in _colony_texts(text, lang)
+
+
+COLONY_SAFE = [
+    ("en", "He is in prison. He came first and the second was his friend.", "second"),  # first/second not named
+    ("en", "He is in prison. On the fifteenth of May we went there.", "fifteenth"),  # a date
+    ("en", "He is in prison. The third letter came late.", "third"),  # a noun follows
+    ("en", "We drank tea with friends, the ninth, and talked.", "ninth"),  # no prison in the text
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), COLONY_SAFE)
+def test_ordinary_ordinals_left(lang: str, text: str, surface: str) -> None:
+    assert surface not in _colony_texts(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he is held at vouchyja nory now", "they call it the wolves' burrows", "спачатку на валадарцы, потым"],
+)
+def test_named_prisons_found(text: str) -> None:
+    lang = "en" if text.isascii() else "be"
+    assert any(s.label == "DETENTION" for s in detect(text, lang))
+
+
+DATES = [
+    ("затрымалі яго 14 03 2021 раніцай", "14 03 2021"),
+    ("арестовали 7 11 2020 вечером", "7 11 2020"),
+    ("дзень нараджэння 23 04 мы святкуем", "23 04"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), DATES)
+def test_spaced_dates(text: str, surface: str) -> None:
+    assert surface in [s.text for s in detect_dates(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["тэлефон 33 14 03 21", "пришли в 11 05 утром", "было 12 8 человек", "номер 29 12 04 77 89"],
+)
+def test_spaced_numbers_not_dates(text: str) -> None:
+    assert [s.text for s in detect_dates(text, "ru")] == []
+
+
+AGES = [
+    ("ru", "вторая история михаилу пятьдесят два он строитель", "пятьдесят два"),
+    ("ru", "подруга ксении петровне 71 а она всё работает", "71"),
+    ("be", "пра суседа грышкевічу пяцьдзясят адзін і ён", "пяцьдзясят адзін"),
+    ("ru", "сколько лет маме респондент шестьдесят  не  уже 61", "шестьдесят"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), AGES)
+def test_lowercase_ages(lang: str, text: str, surface: str) -> None:
+    assert surface in [s.text for s in terms.detect_terms(text, split(text))]
+
+
+def test_lowercase_dative_noun_is_not_an_age_cue() -> None:
+    text = "я позвонила соседке два раза и ушла"
+    assert [s.text for s in terms.detect_terms(text, split(text))] == []
