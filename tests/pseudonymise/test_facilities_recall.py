@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from intake.pseudonymise import detect
-from intake.pseudonymise.detectors import colonies, terms
+from intake.pseudonymise.detectors import colonies, institutions, orgnames, terms
 from intake.pseudonymise.detectors.dates import detect_dates
 from intake.pseudonymise.detectors.pattern_tokens import split
 
@@ -96,3 +96,63 @@ def test_lowercase_ages(lang: str, text: str, surface: str) -> None:
 def test_lowercase_dative_noun_is_not_an_age_cue() -> None:
     text = "я позвонила соседке два раза и ушла"
     assert [s.text for s in terms.detect_terms(text, split(text))] == []
+
+
+ORG_NAMES = [
+    ("be", "мне дапамагла ініцыятыва сонца яны пішуць лісты", "сонца"),
+    ("ru", "он писал для газеты Ветер, пока её не закрыли", "Ветер"),
+    ("en", "she works for a company called bright harbour now", "bright harbour"),
+    ("en", "he wrote for the newspaper vecherka until", "vecherka"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), ORG_NAMES)
+def test_names_after_organisation_cue(lang: str, text: str, surface: str) -> None:
+    assert surface in [s.text for s in orgnames.detect_named(text, split(text), lang)]
+
+
+ORG_SAFE = [
+    ("ru", "мы долго работали в компании друзей и знакомых", "друзей"),
+    ("be", "гэта невялікая ініцыятыва невялікая і добрая", "невялікая"),
+    ("ru", "фонд помогает семьям политзаключённых", "помогает"),
+    ("en", "the company was very small", "was"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), ORG_SAFE)
+def test_common_words_after_cue_left(lang: str, text: str, surface: str) -> None:
+    assert all(surface not in s.text for s in orgnames.detect_named(text, split(text), lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [("ru", "отца вызывали в лидский говд дважды", "лидский говд"),
+     ("en", "she left the brest regional bar association in 2021", "brest regional bar association")],
+)
+def test_institution_heads_lower_case(lang: str, text: str, surface: str) -> None:
+    assert surface in [s.text for s in institutions.detect_institutions(text, split(text), lang)]
+
+
+SHARES = [
+    ("en", "he has served four of the nine so far", "four of the nine"),
+    ("ru", "он отсидел три из пяти половину срока", "три из пяти"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), SHARES)
+def test_shares(lang: str, text: str, surface: str) -> None:
+    assert surface in [s.text for s in terms.detect_terms(text, split(text))]
+
+
+@pytest.mark.parametrize("text", ["two of the five brothers came", "пришли три из семи человек"])
+def test_counted_share_is_not_a_term(text: str) -> None:
+    assert [s.text for s in terms.detect_terms(text, split(text))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("его судили по нескольким статьям 293 и другие", "293"),
+     ("Article 130, and then three hundred forty-two, part two, for marching", "three hundred forty-two, part two")],
+)
+def test_articles(text: str, surface: str) -> None:
+    assert surface in [s.text for s in terms.detect_terms(text, split(text))]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from intake.pseudonymise.detectors import orgnames
 from intake.pseudonymise.detectors.numwords import read_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -25,20 +26,20 @@ from intake.pseudonymise.spans import UNCERTAIN, Span
 _HEAD_STEMS = (
     "больниц бальніц поликлиник паліклінік госпитал шпитал школ гимнази гімназі лице ліцэ колледж каледж "
     "университет універсітэт універсітэц институт інстытут інстытуц академи акадэмі техникум тэхнікум училищ вучылішч "
-    "комбинат камбінат завод фабрик фабрык суд ровд рувд роус руус исполком выканкам библиотек бібліятэк "
+    "комбинат камбінат завод фабрик фабрык суд ровд рувд говд гувд роус руус исполком выканкам библиотек бібліятэк "
     "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
     "райком райкам гарвыканкам райвыканкам садок садик детсад ясл"
 ).split()
 _HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS})
 _HEADS_EN = frozenset(
     "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
-    "factory depot library theatre theater kindergarten kindergartens bank centre center".split()
+    "factory depot library theatre theater kindergarten kindergartens bank centre center association".split()
 )
 # Lower-case English modifiers of an institution's description (``minsk city emergency hospital``).
 _ADJ_EN = frozenset(
     "emergency clinical children's childrens maternity psychiatric oncology oncological medical pedagogical "
     "technical linguistic agricultural polytechnic humanities research cultural public private university "
-    "state music art secondary".split()
+    "state music art secondary bar".split()
 )
 # Adjectives in -ск-/-цк- that say what kind of institution, not where (``детской``, ``медицинская``).
 _GENERIC_SK = (
@@ -163,7 +164,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             out.append(_span(text, toks[start], toks[end - 1], 0.7, ""))
         elif any(_regional(t, language) for t in mods) or (language == "en" and len(mods) >= 2):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
-    return out
+    return out + orgnames.detect_named(text, words, language)
 
 
 def _span(text: str, first: Token, last: Token, score: float, reason: str) -> Span:

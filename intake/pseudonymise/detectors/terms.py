@@ -33,7 +33,7 @@ UNITS = frozenset(
 )
 _HALF = frozenset("полтора полторы паўтара паўтары".split())
 _HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
-_OF = {("из",), ("з",), ("out", "of"), ("of",), ("са",), ("со",)}
+_OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)}
 RELATIVE_AFTER = frozenset("назад тому спустя ago later back before раней раньше".split())
 RELATIVE_BEFORE = frozenset("every каждые каждыя кожныя last последние апошнія ближайшие".split())
 _ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
@@ -48,8 +48,8 @@ _BARE_AFTER = frozenset(
 )
 _AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
 _ARTICLE_CUES = frozenset(
-    "статья статьи статье статью статьёй ст артыкул артыкула артыкуле артыкулам article articles art under "
-    "по па паводле".split()
+    "статья статьи статье статью статьёй статей статьям статьями ст артыкул артыкула артыкуле артыкулам "
+    "артыкулы артыкулаў артыкуламі article articles art under по па паводле".split()
 )
 _PART = frozenset("прим прім прым штрих штрых prime часть части частка часткі part".split())
 _LIST = frozenset("и і and также таксама also яшчэ ещё еще".split())
@@ -107,10 +107,23 @@ def _amount(words: Words, i: int) -> tuple[int, bool] | None:
 
 
 def _of(words: Words, j: int) -> int | None:
-    for seq in _OF:
+    for seq in sorted(_OF, key=len, reverse=True):
         if _seq(words, j, seq) and _blank(words, j - 1):
             return j + len(seq)
     return None
+
+
+_SERVED = ("отсид", "отбыл", "отбыва", "адсядз", "адседз", "адбыў", "адбыл", "served", "serving", "done")
+
+
+def _counts_people(words: Words, i: int, j: int) -> bool:
+    """A share ``i..j`` that counts something (a noun follows) and no serving verb comes before it."""
+    toks = words.tokens
+    if j >= len(toks) or not _blank(words, j - 1):
+        return False
+    if any(t.low.startswith(_SERVED) for t in toks[max(0, i - 3) : i]):
+        return False
+    return toks[j].low in _COUNTED or _countable(toks[j])
 
 
 def durations(text: str, words: Words) -> list[Span]:
@@ -132,6 +145,8 @@ def durations(text: str, words: Words) -> list[Span]:
                 j, share = second[0], True
                 half = half or second[1]
         unit = j < len(toks) and toks[j].low in UNITS and _blank(words, j - 1)
+        if share and not unit and _counts_people(words, i, j):
+            share = False  # ``три из семи человек``, ``three of the seven people``: a count, not a term
         end = j + 1 if unit else j
         after = toks[end].low if end < len(toks) else ""
         before = toks[i - 1].low if i else ""
@@ -305,7 +320,10 @@ def _word_article(words: Words, i: int) -> int | None:
 def _part(words: Words, j: int) -> int:
     """Extend over ``прим два``, ``part 1`` or a bare small number (``361 четыре`` for 361-4)."""
     toks = words.tokens
-    if j >= len(toks) or not _blank(words, j - 1):
+    if j >= len(toks):
+        return j
+    named_part = toks[j].low in _PART and words.gaps[j - 1].strip() == ","  # ``361, part one``
+    if not _blank(words, j - 1) and not named_part:
         return j
     k = j + 1 if toks[j].low in _PART else j
     if k < len(toks) and (k == j or _blank(words, k - 1)):

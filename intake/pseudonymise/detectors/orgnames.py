@@ -1,0 +1,118 @@
+"""Organisations named right after a word that says what they are (recall first).
+
+``ініцыятыва Крок``, ``инициатива дзякуй``, ``правозащитный центр весна``, ``газеты Ветер``,
+``a company called Kinetic Apps``, ``the newspaper zerkalo``: the cue noun says an organisation's name
+follows, so the name is masked even when it is a common word (``крок``, ``весна``) or lower-cased by
+speech recognition. The name is one or two words after the cue:
+
+* Russian/Belarusian: a Cyrillic word that pymorphy3 reads as a nominative noun or does
+  not know (an apposition keeps the nominative: ``в фонде Бысол``; ``в компании друзей`` is a genitive and
+  is left alone); never a function word;
+* English: after ``called``/``named`` any two words that are not function words; after a bare cue noun
+  (``the newspaper zerkalo``) only words that are not English.
+
+Spans are uncertain (score 0.5, reason ``uncertain:org``) for the reviewer.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+_CUE_STEMS = (
+    "инициатив ініцыятыв фонд фундацы компани кампані фирм фірм организаци арганізацы объединени аб'яднанн "
+    "кооператив кааператыў газет издани выданн правозащитн праваабарончы стартап"
+).split()
+_CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я і ай аю ам ах ом".split(), ""])
+_EN_CUES = frozenset(
+    "company firm startup initiative foundation fund organisation organization ngo newspaper outlet "
+    "website charity group".split()
+)
+_EN_NAMING = frozenset("called named".split())
+_ADJ_TAILS = ("ая", "яя", "ое", "ае", "ый", "ий", "ую", "ых", "іх", "ім", "ым", "ага", "ого", "ой", "ай")
+_NOT_NAME = frozenset("центр цэнтр center centre".split())  # ``правозащитный центр весна``: skip the noun
+
+
+def _is_cue(low: str) -> bool:
+    for stem in _CUE_STEMS:
+        if low.startswith(stem) and low[len(stem) :] in _CUE_ENDINGS:
+            return True
+    return low.startswith(("правозащитн", "праваабарончы"))
+
+
+@lru_cache(maxsize=20_000)
+def _nominative_noun(low: str) -> bool:
+    """pymorphy3 reads ``low`` as a nominative noun first, or does not know it (a name)."""
+    from intake.pseudonymise.detectors import namelex
+
+    parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
+    if not parses or not parses[0].is_known:
+        return True
+    tag = parses[0].tag
+    return tag.POS == "NOUN" and "nomn" in tag
+
+
+def _name_word(tok: Token, language: str, named: bool) -> bool:
+    if not any(ch.isalpha() for ch in tok.text) or is_stop_word(tok.low) or tok.low in _NOT_NAME:
+        return False
+    if language == "en":
+        if named or tok.text[:1].isupper():
+            return True
+        from intake.pseudonymise.detectors import namelex
+
+        return not namelex.is_english_word(tok.low)
+    if tok.low.isascii():
+        return False  # Latin words in Cyrillic text are the candidates' (``candidates:latin``)
+    if tok.text.islower() and tok.low.endswith(_ADJ_TAILS):
+        return False  # ``невялікая``: an adjective that pymorphy3 (Russian) does not know
+    return tok.text.replace("-", "").isalpha() and _nominative_noun(tok.low)
+
+
+def _name_end(words: Words, j: int, language: str, named: bool) -> int:
+    """Index after the one or two name words at ``j`` (``j`` when there is none)."""
+    toks = words.tokens
+    k = j
+    while k < len(toks) and k - j < 2 and _name_word(toks[k], language, named):
+        k += 1
+        if k < len(toks) and ends_clause(words.gaps[k - 1]):
+            break
+        if language != "en":
+            break  # a Cyrillic name is one word after its cue (``ініцыятыва крок яны``)
+    return k
+
+
+def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
+    """(index of the name, named by ``called``) when a cue ends at token ``i``."""
+    toks = words.tokens
+    low = toks[i].low
+    if language == "en":
+        if low in _EN_NAMING and i > 0 and toks[i - 1].low in _EN_CUES:
+            return i + 1, True
+        return (i + 1, False) if low in _EN_CUES and (i + 1 >= len(toks) or toks[i + 1].low not in _EN_NAMING) else None
+    if not _is_cue(low):
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].low in _NOT_NAME and words.gaps[i].strip() == "":
+        j += 1
+    return j, False
+
+
+def detect_named(text: str, words: Words, language: str) -> list[Span]:
+    """Names right after an organisation cue noun."""
+    toks = words.tokens
+    out: list[Span] = []
+    for i in range(len(toks) - 1):
+        cue = _cue_at(words, i, language)
+        if cue is None:
+            continue
+        j, named = cue
+        if j >= len(toks) or words.gaps[j - 1].strip(" «\"'") != "":
+            continue
+        end = _name_end(words, j, language, named)
+        if end > j:
+            start, stop = toks[j].start, toks[end - 1].end
+            out.append(Span(start, stop, "ORGANISATION", text[start:stop], 0.5, "orgnames", f"{UNCERTAIN}:org"))
+    return out
