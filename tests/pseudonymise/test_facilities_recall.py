@@ -156,3 +156,26 @@ def test_counted_share_is_not_a_term(text: str) -> None:
 )
 def test_articles(text: str, surface: str) -> None:
     assert surface in [s.text for s in terms.detect_terms(text, split(text))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [("be", "ён у мужчынскай калоніі каля віцебска трэцяя мама ездзіць", "трэцяя"),
+     ("ru", "Его колония под Гомелем, двадцать первая. Мама ездит", "двадцать первая")],
+)
+def test_ordinal_in_apposition_to_a_colony(lang: str, text: str, surface: str) -> None:
+    assert surface in _colony_texts(text, lang)
+
+
+def test_ordinal_with_its_own_noun_after_a_colony_left() -> None:
+    assert _colony_texts("в колонии третья смена начинается рано", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [("ru", "работал на фабрике имени крупской до ареста", "фабрике имени крупской"),
+     ("be", "вучыўся ва ўніверсітэце імя Францыска Скарыны", "ўніверсітэце імя Францыска Скарыны"),
+     ("en", "she taught at the school named after Bahdanovich", "school named after Bahdanovich")],
+)
+def test_institution_named_after_someone(lang: str, text: str, surface: str) -> None:
+    assert surface in [s.text for s in institutions.detect_institutions(text, split(text), lang)]

@@ -71,6 +71,8 @@ def _head(tok: Token) -> bool:
 def is_head(low: str) -> bool:
     """An institution noun in any case (``бальніцы``, ``школе``, ``court``), lower-cased."""
     low = low.replace("ё", "е")
+    if low.startswith("ў"):
+        low = "у" + low[1:]  # ``ва ўніверсітэце``: Belarusian ў after a vowel
     if low in _HEADS_EN:
         return True
     if not low.startswith(_HEAD_PREFIXES):
@@ -135,6 +137,30 @@ def _number_after(words: Words, j: int) -> int:
     return k + num.used if num is not None else j
 
 
+_NAMED = frozenset("имени імя імені named".split())
+
+
+def _name_word(tok: Token) -> bool:
+    from intake.pseudonymise.detectors import namelex
+    from intake.pseudonymise.stopwords import is_stop_word
+
+    if not tok.text.isalpha() or is_stop_word(tok.low):
+        return False
+    return tok.text[:1].isupper() or namelex.verb_share(tok.low) < 0.5
+
+
+def _named_after(words: Words, j: int) -> int:
+    """Index after ``имени Янки Купалы``/``імя Скарыны``/``named after Skaryna`` at ``j`` (else ``j``)."""
+    toks = words.tokens
+    if j >= len(toks) or toks[j].low not in _NAMED or words.gaps[j - 1].strip():
+        return j
+    k = j + 2 if toks[j].low == "named" and j + 1 < len(toks) and toks[j + 1].low == "after" else j + 1
+    first = k
+    while k < len(toks) and k - first < 2 and not words.gaps[k - 1].strip() and _name_word(toks[k]):
+        k += 1
+    return k if k > first else j
+
+
 def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
     toks = words.tokens
     out: list[Span] = []
@@ -146,7 +172,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             if not _modifier(toks[start - 1], language):
                 break
             start -= 1
-        end = _number_after(words, i + 1)
+        end = _named_after(words, _number_after(words, i + 1))
         mods = toks[start:i]
         if any(t.low in _NATIONAL for t in mods):
             continue
