@@ -70,7 +70,7 @@ _NUMERIC = re.compile(
 # and ``12.08`` as ``12 08``: day and month (month with its leading zero, so that ``12 8`` and clock times
 # after ``в``/``at`` stay out) and an optional year, with no other digits around (phone groups).
 _SPACED = re.compile(
-    r"(?<!\d[ ,.\-])(?<!\w)(?<!(?:в|у|ў) )(?<!at )(?<!around )(?<!около )(?<!каля )"
+    r"(?=\d)(?<!\d[ ,.\-])(?<!\w)(?<!(?:в|у|ў) )(?<!at )(?<!around )(?<!около )(?<!каля )"
     r"(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01]) 0[1-9])"
     r"(?![\w]|[ ,.\-]\d)"
 )

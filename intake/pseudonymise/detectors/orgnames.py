@@ -36,7 +36,13 @@ _ADJ_TAILS = ("ая", "яя", "ое", "ае", "ый", "ий", "ую", "ых", "�
 _NOT_NAME = frozenset("центр цэнтр center centre".split())  # ``правозащитный центр весна``: skip the noun
 
 
+_CUE_PREFIXES = tuple({stem[:2] for stem in _CUE_STEMS})
+
+
+@lru_cache(maxsize=50_000)
 def _is_cue(low: str) -> bool:
+    if not low.startswith(_CUE_PREFIXES):
+        return False
     for stem in _CUE_STEMS:
         if low.startswith(stem) and low[len(stem) :] in _CUE_ENDINGS:
             return True

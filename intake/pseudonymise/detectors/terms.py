@@ -20,6 +20,7 @@ take the *shape* of a quasi-identifier, whatever unit or language, and mark it u
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
@@ -214,6 +215,7 @@ _KIN_DATIVE = frozenset(
 _PATRONYMIC_DATIVE = ("овне", "евне", "ёвне", "ичу", "аўне", "оўне", "еўне", "ічу")
 
 
+@lru_cache(maxsize=20_000)
 def _dative_name(low: str) -> bool:
     """pymorphy3 reads the word as a given name, patronymic or surname in the dative (``ярославе``)."""
     from intake.pseudonymise.detectors import namelex
