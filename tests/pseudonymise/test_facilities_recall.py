@@ -179,3 +179,39 @@ def test_ordinal_with_its_own_noun_after_a_colony_left() -> None:
 )
 def test_institution_named_after_someone(lang: str, text: str, surface: str) -> None:
     assert surface in [s.text for s in institutions.detect_institutions(text, split(text), lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [("ru", "она работала в рнпц онкология а потом", "рнпц онкология"),
+     ("be", "ён працаваў у спк новы шлях ну кіроўцам", "спк новы шлях"),
+     ("ru", "Он трудился в ООО «Рассвет», пока", "ООО «Рассвет»")],
+)
+def test_name_after_a_legal_form(lang: str, text: str, surface: str) -> None:
+    assert surface in [s.text for s in orgnames.detect_named(text, split(text), lang)]
+
+
+def test_filler_ooo_is_not_a_legal_form() -> None:
+    text = "ну ооо кошмар какой был"
+    assert orgnames.detect_named(text, split(text), "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("the garden is hers  he's 71  nadia's sister lives", "71"),
+     ("and zmitser's  um  forty-two  a welder from lida", "forty-two")],
+)
+def test_possessive_be_age(text: str, surface: str) -> None:
+    assert surface in [s.text for s in terms.detect_terms(text, split(text))]
+
+
+def test_its_minutes_is_not_an_age() -> None:
+    text = "it's 20 minutes from the station"
+    assert [s.text for s in terms.detect_terms(text, split(text))] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["she worked for belinvestbank in hrodna", "he was at zerkalo then", "my cousin works at belpochta now"]
+)
+def test_latin_company_names_listed(text: str) -> None:
+    assert any(s.label == "ORGANISATION" for s in detect(text, "en"))

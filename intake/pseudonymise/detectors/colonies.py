@@ -44,7 +44,8 @@ _PREPS = frozenset("в во на у ў из з с со до да ад от".spli
 _EN_PREPS = frozenset("in at to from into".split())
 _EN_FUNCTION = frozenset(
     "they he she i we it you there the a an was is were are for where when and but so they've he's she's "
-    "until till since because as then or nor who which that by penal colony prison".split()
+    "until till since because as then or nor who which that by before after during while penal colony prison"
+    .split()
 )
 # ``people call it the fifteenth``, ``known as the third``, ``..., the twenty-second.``: an English ordinal
 # that names something (3 and up; ``the first``/``the second`` name too many other things).

@@ -32,6 +32,10 @@ _EN_CUES = frozenset(
     "website charity group".split()
 )
 _EN_NAMING = frozenset("called named".split())
+# Legal-form acronyms: the name follows and the span includes the acronym (``РНПЦ «Кардиология»``, ``свк
+# ваўкавыск агра``). ``ООО``/``УП`` only in capitals (``ооо`` is also a filler).
+_FORMS = frozenset("рнпц свк спк оао зао одо чуп руп чтуп кфх ааа зат тав".split())
+_FORMS_CAPS = frozenset("ооо уп ип".split())
 _ADJ_TAILS = ("ая", "яя", "ое", "ае", "ый", "ий", "ую", "ых", "іх", "ім", "ым", "ага", "ого", "ой", "ай")
 _NOT_NAME = frozenset("центр цэнтр center centre".split())  # ``правозащитный центр весна``: skip the noun
 
@@ -72,6 +76,10 @@ def _name_word(tok: Token, language: str, named: bool) -> bool:
         return not namelex.is_english_word(tok.low)
     if tok.low.isascii():
         return False  # Latin words in Cyrillic text are the candidates' (``candidates:latin``)
+    if named:  # after a legal form any word but a verb names (``СПК «Новы шлях»``)
+        from intake.pseudonymise.detectors import namelex
+
+        return tok.text.replace("-", "").isalpha() and namelex.verb_share(tok.low) < 0.5
     if tok.text.islower() and tok.low.endswith(_ADJ_TAILS):
         return False  # ``невялікая``: an adjective that pymorphy3 (Russian) does not know
     return tok.text.replace("-", "").isalpha() and _nominative_noun(tok.low)
@@ -85,7 +93,7 @@ def _name_end(words: Words, j: int, language: str, named: bool) -> int:
         k += 1
         if k < len(toks) and ends_clause(words.gaps[k - 1]):
             break
-        if language != "en":
+        if language != "en" and not named:
             break  # a Cyrillic name is one word after its cue (``ініцыятыва крок яны``)
     return k
 
@@ -98,6 +106,8 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
         if low in _EN_NAMING and i > 0 and toks[i - 1].low in _EN_CUES:
             return i + 1, True
         return (i + 1, False) if low in _EN_CUES and (i + 1 >= len(toks) or toks[i + 1].low not in _EN_NAMING) else None
+    if low in _FORMS or (low in _FORMS_CAPS and toks[i].text.isupper()):
+        return i + 1, True
     if not _is_cue(low):
         return None
     j = i + 1
@@ -119,6 +129,9 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
             continue
         end = _name_end(words, j, language, named)
         if end > j:
-            start, stop = toks[j].start, toks[end - 1].end
+            first = i if language != "en" and named else j  # the legal form belongs to the name
+            start, stop = toks[first].start, toks[end - 1].end
+            if "«" in text[start:stop] and text[stop : stop + 1] == "»":
+                stop += 1  # close the quotes the name opened
             out.append(Span(start, stop, "ORGANISATION", text[start:stop], 0.5, "orgnames", f"{UNCERTAIN}:org"))
     return out

@@ -183,6 +183,21 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
     return None
 
 
+_FILLERS = frozenset("um uh er erm well like ну э ээ".split())
+_NOT_PERSON = frozenset("it that this there here what who where which".split())
+
+
+def _possessive_be(words: Words, i: int) -> bool:
+    """``she's 63``, ``misha's, um, thirty-four``: a person's ``'s`` (fillers skipped) right before the number."""
+    toks = words.tokens
+    j = i - 1
+    while j >= 0 and toks[j].low in _FILLERS:
+        j -= 1
+    if j < 1 or toks[j].low != "s" or words.gaps[j - 1] not in ("'", "’"):
+        return False
+    return toks[j - 1].low.isascii() and toks[j - 1].low not in _NOT_PERSON
+
+
 _STRONG_CUES = frozenset("мне ему ей им яму ёй ім turned turns aged исполнилось споўнілася".split())
 
 
@@ -279,7 +294,7 @@ def ages(text: str, words: Words) -> list[Span]:
         if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1
             continue
-        strong = i > 0 and toks[i - 1].low in _STRONG_CUES and _blank(words, i - 1)
+        strong = (i > 0 and toks[i - 1].low in _STRONG_CUES and _blank(words, i - 1)) or _possessive_be(words, i)
         end = _bare_end(words, i, card, strong)
         if end is not None and (_age_cue_before(words, i) or _question_before(text, words, i)):
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
