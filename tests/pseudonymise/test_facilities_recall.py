@@ -215,3 +215,17 @@ def test_its_minutes_is_not_an_age() -> None:
 )
 def test_latin_company_names_listed(text: str) -> None:
     assert any(s.label == "ORGANISATION" for s in detect(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("На момент ареста тридцать восемь, сейчас уже больше.", "тридцать восемь"),
+     ("на момант затрымання 52 цяпер 54", "52")],
+)
+def test_age_at_the_moment_of_arrest(text: str, surface: str) -> None:
+    assert surface in [s.text for s in terms.detect_terms(text, split(text))]
+
+
+def test_moment_of_arrest_with_a_unit_is_a_duration_not_an_age() -> None:
+    text = "с момента задержания 20 дней прошло"
+    assert [s.reason for s in terms.detect_terms(text, split(text))] == ["uncertain:duration"]

@@ -45,7 +45,7 @@ _AGE_CUES = frozenset(
 )
 _BARE_AFTER = frozenset(
     "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
-    "years year old лет гадоў год не ну no well um э".split()
+    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now".split()
 )
 _AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
 _ARTICLE_CUES = frozenset(
@@ -248,6 +248,16 @@ _COUNTED = frozenset("человек чалавек people persons of".split())
 _ADULT = 14  # a bare number after a weak cue (``было``, ``в``, ``now``) is an age only from here
 
 
+_MOMENT = frozenset("момент момант".split())
+_EVENTS = frozenset("задержания ареста арешта затрымання арышту суда приговора прысуду".split())
+
+
+def _at_the_moment_of(words: Words, j: int) -> bool:
+    """``на момент задержания сорок один``: the age at an event, the number right after it."""
+    toks = words.tokens
+    return toks[j].low in _EVENTS and j > 0 and toks[j - 1].low in _MOMENT and _blank(words, j - 1)
+
+
 def _age_cue_before(words: Words, i: int) -> bool:
     """A dative person or pronoun before the number, or (for 14 and over) a copula, adverb or ``в``."""
     toks = words.tokens
@@ -263,6 +273,8 @@ def _age_cue_before(words: Words, i: int) -> bool:
             return False
         tok = toks[j]
         if tok.low in _DATIVE_CUES or _dative_person(tok) or (adult and tok.low in _AGE_CUES):
+            return True
+        if adult and j == i - 1 and _at_the_moment_of(words, j):
             return True
         if adult and tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
             return True
