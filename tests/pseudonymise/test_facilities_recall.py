@@ -229,3 +229,18 @@ def test_age_at_the_moment_of_arrest(text: str, surface: str) -> None:
 def test_moment_of_arrest_with_a_unit_is_a_duration_not_an_age() -> None:
     text = "с момента задержания 20 дней прошло"
     assert [s.reason for s in terms.detect_terms(text, split(text))] == ["uncertain:duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("муж был слесарем на гродножилстрое лет десять", "гродножилстрое"),
+     ("яна працавала на Бабруйскшыне, потым на бабруйсктрыкатажы", "бабруйсктрыкатажы")],
+)
+def test_one_word_enterprise_names(text: str, surface: str) -> None:
+    assert surface in [s.text for s in orgnames.detect_named(text, split(text), "ru")]
+
+
+@pytest.mark.parametrize("word", ["белорусского", "минскими", "гродзенская", "лидерство", "белоснежный"])
+def test_place_adjectives_are_not_enterprises(word: str) -> None:
+    text = f"это было {word} делом"
+    assert orgnames.detect_named(text, split(text), "ru") == []

@@ -11,11 +11,14 @@ speech recognition. The name is one or two words after the cue:
 * English: after ``called``/``named`` any two words that are not function words; after a bare cue noun
   (``the newspaper zerkalo``) only words that are not English.
 
-Spans are uncertain (score 0.5, reason ``uncertain:org``) for the reviewer.
+Also one-word enterprise names built from a place (or ``бел``) stem and an industry stem (``Минскстрой``,
+``крычаўцэментнашыфер``, ``Гомсельмаш``), in any letter case. Spans are uncertain (score 0.5, reason
+``uncertain:org``) for the reviewer.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
@@ -116,10 +119,43 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
     return j, False
 
 
+# Enterprise names built as one word, a place or ``бел`` stem and an industry stem (``Минскстрой``,
+# ``Гомсельмаш``, ``Крычаўцэментнашыфер``, ``Беларуськалий``, ``Гродноазот``): the Soviet naming pattern.
+_PLACE_STEMS = (
+    "минск мінск гомел гомсел гродн гродз брест брэст витеб віцеб могил магіл бобруйск бабруйск крычаў кричев "
+    "борисов барысаў пинск пінск лид лід полоцк полацк наваполацк новополоцк мозыр мазыр светлогорск "
+    "светлагорск жлобин жлобін орш слуцк салігорск солигорск молодечн маладзечн бел"
+).split()
+_INDUSTRY = re.compile(
+    r"строй|строе|строя|стро[юё]|маш|пром|торг|снаб|энерг|транс|химволокн|хімвалакн|стекл|шкл|цемент|цэмент|"
+    r"шифер|шыфер|азот|водоканал|мебел|дрэў|древ|молок|малак|мяс|хлеб|текстил|тэкстыл|трикотаж|"
+    r"трыкатаж|обув|абутк|лифт|ліфт|кабел|трактор|трактар|калий|калі[яюй]|нафт|нефт|агро|агра|лес|"
+    r"газ|спирт|кондит|кандыт"
+)
+
+
+def _compound(low: str) -> bool:
+    if len(low) < 9 or not low.isalpha():
+        return False
+    stem = next((p for p in _PLACE_STEMS if low.startswith(p)), None)
+    return stem is not None and _INDUSTRY.search(low, len(stem)) is not None
+
+
+def _compounds(text: str, words: Words) -> list[Span]:
+    out = []
+    for tok in words.tokens:
+        if tok.low[:2] in _PLACE_PREFIXES and _compound(tok.low.replace("ё", "е")):
+            out.append(Span(tok.start, tok.end, "ORGANISATION", tok.text, 0.5, "orgnames", f"{UNCERTAIN}:org"))
+    return out
+
+
+_PLACE_PREFIXES = frozenset(p[:2] for p in _PLACE_STEMS)
+
+
 def detect_named(text: str, words: Words, language: str) -> list[Span]:
-    """Names right after an organisation cue noun."""
+    """Names right after an organisation cue noun, and one-word enterprise names."""
     toks = words.tokens
-    out: list[Span] = []
+    out: list[Span] = [] if language == "en" else _compounds(text, words)
     for i in range(len(toks) - 1):
         cue = _cue_at(words, i, language)
         if cue is None:
