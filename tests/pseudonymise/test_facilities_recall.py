@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from intake.pseudonymise import detect
-from intake.pseudonymise.detectors import colonies, institutions, orgnames, terms
+from intake.pseudonymise.detectors import colonies, institutions, orgcues, terms
 from intake.pseudonymise.detectors.dates import detect_dates
 from intake.pseudonymise.detectors.pattern_tokens import split
 
@@ -108,7 +108,7 @@ ORG_NAMES = [
 
 @pytest.mark.parametrize(("lang", "text", "surface"), ORG_NAMES)
 def test_names_after_organisation_cue(lang: str, text: str, surface: str) -> None:
-    assert surface in [s.text for s in orgnames.detect_named(text, split(text), lang)]
+    assert surface in [s.text for s in orgcues.detect_named(text, split(text), lang)]
 
 
 ORG_SAFE = [
@@ -121,7 +121,7 @@ ORG_SAFE = [
 
 @pytest.mark.parametrize(("lang", "text", "surface"), ORG_SAFE)
 def test_common_words_after_cue_left(lang: str, text: str, surface: str) -> None:
-    assert all(surface not in s.text for s in orgnames.detect_named(text, split(text), lang))
+    assert all(surface not in s.text for s in orgcues.detect_named(text, split(text), lang))
 
 
 @pytest.mark.parametrize(
@@ -188,12 +188,12 @@ def test_institution_named_after_someone(lang: str, text: str, surface: str) -> 
      ("ru", "Он трудился в ООО «Рассвет», пока", "ООО «Рассвет»")],
 )
 def test_name_after_a_legal_form(lang: str, text: str, surface: str) -> None:
-    assert surface in [s.text for s in orgnames.detect_named(text, split(text), lang)]
+    assert surface in [s.text for s in orgcues.detect_named(text, split(text), lang)]
 
 
 def test_filler_ooo_is_not_a_legal_form() -> None:
     text = "ну ооо кошмар какой был"
-    assert orgnames.detect_named(text, split(text), "ru") == []
+    assert orgcues.detect_named(text, split(text), "ru") == []
 
 
 @pytest.mark.parametrize(
@@ -237,10 +237,10 @@ def test_moment_of_arrest_with_a_unit_is_a_duration_not_an_age() -> None:
      ("яна працавала на Бабруйскшыне, потым на бабруйсктрыкатажы", "бабруйсктрыкатажы")],
 )
 def test_one_word_enterprise_names(text: str, surface: str) -> None:
-    assert surface in [s.text for s in orgnames.detect_named(text, split(text), "ru")]
+    assert surface in [s.text for s in orgcues.detect_named(text, split(text), "ru")]
 
 
 @pytest.mark.parametrize("word", ["белорусского", "минскими", "гродзенская", "лидерство", "белоснежный"])
 def test_place_adjectives_are_not_enterprises(word: str) -> None:
     text = f"это было {word} делом"
-    assert orgnames.detect_named(text, split(text), "ru") == []
+    assert orgcues.detect_named(text, split(text), "ru") == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import orgnames
+from intake.pseudonymise.detectors import orgcues
 from intake.pseudonymise.detectors.numwords import read_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -190,7 +190,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             out.append(_span(text, toks[start], toks[end - 1], 0.7, ""))
         elif any(_regional(t, language) for t in mods) or (language == "en" and len(mods) >= 2):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
-    return out + orgnames.detect_named(text, words, language)
+    return out + orgcues.detect_named(text, words, language)
 
 
 def _span(text: str, first: Token, last: Token, score: float, reason: str) -> Span:

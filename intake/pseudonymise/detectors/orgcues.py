@@ -145,7 +145,7 @@ def _compounds(text: str, words: Words) -> list[Span]:
     out = []
     for tok in words.tokens:
         if tok.low[:2] in _PLACE_PREFIXES and _compound(tok.low.replace("ё", "е")):
-            out.append(Span(tok.start, tok.end, "ORGANISATION", tok.text, 0.5, "orgnames", f"{UNCERTAIN}:org"))
+            out.append(Span(tok.start, tok.end, "ORGANISATION", tok.text, 0.5, "orgcues", f"{UNCERTAIN}:org"))
     return out
 
 
@@ -169,5 +169,5 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
             start, stop = toks[first].start, toks[end - 1].end
             if "«" in text[start:stop] and text[stop : stop + 1] == "»":
                 stop += 1  # close the quotes the name opened
-            out.append(Span(start, stop, "ORGANISATION", text[start:stop], 0.5, "orgnames", f"{UNCERTAIN}:org"))
+            out.append(Span(start, stop, "ORGANISATION", text[start:stop], 0.5, "orgcues", f"{UNCERTAIN}:org"))
     return out
