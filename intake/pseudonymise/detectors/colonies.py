@@ -23,8 +23,9 @@ from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 DOC_CUE = re.compile(
-    r"колони|калоні|(?<!\w)(?:зон[аеуыі]|ИК|ік|сизо|сіза|этап\w*|исправительн\w*|сидит|сядзіць|отсидел\w*|"
-    r"адсядзе\w*|penal|colony|colonies|prison|inmates?)(?!\w)",
+    r"колони|калоні|заключ[её]нн|зняволен|вязн|вязен|вязьн|тюрьм|турм|(?<!\w)(?:зон[аеуыі]|ИК|ік|сизо|сіза|"
+    r"этап\w*|исправительн\w*|сидит|сядзіць|отсидел\w*|адсядзе\w*|penal|colony|colonies|prison|prisoners?|"
+    r"inmates?|jail\w*|convict\w*|sentenced|detention)(?!\w)",
     re.IGNORECASE,
 )
 _SLANG_STEMS = (
@@ -32,13 +33,23 @@ _SLANG_STEMS = (
     "пятнашк шестнашк семнашк восемнашк девятнашк двадцатк тридцатк чацверк пяцерк шасцерк сямерк васьмерк "
     "дзявятк дзевятк адзінаццатк дванаццатк трынаццатк сямнашк васямнашк дваццатк трыццатк"
 ).split()
-_SLANG = tuple(sorted({s for stem in _SLANG_STEMS for s in (stem, stem[:-1] + "ц")}))
+# The same nouns as Whisper writes them in Latin letters (``Pyatnashka``, ``on the semnashke``).
+_LATIN_SLANG = (
+    "dvoyk dvoik troyk troik chetvyork chetvork pyatyork pyaterk pyatork shestyork shesterk semyork semerk "
+    "vosmyork vosmerk devyatk dzyavyatk odinnashk dvenashk trinashk chetyrnashk pyatnashk shestnashk "
+    "semnashk syamnashk vosemnashk devyatnashk dvadtsatk dvatsatk"
+).split()
+_SLANG = tuple(sorted({s for stem in _SLANG_STEMS for s in (stem, stem[:-1] + "ц")} | set(_LATIN_SLANG)))
 _PREPS = frozenset("в во на у ў из з с со до да ад от".split())
 _EN_PREPS = frozenset("in at to from into".split())
 _EN_FUNCTION = frozenset(
     "they he she i we it you there the a an was is were are for where when and but so they've he's she's "
-    "until till since because as then penal colony prison".split()
+    "until till since because as then or nor who which that by before after during while penal colony prison"
+    .split()
 )
+# ``people call it the fifteenth``, ``known as the third``, ``..., the twenty-second.``: an English ordinal
+# that names something (3 and up; ``the first``/``the second`` name too many other things).
+_EN_NAMING = frozenset("it as call calls called calling named nicknamed".split())
 _FEM_ENDINGS = ("ая", "ой", "ую", "ей", "ай", "яя", "яй", "юю")
 _BE_NOUN_AFTER = {
     "ая": ("а", "я"), "яя": ("а", "я"), "ую": ("у", "ю"), "юю": ("у", "ю"),
@@ -90,12 +101,57 @@ def _noun_follows(words: Words, j: int, ordinal: str, language: str) -> bool:
     return tail is not None and nxt.endswith(_BE_NOUN_AFTER[tail]) and lookup(nxt) is None
 
 
+# Forms numwords does not read yet, mapped to a form of the same number and gender that it reads.
+_NUMWORDS_GAPS = {"трэцяя": "трэцяй"}
+
+
 def _ordinal_at(words: Words, i: int) -> int | None:
     """Index after an ordinal (``тринадцатой``, ``дваццаць чацвёртая``, ``twenty-second``) at ``i``."""
-    num = read_number([t.low for t in words.tokens[i : i + 3]], words.gaps[i : i + 3])
+    lows = [_NUMWORDS_GAPS.get(t.low, t.low) for t in words.tokens[i : i + 3]]
+    num = read_number(lows, words.gaps[i : i + 3])
     if num is None or not num.ordinal or not 1 <= num.value <= 40:
         return None
     return i + num.used
+
+
+def _en_context(words: Words, i: int) -> bool:
+    """``in/at/to the <ordinal>``, or (3 and up) a naming word or a clause break before ``the``."""
+    before = words.tokens[i - 2].low
+    if before in _EN_PREPS:
+        return True
+    num = read_number([t.low for t in words.tokens[i : i + 3]], words.gaps[i : i + 3])
+    named = before in _EN_NAMING or words.gaps[i - 2].strip() in (",", ";", ":", "-", "—")
+    return named and num is not None and num.value >= 3
+
+
+_HEAD = re.compile(r"^(?:колони|калоні|зон[аеуыі]$|тюрьм|турм)")
+
+
+def _after_head(words: Words, i: int) -> bool:
+    """A colony noun at most four words before ``i`` in the same sentence (``калонія пад Рэчыцай,
+    дваццаць чацвёртая``): the ordinal is its apposition, whatever follows."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        gap = words.gaps[j].strip()
+        if ends_clause(words.gaps[j]) and not gap.startswith(","):
+            return False  # a sentence ends between the noun and the ordinal
+        if _HEAD.match(words.tokens[j].low):
+            return True
+    return False
+
+
+def _slavic_context(words: Words, i: int, end: int, last_low: str, language: str) -> bool:
+    """A feminine ordinal after a preposition (``на тринадцатой``), alone between commas, or after a colony
+    noun; no noun agreeing with it follows (``в третьей школе``)."""
+    toks = words.tokens
+    if _after_head(words, i):  # Belarusian agreement by endings is too weak without punctuation
+        return language == "be" or not _noun_follows(words, end, last_low, language)
+    prep = toks[i - 1].low in _PREPS and words.gaps[i - 1].strip() == ""
+    if not (prep or words.gaps[i - 1].strip() == ","):
+        return False
+    if _noun_follows(words, end, last_low, language):
+        return False
+    closes = end >= len(toks) or ends_clause(words.gaps[end - 1]) or words.gaps[end - 1].strip() == ","
+    return prep or closes  # a standalone ordinal must close its phrase
 
 
 def _slang(text: str, words: Words) -> list[Span]:
@@ -111,7 +167,7 @@ def _ordinals(text: str, words: Words, language: str) -> list[Span]:
     toks = words.tokens
     out = []
     for i in range(1, len(toks)):
-        if lookup(toks[i].low) is None:
+        if lookup(_NUMWORDS_GAPS.get(toks[i].low, toks[i].low)) is None:
             continue  # cheap gate: ordinals start with a number word
         if i >= 2 and lookup(toks[i - 1].low) is not None and words.gaps[i - 1].strip(" -") == "":
             continue
@@ -120,18 +176,12 @@ def _ordinals(text: str, words: Words, language: str) -> list[Span]:
             continue
         last_low = toks[end - 1].low
         if language == "en":
-            ok = toks[i - 1].low == "the" and i >= 2 and toks[i - 2].low in _EN_PREPS
+            ok = toks[i - 1].low == "the" and i >= 2 and _en_context(words, i)
+            ok = ok and not _noun_follows(words, end, last_low, language)
         else:
-            prep = toks[i - 1].low in _PREPS and words.gaps[i - 1].strip() == ""
-            alone = words.gaps[i - 1].strip() == ","
-            ok = (prep or alone) and last_low.endswith(_FEM_ENDINGS)
+            ok = last_low.endswith(_FEM_ENDINGS) and _slavic_context(words, i, end, last_low, language)
         if not ok:
             continue
-        if _noun_follows(words, end, last_low, language):
-            continue
-        closes = end >= len(toks) or ends_clause(words.gaps[end - 1]) or words.gaps[end - 1].strip() == ","
-        if language != "en" and toks[i - 1].low not in _PREPS and not closes:
-            continue  # a standalone ordinal must close its phrase
         out.append(_uncertain(text, toks[i].start, toks[end - 1].end))
     return out
 

@@ -66,6 +66,15 @@ _NUMERIC = re.compile(
     r"|(?:0[1-9]|1[0-2])[./](?:19|20)\d\d)(?![\w\-/]|[.,]\d)"
 )
 
+# Unpunctuated speech (ASR without punctuation, lower-cased transcripts) writes ``27.09.2021`` as ``27 09 2021``
+# and ``12.08`` as ``12 08``: day and month (month with its leading zero, so that ``12 8`` and clock times
+# after ``в``/``at`` stay out) and an optional year, with no other digits around (phone groups).
+_SPACED = re.compile(
+    r"(?=\d)(?<!\d[ ,.\-])(?<!\w)(?<!(?:в|у|ў) )(?<!at )(?<!around )(?<!около )(?<!каля )"
+    r"(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01]) 0[1-9])"
+    r"(?![\w]|[ ,.\-]\d)"
+)
+
 
 def _number_at(tokens: list[Token], gap_list: list[str], i: int) -> Number | None:
     if i >= len(tokens):
@@ -190,4 +199,5 @@ def detect_dates(text: str, language: str, words: Words | None = None) -> list[S
     out = [
         Span(m.start(), m.end(), "DATE", m.group(), 0.9, "patterns.date_numeric") for m in _NUMERIC.finditer(text)
     ]
+    out += [Span(m.start(), m.end(), "DATE", m.group(), 0.7, "patterns.date_spaced") for m in _SPACED.finditer(text)]
     return out + _word_dates(text, tokens, gap_list, language)

@@ -44,6 +44,8 @@ _HEAD = (
 _NUMMARK = r"(?:№|номер|нумар|number|no\.?|#)"
 
 DETENTION_PATTERNS = [
+    # Wolves' Burrows, the wolf pits, Wolf's Lair (ИК-22 in English; the apostrophe splits gazetteer words)
+    re.compile(r"(?<!\w)wol(?:f|ves)(?:'s|s'|')?\s+(?:pits?|lairs?|burrows?|holes?|dens?|nory)(?!\w)", _I),
     # ИК-15, СИЗО-1, ИК № 3, IK-9, SIZO 8, ПК-4
     re.compile(
         r"(?<!\w)(?:ИК|ІК|ИУ|ПК|ВК|ИУОТ|ЛТП|СИЗО|СІЗА|ИВС|ІЧУ|ЦИП|IK|PC|SIZO|LTP)\s?(?:[-–]\s?|№\s?)?\d{1,2}(?!\d)",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from intake.pseudonymise.detectors import orgcues
 from intake.pseudonymise.detectors.numwords import read_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -25,20 +26,20 @@ from intake.pseudonymise.spans import UNCERTAIN, Span
 _HEAD_STEMS = (
     "больниц бальніц поликлиник паліклінік госпитал шпитал школ гимнази гімназі лице ліцэ колледж каледж "
     "университет універсітэт універсітэц институт інстытут інстытуц академи акадэмі техникум тэхнікум училищ вучылішч "
-    "комбинат камбінат завод фабрик фабрык суд ровд рувд роус руус исполком выканкам библиотек бібліятэк "
+    "комбинат камбінат завод фабрик фабрык суд ровд рувд говд гувд роус руус исполком выканкам библиотек бібліятэк "
     "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
     "райком райкам гарвыканкам райвыканкам садок садик детсад ясл"
 ).split()
 _HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS})
 _HEADS_EN = frozenset(
     "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
-    "factory depot library theatre theater kindergarten kindergartens bank centre center".split()
+    "factory depot library theatre theater kindergarten kindergartens bank centre center association".split()
 )
 # Lower-case English modifiers of an institution's description (``minsk city emergency hospital``).
 _ADJ_EN = frozenset(
     "emergency clinical children's childrens maternity psychiatric oncology oncological medical pedagogical "
     "technical linguistic agricultural polytechnic humanities research cultural public private university "
-    "state music art secondary".split()
+    "state music art secondary bar".split()
 )
 # Adjectives in -ск-/-цк- that say what kind of institution, not where (``детской``, ``медицинская``).
 _GENERIC_SK = (
@@ -70,6 +71,8 @@ def _head(tok: Token) -> bool:
 def is_head(low: str) -> bool:
     """An institution noun in any case (``бальніцы``, ``школе``, ``court``), lower-cased."""
     low = low.replace("ё", "е")
+    if low.startswith("ў"):
+        low = "у" + low[1:]  # ``ва ўніверсітэце``: Belarusian ў after a vowel
     if low in _HEADS_EN:
         return True
     if not low.startswith(_HEAD_PREFIXES):
@@ -134,6 +137,30 @@ def _number_after(words: Words, j: int) -> int:
     return k + num.used if num is not None else j
 
 
+_NAMED = frozenset("имени імя імені named".split())
+
+
+def _name_word(tok: Token) -> bool:
+    from intake.pseudonymise.detectors import namelex
+    from intake.pseudonymise.stopwords import is_stop_word
+
+    if not tok.text.isalpha() or is_stop_word(tok.low):
+        return False
+    return tok.text[:1].isupper() or namelex.verb_share(tok.low) < 0.5
+
+
+def _named_after(words: Words, j: int) -> int:
+    """Index after ``имени Янки Купалы``/``імя Скарыны``/``named after Skaryna`` at ``j`` (else ``j``)."""
+    toks = words.tokens
+    if j >= len(toks) or toks[j].low not in _NAMED or words.gaps[j - 1].strip():
+        return j
+    k = j + 2 if toks[j].low == "named" and j + 1 < len(toks) and toks[j + 1].low == "after" else j + 1
+    first = k
+    while k < len(toks) and k - first < 2 and not words.gaps[k - 1].strip() and _name_word(toks[k]):
+        k += 1
+    return k if k > first else j
+
+
 def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
     toks = words.tokens
     out: list[Span] = []
@@ -145,7 +172,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             if not _modifier(toks[start - 1], language):
                 break
             start -= 1
-        end = _number_after(words, i + 1)
+        end = _named_after(words, _number_after(words, i + 1))
         mods = toks[start:i]
         if any(t.low in _NATIONAL for t in mods):
             continue
@@ -163,7 +190,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             out.append(_span(text, toks[start], toks[end - 1], 0.7, ""))
         elif any(_regional(t, language) for t in mods) or (language == "en" and len(mods) >= 2):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
-    return out
+    return out + orgcues.detect_named(text, words, language)
 
 
 def _span(text: str, first: Token, last: Token, score: float, reason: str) -> Span:

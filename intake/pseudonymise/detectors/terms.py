@@ -20,6 +20,7 @@ take the *shape* of a quasi-identifier, whatever unit or language, and mark it u
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
@@ -33,7 +34,7 @@ UNITS = frozenset(
 )
 _HALF = frozenset("полтора полторы паўтара паўтары".split())
 _HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
-_OF = {("из",), ("з",), ("out", "of"), ("of",), ("са",), ("со",)}
+_OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)}
 RELATIVE_AFTER = frozenset("назад тому спустя ago later back before раней раньше".split())
 RELATIVE_BEFORE = frozenset("every каждые каждыя кожныя last последние апошнія ближайшие".split())
 _ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
@@ -44,12 +45,12 @@ _AGE_CUES = frozenset(
 )
 _BARE_AFTER = frozenset(
     "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
-    "years year old лет гадоў год".split()
+    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now".split()
 )
 _AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
 _ARTICLE_CUES = frozenset(
-    "статья статьи статье статью статьёй ст артыкул артыкула артыкуле артыкулам article articles art under "
-    "по па паводле".split()
+    "статья статьи статье статью статьёй статей статьям статьями ст артыкул артыкула артыкуле артыкулам "
+    "артыкулы артыкулаў артыкуламі article articles art under по па паводле".split()
 )
 _PART = frozenset("прим прім прым штрих штрых prime часть части частка часткі part".split())
 _LIST = frozenset("и і and также таксама also яшчэ ещё еще".split())
@@ -107,10 +108,23 @@ def _amount(words: Words, i: int) -> tuple[int, bool] | None:
 
 
 def _of(words: Words, j: int) -> int | None:
-    for seq in _OF:
+    for seq in sorted(_OF, key=len, reverse=True):
         if _seq(words, j, seq) and _blank(words, j - 1):
             return j + len(seq)
     return None
+
+
+_SERVED = ("отсид", "отбыл", "отбыва", "адсядз", "адседз", "адбыў", "адбыл", "served", "serving", "done")
+
+
+def _counts_people(words: Words, i: int, j: int) -> bool:
+    """A share ``i..j`` that counts something (a noun follows) and no serving verb comes before it."""
+    toks = words.tokens
+    if j >= len(toks) or not _blank(words, j - 1):
+        return False
+    if any(t.low.startswith(_SERVED) for t in toks[max(0, i - 3) : i]):
+        return False
+    return toks[j].low in _COUNTED or _countable(toks[j])
 
 
 def durations(text: str, words: Words) -> list[Span]:
@@ -132,6 +146,8 @@ def durations(text: str, words: Words) -> list[Span]:
                 j, share = second[0], True
                 half = half or second[1]
         unit = j < len(toks) and toks[j].low in UNITS and _blank(words, j - 1)
+        if share and not unit and _counts_people(words, i, j):
+            share = False  # ``три из семи человек``, ``three of the seven people``: a count, not a term
         end = j + 1 if unit else j
         after = toks[end].low if end < len(toks) else ""
         before = toks[i - 1].low if i else ""
@@ -167,6 +183,21 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
     return None
 
 
+_FILLERS = frozenset("um uh er erm well like ну э ээ".split())
+_NOT_PERSON = frozenset("it that this there here what who where which".split())
+
+
+def _possessive_be(words: Words, i: int) -> bool:
+    """``she's 63``, ``misha's, um, thirty-four``: a person's ``'s`` (fillers skipped) right before the number."""
+    toks = words.tokens
+    j = i - 1
+    while j >= 0 and toks[j].low in _FILLERS:
+        j -= 1
+    if j < 1 or toks[j].low != "s" or words.gaps[j - 1] not in ("'", "’"):
+        return False
+    return toks[j - 1].low.isascii() and toks[j - 1].low not in _NOT_PERSON
+
+
 _STRONG_CUES = frozenset("мне ему ей им яму ёй ім turned turns aged исполнилось споўнілася".split())
 
 
@@ -183,12 +214,48 @@ def _countable(tok: Token) -> bool:
 
 
 def _dative_person(tok: Token) -> bool:
-    return tok.text[:1].isupper() and len(tok.low) > 2 and tok.low.endswith(_DATIVE_TAIL) and tok.text.isalpha()
+    """A dative person: capitalised, or in lower case a kin noun or a name pymorphy3 knows in the dative."""
+    if len(tok.low) <= 2 or not tok.low.endswith(_DATIVE_TAIL) or not tok.text.isalpha():
+        return False
+    return tok.text[:1].isupper() or tok.low in _KIN_DATIVE or _dative_name(tok.low)
+
+
+# Kin nouns in the dative (ru/be): in unpunctuated, lower-cased speech they stand where a name would.
+_KIN_DATIVE = frozenset(
+    "сыну дочке дочери внучке внуку маме папе бабушке дедушке брату сестре мужу жене сыночку дачцэ унучцы "
+    "унуку маці бацьку сястры жонцы бабулі дзядулю".split()
+)
+
+
+_PATRONYMIC_DATIVE = ("овне", "евне", "ёвне", "ичу", "аўне", "оўне", "еўне", "ічу")
+
+
+@lru_cache(maxsize=20_000)
+def _dative_name(low: str) -> bool:
+    """pymorphy3 reads the word as a given name, patronymic or surname in the dative (``ярославе``)."""
+    from intake.pseudonymise.detectors import namelex
+
+    if not low.isalpha() or low.isascii():
+        return False
+    if low.endswith(_PATRONYMIC_DATIVE) and len(low) > 6:
+        return True
+    parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
+    return any(p.score >= 0.2 and "datv" in p.tag and ({"Name", "Surn", "Patr"} & p.tag.grammemes) for p in parses)
 
 
 _DATIVE_CUES = frozenset("мне ему ей им нам вам тебе ёй яму табе ім".split())
 _COUNTED = frozenset("человек чалавек people persons of".split())
 _ADULT = 14  # a bare number after a weak cue (``было``, ``в``, ``now``) is an age only from here
+
+
+_MOMENT = frozenset("момент момант".split())
+_EVENTS = frozenset("задержания ареста арешта затрымання арышту суда приговора прысуду".split())
+
+
+def _at_the_moment_of(words: Words, j: int) -> bool:
+    """``на момент задержания сорок один``: the age at an event, the number right after it."""
+    toks = words.tokens
+    return toks[j].low in _EVENTS and j > 0 and toks[j - 1].low in _MOMENT and _blank(words, j - 1)
 
 
 def _age_cue_before(words: Words, i: int) -> bool:
@@ -206,6 +273,8 @@ def _age_cue_before(words: Words, i: int) -> bool:
             return False
         tok = toks[j]
         if tok.low in _DATIVE_CUES or _dative_person(tok) or (adult and tok.low in _AGE_CUES):
+            return True
+        if adult and j == i - 1 and _at_the_moment_of(words, j):
             return True
         if adult and tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
             return True
@@ -237,7 +306,7 @@ def ages(text: str, words: Words) -> list[Span]:
         if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1
             continue
-        strong = i > 0 and toks[i - 1].low in _STRONG_CUES and _blank(words, i - 1)
+        strong = (i > 0 and toks[i - 1].low in _STRONG_CUES and _blank(words, i - 1)) or _possessive_be(words, i)
         end = _bare_end(words, i, card, strong)
         if end is not None and (_age_cue_before(words, i) or _question_before(text, words, i)):
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
@@ -280,7 +349,10 @@ def _word_article(words: Words, i: int) -> int | None:
 def _part(words: Words, j: int) -> int:
     """Extend over ``прим два``, ``part 1`` or a bare small number (``361 четыре`` for 361-4)."""
     toks = words.tokens
-    if j >= len(toks) or not _blank(words, j - 1):
+    if j >= len(toks):
+        return j
+    named_part = toks[j].low in _PART and words.gaps[j - 1].strip() == ","  # ``361, part one``
+    if not _blank(words, j - 1) and not named_part:
         return j
     k = j + 1 if toks[j].low in _PART else j
     if k < len(toks) and (k == j or _blank(words, k - 1)):

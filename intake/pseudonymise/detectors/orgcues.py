@@ -1,0 +1,173 @@
+"""Organisations named right after a word that says what they are (recall first).
+
+``ініцыятыва Крок``, ``инициатива дзякуй``, ``правозащитный центр весна``, ``газеты Ветер``,
+``a company called Kinetic Apps``, ``the newspaper zerkalo``: the cue noun says an organisation's name
+follows, so the name is masked even when it is a common word (``крок``, ``весна``) or lower-cased by
+speech recognition. The name is one or two words after the cue:
+
+* Russian/Belarusian: a Cyrillic word that pymorphy3 reads as a nominative noun or does
+  not know (an apposition keeps the nominative: ``в фонде Бысол``; ``в компании друзей`` is a genitive and
+  is left alone); never a function word;
+* English: after ``called``/``named`` any two words that are not function words; after a bare cue noun
+  (``the newspaper zerkalo``) only words that are not English.
+
+Also one-word enterprise names built from a place (or ``бел``) stem and an industry stem (``Минскстрой``,
+``крычаўцэментнашыфер``, ``Гомсельмаш``), in any letter case. Spans are uncertain (score 0.5, reason
+``uncertain:org``) for the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+_CUE_STEMS = (
+    "инициатив ініцыятыв фонд фундацы компани кампані фирм фірм организаци арганізацы объединени аб'яднанн "
+    "кооператив кааператыў газет издани выданн правозащитн праваабарончы стартап"
+).split()
+_CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я і ай аю ам ах ом".split(), ""])
+_EN_CUES = frozenset(
+    "company firm startup initiative foundation fund organisation organization ngo newspaper outlet "
+    "website charity group".split()
+)
+_EN_NAMING = frozenset("called named".split())
+# Legal-form acronyms: the name follows and the span includes the acronym (``РНПЦ «Кардиология»``, ``свк
+# ваўкавыск агра``). ``ООО``/``УП`` only in capitals (``ооо`` is also a filler).
+_FORMS = frozenset("рнпц свк спк оао зао одо чуп руп чтуп кфх ааа зат тав".split())
+_FORMS_CAPS = frozenset("ооо уп ип".split())
+_ADJ_TAILS = ("ая", "яя", "ое", "ае", "ый", "ий", "ую", "ых", "іх", "ім", "ым", "ага", "ого", "ой", "ай")
+_NOT_NAME = frozenset("центр цэнтр center centre".split())  # ``правозащитный центр весна``: skip the noun
+
+
+_CUE_PREFIXES = tuple({stem[:2] for stem in _CUE_STEMS})
+
+
+@lru_cache(maxsize=50_000)
+def _is_cue(low: str) -> bool:
+    if not low.startswith(_CUE_PREFIXES):
+        return False
+    for stem in _CUE_STEMS:
+        if low.startswith(stem) and low[len(stem) :] in _CUE_ENDINGS:
+            return True
+    return low.startswith(("правозащитн", "праваабарончы"))
+
+
+@lru_cache(maxsize=20_000)
+def _nominative_noun(low: str) -> bool:
+    """pymorphy3 reads ``low`` as a nominative noun first, or does not know it (a name)."""
+    from intake.pseudonymise.detectors import namelex
+
+    parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
+    if not parses or not parses[0].is_known:
+        return True
+    tag = parses[0].tag
+    return tag.POS == "NOUN" and "nomn" in tag
+
+
+def _name_word(tok: Token, language: str, named: bool) -> bool:
+    if not any(ch.isalpha() for ch in tok.text) or is_stop_word(tok.low) or tok.low in _NOT_NAME:
+        return False
+    if language == "en":
+        if named or tok.text[:1].isupper():
+            return True
+        from intake.pseudonymise.detectors import namelex
+
+        return not namelex.is_english_word(tok.low)
+    if tok.low.isascii():
+        return False  # Latin words in Cyrillic text are the candidates' (``candidates:latin``)
+    if named:  # after a legal form any word but a verb names (``СПК «Новы шлях»``)
+        from intake.pseudonymise.detectors import namelex
+
+        return tok.text.replace("-", "").isalpha() and namelex.verb_share(tok.low) < 0.5
+    if tok.text.islower() and tok.low.endswith(_ADJ_TAILS):
+        return False  # ``невялікая``: an adjective that pymorphy3 (Russian) does not know
+    return tok.text.replace("-", "").isalpha() and _nominative_noun(tok.low)
+
+
+def _name_end(words: Words, j: int, language: str, named: bool) -> int:
+    """Index after the one or two name words at ``j`` (``j`` when there is none)."""
+    toks = words.tokens
+    k = j
+    while k < len(toks) and k - j < 2 and _name_word(toks[k], language, named):
+        k += 1
+        if k < len(toks) and ends_clause(words.gaps[k - 1]):
+            break
+        if language != "en" and not named:
+            break  # a Cyrillic name is one word after its cue (``ініцыятыва крок яны``)
+    return k
+
+
+def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
+    """(index of the name, named by ``called``) when a cue ends at token ``i``."""
+    toks = words.tokens
+    low = toks[i].low
+    if language == "en":
+        if low in _EN_NAMING and i > 0 and toks[i - 1].low in _EN_CUES:
+            return i + 1, True
+        return (i + 1, False) if low in _EN_CUES and (i + 1 >= len(toks) or toks[i + 1].low not in _EN_NAMING) else None
+    if low in _FORMS or (low in _FORMS_CAPS and toks[i].text.isupper()):
+        return i + 1, True
+    if not _is_cue(low):
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].low in _NOT_NAME and words.gaps[i].strip() == "":
+        j += 1
+    return j, False
+
+
+# Enterprise names built as one word, a place or ``бел`` stem and an industry stem (``Минскстрой``,
+# ``Гомсельмаш``, ``Крычаўцэментнашыфер``, ``Беларуськалий``, ``Гродноазот``): the Soviet naming pattern.
+_PLACE_STEMS = (
+    "минск мінск гомел гомсел гродн гродз брест брэст витеб віцеб могил магіл бобруйск бабруйск крычаў кричев "
+    "борисов барысаў пинск пінск лид лід полоцк полацк наваполацк новополоцк мозыр мазыр светлогорск "
+    "светлагорск жлобин жлобін орш слуцк салігорск солигорск молодечн маладзечн бел"
+).split()
+_INDUSTRY = re.compile(
+    r"строй|строе|строя|стро[юё]|маш|пром|торг|снаб|энерг|транс|химволокн|хімвалакн|стекл|шкл|цемент|цэмент|"
+    r"шифер|шыфер|азот|водоканал|мебел|дрэў|древ|молок|малак|мяс|хлеб|текстил|тэкстыл|трикотаж|"
+    r"трыкатаж|обув|абутк|лифт|ліфт|кабел|трактор|трактар|калий|калі[яюй]|нафт|нефт|агро|агра|лес|"
+    r"газ|спирт|кондит|кандыт"
+)
+
+
+def _compound(low: str) -> bool:
+    if len(low) < 9 or not low.isalpha():
+        return False
+    stem = next((p for p in _PLACE_STEMS if low.startswith(p)), None)
+    return stem is not None and _INDUSTRY.search(low, len(stem)) is not None
+
+
+def _compounds(text: str, words: Words) -> list[Span]:
+    out = []
+    for tok in words.tokens:
+        if tok.low[:2] in _PLACE_PREFIXES and _compound(tok.low.replace("ё", "е")):
+            out.append(Span(tok.start, tok.end, "ORGANISATION", tok.text, 0.5, "orgcues", f"{UNCERTAIN}:org"))
+    return out
+
+
+_PLACE_PREFIXES = frozenset(p[:2] for p in _PLACE_STEMS)
+
+
+def detect_named(text: str, words: Words, language: str) -> list[Span]:
+    """Names right after an organisation cue noun, and one-word enterprise names."""
+    toks = words.tokens
+    out: list[Span] = [] if language == "en" else _compounds(text, words)
+    for i in range(len(toks) - 1):
+        cue = _cue_at(words, i, language)
+        if cue is None:
+            continue
+        j, named = cue
+        if j >= len(toks) or words.gaps[j - 1].strip(" «\"'") != "":
+            continue
+        end = _name_end(words, j, language, named)
+        if end > j:
+            first = i if language != "en" and named else j  # the legal form belongs to the name
+            start, stop = toks[first].start, toks[end - 1].end
+            if "«" in text[start:stop] and text[stop : stop + 1] == "»":
+                stop += 1  # close the quotes the name opened
+            out.append(Span(start, stop, "ORGANISATION", text[start:stop], 0.5, "orgcues", f"{UNCERTAIN}:org"))
+    return out
