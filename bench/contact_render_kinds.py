@@ -45,7 +45,8 @@ CARRIERS: dict[str, dict[str, list[str]]] = {
         "ru": ["всё есть на сайте {} там форма", "ссылка {}.", "сбор идёт через {} можно помочь",
                "адрес сайта {}, заходите"],
         "be": ["усё ёсць на сайце {} там форма", "спасылка {}.", "збор ідзе праз {} можна дапамагчы"],
-        "en": ["everything is on the site {} with a form", "the link is {}.", "the fundraiser is at {} if you can help"],
+        "en": ["everything is on the site {} with a form", "the link is {}.",
+               "the fundraiser is at {} if you can help"],
     },
     "IBAN": {
         "ru": ["счёт для передач {}, на маму", "реквизиты такие {} и всё", "можно перевести на {}."],
@@ -129,7 +130,7 @@ def phone(lang: str, rng: random.Random) -> tuple[str, str]:
         trunk = rng.choice(["8 0", "8 0", "80", "8"]) if style not in ("words",) else rng.choice(
             ["восемь ноль" if lang == "ru" else "восем нуль" if lang == "be" else "eight oh"])
         area = groups[0] if trunk != "8" else "0" + groups[0]
-        body = _join([_say(area, lang, style, rng)] + parts[1:], lang, style, rng)
+        body = _join([_say(area, lang, style, rng), *parts[1:]], lang, style, rng)
         surface = f"{trunk} {body}"
     else:
         surface = _prefix(code, lang, rng, style) + rng.choice([" ", ", ", " "]) + _join(parts, lang, style, rng)
@@ -142,7 +143,8 @@ _PARTS = [("kira", "кира"), ("pishet", "пишет"), ("anton", "антон"
           ("bulba", "бульба"), ("vasilek", "василек"), ("zorka", "зорка"), ("mama", "мама"), ("lis", "лис"),
           ("pomoshch", "помощь"), ("docs", "докс"), ("yurist", "юрист"), ("svet", "свет"), ("dub", "дуб")]
 _DOMAINS = [("gmail", ["гмейл", "джимейл", "gmail"], "com"), ("mail", ["мейл", "майл", "mail"], "ru"),
-            ("yandex", ["яндекс", "yandex"], "by"), ("tut", ["тут", "tut"], "by"), ("proton", ["протон", "proton"], "me"),
+            ("yandex", ["яндекс", "yandex"], "by"), ("tut", ["тут", "tut"], "by"),
+            ("proton", ["протон", "proton"], "me"),
             ("outlook", ["аутлук", "outlook"], "com"), ("wp", ["wp"], "pl"), ("ukr", ["укр", "ukr"], "net"),
             ("protonmail", ["протонмейл", "protonmail"], "com")]
 _TLD_SAID = {"com": ["ком", "com"], "ru": ["ру", "ru"], "by": ["бай", "by"], "me": ["ми", "me"], "pl": ["пэ эл", "pl"],
@@ -159,7 +161,7 @@ def _local(rng: random.Random) -> tuple[list[tuple[str, str]], list[str]]:
     parts = rng.sample(_PARTS, rng.choice([1, 2, 2, 2, 3]))
     if rng.random() < 0.25:
         num = rng.choice([_digits(2, rng), "19" + _digits(2, rng)])
-        parts = parts + [(num, num)]
+        parts = [*parts, (num, num)]
     joins = [rng.choice([".", "_", ".", "-", ""]) for _ in parts[1:]]
     if len(parts) == 1 or all(j == "" for j in joins):
         joins = ["."] * (len(parts) - 1)
@@ -206,7 +208,7 @@ def email(lang: str, rng: random.Random) -> tuple[str, str]:
 def handle(lang: str, rng: random.Random) -> tuple[str, str]:
     parts, joins = _local(rng)
     if len(parts) == 1:
-        parts, joins = parts + [rng.choice(_PARTS)], ["_"]
+        parts, joins = [*parts, rng.choice(_PARTS)], ["_"]
     written = parts[0][0] + "".join(j + p[0] for j, p in zip(joins, parts[1:], strict=True))
     roll = rng.random()
     if roll < 0.3:
@@ -239,7 +241,7 @@ def url(lang: str, rng: random.Random) -> tuple[str, str]:
     return surface, rng.choice(CARRIERS["URL"][lang])
 
 
-_IBAN_SHAPES = {"BY": "4A20C", "LT": "16N", "PL": "24N", "UA": "6N19N", "GE": "2A16N", "DE": "18N"}
+_IBAN_SHAPES = {"BY": "4A4N4C12N", "LT": "16N", "PL": "24N", "UA": "6N19N", "GE": "2A16N", "DE": "18N"}
 
 
 def _iban(rng: random.Random) -> str:
@@ -310,17 +312,27 @@ _MONTHS = {"ru": "января февраля марта апреля мая и�
                  "снежня".split(),
            "en": "January February March April May June July August September October November December".split()}
 _ORDINARY = {
-    "ru": ["в {y} году его задержали", "с {y} по {y2} он сидел", "пришли в {h}:{m} утром", "отдали {s} рублей за адвоката",
+    "ru": ["в {y} году его задержали", "с {y} по {y2} он сидел", "пришли в {h}:{m} утром",
+           "отдали {s} рублей за адвоката",
            "было человек {c}, не больше", "судили по статье {a}, часть {p}", "это было {d}.{mo}.{y}",
            "{d} {month} {y} года был суд", "ему дали {c} суток", "в камере на {c} человек", "штраф {k} 000 рублей",
-           "в {y}, {y2} и {y3} годах", "в {h} {m} позвонили", "дали {p} года и {c} месяцев"],
+           "в {y}, {y2} и {y3} годах", "в {h} {m} позвонили", "дали {p} года и {c} месяцев",
+           "по телефону сказали, что дали {p} года, а в {y} ещё {c} суток", "номер камеры {c}, там {p} шконки",
+           "номер статьи {a}, часть {p}, срок {c} лет", "звонил в {h}:{m}, потом в {h2}:{m}",
+           "с {h} до {h2} часов, {c} человек в очереди", "в {y}-{y2} годах", "это было {d} {month} {y}, в {h}:{m}",
+           "дали {w} лет и {w2} месяцев", "в две тысячи {wy} году, {d} {month}", "ей было {w} лет, а ему {w2}",
+           "передачу {k} килограмм, {c} пунктов, {s} рублей", "в {h} {m}, {h2} {m} и {c} минут"],
     "be": ["у {y} годзе яго затрымалі", "з {y} па {y2} ён сядзеў", "прыйшлі ў {h}:{m} раніцай",
            "аддалі {s} рублёў за адваката", "было чалавек {c}, не болей", "судзілі па артыкуле {a}, частка {p}",
-           "гэта было {d}.{mo}.{y}", "{d} {month} {y} года быў суд", "у камеры на {c} чалавек", "штраф {k} 000 рублёў"],
+           "гэта было {d}.{mo}.{y}", "{d} {month} {y} года быў суд", "у камеры на {c} чалавек", "штраф {k} 000 рублёў",
+           "па тэлефоне сказалі, што далі {p} гады, а ў {y} яшчэ {c} сутак", "нумар камеры {c}, там {p} ложкі",
+           "тэлефанаваў у {h}:{m}, потым у {h2}:{m}", "у {y}-{y2} гадах", "далі {wb} гадоў і {wb2} месяцаў"],
     "en": ["in {y} he was detained", "from {y} to {y2} he was inside", "they came at {h}:{m} in the morning",
            "we paid {s} dollars for the lawyer", "there were {c} people, no more", "under article {a}, part {p}",
            "it was {d}.{mo}.{y}", "on {d} {month} {y} there was a trial", "a fine of {k},000 roubles",
-           "in {y}, {y2} and {y3}"],
+           "in {y}, {y2} and {y3}", "on the phone they said {p} years, and in {y} another {c} days",
+           "cell number {c}, with {p} bunks", "he called at {h}:{m}, then at {h2}:{m}", "in {y}-{y2}",
+           "from {h} to {h2}, {c} people in the queue", "she was {we} and he was {we2}"],
 }
 
 
@@ -328,9 +340,15 @@ def ordinary(lang: str, rng: random.Random) -> tuple[str, str]:
     """An ordinary number sentence; the 'surface' is the whole number-bearing stretch (kind NUMBER)."""
     y = rng.randint(1995, 2025)
     values = {"y": y, "y2": y + 1, "y3": y + 2, "h": rng.randint(6, 23), "m": f"{rng.choice([0, 15, 30, 45]):02d}",
-              "s": rng.choice([150, 300, 500, 1200, 2500]), "c": rng.randint(2, 40), "a": rng.choice([342, 361, 130, 293]),
+              "s": rng.choice([150, 300, 500, 1200, 2500]), "c": rng.randint(2, 40),
+              "a": rng.choice([342, 361, 130, 293]),
               "p": rng.randint(1, 3), "d": rng.randint(1, 28), "mo": f"{rng.randint(1, 12):02d}",
-              "month": rng.choice(_MONTHS[lang]), "k": rng.randint(2, 50)}
+              "month": rng.choice(_MONTHS[lang]), "k": rng.randint(2, 50), "h2": rng.randint(6, 23),
+              "w": rng.choice(["два", "три", "пять", "двадцать пять", "сорок семь"]),
+              "w2": rng.choice(["шесть", "восемь", "одиннадцать", "тридцать два"]),
+              "wb": rng.choice(["два", "тры", "пяць", "дваццаць пяць"]), "wb2": rng.choice(["шэсць", "восем"]),
+              "wy": rng.choice(["двадцатом", "девятнадцатом", "двадцать первом"]),
+              "we": rng.choice(["forty-five", "sixty two", "thirty"]), "we2": rng.choice(["fifty", "seventy-one"])}
     sentence = rng.choice(_ORDINARY[lang]).format(**values)
     return sentence, "{}"
 

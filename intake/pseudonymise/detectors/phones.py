@@ -96,6 +96,8 @@ def _digit_text(tokens: list[Token], j: int, kept: bool) -> str | None:
         return tok.text.translate(_ASR_MAP)
     if kept and tok.text in ASR_DIGITS:
         return ASR_DIGITS[tok.text]
+    if kept and tok.text == "o":  # ``... four o``: English says the letter for zero, also at the end
+        return "0"
     if kept and tok.low in _ASR_LONE and j + 1 < len(tokens) and _digit_text(tokens, j + 1, True) is not None:
         return _ASR_LONE[tok.low]
     return None
@@ -148,7 +150,7 @@ def _vetoed(groups: list[str], tokens: list[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].low.startswith(_UNITS)
 
 
-def _accept_run(digits: str, plus: bool, groups: list[str], text: str, start: int) -> bool:
+def _accept_run(digits: str, plus: bool, groups: list[str], text: str, start: int, vetoed: bool) -> bool:
     """A dictated or noisy digit run that is a phone: a plus, a calling code or trunk prefix, spoken
     words and nine digits, or three groups after a phone cue."""
     n = len(digits)
@@ -160,7 +162,11 @@ def _accept_run(digits: str, plus: bool, groups: list[str], text: str, start: in
     coded = (digits.startswith(("375", "370", "380", "995", "48")) and 10 <= n <= 13) or (
         n == 11 and digits.startswith(("80", "89"))
     )
-    if coded or (words and n >= 9):
+    if coded and not any(_YEAR_GROUP.match(g) for g in groups[:1]):
+        return True  # ``8 0 29, 582, 1979``: a year-like group inside a dialled number is still the number
+    if vetoed:
+        return False
+    if words and n >= 9:
         return True
     return len(groups) >= 3 and has_cue(text, start)
 
@@ -184,8 +190,9 @@ def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
             continue
         plus = plus or _plus_before(text, tokens[first])
         digits, end, groups = dictated(tokens, gap_list, first)
+        unit = not plus and end < len(tokens) and tokens[end].low.startswith(_UNITS)
         vetoed = not plus and _vetoed(groups, tokens, end)
-        if not vetoed and _accept_run(digits, plus, groups, text, tokens[i].start):
+        if not unit and _accept_run(digits, plus, groups, text, tokens[i].start, vetoed):
             start, stop = tokens[i].start, tokens[end - 1].end
             spans.append(Span(start, stop, "PHONE", text[start:stop], 0.9, "patterns.phone_spoken"))
             i = end
