@@ -12,7 +12,7 @@ masked, or what is left flagged by ``intake.residual.scan`` on the text with the
 a placeholder) and ``alone`` (the gate on the raw text). For ordinary numbers it reports the share a
 contact-kind span (or the gate) touches.
 
-Usage: ``python bench/contact_renderings.py [--n 200] [--seed 1] [--show 5] [--json]``.
+Usage: ``python bench/contact_renderings.py [--n 200] [--seed 1] [--show 5] [--lowercase] [--json]``.
 """
 
 from __future__ import annotations
@@ -60,10 +60,14 @@ def render(kind: str, language: str, rng: random.Random) -> Rendering:
     return Rendering(kind, language, text, start, start + len(surface))
 
 
-def renderings(n: int, seed: int, kinds: tuple[str, ...] = KINDS) -> list[Rendering]:
-    """``n`` renderings per kind and language, reproducible from ``seed``."""
+def renderings(n: int, seed: int, kinds: tuple[str, ...] = KINDS, lower: bool = False) -> list[Rendering]:
+    """``n`` renderings per kind and language, reproducible from ``seed``; ``lower``: lower-cased as ASR
+    output often is (offsets do not move: the alphabets here keep their length in lower case)."""
     rng = random.Random(seed)
-    return [render(kind, lang, rng) for kind in kinds for lang in LANGUAGES for _ in range(n)]
+    rows = [render(kind, lang, rng) for kind in kinds for lang in LANGUAGES for _ in range(n)]
+    if lower:
+        rows = [Rendering(r.kind, r.language, r.text.lower(), r.start, r.end) for r in rows]
+    return rows
 
 
 def covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -157,14 +161,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=0, help="misses (and false positives) to print per cell")
     parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds")
+    parser.add_argument("--lowercase", action="store_true", help="lower-case every rendering (ASR-like)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    rows = renderings(args.n, args.seed, tuple(args.kinds.split(",")))
+    rows = renderings(args.n, args.seed, tuple(args.kinds.split(",")), args.lowercase)
     began = time.perf_counter()
     table = evaluate(rows, args.show)
     elapsed = time.perf_counter() - began
     if args.json:
-        print(json.dumps({"seed": args.seed, "n": args.n, "table": table, "seconds": round(elapsed, 2)}, indent=1))
+        summary = {"seed": args.seed, "n": args.n, "lowercase": args.lowercase, "table": table}
+        print(json.dumps({**summary, "seconds": round(elapsed, 2)}, indent=1))
     else:
         print_table(table)
         print(f"{len(rows)} renderings in {elapsed:.1f} s (seed {args.seed})")

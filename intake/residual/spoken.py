@@ -28,7 +28,8 @@ zero oh o one two three four five six seven eight nine ten eleven twelve thirtee
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 double triple
 """.split()
-_NUM = "(?:" + "|".join(sorted(set(_NUMBER_WORDS), key=len, reverse=True)) + r"|\d+|[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*)"
+_WORDS = "|".join(sorted(set(_NUMBER_WORDS), key=len, reverse=True))
+_NUM = rf"(?:{_WORDS}|\d+|[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*|[IOОЗ])"  # a word, digits, digits with ASR letters
 _FILL = r"(?:[\s,.\-–—]{1,3}(?:(?:ну|э|ээ|и|і|and|um|uh|er|so|вот|вось)[\s,.\-–—]{1,3})?)"
 _DICTATED = re.compile(rf"(?<!\w){_NUM}(?:{_FILL}{_NUM}){{4,}}(?!\w)", re.IGNORECASE)
 _MIXED_ID = re.compile(r"(?<!\w)(?=[^\W_]*[^\W\d_])(?:[^\W_]*?\d){5}[^\W_]*(?!\w)")
@@ -45,12 +46,13 @@ _CUED_LATIN = re.compile(
 _COMMON_LATIN = frozenset("is as and the my her his at on in me it called I'm or but".lower().split())
 
 
+_FILLERS = frozenset("ну э ээ и і and um uh er so вот вось double triple".split())
+
+
 def _digit_total(run: str) -> int:
+    """Digits a dictated run stands for, roughly: each digit of a group, one per number word."""
     words = re.findall(r"\w+", run)
     return sum(len(w) if any(c.isdigit() for c in w) else 1 for w in words if w.lower() not in _FILLERS)
-
-
-_FILLERS = frozenset("ну э ээ и і and um uh er so вот вось double triple".split())
 
 
 def spoken_hits(text: str) -> list[tuple[int, int, str]]:

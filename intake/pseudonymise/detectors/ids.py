@@ -156,6 +156,10 @@ def _symbol(tokens: list[Token], gap_list: list[str], j: int) -> tuple[str, int]
         return str(number.value), number.used
     if (len(tok.text) == 1 and tok.text.isalpha()) or tok.low in _LETTER_NAMES:
         return "L", 1
+    after_digit = j > 0 and (tokens[j - 1].text in ("o", "O") or starts_number(tokens[j - 1].text))
+    after_digit = after_digit or (j > 0 and tokens[j - 1].text.isdigit())
+    if after_digit and re.fullmatch(r"[a-z]{2}", tok.text):  # ``... два pb чатыры`` in lower-cased speech
+        return "LL", 1
     return "", 0
 
 
@@ -200,7 +204,8 @@ def _structured(chunks: list[Chunk]) -> tuple[int, int] | None:
 def _trimmed(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
     """Drop single-character letters at either end: ``а``, ``и``, ``I`` are words there, not letters."""
     def word_letter(chunk: Chunk) -> bool:
-        return chunk[0] == "L" and len(tokens[chunk[1]].text) == 1
+        text = tokens[chunk[1]].text
+        return (chunk[0] == "L" and len(text) == 1) or (chunk[0] == "LL" and text.islower())
 
     first, last = 0, len(chunks)
     while first < last and word_letter(chunks[first]):

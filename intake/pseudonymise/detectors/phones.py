@@ -71,8 +71,8 @@ def digit_phones(text: str) -> list[Span]:
 
 
 # A digit group in which recognition wrote letters for digits (``6I8``, ``4З``, ``о29``).
-_ASR_GROUP = re.compile(r"^[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*$")
-_ASR_MAP = str.maketrans("IlOoОоЗз", "11000033")
+_ASR_GROUP = re.compile(r"^[0-9IilOoОоЗз]*\d[0-9IilOoОоЗз]*$")
+_ASR_MAP = str.maketrans("IilOoОоЗз", "111000033")
 # A letter alone stands for a digit only inside a run; lower-case ones (also words) only before another digit.
 _ASR_LONE = {"o": "0", "о": "0", "l": "1", "i": "1", "з": "3"}
 _JOINERS = {"и", "і", "and"}
@@ -92,7 +92,7 @@ def _digit_text(tokens: list[Token], j: int, kept: bool) -> str | None:
         return tok.text
     if _ASR_GROUP.match(tok.text):
         return tok.text.translate(_ASR_MAP)
-    if kept and len(tok.text) >= 2 and not tok.text.strip("IlOoОоЗз"):  # ``2O, OO``: a group all in letters
+    if kept and len(tok.text) >= 2 and not tok.text.strip("IilOoОоЗз"):  # ``2O, OO``: a group all in letters
         return tok.text.translate(_ASR_MAP)
     if kept and tok.text in ASR_DIGITS:
         return ASR_DIGITS[tok.text]

@@ -139,7 +139,7 @@ _NEXT_WORD = re.compile(r"[\s\-]+([^\W_]+)")
 def _number_tail(text: str, end: int) -> int:
     """Extend a spoken handle that ends in a number word over the rest of the number (``точка сорок один``)."""
     last = re.search(r"[^\W_]+$", text[max(0, end - 30) : end])
-    if last is None or not starts_number(last.group()):
+    if last is None or not (starts_number(last.group()) or last.group() == "o"):  # ``dot o five``
         return end
     while (m := _NEXT_WORD.match(text, end)) is not None and starts_number(m.group(1)):
         end = m.end()
