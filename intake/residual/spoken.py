@@ -28,10 +28,10 @@ zero oh o one two three four five six seven eight nine ten eleven twelve thirtee
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
 double triple
 """.split()
-_WORDS = "|".join(sorted(set(_NUMBER_WORDS), key=len, reverse=True))
-_NUM = rf"(?:{_WORDS}|\d+|[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*|[IOОЗ])"  # a word, digits, digits with ASR letters
-_FILL = r"(?:[\s,.\-–—]{1,3}(?:(?:ну|э|ээ|и|і|and|um|uh|er|so|вот|вось)[\s,.\-–—]{1,3})?)"
-_DICTATED = re.compile(rf"(?<!\w){_NUM}(?:{_FILL}{_NUM}){{4,}}(?!\w)", re.IGNORECASE)
+_NUMBERS = frozenset(_NUMBER_WORDS)
+_TOKEN = re.compile(r"\w+")
+_GROUP = re.compile(r"[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*|[IOОЗ]")  # digits, with letters ASR writes for digits
+_BETWEEN = re.compile(r"[\s,.\-–—]{1,3}(?:(?:ну|э|ээ|и|і|and|um|uh|er|so|вот|вось)[\s,.\-–—]{1,3})?", re.IGNORECASE)
 _MIXED_ID = re.compile(r"(?<!\w)(?=[^\W_]*[^\W\d_])(?:[^\W_]*?\d){5}[^\W_]*(?!\w)")
 _SEPARATOR = r"(?:точка|кропка|dot|дефис|дэфіс|тире|dash|hyphen|underscore|подч[её]ркивание|падкрэсліванне)"
 _LATIN_JOINED = re.compile(rf"(?<!\w)[A-Za-z][A-Za-z0-9]*\s+{_SEPARATOR}\s+[A-Za-z0-9]+(?!\w)", re.IGNORECASE)
@@ -46,18 +46,30 @@ _CUED_LATIN = re.compile(
 _COMMON_LATIN = frozenset("is as and the my her his at on in me it called I'm or but".lower().split())
 
 
-_FILLERS = frozenset("ну э ээ и і and um uh er so вот вось double triple".split())
-
-
-def _digit_total(run: str) -> int:
-    """Digits a dictated run stands for, roughly: each digit of a group, one per number word."""
-    words = re.findall(r"\w+", run)
-    return sum(len(w) if any(c.isdigit() for c in w) else 1 for w in words if w.lower() not in _FILLERS)
+def _dictated(text: str) -> list[tuple[int, int, str]]:
+    """Runs of five or more number words or digit groups, standing for at least five digits."""
+    out: list[tuple[int, int, str]] = []
+    start = last = count = digits = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word.lower() not in _NUMBERS and _GROUP.fullmatch(word) is None:
+            continue
+        if not (count and _BETWEEN.fullmatch(text, last, m.start())):
+            if count >= 5 and digits >= 5:
+                out.append((start, last, "spoken-contact"))
+            start, count, digits = m.start(), 0, 0
+        count += 1
+        grouped = word[0].isdigit() or word[-1].isdigit()
+        digits += len(word) if grouped else int(word.lower() not in ("double", "triple"))
+        last = m.end()
+    if count >= 5 and digits >= 5:
+        out.append((start, last, "spoken-contact"))
+    return out
 
 
 def spoken_hits(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` for the spoken and mixed contact shapes in ``text``."""
-    found = [(m.start(), m.end(), "spoken-contact") for m in _DICTATED.finditer(text) if _digit_total(m.group()) >= 5]
+    found = _dictated(text)
     found += [(m.start(), m.end(), "digits") for m in _MIXED_ID.finditer(text)]
     found += [(m.start(), m.end(), "handle") for m in _LATIN_JOINED.finditer(text)]
     found += [(m.start(1), m.end(1), "handle") for m in _CUED_JOINED.finditer(text)]

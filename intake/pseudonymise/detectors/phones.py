@@ -3,7 +3,12 @@
 Digit formats cover Belarus (+375, 8 0xx), Russia (+7, 8 9xx), Poland (+48), Lithuania (+370),
 Ukraine (+380) and any other ``+`` prefix, with groups separated by spaces, dashes or brackets.
 Dictated numbers (``плюс три семь пять, двадцать девять, ...``, ``plus three seven five ...``) are read
-with :func:`numwords.spoken_digits`.
+with :func:`numwords.spoken_digits`; the same run reader takes noisy digit groups: letters recognition writes
+for digits (``6I8``, ``о29``, a lone ``O``/``o`` between digits), slashes, dots, line breaks, and fillers or
+``и``/``and`` between groups (``+375 29 731 и 20 58``, ``тридцать три, э-э, семьсот один``). A run is a phone
+when it has a plus, a calling code or trunk prefix, nine digits with number words, or three groups after a
+phone cue; a year among the groups or a unit word after it (``рублей``, ``лет``, ``people``) makes it a quantity.
+Measured against generated renderings by ``bench/contact_renderings.py``.
 """
 
 from __future__ import annotations
@@ -90,6 +95,8 @@ def _digit_text(tokens: list[Token], j: int, kept: bool) -> str | None:
     tok = tokens[j]
     if is_digit_word(tok.text):
         return tok.text
+    if not kept and tok.text.isalpha():
+        return None  # the common case, cheaply: a word, not a digit group
     if _ASR_GROUP.match(tok.text):
         return tok.text.translate(_ASR_MAP)
     if kept and len(tok.text) >= 2 and not tok.text.strip("IilOoОоЗз"):  # ``2O, OO``: a group all in letters
