@@ -32,6 +32,7 @@ _NUMBERS = frozenset(_NUMBER_WORDS)
 _TOKEN = re.compile(r"\w+")
 _GROUP = re.compile(r"[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*|[IOОЗ]")  # digits, with letters ASR writes for digits
 _BETWEEN = re.compile(r"[\s,.\-–—]{1,3}(?:(?:ну|э|ээ|и|і|and|um|uh|er|so|вот|вось)[\s,.\-–—]{1,3})?", re.IGNORECASE)
+_ASR_DIGITS = "0123456789IilOoОоЗз"
 _MIXED_ID = re.compile(r"(?<!\w)(?=[^\W_]*[^\W\d_])(?:[^\W_]*?\d){5}[^\W_]*(?!\w)")
 _SEPARATOR = r"(?:точка|кропка|dot|дефис|дэфіс|тире|dash|hyphen|underscore|подч[её]ркивание|падкрэсліванне)"
 _LATIN_JOINED = re.compile(rf"(?<!\w)[A-Za-z][A-Za-z0-9]*\s+{_SEPARATOR}\s+[A-Za-z0-9]+(?!\w)", re.IGNORECASE)
@@ -47,22 +48,25 @@ _COMMON_LATIN = frozenset("is as and the my her his at on in me it called I'm or
 
 
 def _dictated(text: str) -> list[tuple[int, int, str]]:
-    """Runs of five or more number words or digit groups, standing for at least five digits."""
+    """Runs of five or more number words or digit groups, standing for at least five digits, with at least one
+    number word (a run of digit groups alone is the ``digits`` kind's: one reason per hit)."""
     out: list[tuple[int, int, str]] = []
-    start = last = count = digits = 0
+    start = last = count = digits = words = 0
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if word.lower() not in _NUMBERS and _GROUP.fullmatch(word) is None:
+        said = word.lower() in _NUMBERS
+        if not said and _GROUP.fullmatch(word) is None:
             continue
         if not (count and _BETWEEN.fullmatch(text, last, m.start())):
-            if count >= 5 and digits >= 5:
+            if count >= 5 and digits >= 5 and words:
                 out.append((start, last, "spoken-contact"))
-            start, count, digits = m.start(), 0, 0
+            start, count, digits, words = m.start(), 0, 0, 0
         count += 1
+        words += said
         grouped = word[0].isdigit() or word[-1].isdigit()
         digits += len(word) if grouped else int(word.lower() not in ("double", "triple"))
         last = m.end()
-    if count >= 5 and digits >= 5:
+    if count >= 5 and digits >= 5 and words:
         out.append((start, last, "spoken-contact"))
     return out
 
@@ -70,7 +74,8 @@ def _dictated(text: str) -> list[tuple[int, int, str]]:
 def spoken_hits(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` for the spoken and mixed contact shapes in ``text``."""
     found = _dictated(text)
-    found += [(m.start(), m.end(), "digits") for m in _MIXED_ID.finditer(text)]
+    # letters that are not recognition's digits (``KH7781204``, not ``3752i1``: that is a noisy digit group)
+    found += [(m.start(), m.end(), "digits") for m in _MIXED_ID.finditer(text) if m.group().strip(_ASR_DIGITS)]
     found += [(m.start(), m.end(), "handle") for m in _LATIN_JOINED.finditer(text)]
     found += [(m.start(1), m.end(1), "handle") for m in _CUED_JOINED.finditer(text)]
     for m in _CUED_LATIN.finditer(text):
