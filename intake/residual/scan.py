@@ -4,11 +4,14 @@ Kinds (``ResidualHit.kind``):
 
 ``digits``     a run of five or more digits with any separators between them (spaces, commas, dots,
                hyphens, brackets, line breaks), counting letters speech recognition writes for digits
-               (``I``, ``l``, ``O``, ``З``) when they stand inside a digit group;
+               (``I``, ``l``, ``O``, ``З``) when they stand inside a digit group, or a word mixing letters
+               and five digits (``MP4417086``); not a plain date, a list of years or a round sum;
 ``calling-code``  a country calling code: ``+375``, ``plus 375``, ``плюс 370``, ``00 48``;
 ``spoken-contact``  words that dictate a phone or an address: ``собака``, ``нижнее подчёркивание``,
-               ``точка ком``, ``at ... dot``, ``плюс`` before a number word;
-``email``, ``handle``, ``url``, ``iban``  anything shaped like one;
+               ``точка ком``, ``at ... dot``, ``плюс`` before a number word, five digits dictated in a row
+               (``spoken.py``);
+``email``, ``handle``, ``url``, ``iban``  anything shaped like one (a handle also when spoken: Latin words
+               joined by ``dot``/``дефис``, or a Latin word after an account cue);
 ``capitalised``  a capitalised word inside a sentence that the small vocabulary in this module does not
                know (``vocabulary.py``): a name the detectors missed is most often one of these.
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intake.residual.spoken import spoken_hits
 from intake.residual.vocabulary import is_known
 
 KINDS = ("digits", "calling-code", "spoken-contact", "email", "handle", "url", "iban", "capitalised")
@@ -40,17 +44,18 @@ PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]|<[A-Z][A-Z_]*-?\d*>|\{[A-Z][A-Z_]
 _D = r"[0-9IlOОЗ]"  # a digit or a letter ASR writes for one
 _GROUP = rf"(?:\d{_D}*|{_D}+\d{_D}*)"
 _DIGITS = re.compile(rf"(?<![\w]){_GROUP}(?:[\s,.\-–—()/]{{1,4}}{_GROUP})*(?![\w])")
-_CALLING = re.compile(r"(?:\+|\b00\s?|\b(?:plus|плюс|плюс)\s+)\d{1,3}\b", re.IGNORECASE)
+_CALLING = re.compile(r"(?:\+|(?<!\d[ ,.])\b00\s?(?=[1-9])|\b(?:plus|плюс|плюс)\s+)\d{1,3}\b", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b|\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\b")
 _URL = re.compile(
     r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|by|ru|pl|lt|ua|me|io|info|eu|de)(?:/\S*)?\b", re.IGNORECASE
 )
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+_IBAN = re.compile(r"\b[A-Z]{2} ?\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b", re.IGNORECASE)
 _SPOKEN = re.compile(
-    r"\b(?:собака|собачка|нижнее\s+подч[её]ркивание|подч[её]ркивание|ніжняе\s+падкрэсліванне|"
-    r"точка\s+(?:ком|com|ру|ru|бай|by|нет|net|орг|org)|кропка\s+(?:ком|бай|by)|"
-    r"underscore|at\s+\w+\s+dot|dot\s+(?:com|org|net|by|me|ru)|"
+    r"\b(?:собака|собачка|сабака|сабачка|нижнее\s+подч[её]ркивание|подч[её]ркивание|ніжняе\s+падкрэсліванне|"
+    r"падкрэсліванне|(?:точка|кропка)\s+(?:ком|com|ру|ru|бай|by|нет|net|орг|org|ми|me|io|ио|pl|пл|de|де|lt|ua|eu)\b|"
+    r"вэ\s+вэ\s+вэ|double\s+u|слэш|слеш|slash|"
+    r"underscore|at\s+\w+\s+dot|dot\s+(?:com|org|net|by|me|ru|io|pl|de|lt|ua|eu)\b|"
     r"(?:плюс|plus)\s+(?:три|тры|three|сорок|forty|семь|seven)\b)",
     re.IGNORECASE,
 )
@@ -76,16 +81,32 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
+# Ordinary numbers that carry five digits: a date (``12.08.2020``), years (``2019, 2020``), a round sum.
+_ORDINARY = re.compile(
+    r"^(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:19|20)\d\d(?:[\s,\-–—/]{1,3}(?:19|20)\d\d)*|\d{1,3}(?:[ ,.]000)+)$"
+)
+
+
+def _iban_shaped(found: str) -> bool:
+    return (found[:2].isupper() and found[2].isdigit()) or sum(c.isdigit() for c in found) >= 10
+
+
 def _pattern_hits(text: str) -> list[tuple[int, int, str]]:
-    found = [(m.start(), m.end(), "digits") for m in _DIGITS.finditer(text) if _digit_count(m.group()) >= 5]
+    found = [
+        (m.start(), m.end(), "digits")
+        for m in _DIGITS.finditer(text)
+        if _digit_count(m.group()) >= 5 and not _ORDINARY.match(m.group())
+    ]
+    found += spoken_hits(text)
     for rx, kind in (
         (_CALLING, "calling-code"),
         (_SPOKEN, "spoken-contact"),
         (_EMAIL, "email"),
         (_URL, "url"),
-        (_IBAN, "iban"),
     ):
         found += [(m.start(), m.end(), kind) for m in rx.finditer(text)]
+    # any case (``pl 61 1090 ...`` in lower-cased speech), so at least ten digits: not ``on 13 June 2018 there``
+    found += [(m.start(), m.end(), "iban") for m in _IBAN.finditer(text) if _iban_shaped(m.group())]
     emails = [(s, e) for s, e, k in found if k == "email"]
     found += [(m.start(), m.end(), "handle") for m in _HANDLE.finditer(text) if not _masked(emails, m.start(), m.end())]
     return found

@@ -31,6 +31,15 @@ CASES = [
     ),
     ("ru", "счёт LT12 1000 0111 0100 1000", {("iban", "LT12 1000 0111 0100 1000")}),
     ("ru", "Потом [PERSON-03] поехала к Мацкевич в [place].", {("capitalised", "Мацкевич")}),
+    # spoken and mixed shapes (spoken.py), each invented
+    ("be", "нумар тры адзін пяць нуль восем, запішыце", {("spoken-contact", "тры адзін пяць нуль восем")}),
+    ("en", "it was five five one, four O, I two", {("spoken-contact", "five five one, four O, I two")}),
+    ("ru", "паспорт KH7781204 забрали", {("digits", "KH7781204")}),
+    ("en", "on telegram she is zorka dot lis", {("handle", "zorka dot lis")}),
+    ("ru", "ник у неё лиса точка рыжая", {("handle", "лиса точка рыжая")}),
+    ("en", "instagram zorka.lis has the photos", {("handle", "zorka.lis")}),
+    ("ru", "пошта sova сабака wp пл", {("spoken-contact", "сабака")}),
+    ("ru", "счёт pl 45 2030 1177 0000 6621", {("iban", "pl 45 2030 1177 0000 6621")}),
 ]
 
 
@@ -49,6 +58,8 @@ def test_scan_table(lang: str, text: str, expected: set[tuple[str, str]]) -> Non
         "В 2020 году было 12 человек, в Telegram писали.",
         "Мы жили в Беларуси. I said it was fine in August.",
         "Interviewer: How are you? Respondent: Fine.",
+        "штраф 25 000 рублей, суд 12.08.2020, в 2019, 2020 и 2021 годах",
+        "on 13 June 2018 there was a trial, a fine of 47,000 roubles",
     ],
 )
 def test_clean_text_has_no_hits(text: str) -> None:

@@ -36,7 +36,7 @@ _LONG_DIGITS = re.compile(r"(?<![\w+\-.,/])(?!\d{1,3}0{5,}(?!\d))\d{8,20}(?![\w\
 _LETTER_NAMES = set(
     "а бэ бе вэ ве гэ ге дэ де е ё жэ же зэ зе и і й ка эль эл эм эн о пэ пе эр эс тэ те у ў эф ха цэ це "
     "че ша ы э ю я эй би си ди ай джей кей пи кью ар ти ви икс экс игрек уай зед зет зэт джи эйч "
-    "bee cee dee gee jay kay pee cue queue tee vee ex zed zee em en es ef el aitch".split()
+    "bee cee dee gee jay kay pee cue queue tee vee ex zed zee em en es ef el aitch ay".split()
 )
 _ID_CUE = re.compile(
     r"(?:паспорт|пашпарт|идентификац|ідэнтыфікац|личн\w* номер|асабіст\w* нумар|номер дела|"
@@ -143,6 +143,12 @@ def _symbol(tokens: list[Token], gap_list: list[str], j: int) -> tuple[str, int]
         return re.sub(r"[^\W\d_]", "L", tok.text), 1
     if tok.text.isupper() and len(tok.text) <= 3:
         return "L" * len(tok.text), 1
+    if tok.text == "o":  # English says the letter for zero; no passport series has an O
+        return "0", 1
+    if tok.low in _REPEATS and j + 1 < len(tokens) and re.fullmatch(r"[\s,\-]*", gap_list[j]):
+        sym, used = _symbol(tokens, gap_list, j + 1)  # ``double seven`` -> 77
+        if used == 1 and sym.isdigit() and len(sym) == 1:
+            return sym * _REPEATS[tok.low], 2
     number = None
     if starts_number(tok.text):
         number = read_number([t.text for t in tokens[j : j + 8]], gap_list[j : j + 8])
@@ -150,9 +156,14 @@ def _symbol(tokens: list[Token], gap_list: list[str], j: int) -> tuple[str, int]
         return str(number.value), number.used
     if (len(tok.text) == 1 and tok.text.isalpha()) or tok.low in _LETTER_NAMES:
         return "L", 1
+    after_digit = j > 0 and (tokens[j - 1].text in ("o", "O") or starts_number(tokens[j - 1].text))
+    after_digit = after_digit or (j > 0 and tokens[j - 1].text.isdigit())
+    if after_digit and re.fullmatch(r"[a-z]{2}", tok.text):  # ``... два pb чатыры`` in lower-cased speech
+        return "LL", 1
     return "", 0
 
 
+_REPEATS = {"double": 2, "triple": 3}
 Chunk = tuple[str, int, int]  # symbols, first token index, index after the last token
 
 
@@ -193,7 +204,8 @@ def _structured(chunks: list[Chunk]) -> tuple[int, int] | None:
 def _trimmed(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
     """Drop single-character letters at either end: ``а``, ``и``, ``I`` are words there, not letters."""
     def word_letter(chunk: Chunk) -> bool:
-        return chunk[0] == "L" and len(tokens[chunk[1]].text) == 1
+        text = tokens[chunk[1]].text
+        return (chunk[0] == "L" and len(text) == 1) or (chunk[0] == "LL" and text.islower())
 
     first, last = 0, len(chunks)
     while first < last and word_letter(chunks[first]):
@@ -220,7 +232,9 @@ def _spoken_range(text: str, tokens: list[Token], chunks: list[Chunk]) -> tuple[
 
 def _may_start(tok: Token) -> bool:
     """Cheap test: can a dictated ID start at this token (a digit, number word or letter)?"""
-    return tok.low in LEXICON or tok.text.isdigit() or len(tok.text) <= 3 or tok.low in _LETTER_NAMES
+    return tok.low in LEXICON or tok.text.isdigit() or len(tok.text) <= 3 or tok.low in _LETTER_NAMES or (
+        tok.low in _REPEATS
+    )
 
 
 def spoken_ids(text: str, words: Words | None = None) -> list[Span]:

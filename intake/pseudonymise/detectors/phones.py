@@ -3,7 +3,12 @@
 Digit formats cover Belarus (+375, 8 0xx), Russia (+7, 8 9xx), Poland (+48), Lithuania (+370),
 Ukraine (+380) and any other ``+`` prefix, with groups separated by spaces, dashes or brackets.
 Dictated numbers (``плюс три семь пять, двадцать девять, ...``, ``plus three seven five ...``) are read
-with :func:`numwords.spoken_digits`.
+with :func:`numwords.spoken_digits`; the same run reader takes noisy digit groups: letters recognition writes
+for digits (``6I8``, ``о29``, a lone ``O``/``o`` between digits), slashes, dots, line breaks, and fillers or
+``и``/``and`` between groups (``+375 29 731 и 20 58``, ``тридцать три, э-э, семьсот один``). A run is a phone
+when it has a plus, a calling code or trunk prefix, nine digits with number words, or three groups after a
+phone cue; a year among the groups or a unit word after it (``рублей``, ``лет``, ``people``) makes it a quantity.
+Measured against generated renderings by ``bench/contact_renderings.py``.
 """
 
 from __future__ import annotations
@@ -30,7 +35,6 @@ _CUE = re.compile(
 )
 _PLUS = {"плюс", "plus"}
 _FILLERS = {"ну", "э", "ээ", "эээ", "так", "вот", "значит", "это", "гэта", "вось", "um", "uh", "er", "erm", "so"}
-_SPOKEN_GAP = re.compile(r"^[\s,\-\u2013\u2014]*$")
 _INTL_PREFIXES = ("375", "370", "380", "48", "7")
 
 
@@ -71,40 +75,116 @@ def digit_phones(text: str) -> list[Span]:
     return spans
 
 
-def dictated(tokens: list[Token], gap_list: list[str], i: int) -> tuple[str, int]:
-    """Digits dictated from ``tokens[i]`` on and the index after the last token used.
+# A digit group in which recognition wrote letters for digits (``6I8``, ``4З``, ``о29``).
+_ASR_GROUP = re.compile(r"^[0-9IilOoОоЗз]*\d[0-9IilOoОоЗз]*$")
+_ASR_MAP = str.maketrans("IilOoОоЗз", "111000033")
+# A letter alone stands for a digit only inside a run; lower-case ones (also words) only before another digit.
+_ASR_LONE = {"o": "0", "о": "0", "l": "1", "i": "1", "з": "3"}
+_JOINERS = {"и", "і", "and"}
+_RUN_GAP = re.compile(r"^[\s,\-\u2013\u2014./()]*$")
+# Words after a number that make it a quantity, not a phone (years, money, people, days, percent).
+_UNITS = (
+    "год", "гад", "лет", "рубл", "руб", "долл", "бакс", "евро", "злот", "чалав", "человек", "сут", "тысяч",
+    "тыс", "процент", "працэнт", "year", "dollar", "euro", "people", "percent", "roubl", "rubl", "zlot",
+)
+_YEAR_GROUP = re.compile(r"^(?:19|20)\d\d$")
 
-    Fillers between groups (``двадцать девять, ну, шестьсот ...``) are stepped over.
+
+def _digit_text(tokens: list[Token], j: int, kept: bool) -> str | None:
+    """The digits ``tokens[j]`` stands for in a dictated run (a number word stays a word), or None."""
+    tok = tokens[j]
+    if is_digit_word(tok.text):
+        return tok.text
+    if not kept and tok.text.isalpha():
+        return None  # the common case, cheaply: a word, not a digit group
+    if _ASR_GROUP.match(tok.text):
+        return tok.text.translate(_ASR_MAP)
+    if kept and len(tok.text) >= 2 and not tok.text.strip("IilOoОоЗз"):  # ``2O, OO``: a group all in letters
+        return tok.text.translate(_ASR_MAP)
+    if kept and tok.text in ASR_DIGITS:
+        return ASR_DIGITS[tok.text]
+    if kept and tok.text == "o":  # ``... four o``: English says the letter for zero, also at the end
+        return "0"
+    if kept and tok.low in _ASR_LONE and j + 1 < len(tokens) and _digit_text(tokens, j + 1, True) is not None:
+        return _ASR_LONE[tok.low]
+    return None
+
+
+def _step_over(tokens: list[Token], gap_list: list[str], j: int) -> int:
+    """Index of the digit token after fillers or ``и``/``and`` at ``tokens[j]`` (``ну``, ``э-э``), else ``j``."""
+    k = j
+    while k < len(tokens) and k - j < 3 and (tokens[k].low in _FILLERS or tokens[k].low in _JOINERS):
+        if k < len(gap_list) and not _RUN_GAP.match(gap_list[k]):
+            return j
+        k += 1
+    return k if k > j and k < len(tokens) and _digit_text(tokens, k, True) is not None else j
+
+
+def dictated(tokens: list[Token], gap_list: list[str], i: int) -> tuple[str, int, list[str]]:
+    """Digits dictated from ``tokens[i]`` on, the index after the last token used, and the groups as said.
+
+    Fillers and ``и``/``and`` between groups (``двадцать девять, ну, шестьсот ...``) are stepped over; the
+    groups may be digits, digits with recognition letters (``6I8``) or number words.
     """
     kept: list[int] = []
+    said: list[str] = []
     j = i
     while j < len(tokens):
-        if is_digit_word(tokens[j].text) or (kept and tokens[j].text in ASR_DIGITS):
-            kept.append(j)
-        elif not (kept and tokens[j].low in _FILLERS and j + 1 < len(tokens) and is_digit_word(tokens[j + 1].text)):
-            break
-        if j < len(gap_list) and not _SPOKEN_GAP.match(gap_list[j]):
+        digit = _digit_text(tokens, j, bool(kept))
+        if digit is None:
+            after = _step_over(tokens, gap_list, j) if kept else j
+            if after == j:
+                break
+            j = after
+            continue
+        kept.append(j)
+        said.append(digit)
+        if j < len(gap_list) and not _RUN_GAP.match(gap_list[j]):
             break
         j += 1
     if not kept:
-        return "", i
+        return "", i, []
     kept_set = set(kept)
     joins = [gap_list[k] if k + 1 in kept_set else ", " for k in kept[:-1]] + [""]
-    digits, used = spoken_digits([tokens[k].text for k in kept], joins)
-    return digits, kept[used - 1] + 1 if used else i
+    digits, used = spoken_digits(said, joins)
+    return digits, kept[used - 1] + 1 if used else i, said[:used]
 
 
-def _accept_spoken(digits: str, plus: bool, words: int, text: str, start: int) -> bool:
-    n = len(digits)
-    if n < 7 or n > 13 or words < 4:
-        return False
-    if plus or n >= 9:
+def _vetoed(groups: list[str], tokens: list[Token], end: int) -> bool:
+    """A year among the groups, or a unit word after the run (``2020``, ``... 500 рублей``)."""
+    if any(_YEAR_GROUP.match(g) for g in groups):
         return True
-    return (digits.startswith(("80", "8")) and n == 11) or has_cue(text, start)
+    return end < len(tokens) and tokens[end].low.startswith(_UNITS)
+
+
+def _accept_run(digits: str, plus: bool, groups: list[str], text: str, start: int, vetoed: bool) -> bool:
+    """A dictated or noisy digit run that is a phone: a plus, a calling code or trunk prefix, spoken
+    words and nine digits, or three groups after a phone cue."""
+    n = len(digits)
+    if n < 7 or n > 15 or len(groups) < 2:
+        return False
+    if plus:
+        return n >= 9 or len(groups) >= 3
+    words = sum(1 for g in groups if not g.isdigit())
+    coded = (digits.startswith(("375", "370", "380", "995", "48")) and 10 <= n <= 13) or (
+        n == 11 and digits.startswith(("80", "89"))
+    )
+    if coded and not any(_YEAR_GROUP.match(g) for g in groups[:1]):
+        return True  # ``8 0 29, 582, 1979``: a year-like group inside a dialled number is still the number
+    if vetoed:
+        return False
+    if words and n >= 9:
+        return True
+    return len(groups) >= 3 and has_cue(text, start)
+
+
+def _plus_before(text: str, tok: Token) -> bool:
+    return text[max(0, tok.start - 3) : tok.start].strip().endswith("+")
 
 
 def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
-    """Phones dictated as number words (ru/be/en), with or without a leading ``плюс``/``plus``."""
+    """Phones dictated as number words (ru/be/en) or as noisy digit groups (recognition letters, fillers,
+    ``и``, slashes, dots, line breaks), with or without a leading ``плюс``/``plus``/``+``."""
     words = split(text) if words is None else words
     tokens, gap_list = words.tokens, words.gaps
     spans: list[Span] = []
@@ -112,12 +192,14 @@ def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
     while i < len(tokens):
         plus = tokens[i].low in _PLUS
         first = i + 1 if plus else i
-        if first >= len(tokens) or not is_digit_word(tokens[first].text):
+        if first >= len(tokens) or _digit_text(tokens, first, False) is None:
             i += 1
             continue
-        digits, end = dictated(tokens, gap_list, first)
-        spoken = sum(1 for t in tokens[first:end] if not t.text.isdigit())
-        if spoken and _accept_spoken(digits, plus, end - first, text, tokens[i].start):
+        plus = plus or _plus_before(text, tokens[first])
+        digits, end, groups = dictated(tokens, gap_list, first)
+        unit = not plus and end < len(tokens) and tokens[end].low.startswith(_UNITS)
+        vetoed = not plus and _vetoed(groups, tokens, end)
+        if not unit and _accept_run(digits, plus, groups, text, tokens[i].start, vetoed):
             start, stop = tokens[i].start, tokens[end - 1].end
             spans.append(Span(start, stop, "PHONE", text[start:stop], 0.9, "patterns.phone_spoken"))
             i = end

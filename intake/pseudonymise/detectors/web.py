@@ -19,7 +19,7 @@ _TLDS = (
 )
 _URL = re.compile(
     rf"(?:https?://|www\.)[^\s<>«»\"]+|(?<![\w@.\-])(?:[a-z0-9\-]+\.)+(?:{_TLDS})/[^\s<>«»\"]*"
-    rf"|(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+(?:{_TLDS})(?![\w.@\-]|\.\w)",
+    rf"|(?<![\w@.\-/])(?:[a-z0-9\-]+\.)+(?:{_TLDS})(?![\w@\-]|\.\w)",
     re.IGNORECASE,
 )
 # Transcripts sometimes lose the dots or the colon of an address ("gmail com", "gofund me/7c1a").
@@ -47,15 +47,30 @@ _SPOKEN_TLD = (
 )
 _URL_CUE = re.compile(r"(?:сайт|ссылк|спасылк|адрес|link|website|site|page|url|address)", re.IGNORECASE)
 _LOCAL_W = r"[^\W_](?:[\w.\-]*[^\W_])?"
-_SPOKEN_DOMAIN = rf"(?:{_W}(?:[\s,]+{_DOT}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}|[\w\-]+(?:\.[\w\-]+)+)"
+# Mail providers whose address is often said without the dot before the TLD (``gmail ком``, ``tut by``).
+_PROVIDERS = (
+    r"(?:gmail|mail|yandex|tut|proton|protonmail|outlook|hotmail|yahoo|icloud|wp|ukr|inbox|gmx|onet|interia|"
+    r"posteo|tutanota|гмейл|гмэйл|джимейл|мейл|майл|яндекс|тут|протон|протонмейл|аутлук|укр)"
+)
+_SPOKEN_DOMAIN = (
+    rf"(?:{_W}(?:[\s,]+{_DOT}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}|{_PROVIDERS}[\s,]+{_SPOKEN_TLD}"
+    rf"|[\w\-]+(?:\.[\w\-]+)+)"
+)
+# After a separator word an address part may be a number said in two words (``точка сорок один``).
+_PART = rf"{_W}(?:[\s\-]+{_W})?"
 _SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w.]){_LOCAL_W}(?:[\s,]+{_SEP}[\s,]+{_W}){{0,6}}[\s,]+{_AT}[\s,]+{_SPOKEN_DOMAIN}(?!\w)",
+    rf"(?<![\w.]){_LOCAL_W}(?:[\s,]+{_SEP}[\s,]+{_PART}){{0,6}}[\s,]+{_AT}[\s,]+{_SPOKEN_DOMAIN}(?!\w)",
     re.IGNORECASE,
 )
 _SLASH = r"(?:слэш|слеш|slash|слэш)"
+_HYPHEN = r"(?:дефис|дэфіс|тире|dash|hyphen)"
+_URL_JOIN = rf"(?:{_DOT}|{_HYPHEN})"
+# Spoken TLDs that are also everyday words (``нет``, ``ми``, ``де``): such an address needs a cue or a marker.
+_AMBIGUOUS_TLD = frozenset("нет ми мі мэ де бел эу ио юа пл".split())
 _SPOKEN_URL = re.compile(
-    rf"(?<!\w)(?:(?:www|вэ\s+вэ\s+вэ|дабл\s+ю\s+дабл\s+ю\s+дабл\s+ю)[\s,]+{_DOT}[\s,]+)?"
-    rf"{_W}(?:[\s,]+{_DOT}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}(?:[\s,]+{_SLASH}[\s,]+{_W}){{0,6}}(?!\w)",
+    rf"(?<!\w)(?:(?:www|вэ\s+вэ\s+вэ|дабл\s+ю\s+дабл\s+ю\s+дабл\s+ю|double\s+u\s+double\s+u\s+double\s+u)"
+    rf"[\s,]+{_DOT}[\s,]+)?"
+    rf"{_W}(?:[\s,]+{_URL_JOIN}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}(?:[\s,]+{_SLASH}[\s,]+{_W}){{0,6}}(?!\w)",
     re.IGNORECASE,
 )
 _HANDLE_SEP = r"(?:нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
@@ -67,12 +82,12 @@ _SPOKEN_AT_HANDLE = re.compile(
     re.IGNORECASE,
 )
 _CUED_AT_HANDLE = re.compile(
-    rf"(?:(?:собака|собачка|сабака|сабачка)[\s,]+{_W}|{_W}(?=[\s,]+(?:{_HANDLE_SEP}|{_DOT})[\s,]))"
-    rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_DOT})[\s,]+{_W}){{0,6}}",
+    rf"(?:(?:собака|собачка|сабака|сабачка)[\s,]+{_W}|{_W}(?=[\s,]+(?:{_HANDLE_SEP}|{_URL_JOIN})[\s,]))"
+    rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_URL_JOIN})[\s,]+{_W}){{0,6}}",
     re.IGNORECASE,
 )
 _FILLERS = re.compile(
-    r"(?:[\s,:—\-]+(?:у\s+(?:нас|меня|неё|него)|называется|завуць|I'm|is|it's|called|named|I\s+am|ну|"
+    r"(?:[\s,:—\-]+(?:у\s+(?:нас|меня|неё|него|мяне|яе|яго|іх)|называется|завуць|I'm|is|it's|called|named|I\s+am|ну|я|яна|ён|она|он|"
     r"просто|вось|вот|наш|мой|мая|my|our|as))*[\s,:—\-]+",
     re.IGNORECASE,
 )
@@ -82,13 +97,14 @@ _SPOKEN_SEP_HANDLE = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_CUE = re.compile(
-    r"(?<!\w)(?:ник|никнейм|юзернейм|логин|инстаграм|инст|телеграм|тэлеграм|канал|аккаунт|акаўнт|тикток|"
+    r"(?<!\w)(?:ник|нік|никнейм|юзернейм|логин|лагін|инстаграм|інстаграм|инст|телеграм|тэлеграм|тг|канал|аккаунт|"
+    r"акаўнт|тикток|"
     r"nick|handle|username|account|instagram|telegram|channel|tiktok|twitter|insta)\w*",
     re.IGNORECASE,
 )
 _HANDLE_TAIL = re.compile(
-    r"(?:[\s,:—\-]+(?:у\s+(?:нас|меня|неё|него)|называется|завуць|I'm|is|it's|called|named|I\s+am|ну|"
-    r"просто|вось|вот|наш|мой|мая|my|our|as)){0,3}[\s,:—\-]+(@?[A-Za-z][A-Za-z0-9_.]{2,31}(?<!\.))(?![\w@])",
+    r"(?:[\s,:—\-]+(?:у\s+(?:нас|меня|неё|него|мяне|яе|яго|іх)|называется|завуць|I'm|is|it's|called|named|I\s+am|ну|я|яна|ён|она|он|"
+    r"просто|вось|вот|наш|мой|мая|my|our|as)){0,3}[\s,:—\-]+(@?[A-Za-z][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![\w@])",
     re.IGNORECASE,
 )
 # Cheap substring gates: the spoken-address expressions run only when one of these words occurs.
@@ -113,13 +129,36 @@ def _spans(pattern: re.Pattern[str], text: str, label: str, source: str, group: 
     return out
 
 
+_HANDLE_JOIN = re.compile(rf"[\s,](?:{_HANDLE_SEP}|{_URL_JOIN})[\s,]", re.IGNORECASE)
+# Cues that name an account (not ``канал``, ``аккаунт``, which also start ordinary sentences).
+_NAMING_CUE = re.compile(r"(?:ник|нік|никнейм|юзернейм|логин|лагін|инстаграм|інстаграм|инст|телеграм|тэлеграм|тг)",
+                         re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[\s\-]+([^\W_]+)")
+
+
+def _number_tail(text: str, end: int) -> int:
+    """Extend a spoken handle that ends in a number word over the rest of the number (``точка сорок один``)."""
+    last = re.search(r"[^\W_]+$", text[max(0, end - 30) : end])
+    if last is None or not (starts_number(last.group()) or last.group() == "o"):  # ``dot o five``
+        return end
+    while (m := _NEXT_WORD.match(text, end)) is not None and starts_number(m.group(1)):
+        end = m.end()
+    return end
+
+
 def _cued_handles(text: str, language: str) -> list[Span]:
     out = []
     for cue in _HANDLE_CUE.finditer(text):
         gap = _FILLERS.match(text, cue.end())
         at = _CUED_AT_HANDLE.match(text, gap.end()) if gap is not None else None
-        if at is not None and (re.search("[A-Za-z]", at.group()) or at.group()[:3].lower() in ("соб", "саб")):
-            out.append(Span(at.start(), at.end(), "HANDLE", at.group(), 0.85, "patterns.handle_cue"))
+        if at is None:
+            continue
+        # Cyrillic words joined by ``точка``/``подчёркивание`` right after the cue (``ник у неё кира точка пишет``)
+        near = at.start() - cue.end() <= 20 and _HANDLE_JOIN.search(at.group()) is not None
+        near = near and _NAMING_CUE.match(cue.group()) is not None
+        if re.search("[A-Za-z]", at.group()) or at.group()[:3].lower() in ("соб", "саб") or near:
+            end = _number_tail(text, at.end())
+            out.append(Span(at.start(), end, "HANDLE", text[at.start() : end], 0.85, "patterns.handle_cue"))
     for cue in _HANDLE_CUE.finditer(text):
         m = _HANDLE_TAIL.match(text, cue.end())
         if m is None:
@@ -163,12 +202,17 @@ def _spoken_addresses(text: str, language: str) -> list[Span]:
     return [_extend_left(text, span) for span in found]
 
 
+_SLASH_END = re.compile(rf"{_SLASH}[\s,]+\w+$")
+
+
 def _spoken_urls(text: str) -> list[Span]:
     out = []
     for span in _spans(_SPOKEN_URL, text, "URL", "url_spoken"):
         low = span.text.lower()
-        marked = re.search(rf"{_SLASH}|^www|^вэ|^дабл", low) is not None
-        if marked or _URL_CUE.search(text, max(0, span.start - 60), span.start):
+        marked = re.search(rf"{_SLASH}|^www|^вэ|^дабл|^double", low) is not None
+        plain_tld = low.split()[-1] not in _AMBIGUOUS_TLD or _SLASH_END.search(low) is not None
+        plain_tld = plain_tld or re.search("[a-z]", low) is not None  # ``politzek точка ми``: a Latin name
+        if marked or plain_tld or _URL_CUE.search(text, max(0, span.start - 60), span.start):
             out.append(span)
     return out
 

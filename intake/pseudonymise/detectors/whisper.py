@@ -33,6 +33,14 @@ _PHONE_RUN = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DAY_MONTH = re.compile(r"(?<![\d.,])(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])(?![\d]|\.\d)")
+def _clock_times(groups: list[str]) -> bool:
+    """``13 30, 20 30``: hour-minute pairs said without a colon, not a phone."""
+    if len(groups) % 2 or not all(g.isdigit() and len(g) <= 2 for g in groups):
+        return False
+    pairs = zip(groups[::2], groups[1::2], strict=True)
+    return all(int(h) <= 23 and len(m) == 2 and int(m) <= 59 for h, m in pairs)
+
+
 def _digits(body: str) -> str:
     return "".join(ch for ch in body.translate(_ASR_MAP) if ch.isdigit())
 
@@ -45,7 +53,7 @@ def phones(text: str) -> list[Span]:
         digits = _digits(body)
         if len(digits) < 7 or len(digits) > 15:
             continue
-        if any(_YEAR.match(g) for g in groups) and not m.group("plus"):
+        if (any(_YEAR.match(g) for g in groups) or _clock_times(groups)) and not m.group("plus"):
             continue
         asr = any(not ch.isdigit() for g in groups for ch in g)
         short = sum(len(g) <= 4 for g in groups) >= 3

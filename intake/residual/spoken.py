@@ -1,0 +1,84 @@
+"""Spoken and mixed shapes of contacts, written for the second gate on its own (no detector code or lists).
+
+* a run of five or more dictated digits said as number words, digits or letters recognition writes for
+  digits (``тры адзін пяць нуль восем``, ``five five one, four O, I two``, ``двадцать девять, ну, 6I8``);
+* a word that mixes letters and five or more digits (``MP4417086``, ``3150856A012PB4``, ``pl61109010...``);
+* Latin words joined by a spoken separator (``kira dot pishet``, ``zubr дефис help``), and any words joined by
+  ``точка``/``кропка`` right after an account cue (``ник кира точка пишет``);
+* an account cue followed by a Latin word (``телеграм kira_pishet``, ``instagram zorka.lis``).
+
+Number words: the cardinals a speaker uses to dictate digits in Russian, Belarusian and English, in the
+nominative (written for this module from general knowledge; no external source).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORDS = """
+ноль нуль один одна два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать
+тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать
+сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто двести триста четыреста пятьсот шестьсот
+семьсот восемьсот девятьсот
+адзін адна дзве тры чатыры пяць шэсць сем восем дзевяць дзесяць адзінаццаць дванаццаць трынаццаць
+чатырнаццаць пятнаццаць шаснаццаць сямнаццаць васямнаццаць дзевятнаццаць дваццаць трыццаць сорак
+пяцьдзясят пяцьдзесят шэсцьдзясят шэсцьдзесят семдзесят восемдзесят дзевяноста дзвесце трыста чатырыста
+пяцьсот шэсцьсот семсот восемсот дзевяцьсот
+zero oh o one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+double triple
+""".split()
+_NUMBERS = frozenset(_NUMBER_WORDS)
+_TOKEN = re.compile(r"\w+")
+_GROUP = re.compile(r"[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*|[IOОЗ]")  # digits, with letters ASR writes for digits
+_BETWEEN = re.compile(r"[\s,.\-–—]{1,3}(?:(?:ну|э|ээ|и|і|and|um|uh|er|so|вот|вось)[\s,.\-–—]{1,3})?", re.IGNORECASE)
+_ASR_DIGITS = "0123456789IilOoОоЗз"
+_MIXED_ID = re.compile(r"(?<!\w)(?=[^\W_]*[^\W\d_])(?:[^\W_]*?\d){5}[^\W_]*(?!\w)")
+_SEPARATOR = r"(?:точка|кропка|dot|дефис|дэфіс|тире|dash|hyphen|underscore|подч[её]ркивание|падкрэсліванне)"
+_LATIN_JOINED = re.compile(rf"(?<!\w)[A-Za-z][A-Za-z0-9]*\s+{_SEPARATOR}\s+[A-Za-z0-9]+(?!\w)", re.IGNORECASE)
+_CUE = r"(?:ник|нік|никнейм|логин|лагін|телеграм\w*|тэлеграм\w*|инстаграм\w*|інстаграм\w*|тг|nick\w*|" \
+    r"username|login|telegram|instagram|insta)"
+_CUED_JOINED = re.compile(
+    rf"(?<!\w){_CUE}(?:[\s,:—-]+\w+){{0,3}}?[\s,:—-]+(\w+\s+(?:точка|кропка|dot)\s+\w+)", re.IGNORECASE
+)
+_CUED_LATIN = re.compile(
+    rf"(?<!\w){_CUE}(?:[\s,:—-]+[^\W\d_]+){{0,3}}?[\s,:—-]+(@?[A-Za-z][A-Za-z0-9_.\-]{{2,}})", re.IGNORECASE
+)
+_COMMON_LATIN = frozenset("is as and the my her his at on in me it called I'm or but".lower().split())
+
+
+def _dictated(text: str) -> list[tuple[int, int, str]]:
+    """Runs of five or more number words or digit groups, standing for at least five digits, with at least one
+    number word (a run of digit groups alone is the ``digits`` kind's: one reason per hit)."""
+    out: list[tuple[int, int, str]] = []
+    start = last = count = digits = words = 0
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        said = word.lower() in _NUMBERS
+        if not said and _GROUP.fullmatch(word) is None:
+            continue
+        if not (count and _BETWEEN.fullmatch(text, last, m.start())):
+            if count >= 5 and digits >= 5 and words:
+                out.append((start, last, "spoken-contact"))
+            start, count, digits, words = m.start(), 0, 0, 0
+        count += 1
+        words += said
+        grouped = word[0].isdigit() or word[-1].isdigit()
+        digits += len(word) if grouped else int(word.lower() not in ("double", "triple"))
+        last = m.end()
+    if count >= 5 and digits >= 5 and words:
+        out.append((start, last, "spoken-contact"))
+    return out
+
+
+def spoken_hits(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` for the spoken and mixed contact shapes in ``text``."""
+    found = _dictated(text)
+    # letters that are not recognition's digits (``KH7781204``, not ``3752i1``: that is a noisy digit group)
+    found += [(m.start(), m.end(), "digits") for m in _MIXED_ID.finditer(text) if m.group().strip(_ASR_DIGITS)]
+    found += [(m.start(), m.end(), "handle") for m in _LATIN_JOINED.finditer(text)]
+    found += [(m.start(1), m.end(1), "handle") for m in _CUED_JOINED.finditer(text)]
+    for m in _CUED_LATIN.finditer(text):
+        if m.group(1).lower().rstrip(".") not in _COMMON_LATIN:
+            found.append((m.start(1), m.start(1) + len(m.group(1).rstrip(".-")), "handle"))
+    return found

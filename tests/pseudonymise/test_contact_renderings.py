@@ -1,0 +1,90 @@
+"""Contacts rendered the ways speech recognition writes them (bench/contact_renderings.py) are masked whole;
+ordinary numbers are not called contacts. Then one invented row per mechanism the generator drove."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intake.pseudonymise import detect
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+from contact_renderings import CONTACT_LABELS, LANGUAGES, covered, render
+
+CONTACT_KINDS = ("PHONE", "EMAIL", "HANDLE", "URL", "IBAN", "ID")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.randoms(use_true_random=False), st.sampled_from(CONTACT_KINDS), st.sampled_from(LANGUAGES), st.booleans())
+def test_every_rendered_contact_is_masked_whole(rng: random.Random, kind: str, lang: str, lower: bool) -> None:
+    r = render(kind, lang, rng)
+    text = r.text.lower() if lower else r.text
+    spans = [(s.start, s.end) for s in detect(text, lang)]
+    assert covered(text, r.start, r.end, spans), (r.surface, text, spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.randoms(use_true_random=False), st.sampled_from(LANGUAGES))
+def test_ordinary_numbers_are_not_contacts(rng: random.Random, lang: str) -> None:
+    r = render("NUMBER", lang, rng)
+    assert not [s for s in detect(r.text, lang) if s.label in CONTACT_LABELS], r.text
+
+
+def _masked(text: str, lang: str, part: str) -> bool:
+    start = text.index(part)
+    return covered(text, start, start + len(part), [(s.start, s.end) for s in detect(text, lang)])
+
+
+# One row per mechanism: each fails without it.
+MASKED = [
+    # dictated phones: fillers and "и"/"and" between groups, recognition letters (also lower-case "i"), slashes
+    ("ru", "ну записывайте, плюс три семь пять, тридцать три, э-э, семьсот один, ну, сорок, двенадцать",
+     "плюс три семь пять, тридцать три, э-э, семьсот один, ну, сорок, двенадцать"),
+    ("be", "нумар мамы +375 44 731 і 20 58, толькі ўвечары", "+375 44 731 і 20 58"),
+    ("be", "стары нумар 8 оi7, 88i, 26, 82 не працуе", "8 оi7, 88i, 26, 82"),
+    ("en", "the old one is +370 6/204/9917 but it is off", "+370 6/204/9917"),
+    ("en", "text me on plus three seven five two five, eight one one, four o",
+     "plus three seven five two five, eight one one, four o"),
+    ("be", "стары нумар 8 0 33, 904, 2011, ён не працуе", "8 0 33, 904, 2011"),
+    # spoken web addresses: hyphens said, "double u", a provider without the dot, a number said in two words
+    ("ru", "сбор идёт через dobro дефис ruki точка org можно помочь", "dobro дефис ruki точка org"),
+    ("en", "go to double u double u double u dot lesnaya dash hata dot by",
+     "double u double u double u dot lesnaya dash hata dot by"),
+    ("ru", "ссылка lesnaya.io.", "lesnaya.io"),
+    ("ru", "пишите ей, сова точка ночь собака протон ми", "сова точка ночь собака протон ми"),
+    ("be", "пошта yas кропка сорак адзін сабака gmail кропка com", "yas кропка сорак адзін сабака gmail кропка com"),
+    # handles: Cyrillic words joined by "точка" after a naming cue, Belarusian fillers, hyphens, number tails
+    ("ru", "ник у него лиса точка рыжая, так и ищите", "лиса точка рыжая"),
+    ("be", "нік у яе sova дэфіс noch і ўсё", "sova дэфіс noch"),
+    ("be", "лагін noch-sova-77.", "noch-sova-77"),
+    ("en", "on telegram I'm yas dot sova dot forty one", "yas dot sova dot forty one"),
+    # dictated IDs: "double", "o", and lower-case letters of a personal number
+    ("en", "his passport is kay bee double o seven four eight o seven", "kay bee double o seven four eight o seven"),
+    ("be", "асабісты нумар тры два адзін нуль пяць пяць сем a нуль чатыры два pb адзін, запішыце",
+     "тры два адзін нуль пяць пяць сем a нуль чатыры два pb адзін"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), MASKED)
+def test_mechanism_rows_are_masked(lang: str, text: str, part: str) -> None:
+    assert _masked(text, lang, part)
+
+
+NOT_CONTACTS = [
+    ("ru", "в 2019, 2020 и 2021 годах он сидел, номер камеры 14"),
+    ("ru", "по телефону сказали: 12, 15 и 30 тысяч рублей штрафа"),
+    ("ru", "приезжали в 13 30, 20 30, без предупреждения"),  # times said without a colon
+    ("be", "у 2018, 2019 і 2020 гадах, тэлефон забралі"),
+    ("en", "we sold it on 12 march at 3 pm, to 4400122 people"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_CONTACTS)
+def test_ordinary_number_rows_are_not_contacts(lang: str, text: str) -> None:
+    assert not [s.text for s in detect(text, lang) if s.label in CONTACT_LABELS]
