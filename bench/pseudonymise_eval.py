@@ -101,14 +101,15 @@ def timing(rows: list[Row], repeat: int) -> tuple[float, float]:
 
 
 # Never tuned on: their misses are never printed, and --show-misses does not run them at all.
-UNTUNED = ("holdout", "dev3", "dev3x")
+TUNED = ("dev", "dev2", "dev3", "dev3x")
+UNTUNED = ("holdout", "dev4", "dev4x")
 
 
 def other_sets(shared_rows: list[Row] | None, holdout: bool = True) -> dict[str, list[Row]]:
     sets: dict[str, list[Row]] = {}
     if shared_rows is not None:
         sets["excerpts-lowercase"] = lowercased(shared_rows)
-    for name in ("dev", "dev2", *UNTUNED) if holdout else ("dev", "dev2"):
+    for name in (*TUNED, *UNTUNED) if holdout else TUNED:
         path = TRANSCRIPTS / f"{name}.jsonl"
         if path.exists():
             rows = load_rows(path)
@@ -156,7 +157,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--show-misses", action="store_true",
-                        help="list misses and false positives (never for the untuned sets: hold-out, dev3, dev3x; "
+                        help="list misses and false positives (never for the untuned sets: hold-out, dev4, dev4x; "
                         "they are then not run)")
     parser.add_argument("--only", default="",
                         help="comma-separated substrings: run only the sets whose name contains one")
