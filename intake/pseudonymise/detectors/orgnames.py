@@ -1,0 +1,292 @@
+"""Organisation names: whole name phrases, quoted names and names placed after a cue noun.
+
+The word rules (``names.py``) flag a capitalised word on its own, so a Russian name written the Russian
+way, with only its first word capitalised, is masked in part (``Комитет`` of ``Комитет защиты
+журналистов``) and lower-case speech-recognition text loses the name altogether. Four rules, each over
+the shared word tokens and the spans found so far (``found``):
+
+``phrase``
+    a flagged capitalised word that opens an organisation name: an adjective followed by lower-case
+    adjectives and an organisation noun (``Левый фронт``, ``Белорусская ассоциация журналистов``), or an
+    organisation noun itself (``Комитет``); the span then takes the genitive words that complete the
+    name (``защиты журналистов``, ``сельского хозяйства``: Russian, by pymorphy3). Evidence, 0.7.
+``quoted``
+    a quoted name (``«Жилищная солидарность»``, ``РНПЦ «Кардиология»``, ``газета "Русская правда"``)
+    whose first word is capitalised and either already flagged or after a cue noun or an acronym;
+    the whole quotation (and the acronym before it) is one span. Evidence, 0.7.
+``cue``
+    a word in apposition after a cue noun (``правозащитный центр весна``, ``ініцыятыва крок``): in
+    any case, a noun in the nominative (not a genitive complement: ``центр города``), or a word
+    pymorphy3 does not know. Uncertain (``uncertain:orgcue``), 0.5.
+``english``
+    English, lower case: the words after ``called``/``named`` or after ``at``/``for`` that the
+    English vocabulary does not know (``a company called kinetic apps``, ``a reporter at zerkalo``),
+    and a phrase ending in an organisation noun with a place or unknown word in it (``minsk regional
+    bar association``). Uncertain, 0.5.
+
+Every name a cue or English rule finds also masks its other forms in the text (document-level
+propagation of the name's lexeme keys), since an entity is protected only when every mention is.
+National state bodies that the policy keeps (``not_identifiers.txt``) are never a head.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+from intake.pseudonymise.detectors.orgnames_en import english, org_span
+from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
+from intake.pseudonymise.spans import Span
+
+NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
+EVIDENCE, UNSURE = 0.7, 0.5
+# Organisation nouns, as stems (Russian and Belarusian, folded: ё->е, і->и, ў->у).
+_HEAD_STEMS = (
+    "фронт союз саюз совет савет рад комитет камитэт палат служб управлени упраулени парти парты "
+    "движени рух организаци арганизацы агентств агенцтв федераци федэрацы лиг альянс компани кампани банк "
+    "бирж театр тэатр институт инстытут центр цэнтр фонд ассоциаци асацыяцы министерств министэрств собрани "
+    "клуб объединени аб'яднанн обществ таварыств корпораци карпарацы концерн холдинг бюро дум инициатив "
+    "иницыятыв суполк сообществ издательств выдавецтв академи акадэми университет"
+).split()
+_CUE_STEMS = (
+    "инициатив иницыятыв фонд движени рух организаци арганизацы компани кампани фирм газет издани "
+    "выданн журнал часопис канал проект праект магазин крам кофейн кавярн объединени аб'яднанн сообществ "
+    "суполк парти парты профсоюз прафсаюз ассоциаци асацыяцы агентств агенцтв студи студы центр цэнтр "
+    "издательств выдавецтв бренд сетк"
+).split()
+_ENDINGS = frozenset(
+    "а я ы и у ю е ом ем ой ей ою ею ам ям ами ями ах ях ов ев ий ия ии ию ием иям иях ау ае яй ай аю ям ях".split()
+) | {""}
+_QUOTE = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,60})[»“”\"]")
+
+
+@lru_cache(maxsize=20_000)
+def is_org_noun(norm: str, cue: bool = False) -> bool:
+    """An organisation noun in any case (``комитета``, ``радзе``, ``партыі``), folded."""
+    stems = _CUE_STEMS if cue else _HEAD_STEMS
+    return any(norm.startswith(s) and norm[len(s) :] in _ENDINGS for s in stems)
+
+
+def _parses(word: str) -> list[tuple[str, str, float]]:
+    """(part of speech, case, score) of each known pymorphy3 parse of ``word``."""
+    return [
+        (str(p.tag.POS or ""), str(p.tag.case or ""), float(p.score))
+        for p in namelex.analyzer().parse(word.lower())
+        if p.is_known
+    ]
+
+
+@lru_cache(maxsize=20_000)
+def is_adjective(word: str, language: str) -> bool:
+    """A full adjective (pymorphy3 for Russian; the ending for Belarusian)."""
+    if language == "be":
+        return word.lower().endswith(("ая", "ы", "і", "ае", "ага", "ай", "ым", "ім", "ую", "ых", "іх", "ой"))
+    parses = _parses(word)
+    return sum(s for pos, _, s in parses if pos == "ADJF") >= 0.5
+
+
+@lru_cache(maxsize=20_000)
+def is_genitive(word: str) -> bool:
+    """A noun or adjective mostly read as genitive (``защиты``, ``сельского``)."""
+    parses = _parses(word)
+    return sum(s for pos, case, s in parses if pos in ("NOUN", "ADJF") and case == "gent") >= 0.3
+
+
+@lru_cache(maxsize=20_000)
+def is_apposition(word: str) -> bool:
+    """A noun in the nominative (``весна``) or a word pymorphy3 does not know (``крок``)."""
+    parses = _parses(word)
+    if not parses:
+        return len(word) >= 4
+    nomn = sum(s for pos, case, s in parses if pos == "NOUN" and case == "nomn")
+    return nomn >= 0.5 and nomn >= sum(s for _, _, s in parses) * 0.6
+
+
+def _flags(tokens: Sequence[Token], found: Sequence[Span]) -> list[bool]:
+    """Which tokens a name span already covers."""
+    names = sorted((s.start, s.end) for s in found if s.label in NAME_LABELS)
+    out = [False] * len(tokens)
+    k = 0
+    for i, tok in enumerate(tokens):
+        while k < len(names) and names[k][1] <= tok.start:
+            k += 1
+        out[i] = k < len(names) and names[k][0] < tok.end
+    return out
+
+
+def _covered(tokens: Sequence[Token], found: Sequence[Span]) -> list[bool]:
+    spans = sorted((s.start, s.end) for s in found)
+    out = [False] * len(tokens)
+    k = 0
+    for i, tok in enumerate(tokens):
+        while k < len(spans) and spans[k][1] <= tok.start:
+            k += 1
+        out[i] = k < len(spans) and spans[k][0] < tok.end
+    return out
+
+
+def _span(text: str, start: int, end: int, rule: str, uncertain: bool = False) -> Span:
+    return org_span(text, start, end, rule, UNSURE if uncertain else EVIDENCE, uncertain)
+
+
+def _next(tokens: Sequence[Token], j: int) -> Token | None:
+    return tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].spaced else None
+
+
+def _head(tok: Token) -> bool:
+    return is_org_noun(tok.norm) and not casing.is_stopword(tok)
+
+
+def _phrase_end(tokens: Sequence[Token], i: int, language: str) -> int | None:
+    """Index of the organisation noun that a capitalised adjective or noun at ``i`` opens, or None."""
+    tok = tokens[i]
+    if _head(tok):
+        return i
+    if not is_adjective(tok.text, language):
+        return None
+    j = i
+    while (nxt := _next(tokens, j)) is not None and not nxt.cap and j - i < 4:
+        if _head(nxt):
+            return j + 1
+        if not is_adjective(nxt.text, language):
+            return None
+        j += 1
+    return None
+
+
+def _genitive_tail(tokens: Sequence[Token], j: int, language: str) -> int:
+    """The last index of the genitive words after an organisation noun (Russian only)."""
+    if language != "ru":
+        return j
+    last, k = j, j
+    while (nxt := _next(tokens, k)) is not None and not nxt.cap and nxt.cyrillic and k - j < 4:
+        if not is_genitive(nxt.text) or casing.is_stopword(nxt):
+            break
+        k += 1
+        if namelex.noun_share(nxt.text) >= 0.5:
+            last = k
+    return last
+
+
+def phrases(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language: str) -> list[Span]:
+    """Whole organisation names that a flagged capitalised word opens (``phrase`` rule)."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if not (flagged[i] and tok.cap and tok.cyrillic and not tok.acronym) or language == "en":
+            continue
+        if i > 0 and tok.spaced and flagged[i - 1] and tokens[i - 1].cap:
+            continue  # inside a longer capitalised run: its first word decides
+        j = _phrase_end(tokens, i, language)
+        if j is None:
+            continue
+        j = _genitive_tail(tokens, j, language)
+        if j > i:
+            out.append(_span(text, tok.start, tokens[j].end, "phrase"))
+    return out
+
+
+def _token_at(tokens: Sequence[Token], pos: int) -> int | None:
+    for i, tok in enumerate(tokens):
+        if tok.start >= pos:
+            return i
+    return None
+
+
+def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language: str) -> list[Span]:
+    """Quoted names that open with a capital (``quoted`` rule)."""
+    out: list[Span] = []
+    for m in _QUOTE.finditer(text):
+        body = m.group(1)
+        if not body[:1].isupper() or re.search(r"[,!?;:]|\.(?!\w)", body) or len(body.split()) > 5:
+            continue
+        i = _token_at(tokens, m.start(1))
+        if i is None or tokens[i].start >= m.end(1):
+            continue
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].end <= m.start() else None
+        near = before is not None and not text[before.end : m.start()].strip()
+        cue = near and before is not None and (before.acronym or is_org_noun(before.norm, cue=True))
+        inside = [k for k in range(i, len(tokens)) if tokens[k].end <= m.end(1)]
+        if not (cue or any(flagged[k] for k in inside)):
+            continue
+        if language == "ru" and any(namelex.verb_share(tokens[k].text) >= 0.5 for k in inside):
+            continue  # quoted speech, not a name
+        start = before.start if cue and before is not None and before.acronym else m.start(1)
+        out.append(_span(text, start, m.end(1), "quoted"))
+    return out
+
+
+def cue_names(text: str, tokens: Sequence[Token], covered: Sequence[bool], language: str) -> list[Span]:
+    """Names in apposition after a cue noun or a legal-form abbreviation (``cue`` rule, Russian and
+    Belarusian): ``центр весна``, ``рнпц кардиология`` (the abbreviation joins the span)."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if not tok.cyrillic or not nxt.spaced or covered[i + 1] or len(nxt.norm) < 4 or nxt.acronym:
+            continue
+        if tok.norm in _LEGAL_FORMS and nxt.norm not in _FUNCTION and namelex.verb_share(nxt.text) < 0.3:
+            out.append(_span(text, tok.start, nxt.end, "cue", uncertain=True))
+            continue
+        if not is_org_noun(tok.norm, cue=True) or casing.is_stopword(nxt) or not nxt.cyrillic:
+            continue
+        if _apposition(nxt, language):
+            out.append(_span(text, nxt.start, nxt.end, "cue", uncertain=True))
+    return out
+
+
+# Legal forms and institution types that stand before a name (``ООО``, ``РНПЦ``, ``СВК``), lower case.
+_LEGAL_FORMS = frozenset("ооо оао зао одо чуп уп ип рнпц свк спк кфх тоо пао ао рупп руп таа аат зат".split())
+_FUNCTION = frozenset(
+    "этот эта это эти этого этой того той тот которая который которые которое когда где куда там тут "
+    "гэты гэтая гэта якая які якія калі дзе куды там тут яшчэ таксама вельмі очень тоже также".split()
+)
+
+
+def _apposition(tok: Token, language: str) -> bool:
+    """A name in apposition: Russian by pymorphy3; Belarusian (unknown to it) only a word ending in a
+    consonant, the nominative of a masculine noun (``крок``), never a genitive or adjective ending."""
+    if tok.norm in _FUNCTION:
+        return False
+    if language == "be":
+        return not _parses(tok.text) and tok.norm[-1] not in "аеиоуыэюяь'"
+    return is_apposition(tok.text) and namelex.verb_share(tok.text) < 0.3
+
+
+def _spread_keys(word: str) -> set[str]:
+    """Keys of a name worth spreading: a Latin word or one pymorphy3 does not know (not ``весна``,
+    whose other forms are mostly the season)."""
+    low = word.lower().replace("ё", "е")
+    return lexeme_keys(low) if not _parses(low) or not re.search("[а-яіў]", low) else set()
+
+
+def spread(text: str, tokens: Sequence[Token], spans: Sequence[Span], covered: Sequence[bool]) -> list[Span]:
+    """Other forms of the single words that the uncertain rules found, elsewhere in the text."""
+    keys: set[str] = set()
+    for span in spans:
+        if span.uncertain and " " not in span.text and len(span.text) >= 4:
+            keys |= _spread_keys(span.text)
+    if not keys:
+        return []
+    taken = {(s.start, s.end) for s in spans}
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or (tok.start, tok.end) in taken or len(tok.norm) < 4 or casing.is_stopword(tok):
+            continue
+        if lexeme_keys(tok.norm) & keys:
+            out.append(_span(text, tok.start, tok.end, "spread", uncertain=True))
+    return out
+
+
+def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
+    """Organisation-name spans for ``text`` given the spans found so far (may overlap them)."""
+    if not tokens:
+        return []
+    flagged, covered = _flags(tokens, found), _covered(tokens, found)
+    if language == "en":
+        out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else []
+    else:
+        out = phrases(text, tokens, flagged, language) + quoted(text, tokens, flagged, language)
+        out += cue_names(text, tokens, covered, language) if is_lowercase_text(list(tokens)) else []
+    return out + spread(text, tokens, out, covered)
