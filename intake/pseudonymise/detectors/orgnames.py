@@ -31,6 +31,7 @@ National state bodies that the policy keeps (``not_identifiers.txt``) are never 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -49,7 +50,8 @@ _HEAD_STEMS = (
     "движени рух организаци арганизацы агентств агенцтв федераци федэрацы лиг альянс компани кампани банк "
     "бирж театр тэатр институт инстытут центр цэнтр фонд ассоциаци асацыяцы министерств министэрств собрани "
     "клуб объединени аб'яднанн обществ таварыств корпораци карпарацы концерн холдинг бюро дум инициатив "
-    "иницыятыв суполк сообществ издательств выдавецтв академи акадэми университет"
+    "иницыятыв суполк сообществ издательств выдавецтв академи акадэми университет отдел аддзел комисси "
+    "камиси ассамбле асамбле ведомств"
 ).split()
 _CUE_STEMS = (
     "инициатив иницыятыв фонд движени рух организаци арганизацы компани кампани фирм газет издани "
@@ -89,10 +91,10 @@ def is_adjective(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def is_genitive(word: str) -> bool:
-    """A noun or adjective mostly read as genitive (``защиты``, ``сельского``)."""
+def has_case(word: str, *cases: str) -> bool:
+    """A noun or adjective often read in one of ``cases`` (``защиты``: ``gent``; ``атомной``: ``datv``)."""
     parses = _parses(word)
-    return sum(s for pos, case, s in parses if pos in ("NOUN", "ADJF") and case == "gent") >= 0.3
+    return sum(s for pos, case, s in parses if pos in ("NOUN", "ADJF") and case in cases) >= 0.3
 
 
 @lru_cache(maxsize=20_000)
@@ -157,17 +159,33 @@ def _phrase_end(tokens: Sequence[Token], i: int, language: str) -> int | None:
     return None
 
 
-def _genitive_tail(tokens: Sequence[Token], j: int, language: str) -> int:
-    """The last index of the genitive words after an organisation noun (Russian only)."""
+# Prepositions inside a name and the case they govern (``Отдел по взаимоотношениям``, ``Движение в
+# защиту``, ``Фронт за демократию против диктатуры``).
+_LINKS = {"по": "datv", "за": "accs", "против": "gent", "в": "accs", "при": "loct", "у": "gent"}
+
+
+def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: str) -> int:
+    """The last index of the words that complete a name after its organisation noun (Russian only):
+    genitives (``защиты журналистов``), ``и`` between them, a preposition with its noun phrase, and
+    flagged names inside (``Церкви``)."""
     if language != "ru":
         return j
-    last, k = j, j
-    while (nxt := _next(tokens, k)) is not None and not nxt.cap and nxt.cyrillic and k - j < 4:
-        if not is_genitive(nxt.text) or casing.is_stopword(nxt):
+    last, k, case = j, j, "gent"
+    while (nxt := _next(tokens, k)) is not None and k - j < 7:
+        after = _next(tokens, k + 1)
+        if nxt.norm in _LINKS or nxt.norm == "и":
+            want = _LINKS.get(nxt.norm, case)
+            if after is None or after.cap or not has_case(after.text, want):
+                break
+            case, k = want, k + 1
+        elif flagged[k + 1] and nxt.cap:
+            k, last = k + 1, k + 1
+        elif nxt.cap or not nxt.cyrillic or casing.is_stopword(nxt) or not has_case(nxt.text, case, "gent"):
             break
-        k += 1
-        if namelex.noun_share(nxt.text) >= 0.5:
-            last = k
+        else:
+            k += 1
+            if namelex.noun_share(nxt.text) >= 0.5:
+                last = k
     return last
 
 
@@ -177,32 +195,29 @@ def phrases(text: str, tokens: Sequence[Token], flagged: Sequence[bool], languag
     for i, tok in enumerate(tokens):
         if not (flagged[i] and tok.cap and tok.cyrillic and not tok.acronym) or language == "en":
             continue
-        if i > 0 and tok.spaced and flagged[i - 1] and tokens[i - 1].cap:
-            continue  # inside a longer capitalised run: its first word decides
         j = _phrase_end(tokens, i, language)
         if j is None:
             continue
-        j = _genitive_tail(tokens, j, language)
+        j = _tail(tokens, j, flagged, language)
         if j > i:
             out.append(_span(text, tok.start, tokens[j].end, "phrase"))
     return out
 
 
-def _token_at(tokens: Sequence[Token], pos: int) -> int | None:
-    for i, tok in enumerate(tokens):
-        if tok.start >= pos:
-            return i
-    return None
+def _token_at(starts: Sequence[int], pos: int) -> int | None:
+    i = bisect.bisect_left(starts, pos)
+    return i if i < len(starts) else None
 
 
 def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language: str) -> list[Span]:
     """Quoted names that open with a capital (``quoted`` rule)."""
     out: list[Span] = []
+    starts = [t.start for t in tokens]
     for m in _QUOTE.finditer(text):
         body = m.group(1)
         if not body[:1].isupper() or re.search(r"[,!?;:]|\.(?!\w)", body) or len(body.split()) > 5:
             continue
-        i = _token_at(tokens, m.start(1))
+        i = _token_at(starts, m.start(1))
         if i is None or tokens[i].start >= m.end(1):
             continue
         before = tokens[i - 1] if i > 0 and tokens[i - 1].end <= m.start() else None
