@@ -94,17 +94,19 @@ def is_adjective(word: str, language: str) -> bool:
 def has_case(word: str, *cases: str) -> bool:
     """A noun or adjective often read in one of ``cases`` (``защиты``: ``gent``; ``атомной``: ``datv``)."""
     parses = _parses(word)
-    return sum(s for pos, case, s in parses if pos in ("NOUN", "ADJF") and case in cases) >= 0.3
+    return sum(s for pos, case, s in parses if pos in ("NOUN", "ADJF", "PRTF") and case in cases) >= 0.3
 
 
 @lru_cache(maxsize=20_000)
 def is_apposition(word: str) -> bool:
-    """A noun in the nominative (``весна``) or a word pymorphy3 does not know (``крок``)."""
+    """A noun in the nominative (``весна``; an inanimate one reads as accusative too: ``рассвет``) or a
+    word pymorphy3 does not know (``крок``)."""
     parses = _parses(word)
     if not parses:
         return len(word) >= 4
     nomn = sum(s for pos, case, s in parses if pos == "NOUN" and case == "nomn")
-    return nomn >= 0.5 and nomn >= sum(s for _, _, s in parses) * 0.6
+    accs = sum(s for pos, case, s in parses if pos == "NOUN" and case == "accs")  # inanimate: same form
+    return nomn >= 0.3 and nomn + accs >= sum(s for _, _, s in parses) * 0.6
 
 
 def _flags(tokens: Sequence[Token], found: Sequence[Span]) -> list[bool]:
@@ -175,7 +177,7 @@ def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: st
         after = _next(tokens, k + 1)
         if nxt.norm in _LINKS or nxt.norm == "и":
             want = _LINKS.get(nxt.norm, case)
-            if after is None or after.cap or not has_case(after.text, want):
+            if after is None or after.cap or not has_case(after.text, want, "gent" if nxt.norm == "и" else want):
                 break
             case, k = want, k + 1
         elif flagged[k + 1] and nxt.cap:
@@ -184,8 +186,8 @@ def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: st
             break
         else:
             k += 1
-            if namelex.noun_share(nxt.text) >= 0.5:
-                last = k
+            if namelex.noun_share(nxt.text) >= 0.5 or nxt.norm.endswith(("ых", "их")):
+                last = k  # a noun, or a plural adjective used as one (``репрессированных``)
     return last
 
 
@@ -265,7 +267,7 @@ def _apposition(tok: Token, language: str) -> bool:
     if tok.norm in _FUNCTION:
         return False
     if language == "be":
-        return not _parses(tok.text) and tok.norm[-1] not in "аеиоуыэюяь'"
+        return not _parses(tok.text) and tok.norm[-1] not in "аеиоуыэюя'"
     return is_apposition(tok.text) and namelex.verb_share(tok.text) < 0.3
 
 

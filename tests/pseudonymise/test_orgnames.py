@@ -1,0 +1,134 @@
+"""Organisation names (``detectors/orgnames.py``): whole name phrases, quoted names, names after a cue
+noun or a legal form, lower-case English names, and the spread of a found name to its other mentions.
+
+Every row is invented for this file (no sentence or name of an evaluation set). A row says which surfaces
+``detect()`` must cover (any label counts, as in the scorer) and which words must stay unmasked; each
+mechanism's table fails without it (``test_each_rule_is_needed`` checks the rule's own output).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.detectors import orgnames
+from intake.pseudonymise.detectors.tokens import tokenize
+from intake.pseudonymise.spans import Span
+
+Row = tuple[str, str, list[str], list[str]]
+
+
+def _covered(spans: list[Span], text: str, surface: str) -> bool:
+    """Every occurrence of ``surface`` is masked (its letters and digits)."""
+    starts = [i for i in range(len(text)) if text.startswith(surface, i)]
+    chars = [i for start in starts for i in range(start, start + len(surface)) if text[i].isalnum()]
+    return bool(starts) and all(any(s.start <= i < s.end for s in spans) for i in chars)
+
+
+def check(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    spans = detect(text, lang)
+    shown = [(s.text, s.source, s.reason) for s in spans]
+    for surface in surfaces:
+        assert _covered(spans, text, surface), f"{surface!r} not masked: {shown}"
+    masked = {w for s in spans for w in s.text.lower().split()}
+    for word in stay:
+        assert word.lower() not in masked, f"{word!r} should stay: {shown}"
+
+
+PHRASES: list[Row] = [
+    ("ru", "Вечером нам позвонили из Комитета поддержки репрессированных и предложили помощь.",
+     ["Комитета поддержки репрессированных"], ["предложили", "помощь"]),
+    ("ru", "Она долго работала в Отделе по делам беженцев и переселенцев, пока его не закрыли.",
+     ["Отделе по делам беженцев и переселенцев"], ["пока", "закрыли"]),
+    ("ru", "Брат вступил в Движение за честные выборы ещё студентом.",
+     ["Движение за честные выборы"], ["студентом"]),
+    ("be", "Ён быў сябрам Аб'яднанай грамадзянскай партыі, пакуль не з'ехаў.",
+     ["Аб'яднанай грамадзянскай партыі"], ["пакуль"]),
+]
+QUOTED: list[Row] = [
+    ("ru", "Я работала бухгалтером в ООО «Зелёный берег» три года.", ["ООО «Зелёный берег"], ["бухгалтером"]),
+    ("ru", "Потом он писал для газеты «Вечерний курьер» под псевдонимом.", ["Вечерний курьер"], ["псевдонимом"]),
+    ("be", "Я пісала для часопіса «Новы шлях», пакуль яго не зачынілі.", ["Новы шлях"], ["пакуль"]),
+    ("ru", "Он крикнул «Стой здесь» и ушёл.", [], ["здесь"]),
+]
+CUES: list[Row] = [
+    ("ru", "потом нам помогла инициатива рассвет они собирали деньги на адвоката", ["рассвет"], ["деньги"]),
+    ("ru", "мама работала в ооо белтрансавто а потом на рынке", ["ооо белтрансавто"], ["рынке"]),
+    ("be", "нам дапамагала ініцыятыва світанак і валанцёры", ["світанак"], ["валанцёры"]),
+    ("ru", "нам помог фонд взаимопомощи и центр города тоже", [], ["взаимопомощи", "города"]),
+]
+ENGLISH: list[Row] = [
+    ("en", "i worked for belpromstroy as an engineer  then they fired me", ["belpromstroy"], ["engineer"]),
+    ("en", "then a group called white ribbon helped us with the lawyer", ["white ribbon"], ["helped", "lawyer"]),
+    ("en", "she sat on the board of the vitebsk human rights foundation  until it closed",
+     ["vitebsk human rights foundation"], ["board", "closed"]),
+    ("en", "he called me last week and we talked about the pre-trial detention", [], ["me", "last", "pre-trial"]),
+]
+SPREAD: list[Row] = [
+    ("en", "i was an editor at kraskavets  and kraskavets still prints  my friends read kraskavets",
+     ["kraskavets"], ["editor", "prints"]),
+    ("ru", "она работала в компании кроноспан а кроноспана там уже нет", ["кроноспан"], ["нет"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), PHRASES)
+def test_whole_name_phrases(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), QUOTED)
+def test_quoted_names(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), CUES)
+def test_names_after_a_cue_noun_or_legal_form(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ENGLISH)
+def test_lower_case_english_names(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), SPREAD)
+def test_a_found_name_masks_its_other_mentions(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(
+    ("table", "rule"),
+    [(PHRASES, "phrase"), (QUOTED, "quoted"), (CUES, "cue"), (ENGLISH, "english"), (SPREAD, "spread")],
+)
+def test_each_rule_is_needed(table: list[Row], rule: str) -> None:
+    """The positive rows of each table are found by that rule itself, not by another detector."""
+    for lang, text, surfaces, _ in table:
+        if not surfaces:
+            continue
+        spans = detect(text, lang)
+        sources = {s.source for s in spans}
+        assert f"orgnames:{rule}" in sources or any(f"orgnames:{rule}" in s for s in sources), (text, sources)
+
+
+def test_uncertain_rules_are_marked_uncertain_and_evidence_is_not() -> None:
+    text = "потом нам помогла инициатива рассвет они собирали деньги"
+    found = orgnames.detect(text, "ru", tokenize(text), [])
+    assert [(s.text, s.uncertain, s.label) for s in found] == [("рассвет", True, "ORGANISATION")]
+    text = "Вечером нам позвонили из Комитета поддержки репрессированных."
+    spans = [s for s in detect(text, "ru") if s.source == "orgnames:phrase"]
+    assert spans and not spans[0].uncertain and spans[0].label == "ORGANISATION"
+
+
+def test_national_bodies_the_policy_keeps_are_no_head() -> None:
+    """``прокуратура`` is in ``not_identifiers.txt``: a capitalised adjective before it gains nothing."""
+    text = "Потом Генеральная прокуратура ответила отказом."
+    assert not [s for s in detect(text, "ru") if s.source.startswith("orgnames")]
+
+
+def test_cased_text_has_no_cue_names() -> None:
+    """In cased text a name after a cue noun is capitalised; a lower-case word there is ordinary."""
+    text = (
+        "Мы работаем вместе с Ольгой. Но официально мы отдельная инициатива рассвет, нас шесть человек. "
+        "Я живу в Вильнюсе, а Ольга в Варшаве."
+    )
+    assert not [s for s in detect(text, "ru") if s.source.startswith("orgnames:cue")]
