@@ -44,6 +44,8 @@ PHRASES: list[Row] = [
      ["Движение за честные выборы"], ["студентом"]),
     ("be", "Ён быў сябрам Аб'яднанай грамадзянскай партыі, пакуль не з'ехаў.",
      ["Аб'яднанай грамадзянскай партыі"], ["пакуль"]),
+    ("be", "Потым мне напісаў Міжнародны камітэт расследавання катаванняў і прапанаваў дапамогу.",
+     ["Міжнародны камітэт расследавання катаванняў"], ["прапанаваў", "дапамогу"]),
 ]
 QUOTED: list[Row] = [
     ("ru", "Я работала бухгалтером в ООО «Зелёный берег» три года.", ["ООО «Зелёный берег"], ["бухгалтером"]),
@@ -63,12 +65,29 @@ ENGLISH: list[Row] = [
     ("en", "she sat on the board of the vitebsk human rights foundation  until it closed",
      ["vitebsk human rights foundation"], ["board", "closed"]),
     ("en", "he called me last week and we talked about the pre-trial detention", [], ["me", "last", "pre-trial"]),
+    ("en", "later i joined the free belarus initiative as a volunteer", ["free belarus initiative"], ["volunteer"]),
 ]
 SPREAD: list[Row] = [
     ("en", "i was an editor at kraskavets  and kraskavets still prints  my friends read kraskavets",
      ["kraskavets"], ["editor", "prints"]),
     ("ru", "она работала в компании кроноспан а кроноспана там уже нет", ["кроноспан"], ["нет"]),
 ]
+
+
+ACRONYMS: list[Row] = [
+    ("ru", "Об этом сообщил Комитет защиты задержанных. Позже кзз выпустил доклад.", ["кзз"], ["доклад"]),
+    ("ru", "Нам помогал КЗЗ. Вообще комитет защиты задержанных много делает, и фонд тоже.",
+     ["комитет защиты задержанных"], ["много", "фонд"]),
+    ("be", "Нам дапамагаў КДЗ. Увогуле камітэт дапамогі затрыманым шмат робіць.",
+     ["камітэт дапамогі затрыманым"], ["шмат"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ACRONYMS)
+def test_an_acronym_and_its_full_name_mask_each_other(
+    lang: str, text: str, surfaces: list[str], stay: list[str]
+) -> None:
+    check(lang, text, surfaces, stay)
 
 
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), PHRASES)
@@ -98,7 +117,10 @@ def test_a_found_name_masks_its_other_mentions(lang: str, text: str, surfaces: l
 
 @pytest.mark.parametrize(
     ("table", "rule"),
-    [(PHRASES, "phrase"), (QUOTED, "quoted"), (CUES, "cue"), (ENGLISH, "english"), (SPREAD, "spread")],
+    [
+        (PHRASES, "phrase"), (QUOTED, "quoted"), (CUES, "cue"), (ENGLISH, "english"), (SPREAD, "spread"),
+        (ACRONYMS, "acronym"),
+    ],
 )
 def test_each_rule_is_needed(table: list[Row], rule: str) -> None:
     """The positive rows of each table are found by that rule itself, not by another detector."""

@@ -36,8 +36,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, namelex
-from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+from intake.pseudonymise.detectors import casing, namelex, orglinks
 from intake.pseudonymise.detectors.orgnames_en import english, org_span
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
@@ -170,6 +169,8 @@ def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: st
     """The last index of the words that complete a name after its organisation noun (Russian only):
     genitives (``защиты журналистов``), ``и`` between them, a preposition with its noun phrase, and
     flagged names inside (``Церкви``)."""
+    if language == "be":
+        return _be_tail(tokens, j)
     if language != "ru":
         return j
     last, k, case = j, j, "gent"
@@ -189,6 +190,24 @@ def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: st
             if namelex.noun_share(nxt.text) >= 0.5 or nxt.norm.endswith(("ых", "их")):
                 last = k  # a noun, or a plural adjective used as one (``репрессированных``)
     return last
+
+
+_BE_GENITIVE = ("аў", "яў", "оў", "ых", "іх", "ага", "яга", "ння", "цця", "ы", "і")
+_BE_VERB = ("лі", "ці", "ла", "ць", "ло")  # past and infinitive; ``-аў`` is a verb too when short (``сказаў``)
+
+
+def _be_tail(tokens: Sequence[Token], j: int) -> int:
+    """Belarusian (no vocabulary here): up to three lower-case words with a genitive ending
+    (``расследавання катаванняў``, ``абароны правоў``), never a verb ending."""
+    k = j
+    while (nxt := _next(tokens, k)) is not None and k - j < 3 and not nxt.cap and nxt.cyrillic:
+        low = nxt.text.lower()
+        if len(low) < 4 or not low.endswith(_BE_GENITIVE) or low.endswith(_BE_VERB) or casing.is_stopword(nxt):
+            break
+        if low.endswith(("аў", "яў")) and len(low) < 8:
+            break
+        k += 1
+    return k
 
 
 def phrases(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language: str) -> list[Span]:
@@ -271,31 +290,6 @@ def _apposition(tok: Token, language: str) -> bool:
     return is_apposition(tok.text) and namelex.verb_share(tok.text) < 0.3
 
 
-def _spread_keys(word: str) -> set[str]:
-    """Keys of a name worth spreading: a Latin word or one pymorphy3 does not know (not ``весна``,
-    whose other forms are mostly the season)."""
-    low = word.lower().replace("ё", "е")
-    return lexeme_keys(low) if not _parses(low) or not re.search("[а-яіў]", low) else set()
-
-
-def spread(text: str, tokens: Sequence[Token], spans: Sequence[Span], covered: Sequence[bool]) -> list[Span]:
-    """Other forms of the single words that the uncertain rules found, elsewhere in the text."""
-    keys: set[str] = set()
-    for span in spans:
-        if span.uncertain and " " not in span.text and len(span.text) >= 4:
-            keys |= _spread_keys(span.text)
-    if not keys:
-        return []
-    taken = {(s.start, s.end) for s in spans}
-    out: list[Span] = []
-    for i, tok in enumerate(tokens):
-        if covered[i] or (tok.start, tok.end) in taken or len(tok.norm) < 4 or casing.is_stopword(tok):
-            continue
-        if lexeme_keys(tok.norm) & keys:
-            out.append(_span(text, tok.start, tok.end, "spread", uncertain=True))
-    return out
-
-
 def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
     """Organisation-name spans for ``text`` given the spans found so far (may overlap them)."""
     if not tokens:
@@ -306,4 +300,4 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     else:
         out = phrases(text, tokens, flagged, language) + quoted(text, tokens, flagged, language)
         out += cue_names(text, tokens, covered, language) if is_lowercase_text(list(tokens)) else []
-    return out + spread(text, tokens, out, covered)
+    return out + orglinks.link(text, tokens, [*found, *out], out, covered)

@@ -36,6 +36,13 @@ _EN_STOP = frozenset(
 )
 
 
+# Countries and nationalities the exiles' organisations are named after (``the polish bar association``).
+_EN_COUNTRY = frozenset(
+    "belarus belarusian belarusians lithuania lithuanian poland polish ukraine ukrainian russia russian latvia "
+    "latvian georgia georgian germany german czech european international".split()
+)
+
+
 def org_span(text: str, start: int, end: int, rule: str, score: float, uncertain: bool) -> Span:
     """An ORGANISATION span of ``orgnames``'s rule ``rule`` (reason ``uncertain:org<rule>`` when unsure)."""
     reason = f"{UNCERTAIN}:org{rule}" if uncertain else ""
@@ -103,8 +110,8 @@ def english(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list
 
 
 def _english_heads(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list[Span]:
-    """``minsk regional bar association``: an organisation noun after words with a place or an unknown
-    word among them."""
+    """``minsk regional bar association``, ``free belarus initiative``: an organisation noun after words
+    with a place, a country or nationality, or an unknown word among them."""
     out: list[Span] = []
     for j, tok in enumerate(tokens):
         if tok.norm not in _EN_HEADS or tok.cap or tok.norm == "bar":
@@ -114,6 +121,6 @@ def _english_heads(text: str, tokens: Sequence[Token], covered: Sequence[bool]) 
             if tokens[i - 1].cyrillic or (covered[i - 1] and not tokens[i - 1].cap and not _place(tokens[i - 1])):
                 break
             i -= 1
-        if i < j and any(_place(t) or _unknown_latin(t) for t in tokens[i:j]):
+        if i < j and any(_place(t) or _unknown_latin(t) or t.norm in _EN_COUNTRY for t in tokens[i:j]):
             out.append(_span(text, tokens[i].start, tok.end, "english", uncertain=True))
     return out

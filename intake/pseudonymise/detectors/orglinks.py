@@ -1,0 +1,113 @@
+"""Document-level links between the mentions of one organisation (the last step of ``orgnames.py``).
+
+An entity is protected only when every mention is masked, so a name found once marks its other mentions:
+
+``spread``
+    a single-word name that an uncertain rule found (``крок``, ``kraskavets``) masks its other forms in
+    the text (same lexeme keys), when the word is not an ordinary Russian word (``весна`` is also the
+    season, and stays a one-off);
+``acronym``
+    an organisation written in full (``Комитет защиты журналистов``) masks its acronym elsewhere, in any
+    letter case (``кзж``), and an acronym flagged in the text (``КЗЖ``) masks a lower-case run of words
+    whose initials spell it (``комитет защиты журналистов``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import UNCERTAIN, Span
+
+# Small function words an acronym may leave out (``Организация по безопасности`` -> ОБ...).
+_SKIPPED = frozenset("и по в за при на для of and the for in on і па ў у".split())
+
+
+def _org_span(text: str, start: int, end: int, rule: str, uncertain: bool) -> Span:
+    reason = f"{UNCERTAIN}:org{rule}" if uncertain else ""
+    return Span(start, end, "ORGANISATION", text[start:end], 0.5 if uncertain else 0.7, f"orgnames:{rule}", reason)
+
+
+def _spread_keys(word: str) -> set[str]:
+    """Keys of a name worth spreading: a Latin word or one pymorphy3 does not know."""
+    low = word.lower().replace("ё", "е")
+    if re.search("[а-яіў]", low) and namelex.morph(low).known:
+        return set()
+    return lexeme_keys(low)
+
+
+def spread(text: str, tokens: Sequence[Token], new: Sequence[Span], covered: Sequence[bool]) -> list[Span]:
+    """Other forms of the single words that the uncertain rules found, elsewhere in the text."""
+    keys: set[str] = set()
+    for span in new:
+        if span.uncertain and " " not in span.text and len(span.text) >= 4:
+            keys |= _spread_keys(span.text)
+    if not keys:
+        return []
+    taken = {(s.start, s.end) for s in new}
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or (tok.start, tok.end) in taken or len(tok.norm) < 4 or casing.is_stopword(tok):
+            continue
+        if lexeme_keys(tok.norm) & keys:
+            out.append(_org_span(text, tok.start, tok.end, "spread", True))
+    return out
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    """The acronyms a name's words may give: every word, or without the small function words."""
+    full = "".join(w[0] for w in words if w)
+    short = "".join(w[0] for w in words if w and w not in _SKIPPED)
+    return {a for a in (full, short) if len(a) >= 3}
+
+
+def _words(tokens: Sequence[Token], span: Span) -> list[Token]:
+    return [t for t in tokens if span.start <= t.start and t.end <= span.end]
+
+
+def acronyms(text: str, tokens: Sequence[Token], spans: Sequence[Span], covered: Sequence[bool]) -> list[Span]:
+    """A full name's acronym elsewhere, and an acronym's full name elsewhere (``acronym`` rule)."""
+    orgs = [s for s in spans if s.label == "ORGANISATION"]
+    wanted: set[str] = set()
+    for span in orgs:
+        words = _words(tokens, span)
+        if len(words) >= 3 and not any(t.acronym for t in words):
+            wanted |= _initials([t.norm for t in words])
+    known = {t.norm for s in orgs for t in _words(tokens, s) if t.acronym and len(t.norm) >= 3}
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if not covered[i] and tok.norm in wanted and not casing.is_stopword(tok):
+            out.append(_org_span(text, tok.start, tok.end, "acronym", False))
+    for acronym in known:
+        out += _expansions(text, tokens, covered, acronym)
+    return out
+
+
+def _expansions(text: str, tokens: Sequence[Token], covered: Sequence[bool], acronym: str) -> list[Span]:
+    """Lower-case runs of words whose initials spell ``acronym`` (function words may be skipped)."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or tok.cap or tok.norm[0] != acronym[0] or len(tok.norm) < 4:
+            continue
+        k, j = 1, i
+        while k < len(acronym) and (nxt := tokens[j + 1] if j + 1 < len(tokens) else None) is not None:
+            if not nxt.spaced or nxt.cap or covered[j + 1]:
+                break
+            if nxt.norm[0] == acronym[k] and len(nxt.norm) >= 3:
+                k += 1
+            elif nxt.norm not in _SKIPPED:
+                break
+            j += 1
+        if k == len(acronym):
+            out.append(_org_span(text, tok.start, tokens[j].end, "acronym", False))
+    return out
+
+
+def link(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], new: Sequence[Span], covered: Sequence[bool]
+) -> list[Span]:
+    """Spans for the other mentions of the organisations in ``spans`` (``new``: the ones orgnames found)."""
+    return spread(text, tokens, new, covered) + acronyms(text, tokens, spans, covered)
