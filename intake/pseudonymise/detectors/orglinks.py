@@ -14,6 +14,7 @@ An entity is protected only when every mention is masked, so a name found once m
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -64,19 +65,27 @@ def _initials(words: Sequence[str]) -> set[str]:
     return {a for a in (full, short) if len(a) >= 3}
 
 
-def _words(tokens: Sequence[Token], span: Span) -> list[Token]:
-    return [t for t in tokens if span.start <= t.start and t.end <= span.end]
+def _words(tokens: Sequence[Token], starts: Sequence[int], span: Span) -> list[Token]:
+    i = bisect.bisect_left(starts, span.start)
+    out = []
+    while i < len(tokens) and tokens[i].end <= span.end:
+        out.append(tokens[i])
+        i += 1
+    return out
 
 
 def acronyms(text: str, tokens: Sequence[Token], spans: Sequence[Span], covered: Sequence[bool]) -> list[Span]:
     """A full name's acronym elsewhere, and an acronym's full name elsewhere (``acronym`` rule)."""
     orgs = [s for s in spans if s.label == "ORGANISATION"]
+    if not orgs:
+        return []
+    starts = [t.start for t in tokens]
     wanted: set[str] = set()
     for span in orgs:
-        words = _words(tokens, span)
+        words = _words(tokens, starts, span)
         if len(words) >= 3 and not any(t.acronym for t in words):
             wanted |= _initials([t.norm for t in words])
-    known = {t.norm for s in orgs for t in _words(tokens, s) if t.acronym and len(t.norm) >= 3}
+    known = {t.norm for s in orgs for t in _words(tokens, starts, s) if t.acronym and len(t.norm) >= 3}
     out: list[Span] = []
     for i, tok in enumerate(tokens):
         if not covered[i] and tok.norm in wanted and not casing.is_stopword(tok):
