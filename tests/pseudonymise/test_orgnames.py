@@ -46,6 +46,10 @@ PHRASES: list[Row] = [
      ["Аб'яднанай грамадзянскай партыі"], ["пакуль"]),
     ("be", "Потым мне напісаў Міжнародны камітэт расследавання катаванняў і прапанаваў дапамогу.",
      ["Міжнародны камітэт расследавання катаванняў"], ["прапанаваў", "дапамогу"]),
+    ("ru", "Сначала мы ждали. Международный союз защиты узников ответил через месяц.",
+     ["Международный союз защиты узников"], ["ответил", "месяц"]),
+    ("ru", "потом нам помог международный союз защиты узников и российская компания тоже",
+     ["международный союз защиты узников"], ["российская", "компания"]),
 ]
 QUOTED: list[Row] = [
     ("ru", "Я работала бухгалтером в ООО «Зелёный берег» три года.", ["ООО «Зелёный берег"], ["бухгалтером"]),
@@ -72,6 +76,21 @@ SPREAD: list[Row] = [
      ["kraskavets"], ["editor", "prints"]),
     ("ru", "она работала в компании кроноспан а кроноспана там уже нет", ["кроноспан"], ["нет"]),
 ]
+
+
+COMPOUNDS: list[Row] = [
+    ("ru", "отец двадцать лет работал в гомельхимстрое а потом в витебскэнергосбыте", ["гомельхимстрое",
+     "витебскэнергосбыте"], ["работал"]),
+    ("be", "мама была бухгалтарам на магілёўхімвалакне да пенсіі", ["магілёўхімвалакне"], ["пенсіі"]),
+    ("ru", "дом был белокаменный и бесстрашный", [], ["белокаменный"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), COMPOUNDS)
+def test_enterprise_names_compounded_from_a_place_and_a_trade(
+    lang: str, text: str, surfaces: list[str], stay: list[str]
+) -> None:
+    check(lang, text, surfaces, stay)
 
 
 ACRONYMS: list[Row] = [
@@ -119,7 +138,7 @@ def test_a_found_name_masks_its_other_mentions(lang: str, text: str, surfaces: l
     ("table", "rule"),
     [
         (PHRASES, "phrase"), (QUOTED, "quoted"), (CUES, "cue"), (ENGLISH, "english"), (SPREAD, "spread"),
-        (ACRONYMS, "acronym"),
+        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"),
     ],
 )
 def test_each_rule_is_needed(table: list[Row], rule: str) -> None:

@@ -210,18 +210,41 @@ def _be_tail(tokens: Sequence[Token], j: int) -> int:
     return k
 
 
-def phrases(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language: str) -> list[Span]:
-    """Whole organisation names that a flagged capitalised word opens (``phrase`` rule)."""
+# Adjectives that open a name even unflagged (a sentence start, lower-case text): place-derived ones in
+# -ск-/-цк- (``белорусская``, ``гродненский``) that are no generic kind, and ``международный``-like ones.
+_NAME_ADJ = re.compile(
+    r"^(?:международн|мижнародн|национальн|нацыянальн|федеральн|всемирн|сусветн|республиканск|рэспубликанск)"
+    r"|(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ую|ом|им|ие|их|ым|ыми|и|ы|ае|ага|аму|ай|ым)$"
+)
+_GENERIC_SK = (
+    "детск дзицяч женск жаночы мужск мужчынск гражданск грамадзянск городск гарадск сельск вясков человеческ чалавечы"
+).split()
+
+
+def _name_adjective(tok: Token) -> bool:
+    return _NAME_ADJ.search(tok.norm) is not None and not tok.norm.startswith(tuple(_GENERIC_SK))
+
+
+def phrases(
+    text: str, tokens: Sequence[Token], flagged: Sequence[bool], language: str, lowercase: bool = False
+) -> list[Span]:
+    """Whole organisation names (``phrase`` rule) that a flagged capitalised word opens, or a name-forming
+    adjective at a sentence start or in lower-case text; the unflagged ones need two modifiers or a tail
+    (``Международный комитет расследования пыток``, not ``российская компания``), and lower-case ones are
+    uncertain."""
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if not (flagged[i] and tok.cap and tok.cyrillic and not tok.acronym) or language == "en":
+        if language == "en" or not tok.cyrillic or tok.acronym:
             continue
-        j = _phrase_end(tokens, i, language)
-        if j is None:
+        evidence = flagged[i] and tok.cap
+        if not evidence and not (_name_adjective(tok) and (tok.initial if tok.cap else lowercase)):
             continue
-        j = _tail(tokens, j, flagged, language)
-        if j > i:
-            out.append(_span(text, tok.start, tokens[j].end, "phrase"))
+        head = _phrase_end(tokens, i, language)
+        if head is None:
+            continue
+        j = _tail(tokens, head, flagged, language)
+        if j > i and (evidence or j > head or head - i >= 2):
+            out.append(_span(text, tok.start, tokens[j].end, "phrase", uncertain=not tok.cap))
     return out
 
 
@@ -251,6 +274,30 @@ def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language
             continue  # quoted speech, not a name
         start = before.start if cue and before is not None and before.acronym else m.start(1)
         out.append(_span(text, start, m.end(1), "quoted"))
+    return out
+
+
+# Enterprise names compounded from a place and a trade (``Минскстрой``, ``Гродноазот``, ``Беларуськалий``,
+# ``Крычаўцэментнашыфер``), folded (і->и, ў->у, ё->е).
+_COMPOUND = re.compile(
+    r"^(?:минск|гродн|брест|гомел|могилев|магилеу|витеб|вицеб|полоц|полац|бобруй|бабруй|борисов|барысау|пинск|"
+    r"лид|молодечн|маладзечн|салигор|солигор|мозыр|мазыр|жлобин|жодин|светлогор|новопол|навапол|орш|слоним|"
+    r"кричев|крычау|белорус|беларус|бел)\w{0,10}?"
+    r"(?:стро|буд|азот|цемент|цэмент|шифер|шыфер|нефт|нафт|хим|маш|трактор|энерг|газ|связ|телеком|тэлеком|агро|пром|мяс|"
+    r"молок|малоч|хлеб|шин|стекл|шкл|кали|авто|водоканал|транс|банк|инвест|фарм|текстил|трикот|трыкат|обув|"
+    r"абутк|мебел|кабел|радио|электр|гипро|кооп|торг|гандл|сбыт|снаб|дор|ойл)"
+)
+
+
+def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool], language: str) -> list[Span]:
+    """Enterprise names compounded from a place and a trade that pymorphy3 does not know (``compound``)."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or not tok.cyrillic or len(tok.norm) < 8 or not _COMPOUND.match(tok.norm):
+            continue
+        if language == "ru" and namelex.word_morph(tok.text).known:
+            continue
+        out.append(_span(text, tok.start, tok.end, "compound"))
     return out
 
 
@@ -298,6 +345,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     if language == "en":
         out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else []
     else:
-        out = phrases(text, tokens, flagged, language) + quoted(text, tokens, flagged, language)
-        out += cue_names(text, tokens, covered, language) if is_lowercase_text(list(tokens)) else []
+        lowercase = is_lowercase_text(list(tokens))
+        out = phrases(text, tokens, flagged, language, lowercase) + quoted(text, tokens, flagged, language)
+        out += compounds(text, tokens, covered, language)
+        out += cue_names(text, tokens, covered, language) if lowercase else []
     return out + orglinks.link(text, tokens, [*found, *out], out, covered)
