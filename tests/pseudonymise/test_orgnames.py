@@ -93,6 +93,19 @@ def test_enterprise_names_compounded_from_a_place_and_a_trade(
     check(lang, text, surfaces, stay)
 
 
+REPEATS: list[Row] = [
+    ("ru", "Я работала в ООО «Зелёный берег» три года. Потом в Зелёном береге начались увольнения.",
+     ["Зелёном береге"], ["увольнения"]),
+    ("be", "Мяне падтрымаў Міжнародны камітэт расследавання катаванняў. Потым міжнародны камітэт расследавання "
+     "катаванняў напісаў зноў.", ["міжнародны камітэт расследавання катаванняў"], ["зноў"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), REPEATS)
+def test_a_multi_word_name_masks_its_other_mentions(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
 ACRONYMS: list[Row] = [
     ("ru", "Об этом сообщил Комитет защиты задержанных. Позже кзз выпустил доклад.", ["кзз"], ["доклад"]),
     ("ru", "Нам помогал КЗЗ. Вообще комитет защиты задержанных много делает, и фонд тоже.",
@@ -138,7 +151,7 @@ def test_a_found_name_masks_its_other_mentions(lang: str, text: str, surfaces: l
     ("table", "rule"),
     [
         (PHRASES, "phrase"), (QUOTED, "quoted"), (CUES, "cue"), (ENGLISH, "english"), (SPREAD, "spread"),
-        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"),
+        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"), (REPEATS, "repeat"),
     ],
 )
 def test_each_rule_is_needed(table: list[Row], rule: str) -> None:

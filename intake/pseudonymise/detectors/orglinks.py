@@ -9,7 +9,10 @@ An entity is protected only when every mention is masked, so a name found once m
 ``acronym``
     an organisation written in full (``Комитет защиты журналистов``) masks its acronym elsewhere, in any
     letter case (``кзж``), and an acronym flagged in the text (``КЗЖ``) masks a lower-case run of words
-    whose initials spell it (``комитет защиты журналистов``).
+    whose initials spell it (``комитет защиты журналистов``);
+``repeat``
+    a multi-word name found as evidence masks its other mentions in any inflection and letter case
+    (``«Зелёный берег»``, then ``в Зелёном береге``).
 """
 
 from __future__ import annotations
@@ -115,8 +118,42 @@ def _expansions(text: str, tokens: Sequence[Token], covered: Sequence[bool], acr
     return out
 
 
+def repeats(text: str, tokens: Sequence[Token], new: Sequence[Span], covered: Sequence[bool]) -> list[Span]:
+    """Other mentions of a multi-word name that orgnames found, in any inflection and letter case
+    (``«Зелёный берег»`` -> ``в Зелёном береге``): each word shares a lexeme key (``repeat`` rule)."""
+    starts = [t.start for t in tokens]
+    names: dict[str, list[list[set[str]]]] = {}
+    for span in new:
+        words = _words(tokens, starts, span)
+        while words and words[0].acronym:
+            words = words[1:]  # ``ООО «Зелёный берег»``: the legal form is not repeated
+        if 2 <= len(words) <= 6 and not span.uncertain:
+            keys = [lexeme_keys(t.norm) for t in words]
+            for key in keys[0]:
+                names.setdefault(key, []).append(keys)
+    out: list[Span] = []
+    if not names:
+        return out
+    taken = {s.start for s in new}
+    for i, tok in enumerate(tokens):
+        if tok.start in taken or all(covered[i : i + 2]):
+            continue
+        for name in {id(n): n for k in lexeme_keys(tok.norm) for n in names.get(k, [])}.values():
+            j = i + len(name) - 1
+            if j < len(tokens) and all(
+                tokens[i + k].spaced and lexeme_keys(tokens[i + k].norm) & name[k] for k in range(1, len(name))
+            ):
+                out.append(_org_span(text, tok.start, tokens[j].end, "repeat", False))
+                break
+    return out
+
+
 def link(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], new: Sequence[Span], covered: Sequence[bool]
 ) -> list[Span]:
     """Spans for the other mentions of the organisations in ``spans`` (``new``: the ones orgnames found)."""
-    return spread(text, tokens, new, covered) + acronyms(text, tokens, spans, covered)
+    return (
+        spread(text, tokens, new, covered)
+        + acronyms(text, tokens, spans, covered)
+        + repeats(text, tokens, new, covered)
+    )

@@ -55,7 +55,7 @@ def _span(text: str, start: int, end: int, rule: str, uncertain: bool = True) ->
 
 _EN_SUFFIXES = (
     "ing ion ment ness ity ance ence ism ist ship ology ary ery ry ive ous able ible ful less ize ise ed ly "
-    "al ic ical er ers or ors"
+    "al ic ical er ers or ors th"
 ).split()
 _EN_TECH = frozenset("iban swift bic pin vpn sim wifi html http https online offline".split())
 
