@@ -173,6 +173,21 @@ def test_uncertain_rules_are_marked_uncertain_and_evidence_is_not() -> None:
     assert spans and not spans[0].uncertain and spans[0].label == "ORGANISATION"
 
 
+def test_a_name_phrase_stops_before_a_person() -> None:
+    """The tail may take a flagged place (``Беларуси``) but not the person named after the organisation."""
+    text = "Это подтвердил глава Комитета защиты задержанных Беларуси Андрей Ковальчук на встрече."
+    spans = detect(text, "ru")
+    org = [s for s in spans if s.source == "orgnames:phrase"]
+    assert org and "Андрей" not in org[0].text
+    assert any(s.label == "PERSON" and s.text == "Андрей Ковальчук" for s in spans)
+
+
+def test_a_quoted_single_word_keeps_its_label() -> None:
+    """A flagged one-word quotation gains nothing: its span and label stay as the word rules made them."""
+    text = "Мы прилетели в «Домодедово» утром, а потом поехали в Москву."
+    assert not [s for s in detect(text, "ru") if s.source.startswith("orgnames")]
+
+
 def test_national_bodies_the_policy_keeps_are_no_head() -> None:
     """``прокуратура`` is in ``not_identifiers.txt``: a capitalised adjective before it gains nothing."""
     text = "Потом Генеральная прокуратура ответила отказом."

@@ -182,6 +182,8 @@ def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: st
                 break
             case, k = want, k + 1
         elif flagged[k + 1] and nxt.cap:
+            if _person_next(tokens, k + 1):
+                break  # ``... службы России Михаил Тюркин``: a person's name follows the organisation's
             k, last = k + 1, k + 1
         elif nxt.cap or not nxt.cyrillic or casing.is_stopword(nxt) or not has_case(nxt.text, case, "gent"):
             break
@@ -190,6 +192,12 @@ def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: st
             if namelex.noun_share(nxt.text) >= 0.5 or nxt.norm.endswith(("ых", "их")):
                 last = k  # a noun, or a plural adjective used as one (``репрессированных``)
     return last
+
+
+def _person_next(tokens: Sequence[Token], k: int) -> bool:
+    """A capitalised word that starts a run of capitalised words or is a known first name."""
+    nxt = _next(tokens, k)
+    return (nxt is not None and nxt.cap) or bool(namelex.first_names().lookup_first(tokens[k].norm))
 
 
 _BE_GENITIVE = ("аў", "яў", "оў", "ых", "іх", "ага", "яга", "ння", "цця", "ы", "і")
@@ -268,7 +276,7 @@ def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language
         near = before is not None and not text[before.end : m.start()].strip()
         cue = near and before is not None and (before.acronym or is_org_noun(before.norm, cue=True))
         inside = [k for k in range(i, len(tokens)) if tokens[k].end <= m.end(1)]
-        if not (cue or any(flagged[k] for k in inside)):
+        if not (cue or any(flagged[k] for k in inside)) or (len(inside) == 1 and not cue):
             continue
         if language == "ru" and any(namelex.verb_share(tokens[k].text) >= 0.5 for k in inside):
             continue  # quoted speech, not a name
