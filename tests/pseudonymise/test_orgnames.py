@@ -180,6 +180,8 @@ def test_a_name_phrase_stops_before_a_person() -> None:
     org = [s for s in spans if s.source == "orgnames:phrase"]
     assert org and "Андрей" not in org[0].text
     assert any(s.label == "PERSON" and s.text == "Андрей Ковальчук" for s in spans)
+    text = "Мы обратились в Комитет защиты Ковальчука, и нам помогли."
+    assert any(s.label == "PERSON" and s.text == "Ковальчука" for s in detect(text, "ru"))
 
 
 def test_a_quoted_single_word_keeps_its_label() -> None:

@@ -195,9 +195,13 @@ def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: st
 
 
 def _person_next(tokens: Sequence[Token], k: int) -> bool:
-    """A capitalised word that starts a run of capitalised words or is a known first name."""
-    nxt = _next(tokens, k)
-    return (nxt is not None and nxt.cap) or bool(namelex.first_names().lookup_first(tokens[k].norm))
+    """A capitalised word that starts a run of capitalised words, is a known first name, or reads as a
+    surname (``Комитет защиты Ковальчука``: the person stays a person)."""
+    nxt, tok = _next(tokens, k), tokens[k]
+    if (nxt is not None and nxt.cap) or namelex.first_names().lookup_first(tok.norm):
+        return True
+    m = namelex.word_morph(tok.text)
+    return m.name + m.surname + m.patronymic >= 0.3 or (not m.known and namelex.looks_like_surname(tok.norm, True))
 
 
 _BE_GENITIVE = ("аў", "яў", "оў", "ых", "іх", "ага", "яга", "ння", "цця", "ы", "і")
