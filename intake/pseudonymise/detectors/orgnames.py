@@ -1,31 +1,34 @@
-"""Organisation names: whole name phrases, quoted names and names placed after a cue noun.
+"""Organisation names: whole name phrases, quoted names, enterprise compounds, names after a cue noun.
 
 The word rules (``names.py``) flag a capitalised word on its own, so a Russian name written the Russian
 way, with only its first word capitalised, is masked in part (``Комитет`` of ``Комитет защиты
-журналистов``) and lower-case speech-recognition text loses the name altogether. Four rules, each over
-the shared word tokens and the spans found so far (``found``):
+журналистов``) and lower-case speech-recognition text loses the name altogether. The rules, over the
+shared word tokens and the spans found so far (``found``), label ORGANISATION:
 
 ``phrase``
-    a flagged capitalised word that opens an organisation name: an adjective followed by lower-case
-    adjectives and an organisation noun (``Левый фронт``, ``Белорусская ассоциация журналистов``), or an
-    organisation noun itself (``Комитет``); the span then takes the genitive words that complete the
-    name (``защиты журналистов``, ``сельского хозяйства``: Russian, by pymorphy3). Evidence, 0.7.
+    a flagged capitalised word that opens a name: an adjective followed by lower-case adjectives and an
+    organisation noun (``Левый фронт``, ``Міжнародны камітэт``), or an organisation noun itself
+    (``Комитет``); the span takes the words that complete the name: genitives, ``и`` between them, a
+    preposition with its phrase (``защиты журналистов``, ``по взаимоотношениям Церкви и общества``;
+    Russian by pymorphy3, Belarusian by genitive endings), never a person after it. A name-forming
+    adjective (``Международный``, place-derived ``-ск-``) opens one unflagged at a sentence start or in
+    lower-case text when two modifiers or a tail make it a name (``международный союз защиты узников``,
+    not ``российская компания``). Evidence 0.7; uncertain 0.5 in lower case.
 ``quoted``
-    a quoted name (``«Жилищная солидарность»``, ``РНПЦ «Кардиология»``, ``газета "Русская правда"``)
-    whose first word is capitalised and either already flagged or after a cue noun or an acronym;
-    the whole quotation (and the acronym before it) is one span. Evidence, 0.7.
-``cue``
-    a word in apposition after a cue noun (``правозащитный центр весна``, ``ініцыятыва крок``): in
-    any case, a noun in the nominative (not a genitive complement: ``центр города``), or a word
-    pymorphy3 does not know. Uncertain (``uncertain:orgcue``), 0.5.
-``english``
-    English, lower case: the words after ``called``/``named`` or after ``at``/``for`` that the
-    English vocabulary does not know (``a company called kinetic apps``, ``a reporter at zerkalo``),
-    and a phrase ending in an organisation noun with a place or unknown word in it (``minsk regional
-    bar association``). Uncertain, 0.5.
+    a quotation that opens with a capital (``«Жилищная солидарность»``, ``РНПЦ «Кардиология»``,
+    ``газета "Русская правда"``) after a cue noun or an acronym, or with a flagged word among several;
+    quoted speech (a verb inside, punctuation) is not a name. Evidence 0.7.
+``compound``
+    a word pymorphy3 does not know compounded from a place and a trade (``минскстрое``,
+    ``крычаўцэментнашыфер``, ``белагропрамбанку``). Evidence 0.7.
+``cue`` (lower-case text)
+    a word in apposition after a cue noun (``правозащитный центр весна``, ``ініцыятыва крок``: a
+    nominative noun, not a genitive complement like ``центр города``) or after a legal form (``ооо
+    белтрансавто``, the form joins the span). Uncertain 0.5.
+``english`` (lower-case English, ``orgnames_en.py``)
+    ``a company called kinetic apps``, ``a reporter at zerkalo``, ``minsk regional bar association``.
 
-Every name a cue or English rule finds also masks its other forms in the text (document-level
-propagation of the name's lexeme keys), since an entity is protected only when every mention is.
+Then ``orglinks.py`` marks the other mentions of what was found (``spread``, ``acronym``, ``repeat``).
 National state bodies that the policy keeps (``not_identifiers.txt``) are never a head.
 """
 
