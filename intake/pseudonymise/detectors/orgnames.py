@@ -329,7 +329,7 @@ def cue_names(text: str, tokens: Sequence[Token], covered: Sequence[bool], langu
             continue
         if not is_org_noun(tok.norm, cue=True) or casing.is_stopword(nxt) or not nxt.cyrillic:
             continue
-        if _apposition(nxt, language):
+        if _apposition(nxt, language) and (not _parses(nxt.text) or not tok.norm.startswith(_PLACE_CUES)):
             out.append(_span(text, nxt.start, nxt.end, "cue", uncertain=True))
     return out
 
@@ -340,6 +340,11 @@ _FUNCTION = frozenset(
     "этот эта это эти этого этой того той тот которая который которые которое когда где куда там тут "
     "гэты гэтая гэта якая які якія калі дзе куды там тут яшчэ таксама вельмі очень тоже также".split()
 )
+
+
+# Cues that are shops and channels: a known word after them is mostly what is bought or watched there
+# (``магазин хлеб``), so only an unknown word counts as a name (``магазин евроопт``).
+_PLACE_CUES = ("магазин", "крам", "канал", "сетк", "кофейн", "кавярн", "журнал")
 
 
 def _apposition(tok: Token, language: str) -> bool:
