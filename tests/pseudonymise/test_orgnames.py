@@ -191,6 +191,13 @@ def test_a_quoted_single_word_keeps_its_label() -> None:
     assert not [s for s in detect(text, "ru") if s.source.startswith("orgnames")]
 
 
+def test_a_quoted_slogan_with_a_person_stays_a_person() -> None:
+    text = "На плакате было написано «Свободу Ярославу Громыко» большими буквами."
+    spans = detect(text, "ru")
+    assert not [s for s in spans if s.source.startswith("orgnames")]
+    assert any(s.label == "PERSON" and "Громыко" in s.text for s in spans)
+
+
 def test_national_bodies_the_policy_keeps_are_no_head() -> None:
     """``прокуратура`` is in ``not_identifiers.txt``: a capitalised adjective before it gains nothing."""
     text = "Потом Генеральная прокуратура ответила отказом."

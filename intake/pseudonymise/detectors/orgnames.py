@@ -268,6 +268,14 @@ def _token_at(starts: Sequence[int], pos: int) -> int | None:
     return i if i < len(starts) else None
 
 
+def _is_name(tok: Token) -> bool:
+    """A capitalised first name or a word pymorphy3 reads as a name or surname."""
+    if not tok.cap or namelex.first_names().lookup_first(tok.norm):
+        return tok.cap
+    m = namelex.word_morph(tok.text)
+    return tok.cyrillic and m.name + m.surname + m.patronymic >= 0.3
+
+
 def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language: str) -> list[Span]:
     """Quoted names that open with a capital (``quoted`` rule)."""
     out: list[Span] = []
@@ -287,6 +295,8 @@ def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language
             continue
         if language == "ru" and any(namelex.verb_share(tokens[k].text) >= 0.5 for k in inside):
             continue  # quoted speech, not a name
+        if not cue and any(_is_name(tokens[k]) for k in inside):
+            continue  # a slogan or a greeting with a person in it (``«Свободу Алесю»``): the person stays
         start = before.start if cue and before is not None and before.acronym else m.start(1)
         out.append(_span(text, start, m.end(1), "quoted"))
     return out
