@@ -94,6 +94,25 @@ def test_enterprise_names_compounded_from_a_place_and_a_trade(
     check(lang, text, surfaces, stay)
 
 
+MODIFIERS: list[Row] = [
+    ("ru", "Отца уволили с гродненского «Стеклозавода», а меня вызывали в лидский РУВД и в жодинский ЦУМ.",
+     ["гродненского «Стеклозавода", "жодинский ЦУМ"], ["уволили"]),
+    ("be", "Бацьку выклікалі ў слонімскі РАУС і ў гродзенскі «Хімвалакно».", ["слонімскі РАУС"], ["выклікалі"]),
+]
+LATIN: list[Row] = [
+    ("ru", "Потом он перешёл в Bank of Northern Lights и переехал в Ригу.", ["Bank of Northern Lights"], ["переехал"]),
+    ("be", "Мне дапамагала Foundation of Baltic Lawyers, пакуль не скончыліся грошы.",
+     ["Foundation of Baltic Lawyers"], ["пакуль"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), MODIFIERS + LATIN)
+def test_place_modifiers_and_english_names_in_cyrillic_text(
+    lang: str, text: str, surfaces: list[str], stay: list[str]
+) -> None:
+    check(lang, text, surfaces, stay)
+
+
 REPEATS: list[Row] = [
     ("ru", "Я работала в ООО «Зелёный берег» три года. Потом в Зелёном береге начались увольнения.",
      ["Зелёном береге"], ["увольнения"]),
@@ -152,7 +171,8 @@ def test_a_found_name_masks_its_other_mentions(lang: str, text: str, surfaces: l
     ("table", "rule"),
     [
         (PHRASES, "phrase"), (QUOTED, "quoted"), (CUES, "cue"), (ENGLISH, "english"), (SPREAD, "spread"),
-        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"), (REPEATS, "repeat"),
+        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"), (REPEATS, "repeat"), (MODIFIERS, "modifier"),
+        (LATIN, "latin"),
     ],
 )
 def test_each_rule_is_needed(table: list[Row], rule: str) -> None:

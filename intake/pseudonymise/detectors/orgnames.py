@@ -26,7 +26,10 @@ shared word tokens and the spans found so far (``found``), label ORGANISATION:
     nominative noun, not a genitive complement like ``центр города``) or after a legal form (``ооо
     белтрансавто``, the form joins the span). Uncertain 0.5.
 ``english`` (lower-case English, ``orgnames_en.py``)
-    ``a company called kinetic apps``, ``a reporter at zerkalo``, ``minsk regional bar association``.
+    ``a company called kinetic apps``, ``a reporter at zerkalo``, ``minsk regional bar association``;
+    ``latin``: capitalised English names inside Russian or Belarusian text (``Bank of East Asia``).
+``modifier``
+    a lower-case place adjective before an organisation joins it (``японском МИДе``, ``пинский ГОВД``).
 
 Then ``orglinks.py`` marks the other mentions of what was found (``spread``, ``acronym``, ``repeat``).
 National state bodies that the policy keeps (``not_identifiers.txt``) are never a head.
@@ -40,7 +43,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex, orglinks
-from intake.pseudonymise.detectors.orgnames_en import english, org_span
+from intake.pseudonymise.detectors.orgnames_en import english, latin_runs, org_span
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
 
@@ -111,26 +114,15 @@ def is_apposition(word: str) -> bool:
     return nomn >= 0.3 and nomn + accs >= sum(s for _, _, s in parses) * 0.6
 
 
-def _flags(tokens: Sequence[Token], found: Sequence[Span]) -> list[bool]:
-    """Which tokens a name span already covers."""
-    names = sorted((s.start, s.end) for s in found if s.label in NAME_LABELS)
+def _flags(tokens: Sequence[Token], spans: Sequence[Span], labels: frozenset[str] | None = None) -> list[bool]:
+    """Which tokens a span covers (of ``labels`` only, when given)."""
+    ranges = sorted((s.start, s.end) for s in spans if labels is None or s.label in labels)
     out = [False] * len(tokens)
     k = 0
     for i, tok in enumerate(tokens):
-        while k < len(names) and names[k][1] <= tok.start:
+        while k < len(ranges) and ranges[k][1] <= tok.start:
             k += 1
-        out[i] = k < len(names) and names[k][0] < tok.end
-    return out
-
-
-def _covered(tokens: Sequence[Token], found: Sequence[Span]) -> list[bool]:
-    spans = sorted((s.start, s.end) for s in found)
-    out = [False] * len(tokens)
-    k = 0
-    for i, tok in enumerate(tokens):
-        while k < len(spans) and spans[k][1] <= tok.start:
-            k += 1
-        out[i] = k < len(spans) and spans[k][0] < tok.end
+        out[i] = k < len(ranges) and ranges[k][0] < tok.end
     return out
 
 
@@ -367,11 +359,29 @@ def _apposition(tok: Token, language: str) -> bool:
     return is_apposition(tok.text) and namelex.verb_share(tok.text) < 0.3
 
 
+def modifiers(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+    """A lower-case place adjective before an organisation's name joins it (``японском МИДе``,
+    ``гродненского «Азота»``, ``пинский ГОВД``): the place narrows the organisation to one."""
+    orgs, names = _flags(tokens, spans, frozenset({"ORGANISATION"})), _flags(tokens, spans, NAME_LABELS)
+    out: list[Span] = []
+    for i, tok in enumerate(tokens[1:], 1):
+        prev, gap = tokens[i - 1], text[tokens[i - 1].end : tok.start]
+        if names[i - 1] or prev.cap or not prev.cyrillic or not _name_adjective(prev):
+            continue
+        quoted = gap.strip() in ("«", "„", '"') and names[i]  # ``гродненском «Азоте»``
+        if (orgs[i] or quoted) and gap.strip(' «„"') == "" and prev.norm.endswith(_ADJ_TAILS):
+            out.append(_span(text, prev.start, tok.end, "modifier"))
+    return out
+
+
+_ADJ_TAILS = ("ий", "ый", "ая", "ое", "ой", "ого", "ому", "ую", "ом", "им", "ым", "ае", "ага", "ай", "и", "ы")
+
+
 def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
     """Organisation-name spans for ``text`` given the spans found so far (may overlap them)."""
     if not tokens:
         return []
-    flagged, covered = _flags(tokens, found), _covered(tokens, found)
+    flagged, covered = _flags(tokens, found, NAME_LABELS), _flags(tokens, found)
     if language == "en":
         out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else []
     else:
@@ -379,4 +389,5 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
         out = phrases(text, tokens, flagged, language, lowercase) + quoted(text, tokens, flagged, language)
         out += compounds(text, tokens, covered, language)
         out += cue_names(text, tokens, covered, language) if lowercase else []
+        out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
     return out + orglinks.link(text, tokens, [*found, *out], out, covered)

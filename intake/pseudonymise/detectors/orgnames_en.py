@@ -124,3 +124,13 @@ def _english_heads(text: str, tokens: Sequence[Token], covered: Sequence[bool]) 
         if i < j and any(_place(t) or _unknown_latin(t) or t.norm in _EN_COUNTRY for t in tokens[i:j]):
             out.append(_span(text, tokens[i].start, tok.end, "english", uncertain=True))
     return out
+
+
+def latin_runs(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """English organisation names inside Russian or Belarusian text (``Committee to Protect Journalists``,
+    ``Bank of East Asia``): the English rule of capitalised runs with an organisation noun."""
+    return [
+        org_span(text, tokens[i].start, tokens[j - 1].end, "latin", 0.7, False)
+        for i, j, label in casing.english_org_runs(tokens, text)
+        if label == "ORGANISATION" and not any(t.cyrillic for t in tokens[i:j])
+    ]
