@@ -241,10 +241,10 @@ def phrases(
     uncertain."""
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if language == "en" or not tok.cyrillic or tok.acronym:
-            continue
         evidence = flagged[i] and tok.cap
-        if not evidence and not (_name_adjective(tok) and (tok.initial if tok.cap else lowercase)):
+        if not evidence and not ((tok.initial if tok.cap else lowercase) and _name_adjective(tok)):
+            continue
+        if not tok.cyrillic or tok.acronym:
             continue
         head = _phrase_end(tokens, i, language)
         if head is None:
@@ -310,7 +310,7 @@ def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool], langu
     """Enterprise names compounded from a place and a trade that pymorphy3 does not know (``compound``)."""
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if covered[i] or not tok.cyrillic or len(tok.norm) < 8 or not _COMPOUND.match(tok.norm):
+        if len(tok.norm) < 8 or covered[i] or not _COMPOUND.match(tok.norm):
             continue
         if language == "ru" and namelex.word_morph(tok.text).known:
             continue
@@ -365,8 +365,10 @@ def modifiers(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list
     orgs, names = _flags(tokens, spans, frozenset({"ORGANISATION"})), _flags(tokens, spans, NAME_LABELS)
     out: list[Span] = []
     for i, tok in enumerate(tokens[1:], 1):
+        if not names[i] or names[i - 1]:
+            continue
         prev, gap = tokens[i - 1], text[tokens[i - 1].end : tok.start]
-        if names[i - 1] or prev.cap or not prev.cyrillic or not _name_adjective(prev):
+        if prev.cap or not _name_adjective(prev):
             continue
         quoted = gap.strip() in ("«", "„", '"') and names[i]  # ``гродненском «Азоте»``
         if (orgs[i] or quoted) and gap.strip(' «„"') == "" and prev.norm.endswith(_ADJ_TAILS):
@@ -382,6 +384,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     if not tokens:
         return []
     flagged, covered = _flags(tokens, found, NAME_LABELS), _flags(tokens, found)
+    if language not in ("ru", "be", "en"):
+        return []
     if language == "en":
         out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else []
     else:

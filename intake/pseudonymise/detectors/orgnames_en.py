@@ -10,6 +10,7 @@ place or an unknown word in it (``minsk regional bar association``). All uncerta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import casing, namelex
@@ -126,9 +127,14 @@ def _english_heads(text: str, tokens: Sequence[Token], covered: Sequence[bool]) 
     return out
 
 
+_LATIN_OF = re.compile(r"[A-Z]\w* (?:of|for|the|and|de) [A-Z]")
+
+
 def latin_runs(text: str, tokens: Sequence[Token]) -> list[Span]:
     """English organisation names inside Russian or Belarusian text (``Committee to Protect Journalists``,
     ``Bank of East Asia``): the English rule of capitalised runs with an organisation noun."""
+    if not _LATIN_OF.search(text):
+        return []  # the word rules already flag a capitalised Latin run without a linker
     return [
         org_span(text, tokens[i].start, tokens[j - 1].end, "latin", 0.7, False)
         for i, j, label in casing.english_org_runs(tokens, text)
