@@ -1,0 +1,159 @@
+"""Document-level links between the mentions of one organisation (the last step of ``orgnames.py``).
+
+An entity is protected only when every mention is masked, so a name found once marks its other mentions:
+
+``spread``
+    a single-word name that an uncertain rule found (``крок``, ``kraskavets``) masks its other forms in
+    the text (same lexeme keys), when the word is not an ordinary Russian word (``весна`` is also the
+    season, and stays a one-off);
+``acronym``
+    an organisation written in full (``Комитет защиты журналистов``) masks its acronym elsewhere, in any
+    letter case (``кзж``), and an acronym flagged in the text (``КЗЖ``) masks a lower-case run of words
+    whose initials spell it (``комитет защиты журналистов``);
+``repeat``
+    a multi-word name found as evidence masks its other mentions in any inflection and letter case
+    (``«Зелёный берег»``, then ``в Зелёном береге``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import UNCERTAIN, Span
+
+# Small function words an acronym may leave out (``Организация по безопасности`` -> ОБ...).
+_SKIPPED = frozenset("и по в за при на для of and the for in on і па ў у".split())
+
+
+def _org_span(text: str, start: int, end: int, rule: str, uncertain: bool) -> Span:
+    reason = f"{UNCERTAIN}:org{rule}" if uncertain else ""
+    return Span(start, end, "ORGANISATION", text[start:end], 0.5 if uncertain else 0.7, f"orgnames:{rule}", reason)
+
+
+def _spread_keys(word: str) -> set[str]:
+    """Keys of a name worth spreading: a Latin word or one pymorphy3 does not know."""
+    low = word.lower().replace("ё", "е")
+    if re.search("[а-яіў]", low) and namelex.morph(low).known:
+        return set()
+    return lexeme_keys(low)
+
+
+def spread(text: str, tokens: Sequence[Token], new: Sequence[Span], covered: Sequence[bool]) -> list[Span]:
+    """Other forms of the single words that the uncertain rules found, elsewhere in the text."""
+    keys: set[str] = set()
+    for span in new:
+        if span.uncertain and " " not in span.text and len(span.text) >= 4:
+            keys |= _spread_keys(span.text)
+    if not keys:
+        return []
+    taken = {(s.start, s.end) for s in new}
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or (tok.start, tok.end) in taken or len(tok.norm) < 4 or casing.is_stopword(tok):
+            continue
+        if lexeme_keys(tok.norm) & keys:
+            out.append(_org_span(text, tok.start, tok.end, "spread", True))
+    return out
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    """The acronyms a name's words may give: every word, or without the small function words."""
+    full = "".join(w[0] for w in words if w)
+    short = "".join(w[0] for w in words if w and w not in _SKIPPED)
+    return {a for a in (full, short) if len(a) >= 3}
+
+
+def _words(tokens: Sequence[Token], starts: Sequence[int], span: Span) -> list[Token]:
+    i = bisect.bisect_left(starts, span.start)
+    out = []
+    while i < len(tokens) and tokens[i].end <= span.end:
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def acronyms(text: str, tokens: Sequence[Token], spans: Sequence[Span], covered: Sequence[bool]) -> list[Span]:
+    """A full name's acronym elsewhere, and an acronym's full name elsewhere (``acronym`` rule)."""
+    orgs = [s for s in spans if s.label == "ORGANISATION"]
+    if not orgs:
+        return []
+    starts = [t.start for t in tokens]
+    wanted: set[str] = set()
+    for span in orgs:
+        words = _words(tokens, starts, span)
+        if len(words) >= 3 and not any(t.acronym for t in words):
+            wanted |= _initials([t.norm for t in words])
+    known = {t.norm for s in orgs for t in _words(tokens, starts, s) if t.acronym and len(t.norm) >= 3}
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if not covered[i] and tok.norm in wanted and not casing.is_stopword(tok):
+            out.append(_org_span(text, tok.start, tok.end, "acronym", False))
+    for acronym in known:
+        out += _expansions(text, tokens, covered, acronym)
+    return out
+
+
+def _expansions(text: str, tokens: Sequence[Token], covered: Sequence[bool], acronym: str) -> list[Span]:
+    """Lower-case runs of words whose initials spell ``acronym`` (function words may be skipped)."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or tok.cap or tok.norm[0] != acronym[0] or len(tok.norm) < 4:
+            continue
+        k, j = 1, i
+        while k < len(acronym) and (nxt := tokens[j + 1] if j + 1 < len(tokens) else None) is not None:
+            if not nxt.spaced or nxt.cap or covered[j + 1]:
+                break
+            if nxt.norm[0] == acronym[k] and len(nxt.norm) >= 3:
+                k += 1
+            elif nxt.norm not in _SKIPPED:
+                break
+            j += 1
+        if k == len(acronym):
+            out.append(_org_span(text, tok.start, tokens[j].end, "acronym", False))
+    return out
+
+
+def repeats(text: str, tokens: Sequence[Token], new: Sequence[Span], covered: Sequence[bool]) -> list[Span]:
+    """Other mentions of a multi-word name that orgnames found, in any inflection and letter case
+    (``«Зелёный берег»`` -> ``в Зелёном береге``): each word shares a lexeme key (``repeat`` rule)."""
+    starts = [t.start for t in tokens]
+    names: dict[str, list[list[set[str]]]] = {}
+    for span in new:
+        words = _words(tokens, starts, span)
+        while words and words[0].acronym:
+            words = words[1:]  # ``ООО «Зелёный берег»``: the legal form is not repeated
+        if 2 <= len(words) <= 6 and not span.uncertain:
+            keys = [lexeme_keys(t.norm) for t in words]
+            for key in keys[0]:
+                names.setdefault(key, []).append(keys)
+    out: list[Span] = []
+    if not names:
+        return out
+    taken = {s.start for s in new}
+    for i, tok in enumerate(tokens):
+        if tok.start in taken or all(covered[i : i + 2]):
+            continue
+        for name in {id(n): n for k in lexeme_keys(tok.norm) for n in names.get(k, [])}.values():
+            j = i + len(name) - 1
+            if j < len(tokens) and all(
+                tokens[i + k].spaced and lexeme_keys(tokens[i + k].norm) & name[k] for k in range(1, len(name))
+            ):
+                out.append(_org_span(text, tok.start, tokens[j].end, "repeat", False))
+                break
+    return out
+
+
+def link(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], new: Sequence[Span], covered: Sequence[bool]
+) -> list[Span]:
+    """Spans for the other mentions of the organisations in ``spans`` (``new``: the ones orgnames found)."""
+    return (
+        spread(text, tokens, new, covered)
+        + acronyms(text, tokens, spans, covered)
+        + repeats(text, tokens, new, covered)
+    )

@@ -1,0 +1,397 @@
+"""Organisation names: whole name phrases, quoted names, enterprise compounds, names after a cue noun.
+
+The word rules (``names.py``) flag a capitalised word on its own, so a Russian name written the Russian
+way, with only its first word capitalised, is masked in part (``Комитет`` of ``Комитет защиты
+журналистов``) and lower-case speech-recognition text loses the name altogether. The rules, over the
+shared word tokens and the spans found so far (``found``), label ORGANISATION:
+
+``phrase``
+    a flagged capitalised word that opens a name: an adjective followed by lower-case adjectives and an
+    organisation noun (``Левый фронт``, ``Міжнародны камітэт``), or an organisation noun itself
+    (``Комитет``); the span takes the words that complete the name: genitives, ``и`` between them, a
+    preposition with its phrase (``защиты журналистов``, ``по взаимоотношениям Церкви и общества``;
+    Russian by pymorphy3, Belarusian by genitive endings), never a person after it. A name-forming
+    adjective (``Международный``, place-derived ``-ск-``) opens one unflagged at a sentence start or in
+    lower-case text when two modifiers or a tail make it a name (``международный союз защиты узников``,
+    not ``российская компания``). Evidence 0.7; uncertain 0.5 in lower case.
+``quoted``
+    a quotation that opens with a capital (``«Жилищная солидарность»``, ``РНПЦ «Кардиология»``,
+    ``газета "Русская правда"``) after a cue noun or an acronym, or with a flagged word among several;
+    quoted speech (a verb inside, punctuation) is not a name. Evidence 0.7.
+``compound``
+    a word pymorphy3 does not know compounded from a place and a trade (``минскстрое``,
+    ``крычаўцэментнашыфер``, ``белагропрамбанку``). Evidence 0.7.
+``cue`` (lower-case text)
+    a word in apposition after a cue noun (``правозащитный центр весна``, ``ініцыятыва крок``: a
+    nominative noun, not a genitive complement like ``центр города``) or after a legal form (``ооо
+    белтрансавто``, the form joins the span). Uncertain 0.5.
+``english`` (lower-case English, ``orgnames_en.py``)
+    ``a company called kinetic apps``, ``a reporter at zerkalo``, ``minsk regional bar association``;
+    ``latin``: capitalised English names inside Russian or Belarusian text (``Bank of East Asia``).
+``modifier``
+    a lower-case place adjective before an organisation joins it (``японском МИДе``, ``пинский ГОВД``).
+
+Then ``orglinks.py`` marks the other mentions of what was found (``spread``, ``acronym``, ``repeat``).
+National state bodies that the policy keeps (``not_identifiers.txt``) are never a head.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import casing, namelex, orglinks
+from intake.pseudonymise.detectors.orgnames_en import english, latin_runs, org_span
+from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
+from intake.pseudonymise.spans import Span
+
+NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
+EVIDENCE, UNSURE = 0.7, 0.5
+# Organisation nouns, as stems (Russian and Belarusian, folded: ё->е, і->и, ў->у).
+_HEAD_STEMS = (
+    "фронт союз саюз совет савет рад комитет камитэт палат служб управлени упраулени парти парты "
+    "движени рух организаци арганизацы агентств агенцтв федераци федэрацы лиг альянс компани кампани банк "
+    "бирж театр тэатр институт инстытут центр цэнтр фонд ассоциаци асацыяцы министерств министэрств собрани "
+    "клуб объединени аб'яднанн обществ таварыств корпораци карпарацы концерн холдинг бюро дум инициатив "
+    "иницыятыв суполк сообществ издательств выдавецтв академи акадэми университет отдел аддзел комисси "
+    "камиси ассамбле асамбле ведомств"
+).split()
+_CUE_STEMS = (
+    "инициатив иницыятыв фонд движени рух организаци арганизацы компани кампани фирм газет издани "
+    "выданн журнал часопис канал проект праект магазин крам кофейн кавярн объединени аб'яднанн сообществ "
+    "суполк парти парты профсоюз прафсаюз ассоциаци асацыяцы агентств агенцтв студи студы центр цэнтр "
+    "издательств выдавецтв бренд сетк"
+).split()
+_ENDINGS = frozenset(
+    "а я ы и у ю е ом ем ой ей ою ею ам ям ами ями ах ях ов ев ий ия ии ию ием иям иях ау ае яй ай аю ям ях".split()
+) | {""}
+_QUOTE = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,60})[»“”\"]")
+
+
+@lru_cache(maxsize=20_000)
+def is_org_noun(norm: str, cue: bool = False) -> bool:
+    """An organisation noun in any case (``комитета``, ``радзе``, ``партыі``), folded."""
+    stems = _CUE_STEMS if cue else _HEAD_STEMS
+    return any(norm.startswith(s) and norm[len(s) :] in _ENDINGS for s in stems)
+
+
+def _parses(word: str) -> list[tuple[str, str, float]]:
+    """(part of speech, case, score) of each known pymorphy3 parse of ``word``."""
+    return [
+        (str(p.tag.POS or ""), str(p.tag.case or ""), float(p.score))
+        for p in namelex.analyzer().parse(word.lower())
+        if p.is_known
+    ]
+
+
+@lru_cache(maxsize=20_000)
+def is_adjective(word: str, language: str) -> bool:
+    """A full adjective (pymorphy3 for Russian; the ending for Belarusian)."""
+    if language == "be":
+        return word.lower().endswith(("ая", "ы", "і", "ае", "ага", "ай", "ым", "ім", "ую", "ых", "іх", "ой"))
+    parses = _parses(word)
+    return sum(s for pos, _, s in parses if pos == "ADJF") >= 0.5
+
+
+@lru_cache(maxsize=20_000)
+def has_case(word: str, *cases: str) -> bool:
+    """A noun or adjective often read in one of ``cases`` (``защиты``: ``gent``; ``атомной``: ``datv``)."""
+    parses = _parses(word)
+    return sum(s for pos, case, s in parses if pos in ("NOUN", "ADJF", "PRTF") and case in cases) >= 0.3
+
+
+@lru_cache(maxsize=20_000)
+def is_apposition(word: str) -> bool:
+    """A noun in the nominative (``весна``; an inanimate one reads as accusative too: ``рассвет``) or a
+    word pymorphy3 does not know (``крок``)."""
+    parses = _parses(word)
+    if not parses:
+        return len(word) >= 4
+    nomn = sum(s for pos, case, s in parses if pos == "NOUN" and case == "nomn")
+    accs = sum(s for pos, case, s in parses if pos == "NOUN" and case == "accs")  # inanimate: same form
+    return nomn >= 0.3 and nomn + accs >= sum(s for _, _, s in parses) * 0.6
+
+
+def _flags(tokens: Sequence[Token], spans: Sequence[Span], labels: frozenset[str] | None = None) -> list[bool]:
+    """Which tokens a span covers (of ``labels`` only, when given)."""
+    ranges = sorted((s.start, s.end) for s in spans if labels is None or s.label in labels)
+    out = [False] * len(tokens)
+    k = 0
+    for i, tok in enumerate(tokens):
+        while k < len(ranges) and ranges[k][1] <= tok.start:
+            k += 1
+        out[i] = k < len(ranges) and ranges[k][0] < tok.end
+    return out
+
+
+def _span(text: str, start: int, end: int, rule: str, uncertain: bool = False) -> Span:
+    return org_span(text, start, end, rule, UNSURE if uncertain else EVIDENCE, uncertain)
+
+
+def _next(tokens: Sequence[Token], j: int) -> Token | None:
+    return tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].spaced else None
+
+
+def _head(tok: Token) -> bool:
+    return is_org_noun(tok.norm) and not casing.is_stopword(tok)
+
+
+def _phrase_end(tokens: Sequence[Token], i: int, language: str) -> int | None:
+    """Index of the organisation noun that a capitalised adjective or noun at ``i`` opens, or None."""
+    tok = tokens[i]
+    if _head(tok):
+        return i
+    if not is_adjective(tok.text, language):
+        return None
+    j = i
+    while (nxt := _next(tokens, j)) is not None and not nxt.cap and j - i < 4:
+        if _head(nxt):
+            return j + 1
+        if not is_adjective(nxt.text, language):
+            return None
+        j += 1
+    return None
+
+
+# Prepositions inside a name and the case they govern (``Отдел по взаимоотношениям``, ``Движение в
+# защиту``, ``Фронт за демократию против диктатуры``).
+_LINKS = {"по": "datv", "за": "accs", "против": "gent", "в": "accs", "при": "loct", "у": "gent"}
+
+
+def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: str) -> int:
+    """The last index of the words that complete a name after its organisation noun (Russian only):
+    genitives (``защиты журналистов``), ``и`` between them, a preposition with its noun phrase, and
+    flagged names inside (``Церкви``)."""
+    if language == "be":
+        return _be_tail(tokens, j)
+    if language != "ru":
+        return j
+    last, k, case = j, j, "gent"
+    while (nxt := _next(tokens, k)) is not None and k - j < 7:
+        after = _next(tokens, k + 1)
+        if nxt.norm in _LINKS or nxt.norm == "и":
+            want = _LINKS.get(nxt.norm, case)
+            if after is None or after.cap or not has_case(after.text, want, "gent" if nxt.norm == "и" else want):
+                break
+            case, k = want, k + 1
+        elif flagged[k + 1] and nxt.cap:
+            if _person_next(tokens, k + 1):
+                break  # ``... службы России Михаил Тюркин``: a person's name follows the organisation's
+            k, last = k + 1, k + 1
+        elif nxt.cap or not nxt.cyrillic or casing.is_stopword(nxt) or not has_case(nxt.text, case, "gent"):
+            break
+        else:
+            k += 1
+            if namelex.noun_share(nxt.text) >= 0.5 or nxt.norm.endswith(("ых", "их")):
+                last = k  # a noun, or a plural adjective used as one (``репрессированных``)
+    return last
+
+
+def _person_next(tokens: Sequence[Token], k: int) -> bool:
+    """A capitalised word that starts a run of capitalised words, is a known first name, or reads as a
+    surname (``Комитет защиты Ковальчука``: the person stays a person)."""
+    nxt, tok = _next(tokens, k), tokens[k]
+    if (nxt is not None and nxt.cap) or namelex.first_names().lookup_first(tok.norm):
+        return True
+    m = namelex.word_morph(tok.text)
+    return m.name + m.surname + m.patronymic >= 0.3 or (not m.known and namelex.looks_like_surname(tok.norm, True))
+
+
+_BE_GENITIVE = ("аў", "яў", "оў", "ых", "іх", "ага", "яга", "ння", "цця", "ы", "і")
+_BE_VERB = ("лі", "ці", "ла", "ць", "ло")  # past and infinitive; ``-аў`` is a verb too when short (``сказаў``)
+
+
+def _be_tail(tokens: Sequence[Token], j: int) -> int:
+    """Belarusian (no vocabulary here): up to three lower-case words with a genitive ending
+    (``расследавання катаванняў``, ``абароны правоў``), never a verb ending."""
+    k = j
+    while (nxt := _next(tokens, k)) is not None and k - j < 3 and not nxt.cap and nxt.cyrillic:
+        low = nxt.text.lower()
+        if len(low) < 4 or not low.endswith(_BE_GENITIVE) or low.endswith(_BE_VERB) or casing.is_stopword(nxt):
+            break
+        if low.endswith(("аў", "яў")) and len(low) < 8:
+            break
+        k += 1
+    return k
+
+
+# Adjectives that open a name even unflagged (a sentence start, lower-case text): place-derived ones in
+# -ск-/-цк- (``белорусская``, ``гродненский``) that are no generic kind, and ``международный``-like ones.
+_NAME_ADJ = re.compile(
+    r"^(?:международн|мижнародн|национальн|нацыянальн|федеральн|всемирн|сусветн|республиканск|рэспубликанск)"
+    r"|(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ую|ом|им|ие|их|ым|ыми|и|ы|ае|ага|аму|ай|ым)$"
+)
+_GENERIC_SK = (
+    "детск дзицяч женск жаночы мужск мужчынск гражданск грамадзянск городск гарадск сельск вясков человеческ чалавечы"
+).split()
+
+
+def _name_adjective(tok: Token) -> bool:
+    return _NAME_ADJ.search(tok.norm) is not None and not tok.norm.startswith(tuple(_GENERIC_SK))
+
+
+def phrases(
+    text: str, tokens: Sequence[Token], flagged: Sequence[bool], language: str, lowercase: bool = False
+) -> list[Span]:
+    """Whole organisation names (``phrase`` rule) that a flagged capitalised word opens, or a name-forming
+    adjective at a sentence start or in lower-case text; the unflagged ones need two modifiers or a tail
+    (``Международный комитет расследования пыток``, not ``российская компания``), and lower-case ones are
+    uncertain."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        evidence = flagged[i] and tok.cap
+        if not evidence and not ((tok.initial if tok.cap else lowercase) and _name_adjective(tok)):
+            continue
+        if not tok.cyrillic or tok.acronym:
+            continue
+        head = _phrase_end(tokens, i, language)
+        if head is None:
+            continue
+        j = _tail(tokens, head, flagged, language)
+        if j > i and (evidence or j > head or head - i >= 2):
+            out.append(_span(text, tok.start, tokens[j].end, "phrase", uncertain=not tok.cap))
+    return out
+
+
+def _token_at(starts: Sequence[int], pos: int) -> int | None:
+    i = bisect.bisect_left(starts, pos)
+    return i if i < len(starts) else None
+
+
+def _is_name(tok: Token) -> bool:
+    """A capitalised first name or a word pymorphy3 reads as a name or surname."""
+    if not tok.cap or namelex.first_names().lookup_first(tok.norm):
+        return tok.cap
+    m = namelex.word_morph(tok.text)
+    return tok.cyrillic and m.name + m.surname + m.patronymic >= 0.3
+
+
+def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language: str) -> list[Span]:
+    """Quoted names that open with a capital (``quoted`` rule)."""
+    out: list[Span] = []
+    starts = [t.start for t in tokens]
+    for m in _QUOTE.finditer(text):
+        body = m.group(1)
+        if not body[:1].isupper() or re.search(r"[,!?;:]|\.(?!\w)", body) or len(body.split()) > 5:
+            continue
+        i = _token_at(starts, m.start(1))
+        if i is None or tokens[i].start >= m.end(1):
+            continue
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].end <= m.start() else None
+        near = before is not None and not text[before.end : m.start()].strip()
+        cue = near and before is not None and (before.acronym or is_org_noun(before.norm, cue=True))
+        inside = [k for k in range(i, len(tokens)) if tokens[k].end <= m.end(1)]
+        if not (cue or any(flagged[k] for k in inside)) or (len(inside) == 1 and not cue):
+            continue
+        if language == "ru" and any(namelex.verb_share(tokens[k].text) >= 0.5 for k in inside):
+            continue  # quoted speech, not a name
+        if not cue and any(_is_name(tokens[k]) for k in inside):
+            continue  # a slogan or a greeting with a person in it (``«Свободу Алесю»``): the person stays
+        start = before.start if cue and before is not None and before.acronym else m.start(1)
+        out.append(_span(text, start, m.end(1), "quoted"))
+    return out
+
+
+# Enterprise names compounded from a place and a trade (``Минскстрой``, ``Гродноазот``, ``Беларуськалий``,
+# ``Крычаўцэментнашыфер``), folded (і->и, ў->у, ё->е).
+_COMPOUND = re.compile(
+    r"^(?:минск|гродн|брест|гомел|могилев|магилеу|витеб|вицеб|полоц|полац|бобруй|бабруй|борисов|барысау|пинск|"
+    r"лид|молодечн|маладзечн|салигор|солигор|мозыр|мазыр|жлобин|жодин|светлогор|новопол|навапол|орш|слоним|"
+    r"кричев|крычау|белорус|беларус|бел)\w{0,10}?"
+    r"(?:стро|буд|азот|цемент|цэмент|шифер|шыфер|нефт|нафт|хим|маш|трактор|энерг|газ|связ|телеком|тэлеком|агро|пром|мяс|"
+    r"молок|малоч|хлеб|шин|стекл|шкл|кали|авто|водоканал|транс|банк|инвест|фарм|текстил|трикот|трыкат|обув|"
+    r"абутк|мебел|кабел|радио|электр|гипро|кооп|торг|гандл|сбыт|снаб|дор|ойл)"
+)
+
+
+def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool], language: str) -> list[Span]:
+    """Enterprise names compounded from a place and a trade that pymorphy3 does not know (``compound``)."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if len(tok.norm) < 8 or covered[i] or not _COMPOUND.match(tok.norm):
+            continue
+        if language == "ru" and namelex.word_morph(tok.text).known:
+            continue
+        out.append(_span(text, tok.start, tok.end, "compound"))
+    return out
+
+
+def cue_names(text: str, tokens: Sequence[Token], covered: Sequence[bool], language: str) -> list[Span]:
+    """Names in apposition after a cue noun or a legal-form abbreviation (``cue`` rule, Russian and
+    Belarusian): ``центр весна``, ``рнпц кардиология`` (the abbreviation joins the span)."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        nxt = tokens[i + 1]
+        if not tok.cyrillic or not nxt.spaced or covered[i + 1] or len(nxt.norm) < 4 or nxt.acronym:
+            continue
+        if tok.norm in _LEGAL_FORMS and nxt.norm not in _FUNCTION and namelex.verb_share(nxt.text) < 0.3:
+            out.append(_span(text, tok.start, nxt.end, "cue", uncertain=True))
+            continue
+        if not is_org_noun(tok.norm, cue=True) or casing.is_stopword(nxt) or not nxt.cyrillic:
+            continue
+        if _apposition(nxt, language) and (not _parses(nxt.text) or not tok.norm.startswith(_PLACE_CUES)):
+            out.append(_span(text, nxt.start, nxt.end, "cue", uncertain=True))
+    return out
+
+
+# Legal forms and institution types that stand before a name (``ООО``, ``РНПЦ``, ``СВК``), lower case.
+_LEGAL_FORMS = frozenset("ооо оао зао одо чуп уп ип рнпц свк спк кфх тоо пао ао рупп руп таа аат зат".split())
+_FUNCTION = frozenset(
+    "этот эта это эти этого этой того той тот которая который которые которое когда где куда там тут "
+    "гэты гэтая гэта якая які якія калі дзе куды там тут яшчэ таксама вельмі очень тоже также".split()
+)
+
+
+# Cues that are shops and channels: a known word after them is mostly what is bought or watched there
+# (``магазин хлеб``), so only an unknown word counts as a name (``магазин евроопт``).
+_PLACE_CUES = ("магазин", "крам", "канал", "сетк", "кофейн", "кавярн", "журнал")
+
+
+def _apposition(tok: Token, language: str) -> bool:
+    """A name in apposition: Russian by pymorphy3; Belarusian (unknown to it) only a word ending in a
+    consonant, the nominative of a masculine noun (``крок``), never a genitive or adjective ending."""
+    if tok.norm in _FUNCTION:
+        return False
+    if language == "be":
+        return not _parses(tok.text) and tok.norm[-1] not in "аеиоуыэюя'"
+    return is_apposition(tok.text) and namelex.verb_share(tok.text) < 0.3
+
+
+def modifiers(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+    """A lower-case place adjective before an organisation's name joins it (``японском МИДе``,
+    ``гродненского «Азота»``, ``пинский ГОВД``): the place narrows the organisation to one."""
+    orgs, names = _flags(tokens, spans, frozenset({"ORGANISATION"})), _flags(tokens, spans, NAME_LABELS)
+    out: list[Span] = []
+    for i, tok in enumerate(tokens[1:], 1):
+        if not names[i] or names[i - 1]:
+            continue
+        prev, gap = tokens[i - 1], text[tokens[i - 1].end : tok.start]
+        if prev.cap or not _name_adjective(prev):
+            continue
+        quoted = gap.strip() in ("«", "„", '"') and names[i]  # ``гродненском «Азоте»``
+        if (orgs[i] or quoted) and gap.strip(' «„"') == "" and prev.norm.endswith(_ADJ_TAILS):
+            out.append(_span(text, prev.start, tok.end, "modifier"))
+    return out
+
+
+_ADJ_TAILS = ("ий", "ый", "ая", "ое", "ой", "ого", "ому", "ую", "ом", "им", "ым", "ае", "ага", "ай", "и", "ы")
+
+
+def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
+    """Organisation-name spans for ``text`` given the spans found so far (may overlap them)."""
+    if not tokens:
+        return []
+    flagged, covered = _flags(tokens, found, NAME_LABELS), _flags(tokens, found)
+    if language not in ("ru", "be", "en"):
+        return []
+    if language == "en":
+        out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else []
+    else:
+        lowercase = is_lowercase_text(list(tokens))
+        out = phrases(text, tokens, flagged, language, lowercase) + quoted(text, tokens, flagged, language)
+        out += compounds(text, tokens, covered, language)
+        out += cue_names(text, tokens, covered, language) if lowercase else []
+        out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
+    return out + orglinks.link(text, tokens, [*found, *out], out, covered)

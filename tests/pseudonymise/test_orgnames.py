@@ -1,0 +1,233 @@
+"""Organisation names (``detectors/orgnames.py``): whole name phrases, quoted names, names after a cue
+noun or a legal form, lower-case English names, and the spread of a found name to its other mentions.
+
+Every row is invented for this file (no sentence or name of an evaluation set). A row says which surfaces
+``detect()`` must cover (any label counts, as in the scorer) and which words must stay unmasked; each
+mechanism's table fails without it (``test_each_rule_is_needed`` checks the rule's own output).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.detectors import orgnames
+from intake.pseudonymise.detectors.tokens import tokenize
+from intake.pseudonymise.spans import Span
+
+Row = tuple[str, str, list[str], list[str]]
+
+
+def _covered(spans: list[Span], text: str, surface: str) -> bool:
+    """Every occurrence of ``surface`` is masked (its letters and digits)."""
+    starts = [i for i in range(len(text)) if text.startswith(surface, i)]
+    chars = [i for start in starts for i in range(start, start + len(surface)) if text[i].isalnum()]
+    return bool(starts) and all(any(s.start <= i < s.end for s in spans) for i in chars)
+
+
+def check(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    spans = detect(text, lang)
+    shown = [(s.text, s.source, s.reason) for s in spans]
+    for surface in surfaces:
+        assert _covered(spans, text, surface), f"{surface!r} not masked: {shown}"
+    masked = {w for s in spans for w in s.text.lower().split()}
+    for word in stay:
+        assert word.lower() not in masked, f"{word!r} should stay: {shown}"
+
+
+PHRASES: list[Row] = [
+    ("ru", "Вечером нам позвонили из Комитета поддержки репрессированных и предложили помощь.",
+     ["Комитета поддержки репрессированных"], ["предложили", "помощь"]),
+    ("ru", "Она долго работала в Отделе по делам беженцев и переселенцев, пока его не закрыли.",
+     ["Отделе по делам беженцев и переселенцев"], ["пока", "закрыли"]),
+    ("ru", "Брат вступил в Движение за честные выборы ещё студентом.",
+     ["Движение за честные выборы"], ["студентом"]),
+    ("be", "Ён быў сябрам Аб'яднанай грамадзянскай партыі, пакуль не з'ехаў.",
+     ["Аб'яднанай грамадзянскай партыі"], ["пакуль"]),
+    ("be", "Потым мне напісаў Міжнародны камітэт расследавання катаванняў і прапанаваў дапамогу.",
+     ["Міжнародны камітэт расследавання катаванняў"], ["прапанаваў", "дапамогу"]),
+    ("ru", "Сначала мы ждали. Международный союз защиты узников ответил через месяц.",
+     ["Международный союз защиты узников"], ["ответил", "месяц"]),
+    ("ru", "потом нам помог международный союз защиты узников и российская компания тоже",
+     ["международный союз защиты узников"], ["российская", "компания"]),
+]
+QUOTED: list[Row] = [
+    ("ru", "Я работала бухгалтером в ООО «Зелёный берег» три года.", ["ООО «Зелёный берег"], ["бухгалтером"]),
+    ("ru", "Потом он писал для газеты «Вечерний курьер» под псевдонимом.", ["Вечерний курьер"], ["псевдонимом"]),
+    ("be", "Я пісала для часопіса «Новы шлях», пакуль яго не зачынілі.", ["Новы шлях"], ["пакуль"]),
+    ("ru", "Он крикнул «Стой здесь» и ушёл.", [], ["здесь"]),
+]
+CUES: list[Row] = [
+    ("ru", "потом нам помогла инициатива рассвет они собирали деньги на адвоката", ["рассвет"], ["деньги"]),
+    ("ru", "мама работала в ооо белтрансавто а потом на рынке", ["ооо белтрансавто"], ["рынке"]),
+    ("be", "нам дапамагала ініцыятыва світанак і валанцёры", ["світанак"], ["валанцёры"]),
+    ("ru", "нам помог фонд взаимопомощи и центр города тоже", [], ["взаимопомощи", "города"]),
+    ("ru", "потом она пошла в магазин хлеб купить и вернулась", [], ["хлеб"]),
+]
+ENGLISH: list[Row] = [
+    ("en", "i worked for belpromstroy as an engineer  then they fired me", ["belpromstroy"], ["engineer"]),
+    ("en", "then a group called white ribbon helped us with the lawyer", ["white ribbon"], ["helped", "lawyer"]),
+    ("en", "she sat on the board of the vitebsk human rights foundation  until it closed",
+     ["vitebsk human rights foundation"], ["board", "closed"]),
+    ("en", "he called me last week and we talked about the pre-trial detention", [], ["me", "last", "pre-trial"]),
+    ("en", "later i joined the free belarus initiative as a volunteer", ["free belarus initiative"], ["volunteer"]),
+]
+SPREAD: list[Row] = [
+    ("en", "i was an editor at kraskavets  and kraskavets still prints  my friends read kraskavets",
+     ["kraskavets"], ["editor", "prints"]),
+    ("ru", "она работала в компании кроноспан а кроноспана там уже нет", ["кроноспан"], ["нет"]),
+]
+
+
+COMPOUNDS: list[Row] = [
+    ("ru", "отец двадцать лет работал в гомельхимстрое а потом в витебскэнергосбыте", ["гомельхимстрое",
+     "витебскэнергосбыте"], ["работал"]),
+    ("be", "мама была бухгалтарам на магілёўхімвалакне да пенсіі", ["магілёўхімвалакне"], ["пенсіі"]),
+    ("ru", "дом был белокаменный и бесстрашный", [], ["белокаменный"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), COMPOUNDS)
+def test_enterprise_names_compounded_from_a_place_and_a_trade(
+    lang: str, text: str, surfaces: list[str], stay: list[str]
+) -> None:
+    check(lang, text, surfaces, stay)
+
+
+MODIFIERS: list[Row] = [
+    ("ru", "Отца уволили с гродненского «Стеклозавода», а меня вызывали в лидский РУВД и в жодинский ЦУМ.",
+     ["гродненского «Стеклозавода", "жодинский ЦУМ"], ["уволили"]),
+    ("be", "Бацьку выклікалі ў слонімскі РАУС і ў гродзенскі «Хімвалакно».", ["слонімскі РАУС"], ["выклікалі"]),
+]
+LATIN: list[Row] = [
+    ("ru", "Потом он перешёл в Bank of Northern Lights и переехал в Ригу.", ["Bank of Northern Lights"], ["переехал"]),
+    ("be", "Мне дапамагала Foundation of Baltic Lawyers, пакуль не скончыліся грошы.",
+     ["Foundation of Baltic Lawyers"], ["пакуль"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), MODIFIERS + LATIN)
+def test_place_modifiers_and_english_names_in_cyrillic_text(
+    lang: str, text: str, surfaces: list[str], stay: list[str]
+) -> None:
+    check(lang, text, surfaces, stay)
+
+
+REPEATS: list[Row] = [
+    ("ru", "Я работала в ООО «Зелёный берег» три года. Потом в Зелёном береге начались увольнения.",
+     ["Зелёном береге"], ["увольнения"]),
+    ("be", "Мяне падтрымаў Міжнародны камітэт расследавання катаванняў. Потым міжнародны камітэт расследавання "
+     "катаванняў напісаў зноў.", ["міжнародны камітэт расследавання катаванняў"], ["зноў"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), REPEATS)
+def test_a_multi_word_name_masks_its_other_mentions(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+ACRONYMS: list[Row] = [
+    ("ru", "Об этом сообщил Комитет защиты задержанных. Позже кзз выпустил доклад.", ["кзз"], ["доклад"]),
+    ("ru", "Нам помогал КЗЗ. Вообще комитет защиты задержанных много делает, и фонд тоже.",
+     ["комитет защиты задержанных"], ["много", "фонд"]),
+    ("be", "Нам дапамагаў КДЗ. Увогуле камітэт дапамогі затрыманым шмат робіць.",
+     ["камітэт дапамогі затрыманым"], ["шмат"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ACRONYMS)
+def test_an_acronym_and_its_full_name_mask_each_other(
+    lang: str, text: str, surfaces: list[str], stay: list[str]
+) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), PHRASES)
+def test_whole_name_phrases(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), QUOTED)
+def test_quoted_names(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), CUES)
+def test_names_after_a_cue_noun_or_legal_form(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ENGLISH)
+def test_lower_case_english_names(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), SPREAD)
+def test_a_found_name_masks_its_other_mentions(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(
+    ("table", "rule"),
+    [
+        (PHRASES, "phrase"), (QUOTED, "quoted"), (CUES, "cue"), (ENGLISH, "english"), (SPREAD, "spread"),
+        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"), (REPEATS, "repeat"), (MODIFIERS, "modifier"),
+        (LATIN, "latin"),
+    ],
+)
+def test_each_rule_is_needed(table: list[Row], rule: str) -> None:
+    """The positive rows of each table are found by that rule itself, not by another detector."""
+    for lang, text, surfaces, _ in table:
+        if not surfaces:
+            continue
+        spans = detect(text, lang)
+        sources = {s.source for s in spans}
+        assert f"orgnames:{rule}" in sources or any(f"orgnames:{rule}" in s for s in sources), (text, sources)
+
+
+def test_uncertain_rules_are_marked_uncertain_and_evidence_is_not() -> None:
+    text = "потом нам помогла инициатива рассвет они собирали деньги"
+    found = orgnames.detect(text, "ru", tokenize(text), [])
+    assert [(s.text, s.uncertain, s.label) for s in found] == [("рассвет", True, "ORGANISATION")]
+    text = "Вечером нам позвонили из Комитета поддержки репрессированных."
+    spans = [s for s in detect(text, "ru") if s.source == "orgnames:phrase"]
+    assert spans and not spans[0].uncertain and spans[0].label == "ORGANISATION"
+
+
+def test_a_name_phrase_stops_before_a_person() -> None:
+    """The tail may take a flagged place (``Беларуси``) but not the person named after the organisation."""
+    text = "Это подтвердил глава Комитета защиты задержанных Беларуси Андрей Ковальчук на встрече."
+    spans = detect(text, "ru")
+    org = [s for s in spans if s.source == "orgnames:phrase"]
+    assert org and "Андрей" not in org[0].text
+    assert any(s.label == "PERSON" and s.text == "Андрей Ковальчук" for s in spans)
+    text = "Мы обратились в Комитет защиты Ковальчука, и нам помогли."
+    assert any(s.label == "PERSON" and s.text == "Ковальчука" for s in detect(text, "ru"))
+
+
+def test_a_quoted_single_word_keeps_its_label() -> None:
+    """A flagged one-word quotation gains nothing: its span and label stay as the word rules made them."""
+    text = "Мы прилетели в «Домодедово» утром, а потом поехали в Москву."
+    assert not [s for s in detect(text, "ru") if s.source.startswith("orgnames")]
+
+
+def test_a_quoted_slogan_with_a_person_stays_a_person() -> None:
+    text = "На плакате было написано «Свободу Ярославу Громыко» большими буквами."
+    spans = detect(text, "ru")
+    assert not [s for s in spans if s.source.startswith("orgnames")]
+    assert any(s.label == "PERSON" and "Громыко" in s.text for s in spans)
+
+
+def test_national_bodies_the_policy_keeps_are_no_head() -> None:
+    """``прокуратура`` is in ``not_identifiers.txt``: a capitalised adjective before it gains nothing."""
+    text = "Потом Генеральная прокуратура ответила отказом."
+    assert not [s for s in detect(text, "ru") if s.source.startswith("orgnames")]
+
+
+def test_cased_text_has_no_cue_names() -> None:
+    """In cased text a name after a cue noun is capitalised; a lower-case word there is ordinary."""
+    text = (
+        "Мы работаем вместе с Ольгой. Но официально мы отдельная инициатива рассвет, нас шесть человек. "
+        "Я живу в Вильнюсе, а Ольга в Варшаве."
+    )
+    assert not [s for s in detect(text, "ru") if s.source.startswith("orgnames:cue")]
