@@ -111,6 +111,8 @@ def _surname_after(tokens: Sequence[Token], i: int, language: str) -> bool:
     nxt = tokens[i + 1]
     if nxt.cap or len(nxt.norm) < 3 or is_role(nxt) or casing.is_stopword(nxt):
         return False
+    if language == "be" and (lower_rules.instrumental_pair(tokens[i], nxt) or lower_rules.belarusian_noun(nxt)):
+        return True  # ``са сцёпам шпаком``, ``я юрась бусел``
     if _common_word(nxt):
         return lower_rules.agrees_as_surname(tokens[i], nxt)  # ``катя мельник``
     if not nxt.cyrillic:

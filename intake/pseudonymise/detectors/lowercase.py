@@ -9,6 +9,7 @@ ends like a surname (``-ович``, ``-енко``, ``-чук``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -38,7 +39,7 @@ ROLE_WORDS = frozenset(
         "цётка цёця дзядзька сусед сяброўка сябра ўнук унучка пляменнік пляменніца нявестка свякроў цешча "
         "хлопец дзяўчына дзіця кіраўнік начальнік выкладчыца дырэктар лекар урач доктар медсястра "
         "тетя тётка дядька бабуля дедуля сосед мастер бригадир шеф хозяин хозяйка тренер напарник "
-        "напарница сменщик майстар брыгадзір гаспадар гаспадыня доктор "
+        "напарница сменщик майстар брыгадзір гаспадар гаспадыня доктор мужык "
         "жанчына мужчына чалавек тата татка матуля дзед знаёмая знаёмы сукамернік сукамерніца студэнт "
         "студэнтка актывіст актывістка валанцёр валанцёрка каардынатар зняволены палітвязень пенсіянер "
         "пенсіянерка сваячка сваяк сястрычка братка швагер нявеста жаніх хросная хросны"
@@ -90,20 +91,94 @@ def _follower(prev: Token, tok: Token, language: str) -> bool:
     known noun counts when it agrees in case with the first name (``катя мельник``, ``сергей
     дубовик``; not ``андрея дом``).
     """
-    if len(tok.norm) < 3 or is_role(tok):
+    if len(tok.norm) < 3 or is_role(tok) or tok.norm in BE_SPEECH_VERBS:
         return False
     if not tok.cyrillic:  # an English word is no surname, whatever its ending (``which``)
-        return latin_unknown(tok)
+        return latin_unknown(tok) or rare_english(prev, tok)
     if namelex.PATRONYMIC_RE.match(tok.norm):
         return True
     m = namelex.word_morph(tok.text)
     if m.surname > 0 or m.patronymic > 0:
         return True
-    if not m.known and (language != "be" or namelex.looks_like_surname(tok.norm)):
+    if not m.known and (language != "be" or namelex.looks_like_surname(tok.norm) or belarusian_noun(tok)):
+        return True
+    if language == "be" and instrumental_pair(prev, tok):
         return True
     if m.known and namelex.looks_like_surname(tok.norm) and m.common < 0.9:
         return True
     return agrees_as_surname(prev, tok)
+
+
+# Latin words of spelled-out addresses and contractions that lost their apostrophe: never a surname.
+LATIN_NOT_NAMES = frozenset("dot dash underscore slash hyphen shes hes im ive youre theyre thats whats dont".split())
+RARE_ENGLISH = 3000  # ``uladzimir dub``: an English word past the 3,000 commonest may be a surname
+
+
+def rare_english(prev: Token, tok: Token) -> bool:
+    """A lower-case English word that is not among the commonest, right after a Latin first name
+    (``andrei dub``, ``olga fox``; not ``andrei said``): Slavic surnames that are common nouns keep their
+    spelling in Latin script and some coincide with English words."""
+    if prev.cyrillic or len(tok.norm) < 3 or not tok.norm.isascii() or not tok.norm.isalpha():
+        return False
+    if casing.is_stopword(tok) or tok.norm in LATIN_NOT_NAMES or tok.norm.endswith(("ed", "ing", "ly")):
+        return False
+    return namelex.english_ranks().get(tok.norm, RARE_ENGLISH) >= RARE_ENGLISH
+
+
+# Belarusian finite verbs, infinitives, past tenses and adverbs end so; a noun or surname seldom does.
+_BE_NOT_NOUN = re.compile(
+    r"(?:ў|ць|ці|ла|лі|ло|ся|цца|ае|яе|уе|юе|ее|ые|ое|ая|яя|ае|ую|юю|ым|ім|ых|іх|еш|іш|ыш|аш|іце|ыце|сь|ма|ка|та|ды|дзе)$"
+)
+
+
+# Belarusian adverbs and particles that pymorphy3 cannot read (folded).
+BE_FUNCTION = frozenset(
+    fold(w)
+    for w in (
+        "сёння заўтра учора ўчора цяпер заўсёды заўжды трохі разам дадому зноў адразу нават проста потым "
+        "зараз пасля ўжо ужо яшчэ вельмі амаль толькі таксама нікога нічога ніколі нешта нехта некалі "
+        "здаецца напэўна канешне вядома дакладна сапраўды увогуле ўвогуле наогул неяк хутка павольна "
+        "спачатку нарэшце назад наперад далей побач разам усюды тады калісьці дзякуй калі ласка добра"
+    ).split()
+)
+# Belarusian verbs of speech (``салавей кажа``, ``кажа бусел``): pymorphy3 reads no Belarusian.
+BE_SPEECH_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "кажа кажу кажуць казаў казала казалі сказаў сказала сказалі скажа скажуць пытае пытаюць пытаў "
+        "пытала пыталі спытаў спытала спыталі піша пішуць пісаў пісала пісалі напісаў напісала напісалі "
+        "кліча клічуць клікаў клікала паклікаў паклікала адказаў адказала адказвае расказаў расказала "
+        "расказвае тэлефанаваў тэлефанавала патэлефанаваў патэлефанавала крычаў крычала крычыць "
+        "папрасіў папрасіла просіць гаворыць гаварыў гаварыла заявіў заявіла лічыць лічыў лічыла"
+    ).split()
+)
+
+
+def belarusian_noun(tok: Token) -> bool:
+    """A Belarusian word that neither pymorphy3 nor its Russian respelling knows and that does not end like a
+    verb, adjective or adverb (``юрась бусел``, ``міхась верабей``; not ``міхась сказаў``)."""
+    if len(tok.norm) < 4 or not tok.norm.isalpha() or tok.norm in BE_FUNCTION or is_stop_word(tok.text):
+        return False
+    if _BE_NOT_NOUN.search(tok.text.lower()) or tok.norm.endswith(("и", "ы")):  # a plural (``шкарпэткі``)
+        return False
+    return not namelex.russian_reading(tok.text.lower().replace("’", "'"))[1].known
+
+
+# Belarusian instrumental endings (folded: ``ё`` -> ``е``): ``з валодзем лукшам``, ``з надзеяй сініцай``.
+_BE_INSTRUMENTAL = ("ам", "ям", "ом", "ем", "ай", "яй", "ой", "ей", "аю", "яю", "ою", "ею")
+_NOUN_POS = frozenset({"NOUN", ""})
+
+
+def instrumental_pair(prev: Token, tok: Token) -> bool:
+    """Belarusian case agreement by ending, where pymorphy3 reads no Belarusian: a first name in the
+    instrumental and a noun or unknown word in the instrumental after it (``са змітром котам``;
+    not ``з валодзем разам``, an adverb)."""
+    if len(prev.norm) < 4 or len(tok.norm) < 4 or tok.norm in BE_FUNCTION or is_stop_word(tok.text):
+        return False
+    if not (prev.norm.endswith(_BE_INSTRUMENTAL) and tok.norm.endswith(_BE_INSTRUMENTAL)):
+        return False
+    spellings = namelex.russian_spellings(tok.text.lower().replace("’", "'"))
+    return all(namelex.main_pos(s) in _NOUN_POS for s in spellings if namelex.morph(s).known)
 
 
 RESPELT_SURNAME = 0.3  # ``мароз`` -> ``мороз`` is mostly Surn; ``ліст`` -> ``лист`` (Liszt) is not enough
@@ -137,10 +212,27 @@ def agrees_as_surname(prev: Token, tok: Token) -> bool:
         return True
     if respelt and m.common - m.inanimate < 0.2:
         return False
+    cases = namelex.name_cases(prev.text, prev.norm)
+    if not respelt and animate_cases(spelling) & cases:
+        return True  # ``вячеслав сорока``: an animate reading, though the numeral (сорока) outweighs it
     if not respelt and namelex.noun_share(spelling) < 0.5 and m.common - m.inanimate < 0.3:
         return False  # mostly not a noun, and no animate noun either (``соловей`` is one in three)
-    cases = m.case - {"accs"} if m.inanimate > 0.5 else m.case
-    return bool(namelex.name_cases(prev.text, prev.norm) & cases)
+    own = m.case - {"accs"} if m.inanimate > 0.5 else m.case
+    return bool(cases & own)
+
+
+ANIMATE_SHARE = 0.05
+
+
+@lru_cache(maxsize=20_000)
+def animate_cases(word: str) -> frozenset[str]:
+    """Cases of the animate-noun readings of ``word`` that pymorphy3 gives some weight (``сорока``, a bird, is
+    nominative beside the numeral ``сорока``)."""
+    return frozenset(
+        str(p.tag.case)
+        for p in namelex.analyzer().parse(word)
+        if p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag and p.score >= ANIMATE_SHARE and p.tag.case
+    )
 
 
 def _leader(tok: Token) -> bool:
@@ -154,7 +246,7 @@ def _leader(tok: Token) -> bool:
 def latin_unknown(tok: Token) -> bool:
     """A lower-case Latin word of 3+ letters that is no common English word (``sviryd``, ``zaiats``)."""
     norm = tok.norm
-    if len(norm) < 3 or not norm.isascii() or not norm.isalpha() or casing.is_stopword(tok):
+    if len(norm) < 3 or not norm.isascii() or not norm.isalpha() or casing.is_stopword(tok) or norm in LATIN_NOT_NAMES:
         return False
     return not namelex.is_english_word(norm)
 
@@ -203,6 +295,35 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
                 labels[i] = "LOCATION"
 
 
+# ``суддзя такі кот``, ``следователь был такой соловей``: a role noun, maybe a copula, a demonstrative, a name.
+_COPULAS = frozenset(fold(w) for w in "был была было быў была ёсць есть was is".split())
+_SUCH = frozenset(fold(w) for w in "такі такая такой такая некий некая нейкі нейкая this one".split())
+
+
+def role_introduced(tokens: Sequence[Token], labels: list[str | None]) -> None:
+    """Label the noun that a role noun introduces through ``такі``/``такой``/``this`` (``суддзя быў такі
+    кот``): a demonstrative after a role presents the person by name, whatever the word means."""
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _SUCH or i == 0 or i + 1 >= len(tokens) or labels[i + 1] is not None:
+            continue
+        j = i - 1
+        if tokens[j].norm in _COPULAS and j > 0:
+            j -= 1
+        if is_role(tokens[j]) and _introduced_noun(tokens[i + 1]):
+            labels[i + 1] = "PERSON"
+
+
+def _introduced_noun(tok: Token) -> bool:
+    if not tok.spaced or not _content(tok) or is_role(tok) or tok.norm in BE_FUNCTION:
+        return False
+    if not tok.cyrillic:
+        return latin_unknown(tok)
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return belarusian_noun(tok) or namelex.looks_like_surname(tok.norm)
+    return m.surname > 0 or bool(animate_cases(spelling) & {"nomn"}) or namelex.main_pos(spelling) == "NOUN" and m.inanimate < 0.5
+
+
 ORG_PREPS = frozenset("у у из от ад для в с з са со про пра".split())
 WITH_PREPS = frozenset("с з са со".split())
 
@@ -245,6 +366,25 @@ def _content(tok: Token) -> bool:
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS
 
 
+def _nominative_name(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` may be a name in the nominative: a content word, no role noun, not after a preposition
+    (``по отряду его все зовут``), and no other case alone (``приговора``)."""
+    tok = tokens[k]
+    if not _content(tok) or is_role(tok) or (k > 0 and tokens[k - 1].norm in ORG_PREPS):
+        return False
+    m = namelex.word_morph(tok.text) if tok.cyrillic else None
+    return m is None or not m.known or not m.case or "nomn" in m.case
+
+
+def _before_objects(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the word before two or three pronouns that precede the naming word at ``i``
+    (``мир его все зовут``, ``лёха его у нас все звали``), if any."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in ("у", "нас", "в")):
+        j -= 1
+    return j if j >= 0 and i - j >= 3 else None
+
+
 def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
     """The word a naming verb or noun introduces (``все его звали серый``, ``кличка лиса``, ``фамилия
     кисель``) or follows after its object (``меня все серый называют``)."""
@@ -254,6 +394,9 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
         if i >= 2 and labels[i - 1] is None and tokens[i - 2].norm in OBJECTS and _content(tokens[i - 1]):
             labels[i - 1] = "PERSON"
             continue
+        k = _before_objects(tokens, i)
+        if k is not None and labels[k] is None and _nominative_name(tokens, k):
+            labels[k] = "PERSON"  # ``мир его все зовут``: the name, then its object and subject
         j = i + 1
         while j < len(tokens) and j <= i + 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in _FILLERS):
             j += 1

@@ -34,7 +34,7 @@ LATIN_SURNAME_RE = re.compile(
 )
 
 STRONG_LATIN_SURNAME_RE = re.compile(
-    r"^[A-Z][a-z]{2,}(?:vich|vič|wicz|evich|ovich|enka|enko|chuk|czuk|chyk|czyk|ski|sky|skaya|skaja|ska|au|aŭ)$"
+    r"^[A-Z][a-z]{2,}(?:vich|vič|wicz|evich|ovich|enka|anka|enko|chuk|czuk|chyk|czyk|ski|sky|skaya|skaja|ska|au|aŭ)$"
     r"|^[A-Z][a-z]{3,}(?:ava|ova|eva|ena)$"
 )
 

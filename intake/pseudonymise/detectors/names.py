@@ -53,6 +53,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
     towns.relabel(tokens, labels, text)
     towns.number_slang(tokens, labels)
     _first_names(tokens, labels, lowercase, text, language)
+    lowercase_rules.role_introduced(tokens, labels)
     if lowercase:
         towns.lowercase_towns(tokens, labels)
         lowercase_rules.common_word_orgs(tokens, labels)
