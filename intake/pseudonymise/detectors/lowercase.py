@@ -295,6 +295,27 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
                 labels[i] = "LOCATION"
 
 
+_COMPARE = frozenset(fold(w) for w in "як как like нібы быццам словно будто".split())
+_PLACE_PREPS = frozenset("на в во пад под над".split())  # with the locative or instrumental (not ``на воробья``)
+_ONE = frozenset(fold(w) for w in "адзін адна один одна".split())
+
+
+def common_use(tokens: Sequence[Token], i: int) -> bool:
+    """A lower-case common noun used as the word, though a surname found elsewhere shares it: after a
+    comparison (``як кот``, ``как сорока``) or a preposition of place (``на дубе``, not ``у розы``), or before ``адзін``
+    (``верабей адзін на плоце``). A proven surname's other mentions are masked, but not these."""
+    tok = tokens[i]
+    if tok.cap or not tok.cyrillic:
+        return False
+    m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
+    if not m.known or m.common < 0.5:
+        return False
+    prev = tokens[i - 1].norm if i > 0 else ""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    place = prev in _PLACE_PREPS and bool(m.case & {"loct", "ablt"})
+    return prev in _COMPARE or place or nxt in _ONE
+
+
 # ``суддзя такі кот``, ``следователь был такой соловей``: a role noun, maybe a copula, a demonstrative, a name.
 _COPULAS = frozenset(fold(w) for w in "был была было быў была ёсць есть was is".split())
 _SUCH = frozenset(fold(w) for w in "такі такая такой такая некий некая нейкі нейкая this one".split())

@@ -227,7 +227,7 @@ def _propagate(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None
         if not (tok.cap or lowercase) or (tok.text.lower() in decoys and not _acts(tokens, i)):
             continue
         hit = next((keys[k] for k in lexeme_keys(tok.norm) if k in keys), None)
-        if hit:
+        if hit and not lowercase_rules.common_use(tokens, i):
             labels[i] = hit
 
 
