@@ -53,6 +53,14 @@ ROWS = [
     ("en", "sure i'm margaret holloway i'm a solicitor in leeds", ["margaret holloway"], ["solicitor"]),
     ("en", "a kyiv paper wrote serhiy and oleksandr", ["serhiy", "oleksandr"], ["paper"]),
     ("en", "then the head of the depot kavalchanka called me in", ["kavalchanka"], []),
+    ("be", "следчая была такая зязюля маладая яшчэ", ["зязюля"], ["маладая"]),
+    # Belarusian naming verbs match folded tokens (``клічуць``), past a title, never an adverb.
+    ("be", "у бальніцы яго клічуць проста доктар мядзведзь", ["мядзведзь"], ["доктар"]),
+    ("be", "бабуля так яе ўсе клічуць нават суседзі", [], ["нават"]),
+    ("be", "у лістах ён падпісваецца па-беларуску", [], ["па-беларуску"]),
+    # Surname shapes: ``-ько`` (not ``колькі``), and ``-оўская``/``-овская`` that pymorphy3 reads as adjectives.
+    ("be", "нарэшце і мысько вызвалілі а колькі ж можна", ["мысько"], ["колькі"]),
+    ("ru", "нас защищала алла сосновская из гомеля", ["алла сосновская"], []),
 ]
 
 

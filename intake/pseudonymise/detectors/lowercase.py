@@ -9,6 +9,7 @@ ends like a surname (``-ович``, ``-енко``, ``-чук``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -84,6 +85,9 @@ def _is_anchor(labels: Sequence[str | None], j: int) -> bool:
     return 0 <= j < len(labels) and labels[j] == "PERSON"
 
 
+_ADJ_SURNAME = re.compile(r"^[^\W\d_]{3,}(?:ов|ев|ин|ын|ав|ич)ск(?:ая|ий|ой|ого|ую|ому|ым|им|ай|ага|аму)$")
+
+
 def _follower(prev: Token, tok: Token, language: str) -> bool:
     """``tok`` right after a first name ``prev`` is a surname or patronymic.
 
@@ -104,6 +108,8 @@ def _follower(prev: Token, tok: Token, language: str) -> bool:
         return True
     if language == "be" and instrumental_pair(prev, tok):
         return True
+    if _ADJ_SURNAME.search(tok.norm) and m.place < 0.5:
+        return True  # ``жанна соколовская``: pymorphy3 reads an adjective
     if m.known and namelex.looks_like_surname(tok.norm) and m.common < 0.9:
         return True
     return agrees_as_surname(prev, tok)
@@ -281,7 +287,7 @@ def role_introduced(tokens: Sequence[Token], labels: list[str | None]) -> None:
 
 
 def _introduced_noun(tok: Token) -> bool:
-    if not tok.spaced or not _content(tok) or is_role(tok) or tok.norm in BE_FUNCTION:
+    if len(tok.norm) < 3 or tok.norm in OBJECTS or is_stop_word(tok.text) or is_role(tok) or tok.norm in BE_FUNCTION:
         return False
     if not tok.cyrillic:
         return latin_unknown(tok)
@@ -316,10 +322,11 @@ def common_word_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
 
 
 NAMING_WORDS = frozenset(
-    (
+    fold(w)  # tokens are folded (``клічуць`` -> ``кличуць``)
+    for w in (
         "зовут звали зовём зовем называют называли называем кличут кличка прозвище погоняло позывной "
-        "завуць звалі клічуць называюць мянушка nicknamed "
-        "фамилия прозвишча"  # folded (фамілія, прозвішча); ``фамилия кисель``, the nominative only
+        "завуць звалі клічуць называюць мянушка nicknamed подписывается подписывался падпісваецца "
+        "падпісваўся фамилия фамілія прозвішча"  # ``фамилия кисель``, the nominative only
     ).split()
 )
 _FUNCTION_POS = frozenset({"NPRO", "ADVB", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "VERB", "INFN"})
@@ -345,6 +352,11 @@ def _nominative_name(tokens: Sequence[Token], k: int) -> bool:
     return m is None or not m.known or not m.case or "nomn" in m.case
 
 
+def _nickname(tok: Token) -> bool:
+    """No adverb the naming verb may take instead (``падпісваецца па-лацінцы``, ``клічуць нават``)."""
+    return tok.norm.isalpha() and tok.norm not in BE_FUNCTION
+
+
 def _before_objects(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the word before two or three pronouns that precede the naming word at ``i``
     (``мир его все зовут``, ``лёха его у нас все звали``), if any."""
@@ -367,7 +379,11 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
         if k is not None and labels[k] is None and _nominative_name(tokens, k):
             labels[k] = "PERSON"  # ``мир его все зовут``: the name, then its object and subject
         j = i + 1
-        while j < len(tokens) and j <= i + 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in _FILLERS):
-            j += 1
-        if j < len(tokens) and labels[j] is None and tokens[j].spaced and _content(tokens[j]):
+        while (
+            j < len(tokens)
+            and j <= i + 3
+            and (tokens[j].norm in OBJECTS or tokens[j].norm in _FILLERS or is_role(tokens[j]))
+        ):
+            j += 1  # ``клічуць проста доктар заяц``: past fillers and a title
+        if j < len(tokens) and labels[j] is None and tokens[j].spaced and _content(tokens[j]) and _nickname(tokens[j]):
             labels[j] = "PERSON"
