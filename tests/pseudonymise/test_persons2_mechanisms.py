@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from intake.pseudonymise import detect
-from intake.pseudonymise.detectors import candidates, lowercase
+from intake.pseudonymise.detectors import candidates, namecues
 from intake.pseudonymise.detectors.tokens import tokenize
 from intake.pseudonymise.spans import Span
 
@@ -61,6 +61,12 @@ ROWS = [
     # Surname shapes: ``-ько`` (not ``колькі``), and ``-оўская``/``-овская`` that pymorphy3 reads as adjectives.
     ("be", "нарэшце і мысько вызвалілі а колькі ж можна", ["мысько"], ["колькі"]),
     ("ru", "нас защищала алла сосновская из гомеля", ["алла сосновская"], []),
+    ("be", "потым на допыт выклікалі ганну лясоўскую з мазыра", ["ганну лясоўскую"], []),
+    # A patronymic no common word is shaped like marks itself and the first name before it.
+    ("be", "прыходзіла яго цётка хаўронья мікітаўна з пасылкай", ["хаўронья мікітаўна"], ["цётка"]),
+    # English ``surname is``: the word after it; ``surname`` without ``is`` introduces nothing.
+    ("en", "in the family he is sasha and his surname is karpa", ["karpa"], []),
+    ("en", "dzied is a common surname everyone in town has one", [], ["everyone"]),
 ]
 
 
@@ -86,4 +92,4 @@ def test_a_proven_surnames_common_noun_use_stays() -> None:
     assert _covered(spans, subject, subject + 4)  # the subject of a speech verb: the man
     tokens = tokenize(text)
     i = next(k for k, t in enumerate(tokens) if t.start == compared)
-    assert lowercase.common_use(tokens, i)
+    assert namecues.common_use(tokens, i)

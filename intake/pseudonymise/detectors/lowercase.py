@@ -51,9 +51,15 @@ ROLE_WORDS = frozenset(
 def is_role(tok: Token) -> bool:
     """A kinship or role noun in any case (``внучке``, ``адвокату``; Belarusian ``суседку``, ``сяброўцы``),
     never a name part."""
-    if tok.norm in ROLE_WORDS:
+    if tok.norm in ROLE_WORDS or tok.norm in _folded_roles():
         return True
     return tok.cyrillic and _is_role_text(tok.text, tok.norm)
+
+
+@lru_cache(maxsize=1)
+def _folded_roles() -> frozenset[str]:
+    """The role nouns as tokens spell them (``сям'і`` -> ``сям'и``, ``сябрам``)."""
+    return frozenset(fold(w) for w in ROLE_WORDS)
 
 
 @lru_cache(maxsize=50_000)
@@ -85,7 +91,9 @@ def _is_anchor(labels: Sequence[str | None], j: int) -> bool:
     return 0 <= j < len(labels) and labels[j] == "PERSON"
 
 
-_ADJ_SURNAME = re.compile(r"^[^\W\d_]{3,}(?:ов|ев|ин|ын|ав|ич)ск(?:ая|ий|ой|ого|ую|ому|ым|им|ай|ага|аму)$")
+_ADJ_SURNAME = re.compile(r"^[^\W\d_]{3,}(?:ов|ев|ин|ын|ав|ич|оу|еу|ау)ск(?:ая|ий|ой|ого|ую|ому|ым|им|ай|ага|аму)$")
+# A patronymic no common word is shaped like (folded: ``іосіфаўна`` -> ``иосифауна``); ``-ич`` may be a surname.
+STRONG_PATRONYMIC = re.compile(r"^[^\W\d_]{3,}(?:овн|евн|аун|еун|ичн)(?:а|ы|е|у|ой|ай|ою|аю)$")
 
 
 def _follower(prev: Token, tok: Token, language: str) -> bool:
@@ -214,7 +222,14 @@ def _alone(tok: Token) -> bool:
     m = namelex.word_morph(tok.text)
     if m.known:
         return m.surname + m.patronymic >= 0.5 and m.surname + m.patronymic > m.common
-    return bool(namelex.LOWER_SURNAME_RE.match(tok.norm))
+    return bool(namelex.LOWER_SURNAME_RE.match(tok.norm) or STRONG_PATRONYMIC.match(tok.norm))
+
+
+def _before_patronymic(tokens: Sequence[Token], i: int) -> bool:
+    tok, nxt = tokens[i], tokens[i + 1]
+    if not nxt.spaced or not STRONG_PATRONYMIC.match(nxt.norm):
+        return False
+    return len(tok.norm) >= 3 and _content(tok) and not is_role(tok)
 
 
 def _place(tok: Token) -> bool:
@@ -245,58 +260,9 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
                 labels[i] = "PERSON"
             elif tok.cyrillic and _place(tok):
                 labels[i] = "LOCATION"
-
-
-_COMPARE = frozenset(fold(w) for w in "як как like нібы быццам словно будто".split())
-_PLACE_PREPS = frozenset("на в во пад под над".split())  # with the locative or instrumental (not ``на воробья``)
-_ONE = frozenset(fold(w) for w in "адзін адна один одна".split())
-
-
-def common_use(tokens: Sequence[Token], i: int) -> bool:
-    """A lower-case common noun used as the word, though a surname found elsewhere shares it: after a
-    comparison (``як кот``, ``как сорока``) or a preposition of place (``на дубе``, not ``у розы``), or before ``адзін``
-    (``верабей адзін на плоце``). A proven surname's other mentions are masked, but not these."""
-    tok = tokens[i]
-    if tok.cap or not tok.cyrillic:
-        return False
-    m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
-    if not m.known or m.common < 0.5:
-        return False
-    prev = tokens[i - 1].norm if i > 0 else ""
-    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    place = prev in _PLACE_PREPS and bool(m.case & {"loct", "ablt"})
-    return prev in _COMPARE or place or nxt in _ONE
-
-
-# ``суддзя такі кот``, ``следователь был такой соловей``: a role noun, maybe a copula, a demonstrative, a name.
-_COPULAS = frozenset(fold(w) for w in "был была было быў была ёсць есть was is".split())
-_SUCH = frozenset(fold(w) for w in "такі такая такой такая некий некая нейкі нейкая this one".split())
-
-
-def role_introduced(tokens: Sequence[Token], labels: list[str | None]) -> None:
-    """Label the noun that a role noun introduces through ``такі``/``такой``/``this`` (``суддзя быў такі
-    кот``): a demonstrative after a role presents the person by name, whatever the word means."""
-    for i, tok in enumerate(tokens):
-        if tok.norm not in _SUCH or i == 0 or i + 1 >= len(tokens) or labels[i + 1] is not None:
-            continue
-        j = i - 1
-        if tokens[j].norm in _COPULAS and j > 0:
-            j -= 1
-        if is_role(tokens[j]) and _introduced_noun(tokens[i + 1]):
-            labels[i + 1] = "PERSON"
-
-
-def _introduced_noun(tok: Token) -> bool:
-    if len(tok.norm) < 3 or tok.norm in OBJECTS or is_stop_word(tok.text) or is_role(tok) or tok.norm in BE_FUNCTION:
-        return False
-    if not tok.cyrillic:
-        return latin_unknown(tok)
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    if not m.known:
-        return belarusian_noun(tok) or namelex.looks_like_surname(tok.norm)
-    if m.surname > 0 or "nomn" in animate_cases(spelling):
-        return True
-    return namelex.main_pos(spelling) == "NOUN" and m.inanimate < 0.5
+    for i in range(len(tokens) - 1):  # only a first name stands before a patronymic (``тэрэза іосіфаўна``)
+        if labels[i] is None and labels[i + 1] == "PERSON" and _before_patronymic(tokens, i):
+            labels[i] = "PERSON"
 
 
 ORG_PREPS = frozenset("у у из от ад для в с з са со про пра".split())
@@ -325,14 +291,16 @@ NAMING_WORDS = frozenset(
     fold(w)  # tokens are folded (``клічуць`` -> ``кличуць``)
     for w in (
         "зовут звали зовём зовем называют называли называем кличут кличка прозвище погоняло позывной "
-        "завуць звалі клічуць называюць мянушка nicknamed подписывается подписывался падпісваецца "
+        "завуць звалі клічуць называюць мянушка nicknamed surname подписывается подписывался падпісваецца "
         "падпісваўся фамилия фамілія прозвішча"  # ``фамилия кисель``, the nominative only
     ).split()
 )
 _FUNCTION_POS = frozenset({"NPRO", "ADVB", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "VERB", "INFN"})
 
 
-_FILLERS = frozenset(fold(w) for w in "так просто все всё его её ее проста ну вот вось такая такое такі была".split())
+_FILLERS = frozenset(
+    fold(w) for w in "так просто все всё его её ее проста ну вот вось такая такое такі была is was".split()
+)
 OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня нас их тебя вас яго яе мяне нас іх ўсе усе".split())
 
 
@@ -372,6 +340,8 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
     for i, tok in enumerate(tokens):
         if tok.norm not in NAMING_WORDS:
             continue
+        if tok.norm == "surname" and (i + 1 >= len(tokens) or tokens[i + 1].norm not in ("is", "was")):
+            continue  # ``his surname is shyla``; not ``a rare surname everyone knows``
         if i >= 2 and labels[i - 1] is None and tokens[i - 2].norm in OBJECTS and _content(tokens[i - 1]):
             labels[i - 1] = "PERSON"
             continue
