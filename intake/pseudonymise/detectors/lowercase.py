@@ -320,6 +320,14 @@ def _nominative_name(tokens: Sequence[Token], k: int) -> bool:
     return m is None or not m.known or not m.case or "nomn" in m.case
 
 
+_SIGNING = frozenset(fold(w) for w in "подписывается подписывался падпісваецца падпісваўся".split())
+_SIGNER = frozenset(fold(w) for w in "он она ён яна твой твоя твая ваш ваша наш наша".split())
+
+
+def _skippable(tok: Token, signs: bool) -> bool:
+    return tok.norm in OBJECTS or tok.norm in _FILLERS or is_role(tok) or (signs and tok.norm in _SIGNER)
+
+
 def _nickname(tok: Token) -> bool:
     """No adverb the naming verb may take instead (``падпісваецца па-лацінцы``, ``клічуць нават``)."""
     return tok.norm.isalpha() and tok.norm not in BE_FUNCTION
@@ -342,18 +350,15 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
             continue
         if tok.norm == "surname" and (i + 1 >= len(tokens) or tokens[i + 1].norm not in ("is", "was")):
             continue  # ``his surname is shyla``; not ``a rare surname everyone knows``
-        if i >= 2 and labels[i - 1] is None and tokens[i - 2].norm in OBJECTS and _content(tokens[i - 1]):
+        signs = tok.norm in _SIGNING  # ``падпісваецца ён твой зайчык``: no object, a subject may follow
+        if not signs and i >= 2 and labels[i - 1] is None and tokens[i - 2].norm in OBJECTS and _content(tokens[i - 1]):
             labels[i - 1] = "PERSON"
             continue
-        k = _before_objects(tokens, i)
+        k = None if signs else _before_objects(tokens, i)
         if k is not None and labels[k] is None and _nominative_name(tokens, k):
             labels[k] = "PERSON"  # ``мир его все зовут``: the name, then its object and subject
         j = i + 1
-        while (
-            j < len(tokens)
-            and j <= i + 3
-            and (tokens[j].norm in OBJECTS or tokens[j].norm in _FILLERS or is_role(tokens[j]))
-        ):
+        while j < len(tokens) and j <= i + 3 and _skippable(tokens[j], signs):
             j += 1  # ``клічуць проста доктар заяц``: past fillers and a title
         if j < len(tokens) and labels[j] is None and tokens[j].spaced and _content(tokens[j]) and _nickname(tokens[j]):
             labels[j] = "PERSON"
