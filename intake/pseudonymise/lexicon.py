@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors import becues, casing, namelex
 from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
@@ -111,6 +111,8 @@ def _surname_after(tokens: Sequence[Token], i: int, language: str) -> bool:
     nxt = tokens[i + 1]
     if nxt.cap or len(nxt.norm) < 3 or is_role(nxt) or casing.is_stopword(nxt):
         return False
+    if language == "be" and (becues.instrumental_pair(tokens[i], nxt) or becues.belarusian_noun(nxt)):
+        return True  # ``са сцёпам шпаком``, ``я юрась бусел``
     if _common_word(nxt):
         return lower_rules.agrees_as_surname(tokens[i], nxt)  # ``катя мельник``
     if not nxt.cyrillic:

@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, institutions, namelex
+from intake.pseudonymise.detectors import casing, institutions, namecues, namelex
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys, read_list
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
@@ -386,7 +386,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if _skip(tok, covered[i] or labels[i] is not None):
             continue
         hit = index.match(tok)
-        if hit is None or is_role(tok) or casing.is_pronoun(tok, language):
+        if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or namecues.common_use(tokens, i):
             continue
         label, how = hit
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":

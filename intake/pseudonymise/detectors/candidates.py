@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
@@ -43,7 +44,8 @@ TITLES = frozenset(
     "prof sir madam lady".split()
 )
 SPEECH_VERBS = frozenset(
-    "сказал сказала говорит говорил говорила пишет писала написала спросила спросил ответила ответил "
+    fold(w)  # tokens are folded (``сказаў`` -> ``сказау``)
+    for w in "сказал сказала говорит говорил говорила пишет писала написала спросила спросил ответила ответил "
     "рассказала рассказал звонила звонил сказаў сказала кажа казала пiша піша напісала said says told "
     "wrote asked called".split()
 )
@@ -119,7 +121,9 @@ SPEECH_LEMMAS = frozenset(
 
 def is_speech_verb(tok: Token) -> bool:
     """A listed verb of speech, or a Russian verb form of a speech lemma (``заявил``, ``отметила``)."""
-    return tok.norm in SPEECH_VERBS or (tok.cyrillic and _speech_lemma(tok.norm))
+    if tok.norm in SPEECH_VERBS or tok.norm in BE_SPEECH_VERBS:
+        return True
+    return tok.cyrillic and _speech_lemma(tok.norm)
 
 
 @lru_cache(maxsize=20_000)

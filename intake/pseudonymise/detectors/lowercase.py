@@ -9,10 +9,12 @@ ends like a surname (``-ович``, ``-енко``, ``-чук``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, belarusian_noun, instrumental_pair
 from intake.pseudonymise.detectors.gazetteer import entity_gazetteer, lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
@@ -38,7 +40,7 @@ ROLE_WORDS = frozenset(
         "цётка цёця дзядзька сусед сяброўка сябра ўнук унучка пляменнік пляменніца нявестка свякроў цешча "
         "хлопец дзяўчына дзіця кіраўнік начальнік выкладчыца дырэктар лекар урач доктар медсястра "
         "тетя тётка дядька бабуля дедуля сосед мастер бригадир шеф хозяин хозяйка тренер напарник "
-        "напарница сменщик майстар брыгадзір гаспадар гаспадыня доктор "
+        "напарница сменщик майстар брыгадзір гаспадар гаспадыня доктор мужык "
         "жанчына мужчына чалавек тата татка матуля дзед знаёмая знаёмы сукамернік сукамерніца студэнт "
         "студэнтка актывіст актывістка валанцёр валанцёрка каардынатар зняволены палітвязень пенсіянер "
         "пенсіянерка сваячка сваяк сястрычка братка швагер нявеста жаніх хросная хросны"
@@ -49,9 +51,15 @@ ROLE_WORDS = frozenset(
 def is_role(tok: Token) -> bool:
     """A kinship or role noun in any case (``внучке``, ``адвокату``; Belarusian ``суседку``, ``сяброўцы``),
     never a name part."""
-    if tok.norm in ROLE_WORDS:
+    if tok.norm in ROLE_WORDS or tok.norm in _folded_roles():
         return True
     return tok.cyrillic and _is_role_text(tok.text, tok.norm)
+
+
+@lru_cache(maxsize=1)
+def _folded_roles() -> frozenset[str]:
+    """The role nouns as tokens spell them (``сям'і`` -> ``сям'и``, ``сябрам``)."""
+    return frozenset(fold(w) for w in ROLE_WORDS)
 
 
 @lru_cache(maxsize=50_000)
@@ -83,6 +91,11 @@ def _is_anchor(labels: Sequence[str | None], j: int) -> bool:
     return 0 <= j < len(labels) and labels[j] == "PERSON"
 
 
+_ADJ_SURNAME = re.compile(r"^[^\W\d_]{3,}(?:ов|ев|ин|ын|ав|ич|оу|еу|ау)ск(?:ая|ий|ой|ого|ую|ому|ым|им|ай|ага|аму)$")
+# A patronymic no common word is shaped like (folded: ``іосіфаўна`` -> ``иосифауна``); ``-ич`` may be a surname.
+STRONG_PATRONYMIC = re.compile(r"^[^\W\d_]{3,}(?:овн|евн|аун|еун|ичн)(?:а|ы|е|у|ой|ай|ою|аю)$")
+
+
 def _follower(prev: Token, tok: Token, language: str) -> bool:
     """``tok`` right after a first name ``prev`` is a surname or patronymic.
 
@@ -90,20 +103,42 @@ def _follower(prev: Token, tok: Token, language: str) -> bool:
     known noun counts when it agrees in case with the first name (``катя мельник``, ``сергей
     дубовик``; not ``андрея дом``).
     """
-    if len(tok.norm) < 3 or is_role(tok):
+    if len(tok.norm) < 3 or is_role(tok) or tok.norm in BE_SPEECH_VERBS:
         return False
     if not tok.cyrillic:  # an English word is no surname, whatever its ending (``which``)
-        return latin_unknown(tok)
+        return latin_unknown(tok) or rare_english(prev, tok)
     if namelex.PATRONYMIC_RE.match(tok.norm):
         return True
     m = namelex.word_morph(tok.text)
     if m.surname > 0 or m.patronymic > 0:
         return True
-    if not m.known and (language != "be" or namelex.looks_like_surname(tok.norm)):
+    if not m.known and (language != "be" or namelex.looks_like_surname(tok.norm) or belarusian_noun(tok)):
         return True
+    if language == "be" and instrumental_pair(prev, tok):
+        return True
+    if _ADJ_SURNAME.search(tok.norm) and m.place < 0.5:
+        return True  # ``жанна соколовская``: pymorphy3 reads an adjective
     if m.known and namelex.looks_like_surname(tok.norm) and m.common < 0.9:
         return True
     return agrees_as_surname(prev, tok)
+
+
+# Latin words of spelled-out addresses and contractions that lost their apostrophe: never a surname.
+LATIN_NOT_NAMES = frozenset("dot dash underscore slash hyphen shes hes im ive youre theyre thats whats dont".split())
+RARE_ENGLISH = 3000  # ``uladzimir dub``: an English word past the 3,000 commonest may be a surname
+
+
+def rare_english(prev: Token, tok: Token) -> bool:
+    """A lower-case English word that is not among the commonest, right after a Latin first name
+    (``andrei dub``, ``olga fox``; not ``andrei said``): Slavic surnames that are common nouns keep their
+    spelling in Latin script and some coincide with English words."""
+    if prev.cyrillic or len(tok.norm) < 3 or not tok.norm.isascii() or not tok.norm.isalpha():
+        return False
+    if casing.is_stopword(tok) or tok.norm in LATIN_NOT_NAMES or tok.norm.endswith(("ed", "ing", "ly")):
+        return False
+    if tok.norm.endswith("s") and any(namelex.is_english_word(tok.norm[:-k]) for k in (1, 2)):
+        return False  # a verb's third person (``olga sends``, ``andrei teaches``)
+    return namelex.english_ranks().get(tok.norm, RARE_ENGLISH) >= RARE_ENGLISH
 
 
 RESPELT_SURNAME = 0.3  # ``мароз`` -> ``мороз`` is mostly Surn; ``ліст`` -> ``лист`` (Liszt) is not enough
@@ -137,10 +172,27 @@ def agrees_as_surname(prev: Token, tok: Token) -> bool:
         return True
     if respelt and m.common - m.inanimate < 0.2:
         return False
+    cases = namelex.name_cases(prev.text, prev.norm)
+    if not respelt and animate_cases(spelling) & cases:
+        return True  # ``вячеслав сорока``: an animate reading, though the numeral (сорока) outweighs it
     if not respelt and namelex.noun_share(spelling) < 0.5 and m.common - m.inanimate < 0.3:
         return False  # mostly not a noun, and no animate noun either (``соловей`` is one in three)
-    cases = m.case - {"accs"} if m.inanimate > 0.5 else m.case
-    return bool(namelex.name_cases(prev.text, prev.norm) & cases)
+    own = m.case - {"accs"} if m.inanimate > 0.5 else m.case
+    return bool(cases & own)
+
+
+ANIMATE_SHARE = 0.05
+
+
+@lru_cache(maxsize=20_000)
+def animate_cases(word: str) -> frozenset[str]:
+    """Cases of the animate-noun readings of ``word`` that pymorphy3 gives some weight (``сорока``, a bird, is
+    nominative beside the numeral ``сорока``)."""
+    return frozenset(
+        str(p.tag.case)
+        for p in namelex.analyzer().parse(word)
+        if p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag and p.score >= ANIMATE_SHARE and p.tag.case
+    )
 
 
 def _leader(tok: Token) -> bool:
@@ -154,7 +206,7 @@ def _leader(tok: Token) -> bool:
 def latin_unknown(tok: Token) -> bool:
     """A lower-case Latin word of 3+ letters that is no common English word (``sviryd``, ``zaiats``)."""
     norm = tok.norm
-    if len(norm) < 3 or not norm.isascii() or not norm.isalpha() or casing.is_stopword(tok):
+    if len(norm) < 3 or not norm.isascii() or not norm.isalpha() or casing.is_stopword(tok) or norm in LATIN_NOT_NAMES:
         return False
     return not namelex.is_english_word(norm)
 
@@ -170,7 +222,14 @@ def _alone(tok: Token) -> bool:
     m = namelex.word_morph(tok.text)
     if m.known:
         return m.surname + m.patronymic >= 0.5 and m.surname + m.patronymic > m.common
-    return bool(namelex.LOWER_SURNAME_RE.match(tok.norm))
+    return bool(namelex.LOWER_SURNAME_RE.match(tok.norm) or STRONG_PATRONYMIC.match(tok.norm))
+
+
+def _before_patronymic(tokens: Sequence[Token], i: int) -> bool:
+    tok, nxt = tokens[i], tokens[i + 1]
+    if not nxt.spaced or not STRONG_PATRONYMIC.match(nxt.norm):
+        return False
+    return len(tok.norm) >= 3 and _content(tok) and not is_role(tok)
 
 
 def _place(tok: Token) -> bool:
@@ -201,6 +260,9 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
                 labels[i] = "PERSON"
             elif tok.cyrillic and _place(tok):
                 labels[i] = "LOCATION"
+    for i in range(len(tokens) - 1):  # only a first name stands before a patronymic (``тэрэза іосіфаўна``)
+        if labels[i] is None and labels[i + 1] == "PERSON" and _before_patronymic(tokens, i):
+            labels[i] = "PERSON"
 
 
 ORG_PREPS = frozenset("у у из от ад для в с з са со про пра".split())
@@ -226,16 +288,19 @@ def common_word_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
 
 
 NAMING_WORDS = frozenset(
-    (
+    fold(w)  # tokens are folded (``клічуць`` -> ``кличуць``)
+    for w in (
         "зовут звали зовём зовем называют называли называем кличут кличка прозвище погоняло позывной "
-        "завуць звалі клічуць называюць мянушка nicknamed "
-        "фамилия прозвишча"  # folded (фамілія, прозвішча); ``фамилия кисель``, the nominative only
+        "завуць звалі клічуць называюць мянушка nicknamed surname подписывается подписывался падпісваецца "
+        "падпісваўся фамилия фамілія прозвішча"  # ``фамилия кисель``, the nominative only
     ).split()
 )
 _FUNCTION_POS = frozenset({"NPRO", "ADVB", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "VERB", "INFN"})
 
 
-_FILLERS = frozenset(fold(w) for w in "так просто все всё его её ее проста ну вот вось такая такое такі была".split())
+_FILLERS = frozenset(
+    fold(w) for w in "так просто все всё его её ее проста ну вот вось такая такое такі была is was".split()
+)
 OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня нас их тебя вас яго яе мяне нас іх ўсе усе".split())
 
 
@@ -245,17 +310,55 @@ def _content(tok: Token) -> bool:
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS
 
 
+def _nominative_name(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` may be a name in the nominative: a content word, no role noun, not after a preposition
+    (``по отряду его все зовут``), and no other case alone (``приговора``)."""
+    tok = tokens[k]
+    if not _content(tok) or is_role(tok) or (k > 0 and tokens[k - 1].norm in ORG_PREPS):
+        return False
+    m = namelex.word_morph(tok.text) if tok.cyrillic else None
+    return m is None or not m.known or not m.case or "nomn" in m.case
+
+
+_SIGNING = frozenset(fold(w) for w in "подписывается подписывался падпісваецца падпісваўся".split())
+_SIGNER = frozenset(fold(w) for w in "он она ён яна твой твоя твая ваш ваша наш наша".split())
+
+
+def _skippable(tok: Token, signs: bool) -> bool:
+    return tok.norm in OBJECTS or tok.norm in _FILLERS or is_role(tok) or (signs and tok.norm in _SIGNER)
+
+
+def _nickname(tok: Token) -> bool:
+    """No adverb the naming verb may take instead (``падпісваецца па-лацінцы``, ``клічуць нават``)."""
+    return tok.norm.isalpha() and tok.norm not in BE_FUNCTION
+
+
+def _before_objects(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the word before two or three pronouns that precede the naming word at ``i``
+    (``мир его все зовут``, ``лёха его у нас все звали``), if any."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in ("у", "нас", "в")):
+        j -= 1
+    return j if j >= 0 and i - j >= 3 else None
+
+
 def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
     """The word a naming verb or noun introduces (``все его звали серый``, ``кличка лиса``, ``фамилия
     кисель``) or follows after its object (``меня все серый называют``)."""
     for i, tok in enumerate(tokens):
         if tok.norm not in NAMING_WORDS:
             continue
-        if i >= 2 and labels[i - 1] is None and tokens[i - 2].norm in OBJECTS and _content(tokens[i - 1]):
+        if tok.norm == "surname" and (i + 1 >= len(tokens) or tokens[i + 1].norm not in ("is", "was")):
+            continue  # ``his surname is shyla``; not ``a rare surname everyone knows``
+        signs = tok.norm in _SIGNING  # ``падпісваецца ён твой зайчык``: no object, a subject may follow
+        if not signs and i >= 2 and labels[i - 1] is None and tokens[i - 2].norm in OBJECTS and _content(tokens[i - 1]):
             labels[i - 1] = "PERSON"
             continue
+        k = None if signs else _before_objects(tokens, i)
+        if k is not None and labels[k] is None and _nominative_name(tokens, k):
+            labels[k] = "PERSON"  # ``мир его все зовут``: the name, then its object and subject
         j = i + 1
-        while j < len(tokens) and j <= i + 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in _FILLERS):
-            j += 1
-        if j < len(tokens) and labels[j] is None and tokens[j].spaced and _content(tokens[j]):
+        while j < len(tokens) and j <= i + 3 and _skippable(tokens[j], signs):
+            j += 1  # ``клічуць проста доктар заяц``: past fillers and a title
+        if j < len(tokens) and labels[j] is None and tokens[j].spaced and _content(tokens[j]) and _nickname(tokens[j]):
             labels[j] = "PERSON"

@@ -26,7 +26,9 @@ STRONG_SURNAME_RE = re.compile(
     + _CASE
     + r"$"
 )
-LOWER_SURNAME_RE = re.compile(r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|энка|энко|чук|юк)" + _CASE + r"$")
+LOWER_SURNAME_RE = re.compile(
+    r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|энка|энко|чук|юк)" + _CASE + r"$|^[^\W\d_]{3,}(?<!л)ько$"  # Бусько
+)
 PATRONYMIC_RE = re.compile(r"^[^\W\d_]{3,}(?:ович|евич|овн|евн|ичн|авич|авн|еун|аун|оун|ыч|ич)" + _CASE + r"$")
 LATIN_SURNAME_RE = re.compile(
     r"^[A-Z][a-z]+(?:vich|vič|wicz|ovich|evich|enka|enko|chuk|czuk|chyk|czyk|czak|chak|uk|ski|sky|skaya|ska|au|aŭ|ou|ava|ova|"
@@ -34,7 +36,7 @@ LATIN_SURNAME_RE = re.compile(
 )
 
 STRONG_LATIN_SURNAME_RE = re.compile(
-    r"^[A-Z][a-z]{2,}(?:vich|vič|wicz|evich|ovich|enka|enko|chuk|czuk|chyk|czyk|ski|sky|skaya|skaja|ska|au|aŭ)$"
+    r"^[A-Z][a-z]{2,}(?:vich|vič|wicz|evich|ovich|enka|anka|enko|chuk|czuk|chyk|czyk|ski|sky|skaya|skaja|ska|au|aŭ)$"
     r"|^[A-Z][a-z]{3,}(?:ava|ova|eva|ena)$"
 )
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import casing, facilities, namelex, ner, towns
+from intake.pseudonymise.detectors import casing, facilities, namecues, namelex, ner, towns
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
 from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer, lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
@@ -53,6 +53,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
     towns.relabel(tokens, labels, text)
     towns.number_slang(tokens, labels)
     _first_names(tokens, labels, lowercase, text, language)
+    namecues.role_introduced(tokens, labels)
     if lowercase:
         towns.lowercase_towns(tokens, labels)
         lowercase_rules.common_word_orgs(tokens, labels)
@@ -226,7 +227,7 @@ def _propagate(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None
         if not (tok.cap or lowercase) or (tok.text.lower() in decoys and not _acts(tokens, i)):
             continue
         hit = next((keys[k] for k in lexeme_keys(tok.norm) if k in keys), None)
-        if hit:
+        if hit and not namecues.common_use(tokens, i):
             labels[i] = hit
 
 

@@ -1,0 +1,69 @@
+"""Belarusian cues for person names, where pymorphy3 reads no Belarusian.
+
+A Belarusian word that neither pymorphy3 nor its Russian respelling (``namelex.russian_reading``) knows is
+a noun when it does not end like a verb, adjective, adverb or plural; a first name in the instrumental and
+the word after it agree by ending (``з валодзем лукшам``); verbs of speech are listed by form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.tokens import Token, fold
+from intake.pseudonymise.stopwords import is_stop_word
+
+# Belarusian finite verbs, infinitives, past tenses and adverbs end so; a noun or surname seldom does.
+_BE_NOT_NOUN = re.compile(
+    r"(?:ў|ць|ці|ла|лі|ло|ся|цца|ае|яе|уе|юе|ее|ые|ое|ая|яя|ую|юю|ым|ім|ых|іх|еш|іш|ыш|аш|іце|ыце|сь|ма|ка|та|ды|дзе)$"
+)
+
+
+# Belarusian adverbs and particles that pymorphy3 cannot read (folded).
+BE_FUNCTION = frozenset(
+    fold(w)
+    for w in (
+        "сёння заўтра учора ўчора цяпер заўсёды заўжды трохі разам дадому зноў адразу нават проста потым "
+        "зараз пасля ўжо ужо яшчэ вельмі амаль толькі таксама нікога нічога ніколі нешта нехта некалі "
+        "здаецца напэўна канешне вядома дакладна сапраўды увогуле ўвогуле наогул неяк хутка павольна "
+        "спачатку нарэшце назад наперад далей побач разам усюды тады калісьці дзякуй калі ласка добра"
+    ).split()
+)
+# Belarusian verbs of speech (``салавей кажа``, ``кажа бусел``): pymorphy3 reads no Belarusian.
+BE_SPEECH_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "кажа кажу кажуць казаў казала казалі сказаў сказала сказалі скажа скажуць пытае пытаюць пытаў "
+        "пытала пыталі спытаў спытала спыталі піша пішуць пісаў пісала пісалі напісаў напісала напісалі "
+        "кліча клічуць клікаў клікала паклікаў паклікала адказаў адказала адказвае расказаў расказала "
+        "расказвае тэлефанаваў тэлефанавала патэлефанаваў патэлефанавала крычаў крычала крычыць "
+        "папрасіў папрасіла просіць гаворыць гаварыў гаварыла заявіў заявіла лічыць лічыў лічыла"
+    ).split()
+)
+
+
+def belarusian_noun(tok: Token) -> bool:
+    """A Belarusian word that neither pymorphy3 nor its Russian respelling knows and that does not end like a
+    verb, adjective or adverb (``юрась бусел``, ``міхась верабей``; not ``міхась сказаў``)."""
+    if len(tok.norm) < 4 or not tok.norm.isalpha() or tok.norm in BE_FUNCTION or is_stop_word(tok.text):
+        return False
+    if _BE_NOT_NOUN.search(tok.text.lower()) or tok.norm.endswith(("и", "ы")):  # a plural (``шкарпэткі``)
+        return False
+    return not namelex.russian_reading(tok.text.lower().replace("’", "'"))[1].known
+
+
+# Belarusian instrumental endings (folded: ``ё`` -> ``е``): ``з валодзем лукшам``, ``з надзеяй сініцай``.
+_BE_INSTRUMENTAL = ("ам", "ям", "ом", "ем", "ай", "яй", "ой", "ей", "аю", "яю", "ою", "ею")
+_NOUN_POS = frozenset({"NOUN", ""})
+
+
+def instrumental_pair(prev: Token, tok: Token) -> bool:
+    """Belarusian case agreement by ending, where pymorphy3 reads no Belarusian: a first name in the
+    instrumental and a noun or unknown word in the instrumental after it (``са змітром котам``;
+    not ``з валодзем разам``, an adverb)."""
+    if len(prev.norm) < 4 or len(tok.norm) < 4 or tok.norm in BE_FUNCTION or is_stop_word(tok.text):
+        return False
+    if not (prev.norm.endswith(_BE_INSTRUMENTAL) and tok.norm.endswith(_BE_INSTRUMENTAL)):
+        return False
+    spellings = namelex.russian_spellings(tok.text.lower().replace("’", "'"))
+    return all(namelex.main_pos(s) in _NOUN_POS for s in spellings if namelex.morph(s).known)
