@@ -44,7 +44,7 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
-    from intake.pseudonymise.detectors import candidates, names, patterns, whisper
+    from intake.pseudonymise.detectors import candidates, names, patterns, placecues, whisper
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.tokens import tokenize
     from intake.pseudonymise.extend import extend
@@ -55,6 +55,8 @@ def detect(text: str, language: str) -> list[Span]:
     found = patterns.detect(text, language, words) + whisper.detect(text, language, words)
     found += names.detect(text, language, tokens)
     found.extend(lexicon_names(text, found, tokens, language))
+    cues = placecues.detect(text, found, tokens, language)
+    found = placecues.overrule(found, cues) + cues
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:

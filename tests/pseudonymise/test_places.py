@@ -9,7 +9,7 @@ from intake.pseudonymise import detect
 from intake.pseudonymise.detectors.gazetteer import alternations, entity_gazetteer, place_stems, read_list
 from intake.pseudonymise.detectors.tokens import fold
 
-PLACE_FILES = ("places.tsv", "belarus.tsv")
+PLACE_FILES = ("places.tsv", "belarus.tsv", "world.tsv")
 FLAGS = {"cs", "ctx", "ft"}
 
 
