@@ -69,6 +69,8 @@ _IN = frozenset("в во у".split())
 _PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "ях", "ах")
 _PREPOSITIONS = frozenset("из с со з в во у на ля каля".split())
 WINDOW = 15
+_CUE_STEMS = STREET_STEMS + SETTLEMENT_STEMS
+_CUE_WORDS = STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | _IN | {"на"}
 
 
 def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
@@ -91,6 +93,8 @@ def overrule(found: Sequence[Span], cues: Sequence[Span]) -> list[Span]:
 def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> list[tuple[int, int]]:
     """The place a cue word at ``i`` names (rules 1, 2, 4 and 6 of the module docstring)."""
     tok = tokens[i]
+    if tok.norm not in _CUE_WORDS and not tok.norm.startswith(_CUE_STEMS):  # the fast path: most words
+        return []
     if _street_noun(tok, tokens, i):
         return _street(tokens, i, lowercase)
     if _settlement_noun(tok):
@@ -115,7 +119,9 @@ def _street_noun(tok: Token, tokens: Sequence[Token], i: int) -> bool:
         return tok.norm in LATIN_STREETS
     if tok.norm in STREET_ABBREVIATIONS:  # ул. Сурганова: the abbreviation takes a full stop
         return _abbreviated(tokens, i)
-    return any(tok.norm.startswith(s) and len(tok.norm) <= len(s) + 3 for s in STREET_STEMS)
+    return tok.norm.startswith(STREET_STEMS) and any(
+        tok.norm.startswith(s) and len(tok.norm) <= len(s) + 3 for s in STREET_STEMS
+    )
 
 
 def _abbreviated(tokens: Sequence[Token], i: int) -> bool:
@@ -215,7 +221,7 @@ def _near_place(tokens: Sequence[Token], found: Sequence[Span], lowercase: bool)
     starts = {s.start for s in found if s.label == "LOCATION"}
     out = []
     for i in range(1, len(tokens) - 2):
-        if tokens[i - 1].norm not in _PREPOSITIONS or tokens[i + 1].norm not in ("под", "пад"):
+        if tokens[i + 1].norm not in ("под", "пад") or tokens[i - 1].norm not in _PREPOSITIONS:
             continue
         if tokens[i + 2].start in starts and _name_word(tokens[i], lowercase):
             out.append((i, i + 1))
