@@ -107,3 +107,11 @@ def test_world_places(text: str, language: str, expected: list[str]) -> None:
 
 def test_the_hague_does_not_make_the_a_place() -> None:
     assert places("the court said no", "en") == []
+
+
+def test_town_and_district_cues_need_a_capital() -> None:
+    assert cued("Сын жил в районе Мядзелки, потом в городе Дубравец.", "ru") == ["Мядзелки", "Дубравец"]
+    assert cued("Grandfather lived in the city of Zhlobinsk.", "en") == ["Zhlobinsk"]
+    # lower case: a town cue is too common (``в районе пяти``, a sentence break lost in speech)
+    assert cued("я прыехала ў горад пошта не працавала", "be") == []
+    assert cued("сын жил в районе мядзелки", "ru") == []

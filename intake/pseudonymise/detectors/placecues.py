@@ -11,9 +11,10 @@ kind of place next to its name, and that cue generalises to places nobody has li
    ``на Савецкай``) where no noun agrees with it, near a street or protest word (:data:`STREET_CONTEXT`);
 3. the colloquial name of a street adjective found in the same text (``Варшавское шоссе`` ->
    ``на Варшавке``);
-4. a settlement or water: a cue noun (:data:`SETTLEMENT_NOUNS`: ``деревня``, ``вёска``, ``аграгарадок``,
-   ``рэчка``, ``village``, ``river`` ...) with a name word after it (``в деревне Ломаши``, ``з вёскі
-   лебедзева``, ``рэчка Уша``);
+4. a settlement or water: a cue noun (:data:`SETTLEMENT_WORDS`, :data:`SETTLEMENT_STEMS`: ``деревня``,
+   ``вёска``, ``аграгарадок``, ``рэчка``, ``village``, ``river`` ...) with a name word after it (``в деревне
+   Ломаши``, ``з вёскі лебедзева``, ``рэчка Уша``); after a town, district or port noun (:data:`WEAK_CUES`:
+   ``город``, ``раён``, ``метро``, ``city``) only a capitalised name counts;
 5. ``из X под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``);
 6. in Russian text, ``в`` + a locative plural that pymorphy3 does not know (``в Зябках``, ``в Ждановичах``).
 
@@ -48,6 +49,13 @@ SETTLEMENT_WORDS = frozenset(
     "село селе села сяло сяле река реке реки реку рака раке рацэ ракі раки озеро озере озера возера возеры "
     "village villages hamlet river lake".split()
 )
+# Cue nouns of towns, districts and ports: common in other senses (``в районе пяти``, ``горад. Пошта``
+# in unpunctuated speech), so the name after them must be capitalised inside a sentence.
+WEAK_CUES = frozenset(
+    "город городе города городу городок городке городка горад горадзе горада гарадок гарадку "
+    "район районе района раен раене раена микрорайон микрорайоне микрараен микрараене метро порт порту "
+    "town city district suburb port".split()
+)
 # Elided streets need one of these nearby: a street, protest or home word.
 STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "митынг", "акци", "акцы", "протест", "пратэст", "шеств",
                   "задерж", "затрым", "графит", "графиц", "жив", "жыв", "жил", "жыл", "дом", "кватэр", "кварт",
@@ -70,7 +78,7 @@ _PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "�
 _PREPOSITIONS = frozenset("из с со з в во у на ля каля".split())
 WINDOW = 15
 _CUE_STEMS = STREET_STEMS + SETTLEMENT_STEMS
-_CUE_WORDS = STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | _IN | {"на"}
+_CUE_WORDS = STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUES | _IN | {"на"}
 
 
 def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
@@ -100,6 +108,10 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
     if _settlement_noun(tok):
         j = _skip_of(tokens, i + 1)
         return [(j, j + 1)] if j is not None and _name_word(tokens[j], lowercase) else []
+    if tok.norm in WEAK_CUES:
+        j = _skip_of(tokens, i + 1)
+        named = j is not None and not lowercase and tokens[j].cap and _name_word(tokens[j], lowercase)
+        return [(j, j + 1)] if j is not None and named else []
     if i + 1 >= len(tokens):
         return []
     if tok.norm == "на" and _elided_street(tokens, i + 1):
