@@ -115,3 +115,8 @@ def test_town_and_district_cues_need_a_capital() -> None:
     # lower case: a town cue is too common (``в районе пяти``, a sentence break lost in speech)
     assert cued("я прыехала ў горад пошта не працавала", "be") == []
     assert cued("сын жил в районе мядзелки", "ru") == []
+
+
+def test_cities_named_like_people_stay_persons() -> None:
+    spans = detect("I met Roma and Sofia at the station, and Florence came later.", "en")
+    assert [s.text for s in spans if s.label == "LOCATION"] == []
