@@ -44,7 +44,7 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
-    from intake.pseudonymise.detectors import candidates, names, orgnames, patterns, whisper
+    from intake.pseudonymise.detectors import candidates, names, orgnames, patterns, placecues, whisper
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.tokens import tokenize
     from intake.pseudonymise.extend import extend
@@ -56,6 +56,8 @@ def detect(text: str, language: str) -> list[Span]:
     found += names.detect(text, language, tokens)
     found.extend(lexicon_names(text, found, tokens, language))
     found.extend(orgnames.detect(text, language, tokens, found))
+    cues = placecues.detect(text, found, tokens, language)
+    found = placecues.overrule(found, cues) + cues
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:

@@ -23,7 +23,7 @@ DESCRIPTORS = frozenset(
         "площадь улица проспект бульвар переулок шоссе набережная проезд тракт микрорайон река озеро остров "
         "мыс залив море гора область край республика округ район посёлок поселок деревня село город станция "
         "кладбище парк сквер дворец империя штат провинция автономия федерация королевство графство "
-        "agrogorodok агрогородок урочище водохранилище канал "
+        "agrogorodok агрогородок урочище водохранилище канал городок гарадок порт "
         "вуліца плошча праспект рака возера вобласць раён вёска горад пасёлак завулак "
         "street square avenue river lake region oblast district province"
     ).split()
@@ -38,7 +38,8 @@ HEADS = frozenset(
         "house palace centre center state coast airport forest valley territory"
     ).split()
 )
-_BE_FORMS = ("вуліц", "плошч", "праспект", "рак", "вобласц", "раён", "вёск", "вёсц", "гарад", "горад")
+_BE_FORMS = ("вулиц", "плошч", "праспект", "рак", "вобласц", "раен", "веск", "весц", "гарад", "горад", "шаш", "завулк",
+             "рэчк", "рэчц", "вуліц", "раён", "вёск", "вёсц")  # token norms are folded (і->и, ё->е)
 PLACE_LABELS = ("LOCATION", "DETENTION")
 
 
@@ -113,11 +114,20 @@ def _left(tokens: Sequence[Token], first: int, start: int, person: bool = False)
     if j < 0 or not tokens[first].spaced:
         return start
     if not tokens[j].cap and _descriptor(tokens[j]):
+        k = j - 1  # and a place adjective before the descriptor: ``лондонском районе Тоттенхэм``
+        if k >= 0 and tokens[j].spaced and _place_adjective(tokens[k]):
+            return tokens[k].start
         return tokens[j].start
     # A capitalised adjective before a place is part of its name: ``Южную Америку``, ``Западный Буг``.
     if not person and tokens[j].cap and tokens[first].cap and _adjective_form(tokens[j]):
         return tokens[j].start
     return start
+
+
+def _place_adjective(tok: Token) -> bool:
+    """An adjective made from a place name (``лондонском``, ``голландском``, ``китайский``)."""
+    stem = tok.norm[:-2]
+    return tok.cyrillic and stem.endswith(("ск", "цк")) and len(stem) >= 6 and _adjective_form(tok)
 
 
 def _adjective_form(tok: Token) -> bool:

@@ -9,7 +9,7 @@ from intake.pseudonymise import detect
 from intake.pseudonymise.detectors.gazetteer import alternations, entity_gazetteer, place_stems, read_list
 from intake.pseudonymise.detectors.tokens import fold
 
-PLACE_FILES = ("places.tsv", "belarus.tsv")
+PLACE_FILES = ("places.tsv", "belarus.tsv", "world.tsv")
 FLAGS = {"cs", "ctx", "ft"}
 
 
@@ -107,3 +107,10 @@ def test_capitalised_adjective_joins_a_place_head() -> None:
     assert places("Встреча прошла в Белом доме во вторник.", "ru") == ["Белом доме"]
     assert places("Команду из Минска встретили, и Южную Америку тоже.", "ru") == ["Минска", "Южную Америку"]
     assert places("У нас в Лиде дом стоит пустой.", "ru") == ["Лиде"]
+
+
+def test_descriptor_takes_a_place_adjective_before_it() -> None:
+    # ``extend.py``: a place adjective before the descriptor noun belongs to the phrase; a generic one does not.
+    text = "Брат снимал комнату в норвежском городке Хамарвик, а потом в порту Кандалакша."
+    assert places(text, "ru") == ["норвежском городке Хамарвик", "порту Кандалакша"]
+    assert places("Её держали в новом районе Хамарвик.", "ru") == ["районе Хамарвик"]

@@ -279,6 +279,7 @@ def entity_gazetteer() -> Gazetteer:
     for name, label in (
         ("places.tsv", "LOCATION"),
         ("belarus.tsv", "LOCATION"),
+        ("world.tsv", "LOCATION"),
         ("facilities.tsv", "DETENTION"),
         ("organisations.tsv", "ORGANISATION"),
     ):

@@ -1,0 +1,261 @@
+"""Places no list has, found by the noun that names their kind: streets, villages, rivers.
+
+Gazetteers cannot list every street, village and stream a speaker grew up on, but speech names the
+kind of place next to its name, and that cue generalises to places nobody has listed:
+
+1. a street: a street noun (:data:`STREET_NOUNS`: ``улица``, ``вуліца``, ``проспект``, ``шоссе``,
+   ``ул.``, ``street``, ``ulica`` ...) with a name word after it (``праспект Пераможцаў``, ``вуліцы
+   прытыцкага``, ``ул. Сурганова``) or a proper adjective before it (``варшавском шоссе``,
+   ``Ząbkowska street``, ``Surhanava Street``);
+2. an elided street: ``на`` + a feminine proper adjective in the locative (``на московской``,
+   ``на Савецкай``) where no noun agrees with it, near a street or protest word (:data:`STREET_CONTEXT`);
+3. the colloquial name of a street adjective found in the same text (``Варшавское шоссе`` ->
+   ``на Варшавке``);
+4. a settlement or water: a cue noun (:data:`SETTLEMENT_WORDS`, :data:`SETTLEMENT_STEMS`: ``деревня``,
+   ``вёска``, ``аграгарадок``, ``рэчка``, ``village``, ``river`` ...) with a name word after it (``в деревне
+   Ломаши``, ``з вёскі лебедзева``, ``рэчка Уша``); after a town, district or port noun (:data:`WEAK_CUES`:
+   ``город``, ``раён``, ``метро``, ``city``) only a capitalised name counts;
+5. ``из X под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``);
+6. in Russian text, ``в`` + a locative plural that pymorphy3 does not know (``в Зябках``, ``в Ждановичах``).
+
+A name word is capitalised inside a sentence or, in lower case, a word that is neither a function word
+nor one pymorphy3 knows as a common word, nor shaped like a verb. Every mention found here is evidence,
+so propagation then masks the place's other forms in the text (``з вёскі Лебедзева`` -> ``ў
+Лебедзеве``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
+from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+SOURCE = "placecues"
+SCORE = 0.85
+# Folded stems of street nouns (Russian, Belarusian), with the longest ending they may add.
+STREET_STEMS = ("улиц", "вулиц", "проспект", "праспект", "шоссе", "бульвар", "переул", "завулк", "завулак",
+                "площад", "плошч", "набережн", "тракт")
+STREET_ABBREVIATIONS = frozenset("ул вул пр пл бул пер просп".split())
+LATIN_STREETS = frozenset(
+    "street st avenue ave road rd square boulevard lane prospekt prospect ulica ulicy ulicę ulice aleja alei "
+    "aleje plac placu gatve gatvė gatvės gatvėje iela vulytsia vulitsa vulica".split()
+)
+SETTLEMENT_STEMS = ("деревн", "веск", "весц", "вёск", "вёсц", "посел", "пасел", "хутор", "аграгарад", "агрогород",
+                    "урочищ", "речк", "речц", "речуш", "рэчк", "рэчц")
+SETTLEMENT_WORDS = frozenset(
+    "село селе села сяло сяле река реке реки реку рака раке рацэ ракі раки озеро озере озера возера возеры "
+    "village villages hamlet river lake".split()
+)
+# Cue nouns of towns, districts and ports: common in other senses (``в районе пяти``, ``горад. Пошта``
+# in unpunctuated speech), so the name after them must be capitalised inside a sentence.
+WEAK_CUES = frozenset(
+    "город городе города городу городок городке городка горад горадзе горада гарадок гарадку "
+    "район районе района раен раене раена микрорайон микрорайоне микрараен микрараене метро порт порту "
+    "town city district suburb port".split()
+)
+# Elided streets need one of these nearby: a street, protest or home word.
+STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "митынг", "акци", "акцы", "протест", "пратэст", "шеств",
+                  "задерж", "затрым", "графит", "графиц", "жив", "жыв", "жил", "жыл", "дом", "кватэр", "кварт",
+                  "двор", "шосс", "проспект", "праспект")
+# Adjectives in -ск-/-цк- that are common words, not derived from a place.
+COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вясков", "детск", "дзицяч", "женск", "жаночск", "мужск",
+                     "мужчынск", "студенческ", "студэнцк", "человеческ", "чалавечск", "дружеск", "братск", "отцовск",
+                     "материнск", "английск", "немецк", "русск", "руск", "польск", "белорусск", "беларуск")
+# Belarusian ordinals and pronoun-adjectives that pymorphy3 cannot read (folded).
+COMMON_WORDS = frozenset(
+    "други другая другое першы першая трэци трэцяя вялики вялікая вялкая малы малая гэты гэтая гэтае наш наша "
+    "ваш ваша свой сваю новы новая стары старая".split()
+)
+VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца", "ешь", "еш", "уць", "юць", "ют", "ут", "ыць",
+                "ить", "ем", "им", "ел", "ал", "ил", "ыл")
+_FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай")
+_NAME_GAP = frozenset(" -")
+_IN = frozenset("в во у".split())
+_PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "ях", "ах")
+_PREPOSITIONS = frozenset("из с со з в во у на ля каля".split())
+WINDOW = 15
+_CUE_STEMS = STREET_STEMS + SETTLEMENT_STEMS
+_CUE_WORDS = STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUES | _IN | {"на"}
+
+
+def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
+    """LOCATION spans for streets, settlements and rivers named by a cue noun."""
+    lowercase = is_lowercase_text(list(tokens))
+    ranges: list[tuple[int, int]] = []
+    for i in range(len(tokens)):
+        ranges += _cue_at(tokens, i, lowercase, language)
+    ranges += _near_place(tokens, found, lowercase)
+    ranges += _colloquial(tokens, ranges)
+    return [_span(text, tokens, a, b) for a, b in sorted(set(ranges))]
+
+
+def overrule(found: Sequence[Span], cues: Sequence[Span]) -> list[Span]:
+    """``found`` without the PERSON guesses that a cue shows to be places (``the village of Zhabinki``)."""
+    places = {(s.start, s.end) for s in cues}
+    return [s for s in found if s.label != "PERSON" or (s.start, s.end) not in places]
+
+
+def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> list[tuple[int, int]]:
+    """The place a cue word at ``i`` names (rules 1, 2, 4 and 6 of the module docstring)."""
+    tok = tokens[i]
+    if tok.norm not in _CUE_WORDS and not tok.norm.startswith(_CUE_STEMS):  # the fast path: most words
+        return []
+    if _street_noun(tok, tokens, i):
+        return _street(tokens, i, lowercase)
+    if _settlement_noun(tok):
+        j = _skip_of(tokens, i + 1)
+        return [(j, j + 1)] if j is not None and _name_word(tokens[j], lowercase) else []
+    if tok.norm in WEAK_CUES:
+        j = _skip_of(tokens, i + 1)
+        named = j is not None and not lowercase and tokens[j].cap and _name_word(tokens[j], lowercase)
+        return [(j, j + 1)] if j is not None and named else []
+    if i + 1 >= len(tokens):
+        return []
+    if tok.norm == "на" and _elided_street(tokens, i + 1):
+        return [(i + 1, i + 2)]
+    if language == "ru" and tok.norm in _IN and _plural_toponym(tokens[i + 1], lowercase):
+        return [(i + 1, i + 2)]
+    return []
+
+
+def _span(text: str, tokens: Sequence[Token], a: int, b: int) -> Span:
+    start, end = tokens[a].start, tokens[b - 1].end
+    return Span(start, end, "LOCATION", text[start:end], SCORE, SOURCE)
+
+
+def _street_noun(tok: Token, tokens: Sequence[Token], i: int) -> bool:
+    if not tok.cyrillic:
+        return tok.norm in LATIN_STREETS
+    if tok.norm in STREET_ABBREVIATIONS:  # ул. Сурганова: the abbreviation takes a full stop
+        return _abbreviated(tokens, i)
+    return tok.norm.startswith(STREET_STEMS) and any(
+        tok.norm.startswith(s) and len(tok.norm) <= len(s) + 3 for s in STREET_STEMS
+    )
+
+
+def _abbreviated(tokens: Sequence[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end <= 2
+
+
+def _street(tokens: Sequence[Token], i: int, lowercase: bool) -> list[tuple[int, int]]:
+    """The name word after the street noun, or its adjective before it (``extend.py`` then widens the
+    span over the noun; a span without it keeps propagation from seeding ``street`` itself)."""
+    out: list[tuple[int, int]] = []
+    j = i + 1
+    after = j < len(tokens) and (tokens[j].spaced or tokens[i].norm in STREET_ABBREVIATIONS)
+    if after and _name_word(tokens[j], lowercase) and not _street_noun(tokens[j], tokens, j):
+        end = j + 1
+        if end < len(tokens) and tokens[end].spaced and tokens[j].cap and tokens[end].cap:
+            end += 1  # улица Якуба Коласа
+        out.append((j, end))
+    k = i - 1
+    if k >= 0 and tokens[i].spaced and _street_adjective(tokens[k], lowercase):
+        out.append((k, k + 1))
+    return out
+
+
+def _street_adjective(tok: Token, lowercase: bool) -> bool:
+    """A proper adjective before a street noun: ``варшавском``, ``Ząbkowska``, ``Surhanava``."""
+    if is_stop_word(tok.text) or len(tok.norm) < 4:
+        return False
+    if not tok.cyrillic:
+        return (tok.cap and not tok.initial and not lowercase) or not namelex.is_english_word(tok.norm)
+    stem = tok.norm[:-2] if len(tok.norm) > 6 else ""
+    if stem.endswith(("ск", "цк")) and not stem.startswith(COMMON_ADJECTIVES):
+        return True
+    return tok.cap and not tok.initial and namelex.main_pos(tok.text) in ("ADJF", "PRTF")
+
+
+def _name_word(tok: Token, lowercase: bool) -> bool:
+    """A word that can be a place's own name (see the module docstring)."""
+    if is_stop_word(tok.text) or len(tok.norm) < 3 or tok.acronym:
+        return False
+    if tok.cap and not tok.initial and not lowercase:
+        return True
+    if not tok.cyrillic:
+        return not namelex.is_english_word(tok.norm)
+    if tok.norm.endswith(VERB_ENDINGS):
+        return False
+    if tok.norm in COMMON_WORDS:
+        return False
+    _, m = namelex.russian_reading(tok.text.lower())  # a Belarusian word through its Russian spelling
+    return not m.known or m.common < m.name + m.surname + m.place
+
+
+def _skip_of(tokens: Sequence[Token], j: int) -> int | None:
+    """The word after a cue noun, past an English ``of`` (``village of X``)."""
+    if j < len(tokens) and tokens[j].norm == "of":
+        j += 1
+    return j if j < len(tokens) and tokens[j].spaced else None
+
+
+def _settlement_noun(tok: Token) -> bool:
+    if tok.norm in SETTLEMENT_WORDS:
+        return True
+    return tok.cyrillic and len(tok.norm) <= 11 and tok.norm.startswith(SETTLEMENT_STEMS)
+
+
+def _elided_street(tokens: Sequence[Token], j: int) -> bool:
+    """``на московской`` with no noun agreeing after it, near a street or protest word."""
+    if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].norm.endswith(_FEM_LOCATIVE):
+        return False
+    stem = tokens[j].norm[:-2]
+    if len(stem) < 6 or stem.startswith(COMMON_ADJECTIVES):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and nxt.spaced and not is_stop_word(nxt.text) and _agrees(nxt.norm):
+        return False
+    window = tokens[max(0, j - WINDOW) : j + WINDOW]
+    return any(t.norm.startswith(STREET_CONTEXT) for t in window)
+
+
+def _plural_toponym(tok: Token, lowercase: bool) -> bool:
+    """``в Зябках``, ``у Ждановичах``: a locative plural that no dictionary knows is a village's name
+    (most Belarusian villages are plurals: -кі, -ічы, -ы); a known common noun (``в руках``) is not.
+    Russian text only: pymorphy3 cannot read most Belarusian common nouns (``у перадачах``)."""
+    if not tok.cyrillic or not tok.spaced or len(tok.norm) < 6 or not tok.norm.endswith(_PLURAL_LOCATIVE):
+        return False
+    return _name_word(tok, lowercase) and not namelex.russian_reading(tok.text.lower())[1].known
+
+
+def _agrees(norm: str) -> bool:
+    """A noun that may agree with a feminine locative adjective (``улице``, ``границе``, ``плошчы``)."""
+    if norm.endswith(("ние", "нне", "ье", "цце", "лле", "сце")):  # a neuter nominative does not
+        return False
+    return norm.endswith(("е", "и", "ы"))
+
+
+def _near_place(tokens: Sequence[Token], found: Sequence[Span], lowercase: bool) -> list[tuple[int, int]]:
+    """``из X под Y`` where ``Y`` is a detected place."""
+    starts = {s.start for s in found if s.label == "LOCATION"}
+    out = []
+    for i in range(1, len(tokens) - 2):
+        if tokens[i + 1].norm not in ("под", "пад") or tokens[i - 1].norm not in _PREPOSITIONS:
+            continue
+        if tokens[i + 2].start in starts and _name_word(tokens[i], lowercase):
+            out.append((i, i + 1))
+    return out
+
+
+def _colloquial(tokens: Sequence[Token], ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``на Варшавке`` where the text names ``Варшавское шоссе``: the adjective's stem plus ``-к-``."""
+    keys = set()
+    for a, b in ranges:
+        for tok in tokens[a:b]:
+            stem = tok.norm[:-2]
+            if tok.cyrillic and stem.endswith("ск") and len(stem) >= 6:
+                keys.add(stem[:-2] + "к")
+    if not keys:
+        return []
+    out = []
+    for i, tok in enumerate(tokens[1:], start=1):
+        if tokens[i - 1].norm in _PREPOSITIONS and any(_colloquial_form(tok.norm, k) for k in keys):
+            out.append((i, i + 1))
+    return out
+
+
+def _colloquial_form(norm: str, key: str) -> bool:
+    return norm.startswith(key) and norm[len(key) :] in ("а", "е", "у", "и", "ой", "ы")
