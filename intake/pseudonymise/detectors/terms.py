@@ -12,9 +12,11 @@ take the *shape* of a quasi-identifier, whatever unit or language, and mark it u
 * ``age``: a bare number (1-110, no noun after it) right after an age cue: a dative person (``Нестеровичу
   45``, ``яму 17 ці 18``), ``было``/``будет``/``be``/``'s``/``now``/``сейчас``/``ужо``, or in the answer
   to an age question (``Колькі гадоў маме? - сорак сем``);
-* ``article``: a criminal-code number in words that spells 100-470 with a part (``триста шестьдесят один
-  прим два``, ``361 четыре``), spoken in pairs after an article cue (``article three sixty one``, ``under
-  four eleven``), or continuing a list of articles (``... and three forty two``, ``і яшчэ 130-ы``).
+* ``article``: spoken article numbers, in ``spoken_articles.py``;
+* a bare number that carries the unit of a term just before it, in ``carry.py``.
+
+An age cue of any size holds right after another age or after a kin subject (``their daughter mira is seven``,
+``яму было пяць ... а цяпер дзевяць``).
 """
 
 from __future__ import annotations
@@ -22,9 +24,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors import carry, spoken_articles
+from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
-from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.detectors.termbase import blank as _blank
+from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
+from intake.pseudonymise.detectors.termbase import uncertain as _uncertain
+from intake.pseudonymise.spans import Span
 
 UNITS = frozenset(
     "год года лет году годам годами годах годика годиков месяц месяца месяцев месяцам месяцами сутки суток "
@@ -48,35 +54,7 @@ _BARE_AFTER = frozenset(
     "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now".split()
 )
 _AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
-_ARTICLE_CUES = frozenset(
-    "статья статьи статье статью статьёй статей статьям статьями ст артыкул артыкула артыкуле артыкулам "
-    "артыкулы артыкулаў артыкуламі article articles art under по па паводле".split()
-)
-_PART = frozenset("прим прім прым штрих штрых prime часть части частка часткі part".split())
-_LIST = frozenset("и і and также таксама also яшчэ ещё еще".split())
 _DATIVE_TAIL = ("у", "ю", "е", "і", "ы", "цы", "ой", "ай")
-_ARTICLE_DIGITS = re.compile(r"^([1-4]\d\d)(?:-\d{1,2})?$")
-
-
-def _uncertain(text: str, start: int, end: int, kind: str) -> Span:
-    return Span(start, end, "AGE_OR_SENTENCE", text[start:end], 0.5, f"terms.{kind}", f"{UNCERTAIN}:{kind}")
-
-
-def _blank(words: Words, i: int) -> bool:
-    return i < len(words.gaps) and words.gaps[i].strip(" -\u00a0") == ""
-
-
-def _cardinal(words: Words, i: int) -> tuple[int, int] | None:
-    """(value, tokens used) of a cardinal in digits or words starting at ``i``."""
-    tok = words.tokens[i]
-    if tok.text.isdigit():
-        return int(tok.text), 1
-    if not starts_number(tok.low):
-        return None
-    num = read_number([t.low for t in words.tokens[i : i + 8]], words.gaps[i : i + 8])
-    if num is None or num.ordinal:
-        return None
-    return num.value, num.used
 
 
 def _seq(words: Words, i: int, seq: tuple[str, ...]) -> bool:
@@ -99,12 +77,21 @@ def _amount(words: Words, i: int) -> tuple[int, bool] | None:
     if card is None or not 0 < card[0] < 100:
         return None
     j = i + card[1]
+    if _decimal(words, i, j):
+        return j + 1, False  # ``2,5``, ``3.5``
     if j < len(toks) and not _blank(words, j - 1):
         return j, False
     for tail in _HALF_TAIL:
         if _seq(words, j, tail) and _blank(words, j - 1):
             return j + len(tail), True
     return j, False
+
+
+def _decimal(words: Words, i: int, j: int) -> bool:
+    toks = words.tokens
+    return j == i + 1 and j < len(toks) and toks[i].text.isdigit() and words.gaps[i] in (",", ".") and (
+        toks[j].text.isdigit() and len(toks[j].text) == 1
+    )
 
 
 def _of(words: Words, j: int) -> int | None:
@@ -149,6 +136,8 @@ def durations(text: str, words: Words) -> list[Span]:
         if share and not unit and _counts_people(words, i, j):
             share = False  # ``три из семи человек``, ``three of the seven people``: a count, not a term
         end = j + 1 if unit else j
+        if unit and not share:
+            end, share = _unit_share(words, end)
         after = toks[end].low if end < len(toks) else ""
         before = toks[i - 1].low if i else ""
         twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "every")
@@ -161,6 +150,17 @@ def durations(text: str, words: Words) -> list[Span]:
             continue
         i += 1
     return out
+
+
+def _unit_share(words: Words, end: int) -> tuple[int, bool]:
+    """``thirty months out of forty eight [months]``: a share whose first part carries the unit."""
+    toks = words.tokens
+    k = _of(words, end) if end < len(toks) and _blank(words, end - 1) else None
+    second = _amount(words, k) if k is not None else None
+    if second is None:
+        return end, False
+    j = second[0]
+    return (j + 1 if j < len(toks) and toks[j].low in UNITS and _blank(words, j - 1) else j), True
 
 
 def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = False) -> int | None:
@@ -198,7 +198,13 @@ def _possessive_be(words: Words, i: int) -> bool:
     return toks[j - 1].low.isascii() and toks[j - 1].low not in _NOT_PERSON
 
 
-_STRONG_CUES = frozenset("мне ему ей им яму ёй ім turned turns aged исполнилось споўнілася".split())
+_STRONG_CUES = frozenset("мне ему ей им яму ёй ім тебе табе вам turned turns aged исполнилось споўнілася".split())
+# A child named by kin (``their daughter mira is seven``): a copula or adverb then cues an age of any size.
+_KIN = frozenset(
+    "daughter son kid child boy girl grandson granddaughter brother sister дочь дочка сын сынок внук внучка "
+    "брат сестра дачка сынок унук унучка сястра".split()
+)
+_RECENT = 160  # characters: ``яму было пяць, калі тату забралі, а цяпер дзевяць``
 
 
 def _countable(tok: Token) -> bool:
@@ -258,11 +264,12 @@ def _at_the_moment_of(words: Words, j: int) -> bool:
     return toks[j].low in _EVENTS and j > 0 and toks[j - 1].low in _MOMENT and _blank(words, j - 1)
 
 
-def _age_cue_before(words: Words, i: int) -> bool:
-    """A dative person or pronoun before the number, or (for 14 and over) a copula, adverb or ``в``."""
+def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
+    """A dative person or pronoun before the number, or (for 14 and over, or any age when ``young``: an age
+    was just said, or a kin noun is the subject) a copula, adverb or ``в``."""
     toks = words.tokens
     card = _cardinal(words, i)
-    adult = card is not None and card[0] >= _ADULT
+    adult = young or (card is not None and card[0] >= _ADULT)
     if i and toks[i - 1].low in _COUNTED:
         return False
     j = i - 1
@@ -296,6 +303,11 @@ def _question_before(text: str, words: Words, i: int) -> bool:
     return not re.search(r"\d|\b(?:" + "|".join(sorted(UNITS)) + r")\b", between)
 
 
+def _age_said(found: list[Span], start: int) -> bool:
+    """An age was found just before ``start``: a second age of the same person or a sibling may follow."""
+    return any(0 <= start - s.end <= _RECENT for s in found[-2:])
+
+
 def ages(text: str, words: Words) -> list[Span]:
     """Bare numbers that are ages by their cue."""
     toks = words.tokens
@@ -307,8 +319,9 @@ def ages(text: str, words: Words) -> list[Span]:
             i += 1
             continue
         strong = (i > 0 and toks[i - 1].low in _STRONG_CUES and _blank(words, i - 1)) or _possessive_be(words, i)
-        end = _bare_end(words, i, card, strong)
-        if end is not None and (_age_cue_before(words, i) or _question_before(text, words, i)):
+        young = _age_said(out, toks[i].start) or any(t.low in _KIN for t in toks[max(0, i - 4) : i])
+        end = _bare_end(words, i, card, strong or young)
+        if end is not None and (_age_cue_before(words, i, young) or _question_before(text, words, i)):
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
             alt = end + 1 if end < len(toks) and toks[end].low in ("ці", "или", "or", "либо") else None
             other = _cardinal(words, alt) if alt is not None and alt < len(toks) else None
@@ -322,79 +335,9 @@ def ages(text: str, words: Words) -> list[Span]:
     return out
 
 
-def _word_article(words: Words, i: int) -> int | None:
-    """Index after a spoken article number at ``i`` (compound 100-470, or a pair ``three sixty one``)."""
-    toks = words.tokens
-    if toks[i].text.isdigit():
-        if not _ARTICLE_DIGITS.match(toks[i].text):
-            return None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        suffixed = nxt is not None and words.gaps[i] == "-" and (nxt.text.isdigit() or len(nxt.low) <= 3)
-        return i + 2 if suffixed else i + 1
-    if not starts_number(toks[i].low):
-        return None
-    num = read_number([t.low for t in toks[i : i + 8]], words.gaps[i : i + 8])
-    if num is None:
-        return None
-    j = i + num.used
-    if 100 <= num.value <= 470 and num.used >= 2:
-        return j
-    if 1 <= num.value <= 4 and j < len(toks) and _blank(words, j - 1):
-        tens = read_number([t.low for t in toks[j : j + 3]], words.gaps[j : j + 3])
-        if tens is not None and 10 <= tens.value <= 99:
-            return j + tens.used
-    return None
-
-
-def _part(words: Words, j: int) -> int:
-    """Extend over ``прим два``, ``part 1`` or a bare small number (``361 четыре`` for 361-4)."""
-    toks = words.tokens
-    if j >= len(toks):
-        return j
-    named_part = toks[j].low in _PART and words.gaps[j - 1].strip() == ","  # ``361, part one``
-    if not _blank(words, j - 1) and not named_part:
-        return j
-    k = j + 1 if toks[j].low in _PART else j
-    if k < len(toks) and (k == j or _blank(words, k - 1)):
-        card = _cardinal(words, k)
-        num = read_number([toks[k].low], []) if card is None else None
-        value = card[0] if card else (num.value if num else 0)
-        if 0 < value < 10 or (k > j and 0 < value < 100):
-            return k + (card[1] if card else 1)
-    return j
-
-
-def articles(text: str, words: Words) -> list[Span]:
-    toks = words.tokens
-    out: list[Span] = []
-    last_end = -10
-    i = 0
-    while i < len(toks):
-        if i and (starts_number(toks[i - 1].low) or toks[i - 1].text.isdigit()) and _blank(words, i - 1):
-            i += 1
-            continue
-        end = _word_article(words, i)
-        if end is None:
-            i += 1
-            continue
-        suffixed = toks[i].text.isdigit() and end == i + 2
-        cued = any(t.low in _ARTICLE_CUES for t in toks[max(0, i - 2) : i])
-        listed = i - last_end <= 3 and all(t.low in _LIST for t in toks[last_end:i])
-        compound = not toks[i].text.isdigit() and end - i >= 2 and _word_value(words, i) >= 100
-        if cued or listed or suffixed or (compound and _part(words, end) > end):
-            stop = _part(words, end)
-            out.append(_uncertain(text, toks[i].start, toks[stop - 1].end, "article"))
-            last_end = i = stop
-            continue
-        i += 1
-    return out
-
-
-def _word_value(words: Words, i: int) -> int:
-    num = read_number([t.low for t in words.tokens[i : i + 8]], words.gaps[i : i + 8])
-    return num.value if num else 0
-
-
 def detect_terms(text: str, words: Words) -> list[Span]:
     """Every recall-first AGE_OR_SENTENCE span of ``text`` (may overlap the evidence of ``quasi``)."""
-    return durations(text, words) + ages(text, words) + articles(text, words)
+    found = durations(text, words)
+    found += ages(text, words)
+    found += spoken_articles.articles(text, words)
+    return found + carry.carried(text, words, found)
