@@ -1,4 +1,4 @@
-"""Token helpers shared by the recall-first AGE_OR_SENTENCE rules (``terms``, ``spoken_articles``, ``carry``)."""
+"""Token helpers shared by the recall-first AGE_OR_SENTENCE rules (terms, spoken_articles, unit_carry)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ take the *shape* of a quasi-identifier, whatever unit or language, and mark it u
   45``, ``яму 17 ці 18``), ``было``/``будет``/``be``/``'s``/``now``/``сейчас``/``ужо``, or in the answer
   to an age question (``Колькі гадоў маме? - сорак сем``);
 * ``article``: spoken article numbers, in ``spoken_articles.py``;
-* a bare number that carries the unit of a term just before it, in ``carry.py``.
+* a bare number that carries the unit of a term just before it, in ``unit_carry.py``.
 
 An age cue of any size holds right after another age or after a kin subject (``their daughter mira is seven``,
 ``яму было пяць ... а цяпер дзевяць``).
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import carry, spoken_articles
+from intake.pseudonymise.detectors import spoken_articles, unit_carry
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank as _blank
@@ -340,4 +340,4 @@ def detect_terms(text: str, words: Words) -> list[Span]:
     found = durations(text, words)
     found += ages(text, words)
     found += spoken_articles.articles(text, words)
-    return found + carry.carried(text, words, found)
+    return found + unit_carry.carried(text, words, found)

@@ -1,0 +1,118 @@
+"""Round-5 AGE_OR_SENTENCE, DATE and DETENTION mechanisms, one invented row per kind of case.
+
+Each row fails without its mechanism: a unit said once and then dropped, a prime mark or a list of
+charges that makes a bare number an article, digit-by-digit articles, an age after another age or after
+a kin subject, a two-digit year after a month, named prisons in any case, a prison called by its street,
+slang numbers in Latin letters under several transliterations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.detectors import colonies, terms
+from intake.pseudonymise.detectors.dates import detect_dates
+from intake.pseudonymise.detectors.facilities import detect_patterns
+from intake.pseudonymise.detectors.pattern_tokens import split
+
+
+def _terms(text: str) -> list[str]:
+    return [s.text for s in terms.detect_terms(text, split(text))]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # the unit is said once, the next number drops it
+    ("Ей дали пять лет, ну, четыре реально, потом", "четыре"),
+    ("его закрыли на сутки, десять, потом снова", "десять"),
+    ("получили сутками, по пятнадцать все трое", "пятнадцать"),
+    ("twelve days inside, home for a day, then twelve again.", "twelve"),
+    # decimal and unit-carrying shares
+    ("вона адсядзела 3 з 3,5 і выйшла", "3 з 3,5"),
+    ("so twenty months out of thirty six by now", "twenty months out of thirty six"),
+])
+def test_terms_carry_the_unit(text: str, surface: str) -> None:
+    assert surface in _terms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "два года живу тут, три раза переезжали",  # a count: a noun follows
+    "three years later we met at four thirty",  # a clock time
+])
+def test_carry_leaves_counts_and_times(text: str) -> None:
+    assert [s for s in _terms(text) if s not in ("два года",)] == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("па справе было 342 прым, больш нічога", "342 прым"),
+    ("шили ему 361 прим 2 и всё", "361 прим 2"),
+    ("the charges were four one one and nothing else", "four one one"),
+    ("under Article 130, for a post in 2021, and also for resisting, 364. He", "364"),
+    ("under article three forty two and later for a comment, one thirty, incitement", "one thirty"),
+])
+def test_articles_without_a_cue_word(text: str, surface: str) -> None:
+    assert surface in _terms(text)
+
+
+def test_listed_article_not_a_count_or_a_sentence_away() -> None:
+    assert "150" not in _terms("under Article 342 they fined him, 150 roubles.")
+    assert "300" not in _terms("under Article 342. Later, 300 came to the court")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("ёй было шэсць, калі маму забралі, а цяпер восем", "восем"),
+    ("our son oleg is four and he asks about dad", "four"),
+    ("я кажу костя тебе тридцать один это нормально", "тридцать один"),
+])
+def test_ages_after_an_age_or_a_kin_subject(text: str, surface: str) -> None:
+    assert surface in _terms(text)
+
+
+def test_small_number_after_now_without_an_age_stays_out() -> None:
+    assert _terms("мы пришли в три, а сейчас пять вечера") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("её арестовали в сентябре 22-го, потом", "ru", "сентябре 22-го"),
+    ("вызвалілі ў кастрычніку 25-га, ён", "be", "кастрычніку 25-га"),
+    ("у маі 2024 мы з'ехалі", "be", "маі 2024"),
+])
+def test_month_with_short_or_belarusian_year(text: str, lang: str, surface: str) -> None:
+    assert surface in [s.text for s in detect_dates(text, lang)]
+
+
+def test_month_with_a_counted_number_is_no_date() -> None:
+    assert detect_dates("в марте 23 человека уехали", "ru") == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Пра Воўчыя норы яна пісала, а ў Воўчых норах ён сядзеў", "Воўчых норах"),
+    ("его держали в Волчьих норах", "Волчьих норах"),
+    ("first the KGB pre-trial detention centre, then", "KGB pre-trial detention centre"),
+    ("then the twenty-second colony near Ivatsevichy", "twenty-second colony"),
+    ("a week in the remand prison on valadarskaha and then", "valadarskaha"),
+    ("полгода в СИЗО на Володарского, потом", "Володарского"),
+])
+def test_named_and_street_prisons(text: str, surface: str) -> None:
+    assert surface in [s.text for s in detect_patterns(text) if s.label == "DETENTION"]
+
+
+def test_prison_on_a_weekday_is_no_street() -> None:
+    assert [s for s in detect_patterns("He was back in prison on Monday") if s.label == "DETENTION"] == []
+
+
+@pytest.mark.parametrize("word", ["siemnashka", "semnashka", "piatnashke", "pyatnashku", "dziaviatka", "vasmierka"])
+def test_latin_slang_from_every_scheme(word: str) -> None:
+    text = f"he is in the colony, the {word}, since spring"
+    assert word in [s.text for s in colonies.detect_colonies(text, split(text), "en")]
+
+
+def test_slang_placed_near_a_town_without_other_cue() -> None:
+    text = "муж у неё на пятёрке под Оршей, пишет"
+    assert "пятёрке" in [s.text for s in colonies.detect_colonies(text, split(text), "ru")]
+    assert colonies.detect_colonies("поехали на тройке по городу", split("поехали на тройке по городу"), "ru") == []
+
+
+def test_english_ordinal_before_too_is_a_colony() -> None:
+    text = "several got out of prison, some from the eleventh too"
+    assert [s.text for s in detect(text, "en") if s.label == "DETENTION"] == ["eleventh"]
