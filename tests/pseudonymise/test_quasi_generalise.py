@@ -86,8 +86,6 @@ def test_month_with_a_counted_number_is_no_date() -> None:
 
 
 @pytest.mark.parametrize(("text", "surface"), [
-    ("Пра Воўчыя норы яна пісала, а ў Воўчых норах ён сядзеў", "Воўчых норах"),
-    ("его держали в Волчьих норах", "Волчьих норах"),
     ("first the KGB pre-trial detention centre, then", "KGB pre-trial detention centre"),
     ("then the twenty-second colony near Ivatsevichy", "twenty-second colony"),
     ("a week in the remand prison on valadarskaha and then", "valadarskaha"),
@@ -95,6 +93,14 @@ def test_month_with_a_counted_number_is_no_date() -> None:
 ])
 def test_named_and_street_prisons(text: str, surface: str) -> None:
     assert surface in [s.text for s in detect_patterns(text) if s.label == "DETENTION"]
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Ён пісаў з Ваўчыных нор, а ў Ваўчыных норах холадна", "be", "Ваўчыных норах"),
+    ("письмо пришло с Волчьими норами на штампе", "ru", "Волчьими норами"),
+])
+def test_named_prison_in_every_case(text: str, lang: str, surface: str) -> None:
+    assert surface in [s.text for s in detect(text, lang) if s.label == "DETENTION"]
 
 
 def test_prison_on_a_weekday_is_no_street() -> None:
@@ -116,3 +122,31 @@ def test_slang_placed_near_a_town_without_other_cue() -> None:
 def test_english_ordinal_before_too_is_a_colony() -> None:
     text = "several got out of prison, some from the eleventh too"
     assert [s.text for s in detect(text, "en") if s.label == "DETENTION"] == ["eleventh"]
+
+
+@pytest.mark.parametrize("text", [
+    "я дваццаць гадоў адпрацавала ў бальніцы, потым",  # a working life
+    "she taught maths for twelve years at the lyceum",
+    "они вышли и выглядят на десять лет старше",  # a comparison
+    "собрали полторы тысячи за неделю",  # a half that counts a noun
+    "свиданне раз на чатыры месяцы, не часцей",  # a frequency
+])
+def test_durations_that_are_no_terms(text: str) -> None:
+    assert _terms(text) == []
+
+
+def test_term_next_to_work_elsewhere_stays() -> None:
+    assert "пять лет" in _terms("ему дали пять лет. На работе молчат.")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("ну по 21 2 административной штраф", "21 2"),  # ``21.2`` with the point blanked
+    ("опять 24 23 штраф пришёл", "24 23"),
+])
+def test_spaced_admin_article(text: str, surface: str) -> None:
+    assert surface in [s.text for s in detect(text, "ru") if s.label == "AGE_OR_SENTENCE"]
+
+
+def test_spaced_half_in_a_share_and_clock_after_an_age() -> None:
+    assert "3 из 3 5" in _terms("он отсидел 3 из 3 5 и вышел")
+    assert "шесть" not in _terms("ему было двадцать три когда в шесть утра пришли")

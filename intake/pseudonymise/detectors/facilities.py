@@ -50,8 +50,6 @@ _NUMMARK = r"(?:№|номер|нумар|number|no\.?|#)"
 DETENTION_PATTERNS = [
     # Wolves' Burrows, the wolf pits, Wolf's Lair (ИК-22 in English; the apostrophe splits gazetteer words)
     re.compile(r"(?<!\w)wol(?:f|ves)(?:'s|s'|')?\s+(?:pits?|lairs?|burrows?|holes?|dens?|nory)(?!\w)", _I),
-    # the same in Russian and Belarusian, any case and adjective form (``Волчьих норах``, ``у Ваўчыных норах``)
-    re.compile(r"(?<!\w)(?:волч|воўч|ваўч|воўчч)[^\W\d_]*\s+нор(?:ы|ах|ам|амі|ами|)(?!\w)", _I),
     # KGB remand prison, KGB pre-trial detention centre, СИЗО КГБ (the KGB's own remand prison in Minsk)
     re.compile(
         r"(?<!\w)(?:KGB|КГБ|КДБ)\s+(?:remand|pre-?\s?trial|investigat\w*|detention)\s+"

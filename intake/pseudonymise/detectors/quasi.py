@@ -275,6 +275,7 @@ def _age_cue(tokens: list[Token], gap_list: list[str], i: int, j: int) -> bool:
     return subject.low in _EN_SUBJECTS or subject.text[0].isupper()
 
 
+_SPACED_ADMIN = re.compile(r"(?<!\d[ ,.])(?<![\w.,])(?<!в )(?<!у )(?<!at )([1-2]?\d) (\d{1,2})(?!\w| \d)")
 _ADMIN_ARTICLE = re.compile(r"(?<![\w.,])([1-2]?\d\.\d{1,2})(?![\w]|[.,]\d)")
 
 
@@ -292,6 +293,10 @@ _ADMIN_AFTER = re.compile(r"^(?:штраф\w*|административ\w*|ад
 def _digit_articles(text: str) -> list[Span]:
     """``342-й``, ``361-1``, ``по 342``, ``ст. 342``, ``Article 342``, ``по 24.23``."""
     out: list[Span] = []
+    for m in _SPACED_ADMIN.finditer(text):  # ``по 19 11 административной``: the point lost in ASR text
+        before, after = _context(text, m.start(), m.end())
+        if _ADMIN_AFTER.match(after) and not NOT_ARTICLE_NEXT.match(after):
+            out.append(_span(text, m.start(), m.end(), 0.75, "article_admin"))
     for m in _ADMIN_ARTICLE.finditer(text):
         before, after = _context(text, m.start(), m.end())
         cued = any(w in _ARTICLE_CUE for w in before) or bool(_ADMIN_AFTER.match(after))

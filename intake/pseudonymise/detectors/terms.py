@@ -41,7 +41,13 @@ UNITS = frozenset(
 _HALF = frozenset("полтора полторы паўтара паўтары".split())
 _HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
 _OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)}
-RELATIVE_AFTER = frozenset("назад тому спустя ago later back before раней раньше".split())
+RELATIVE_AFTER = frozenset(
+    "назад тому спустя ago later back before раней раньше older younger старше моложе старэй маладзей".split()
+)
+# A working life, not a term: ``двадцать лет проработала в школе``, ``taught history for thirty years``.
+_WORK = ("работ", "адпрацав", "адпрацаваў", "працав", "працую", "выклад", "преподав", "стаж", "taught", "teach",
+         "worked", "working", "practis", "practic")
+_WORK_WINDOW = 5
 RELATIVE_BEFORE = frozenset("every каждые каждыя кожныя last последние апошнія ближайшие".split())
 _ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
 _AGE_CUES = frozenset(
@@ -88,10 +94,12 @@ def _amount(words: Words, i: int) -> tuple[int, bool] | None:
 
 
 def _decimal(words: Words, i: int, j: int) -> bool:
+    """``2,5``, ``3.5``; in unpunctuated speech ``2 5`` (a half: the only decimal said of terms)."""
     toks = words.tokens
-    return j == i + 1 and j < len(toks) and toks[i].text.isdigit() and words.gaps[i] in (",", ".") and (
-        toks[j].text.isdigit() and len(toks[j].text) == 1
-    )
+    if j != i + 1 or j >= len(toks) or not toks[i].text.isdigit():
+        return False
+    point = words.gaps[i] in (",", ".") and toks[j].text.isdigit() and len(toks[j].text) == 1
+    return point or (words.gaps[i] == " " and toks[j].text == "5" and int(toks[i].text) < 10)
 
 
 def _of(words: Words, j: int) -> int | None:
@@ -140,9 +148,10 @@ def durations(text: str, words: Words) -> list[Span]:
             end, share = _unit_share(words, end)
         after = toks[end].low if end < len(toks) else ""
         before = toks[i - 1].low if i else ""
-        twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "every")
+        twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "на", "every")
         single = end - i == 2 and unit and toks[i].low in _ONE | {"1"}
         relative = after in RELATIVE_AFTER or before in RELATIVE_BEFORE or twice
+        relative = relative or (not share and _not_a_term(words, i, end, unit))
         if (unit or half or share) and not relative and not single:
             kind = "share" if share else "duration"
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, kind))
@@ -150,6 +159,21 @@ def durations(text: str, words: Words) -> list[Span]:
             continue
         i += 1
     return out
+
+
+def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
+    """A working life (a work verb within a few words, same clause), or a bare half that counts a noun
+    (``полторы тысячи``, ``полтора часа``)."""
+    toks = words.tokens
+    if not unit and toks[i].low in _HALF and end < len(toks) and _blank(words, end - 1) and _countable(toks[end]):
+        return True
+    lo = i
+    while lo > 0 and i - lo < _WORK_WINDOW and not ends_clause(words.gaps[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < len(toks) and hi - end < _WORK_WINDOW and not ends_clause(words.gaps[hi - 1]):
+        hi += 1
+    return any(t.low.startswith(_WORK) for t in toks[lo:hi])
 
 
 def _unit_share(words: Words, end: int) -> tuple[int, bool]:
@@ -269,7 +293,8 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
     was just said, or a kin noun is the subject) a copula, adverb or ``в``."""
     toks = words.tokens
     card = _cardinal(words, i)
-    adult = young or (card is not None and card[0] >= _ADULT)
+    grown = card is not None and card[0] >= _ADULT
+    adult = young or grown
     if i and toks[i - 1].low in _COUNTED:
         return False
     j = i - 1
@@ -283,7 +308,7 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
             return True
         if adult and j == i - 1 and _at_the_moment_of(words, j):
             return True
-        if adult and tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
+        if grown and tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
             return True
         if tok.text.isdigit() or starts_number(tok.low) or tok.low in UNITS:
             return False

@@ -17,7 +17,7 @@ _WINDOW = 8  # tokens after the anchor
 _ARREST_UNITS = frozenset("сутки суток суткам сутками суткі сутак days".split())
 _ANCHOR_KINDS = ("terms.duration", "terms.share")
 # a clock time, an order or a count of people rather than a term
-_NOT_BEFORE = frozenset("в во у ў о об at around about около каля a the на".split())
+_NOT_BEFORE = frozenset("в во у ў о об at around about около каля a the на номер нумар number no №".split())
 _ONE = frozenset("один одна одно одни адзін адна адно one".split())
 _COUNT_WORDS = frozenset("человек чалавек people persons of из з раз раза times".split())
 
