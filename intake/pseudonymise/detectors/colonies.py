@@ -179,6 +179,18 @@ def _slavic_context(words: Words, i: int, end: int, last_low: str, language: str
     return prep or closes  # a standalone ordinal must close its phrase
 
 
+_SLANG_SET = frozenset(_SLANG)
+_SLANG_LENGTHS = tuple(sorted({len(stem) for stem in _SLANG}))
+_SLANG_HEADS = frozenset(stem[:2] for stem in _SLANG)
+
+
+def _is_slang(low: str) -> bool:
+    """``low`` starts with a slang stem (a set look-up per stem length, not a scan of every stem)."""
+    if low[:2] not in _SLANG_HEADS:
+        return False
+    return any(low[:n] in _SLANG_SET for n in _SLANG_LENGTHS if n <= len(low))
+
+
 # ``на тройке под Витебском``: a slang number after ``на``/``у`` placed near a town is a colony even in a
 # text with no other word of detention
 _PLACED = frozenset("под пад около каля возле near outside".split())
@@ -193,7 +205,7 @@ def _slang(text: str, words: Words, cued: bool) -> list[Span]:
     out = []
     for i, tok in enumerate(words.tokens):
         low = _fold(tok.low)
-        if low.startswith(_SLANG) and len(low) <= 12 and tok.text.isalpha() and (cued or _placed(words, i)):
+        if (cued or _placed(words, i)) and len(low) <= 12 and _is_slang(low) and tok.text.isalpha():
             out.append(_uncertain(text, tok.start, tok.end))
     return out
 

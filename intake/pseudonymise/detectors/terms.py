@@ -41,6 +41,7 @@ UNITS = frozenset(
 _HALF = frozenset("полтора полторы паўтара паўтары".split())
 _HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
 _OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)}
+_OF_LONGEST_FIRST = sorted(_OF, key=len, reverse=True)
 RELATIVE_AFTER = frozenset(
     "назад тому спустя ago later back before раней раньше older younger старше моложе старэй маладзей".split()
 )
@@ -103,7 +104,7 @@ def _decimal(words: Words, i: int, j: int) -> bool:
 
 
 def _of(words: Words, j: int) -> int | None:
-    for seq in sorted(_OF, key=len, reverse=True):
+    for seq in _OF_LONGEST_FIRST:
         if _seq(words, j, seq) and _blank(words, j - 1):
             return j + len(seq)
     return None
