@@ -150,3 +150,15 @@ def test_spaced_admin_article(text: str, surface: str) -> None:
 def test_spaced_half_in_a_share_and_clock_after_an_age() -> None:
     assert "3 из 3 5" in _terms("он отсидел 3 из 3 5 и вышел")
     assert "шесть" not in _terms("ему было двадцать три когда в шесть утра пришли")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("внуку  семь  артём его зовут  он ходит в школу", "семь"),  # a kin dative, then a name
+    ("ей  ну  сорок два  это не возраст", "сорок два"),  # a filler between the cue and the number
+])
+def test_ages_after_kin_dative_or_filler_in_unpunctuated_speech(text: str, surface: str) -> None:
+    assert surface in _terms(text)
+
+
+def test_strong_cue_still_leaves_counted_things() -> None:
+    assert _terms("внуку пять книг купили") == []

@@ -203,13 +203,35 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
     low = toks[end].low
     if low in _BARE_AFTER:
         return end + 1 if low in ("years", "year", "лет", "гадоў", "год") else end
-    if strong and low not in UNITS and low not in _COUNTED and not _countable(toks[end]):
+    if strong and low not in UNITS and low not in _COUNTED and (not _countable(toks[end]) or _given_name(low)):
         return end
     return None
 
 
 _FILLERS = frozenset("um uh er erm well like ну э ээ".split())
 _NOT_PERSON = frozenset("it that this there here what who where which".split())
+
+
+def _strong_cue(words: Words, i: int) -> bool:
+    """A dative pronoun or kin noun right before the number, fillers skipped (``сыну девять``, ``тебе, ну,
+    тридцать``)."""
+    toks = words.tokens
+    j = i - 1
+    while j >= 0 and toks[j].low in _FILLERS and not ends_clause(words.gaps[j]):
+        j -= 1
+    if j < 0 or ends_clause(words.gaps[j]):
+        return False
+    return toks[j].low in _STRONG_CUES or toks[j].low in _KIN_DATIVE
+
+
+@lru_cache(maxsize=20_000)
+def _given_name(low: str) -> bool:
+    """pymorphy3 reads the word as a given name (``сыну девять тимур его зовут``): a name is never counted."""
+    from intake.pseudonymise.detectors import namelex
+
+    if low.isascii() or not low.isalpha():
+        return False
+    return any(p.score >= 0.3 and "Name" in p.tag for p in namelex.analyzer().parse(low))
 
 
 def _possessive_be(words: Words, i: int) -> bool:
@@ -344,7 +366,7 @@ def ages(text: str, words: Words) -> list[Span]:
         if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1
             continue
-        strong = (i > 0 and toks[i - 1].low in _STRONG_CUES and _blank(words, i - 1)) or _possessive_be(words, i)
+        strong = _strong_cue(words, i) or _possessive_be(words, i)
         young = _age_said(out, toks[i].start) or any(t.low in _KIN for t in toks[max(0, i - 4) : i])
         end = _bare_end(words, i, card, strong or young)
         if end is not None and (_age_cue_before(words, i, young) or _question_before(text, words, i)):
