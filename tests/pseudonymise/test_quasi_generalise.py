@@ -130,6 +130,8 @@ def test_english_ordinal_before_too_is_a_colony() -> None:
     "они вышли и выглядят на десять лет старше",  # a comparison
     "собрали полторы тысячи за неделю",  # a half that counts a noun
     "свиданне раз на чатыры месяцы, не часцей",  # a frequency
+    "через три недели мы переехали к маме",  # a span after which something else happened
+    "we moved to Warsaw in five months",
 ])
 def test_durations_that_are_no_terms(text: str) -> None:
     assert _terms(text) == []
@@ -137,6 +139,10 @@ def test_durations_that_are_no_terms(text: str) -> None:
 
 def test_term_next_to_work_elsewhere_stays() -> None:
     assert "пять лет" in _terms("ему дали пять лет. На работе молчат.")
+
+
+def test_span_after_which_a_release_comes_stays() -> None:
+    assert "15 суток" in _terms("его отпустили через 15 суток, и всё")
 
 
 @pytest.mark.parametrize(("text", "surface"), [

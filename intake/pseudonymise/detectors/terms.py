@@ -49,6 +49,12 @@ RELATIVE_AFTER = frozenset(
 _WORK = ("работ", "адпрацав", "адпрацаваў", "працав", "працую", "выклад", "преподав", "стаж", "taught", "teach",
          "worked", "working", "practis", "practic")
 _WORK_WINDOW = 5
+# ``через два месяца мы уехали``, ``праз тры дні``, ``in four years``: a span of time after or within
+# which something else happened, unless a term or a release is spoken of (``отпустили через 10 суток``).
+_WITHIN = frozenset("через праз after in within".split())
+_TERM_CUE = ("выйд", "выход", "вышел", "вышл", "выйш", "выпуст", "отпуст", "адпуст", "освобод", "вызвал", "release",
+             "out", "free", "сид", "сядз", "отсид", "адсядз", "срок", "тэрмін", "дали", "далі", "sentenc", "serv",
+             "колони", "калоні", "colony", "prison", "jail", "турм", "тюрьм", "арест", "арешт", "арышт", "сут")
 RELATIVE_BEFORE = frozenset("every каждые каждыя кожныя last последние апошнія ближайшие".split())
 _ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
 _AGE_CUES = frozenset(
@@ -174,7 +180,10 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     hi = end
     while hi < len(toks) and hi - end < _WORK_WINDOW and not ends_clause(words.gaps[hi - 1]):
         hi += 1
-    return any(t.low.startswith(_WORK) for t in toks[lo:hi])
+    near = toks[lo:hi]
+    if i and toks[i - 1].low in _WITHIN and not any(t.low.startswith(_TERM_CUE) for t in near):
+        return True
+    return any(t.low.startswith(_WORK) for t in near)
 
 
 def _unit_share(words: Words, end: int) -> tuple[int, bool]:
