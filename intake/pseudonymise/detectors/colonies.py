@@ -202,10 +202,15 @@ def _placed(words: Words, i: int) -> bool:
 
 
 def _slang(text: str, words: Words, cued: bool) -> list[Span]:
+    toks = words.tokens
+    places = range(len(toks)) if cued else [i - 1 for i, t in enumerate(toks) if t.low in _PLACED]
     out = []
-    for i, tok in enumerate(words.tokens):
+    for i in places:
+        tok = toks[i]
+        if tok.low[:2] not in _SLANG_HEADS:
+            continue  # cheap gate before folding (no stem has ``ё`` in its first two letters)
         low = _fold(tok.low)
-        if (cued or _placed(words, i)) and len(low) <= 12 and _is_slang(low) and tok.text.isalpha():
+        if len(low) <= 12 and _is_slang(low) and tok.text.isalpha() and (cued or _placed(words, i)):
             out.append(_uncertain(text, tok.start, tok.end))
     return out
 
