@@ -104,6 +104,8 @@ def test_demo_leak_is_masked_end_to_end() -> None:
 
 
 def test_whisper_after_cherez_is_uncertain() -> None:
-    """``через десять суток`` can be the arrest itself (``отпустили через 10 суток``): recall first, uncertain."""
-    spans = whisper.detect("Через три года всё изменилось.", "ru")
+    """``через десять суток`` can be the arrest itself (``отпустили через 10 суток``): recall first, uncertain;
+    with no term, arrest or release in the clause it is a span after which something happened (round 5)."""
+    spans = whisper.detect("Его отпустили через три года.", "ru")
     assert [(s.text, s.uncertain) for s in spans] == [("три года", True)]
+    assert whisper.detect("Через три года всё изменилось.", "ru") == []

@@ -39,12 +39,37 @@ _LATIN_SLANG = (
     "vosmyork vosmerk devyatk dzyavyatk odinnashk dvenashk trinashk chetyrnashk pyatnashk shestnashk "
     "semnashk syamnashk vosemnashk devyatnashk dvadtsatk dvatsatk"
 ).split()
-_SLANG = tuple(sorted({s for stem in _SLANG_STEMS for s in (stem, stem[:-1] + "ц")} | set(_LATIN_SLANG)))
+# Several transliteration schemes for each Cyrillic letter that they spell differently (``я``: ya, ia, ja).
+_TRANSLIT = {
+    "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g", "h"), "д": ("d",), "е": ("e", "ie", "ye"),
+    "ё": ("yo", "io", "e"), "ж": ("zh",), "з": ("z",), "и": ("i",), "і": ("i",), "й": ("y", "i", "j"),
+    "к": ("k",), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",), "р": ("r",), "с": ("s",),
+    "т": ("t",), "у": ("u",), "ў": ("u", "w"), "ф": ("f",), "х": ("kh", "h"), "ц": ("ts", "c"),
+    "ч": ("ch",), "ш": ("sh",), "ы": ("y",), "ь": ("",), "ю": ("yu", "iu"), "я": ("ya", "ia", "ja"),
+}
+
+
+def _latin(stem: str) -> set[str]:
+    """Every Latin spelling of a Cyrillic stem under the schemes above (``семнашк``: semnashk, siemnashk ...)."""
+    forms = {""}
+    for ch in stem:
+        forms = {f + t for f in forms for t in _TRANSLIT.get(ch, (ch,))}
+    return forms
+
+
+_SLANG = tuple(
+    sorted(
+        {s for stem in _SLANG_STEMS for s in (stem, stem[:-1] + "ц")}
+        | set(_LATIN_SLANG)
+        | {latin for stem in _SLANG_STEMS for latin in _latin(stem)}
+    )
+)
 _PREPS = frozenset("в во на у ў из з с со до да ад от".split())
 _EN_PREPS = frozenset("in at to from into".split())
 _EN_FUNCTION = frozenset(
     "they he she i we it you there the a an was is were are for where when and but so they've he's she's "
-    "until till since because as then or nor who which that by before after during while penal colony prison"
+    "until till since because as then or nor who which that by before after during while penal colony prison "
+    "too also again now either in near outside"
     .split()
 )
 # ``people call it the fifteenth``, ``known as the third``, ``..., the twenty-second.``: an English ordinal
@@ -154,11 +179,38 @@ def _slavic_context(words: Words, i: int, end: int, last_low: str, language: str
     return prep or closes  # a standalone ordinal must close its phrase
 
 
-def _slang(text: str, words: Words) -> list[Span]:
+_SLANG_SET = frozenset(_SLANG)
+_SLANG_LENGTHS = tuple(sorted({len(stem) for stem in _SLANG}))
+_SLANG_HEADS = frozenset(stem[:2] for stem in _SLANG)
+
+
+def _is_slang(low: str) -> bool:
+    """``low`` starts with a slang stem (a set look-up per stem length, not a scan of every stem)."""
+    if low[:2] not in _SLANG_HEADS:
+        return False
+    return any(low[:n] in _SLANG_SET for n in _SLANG_LENGTHS if n <= len(low))
+
+
+# ``на тройке под Витебском``: a slang number after ``на``/``у`` placed near a town is a colony even in a
+# text with no other word of detention
+_PLACED = frozenset("под пад около каля возле near outside".split())
+
+
+def _placed(words: Words, i: int) -> bool:
+    toks = words.tokens
+    return 0 < i < len(toks) - 1 and toks[i - 1].low in _PREPS and toks[i + 1].low in _PLACED
+
+
+def _slang(text: str, words: Words, cued: bool) -> list[Span]:
+    toks = words.tokens
+    places = range(len(toks)) if cued else [i - 1 for i, t in enumerate(toks) if t.low in _PLACED]
     out = []
-    for tok in words.tokens:
+    for i in places:
+        tok = toks[i]
+        if tok.low[:2] not in _SLANG_HEADS:
+            continue  # cheap gate before folding (no stem has ``ё`` in its first two letters)
         low = _fold(tok.low)
-        if low.startswith(_SLANG) and len(low) <= 12 and tok.text.isalpha():
+        if len(low) <= 12 and _is_slang(low) and tok.text.isalpha() and (cued or _placed(words, i)):
             out.append(_uncertain(text, tok.start, tok.end))
     return out
 
@@ -189,5 +241,5 @@ def _ordinals(text: str, words: Words, language: str) -> list[Span]:
 def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
     """Facilities called by number in a text that speaks of detention (else nothing)."""
     if not DOC_CUE.search(text):
-        return []
-    return _slang(text, words) + _ordinals(text, words, language)
+        return _slang(text, words, cued=False)
+    return _slang(text, words, cued=True) + _ordinals(text, words, language)

@@ -44,7 +44,7 @@ def _month_table() -> dict[str, int]:
         for ending in _RU_END_HARD if hard else _RU_END_SOFT:
             table[stem + ending] = number
     for number, stem in ((5, "ма"),):
-        for form in ("май", "мая", "мае", "маю", "маем"):
+        for form in ("май", "мая", "мае", "маю", "маем", "маі", "маём"):  # ``маі``: Belarusian ``у маі``
             table[form] = number
         table.pop(stem, None)
     for number, forms in enumerate(_BE_MONTHS, 1):
@@ -59,6 +59,8 @@ def _month_table() -> dict[str, int]:
 MONTHS: dict[str, int] = _month_table()
 _DAY_SUFFIXES = {"го", "е", "ое", "ого", "га", "ага", "th", "st", "nd", "rd"}
 _YEAR_WORDS = {"года", "году", "год", "годзе", "г", "гг", "year"}
+# ``в августе 24-го``, ``у лютым 26-га``, ``в марте 23-м``: a two-digit year with a case ending after a month
+_SHORT_YEAR_SUFFIXES = {"го", "га", "м", "й", "ым", "ім", "ого", "ага"}
 _ABBREV_EN = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
 _NUMERIC = re.compile(
     r"(?<![\w.\-/])(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?\d\d"
@@ -112,6 +114,8 @@ def _year_after(tokens: list[Token], gap_list: list[str], j: int) -> int | None:
     if number is None:
         return None
     text = tokens[j].text
+    if text.isdigit() and len(text) == 2 and j + 1 < len(tokens) and gap_list[j] == "-":
+        return j + 2 if tokens[j + 1].low in _SHORT_YEAR_SUFFIXES else None
     if text.isdigit():
         if len(text) != 4 or text[:2] not in ("19", "20"):
             return None

@@ -36,6 +36,10 @@ _CARD_WORDS = (
 ).split()
 _CARD1 = "(?:" + "|".join(sorted(set(_CARD_WORDS), key=len, reverse=True)) + ")"
 NUMBER = rf"(?:\d{{1,2}}|{_CARD1}(?:[\s-]+{_CARD1})?)"
+_ORD_EN = (
+    r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
 _HEAD = (
     r"(?:исправительн\w+\s+|папраўч\w+\s+|penal\s+|correctional\s+)?"
     r"(?:колони\w*|калоні\w*|тюрьм\w*|турм\w*|зон[аеуы]|prison|colony|penitentiary|"
@@ -46,6 +50,12 @@ _NUMMARK = r"(?:№|номер|нумар|number|no\.?|#)"
 DETENTION_PATTERNS = [
     # Wolves' Burrows, the wolf pits, Wolf's Lair (ИК-22 in English; the apostrophe splits gazetteer words)
     re.compile(r"(?<!\w)wol(?:f|ves)(?:'s|s'|')?\s+(?:pits?|lairs?|burrows?|holes?|dens?|nory)(?!\w)", _I),
+    # KGB remand prison, KGB pre-trial detention centre, СИЗО КГБ (the KGB's own remand prison in Minsk)
+    re.compile(
+        r"(?<!\w)(?:KGB|КГБ|КДБ)\s+(?:remand|pre-?\s?trial|investigat\w*|detention)\s+"
+        r"(?:prison|cent(?:re|er)|jail|facility|detention\s+cent(?:re|er))(?!\w)",
+        _I,
+    ),
     # ИК-15, СИЗО-1, ИК № 3, IK-9, SIZO 8, ПК-4
     re.compile(
         r"(?<!\w)(?:ИК|ІК|ИУ|ПК|ВК|ИУОТ|ЛТП|СИЗО|СІЗА|ИВС|ІЧУ|ЦИП|IK|PC|SIZO|LTP)\s?(?:[-–]\s?|№\s?)?\d{1,2}(?!\d)",
@@ -117,6 +127,38 @@ def bare_ordinals(text: str, is_noun: Callable[[str], bool]) -> list[Span]:
     return out
 
 
+# a remand prison called by its street: ``the pre-trial prison on Kirava``, ``СИЗО на Володарского``
+_STREET_PRISON = re.compile(
+    r"(?<!\w)(?:(?:pre[\s-]?trial|remand|detention)\s+(?:prison|jail|cent(?:re|er)|facility)\s+on\s+"
+    r"((?!(?:the|a|an|my|his|her|their|that|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"[a-z]{4,})|(?:сизо|сіза|тюрьм\w*|турм\w*|изолятор\w*|ізалятар\w*)\s+на\s+"
+    r"([^\W\d_]{3,}(?:ого|ага|ова|ава|ёва|ева|ина|іна|ына)))(?!\w)",
+    _I,
+)
+
+
+# the seventeenth colony, the twenty-second penal colony (English ordinals before a colony noun)
+_EN_ORDINAL_COLONY = re.compile(rf"(?<!\w){_ORD_EN}\s+(?:penal\s+|correctional\s+)?(?:colony|prison|zone)(?!\w)", _I)
+_EN_COLONY_GATE = re.compile(r"colony|prison|zone", _I)
+
+
+def ordinal_colonies(text: str) -> list[Span]:
+    """``the seventeenth colony``; the noun is looked for first (a cheap gate for the ordinal alternation)."""
+    if not _EN_COLONY_GATE.search(text):
+        return []
+    found = _EN_ORDINAL_COLONY.finditer(text)
+    return [Span(m.start(), m.end(), "DETENTION", m.group(), 0.9, "facilities") for m in found]
+
+
+def street_prisons(text: str) -> list[Span]:
+    """The street name after a prison noun and ``on``/``на`` names the prison (``pre-trial prison on kirava``)."""
+    out = []
+    for m in _STREET_PRISON.finditer(text):
+        g = 1 if m.group(1) else 2
+        out.append(Span(m.start(g), m.end(g), "DETENTION", m.group(g), 0.6, "facilities"))
+    return out
+
+
 _CASELESS_ORG = [re.compile(p.pattern, _I) for p in ORG_PATTERNS]
 _CASELESS_LOC = [re.compile(p.pattern, _I) for p in LOCATION_PATTERNS[:1]]
 
@@ -126,7 +168,7 @@ def detect_patterns(text: str, lowercase: bool = False) -> list[Span]:
 
     Court and district patterns need a capitalised name, except in ``lowercase`` text.
     """
-    out = list(_spans(text, DETENTION_PATTERNS, "DETENTION"))
+    out = list(_spans(text, DETENTION_PATTERNS, "DETENTION")) + street_prisons(text) + ordinal_colonies(text)
     out += _spans(text, _CASELESS_ORG if lowercase else ORG_PATTERNS, "ORGANISATION")
     out += _spans(text, _CASELESS_LOC if lowercase else LOCATION_PATTERNS, "LOCATION")
     return out

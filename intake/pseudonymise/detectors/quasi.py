@@ -32,7 +32,9 @@ _SENTENCE_BEFORE = set(
     "отсидела отсидели отбыл отбыла отбывает срок сроком осудили осуждён осужден осуждена влепили впаяли "
     "далі даў дала атрымаў атрымала атрымалі асудзілі прысудзілі прысудзіў адсядзеў адсядзела адседзеў "
     "тэрмін тэрмінам got get gets given gave sentenced sentence served serve serving received handed "
-    "term jailed imprisoned приговор приговору приговором прысуд прысудам пакаранне".split()
+    "term jailed imprisoned приговор приговору приговором прысуд прысудам пакаранне "
+    # a term added to a term: ``по 411-й добавили год``, ``дадалі паўтара``, ``they added a year``
+    "добавили добавил добавят накинули дадалі дадаў дададуць added adds".split()
 )
 _SENTENCE_AFTER = set(
     "колонии колонию колония колоніі калоніі калонію режима рэжыму заключения лишения свободы химии хіміі "
@@ -67,7 +69,7 @@ _ARTICLE_CUE = set(
     "по статья статьи статье статью статьёй ст артыкул артыкула артыкуле артыкулам паводле article "
     "articles art under".split()
 )
-_NOT_ARTICLE_NEXT = re.compile(
+NOT_ARTICLE_NEXT = re.compile(
     r"^(?:рубл\w*|руб|евро|еўра|долл\w*|долар\w*|белорусск\w*|грам\w*|кило\w*|кг|человек\w*|чалавек\w*|км|"
     r"метр\w*|штук\w*|тысяч\w*|раз|раза|разу|минут\w*|страниц\w*|слов|процент\w*|euros?|dollars?|roubles?|"
     r"rubles?|people|times?|grams?|km|pages?|percent|литр\w*|litres?|liters?|кг|kg)$",
@@ -273,6 +275,7 @@ def _age_cue(tokens: list[Token], gap_list: list[str], i: int, j: int) -> bool:
     return subject.low in _EN_SUBJECTS or subject.text[0].isupper()
 
 
+_SPACED_ADMIN = re.compile(r"(?<!\d[ ,.])(?<![\w.,])(?<!в )(?<!у )(?<!at )([1-2]?\d) (\d{1,2})(?!\w| \d)")
 _ADMIN_ARTICLE = re.compile(r"(?<![\w.,])([1-2]?\d\.\d{1,2})(?![\w]|[.,]\d)")
 
 
@@ -283,16 +286,25 @@ def _context(text: str, start: int, end: int) -> tuple[list[str], str]:
     return before, after.group(1).lower() if after else ""
 
 
+# ``старый 19.11 штраф``, ``19.11 административная``: an administrative article named by what follows it
+_ADMIN_AFTER = re.compile(r"^(?:штраф\w*|административ\w*|адміністрацыйн\w*|адмінк\w*|административк\w*|fine)$")
+
+
 def _digit_articles(text: str) -> list[Span]:
     """``342-й``, ``361-1``, ``по 342``, ``ст. 342``, ``Article 342``, ``по 24.23``."""
     out: list[Span] = []
+    for m in _SPACED_ADMIN.finditer(text):  # ``по 19 11 административной``: the point lost in ASR text
+        before, after = _context(text, m.start(), m.end())
+        if _ADMIN_AFTER.match(after) and not NOT_ARTICLE_NEXT.match(after):
+            out.append(_span(text, m.start(), m.end(), 0.75, "article_admin"))
     for m in _ADMIN_ARTICLE.finditer(text):
         before, after = _context(text, m.start(), m.end())
-        if any(w in _ARTICLE_CUE for w in before) and not _NOT_ARTICLE_NEXT.match(after):
+        cued = any(w in _ARTICLE_CUE for w in before) or bool(_ADMIN_AFTER.match(after))
+        if cued and not NOT_ARTICLE_NEXT.match(after):
             out.append(_span(text, m.start(), m.end(), 0.75, "article_admin"))
     for m in _ARTICLE_DIGITS.finditer(text):
         before, after = _context(text, m.start(), m.end())
-        if _NOT_ARTICLE_NEXT.match(after) or not 100 <= int(m.group(1)) <= 470:
+        if NOT_ARTICLE_NEXT.match(after) or not 100 <= int(m.group(1)) <= 470:
             continue
         if m.group(2) or m.group(3) or any(w in _ARTICLE_CUE for w in before):
             out.append(_span(text, m.start(), m.end(), 0.85, "article"))

@@ -12,9 +12,11 @@ take the *shape* of a quasi-identifier, whatever unit or language, and mark it u
 * ``age``: a bare number (1-110, no noun after it) right after an age cue: a dative person (``Нестеровичу
   45``, ``яму 17 ці 18``), ``было``/``будет``/``be``/``'s``/``now``/``сейчас``/``ужо``, or in the answer
   to an age question (``Колькі гадоў маме? - сорак сем``);
-* ``article``: a criminal-code number in words that spells 100-470 with a part (``триста шестьдесят один
-  прим два``, ``361 четыре``), spoken in pairs after an article cue (``article three sixty one``, ``under
-  four eleven``), or continuing a list of articles (``... and three forty two``, ``і яшчэ 130-ы``).
+* ``article``: spoken article numbers, in ``spoken_articles.py``;
+* a bare number that carries the unit of a term just before it, in ``unit_carry.py``.
+
+An age cue of any size holds right after another age or after a kin subject (``their daughter mira is seven``,
+``яму было пяць ... а цяпер дзевяць``).
 """
 
 from __future__ import annotations
@@ -22,9 +24,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors import spoken_articles, unit_carry
+from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
-from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.detectors.termbase import blank as _blank
+from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
+from intake.pseudonymise.detectors.termbase import uncertain as _uncertain
+from intake.pseudonymise.spans import Span
 
 UNITS = frozenset(
     "год года лет году годам годами годах годика годиков месяц месяца месяцев месяцам месяцами сутки суток "
@@ -35,7 +41,20 @@ UNITS = frozenset(
 _HALF = frozenset("полтора полторы паўтара паўтары".split())
 _HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
 _OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)}
-RELATIVE_AFTER = frozenset("назад тому спустя ago later back before раней раньше".split())
+_OF_LONGEST_FIRST = sorted(_OF, key=len, reverse=True)
+RELATIVE_AFTER = frozenset(
+    "назад тому спустя ago later back before раней раньше older younger старше моложе старэй маладзей".split()
+)
+# A working life, not a term: ``двадцать лет проработала в школе``, ``taught history for thirty years``.
+_WORK = ("работ", "адпрацав", "адпрацаваў", "працав", "працую", "выклад", "преподав", "стаж", "taught", "teach",
+         "worked", "working", "practis", "practic")
+_WORK_WINDOW = 5
+# ``через два месяца мы уехали``, ``праз тры дні``, ``in four years``: a span of time after or within
+# which something else happened, unless a term or a release is spoken of (``отпустили через 10 суток``).
+_WITHIN = frozenset("через праз after in within".split())
+_TERM_CUE = ("выйд", "выход", "вышел", "вышл", "выйш", "выпуст", "отпуст", "адпуст", "освобод", "вызвал", "release",
+             "out", "free", "сид", "сядз", "отсид", "адсядз", "срок", "тэрмін", "дали", "далі", "sentenc", "serv",
+             "колони", "калоні", "colony", "prison", "jail", "турм", "тюрьм", "арест", "арешт", "арышт", "сут")
 RELATIVE_BEFORE = frozenset("every каждые каждыя кожныя last последние апошнія ближайшие".split())
 _ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
 _AGE_CUES = frozenset(
@@ -48,35 +67,7 @@ _BARE_AFTER = frozenset(
     "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now".split()
 )
 _AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
-_ARTICLE_CUES = frozenset(
-    "статья статьи статье статью статьёй статей статьям статьями ст артыкул артыкула артыкуле артыкулам "
-    "артыкулы артыкулаў артыкуламі article articles art under по па паводле".split()
-)
-_PART = frozenset("прим прім прым штрих штрых prime часть части частка часткі part".split())
-_LIST = frozenset("и і and также таксама also яшчэ ещё еще".split())
 _DATIVE_TAIL = ("у", "ю", "е", "і", "ы", "цы", "ой", "ай")
-_ARTICLE_DIGITS = re.compile(r"^([1-4]\d\d)(?:-\d{1,2})?$")
-
-
-def _uncertain(text: str, start: int, end: int, kind: str) -> Span:
-    return Span(start, end, "AGE_OR_SENTENCE", text[start:end], 0.5, f"terms.{kind}", f"{UNCERTAIN}:{kind}")
-
-
-def _blank(words: Words, i: int) -> bool:
-    return i < len(words.gaps) and words.gaps[i].strip(" -\u00a0") == ""
-
-
-def _cardinal(words: Words, i: int) -> tuple[int, int] | None:
-    """(value, tokens used) of a cardinal in digits or words starting at ``i``."""
-    tok = words.tokens[i]
-    if tok.text.isdigit():
-        return int(tok.text), 1
-    if not starts_number(tok.low):
-        return None
-    num = read_number([t.low for t in words.tokens[i : i + 8]], words.gaps[i : i + 8])
-    if num is None or num.ordinal:
-        return None
-    return num.value, num.used
 
 
 def _seq(words: Words, i: int, seq: tuple[str, ...]) -> bool:
@@ -99,6 +90,8 @@ def _amount(words: Words, i: int) -> tuple[int, bool] | None:
     if card is None or not 0 < card[0] < 100:
         return None
     j = i + card[1]
+    if _decimal(words, i, j):
+        return j + 1, False  # ``2,5``, ``3.5``
     if j < len(toks) and not _blank(words, j - 1):
         return j, False
     for tail in _HALF_TAIL:
@@ -107,8 +100,17 @@ def _amount(words: Words, i: int) -> tuple[int, bool] | None:
     return j, False
 
 
+def _decimal(words: Words, i: int, j: int) -> bool:
+    """``2,5``, ``3.5``; in unpunctuated speech ``2 5`` (a half: the only decimal said of terms)."""
+    toks = words.tokens
+    if j != i + 1 or j >= len(toks) or not toks[i].text.isdigit():
+        return False
+    point = words.gaps[i] in (",", ".") and toks[j].text.isdigit() and len(toks[j].text) == 1
+    return point or (words.gaps[i] == " " and toks[j].text == "5" and int(toks[i].text) < 10)
+
+
 def _of(words: Words, j: int) -> int | None:
-    for seq in sorted(_OF, key=len, reverse=True):
+    for seq in _OF_LONGEST_FIRST:
         if _seq(words, j, seq) and _blank(words, j - 1):
             return j + len(seq)
     return None
@@ -149,11 +151,14 @@ def durations(text: str, words: Words) -> list[Span]:
         if share and not unit and _counts_people(words, i, j):
             share = False  # ``три из семи человек``, ``three of the seven people``: a count, not a term
         end = j + 1 if unit else j
+        if unit and not share:
+            end, share = _unit_share(words, end)
         after = toks[end].low if end < len(toks) else ""
         before = toks[i - 1].low if i else ""
-        twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "every")
+        twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "на", "every")
         single = end - i == 2 and unit and toks[i].low in _ONE | {"1"}
         relative = after in RELATIVE_AFTER or before in RELATIVE_BEFORE or twice
+        relative = relative or (not share and _not_a_term(words, i, end, unit))
         if (unit or half or share) and not relative and not single:
             kind = "share" if share else "duration"
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, kind))
@@ -161,6 +166,35 @@ def durations(text: str, words: Words) -> list[Span]:
             continue
         i += 1
     return out
+
+
+def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
+    """A working life (a work verb within a few words, same clause), or a bare half that counts a noun
+    (``полторы тысячи``, ``полтора часа``)."""
+    toks = words.tokens
+    if not unit and toks[i].low in _HALF and end < len(toks) and _blank(words, end - 1) and _countable(toks[end]):
+        return True
+    lo = i
+    while lo > 0 and i - lo < _WORK_WINDOW and not ends_clause(words.gaps[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < len(toks) and hi - end < _WORK_WINDOW and not ends_clause(words.gaps[hi - 1]):
+        hi += 1
+    near = toks[lo:hi]
+    if i and toks[i - 1].low in _WITHIN and not any(t.low.startswith(_TERM_CUE) for t in near):
+        return True
+    return any(t.low.startswith(_WORK) for t in near)
+
+
+def _unit_share(words: Words, end: int) -> tuple[int, bool]:
+    """``thirty months out of forty eight [months]``: a share whose first part carries the unit."""
+    toks = words.tokens
+    k = _of(words, end) if end < len(toks) and _blank(words, end - 1) else None
+    second = _amount(words, k) if k is not None else None
+    if second is None:
+        return end, False
+    j = second[0]
+    return (j + 1 if j < len(toks) and toks[j].low in UNITS and _blank(words, j - 1) else j), True
 
 
 def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = False) -> int | None:
@@ -178,13 +212,35 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
     low = toks[end].low
     if low in _BARE_AFTER:
         return end + 1 if low in ("years", "year", "лет", "гадоў", "год") else end
-    if strong and low not in UNITS and low not in _COUNTED and not _countable(toks[end]):
+    if strong and low not in UNITS and low not in _COUNTED and (not _countable(toks[end]) or _given_name(low)):
         return end
     return None
 
 
 _FILLERS = frozenset("um uh er erm well like ну э ээ".split())
 _NOT_PERSON = frozenset("it that this there here what who where which".split())
+
+
+def _strong_cue(words: Words, i: int) -> bool:
+    """A dative pronoun or kin noun right before the number, fillers skipped (``сыну девять``, ``тебе, ну,
+    тридцать``)."""
+    toks = words.tokens
+    j = i - 1
+    while j >= 0 and toks[j].low in _FILLERS and not ends_clause(words.gaps[j]):
+        j -= 1
+    if j < 0 or ends_clause(words.gaps[j]):
+        return False
+    return toks[j].low in _STRONG_CUES or toks[j].low in _KIN_DATIVE
+
+
+@lru_cache(maxsize=20_000)
+def _given_name(low: str) -> bool:
+    """pymorphy3 reads the word as a given name (``сыну девять тимур его зовут``): a name is never counted."""
+    from intake.pseudonymise.detectors import namelex
+
+    if low.isascii() or not low.isalpha():
+        return False
+    return any(p.score >= 0.3 and "Name" in p.tag for p in namelex.analyzer().parse(low))
 
 
 def _possessive_be(words: Words, i: int) -> bool:
@@ -198,7 +254,13 @@ def _possessive_be(words: Words, i: int) -> bool:
     return toks[j - 1].low.isascii() and toks[j - 1].low not in _NOT_PERSON
 
 
-_STRONG_CUES = frozenset("мне ему ей им яму ёй ім turned turns aged исполнилось споўнілася".split())
+_STRONG_CUES = frozenset("мне ему ей им яму ёй ім тебе табе вам turned turns aged исполнилось споўнілася".split())
+# A child named by kin (``their daughter mira is seven``): a copula or adverb then cues an age of any size.
+_KIN = frozenset(
+    "daughter son kid child boy girl grandson granddaughter brother sister дочь дочка сын сынок внук внучка "
+    "брат сестра дачка сынок унук унучка сястра".split()
+)
+_RECENT = 160  # characters: ``яму было пяць, калі тату забралі, а цяпер дзевяць``
 
 
 def _countable(tok: Token) -> bool:
@@ -258,11 +320,13 @@ def _at_the_moment_of(words: Words, j: int) -> bool:
     return toks[j].low in _EVENTS and j > 0 and toks[j - 1].low in _MOMENT and _blank(words, j - 1)
 
 
-def _age_cue_before(words: Words, i: int) -> bool:
-    """A dative person or pronoun before the number, or (for 14 and over) a copula, adverb or ``в``."""
+def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
+    """A dative person or pronoun before the number, or (for 14 and over, or any age when ``young``: an age
+    was just said, or a kin noun is the subject) a copula, adverb or ``в``."""
     toks = words.tokens
     card = _cardinal(words, i)
-    adult = card is not None and card[0] >= _ADULT
+    grown = card is not None and card[0] >= _ADULT
+    adult = young or grown
     if i and toks[i - 1].low in _COUNTED:
         return False
     j = i - 1
@@ -276,7 +340,7 @@ def _age_cue_before(words: Words, i: int) -> bool:
             return True
         if adult and j == i - 1 and _at_the_moment_of(words, j):
             return True
-        if adult and tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
+        if grown and tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
             return True
         if tok.text.isdigit() or starts_number(tok.low) or tok.low in UNITS:
             return False
@@ -296,6 +360,11 @@ def _question_before(text: str, words: Words, i: int) -> bool:
     return not re.search(r"\d|\b(?:" + "|".join(sorted(UNITS)) + r")\b", between)
 
 
+def _age_said(found: list[Span], start: int) -> bool:
+    """An age was found just before ``start``: a second age of the same person or a sibling may follow."""
+    return any(0 <= start - s.end <= _RECENT for s in found[-2:])
+
+
 def ages(text: str, words: Words) -> list[Span]:
     """Bare numbers that are ages by their cue."""
     toks = words.tokens
@@ -306,9 +375,10 @@ def ages(text: str, words: Words) -> list[Span]:
         if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1
             continue
-        strong = (i > 0 and toks[i - 1].low in _STRONG_CUES and _blank(words, i - 1)) or _possessive_be(words, i)
-        end = _bare_end(words, i, card, strong)
-        if end is not None and (_age_cue_before(words, i) or _question_before(text, words, i)):
+        strong = _strong_cue(words, i) or _possessive_be(words, i)
+        young = _age_said(out, toks[i].start) or any(t.low in _KIN for t in toks[max(0, i - 4) : i])
+        end = _bare_end(words, i, card, strong or young)
+        if end is not None and (_age_cue_before(words, i, young) or _question_before(text, words, i)):
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
             alt = end + 1 if end < len(toks) and toks[end].low in ("ці", "или", "or", "либо") else None
             other = _cardinal(words, alt) if alt is not None and alt < len(toks) else None
@@ -322,79 +392,9 @@ def ages(text: str, words: Words) -> list[Span]:
     return out
 
 
-def _word_article(words: Words, i: int) -> int | None:
-    """Index after a spoken article number at ``i`` (compound 100-470, or a pair ``three sixty one``)."""
-    toks = words.tokens
-    if toks[i].text.isdigit():
-        if not _ARTICLE_DIGITS.match(toks[i].text):
-            return None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        suffixed = nxt is not None and words.gaps[i] == "-" and (nxt.text.isdigit() or len(nxt.low) <= 3)
-        return i + 2 if suffixed else i + 1
-    if not starts_number(toks[i].low):
-        return None
-    num = read_number([t.low for t in toks[i : i + 8]], words.gaps[i : i + 8])
-    if num is None:
-        return None
-    j = i + num.used
-    if 100 <= num.value <= 470 and num.used >= 2:
-        return j
-    if 1 <= num.value <= 4 and j < len(toks) and _blank(words, j - 1):
-        tens = read_number([t.low for t in toks[j : j + 3]], words.gaps[j : j + 3])
-        if tens is not None and 10 <= tens.value <= 99:
-            return j + tens.used
-    return None
-
-
-def _part(words: Words, j: int) -> int:
-    """Extend over ``прим два``, ``part 1`` or a bare small number (``361 четыре`` for 361-4)."""
-    toks = words.tokens
-    if j >= len(toks):
-        return j
-    named_part = toks[j].low in _PART and words.gaps[j - 1].strip() == ","  # ``361, part one``
-    if not _blank(words, j - 1) and not named_part:
-        return j
-    k = j + 1 if toks[j].low in _PART else j
-    if k < len(toks) and (k == j or _blank(words, k - 1)):
-        card = _cardinal(words, k)
-        num = read_number([toks[k].low], []) if card is None else None
-        value = card[0] if card else (num.value if num else 0)
-        if 0 < value < 10 or (k > j and 0 < value < 100):
-            return k + (card[1] if card else 1)
-    return j
-
-
-def articles(text: str, words: Words) -> list[Span]:
-    toks = words.tokens
-    out: list[Span] = []
-    last_end = -10
-    i = 0
-    while i < len(toks):
-        if i and (starts_number(toks[i - 1].low) or toks[i - 1].text.isdigit()) and _blank(words, i - 1):
-            i += 1
-            continue
-        end = _word_article(words, i)
-        if end is None:
-            i += 1
-            continue
-        suffixed = toks[i].text.isdigit() and end == i + 2
-        cued = any(t.low in _ARTICLE_CUES for t in toks[max(0, i - 2) : i])
-        listed = i - last_end <= 3 and all(t.low in _LIST for t in toks[last_end:i])
-        compound = not toks[i].text.isdigit() and end - i >= 2 and _word_value(words, i) >= 100
-        if cued or listed or suffixed or (compound and _part(words, end) > end):
-            stop = _part(words, end)
-            out.append(_uncertain(text, toks[i].start, toks[stop - 1].end, "article"))
-            last_end = i = stop
-            continue
-        i += 1
-    return out
-
-
-def _word_value(words: Words, i: int) -> int:
-    num = read_number([t.low for t in words.tokens[i : i + 8]], words.gaps[i : i + 8])
-    return num.value if num else 0
-
-
 def detect_terms(text: str, words: Words) -> list[Span]:
     """Every recall-first AGE_OR_SENTENCE span of ``text`` (may overlap the evidence of ``quasi``)."""
-    return durations(text, words) + ages(text, words) + articles(text, words)
+    found = durations(text, words)
+    found += ages(text, words)
+    found += spoken_articles.articles(text, words)
+    return found + unit_carry.carried(text, words, found)

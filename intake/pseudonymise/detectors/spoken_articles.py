@@ -1,0 +1,138 @@
+"""Criminal-code article numbers spoken or written without the word ``article`` (AGE_OR_SENTENCE, uncertain).
+
+* a number in words that spells 100-470 with a part (``триста шестьдесят один прим два``, ``361 четыре``);
+* spoken in pairs or digit by digit after an article or charge cue (``article three sixty one``, ``under
+  four eleven``, ``the charges were three six one one``);
+* a prime mark after digits (``361 прим 1``, ``342 прым``);
+* continuing a list of charges: an article-shaped number within a few clauses of the last article
+  (``... 342, for protests, and also insulting the president, 368``, ``і яшчэ 130-ы``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
+from intake.pseudonymise.detectors.quasi import NOT_ARTICLE_NEXT
+from intake.pseudonymise.detectors.termbase import blank as _blank
+from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
+from intake.pseudonymise.detectors.termbase import uncertain as _uncertain
+from intake.pseudonymise.spans import Span
+
+_ARTICLE_CUES = frozenset(
+    "статья статьи статье статью статьёй статей статьям статьями ст артыкул артыкула артыкуле артыкулам "
+    "артыкулы артыкулаў артыкуламі article articles art under по па паводле "
+    # charge words: ``the charges were three six one``, ``обвинение 342``, ``абвінавачванне па 130``
+    "charge charges charged обвинение обвинения обвинили абвінавачванне абвінавацілі".split()
+)
+_LIST_WINDOW = 24  # tokens: a list of charges may run on over several clauses
+_NOT_AFTER = frozenset("at в у ў о около каля around about".split())  # ``at one thirty``: a clock time
+_PRIME = frozenset("прим прім прым штрих штрых prime".split())
+_PART = _PRIME | frozenset("часть части частка часткі part".split())
+_LIST = frozenset("и і and также таксама also яшчэ ещё еще".split())
+_ARTICLE_DIGITS = re.compile(r"^([1-4]\d\d)(?:-\d{1,2})?$")
+
+
+def _word_article(words: Words, i: int) -> int | None:
+    """Index after a spoken article number at ``i`` (compound 100-470, or a pair ``three sixty one``)."""
+    toks = words.tokens
+    if toks[i].text.isdigit():
+        if not _ARTICLE_DIGITS.match(toks[i].text):
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        suffixed = nxt is not None and words.gaps[i] == "-" and (nxt.text.isdigit() or len(nxt.low) <= 3)
+        return i + 2 if suffixed else i + 1
+    if not starts_number(toks[i].low):
+        return None
+    num = read_number([t.low for t in toks[i : i + 8]], words.gaps[i : i + 8])
+    if num is None:
+        return None
+    j = i + num.used
+    if 100 <= num.value <= 470 and num.used >= 2:
+        return j
+    if 1 <= num.value <= 4 and num.used == 1 and _digit_word(words, j) and _digit_word(words, j + 1):
+        return j + 2  # ``three six one``: digit by digit
+    if 1 <= num.value <= 4 and j < len(toks) and _blank(words, j - 1):
+        tens = read_number([t.low for t in toks[j : j + 3]], words.gaps[j : j + 3])
+        if tens is not None and 10 <= tens.value <= 99:
+            return j + tens.used
+    return None
+
+
+def _digit_word(words: Words, j: int) -> bool:
+    """A single spoken digit (``six``, ``шесть``, ``nol``) at ``j`` after a blank gap."""
+    toks = words.tokens
+    if j >= len(toks) or not _blank(words, j - 1) or toks[j].text.isdigit() or not starts_number(toks[j].low):
+        return False
+    num = read_number([toks[j].low], [])
+    return num is not None and not num.ordinal and 0 <= num.value <= 9
+
+
+def _in_list(words: Words, last_end: int, i: int, end: int) -> bool:
+    """An article-shaped number soon after the last article of the same sentence, not a clock time or a count
+    (``342, for protests in 2020, and also insulting the president, 368``)."""
+    toks = words.tokens
+    if last_end < 0 or i - last_end > _LIST_WINDOW or toks[i - 1].low in _NOT_AFTER:
+        return False
+    if any(ends_clause(g) for g in words.gaps[last_end - 1 : i]):
+        return False
+    after = toks[end].low if end < len(toks) and _blank(words, end - 1) else ""
+    return not NOT_ARTICLE_NEXT.match(after) and not after.isdigit() and not starts_number(after)
+
+
+def _part(words: Words, j: int) -> int:
+    """Extend over ``прим два``, ``part 1`` or a bare small number (``361 четыре`` for 361-4)."""
+    toks = words.tokens
+    if j >= len(toks):
+        return j
+    named_part = toks[j].low in _PART and words.gaps[j - 1].strip() == ","  # ``361, part one``
+    if not _blank(words, j - 1) and not named_part:
+        return j
+    k = j + 1 if toks[j].low in _PART else j
+    if k < len(toks) and (k == j or _blank(words, k - 1)):
+        card = _cardinal(words, k)
+        num = read_number([toks[k].low], []) if card is None else None
+        value = card[0] if card else (num.value if num else 0)
+        if 0 < value < 10 or (k > j and 0 < value < 100):
+            return k + (card[1] if card else 1)
+    return j + 1 if toks[j].low in _PRIME else j  # ``342 прым`` with the part left unsaid
+
+
+def articles(text: str, words: Words) -> list[Span]:
+    toks = words.tokens
+    out: list[Span] = []
+    last_end = -100
+    i = 0
+    while i < len(toks):
+        if i and (starts_number(toks[i - 1].low) or toks[i - 1].text.isdigit()) and _blank(words, i - 1):
+            i += 1
+            continue
+        end = _word_article(words, i)
+        if end is None:
+            i += 1
+            continue
+        suffixed = toks[i].text.isdigit() and end == i + 2
+        cued = any(t.low in _ARTICLE_CUES for t in toks[max(0, i - 2) : i]) or _primed(words, end)
+        listed = i - last_end <= 3 and all(t.low in _LIST for t in toks[last_end:i])
+        listed = listed or _in_list(words, last_end, i, end)
+        compound = not toks[i].text.isdigit() and end - i >= 2 and _word_value(words, i) >= 100
+        if cued or listed or suffixed or (compound and _part(words, end) > end):
+            stop = _part(words, end)
+            out.append(_uncertain(text, toks[i].start, toks[stop - 1].end, "article"))
+            last_end = i = stop
+            continue
+        i += 1
+    return out
+
+
+def _primed(words: Words, end: int) -> bool:
+    """``361 прим 1``, ``342 прым``: a prime mark after the number makes it an article whatever precedes."""
+    return end < len(words.tokens) and words.tokens[end].low in _PRIME and _blank(words, end - 1)
+
+
+def _word_value(words: Words, i: int) -> int:
+    num = read_number([t.low for t in words.tokens[i : i + 8]], words.gaps[i : i + 8])
+    return num.value if num else 0
+
+

@@ -1,0 +1,76 @@
+"""A term whose unit was said once: bare numbers that carry the unit of a term just before them.
+
+People name the unit once and then drop it: ``три года, ну, два фактически``, ``уже сутки, тринадцать``,
+``отделались сутками, по десять каждому``, ``fifteen days, out for one night, then fifteen again``. A bare
+cardinal (1-99, nothing countable after it) within a few words after a term or an arrest unit
+(``сутки``), in the same sentence, is a term too (uncertain, reason ``uncertain:duration``).
+"""
+
+from __future__ import annotations
+
+from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.detectors.termbase import blank, cardinal, uncertain
+from intake.pseudonymise.spans import Span
+
+_WINDOW = 8  # tokens after the anchor
+_ARREST_UNITS = frozenset("сутки суток суткам сутками суткі сутак days".split())
+_ANCHOR_KINDS = ("terms.duration", "terms.share")
+# a clock time, an order or a count of people rather than a term
+_NOT_BEFORE = frozenset("в во у ў о об at around about около каля a the на номер нумар number no №".split())
+_ONE = frozenset("один одна одно одни адзін адна адно one".split())
+_COUNT_WORDS = frozenset("человек чалавек people persons of из з раз раза times".split())
+
+
+def _anchors(words: Words, found: list[Span]) -> list[int]:
+    """Index of the last token of each term span and of each arrest unit word."""
+    ends = {s.end for s in found if s.source in _ANCHOR_KINDS}
+    return [i for i, t in enumerate(words.tokens) if t.end in ends or t.low in _ARREST_UNITS]
+
+
+def _countable(tok: Token) -> bool:
+    from intake.pseudonymise.detectors import namelex
+
+    low = tok.low
+    if low in _COUNT_WORDS or not low.isalpha():
+        return True
+    if low.isascii():
+        return low.endswith("s")
+    return namelex.noun_share(low.replace("і", "и").replace("ў", "у")) >= 0.5
+
+
+def _bare(words: Words, i: int) -> int | None:
+    """Index after a bare cardinal at ``i`` that counts nothing, else None."""
+    toks = words.tokens
+    card = cardinal(words, i)
+    if card is None or not 0 < card[0] < 100 or toks[i].low in _ONE:
+        return None
+    if i and (toks[i - 1].low in _NOT_BEFORE or toks[i - 1].text.isdigit() or starts_number(toks[i - 1].low)):
+        return None
+    end = i + card[1]
+    if end < len(toks) and words.gaps[end - 1] in ("-", ".", ",") and toks[end].text.isdigit():
+        return None  # 2,5 / 12-го / 3.30
+    if end < len(toks) and blank(words, end - 1) and _countable(toks[end]):
+        return None
+    if end < len(toks) and read_number([toks[end].low], []) is not None:
+        return None
+    return end
+
+
+def carried(text: str, words: Words, found: list[Span]) -> list[Span]:
+    """Bare numbers that take the unit of the term or arrest unit just before them."""
+    toks = words.tokens
+    taken = [(s.start, s.end) for s in found if s.label == "AGE_OR_SENTENCE"]
+    out: list[Span] = []
+    for anchor in _anchors(words, found):
+        for i in range(anchor + 1, min(len(toks), anchor + 1 + _WINDOW)):
+            if ends_clause(words.gaps[i - 1]):
+                break
+            if any(a <= toks[i].start < b for a, b in taken):
+                break  # the next term starts: it anchors what follows
+            end = _bare(words, i)
+            if end is not None:
+                out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
+                taken.append((toks[i].start, toks[end - 1].end))
+                break
+    return out
