@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from intake.pseudonymise.detectors.letternames import spelled_run
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.spans import Span
 
@@ -40,31 +41,38 @@ _DOT = r"(?:точка|кропка|dot)"
 _SEP = rf"(?:{_DOT}|нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
     r"ніжняе\s+падкрэсліванне|падкрэсліванне|" \
     r"underscore|нижний\s+дефис|дефис|тире|дэфіс|dash|hyphen)"
+_HYPHEN = r"(?:дефис|дэфіс|тире|dash|hyphen)"
+_URL_JOIN = rf"(?:{_DOT}|{_HYPHEN})"
 _AT = r"(?:собака|собачка|сабака|сабачка|at\s+sign|at|эт)"
 _SPOKEN_TLD = (
     r"(?:ком|com|ру|ru|бай|by|би\s+вай|бэ\s+вэ|бел|нет|net|орг|org|пл|pl|пэ\s+эл|пи\s+эл|лт|lt|эл\s+тэ|"
-    r"эл\s+ти|ми|мі|мэ|me|нэт|ио|io|эу|eu|де|de|юа|ua|инфо|info)"
+    r"эл\s+ти|ми|мі|мэ|me|нэт|ио|io|эу|eu|де|de|юа|ua|инфо|info|uk|юк|co|ко|лв|lv|ee|ge|cz|us|fm)"
 )
+# A spelled run of letter names (``вэ пэ``, ``double-u pee``) is one address word.
+_SPELLED = spelled_run()
+# After ``собака``/``at`` and a host, the last part is a top-level domain whatever it is: a short Latin
+# country code (``uk``, ``de``) or a spelled one (``пэ эль``).
+_MAIL_TLD = rf"(?:{_SPELLED}|{_SPOKEN_TLD}|[A-Za-z]{{2}})"
+_AW = rf"(?:{_SPELLED}|{_W})"
 _URL_CUE = re.compile(r"(?:сайт|ссылк|спасылк|адрес|link|website|site|page|url|address)", re.IGNORECASE)
-_LOCAL_W = r"[^\W_](?:[\w.\-]*[^\W_])?"
+_LOCAL_W = rf"(?:{_SPELLED}|[^\W_](?:[\w.\-]*[^\W_])?)"
 # Mail providers whose address is often said without the dot before the TLD (``gmail ком``, ``tut by``).
 _PROVIDERS = (
     r"(?:gmail|mail|yandex|tut|proton|protonmail|outlook|hotmail|yahoo|icloud|wp|ukr|inbox|gmx|onet|interia|"
-    r"posteo|tutanota|гмейл|гмэйл|джимейл|мейл|майл|яндекс|тут|протон|протонмейл|аутлук|укр)"
+    r"posteo|tutanota|гмейл|гмэйл|джимейл|джимэйл|мейл|мэйл|майл|мыла|мыло|яндекс|яндэкс|ёндэкс|ёндекс|ендекс|"
+    r"тут|протон|протонмейл|протонмэйл|аутлук|укр)"
 )
 _SPOKEN_DOMAIN = (
-    rf"(?:{_W}(?:[\s,]+{_DOT}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}|{_PROVIDERS}[\s,]+{_SPOKEN_TLD}"
+    rf"(?:{_AW}(?:[\s,]+{_URL_JOIN}[\s,]+{_AW}){{0,6}}[\s,]+{_DOT}[\s,]+{_MAIL_TLD}|{_PROVIDERS}[\s,]+(?:{_SPELLED}|{_SPOKEN_TLD})"
     rf"|[\w\-]+(?:\.[\w\-]+)+)"
 )
 # After a separator word an address part may be a number said in two words (``точка сорок один``).
-_PART = rf"{_W}(?:[\s\-]+{_W})?"
+_PART = rf"(?:{_SPELLED}|{_W}(?:[\s\-]+{_W})?)"
 _SPOKEN_EMAIL = re.compile(
     rf"(?<![\w.]){_LOCAL_W}(?:[\s,]+{_SEP}[\s,]+{_PART}){{0,6}}[\s,]+{_AT}[\s,]+{_SPOKEN_DOMAIN}(?!\w)",
     re.IGNORECASE,
 )
 _SLASH = r"(?:слэш|слеш|slash|слэш)"
-_HYPHEN = r"(?:дефис|дэфіс|тире|dash|hyphen)"
-_URL_JOIN = rf"(?:{_DOT}|{_HYPHEN})"
 # Spoken TLDs that are also everyday words (``нет``, ``ми``, ``де``): such an address needs a cue or a marker.
 _AMBIGUOUS_TLD = frozenset("нет ми мі мэ де бел эу ио юа пл".split())
 _SPOKEN_URL = re.compile(
@@ -79,6 +87,13 @@ _SPOKEN_AT_HANDLE = re.compile(
     rf"(?<!\w)(?:собака|собачка|сабака|сабачка|at\s+sign)[\s,]+(?:[A-Za-z0-9]+|{_W}(?=[\s,]+{_HANDLE_SEP}))"
     rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_DOT})[\s,]+{_W}){{0,6}}"
     rf"(?![\s,]+{_AT}\b)",
+    re.IGNORECASE,
+)
+# English ``at`` said for ``@`` before a handle whose parts are joined by ``underscore``/``dot``
+# (``at kira underscore lis``); an e-mail (a second ``at``) is left to the e-mail expression.
+_EN_AT_HANDLE = re.compile(
+    rf"(?<![\w@])at[\s,]+(?!(?:the|a|an|my|our|home|work|least|all|once|first|last)\b){_W}"
+    rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_URL_JOIN})[\s,]+{_W}(?:-{_W})?){{1,6}}(?![\s,]+{_AT}\b)",
     re.IGNORECASE,
 )
 _CUED_AT_HANDLE = re.compile(
@@ -171,6 +186,13 @@ def _cued_handles(text: str, language: str) -> list[Span]:
     return out
 
 
+def _number_span(text: str, span: Span) -> Span:
+    """``span`` carried over the rest of a number it ends in (``underscore forty one``)."""
+    end = _number_tail(text, span.end)
+    return span if end == span.end else Span(span.start, end, span.label, text[span.start : end], span.score,
+                                            span.source)
+
+
 _PREV_WORD = re.compile(r"([^\W_][\w.\-]*)[\s,]+$")
 
 
@@ -195,8 +217,11 @@ def _extend_left(text: str, span: Span) -> Span:
 
 def _spoken_addresses(text: str, language: str) -> list[Span]:
     found = _spans(_SPOKEN_EMAIL, text, "EMAIL", "email_spoken")
+    if language == "en":  # ``then at work dot com``: an English function word is no local part
+        found = [s for s in found if s.text.split()[0].lower() not in _COMMON_LATIN]
     found += _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken")
     found += _spans(_SPOKEN_SEP_HANDLE, text, "HANDLE", "handle_spoken")
+    found += [_number_span(text, span) for span in _spans(_EN_AT_HANDLE, text, "HANDLE", "handle_spoken")]
     if language == "en":
         return found
     return [_extend_left(text, span) for span in found]
