@@ -188,8 +188,11 @@ def _spoken_name(parts: list[tuple[str, str]], joins: list[str], lang: str, rng:
     words = [_said_part(parts[0], lang, rng, cyrillic)]
     for join, part in zip(joins, parts[1:], strict=True):
         said = _said_part(part, lang, rng, cyrillic)
-        if not join:  # "svetlis": two parts written together are said as one word
-            words[-1] += said.replace(" ", "")
+        if not join:  # "svetlis": two parts written together are said as one word, or as two ("свет лис")
+            if cyrillic and not said.isdigit() and rng.random() < 0.5:
+                words.append(said)
+            else:
+                words[-1] += said.replace(" ", "")
             continue
         words.append(rng.choice(_SAID["dot" if join == "." else join][lang]))
         words.append(said)

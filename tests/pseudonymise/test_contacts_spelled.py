@@ -33,6 +33,14 @@ FOUND = [
     # English "at" said for "@" before a handle
     ("en", "on signal I'm at rysia underscore mahilyou, write", "HANDLE", "at rysia underscore mahilyou"),
     ("en", "my handle is at zubr dash radio dot forty two.", "HANDLE", "at zubr dash radio dot forty two"),
+    # a local part said as two words where it is written as one
+    ("be", "а пошта ў яе лясная зорка сабака мэйл кропка ру, пішы", "EMAIL", "лясная зорка сабака мэйл кропка ру"),
+    # English handle cue with a connector, and a hyphenated name without one
+    ("en", "her instagram is zorkalis, with photos", "HANDLE", "zorkalis"),
+    ("en", "instagram kira-lis has it all", "HANDLE", "kira-lis"),
+    # web addresses whose dots were blanked
+    ("ru", "всё есть на сайте ну на volnaya-hrodna by там форма", "URL", "volnaya-hrodna by"),
+    ("en", "the website is paddock lt and there", "URL", "paddock lt"),
     # registration numbers with a slash
     ("en", "the complaint got the number 5318/2022, nothing since", "ID_NUMBER", "5318/2022"),
     ("ru", "справа № 41/12-2021 ляжыць у архіве", "ID_NUMBER", "41/12-2021"),
@@ -55,6 +63,8 @@ NOT_CONTACT = [
     ("en", "I see you at the station at six"),
     ("en", "we met at home, then at work, then at noon"),
     ("ru", "мы с ним и эм ка были в одной камере"),
+    ("en", "She runs an Instagram about him and the account holder is her aunt"),
+    ("en", "he moved to the uk in may, then stood by her"),
 ]
 
 
@@ -62,6 +72,11 @@ NOT_CONTACT = [
 def test_not_contact(language: str, text: str) -> None:
     contact = {"EMAIL", "HANDLE", "URL", "ID_NUMBER", "PHONE"}
     assert not [s for s in detect(text, language) if s.label in contact]
+
+
+def test_local_part_takes_no_verb_or_cue_word() -> None:
+    spans = detect("яна напісала зорка сабака мэйл кропка ру", "be")
+    assert [s.text for s in spans if s.label == "EMAIL"] == ["зорка сабака мэйл кропка ру"]
 
 
 def test_spelled_run_reads_letter_names() -> None:

@@ -179,7 +179,11 @@ def _cued_handles(text: str, language: str) -> list[Span]:
         if m is None:
             continue
         value = m.group(1).rstrip(".")
-        shaped = language != "en" or value.islower() or any(c in value for c in "_.@0123456789")
+        marked = any(c in value for c in "_.@-0123456789")
+        # English: a plain word right after the cue is the next word of the sentence (``an Instagram about
+        # him``, ``the account holder``) unless a connector names it (``is``, ``I'm``, ``called``, ``:``).
+        named = _EN_CONNECTOR.search(text, cue.end(), m.start(1)) is not None
+        shaped = language != "en" or marked or (value.islower() and named)
         if shaped and value.lower().lstrip("@") not in _COMMON_LATIN:
             start = m.start(1)
             out.append(Span(start, start + len(value), "HANDLE", value, 0.85, "patterns.handle_cue"))
@@ -193,6 +197,7 @@ def _number_span(text: str, span: Span) -> Span:
                                             span.source)
 
 
+_EN_CONNECTOR = re.compile(r"(?<!\w)(?:is|I'm|it's|called|named|am|as)(?!\w)|:", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\W_][\w.\-]*)[\s,]+$")
 
 
@@ -224,7 +229,36 @@ def _spoken_addresses(text: str, language: str) -> list[Span]:
     found += [_number_span(text, span) for span in _spans(_EN_AT_HANDLE, text, "HANDLE", "handle_spoken")]
     if language == "en":
         return found
-    return [_extend_left(text, span) for span in found]
+    return [_extend_left(text, _local_word(text, span)) for span in found]
+
+
+# Words that stand before a dictated address without being part of it: prepositions, pronouns, particles
+# and the words that announce an address (ru and be).
+_BEFORE_ADDRESS = frozenset(
+    "на в у ў з с к да до па по і и а но ну вот вось это гэта мой моя мая мае мне мяне меня нас наш наша яе её "
+    "его яго іх их ты вы я он она ён яна яны они адрас адрес пошта почта почты пошты мейл мэйл имейл емейл "
+    "ящик скрыня такая такой такі такое значыць значит типа там тут ещё яшчэ ёсць есть сама сам проста просто "
+    "пиши пишите пішы пішыце запиши запишите запішы запішыце".split()
+)
+# Verb and adverb endings: ``зрабіў``, ``написала``, ``пишет``, ``знаешь``.
+_NOT_LOCAL_END = re.compile(r"(?:ть|ць|ла|ло|лі|ли|ў|л|ет|ит|ёт|ешь|ишь|іш|ыш|ыце|ите|іце|ем|им|ём|ся|сь|цца|ться|о)$")
+_CYRILLIC_START = re.compile(r"[а-яёіў]+\s", re.IGNORECASE)
+_PREV_CYRILLIC = re.compile(r"(?<![\w.\-])([а-яёіў]{3,})[ ]+$")
+
+
+def _local_word(text: str, span: Span) -> Span:
+    """A local part whose first two words are written as one (``верабей фарм сабака ...`` for verabeifarm):
+    take in the word before a local part said in Cyrillic when that word is lowercase, no function word
+    and no verb form.  Capitalised words are left alone."""
+    if span.label != "EMAIL" or _CYRILLIC_START.match(span.text) is None:
+        return span
+    m = _PREV_CYRILLIC.search(text, max(0, span.start - 30), span.start)
+    if m is None:
+        return span
+    word = m.group(1)
+    if word in _BEFORE_ADDRESS or _NOT_LOCAL_END.search(word) is not None:
+        return span
+    return Span(m.start(1), span.end, span.label, text[m.start(1) : span.end], span.score, span.source)
 
 
 _SLASH_END = re.compile(rf"{_SLASH}[\s,]+\w+$")
@@ -242,6 +276,25 @@ def _spoken_urls(text: str) -> list[Span]:
     return out
 
 
+# A web address whose dots recognition left out or blanked (``judo by``, ``pasylka lt``, ``lindenrow co
+# uk``): a Latin name followed by top-level domains.  In Russian or Belarusian speech any Latin name
+# before a TLD is an address; in English only before a TLD that is no English word (not ``by``, ``me``).
+_BLANKED_URL = re.compile(
+    rf"(?<![\w@.\-/])([A-Za-z][A-Za-z0-9\-]{{2,30}})((?: (?:co|com|org|net|gov|ac))? (?:{_TLDS}))(?![\w@.\-])"
+)
+_EN_SAFE_TLDS = frozenset("com org net ru pl lt lv ua io su fm tv".split())
+
+
+def _blanked_urls(text: str, language: str) -> list[Span]:
+    out = []
+    for m in _BLANKED_URL.finditer(text):
+        name, tld = m.group(1).lower(), m.group(2).split()[-1].lower()
+        if name in _COMMON_LATIN or (language == "en" and tld not in _EN_SAFE_TLDS):
+            continue
+        out.append(Span(m.start(), m.end(), "URL", m.group(), 0.8, "patterns.url_blanked"))
+    return out
+
+
 def detect_web(text: str, language: str = "ru") -> list[Span]:
     """EMAIL, URL and HANDLE spans, written or spoken."""
     out = _spans(_EMAIL, text, "EMAIL", "email") if "@" in text else []
@@ -249,6 +302,7 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
         loose = _spans(_LOOSE_EMAIL, text, "EMAIL", "email_loose")
         out += loose if language == "en" else [_extend_left(text, span) for span in loose]
     out += _spans(_URL, text, "URL", "url")
+    out += _blanked_urls(text, language)
     out += _spans(_LOOSE_URL, text, "URL", "url_loose") if "/" in text else []
     if "/" in text:
         out += _spans(_TG_LINK, text, "HANDLE", "tg_link")
