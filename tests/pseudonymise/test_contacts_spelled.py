@@ -41,6 +41,8 @@ FOUND = [
     # web addresses whose dots were blanked
     ("ru", "всё есть на сайте ну на volnaya-hrodna by там форма", "URL", "volnaya-hrodna by"),
     ("en", "the website is paddock lt and there", "URL", "paddock lt"),
+    # a personal number dictated in lower case, its letters written in Cyrillic
+    ("ru", "личный номер пишите 4 4 0 2 1 7 8 в 1 1 5 рв 3 и всё", "ID_NUMBER", "4 4 0 2 1 7 8 в 1 1 5 рв 3"),
     # registration numbers with a slash
     ("en", "the complaint got the number 5318/2022, nothing since", "ID_NUMBER", "5318/2022"),
     ("ru", "справа № 41/12-2021 ляжыць у архіве", "ID_NUMBER", "41/12-2021"),

@@ -176,7 +176,8 @@ def _symbol(tokens: list[Token], gap_list: list[str], j: int) -> tuple[str, int]
         return "L", 1
     after_digit = j > 0 and (tokens[j - 1].text in ("o", "O") or starts_number(tokens[j - 1].text))
     after_digit = after_digit or (j > 0 and tokens[j - 1].text.isdigit())
-    if after_digit and re.fullmatch(r"[a-z]{2}", tok.text):  # ``... два pb чатыры`` in lower-cased speech
+    # ``... два pb чатыры``, ``... 1 рв 6`` in lower-cased speech (Latin letters or their Cyrillic look-alikes)
+    if after_digit and re.fullmatch(r"[a-zавекмнорстхі]{2}", tok.text):
         return "LL", 1
     return "", 0
 
