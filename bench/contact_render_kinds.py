@@ -325,7 +325,8 @@ def _registration(lang: str, rng: random.Random) -> tuple[str, str]:
     """A case or communication number with a slash: ``4127/2023``, ``No. 12/34-2023``, ``№ 318/21``."""
     year = str(rng.randint(2015, 2025))
     head = str(rng.randint(13, 9999))
-    body = rng.choice([f"{head}/{year}", f"{rng.randint(1, 99)}/{rng.randint(1, 99)}-{year}", f"{head}/{year[2:]}"])
+    short = f"{rng.randint(100, 9999)}/{year[2:]}"  # ``13/15`` would be a fraction or a season
+    body = rng.choice([f"{head}/{year}", f"{rng.randint(1, 99)}/{rng.randint(1, 99)}-{year}", short])
     sign = rng.choice(["", "", "№ ", "№"] if lang != "en" else ["", "", "No. ", "no. "])
     return body, rng.choice(CARRIERS["CASE"][lang]).replace("{}", sign + "{}")
 

@@ -220,8 +220,26 @@ def _extend_left(text: str, span: Span) -> Span:
     return Span(start, span.end, span.label, text[start : span.end], span.score, span.source)
 
 
+_AT_WORD = re.compile(rf"(?<!\w){_AT}(?!\w)", re.IGNORECASE)
+
+
+def _spoken_emails(text: str) -> list[Span]:
+    """The spoken e-mail expression, run only around each ``собака``/``at`` (it is costly to try at every
+    position of a long transcript); a match must contain that word."""
+    seen: dict[tuple[int, int], Span] = {}
+    for at in _AT_WORD.finditer(text):
+        lo, hi = max(0, at.start() - 200), min(len(text), at.end() + 240)
+        for m in _SPOKEN_EMAIL.finditer(text, lo, hi):
+            value = m.group().rstrip(".,;:!?)»\"'")
+            if m.start() <= at.start() < m.end() and value:
+                seen[(m.start(), m.start() + len(value))] = Span(
+                    m.start(), m.start() + len(value), "EMAIL", value, 0.95, "patterns.email_spoken"
+                )
+    return list(seen.values())
+
+
 def _spoken_addresses(text: str, language: str) -> list[Span]:
-    found = _spans(_SPOKEN_EMAIL, text, "EMAIL", "email_spoken")
+    found = _spoken_emails(text)
     if language == "en":  # ``then at work dot com``: an English function word is no local part
         found = [s for s in found if s.text.split()[0].lower() not in _COMMON_LATIN]
     found += _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken")
