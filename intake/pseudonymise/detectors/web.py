@@ -66,8 +66,8 @@ _SPOKEN_DOMAIN = (
     rf"(?:{_AW}(?:[\s,]+{_URL_JOIN}[\s,]+{_AW}){{0,6}}[\s,]+{_DOT}[\s,]+{_MAIL_TLD}|{_PROVIDERS}[\s,]+(?:{_SPELLED}|{_SPOKEN_TLD})"
     rf"|[\w\-]+(?:\.[\w\-]+)+)"
 )
-# After a separator word an address part may be a number said in two words (``точка сорок один``).
-_PART = rf"(?:{_SPELLED}|{_W}(?:[\s\-]+{_W})?)"
+# After a separator word an address part may run to three words (``точка сорок один``, ``точка вера двадцать шесть``).
+_PART = rf"(?:{_SPELLED}|{_W}(?:[\s\-]+{_W}){{0,2}})"
 _SPOKEN_EMAIL = re.compile(
     rf"(?<![\w.]){_LOCAL_W}(?:[\s,]+{_SEP}[\s,]+{_PART}){{0,6}}[\s,]+{_AT}[\s,]+{_SPOKEN_DOMAIN}(?!\w)",
     re.IGNORECASE,
