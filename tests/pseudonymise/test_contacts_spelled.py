@@ -67,7 +67,14 @@ NOT_CONTACT = [
     ("ru", "мы с ним и эм ка были в одной камере"),
     ("en", "She runs an Instagram about him and the account holder is her aunt"),
     ("en", "he moved to the uk in may, then stood by her"),
+    # English said inside Russian speech, and a country code before an account number, are no addresses
+    ("ru", "он сказал went to the shop и ушёл, told by a friend"),
 ]
+
+
+def test_country_code_before_an_account_is_no_address() -> None:
+    spans = detect("the account is its pl 27 1140 2004 0000 3502 7813 4466 and", "en")
+    assert [s.label for s in spans] == ["ID_NUMBER"] and spans[0].text.startswith("pl 27")
 
 
 @pytest.mark.parametrize(("language", "text"), NOT_CONTACT)

@@ -66,8 +66,8 @@ _SPOKEN_DOMAIN = (
     rf"(?:{_AW}(?:[\s,]+{_URL_JOIN}[\s,]+{_AW}){{0,6}}[\s,]+{_DOT}[\s,]+{_MAIL_TLD}|{_PROVIDERS}[\s,]+(?:{_SPELLED}|{_SPOKEN_TLD})"
     rf"|[\w\-]+(?:\.[\w\-]+)+)"
 )
-# After a separator word an address part may run to three words (``точка сорок один``, ``точка вера двадцать шесть``).
-_PART = rf"(?:{_SPELLED}|{_W}(?:[\s\-]+{_W}){{0,2}})"
+# After a separator word an address part may be a number said in two words (``точка сорок один``).
+_PART = rf"(?:{_SPELLED}|{_W}(?:[\s\-]+{_W})?)"
 _SPOKEN_EMAIL = re.compile(
     rf"(?<![\w.]){_LOCAL_W}(?:[\s,]+{_SEP}[\s,]+{_PART}){{0,6}}[\s,]+{_AT}[\s,]+{_SPOKEN_DOMAIN}(?!\w)",
     re.IGNORECASE,
@@ -131,6 +131,7 @@ _COMMON_LATIN = {
     "that", "which", "but", "so", "to", "on", "in", "at", "of", "for", "with", "from", "too", "also",
     "page", "group", "chat", "channel", "account", "name", "handle", "nick", "username", "now", "then",
     "not", "no", "just", "only", "still", "here", "they", "we", "i", "you", "he", "she", "this",
+    "its", "his", "her", "him", "has", "had", "are", "were", "all", "any", "one",
 }
 
 
@@ -298,9 +299,13 @@ def _spoken_urls(text: str) -> list[Span]:
 # uk``): a Latin name followed by top-level domains.  In Russian or Belarusian speech any Latin name
 # before a TLD is an address; in English only before a TLD that is no English word (not ``by``, ``me``).
 _BLANKED_URL = re.compile(
-    rf"(?<![\w@.\-/])([A-Za-z][A-Za-z0-9\-]{{2,30}})((?: (?:co|com|org|net|gov|ac))? (?:{_TLDS}))(?![\w@.\-])"
+    rf"(?<![\w@.\-/])([A-Za-z][A-Za-z0-9\-]{{2,30}})((?: (?:co|com|org|net|gov|ac))? (?:{_TLDS}))"
+    r"(?![\w@.\-]|\s*\d)"  # not ``its pl 27 1140 ...``: a country code before an account number
 )
 _EN_SAFE_TLDS = frozenset("com org net ru pl lt lv ua io su fm tv".split())
+
+
+_PREV_IS_LATIN = re.compile(r"[A-Za-z][\w'’]*[\s,:—\-]+$")
 
 
 def _blanked_urls(text: str, language: str) -> list[Span]:
@@ -308,6 +313,10 @@ def _blanked_urls(text: str, language: str) -> list[Span]:
     for m in _BLANKED_URL.finditer(text):
         name, tld = m.group(1).lower(), m.group(2).split()[-1].lower()
         if name in _COMMON_LATIN or (language == "en" and tld not in _EN_SAFE_TLDS):
+            continue
+        # ``went to``, ``told by``: English said inside Russian speech is no address; a TLD that is an
+        # English word counts only when the word before is not Latin (``на judo by``).
+        if tld not in _EN_SAFE_TLDS and _PREV_IS_LATIN.search(text, max(0, m.start() - 40), m.start()):
             continue
         out.append(Span(m.start(), m.end(), "URL", m.group(), 0.8, "patterns.url_blanked"))
     return out
