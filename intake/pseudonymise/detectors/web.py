@@ -305,8 +305,8 @@ _BLANKED_URL = re.compile(
 _EN_SAFE_TLDS = frozenset("com org net ru pl lt lv ua io su fm tv".split())
 
 
-_PREV_IS_LATIN = re.compile(r"[A-Za-z][\w'’]*[\s,:—\-]+$")
-_NEXT_IS_LATIN = re.compile(r"[\s,:—\-]+[A-Za-z]")
+_PREV_IS_CYRILLIC = re.compile(r"[а-яёіў]+[\s,:—\-]+$", re.IGNORECASE)
+_NEXT_IS_CYRILLIC = re.compile(r"[\s,:—\-]+[а-яёіў]|\s*(?:[.!?;…]|$)", re.IGNORECASE)
 
 
 def _blanked_urls(text: str, language: str) -> list[Span]:
@@ -315,11 +315,11 @@ def _blanked_urls(text: str, language: str) -> list[Span]:
         name, tld = m.group(1).lower(), m.group(2).split()[-1].lower()
         if name in _COMMON_LATIN or (language == "en" and tld not in _EN_SAFE_TLDS):
             continue
-        # ``went to the shop``, ``told by a friend``: English said inside Russian speech is no address; a TLD
-        # that is an English word counts only between words that are not Latin (``на judo by фамилию``).
-        latin_around = _PREV_IS_LATIN.search(text, max(0, m.start() - 40), m.start()) is not None
-        latin_around = latin_around or _NEXT_IS_LATIN.match(text, m.end()) is not None
-        if tld not in _EN_SAFE_TLDS and latin_around:
+        # ``went to the shop``, ``[PERSON-01] told me``: English said inside Russian speech is no address; a
+        # TLD that is an English word counts only between Cyrillic words (``на judo by фамилию``).
+        cyrillic_around = _PREV_IS_CYRILLIC.search(text, max(0, m.start() - 40), m.start()) is not None
+        cyrillic_around = cyrillic_around and _NEXT_IS_CYRILLIC.match(text, m.end()) is not None
+        if tld not in _EN_SAFE_TLDS and not cyrillic_around:
             continue
         out.append(Span(m.start(), m.end(), "URL", m.group(), 0.8, "patterns.url_blanked"))
     return out
