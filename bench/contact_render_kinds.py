@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from contact_speech import LETTER_NAMES, asr_letters, digit_by_digit, say_group, three_digits, two_digits
+from contact_speech import LETTER_NAMES, asr_letters, digit_by_digit, say_group, spell, three_digits, two_digits
 
 Renderer = Callable[[str, random.Random], tuple[str, str]]
 
@@ -60,6 +60,13 @@ CARRIERS: dict[str, dict[str, list[str]]] = {
                "у пратаколе запісалі пашпарт {}."],
         "en": ["his passport is {}, they took it", "the personal number {} is in the ruling",
                "they wrote down passport {}."],
+    },
+    "CASE": {
+        "ru": ["обращение зарегистрировали под номером {}, ответа нет", "номер жалобы {} и всё", "дело {} в архиве",
+               "пришёл ответ {}, отказ"],
+        "be": ["зварот зарэгістравалі пад нумарам {}, адказу няма", "нумар скаргі {} і ўсё", "справа {} у архіве"],
+        "en": ["the communication has the number {}, still open", "they registered it as {} in March",
+               "our complaint {} was rejected.", "the reference is {}, write it down"],
     },
 }
 
@@ -142,12 +149,13 @@ _PARTS = [("kira", "кира"), ("pishet", "пишет"), ("anton", "антон"
           ("zubr", "зубр"), ("minsk", "минск"), ("hrodna", "гродна"), ("alesia", "алеся"), ("kot", "кот"),
           ("bulba", "бульба"), ("vasilek", "василек"), ("zorka", "зорка"), ("mama", "мама"), ("lis", "лис"),
           ("pomoshch", "помощь"), ("docs", "докс"), ("yurist", "юрист"), ("svet", "свет"), ("dub", "дуб")]
-_DOMAINS = [("gmail", ["гмейл", "джимейл", "gmail"], "com"), ("mail", ["мейл", "майл", "mail"], "ru"),
-            ("yandex", ["яндекс", "yandex"], "by"), ("tut", ["тут", "tut"], "by"),
+_DOMAINS = [("gmail", ["гмейл", "гмэйл", "джимейл", "gmail"], "com"), ("mail", ["мейл", "мэйл", "майл", "mail"], "ru"),
+            ("yandex", ["яндекс", "ёндэкс", "yandex"], "by"), ("tut", ["тут", "tut"], "by"),
             ("proton", ["протон", "proton"], "me"),
             ("outlook", ["аутлук", "outlook"], "com"), ("wp", ["wp"], "pl"), ("ukr", ["укр", "ukr"], "net"),
             ("protonmail", ["протонмейл", "protonmail"], "com")]
-_TLD_SAID = {"com": ["ком", "com"], "ru": ["ру", "ru"], "by": ["бай", "by"], "me": ["ми", "me"], "pl": ["пэ эл", "pl"],
+_TLD_SAID = {"com": ["ком", "com"], "ru": ["ру", "ru"], "by": ["бай", "by"], "me": ["ми", "me"],
+             "pl": ["пэ эл", "пэ эль", "pl"],
              "net": ["нет", "net"], "org": ["орг", "org"]}
 _SAID = {
     "dot": {"ru": ["точка"], "be": ["кропка"], "en": ["dot"]},
@@ -180,15 +188,43 @@ def _spoken_name(parts: list[tuple[str, str]], joins: list[str], lang: str, rng:
     words = [_said_part(parts[0], lang, rng, cyrillic)]
     for join, part in zip(joins, parts[1:], strict=True):
         said = _said_part(part, lang, rng, cyrillic)
-        if not join:  # "svetlis": two parts written together are said as one word
-            words[-1] += said.replace(" ", "")
+        if not join:  # "svetlis": two parts written together are said as one word, or as two ("свет лис")
+            if cyrillic and not said.isdigit() and rng.random() < 0.5:
+                words.append(said)
+            else:
+                words[-1] += said.replace(" ", "")
             continue
         words.append(rng.choice(_SAID["dot" if join == "." else join][lang]))
         words.append(said)
     return " ".join(words)
 
 
+# Own domains of firms and groups, with two-level public suffixes (``co.uk``, ``com.pl``).
+_OWN_DOMAINS = [("lindenrow", "co.uk"), ("kestrel-law", "org.uk"), ("bialowieza", "com.pl"), ("hartley", "co.uk"),
+                ("nadzeja", "org.pl"), ("vilnis", "co.uk")]
+
+
+def _spelled_email(lang: str, rng: random.Random) -> str:
+    """An address with letter-spelled parts and a multi-level domain: ``c dot hartley at lindenrow dot co dot
+    uk``, ``эс ка собака вэ пэ точка пэ эль``."""
+    dot = rng.choice(_SAID["dot"][lang])
+    at = rng.choice(_SAID["at"][lang])
+    first = rng.choice(_PARTS)[0]
+    initials = "".join(rng.sample("bcdfklmnpstvz", rng.choice([1, 2])))
+    said_initials = initials if lang == "en" and rng.random() < 0.5 else spell(initials, lang, rng)
+    local = rng.choice([f"{said_initials} {dot} {first}", said_initials, f"{first} {dot} {said_initials}"])
+    if rng.random() < 0.5:
+        host, suffix = rng.choice(_OWN_DOMAINS)
+        host = host.replace("-", f" {rng.choice(_SAID['-'][lang])} ")
+        domain = f"{host} {dot} " + f" {dot} ".join(suffix.split("."))
+    else:
+        domain = f"{spell('wp', lang, rng)} {dot} {spell('pl', lang, rng) if lang != 'en' else 'pl'}"
+    return f"{local} {at} {domain}"
+
+
 def email(lang: str, rng: random.Random) -> tuple[str, str]:
+    if rng.random() < 0.25:
+        return _spelled_email(lang, rng), rng.choice(CARRIERS["EMAIL"][lang])
     parts, joins = _local(rng)
     domain, said, tld = rng.choice(_DOMAINS)
     if rng.random() < 0.3:
@@ -217,6 +253,8 @@ def handle(lang: str, rng: random.Random) -> tuple[str, str]:
         surface = written
     else:
         surface = _spoken_name(parts, [j or "_" for j in joins], lang, rng)
+        if rng.random() < 0.4:  # the "@" said: "at kira underscore lis", "собака кира подчёркивание лис"
+            surface = f"{rng.choice(_SAID['at'][lang][:1])} {surface}"
     return surface, rng.choice(CARRIERS["HANDLE"][lang])
 
 
@@ -283,7 +321,19 @@ _SERIES = ["MP", "AB", "BM", "HB", "KH", "MC", "KB", "PP"]
 _CYR = str.maketrans("ABEKMHOPCTX", "АВЕКМНОРСТХ")
 
 
+def _registration(lang: str, rng: random.Random) -> tuple[str, str]:
+    """A case or communication number with a slash: ``4127/2023``, ``No. 12/34-2023``, ``№ 318/21``."""
+    year = str(rng.randint(2015, 2025))
+    head = str(rng.randint(13, 9999))
+    short = f"{rng.randint(100, 9999)}/{year[2:]}"  # ``13/15`` would be a fraction or a season
+    body = rng.choice([f"{head}/{year}", f"{rng.randint(1, 99)}/{rng.randint(1, 99)}-{year}", short])
+    sign = rng.choice(["", "", "№ ", "№"] if lang != "en" else ["", "", "No. ", "no. "])
+    return body, rng.choice(CARRIERS["CASE"][lang]).replace("{}", sign + "{}")
+
+
 def document(lang: str, rng: random.Random) -> tuple[str, str]:
+    if rng.random() < 0.25:
+        return _registration(lang, rng)
     if rng.random() < 0.5:
         series, digits = rng.choice(_SERIES), _digits(7, rng)
         roll = rng.random()
@@ -321,18 +371,22 @@ _ORDINARY = {
            "номер статьи {a}, часть {p}, срок {c} лет", "звонил в {h}:{m}, потом в {h2}:{m}",
            "с {h} до {h2} часов, {c} человек в очереди", "в {y}-{y2} годах", "это было {d} {month} {y}, в {h}:{m}",
            "дали {w} лет и {w2} месяцев", "в две тысячи {wy} году, {d} {month}", "ей было {w} лет, а ему {w2}",
-           "передачу {k} килограмм, {c} пунктов, {s} рублей", "в {h} {m}, {h2} {m} и {c} минут"],
+           "передачу {k} килограмм, {c} пунктов, {s} рублей", "в {h} {m}, {h2} {m} и {c} минут",
+           "в сезоне {y}/{y2} он ещё играл", "горячая линия работает 24/7", "с {mo}/{y} по {mo}/{y2}",
+           "выпили {p}/{c} бутылки"],
     "be": ["у {y} годзе яго затрымалі", "з {y} па {y2} ён сядзеў", "прыйшлі ў {h}:{m} раніцай",
            "аддалі {s} рублёў за адваката", "было чалавек {c}, не болей", "судзілі па артыкуле {a}, частка {p}",
            "гэта было {d}.{mo}.{y}", "{d} {month} {y} года быў суд", "у камеры на {c} чалавек", "штраф {k} 000 рублёў",
            "па тэлефоне сказалі, што далі {p} гады, а ў {y} яшчэ {c} сутак", "нумар камеры {c}, там {p} ложкі",
-           "тэлефанаваў у {h}:{m}, потым у {h2}:{m}", "у {y}-{y2} гадах", "далі {wb} гадоў і {wb2} месяцаў"],
+           "тэлефанаваў у {h}:{m}, потым у {h2}:{m}", "у {y}-{y2} гадах", "далі {wb} гадоў і {wb2} месяцаў",
+           "у сезоне {y}/{y2} ён яшчэ гуляў", "лінія працуе 24/7", "з {mo}/{y} па {mo}/{y2}"],
     "en": ["in {y} he was detained", "from {y} to {y2} he was inside", "they came at {h}:{m} in the morning",
            "we paid {s} dollars for the lawyer", "there were {c} people, no more", "under article {a}, part {p}",
            "it was {d}.{mo}.{y}", "on {d} {month} {y} there was a trial", "a fine of {k},000 roubles",
            "in {y}, {y2} and {y3}", "on the phone they said {p} years, and in {y} another {c} days",
            "cell number {c}, with {p} bunks", "he called at {h}:{m}, then at {h2}:{m}", "in {y}-{y2}",
-           "from {h} to {h2}, {c} people in the queue", "she was {we} and he was {we2}"],
+           "from {h} to {h2}, {c} people in the queue", "she was {we} and he was {we2}",
+           "in the {y}/{y2} season", "the line works 24/7", "from {mo}/{y} to {mo}/{y2}", "about {p}/{c} of them"],
 }
 
 

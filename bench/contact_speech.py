@@ -36,6 +36,30 @@ LETTER_NAMES = {
     "be": {"M": "эм", "P": "пэ", "B": "бэ", "K": "ка", "H": "эйч", "A": "а", "C": "цэ", "E": "е"},
     "en": {"M": "em", "P": "pee", "B": "bee", "K": "kay", "H": "aitch", "A": "ay", "C": "cee", "E": "ee"},
 }
+# Every Latin letter as a Russian/Belarusian or English speaker names it when spelling an address.
+SPELLED = {
+    "ru": dict(zip("abcdefghijklmnopqrstuvwxyz", "эй би си ди и эф джи эйч ай джей кей эл эм эн о пи кью ар эс ти ю ви "
+                   "дабл-ю экс уай зет".split(), strict=True)),
+    "be": dict(zip("abcdefghijklmnopqrstuvwxyz", "а бэ цэ дэ е эф гэ ха і йот ка эль эм эн о пэ ку эр эс тэ у вэ "
+                   "дубль-вэ ікс ы зэт".split(), strict=True)),
+    "en": dict(zip("abcdefghijklmnopqrstuvwxyz", "ay bee see dee ee ef gee aitch i jay kay el em en o pee cue ar "
+                   "es tee u vee double-u ex why zed".split(), strict=True)),
+}
+# Letter names said the Russian way in Belarusian speech too, and the other way round.
+SPELLED_ALT = {"ru": {"b": "бэ", "c": "цэ", "d": "дэ", "k": "ка", "p": "пэ", "t": "тэ", "v": "вэ", "w": "вэ",
+                      "h": "ха", "l": "эль", "z": "зэ", "g": "гэ", "y": "ы"},
+               "be": {"w": "вэ", "l": "эл", "h": "аш", "y": "игрек"},
+               "en": {"z": "zee"}}
+
+
+def spell(word: str, lang: str, rng: random.Random) -> str:
+    """``wp`` -> ``вэ пэ``: a short Latin part spelled with letter names."""
+    out = []
+    for ch in word:
+        alt = SPELLED_ALT[lang].get(ch)
+        name = alt if alt is not None and rng.random() < 0.5 else SPELLED[lang][ch]
+        out.append(name.replace("-", rng.choice([" ", "-"])))
+    return " ".join(out)
 
 
 def two_digits(pair: str, lang: str, rng: random.Random) -> str:

@@ -53,9 +53,12 @@ _URL = re.compile(
 _IBAN = re.compile(r"\b[A-Z]{2} ?\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b", re.IGNORECASE)
 _SPOKEN = re.compile(
     r"\b(?:собака|собачка|сабака|сабачка|нижнее\s+подч[её]ркивание|подч[её]ркивание|ніжняе\s+падкрэсліванне|"
-    r"падкрэсліванне|(?:точка|кропка)\s+(?:ком|com|ру|ru|бай|by|нет|net|орг|org|ми|me|io|ио|pl|пл|de|де|lt|ua|eu)\b|"
+    r"падкрэсліванне|(?:точка|кропка)\s+(?:ком|com|ру|ru|бай|by|нет|net|орг|org|ми|me|io|ио|pl|пл|de|де|lt|ua|eu|uk)\b|"
+    r"(?:точка|кропка|dot)\s+(?:пэ|пи|эл|бэ|би|pee)\s+(?:эль|эл|тэ|ти|вэ|вай|el)\b|"
+    r"(?:эт|at)\s+(?:sign\s+)?(?:gmail|outlook|yandex|tut|proton|protonmail|wp|ukr|mail|гмейл|гмэйл|джимейл|"
+    r"аутлук|яндекс|ёндэкс|протон|мейл|мэйл|вэ\s+пэ|вэ\s+пи|дабл[\s\-]ю)\b(?!\s+(?:dot|точка|кропка))|"
     r"вэ\s+вэ\s+вэ|double\s+u|слэш|слеш|slash|"
-    r"underscore|at\s+\w+\s+dot|dot\s+(?:com|org|net|by|me|ru|io|pl|de|lt|ua|eu)\b|"
+    r"underscore|at\s+\w+\s+dot|dot\s+(?:com|org|net|by|me|ru|io|pl|de|lt|ua|eu|uk)\b|"
     r"(?:плюс|plus)\s+(?:три|тры|three|сорок|forty|семь|seven)\b)",
     re.IGNORECASE,
 )
@@ -81,9 +84,11 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
-# Ordinary numbers that carry five digits: a date (``12.08.2020``), years (``2019, 2020``), a round sum.
+# Ordinary numbers that carry five digits: a date (``12.08.2020``), a month (``05/2021``), years
+# (``2019, 2020``), a round sum.
 _ORDINARY = re.compile(
-    r"^(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:19|20)\d\d(?:[\s,\-–—/]{1,3}(?:19|20)\d\d)*|\d{1,3}(?:[ ,.]000)+)$"
+    r"^(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[./](?:19|20)\d\d|"
+    r"(?:19|20)\d\d(?:[\s,\-–—/]{1,3}(?:19|20)\d\d)*|\d{1,3}(?:[ ,.]000)+)$"
 )
 
 

@@ -5,7 +5,9 @@
 * a word that mixes letters and five or more digits (``MP4417086``, ``3150856A012PB4``, ``pl61109010...``);
 * Latin words joined by a spoken separator (``kira dot pishet``, ``zubr дефис help``), and any words joined by
   ``точка``/``кропка`` right after an account cue (``ник кира точка пишет``);
-* an account cue followed by a Latin word (``телеграм kira_pishet``, ``instagram zorka.lis``).
+* an account cue followed by a Latin word (``телеграм kira_pishet``, ``instagram zorka.lis``, ``handle: I'm
+  dub-vera``), or by any words joined by ``дефис`` (``ник кира дефис юрист``);
+* a web address whose dots were not written (``spring96 org``, ``lindenrow co uk``).
 
 Number words: the cardinals a speaker uses to dictate digits in Russian, Belarusian and English, in the
 nominative (written for this module from general knowledge; no external source).
@@ -37,12 +39,14 @@ _MIXED_ID = re.compile(r"(?<!\w)(?=[^\W_]*[^\W\d_])(?:[^\W_]*?\d){5}[^\W_]*(?!\w
 _SEPARATOR = r"(?:точка|кропка|dot|дефис|дэфіс|тире|dash|hyphen|underscore|подч[её]ркивание|падкрэсліванне)"
 _LATIN_JOINED = re.compile(rf"(?<!\w)[A-Za-z][A-Za-z0-9]*\s+{_SEPARATOR}\s+[A-Za-z0-9]+(?!\w)", re.IGNORECASE)
 _CUE = r"(?:ник|нік|никнейм|логин|лагін|телеграм\w*|тэлеграм\w*|инстаграм\w*|інстаграм\w*|тг|nick\w*|" \
-    r"username|login|telegram|instagram|insta)"
+    r"username|login|telegram|instagram|insta|handle)"
 _CUED_JOINED = re.compile(
-    rf"(?<!\w){_CUE}(?:[\s,:—-]+\w+){{0,3}}?[\s,:—-]+(\w+\s+(?:точка|кропка|dot)\s+\w+)", re.IGNORECASE
+    rf"(?<!\w){_CUE}(?:[\s,:—-]+\w+){{0,3}}?[\s,:—-]+(\w+\s+(?:точка|кропка|dot|дефис|дэфіс|тире|dash)\s+\w+)",
+    re.IGNORECASE
 )
 _CUED_LATIN = re.compile(
-    rf"(?<!\w){_CUE}(?:[\s,:—-]+[^\W\d_]+){{0,3}}?[\s,:—-]+(@?[A-Za-z][A-Za-z0-9_.\-]{{2,}})", re.IGNORECASE
+    rf"(?<!\w){_CUE}(?:[\s,:—-]+[^\W\d_]+(?:['’][^\W\d_]+)?){{0,3}}?[\s,:—-]+(@?[A-Za-z][A-Za-z0-9_.\-]{{2,}})",
+    re.IGNORECASE
 )
 _COMMON_LATIN = frozenset("is as and the my her his at on in me it called I'm or but".lower().split())
 
@@ -71,6 +75,10 @@ def _dictated(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Top-level domains that are no word of the three languages (not ``by``, ``me``, ``нет``).
+_BLANKED_URL = re.compile(r"(?<![\w@.\-/])[A-Za-z][A-Za-z0-9\-]{2,30}(?: co)? (?:com|org|net|pl|lt|ua|io|uk)(?![\w@])")
+
+
 def spoken_hits(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` for the spoken and mixed contact shapes in ``text``."""
     found = _dictated(text)
@@ -78,6 +86,7 @@ def spoken_hits(text: str) -> list[tuple[int, int, str]]:
     found += [(m.start(), m.end(), "digits") for m in _MIXED_ID.finditer(text) if m.group().strip(_ASR_DIGITS)]
     found += [(m.start(), m.end(), "handle") for m in _LATIN_JOINED.finditer(text)]
     found += [(m.start(1), m.end(1), "handle") for m in _CUED_JOINED.finditer(text)]
+    found += [(m.start(), m.end(), "url") for m in _BLANKED_URL.finditer(text)]
     for m in _CUED_LATIN.finditer(text):
         if m.group(1).lower().rstrip(".") not in _COMMON_LATIN:
             found.append((m.start(1), m.start(1) + len(m.group(1).rstrip(".-")), "handle"))

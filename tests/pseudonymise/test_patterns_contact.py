@@ -108,7 +108,7 @@ WEB = [
     ("ru", "мой телеграм lisagomel и всё", "HANDLE", "lisagomel"),
     ("ru", "ник собака serzh нижнее подчёркивание dub", "HANDLE", "собака serzh нижнее подчёркивание dub"),
     ("en", "on Telegram I'm @katsia_krk_notes, that's where", "HANDLE", "@katsia_krk_notes"),
-    ("en", "find him at lisa underscore gomel on Telegram", "HANDLE", "lisa underscore gomel"),
+    ("en", "find him at lisa underscore gomel on Telegram", "HANDLE", "at lisa underscore gomel"),
     ("be", "канал t.me/free_maryna_k, там лісты", "HANDLE", "t.me/free_maryna_k"),
     ("ru", "выложил ссылку, вот эту, gofund.me/7c1a9e42, и там", "URL", "gofund.me/7c1a9e42"),
     (

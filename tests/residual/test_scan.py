@@ -40,6 +40,13 @@ CASES = [
     ("en", "instagram zorka.lis has the photos", {("handle", "zorka.lis")}),
     ("ru", "пошта sova сабака wp пл", {("spoken-contact", "сабака")}),
     ("ru", "счёт pl 45 2030 1177 0000 6621", {("iban", "pl 45 2030 1177 0000 6621")}),
+    ("ru", "почта дэ эс эт вэ пэ точка пэ эль и всё", {("spoken-contact", "точка пэ эль")}),
+    ("en", "write to vera at yandex by please", {("spoken-contact", "at yandex")}),
+    ("ru", "ник у неё кира дефис юрист", {("handle", "кира дефис юрист")}),
+    ("en", "my handle, I'm dub-vera-hrodna, write", {("handle", "dub-vera-hrodna")}),
+    ("be", "спіс ёсць на spring96 org там", {("url", "spring96 org")}),
+    ("en", "mail c dot rowe at lindenrow dot co dot uk", {("spoken-contact", "dot uk")}),
+    ("en", "the complaint number 4127/2023 was", {("digits", "4127/2023")}),
 ]
 
 
@@ -60,6 +67,7 @@ def test_scan_table(lang: str, text: str, expected: set[tuple[str, str]]) -> Non
         "Interviewer: How are you? Respondent: Fine.",
         "штраф 25 000 рублей, суд 12.08.2020, в 2019, 2020 и 2021 годах",
         "on 13 June 2018 there was a trial, a fine of 47,000 roubles",
+        "с 05/2021 по 11/2022 он сидел, потом 12/2023",
     ],
 )
 def test_clean_text_has_no_hits(text: str) -> None:

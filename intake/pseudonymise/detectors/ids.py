@@ -23,13 +23,19 @@ _CARD = re.compile(
 _L = r"[A-ZА-ЯІЎ]"
 _PASSPORT = re.compile(rf"(?<!\w){_L}{_L}[ \u00a0]?\d{{7}}(?!\w)", re.IGNORECASE)
 _PERSONAL = re.compile(rf"(?<!\w)\d{{7}}[ \-]?{_L}[ \-]?\d{{3}}[ \-]?{_L}{{2}}[ \-]?\d(?!\w)", re.IGNORECASE)
-_NUMBERED = re.compile(r"(?:№|N°|No\.?|#)\s?(\d[\d\-/]{4,}\d)", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:№|N°|No\.?|#)\s?(\d[\d\-/]{4,}\d|\d{1,6}/\d{2,4}(?:-\d{2,4})?)(?![\w/])", re.IGNORECASE)
 _PASSPORT_SPLIT = re.compile(
     rf"(?<!\w)({_L}{_L})\s*,?\s*(?:номер|нумар|number|no\.?|№)\s*(\d{{7}})(?!\w)", re.IGNORECASE
 )
 _CASE = re.compile(
     r"(?:дел[оау]|справ[аыу]|case)\s+(?:номер|нумар|number|no\.?|№)?\s*(\d[\d\-/]{3,}\d)(?![\w\-])",
     re.IGNORECASE,
+)
+# Registration numbers of cases, complaints and communications: a serial number and the year it was
+# registered (``4127/2023``, ``8563/19``, ``12/34-2023``).  Not a season (``2021/2022``), a month
+# (``11/2023``), a fraction (``2/3``) or a date (``12/05/2023``).
+_REGISTRATION = re.compile(
+    r"(?<![\w/.,\-])(?:(\d{2,6})/(?:19|20)\d\d|(\d{3,6})/\d\d|\d{1,4}/\d{1,4}-(?:19|20)?\d\d)(?![\w/\-]|[.,]\d)"
 )
 _LONG_DIGITS = re.compile(r"(?<![\w+\-.,/])(?!\d{1,3}0{5,}(?!\d))\d{8,20}(?![\w\-]|[.,/]\d)")
 
@@ -131,6 +137,18 @@ def _regex_spans(text: str) -> list[Span]:
         out.append(_span(m.start(1), m.group(1), 0.85, "numbered"))
     for m in _LONG_DIGITS.finditer(text):
         out.append(_span(m.start(), m.group(), 0.8, "long_digits"))
+    return out + _registrations(text)
+
+
+def _registrations(text: str) -> list[Span]:
+    out = []
+    for m in _REGISTRATION.finditer(text):
+        serial = m.group(1) or m.group(2)
+        year = m.group().split("/")[1]
+        season = serial is not None and len(year) == 4 and 0 <= int(year) - int(serial) <= 1
+        if serial is not None and (season or int(serial) <= 12):
+            continue  # a season (``2021/2022``) or a month and year
+        out.append(_span(m.start(), m.group(), 0.8, "registration"))
     return out
 
 
@@ -158,7 +176,8 @@ def _symbol(tokens: list[Token], gap_list: list[str], j: int) -> tuple[str, int]
         return "L", 1
     after_digit = j > 0 and (tokens[j - 1].text in ("o", "O") or starts_number(tokens[j - 1].text))
     after_digit = after_digit or (j > 0 and tokens[j - 1].text.isdigit())
-    if after_digit and re.fullmatch(r"[a-z]{2}", tok.text):  # ``... два pb чатыры`` in lower-cased speech
+    # ``... два pb чатыры``, ``... 1 рв 6`` in lower-cased speech (Latin letters or their Cyrillic look-alikes)
+    if after_digit and re.fullmatch(r"[a-zавекмнорстхі]{2}", tok.text):
         return "LL", 1
     return "", 0
 

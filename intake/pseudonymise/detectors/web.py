@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from intake.pseudonymise.detectors.letternames import spelled_run
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.spans import Span
 
@@ -40,31 +41,38 @@ _DOT = r"(?:точка|кропка|dot)"
 _SEP = rf"(?:{_DOT}|нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
     r"ніжняе\s+падкрэсліванне|падкрэсліванне|" \
     r"underscore|нижний\s+дефис|дефис|тире|дэфіс|dash|hyphen)"
+_HYPHEN = r"(?:дефис|дэфіс|тире|dash|hyphen)"
+_URL_JOIN = rf"(?:{_DOT}|{_HYPHEN})"
 _AT = r"(?:собака|собачка|сабака|сабачка|at\s+sign|at|эт)"
 _SPOKEN_TLD = (
     r"(?:ком|com|ру|ru|бай|by|би\s+вай|бэ\s+вэ|бел|нет|net|орг|org|пл|pl|пэ\s+эл|пи\s+эл|лт|lt|эл\s+тэ|"
-    r"эл\s+ти|ми|мі|мэ|me|нэт|ио|io|эу|eu|де|de|юа|ua|инфо|info)"
+    r"эл\s+ти|ми|мі|мэ|me|нэт|ио|io|эу|eu|де|de|юа|ua|инфо|info|uk|юк|co|ко|лв|lv|ee|ge|cz|us|fm)"
 )
+# A spelled run of letter names (``вэ пэ``, ``double-u pee``) is one address word.
+_SPELLED = spelled_run()
+# After ``собака``/``at`` and a host, the last part is a top-level domain whatever it is: a short Latin
+# country code (``uk``, ``de``) or a spelled one (``пэ эль``).
+_MAIL_TLD = rf"(?:{_SPELLED}|{_SPOKEN_TLD}|[A-Za-z]{{2}})"
+_AW = rf"(?:{_SPELLED}|{_W})"
 _URL_CUE = re.compile(r"(?:сайт|ссылк|спасылк|адрес|link|website|site|page|url|address)", re.IGNORECASE)
-_LOCAL_W = r"[^\W_](?:[\w.\-]*[^\W_])?"
+_LOCAL_W = rf"(?:{_SPELLED}|[^\W_](?:[\w.\-]*[^\W_])?)"
 # Mail providers whose address is often said without the dot before the TLD (``gmail ком``, ``tut by``).
 _PROVIDERS = (
     r"(?:gmail|mail|yandex|tut|proton|protonmail|outlook|hotmail|yahoo|icloud|wp|ukr|inbox|gmx|onet|interia|"
-    r"posteo|tutanota|гмейл|гмэйл|джимейл|мейл|майл|яндекс|тут|протон|протонмейл|аутлук|укр)"
+    r"posteo|tutanota|гмейл|гмэйл|джимейл|джимэйл|мейл|мэйл|майл|мыла|мыло|яндекс|яндэкс|ёндэкс|ёндекс|ендекс|"
+    r"тут|протон|протонмейл|протонмэйл|аутлук|укр)"
 )
 _SPOKEN_DOMAIN = (
-    rf"(?:{_W}(?:[\s,]+{_DOT}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}|{_PROVIDERS}[\s,]+{_SPOKEN_TLD}"
+    rf"(?:{_AW}(?:[\s,]+{_URL_JOIN}[\s,]+{_AW}){{0,6}}[\s,]+{_DOT}[\s,]+{_MAIL_TLD}|{_PROVIDERS}[\s,]+(?:{_SPELLED}|{_SPOKEN_TLD})"
     rf"|[\w\-]+(?:\.[\w\-]+)+)"
 )
 # After a separator word an address part may be a number said in two words (``точка сорок один``).
-_PART = rf"{_W}(?:[\s\-]+{_W})?"
+_PART = rf"(?:{_SPELLED}|{_W}(?:[\s\-]+{_W})?)"
 _SPOKEN_EMAIL = re.compile(
     rf"(?<![\w.]){_LOCAL_W}(?:[\s,]+{_SEP}[\s,]+{_PART}){{0,6}}[\s,]+{_AT}[\s,]+{_SPOKEN_DOMAIN}(?!\w)",
     re.IGNORECASE,
 )
 _SLASH = r"(?:слэш|слеш|slash|слэш)"
-_HYPHEN = r"(?:дефис|дэфіс|тире|dash|hyphen)"
-_URL_JOIN = rf"(?:{_DOT}|{_HYPHEN})"
 # Spoken TLDs that are also everyday words (``нет``, ``ми``, ``де``): such an address needs a cue or a marker.
 _AMBIGUOUS_TLD = frozenset("нет ми мі мэ де бел эу ио юа пл".split())
 _SPOKEN_URL = re.compile(
@@ -79,6 +87,13 @@ _SPOKEN_AT_HANDLE = re.compile(
     rf"(?<!\w)(?:собака|собачка|сабака|сабачка|at\s+sign)[\s,]+(?:[A-Za-z0-9]+|{_W}(?=[\s,]+{_HANDLE_SEP}))"
     rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_DOT})[\s,]+{_W}){{0,6}}"
     rf"(?![\s,]+{_AT}\b)",
+    re.IGNORECASE,
+)
+# English ``at`` said for ``@`` before a handle whose parts are joined by ``underscore``/``dot``
+# (``at kira underscore lis``); an e-mail (a second ``at``) is left to the e-mail expression.
+_EN_AT_HANDLE = re.compile(
+    rf"(?<![\w@])at[\s,]+(?!(?:the|a|an|my|our|home|work|least|all|once|first|last)\b){_W}"
+    rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_URL_JOIN})[\s,]+{_W}(?:-{_W})?){{1,6}}(?![\s,]+{_AT}\b)",
     re.IGNORECASE,
 )
 _CUED_AT_HANDLE = re.compile(
@@ -116,6 +131,7 @@ _COMMON_LATIN = {
     "that", "which", "but", "so", "to", "on", "in", "at", "of", "for", "with", "from", "too", "also",
     "page", "group", "chat", "channel", "account", "name", "handle", "nick", "username", "now", "then",
     "not", "no", "just", "only", "still", "here", "they", "we", "i", "you", "he", "she", "this",
+    "its", "his", "her", "him", "has", "had", "are", "were", "all", "any", "one",
 }
 
 
@@ -164,13 +180,25 @@ def _cued_handles(text: str, language: str) -> list[Span]:
         if m is None:
             continue
         value = m.group(1).rstrip(".")
-        shaped = language != "en" or value.islower() or any(c in value for c in "_.@0123456789")
+        marked = any(c in value for c in "_.@-0123456789")
+        # English: a plain word right after the cue is the next word of the sentence (``an Instagram about
+        # him``, ``the account holder``) unless a connector names it (``is``, ``I'm``, ``called``, ``:``).
+        named = _EN_CONNECTOR.search(text, cue.end(), m.start(1)) is not None
+        shaped = language != "en" or marked or (value.islower() and named)
         if shaped and value.lower().lstrip("@") not in _COMMON_LATIN:
             start = m.start(1)
             out.append(Span(start, start + len(value), "HANDLE", value, 0.85, "patterns.handle_cue"))
     return out
 
 
+def _number_span(text: str, span: Span) -> Span:
+    """``span`` carried over the rest of a number it ends in (``underscore forty one``)."""
+    end = _number_tail(text, span.end)
+    return span if end == span.end else Span(span.start, end, span.label, text[span.start : end], span.score,
+                                            span.source)
+
+
+_EN_CONNECTOR = re.compile(r"(?<!\w)(?:is|I'm|it's|called|named|am|as)(?!\w)|:", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\W_][\w.\-]*)[\s,]+$")
 
 
@@ -193,13 +221,63 @@ def _extend_left(text: str, span: Span) -> Span:
     return Span(start, span.end, span.label, text[start : span.end], span.score, span.source)
 
 
+_AT_WORD = re.compile(rf"(?<!\w){_AT}(?!\w)", re.IGNORECASE)
+
+
+def _spoken_emails(text: str) -> list[Span]:
+    """The spoken e-mail expression, run only around each ``собака``/``at`` (it is costly to try at every
+    position of a long transcript); a match must contain that word."""
+    seen: dict[tuple[int, int], Span] = {}
+    for at in _AT_WORD.finditer(text):
+        lo, hi = max(0, at.start() - 200), min(len(text), at.end() + 240)
+        for m in _SPOKEN_EMAIL.finditer(text, lo, hi):
+            value = m.group().rstrip(".,;:!?)»\"'")
+            if m.start() <= at.start() < m.end() and value:
+                seen[(m.start(), m.start() + len(value))] = Span(
+                    m.start(), m.start() + len(value), "EMAIL", value, 0.95, "patterns.email_spoken"
+                )
+    return list(seen.values())
+
+
 def _spoken_addresses(text: str, language: str) -> list[Span]:
-    found = _spans(_SPOKEN_EMAIL, text, "EMAIL", "email_spoken")
+    found = _spoken_emails(text)
+    if language == "en":  # ``then at work dot com``: an English function word is no local part
+        found = [s for s in found if s.text.split()[0].lower() not in _COMMON_LATIN]
     found += _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken")
     found += _spans(_SPOKEN_SEP_HANDLE, text, "HANDLE", "handle_spoken")
+    found += [_number_span(text, span) for span in _spans(_EN_AT_HANDLE, text, "HANDLE", "handle_spoken")]
     if language == "en":
         return found
-    return [_extend_left(text, span) for span in found]
+    return [_extend_left(text, _local_word(text, span)) for span in found]
+
+
+# Words that stand before a dictated address without being part of it: prepositions, pronouns, particles
+# and the words that announce an address (ru and be).
+_BEFORE_ADDRESS = frozenset(
+    "на в у ў з с к да до па по і и а но ну вот вось это гэта мой моя мая мае мне мяне меня нас наш наша яе её "
+    "его яго іх их ты вы я он она ён яна яны они адрас адрес пошта почта почты пошты мейл мэйл имейл емейл "
+    "ящик скрыня такая такой такі такое значыць значит типа там тут ещё яшчэ ёсць есть сама сам проста просто "
+    "пиши пишите пішы пішыце запиши запишите запішы запішыце".split()
+)
+# Verb and adverb endings: ``зрабіў``, ``написала``, ``пишет``, ``знаешь``.
+_NOT_LOCAL_END = re.compile(r"(?:ть|ць|ла|ло|лі|ли|ў|л|ет|ит|ёт|ешь|ишь|іш|ыш|ыце|ите|іце|ем|им|ём|ся|сь|цца|ться|о)$")
+_CYRILLIC_START = re.compile(r"[а-яёіў]+\s", re.IGNORECASE)
+_PREV_CYRILLIC = re.compile(r"(?<![\w.\-])([а-яёіў]{3,})[ ]+$")
+
+
+def _local_word(text: str, span: Span) -> Span:
+    """A local part whose first two words are written as one (``верабей фарм сабака ...`` for verabeifarm):
+    take in the word before a local part said in Cyrillic when that word is lowercase, no function word
+    and no verb form.  Capitalised words are left alone."""
+    if span.label != "EMAIL" or _CYRILLIC_START.match(span.text) is None:
+        return span
+    m = _PREV_CYRILLIC.search(text, max(0, span.start - 30), span.start)
+    if m is None:
+        return span
+    word = m.group(1)
+    if word in _BEFORE_ADDRESS or _NOT_LOCAL_END.search(word) is not None:
+        return span
+    return Span(m.start(1), span.end, span.label, text[m.start(1) : span.end], span.score, span.source)
 
 
 _SLASH_END = re.compile(rf"{_SLASH}[\s,]+\w+$")
@@ -217,6 +295,36 @@ def _spoken_urls(text: str) -> list[Span]:
     return out
 
 
+# A web address whose dots recognition left out or blanked (``judo by``, ``pasylka lt``, ``lindenrow co
+# uk``): a Latin name followed by top-level domains.  In Russian or Belarusian speech any Latin name
+# before a TLD is an address; in English only before a TLD that is no English word (not ``by``, ``me``).
+_BLANKED_URL = re.compile(
+    rf"(?<![\w@.\-/])([A-Za-z][A-Za-z0-9\-]{{2,30}})((?: (?:co|com|org|net|gov|ac))? (?:{_TLDS}))"
+    r"(?![\w@.\-]|\s*\d)"  # not ``its pl 27 1140 ...``: a country code before an account number
+)
+_EN_SAFE_TLDS = frozenset("com org net ru pl lt lv ua io su fm tv".split())
+
+
+_PREV_IS_CYRILLIC = re.compile(r"[а-яёіў]+[\s,:—\-]+$", re.IGNORECASE)
+_NEXT_IS_CYRILLIC = re.compile(r"[\s,:—\-]+[а-яёіў]|\s*(?:[.!?;…]|$)", re.IGNORECASE)
+
+
+def _blanked_urls(text: str, language: str) -> list[Span]:
+    out = []
+    for m in _BLANKED_URL.finditer(text):
+        name, tld = m.group(1).lower(), m.group(2).split()[-1].lower()
+        if name in _COMMON_LATIN or (language == "en" and tld not in _EN_SAFE_TLDS):
+            continue
+        # ``went to the shop``, ``[PERSON-01] told me``: English said inside Russian speech is no address; a
+        # TLD that is an English word counts only between Cyrillic words (``на judo by фамилию``).
+        cyrillic_around = _PREV_IS_CYRILLIC.search(text, max(0, m.start() - 40), m.start()) is not None
+        cyrillic_around = cyrillic_around and _NEXT_IS_CYRILLIC.match(text, m.end()) is not None
+        if tld not in _EN_SAFE_TLDS and not cyrillic_around:
+            continue
+        out.append(Span(m.start(), m.end(), "URL", m.group(), 0.8, "patterns.url_blanked"))
+    return out
+
+
 def detect_web(text: str, language: str = "ru") -> list[Span]:
     """EMAIL, URL and HANDLE spans, written or spoken."""
     out = _spans(_EMAIL, text, "EMAIL", "email") if "@" in text else []
@@ -224,6 +332,7 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
         loose = _spans(_LOOSE_EMAIL, text, "EMAIL", "email_loose")
         out += loose if language == "en" else [_extend_left(text, span) for span in loose]
     out += _spans(_URL, text, "URL", "url")
+    out += _blanked_urls(text, language)
     out += _spans(_LOOSE_URL, text, "URL", "url_loose") if "/" in text else []
     if "/" in text:
         out += _spans(_TG_LINK, text, "HANDLE", "tg_link")
