@@ -1,8 +1,8 @@
 """English organisation names in lower-case speech-recognition text (the ``english`` rule of
-``orgnames.py``): the words after ``called``/``named`` (after an organisation noun, or when the English
-vocabulary does not know them: ``a company called kinetic apps``), the unknown words after ``at``/``for``
-/``from``/``with``/``the`` (``a reporter at zerkalo``), and a phrase ending in an organisation noun with a
-place or an unknown word in it (``minsk regional bar association``). All uncertain, score 0.5.
+``orgnames.py``): the unknown words after ``at``/``for``/``from``/``with``/``the`` (``a reporter at
+zerkalo``), and a phrase ending in an organisation noun with a
+place or an unknown word in it (``minsk regional bar association``). All uncertain, score 0.5. The words
+after ``called``/``named`` are ``orgcues.py``'s.
 
 "Unknown" means: not in the English vocabulary (``data/english_words.txt``), no English suffix
 (``-ing``, ``-tion``...), no first name, no platform or technical word.
@@ -19,16 +19,10 @@ from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 UNSURE = 0.5
-_EN_CUES = frozenset("called named".split())
 _EN_PREPS = frozenset("at for from with joined".split())
 _EN_HEADS = frozenset(
     "association foundation fund committee union initiative council network institute radio chambers "
     "society federation alliance movement party league bureau agency trust coalition bar".split()
-)
-_EN_ORG_NOUNS = frozenset(
-    "company firm startup start-up initiative organisation organization group foundation fund ngo shop cafe "
-    "chain band project outlet newspaper paper channel agency business brand restaurant network charity "
-    "studio store magazine website site platform app union party movement".split()
 )
 _EN_STOP = frozenset(
     "me him them us you i he she we they "
@@ -78,17 +72,6 @@ def _place(tok: Token) -> bool:
     return any(e.label == "LOCATION" for e in entity_gazetteer().lookup_first(tok.norm))
 
 
-def _english_run(tokens: Sequence[Token], i: int, covered: Sequence[bool]) -> int:
-    """The last index of up to three words from ``i`` that may be a name (no function word, no span)."""
-    j = i - 1
-    while j + 1 < len(tokens) and j + 1 - i < 2:
-        tok = tokens[j + 1]
-        if (j >= i and not tok.spaced) or covered[j + 1] or tok.norm in _EN_STOP or tok.cyrillic:
-            break
-        j += 1
-    return j
-
-
 def english(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list[Span]:
     """Lower-case English organisation names (``english`` rule)."""
     out: list[Span] = []
@@ -96,12 +79,7 @@ def english(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list
         nxt = tokens[i + 1]
         if not nxt.spaced or covered[i + 1]:
             continue
-        if tok.norm in _EN_CUES:
-            j = _english_run(tokens, i + 1, covered)
-            cued = i > 0 and tokens[i - 1].norm in _EN_ORG_NOUNS
-            if j > i and (cued or _unknown_latin(nxt)):
-                out.append(_span(text, nxt.start, tokens[j].end, "english", uncertain=True))
-        elif (tok.norm in _EN_PREPS or tok.norm == "the") and _unknown_latin(nxt):
+        if (tok.norm in _EN_PREPS or tok.norm == "the") and _unknown_latin(nxt):
             j = i + 1
             while j + 1 < len(tokens) and tokens[j + 1].spaced and _unknown_latin(tokens[j + 1]) and j - i < 3:
                 j += 1
