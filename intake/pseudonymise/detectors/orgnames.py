@@ -54,7 +54,7 @@ _HEAD_STEMS = (
     "движени рух организаци арганизацы агентств агенцтв федераци федэрацы лиг альянс компани кампани банк "
     "бирж театр тэатр институт инстытут центр цэнтр фонд ассоциаци асацыяцы министерств министэрств собрани "
     "клуб объединени аб'яднанн обществ таварыств корпораци карпарацы концерн холдинг бюро дум инициатив "
-    "иницыятыв суполк сообществ издательств выдавецтв академи акадэми университет отдел аддзел комисси "
+    "иницыятыв суполк сообществ профсоюз прафсаюз издательств выдавецтв академи акадэми университет отдел аддзел комисси "
     "камиси ассамбле асамбле ведомств"
 ).split()
 _CUE_STEMS = (
@@ -229,7 +229,7 @@ def phrases(
     out: list[Span] = []
     for i, tok in enumerate(tokens):
         evidence = flagged[i] and tok.cap
-        if not evidence and not ((tok.initial if tok.cap else lowercase) and _name_adjective(tok)):
+        if not evidence and not ((tok.cap or lowercase) and _name_adjective(tok)):
             continue
         if not tok.cyrillic or tok.acronym:
             continue
