@@ -60,7 +60,7 @@ QUOTED: list[Row] = [
     ("ru", "Он крикнул «Стой здесь» и ушёл.", [], ["здесь"]),
 ]
 ENGLISH: list[Row] = [
-    ("en", "i worked for belpromstroy as an engineer  then they fired me", ["belpromstroy"], ["engineer"]),
+    ("en", "i worked for zorkavit as an engineer  then they fired me", ["zorkavit"], ["engineer"]),
     ("en", "she sat on the board of the vitebsk human rights foundation  until it closed",
      ["vitebsk human rights foundation"], ["board", "closed"]),
     ("en", "he called me last week and we talked about the pre-trial detention", [], ["me", "last", "pre-trial"]),
@@ -80,6 +80,9 @@ COMPOUNDS: list[Row] = [
     ("ru", "муж был слесарем на гродножилстрое лет десять", ["гродножилстрое"], ["слесарем"]),
     ("be", "яна працавала на Бабруйскшыне, потым на бабруйсктрыкатажы", ["бабруйсктрыкатажы"], ["працавала"]),
     ("ru", "дом был белокаменный и бесстрашный", [], ["белокаменный"]),
+    ("en", "He fixed pipes. Then vitebskvodokanal laid him off, and he drove for Gomeltrans.",
+     ["vitebskvodokanal", "Gomeltrans"], ["pipes"]),
+    ("en", "the belongings were brought to the bank", [], ["belongings"]),
 ]
 
 
@@ -96,6 +99,9 @@ MODIFIERS: list[Row] = [
     ("be", "Бацьку выклікалі ў слонімскі РАУС і ў гродзенскі «Хімвалакно».", ["слонімскі РАУС"], ["выклікалі"]),
 ]
 LATIN: list[Row] = [
+    ("en", "We filed it with the Council on Civic Freedom last spring.",
+     ["Council on Civic Freedom"], ["spring"]),
+    ("en", "Later the Fund to Defend Reporters paid the lawyer, on Monday.", ["Fund to Defend Reporters"], ["Monday"]),
     ("ru", "Потом он перешёл в Bank of Northern Lights и переехал в Ригу.", ["Bank of Northern Lights"], ["переехал"]),
     ("be", "Мне дапамагала Foundation of Baltic Lawyers, пакуль не скончыліся грошы.",
      ["Foundation of Baltic Lawyers"], ["пакуль"]),
@@ -177,9 +183,9 @@ def test_each_rule_is_needed(table: list[Row], rule: str) -> None:
 
 
 def test_uncertain_rules_are_marked_uncertain_and_evidence_is_not() -> None:
-    text = "i worked for belpromstroy as an engineer"
+    text = "i worked for zorkavit as an engineer"
     found = orgnames.detect(text, "en", tokenize(text), [])
-    assert [(s.text, s.uncertain, s.label) for s in found] == [("belpromstroy", True, "ORGANISATION")]
+    assert [(s.text, s.uncertain, s.label) for s in found] == [("zorkavit", True, "ORGANISATION")]
     text = "Вечером нам позвонили из Комитета поддержки репрессированных."
     spans = [s for s in detect(text, "ru") if s.source == "orgnames:phrase"]
     assert spans and not spans[0].uncertain and spans[0].label == "ORGANISATION"

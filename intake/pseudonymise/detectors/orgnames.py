@@ -54,8 +54,8 @@ _HEAD_STEMS = (
     "движени рух организаци арганизацы агентств агенцтв федераци федэрацы лиг альянс компани кампани банк "
     "бирж театр тэатр институт инстытут центр цэнтр фонд ассоциаци асацыяцы министерств министэрств собрани "
     "клуб объединени аб'яднанн обществ таварыств корпораци карпарацы концерн холдинг бюро дум инициатив "
-    "иницыятыв суполк сообществ профсоюз прафсаюз издательств выдавецтв академи акадэми университет отдел аддзел комисси "
-    "камиси ассамбле асамбле ведомств"
+    "иницыятыв суполк сообществ профсоюз прафсаюз издательств выдавецтв академи акадэми университет отдел аддзел "
+    "комисси камиси ассамбле асамбле ведомств"
 ).split()
 _CUE_STEMS = (
     "инициатив иницыятыв фонд движени рух организаци арганизацы компани кампани фирм газет издани "
@@ -294,14 +294,30 @@ _COMPOUND = re.compile(
 )
 
 
+# The same names in Latin letters (``Mogilevvodokanal``, ``Minsktrans``, ``Grodnoazot``).
+_COMPOUND_LATIN = re.compile(
+    r"^(?:minsk|grodn|hrodn|brest|gomel|homel|mogilev|mahil|vitebsk|viciebsk|polotsk|polatsk|bobruisk|babruisk|"
+    r"borisov|barysau|pinsk|lid|molodechn|salihorsk|soligorsk|mozyr|mazyr|zhlobin|novopolotsk|navapolatsk|orsh|"
+    r"slonim|krichev|bel)[a-z]{0,10}?"
+    r"(?:stro|azot|cement|tsement|shifer|neft|naft|khim|mash|traktor|energo|gaz|svyaz|telecom|agro|prom|myas|"
+    r"molo|khleb|shin|steklo|kali|avto|vodokanal|trans|bank|invest|farm|pharm|textil|trikotazh|obuv|mebel|"
+    r"kabel|torg|snab|lift|spirt|pivo)"
+)
+
+
+def _compound(tok: Token) -> bool:
+    if tok.cyrillic:
+        return _COMPOUND.match(tok.norm) is not None
+    return _COMPOUND_LATIN.match(tok.norm) is not None and not namelex.is_english_word(tok.norm)
+
+
 def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list[Span]:
-    """Enterprise names compounded from a place and a trade (``compound``), in any letter case; not checked
-    against pymorphy3, which guesses ``гродножилстрое`` from ``жилстрой``."""
+    """Enterprise names compounded from a place and a trade (``compound``), in any letter case and either
+    alphabet; not checked against pymorphy3, which guesses ``гродножилстрое`` from ``жилстрой``."""
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if len(tok.norm) < 8 or covered[i] or not _COMPOUND.match(tok.norm):
-            continue
-        out.append(_span(text, tok.start, tok.end, "compound"))
+        if len(tok.norm) >= 8 and not covered[i] and _compound(tok):
+            out.append(_span(text, tok.start, tok.end, "compound"))
     return out
 
 
@@ -333,7 +349,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     if language not in ("ru", "be", "en"):
         return []
     if language == "en":
-        out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else []
+        out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else latin_runs(text, tokens)
+        out += compounds(text, tokens, covered)
     else:
         lowercase = is_lowercase_text(list(tokens))
         out = phrases(text, tokens, flagged, language, lowercase) + quoted(text, tokens, flagged, language)
