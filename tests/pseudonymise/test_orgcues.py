@@ -86,3 +86,14 @@ def test_cased_text_needs_a_capitalised_name() -> None:
     assert orgcues.detect_named(text, split(text), "ru") == []
     text = text.replace("рассвет", "Рассвет")
     assert [s.text for s in orgcues.detect_named(text, split(text), "ru")] == ["Рассвет"]
+
+
+def test_a_capitalised_name_goes_on_with_its_genitive_and_its_other_mentions_are_masked() -> None:
+    text = "Она волонтёрила в инициативе Точка роста, они помогают. Ну и через Точку роста мы нашли жильё."
+    spans = [s for s in detect(text, "ru") if s.label == "ORGANISATION"]
+    assert [(s.text, s.uncertain) for s in spans] == [("Точка роста", False), ("Точку роста", False)]
+
+
+def test_a_verb_after_a_capitalised_name_is_not_its_genitive() -> None:
+    text = "Мы пришли в фонд Рассвет помогать людям, как и все."
+    assert [s.text for s in orgcues.detect_named(text, split(text), "ru")] == ["Рассвет"]

@@ -15,7 +15,8 @@ In Russian or Belarusian text with capitals a lower-case word after a cue is ord
 инициатива рассвет``): there the name must be capitalised or follow a legal form. This is the one
 implementation of "a name after a cue noun, a legal form or ``called``"; one-word enterprise names are
 ``orgnames.py``'s ``compound`` rule. Spans are uncertain (score 0.5, reason ``uncertain:org``) for the
-reviewer.
+reviewer, except a capitalised name of several words in cased text (evidence, 0.7), whose other mentions ``orglinks.py``
+then marks (``через Точку опоры``).
 """
 
 from __future__ import annotations
@@ -108,7 +109,23 @@ def _name_end(words: Words, j: int, language: str, named: bool) -> int:
             break
         if language != "en" and not named:
             break  # a Cyrillic name is one word after its cue (``ініцыятыва крок яны``)
+    if k == j + 1 and language != "en" and not named and _genitive_tail(words, j):
+        k += 1  # ``в инициативе Точка опоры``: a capitalised name goes on with its genitive noun
     return k
+
+
+def _genitive_tail(words: Words, j: int) -> bool:
+    """A capitalised name word at ``j`` followed by a lower-case noun read as a genitive (``Точка опоры``)."""
+    from intake.pseudonymise.detectors import namelex
+    from intake.pseudonymise.detectors.orgnames import has_case
+
+    toks = words.tokens
+    if not toks[j].text[:1].isupper() or j + 1 >= len(toks) or words.gaps[j].strip():
+        return False
+    nxt = toks[j + 1]
+    if not nxt.text.isalpha() or not nxt.text.islower() or is_stop_word(nxt.low):
+        return False
+    return has_case(nxt.text, "gent") and namelex.noun_share(nxt.text) >= 0.5
 
 
 def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
@@ -163,5 +180,13 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
             start, stop = toks[first].start, toks[end - 1].end
             if "«" in text[start:stop] and text[stop : stop + 1] == "»":
                 stop += 1  # close the quotes the name opened
-            out.append(Span(start, stop, "ORGANISATION", text[start:stop], 0.5, "orgcues", f"{UNCERTAIN}:org"))
+            out.append(_span(text, start, stop, cased and toks[j].text[:1].isupper() and end > j + 1))
     return out
+
+
+def _span(text: str, start: int, stop: int, evidence: bool) -> Span:
+    """A capitalised name of several words after a cue in cased text is evidence (0.7); the rest is uncertain
+    (0.5): a single capitalised word is the word rules' already, and spreading it would reach ``крокам``."""
+    if evidence:
+        return Span(start, stop, "ORGANISATION", text[start:stop], 0.7, "orgcues", "")
+    return Span(start, stop, "ORGANISATION", text[start:stop], 0.5, "orgcues", f"{UNCERTAIN}:org")

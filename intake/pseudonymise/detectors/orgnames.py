@@ -356,7 +356,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
         out = phrases(text, tokens, flagged, language, lowercase) + quoted(text, tokens, flagged, language)
         out += compounds(text, tokens, covered)
         out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
-    # Names after a cue noun (``orgcues.py``) spread too where pymorphy3 can tell a name from a word: the
-    # Belarusian ``ініцыятыва крок`` would spread to ``крок за крокам``.
-    cued = [s for s in found if s.source == "orgcues"] if language == "ru" else []
+    # Names after a cue noun (``orgcues.py``) mark their other mentions too; an uncertain lower-case word
+    # only where pymorphy3 can tell a name from a word (the Belarusian ``ініцыятыва крок`` would spread to
+    # ``крок за крокам``).
+    cued = [s for s in found if s.source == "orgcues" and (language == "ru" or not s.uncertain)]
     return out + orglinks.link(text, tokens, [*found, *out], [*out, *cued], covered)
