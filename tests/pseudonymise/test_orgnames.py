@@ -93,6 +93,18 @@ def test_enterprise_names_compounded_from_a_place_and_a_trade(
     check(lang, text, surfaces, stay)
 
 
+TRADES: list[Row] = [
+    ("ru", "его уволили с бобруйской шины в мае, а брат остался", ["бобруйской шины"], ["мае"]),
+    ("be", "бацька дваццаць год працаваў на Полацкім шкле токарам", ["Полацкім шкле"], ["токарам"]),
+    ("ru", "вечером мы пили минское пиво и смотрели футбол", [], ["минское", "пиво"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), TRADES)
+def test_plants_named_after_their_town_and_product(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
 MODIFIERS: list[Row] = [
     ("ru", "Отца уволили с гродненского «Стеклозавода», а меня вызывали в лидский РУВД и в жодинский ЦУМ.",
      ["гродненского «Стеклозавода", "жодинский ЦУМ"], ["уволили"]),
@@ -168,7 +180,7 @@ def test_a_found_name_masks_its_other_mentions(lang: str, text: str, surfaces: l
     ("table", "rule"),
     [
         (PHRASES, "phrase"), (QUOTED, "quoted"), (ENGLISH, "english"), (SPREAD, "spread"),
-        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"), (REPEATS, "repeat"), (MODIFIERS, "modifier"),
+        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"), (TRADES, "trade"), (REPEATS, "repeat"), (MODIFIERS, "modifier"),
         (LATIN, "latin"),
     ],
 )

@@ -321,6 +321,37 @@ def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> li
     return out
 
 
+# Products that name the plant making them after its town (``на гродна азоце``, ``на Лідскім піве``,
+# ``бабруйская шына``), folded.
+_TRADE_WORD = re.compile(r"^(?:азот|азоц|шин|цемент|цэмент|шифер|шыфер|стекл|шкл|химволокн|химвалакн|пив)\w{0,3}$")
+
+
+_AT_WORK = frozenset("на с со з са".split())
+
+
+def _place_or_adjective(tok: Token) -> bool:
+    """A place name (``гродна``) or a place-derived adjective (``лидским``)."""
+    from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
+
+    if _name_adjective(tok) and not tok.norm.startswith(("международн", "национальн", "нацыянальн")):
+        return True
+    return any(e.label == "LOCATION" for e in entity_gazetteer().lookup_first(tok.norm))
+
+
+def place_trades(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """A town or its adjective and a product after ``на``/``с`` (``trade`` rule): the enterprise named after
+    both, where one works (``на гродна азоце``, ``з Лідскага піва``), not the product (``пили минское
+    пиво``). Uncertain, 0.5."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens[2:], 2):
+        prev = tokens[i - 1]
+        if tokens[i - 2].norm not in _AT_WORK or not (tok.cyrillic and prev.cyrillic and tok.spaced):
+            continue
+        if _TRADE_WORD.match(tok.norm) and _place_or_adjective(prev):
+            out.append(_span(text, prev.start, tok.end, "trade", uncertain=True))
+    return out
+
+
 def modifiers(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
     """A lower-case place adjective before an organisation's name joins it (``японском МИДе``,
     ``гродненского «Азота»``, ``пинский ГОВД``): the place narrows the organisation to one."""
@@ -354,7 +385,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     else:
         lowercase = is_lowercase_text(list(tokens))
         out = phrases(text, tokens, flagged, language, lowercase) + quoted(text, tokens, flagged, language)
-        out += compounds(text, tokens, covered)
+        out += compounds(text, tokens, covered) + place_trades(text, tokens)
         out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
     # Names after a cue noun (``orgcues.py``) mark their other mentions too; an uncertain lower-case word
     # only where pymorphy3 can tell a name from a word (the Belarusian ``ініцыятыва крок`` would spread to
