@@ -19,11 +19,15 @@ shared word tokens and the spans found so far (``found``), label ORGANISATION:
     ``газета "Русская правда"``) after a cue noun or an acronym, or with a flagged word among several;
     quoted speech (a verb inside, punctuation) is not a name. Evidence 0.7.
 ``compound``
-    a word compounded from a place and a trade (``минскстрое``,
-    ``крычаўцэментнашыфер``, ``белагропрамбанку``). Evidence 0.7.
+    a word compounded from a place and a trade, in either alphabet (``минскстрое``,
+    ``крычаўцэментнашыфер``, ``белагропрамбанку``, ``Mogilevvodokanal``). Evidence 0.7.
 ``english`` (lower-case English, ``orgnames_en.py``)
     ``a reporter at zerkalo``, ``minsk regional bar association``;
-    ``latin``: capitalised English names inside Russian or Belarusian text (``Bank of East Asia``).
+    ``latin`` (any language): capitalised English names whose words a linker joins (``Bank of East Asia``,
+    ``Working Group on Arbitrary Detention``, ``Committee to Protect Journalists``).
+``trade``
+    a town or its adjective and a product after ``на``/``с`` (``на гродна азоце``, ``на Лідскім піве``).
+    Uncertain 0.5.
 ``modifier``
     a lower-case place adjective before an organisation joins it (``японском МИДе``, ``пинский ГОВД``).
 
