@@ -164,12 +164,29 @@ def _complement(words: Words, j: int, language: str) -> int:
     tok = toks[j]
     if j + 1 < len(toks) and toks[j + 1].low in _AREAS and not words.gaps[j].strip():
         return j + 2 if tok.low.endswith(_ADJ_TAILS) and not is_stop_word(tok.low) else j
-    if language == "en" or not tok.text[:1].isupper() or not tok.text.isalpha() or is_stop_word(tok.low):
+    if language == "en" or not tok.text.isalpha() or is_stop_word(tok.low):
         return j
+    if not tok.text[:1].isupper():
+        return j + 1 if _person_genitive(tok.low) else j  # lower-case text: ``университете купалы``
     k = j + 1
     if k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha() and not words.gaps[j].strip():
         k += 1  # ``Янкі Купалы``
     return k
+
+
+_SURNAME_GENITIVE = re.compile(r"(?:ск|цк)(?:ага|ого)$")
+
+
+def _person_genitive(low: str) -> bool:
+    """A lower-case genitive that reads as a person's surname (``купалы``, ``снядэцкага``)."""
+    from intake.pseudonymise.detectors import namelex
+
+    if len(low) <= 4:
+        return False
+    morph = namelex.word_morph(low)
+    if _SURNAME_GENITIVE.search(low) and not morph.known:  # not ``олимпийского``
+        return not low.startswith(("беларуск", "белорусск", *_GENERIC_SK))
+    return morph.surname >= 0.5
 
 
 def _federation_sport(words: Words, i: int) -> int:
