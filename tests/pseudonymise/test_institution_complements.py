@@ -29,6 +29,7 @@ FOUND = [
     ("ru", "я тренировал детей в сдюшор номер 5 десять лет", "сдюшор номер 5"),
     ("be", "я працавала ў дзіцячым садзе нумар 7 выхавальніцай", "дзіцячым садзе нумар 7"),
     ("en", "she was on shift at ambulance substation number 4 that night", "ambulance substation number 4"),
+    ("be", "мяне адлічылі з медуніверсітэта ў 2021", "медуніверсітэта"),
     ("en", "his daughter studied at the veterinary academy, then left", "veterinary academy"),
 ]
 

@@ -239,6 +239,13 @@ def _named_after(words: Words, j: int) -> int:
     return k if k > first else j
 
 
+# A university named by its field in one word (``педуніверсітэт``, ``медакадемия``): one per town.
+_SHORT_UNIVERSITY = re.compile(
+    r"^(?:пед|мед|юр|иняз|іняз|сельхоз|палітэх|политех)(?:университет|універсітэт|універсітэц|институт|інстытут|"
+    r"академи|акадэмі)\w{0,3}$"
+)
+
+
 def _first_modifier(words: Words, i: int, language: str) -> int:
     """Index of the first of up to four modifiers before the head at ``i``."""
     start = i
@@ -267,6 +274,8 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
     toks = words.tokens
     out: list[Span] = []
     for i, tok in enumerate(toks):
+        if _SHORT_UNIVERSITY.match(tok.low):
+            out.append(_span(text, tok, tok, 0.5, f"{UNCERTAIN}:org"))
         if not _head(tok) or (tok.text.isupper() and len(tok.text) <= 2):
             continue
         start = _first_modifier(words, i, language)
