@@ -97,3 +97,8 @@ def test_a_capitalised_name_goes_on_with_its_genitive_and_its_other_mentions_are
 def test_a_verb_after_a_capitalised_name_is_not_its_genitive() -> None:
     text = "Мы пришли в фонд Рассвет помогать людям, как и все."
     assert [s.text for s in orgcues.detect_named(text, split(text), "ru")] == ["Рассвет"]
+
+
+def test_in_lower_case_text_a_name_goes_on_with_its_genitive() -> None:
+    text = "она волонтёрила в инициативе точка роста они помогают всем кто вышел"
+    assert [s.text for s in orgcues.detect_named(text, split(text), "ru")] == ["точка роста"]

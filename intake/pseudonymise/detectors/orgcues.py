@@ -99,7 +99,7 @@ def _name_word(tok: Token, language: str, named: bool) -> bool:
     return tok.text.replace("-", "").isalpha() and _nominative_noun(tok.low)
 
 
-def _name_end(words: Words, j: int, language: str, named: bool) -> int:
+def _name_end(words: Words, j: int, language: str, named: bool, lowercase: bool = False) -> int:
     """Index after the one or two name words at ``j`` (``j`` when there is none)."""
     toks = words.tokens
     k = j
@@ -109,18 +109,19 @@ def _name_end(words: Words, j: int, language: str, named: bool) -> int:
             break
         if language != "en" and not named:
             break  # a Cyrillic name is one word after its cue (``ініцыятыва крок яны``)
-    if k == j + 1 and language != "en" and not named and _genitive_tail(words, j):
+    if k == j + 1 and language != "en" and not named and _genitive_tail(words, j, lowercase):
         k += 1  # ``в инициативе Точка опоры``: a capitalised name goes on with its genitive noun
     return k
 
 
-def _genitive_tail(words: Words, j: int) -> bool:
-    """A capitalised name word at ``j`` followed by a lower-case noun read as a genitive (``Точка опоры``)."""
+def _genitive_tail(words: Words, j: int, lowercase: bool) -> bool:
+    """A name word at ``j``, capitalised unless the text is lower case, followed by a lower-case noun read
+    as a genitive (``Точка опоры``, ``точка опоры``)."""
     from intake.pseudonymise.detectors import namelex
     from intake.pseudonymise.detectors.orgnames import has_case
 
     toks = words.tokens
-    if not toks[j].text[:1].isupper() or j + 1 >= len(toks) or words.gaps[j].strip():
+    if not (lowercase or toks[j].text[:1].isupper()) or j + 1 >= len(toks) or words.gaps[j].strip():
         return False
     nxt = toks[j + 1]
     if not nxt.text.isalpha() or not nxt.text.islower() or is_stop_word(nxt.low):
@@ -174,7 +175,7 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
             continue  # a quoted capitalised name is ``orgnames.py``'s ``quoted`` rule
         if cased and not named and not toks[j].text[:1].isupper():
             continue  # ``отдельная инициатива рассвет`` in cased text: an ordinary word
-        end = _name_end(words, j, language, named)
+        end = _name_end(words, j, language, named, lowercase=not cased)
         if end > j:
             first = i if language != "en" and named else j  # the legal form belongs to the name
             start, stop = toks[first].start, toks[end - 1].end
