@@ -1,5 +1,5 @@
-"""Organisation names (``detectors/orgnames.py``): whole name phrases, quoted names, names after a cue
-noun or a legal form, lower-case English names, and the spread of a found name to its other mentions.
+"""Organisation names (``detectors/orgnames.py``): whole name phrases, quoted names, enterprise compounds,
+lower-case English names, and the spread of a found name to its other mentions.
 
 Every row is invented for this file (no sentence or name of an evaluation set). A row says which surfaces
 ``detect()`` must cover (any label counts, as in the scorer) and which words must stay unmasked; each
@@ -50,6 +50,8 @@ PHRASES: list[Row] = [
      ["Международный союз защиты узников"], ["ответил", "месяц"]),
     ("ru", "потом нам помог международный союз защиты узников и российская компания тоже",
      ["международный союз защиты узников"], ["российская", "компания"]),
+    ("ru", "Он вступил в Свободный профсоюз металлистов ещё в школе.", ["Свободный профсоюз металлистов"], ["школе"]),
+    ("be", "я пішу лісты для Палескага вольнага прафсаюза, калі ёсць час", ["Палескага вольнага прафсаюза"], ["час"]),
 ]
 QUOTED: list[Row] = [
     ("ru", "Я работала бухгалтером в ООО «Зелёный берег» три года.", ["ООО «Зелёный берег"], ["бухгалтером"]),
@@ -57,16 +59,8 @@ QUOTED: list[Row] = [
     ("be", "Я пісала для часопіса «Новы шлях», пакуль яго не зачынілі.", ["Новы шлях"], ["пакуль"]),
     ("ru", "Он крикнул «Стой здесь» и ушёл.", [], ["здесь"]),
 ]
-CUES: list[Row] = [
-    ("ru", "потом нам помогла инициатива рассвет они собирали деньги на адвоката", ["рассвет"], ["деньги"]),
-    ("ru", "мама работала в ооо белтрансавто а потом на рынке", ["ооо белтрансавто"], ["рынке"]),
-    ("be", "нам дапамагала ініцыятыва світанак і валанцёры", ["світанак"], ["валанцёры"]),
-    ("ru", "нам помог фонд взаимопомощи и центр города тоже", [], ["взаимопомощи", "города"]),
-    ("ru", "потом она пошла в магазин хлеб купить и вернулась", [], ["хлеб"]),
-]
 ENGLISH: list[Row] = [
-    ("en", "i worked for belpromstroy as an engineer  then they fired me", ["belpromstroy"], ["engineer"]),
-    ("en", "then a group called white ribbon helped us with the lawyer", ["white ribbon"], ["helped", "lawyer"]),
+    ("en", "i worked for zorkavit as an engineer  then they fired me", ["zorkavit"], ["engineer"]),
     ("en", "she sat on the board of the vitebsk human rights foundation  until it closed",
      ["vitebsk human rights foundation"], ["board", "closed"]),
     ("en", "he called me last week and we talked about the pre-trial detention", [], ["me", "last", "pre-trial"]),
@@ -83,7 +77,12 @@ COMPOUNDS: list[Row] = [
     ("ru", "отец двадцать лет работал в гомельхимстрое а потом в витебскэнергосбыте", ["гомельхимстрое",
      "витебскэнергосбыте"], ["работал"]),
     ("be", "мама была бухгалтарам на магілёўхімвалакне да пенсіі", ["магілёўхімвалакне"], ["пенсіі"]),
+    ("ru", "муж был слесарем на гродножилстрое лет десять", ["гродножилстрое"], ["слесарем"]),
+    ("be", "яна працавала на Бабруйскшыне, потым на бабруйсктрыкатажы", ["бабруйсктрыкатажы"], ["працавала"]),
     ("ru", "дом был белокаменный и бесстрашный", [], ["белокаменный"]),
+    ("en", "He fixed pipes. Then vitebskvodokanal laid him off, and he drove for Gomeltrans.",
+     ["vitebskvodokanal", "Gomeltrans"], ["pipes"]),
+    ("en", "the belongings were brought to the bank", [], ["belongings"]),
 ]
 
 
@@ -94,12 +93,27 @@ def test_enterprise_names_compounded_from_a_place_and_a_trade(
     check(lang, text, surfaces, stay)
 
 
+TRADES: list[Row] = [
+    ("ru", "его уволили с бобруйской шины в мае, а брат остался", ["бобруйской шины"], ["мае"]),
+    ("be", "бацька дваццаць год працаваў на Полацкім шкле токарам", ["Полацкім шкле"], ["токарам"]),
+    ("ru", "вечером мы пили минское пиво и смотрели футбол", [], ["минское", "пиво"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), TRADES)
+def test_plants_named_after_their_town_and_product(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
 MODIFIERS: list[Row] = [
     ("ru", "Отца уволили с гродненского «Стеклозавода», а меня вызывали в лидский РУВД и в жодинский ЦУМ.",
      ["гродненского «Стеклозавода", "жодинский ЦУМ"], ["уволили"]),
     ("be", "Бацьку выклікалі ў слонімскі РАУС і ў гродзенскі «Хімвалакно».", ["слонімскі РАУС"], ["выклікалі"]),
 ]
 LATIN: list[Row] = [
+    ("en", "We filed it with the Council on Civic Freedom last spring.",
+     ["Council on Civic Freedom"], ["spring"]),
+    ("en", "Later the Fund to Defend Reporters paid the lawyer, on Monday.", ["Fund to Defend Reporters"], ["Monday"]),
     ("ru", "Потом он перешёл в Bank of Northern Lights и переехал в Ригу.", ["Bank of Northern Lights"], ["переехал"]),
     ("be", "Мне дапамагала Foundation of Baltic Lawyers, пакуль не скончыліся грошы.",
      ["Foundation of Baltic Lawyers"], ["пакуль"]),
@@ -152,11 +166,6 @@ def test_quoted_names(lang: str, text: str, surfaces: list[str], stay: list[str]
     check(lang, text, surfaces, stay)
 
 
-@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), CUES)
-def test_names_after_a_cue_noun_or_legal_form(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
-    check(lang, text, surfaces, stay)
-
-
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ENGLISH)
 def test_lower_case_english_names(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
@@ -170,8 +179,8 @@ def test_a_found_name_masks_its_other_mentions(lang: str, text: str, surfaces: l
 @pytest.mark.parametrize(
     ("table", "rule"),
     [
-        (PHRASES, "phrase"), (QUOTED, "quoted"), (CUES, "cue"), (ENGLISH, "english"), (SPREAD, "spread"),
-        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"), (REPEATS, "repeat"), (MODIFIERS, "modifier"),
+        (PHRASES, "phrase"), (QUOTED, "quoted"), (ENGLISH, "english"), (SPREAD, "spread"),
+        (ACRONYMS, "acronym"), (COMPOUNDS, "compound"), (TRADES, "trade"), (REPEATS, "repeat"), (MODIFIERS, "modifier"),
         (LATIN, "latin"),
     ],
 )
@@ -186,9 +195,9 @@ def test_each_rule_is_needed(table: list[Row], rule: str) -> None:
 
 
 def test_uncertain_rules_are_marked_uncertain_and_evidence_is_not() -> None:
-    text = "потом нам помогла инициатива рассвет они собирали деньги"
-    found = orgnames.detect(text, "ru", tokenize(text), [])
-    assert [(s.text, s.uncertain, s.label) for s in found] == [("рассвет", True, "ORGANISATION")]
+    text = "i worked for zorkavit as an engineer"
+    found = orgnames.detect(text, "en", tokenize(text), [])
+    assert [(s.text, s.uncertain, s.label) for s in found] == [("zorkavit", True, "ORGANISATION")]
     text = "Вечером нам позвонили из Комитета поддержки репрессированных."
     spans = [s for s in detect(text, "ru") if s.source == "orgnames:phrase"]
     assert spans and not spans[0].uncertain and spans[0].label == "ORGANISATION"
@@ -224,10 +233,8 @@ def test_national_bodies_the_policy_keeps_are_no_head() -> None:
     assert not [s for s in detect(text, "ru") if s.source.startswith("orgnames")]
 
 
-def test_cased_text_has_no_cue_names() -> None:
-    """In cased text a name after a cue noun is capitalised; a lower-case word there is ordinary."""
-    text = (
-        "Мы работаем вместе с Ольгой. Но официально мы отдельная инициатива рассвет, нас шесть человек. "
-        "Я живу в Вильнюсе, а Ольга в Варшаве."
-    )
-    assert not [s for s in detect(text, "ru") if s.source.startswith("orgnames:cue")]
+@pytest.mark.parametrize("word", ["белорусского", "минскими", "гродзенская", "лидерство", "белоснежный"])
+def test_place_adjectives_are_not_enterprises(word: str) -> None:
+    text = f"это было {word} делом"
+    tokens = tokenize(text)
+    assert orgnames.compounds(text, tokens, [False] * len(tokens)) == []

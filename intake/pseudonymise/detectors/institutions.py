@@ -24,22 +24,24 @@ from intake.pseudonymise.detectors.pattern_tokens import Token, Words
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 _HEAD_STEMS = (
-    "больниц бальніц поликлиник паліклінік госпитал шпитал школ гимнази гімназі лице ліцэ колледж каледж "
+    "больниц бальніц поликлиник паліклінік госпитал шпитал шпітал школ гимнази гімназі лице ліцэ колледж каледж "
     "университет універсітэт універсітэц институт інстытут інстытуц академи акадэмі техникум тэхнікум училищ вучылішч "
     "комбинат камбінат завод фабрик фабрык суд ровд рувд говд гувд роус руус исполком выканкам библиотек бібліятэк "
     "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
-    "райком райкам гарвыканкам райвыканкам садок садик детсад ясл"
+    "райком райкам гарвыканкам райвыканкам садок садик детсад ясл сад садз федераци федэрацы сдюшор сдюсшор "
+    "дюсш дюшор"
 ).split()
 _HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS})
 _HEADS_EN = frozenset(
     "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
-    "factory depot library theatre theater kindergarten kindergartens bank centre center association".split()
+    "factory depot library theatre theater kindergarten kindergartens bank centre center association substation "
+    "polyclinic federation".split()
 )
 # Lower-case English modifiers of an institution's description (``minsk city emergency hospital``).
 _ADJ_EN = frozenset(
     "emergency clinical children's childrens maternity psychiatric oncology oncological medical pedagogical "
     "technical linguistic agricultural polytechnic humanities research cultural public private university "
-    "state music art secondary bar".split()
+    "state music art secondary bar ambulance sports veterinary".split()
 )
 # Adjectives in -ск-/-цк- that say what kind of institution, not where (``детской``, ``медицинская``).
 _GENERIC_SK = (
@@ -84,6 +86,10 @@ def is_head(low: str) -> bool:
 
 
 def _modifier(tok: Token, language: str) -> bool:
+    from intake.pseudonymise.stopwords import is_stop_word
+
+    if is_stop_word(tok.low):
+        return False  # ``Потым суд``: an adverb with an adjective's ending
     if language == "en":
         return tok.text[:1].isupper() or tok.low in _REGIONAL_EN or tok.low in _ADJ_EN or _place_word(tok)
     return tok.low.endswith(_ADJ_TAILS) and tok.text.isalpha() and len(tok.low) > 3
@@ -137,6 +143,78 @@ def _number_after(words: Words, j: int) -> int:
     return k + num.used if num is not None else j
 
 
+# A genitive complement that makes a head one place: an adjective and an area noun (``Суд
+# Маладзечанскага раёна``, ``РУУС Цэнтральнага раёна``) or, in cased text, a capitalised name (``университете
+# Купалы``, ``шпіталі Снядэцкага``).
+_AREAS = (
+    "района раёна раёне районе области вобласці города горада district region oblast"
+).split()
+_FEDERATIONS = ("федерац", "федэрац", "federation")
+# Sub-units named by the institution after them (``аддзел адукацыі Лідскага райвыканкама``).
+_UNITS = ("отдел", "аддзел", "управлени", "упраўленн", "кафедр", "факультэт", "факультет", "department")
+
+
+def _complement(words: Words, j: int, language: str) -> int:
+    """Index after a genitive complement at ``j`` that names a place or a person (``j`` when none)."""
+    from intake.pseudonymise.stopwords import is_stop_word
+
+    toks = words.tokens
+    if j >= len(toks) or words.gaps[j - 1].strip():
+        return j
+    tok = toks[j]
+    if j + 1 < len(toks) and toks[j + 1].low in _AREAS and not words.gaps[j].strip():
+        return j + 2 if tok.low.endswith(_ADJ_TAILS) and not is_stop_word(tok.low) else j
+    if language == "en" or not tok.text.isalpha() or is_stop_word(tok.low):
+        return j
+    if not tok.text[:1].isupper():
+        return j + 1 if _person_genitive(tok.low) else j  # lower-case text: ``университете купалы``
+    k = j + 1
+    if k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha() and not words.gaps[j].strip():
+        k += 1  # ``Янкі Купалы``
+    return k
+
+
+_SURNAME_GENITIVE = re.compile(r"(?:ск|цк)(?:ага|ого)$")
+
+
+def _person_genitive(low: str) -> bool:
+    """A lower-case genitive that reads as a person's surname (``купалы``, ``снядэцкага``)."""
+    from intake.pseudonymise.detectors import namelex
+
+    if len(low) <= 4:
+        return False
+    morph = namelex.word_morph(low)
+    if _SURNAME_GENITIVE.search(low) and not morph.known:  # not ``олимпийского``
+        return not low.startswith(("беларуск", "белорусск", *_GENERIC_SK))
+    return morph.surname >= 0.5
+
+
+def _federation_sport(words: Words, i: int) -> int:
+    """Index after the sport of ``федерация дзюдо`` (a noun right after the head; ``i + 1`` when none)."""
+    from intake.pseudonymise.detectors import namelex
+    from intake.pseudonymise.stopwords import is_stop_word
+
+    toks = words.tokens
+    if not toks[i].low.startswith(_FEDERATIONS) or i + 1 >= len(toks) or words.gaps[i].strip():
+        return i + 1
+    nxt = toks[i + 1]
+    if not nxt.text.isalpha() or is_stop_word(nxt.low) or len(nxt.low) < 4 or namelex.verb_share(nxt.low) >= 0.3:
+        return i + 1
+    return i + 2
+
+
+def _unit_before(words: Words, start: int) -> int:
+    """Index of a sub-unit noun (and its genitive) that the institution at ``start`` completes."""
+    toks = words.tokens
+    for back in (1, 2):
+        k = start - back
+        if k < 0 or any(words.gaps[m].strip() for m in range(k, start)):
+            return start
+        if toks[k].low.startswith(_UNITS):
+            return k
+    return start
+
+
 _NAMED = frozenset("имени імя імені named".split())
 
 
@@ -161,36 +239,66 @@ def _named_after(words: Words, j: int) -> int:
     return k if k > first else j
 
 
+# A university named by its field in one word (``педуніверсітэт``, ``медакадемия``): one per town.
+_SHORT_UNIVERSITY = re.compile(
+    r"^(?:пед|мед|юр|иняз|іняз|сельхоз|палітэх|политех)(?:университет|універсітэт|універсітэц|институт|інстытут|"
+    r"академи|акадэмі)\w{0,3}$"
+)
+
+
+def _first_modifier(words: Words, i: int, language: str) -> int:
+    """Index of the first of up to four modifiers before the head at ``i``."""
+    start = i
+    while start > 0 and i - start < 4 and words.gaps[start - 1].strip() == "":
+        if not _modifier(words.tokens[start - 1], language):
+            break
+        start -= 1
+    return start
+
+
+def _ordinal_before(words: Words, start: int, i: int) -> int:
+    """Index of an ordinal in digits before the modifiers (``6-й городской``), or ``start`` itself."""
+    toks = words.tokens
+    if not (0 < start < i and words.gaps[start - 1].strip() == ""):
+        return start
+    if toks[start - 1].text.isdigit():
+        return start - 1
+    if start > 1 and toks[start - 2].text.isdigit() and words.gaps[start - 2] == "-":
+        return start - 2  # ``6-й городской клинической больнице`` (the split gives ``6``, ``й``)
+    if _ORDINAL_DIGITS.match(toks[start - 1].text) and toks[start - 1].text[:1].isdigit():
+        return start - 1
+    return start
+
+
 def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
     toks = words.tokens
     out: list[Span] = []
     for i, tok in enumerate(toks):
+        if _SHORT_UNIVERSITY.match(tok.low):
+            out.append(_span(text, tok, tok, 0.5, f"{UNCERTAIN}:org"))
         if not _head(tok) or (tok.text.isupper() and len(tok.text) <= 2):
             continue
-        start = i
-        while start > 0 and i - start < 4 and words.gaps[start - 1].strip() == "":
-            if not _modifier(toks[start - 1], language):
-                break
-            start -= 1
+        start = _first_modifier(words, i, language)
         end = _named_after(words, _number_after(words, i + 1))
+        if end == i + 1:
+            end = _complement(words, i + 1, language)
+        sport = _federation_sport(words, i) if end == i + 1 else end
         mods = toks[start:i]
         if any(t.low in _NATIONAL for t in mods):
             continue
-        numbered = start > 0 and start < i and words.gaps[start - 1].strip() == ""
-        if numbered and toks[start - 1].text.isdigit():
-            start -= 1
-        elif numbered and start > 1 and toks[start - 2].text.isdigit() and words.gaps[start - 2] == "-":
-            start -= 2  # ``6-й городской клинической больнице`` (the split gives ``6``, ``й``)
-        elif numbered and _ORDINAL_DIGITS.match(toks[start - 1].text) and toks[start - 1].text[:1].isdigit():
-            start -= 1
-        else:
-            numbered = False
-        proper = any(_proper_modifier(t, language) for t in mods)
-        if proper or numbered or end > i + 1:
-            out.append(_span(text, toks[start], toks[end - 1], 0.7, ""))
-        elif any(_regional(t, language) for t in mods) or (language == "en" and len(mods) >= 2):
+        first = _ordinal_before(words, start, i)
+        if first < start or end > i + 1 or any(_proper_modifier(t, language) for t in mods):
+            out.append(_span(text, toks[_unit_before(words, first)], toks[end - 1], 0.7, ""))
+        elif sport > i + 1:
+            out.append(_span(text, toks[start], toks[sport - 1], 0.5, f"{UNCERTAIN}:org"))
+        elif any(_regional(t, language) for t in mods) or (language == "en" and _definite(words, start, mods)):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
     return out + orgcues.detect_named(text, words, language)
+
+
+def _definite(words: Words, start: int, mods: list[Token]) -> bool:
+    """An English description with two modifiers, or one after ``the`` (``the agricultural academy``)."""
+    return len(mods) >= 2 or (len(mods) == 1 and start > 0 and words.tokens[start - 1].low == "the")
 
 
 def _span(text: str, first: Token, last: Token, score: float, reason: str) -> Span:

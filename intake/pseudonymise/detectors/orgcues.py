@@ -8,17 +8,19 @@ speech recognition. The name is one or two words after the cue:
 * Russian/Belarusian: a Cyrillic word that pymorphy3 reads as a nominative noun or does
   not know (an apposition keeps the nominative: ``в фонде Бысол``; ``в компании друзей`` is a genitive and
   is left alone); never a function word;
-* English: after ``called``/``named`` any two words that are not function words; after a bare cue noun
-  (``the newspaper zerkalo``) only words that are not English.
+* English: after a cue noun and ``called``/``named`` any two words that are not function words; after a
+  bare cue noun (``the newspaper zerkalo``) only words that are not English.
 
-Also one-word enterprise names built from a place (or ``бел``) stem and an industry stem (``Минскстрой``,
-``крычаўцэментнашыфер``, ``Гомсельмаш``), in any letter case. Spans are uncertain (score 0.5, reason
-``uncertain:org``) for the reviewer.
+In Russian or Belarusian text with capitals a lower-case word after a cue is ordinary (``отдельная
+инициатива рассвет``): there the name must be capitalised or follow a legal form. This is the one
+implementation of "a name after a cue noun, a legal form or ``called``"; one-word enterprise names are
+``orgnames.py``'s ``compound`` rule. Spans are uncertain (score 0.5, reason ``uncertain:org``) for the
+reviewer, except a capitalised name of several words in cased text (evidence, 0.7), whose other mentions ``orglinks.py``
+then marks (``через Точку опоры``).
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
@@ -68,6 +70,15 @@ def _nominative_noun(low: str) -> bool:
     return tag.POS == "NOUN" and "nomn" in tag
 
 
+@lru_cache(maxsize=20_000)
+def _unknown(low: str) -> bool:
+    """A Cyrillic word pymorphy3 does not know (``белтрансавто``)."""
+    from intake.pseudonymise.detectors import namelex
+
+    parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
+    return not low.isascii() and (not parses or not parses[0].is_known)
+
+
 def _name_word(tok: Token, language: str, named: bool) -> bool:
     if not any(ch.isalpha() for ch in tok.text) or is_stop_word(tok.low) or tok.low in _NOT_NAME:
         return False
@@ -88,7 +99,7 @@ def _name_word(tok: Token, language: str, named: bool) -> bool:
     return tok.text.replace("-", "").isalpha() and _nominative_noun(tok.low)
 
 
-def _name_end(words: Words, j: int, language: str, named: bool) -> int:
+def _name_end(words: Words, j: int, language: str, named: bool, lowercase: bool = False) -> int:
     """Index after the one or two name words at ``j`` (``j`` when there is none)."""
     toks = words.tokens
     k = j
@@ -98,7 +109,24 @@ def _name_end(words: Words, j: int, language: str, named: bool) -> int:
             break
         if language != "en" and not named:
             break  # a Cyrillic name is one word after its cue (``ініцыятыва крок яны``)
+    if k == j + 1 and language != "en" and not named and _genitive_tail(words, j, lowercase):
+        k += 1  # ``в инициативе Точка опоры``: a capitalised name goes on with its genitive noun
     return k
+
+
+def _genitive_tail(words: Words, j: int, lowercase: bool) -> bool:
+    """A name word at ``j``, capitalised unless the text is lower case, followed by a lower-case noun read
+    as a genitive (``Точка опоры``, ``точка опоры``)."""
+    from intake.pseudonymise.detectors import namelex
+    from intake.pseudonymise.detectors.orgnames import has_case
+
+    toks = words.tokens
+    if not (lowercase or toks[j].text[:1].isupper()) or j + 1 >= len(toks) or words.gaps[j].strip():
+        return False
+    nxt = toks[j + 1]
+    if not nxt.text.isalpha() or not nxt.text.islower() or is_stop_word(nxt.low):
+        return False
+    return has_case(nxt.text, "gent") and namelex.noun_share(nxt.text) >= 0.5
 
 
 def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
@@ -111,6 +139,8 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
         return (i + 1, False) if low in _EN_CUES and (i + 1 >= len(toks) or toks[i + 1].low not in _EN_NAMING) else None
     if low in _FORMS or (low in _FORMS_CAPS and toks[i].text.isupper()):
         return i + 1, True
+    if low in _FORMS_CAPS and i + 1 < len(toks) and _unknown(toks[i + 1].low):
+        return i + 1, True  # ``ооо белтрансавто``; ``ооо кошмар`` is a filler before a known word
     if not _is_cue(low):
         return None
     j = i + 1
@@ -119,43 +149,21 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
     return j, False
 
 
-# Enterprise names built as one word, a place or ``бел`` stem and an industry stem (``Минскстрой``,
-# ``Гомсельмаш``, ``Крычаўцэментнашыфер``, ``Беларуськалий``, ``Гродноазот``): the Soviet naming pattern.
-_PLACE_STEMS = (
-    "минск мінск гомел гомсел гродн гродз брест брэст витеб віцеб могил магіл бобруйск бабруйск крычаў кричев "
-    "борисов барысаў пинск пінск лид лід полоцк полацк наваполацк новополоцк мозыр мазыр светлогорск "
-    "светлагорск жлобин жлобін орш слуцк салігорск солигорск молодечн маладзечн бел"
-).split()
-_INDUSTRY = re.compile(
-    r"строй|строе|строя|стро[юё]|маш|пром|торг|снаб|энерг|транс|химволокн|хімвалакн|стекл|шкл|цемент|цэмент|"
-    r"шифер|шыфер|азот|водоканал|мебел|дрэў|древ|молок|малак|мяс|хлеб|текстил|тэкстыл|трикотаж|"
-    r"трыкатаж|обув|абутк|лифт|ліфт|кабел|трактор|трактар|калий|калі[яюй]|нафт|нефт|агро|агра|лес|"
-    r"газ|спирт|кондит|кандыт"
-)
-
-
-def _compound(low: str) -> bool:
-    if len(low) < 9 or not low.isalpha():
-        return False
-    stem = next((p for p in _PLACE_STEMS if low.startswith(p)), None)
-    return stem is not None and _INDUSTRY.search(low, len(stem)) is not None
-
-
-def _compounds(text: str, words: Words) -> list[Span]:
-    out = []
-    for tok in words.tokens:
-        if tok.low[:2] in _PLACE_PREFIXES and _compound(tok.low.replace("ё", "е")):
-            out.append(Span(tok.start, tok.end, "ORGANISATION", tok.text, 0.5, "orgcues", f"{UNCERTAIN}:org"))
-    return out
-
-
-_PLACE_PREFIXES = frozenset(p[:2] for p in _PLACE_STEMS)
+def _lowercase(words: Words) -> bool:
+    """Uncased speech-recognition text: almost no capitals, or sentences that mostly open in lower case."""
+    toks = words.tokens
+    caps = sum(1 for t in toks if t.text[:1].isupper())
+    if caps <= max(1, len(toks) // 50):
+        return True
+    initials = [toks[k + 1] for k, gap in enumerate(words.gaps[: len(toks) - 1]) if ends_clause(gap)]
+    return len(initials) >= 3 and sum(not t.text[:1].isupper() for t in initials) >= 0.6 * len(initials)
 
 
 def detect_named(text: str, words: Words, language: str) -> list[Span]:
-    """Names right after an organisation cue noun, and one-word enterprise names."""
+    """Names right after an organisation cue noun, a legal form or ``called``/``named``."""
     toks = words.tokens
-    out: list[Span] = [] if language == "en" else _compounds(text, words)
+    out: list[Span] = []
+    cased = language != "en" and not _lowercase(words)
     for i in range(len(toks) - 1):
         cue = _cue_at(words, i, language)
         if cue is None:
@@ -163,11 +171,23 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
         j, named = cue
         if j >= len(toks) or words.gaps[j - 1].strip(" «\"'") != "":
             continue
-        end = _name_end(words, j, language, named)
+        if toks[j].text[:1].isupper() and words.gaps[j - 1].strip(" ") in ("«", '"', "„"):
+            continue  # a quoted capitalised name is ``orgnames.py``'s ``quoted`` rule
+        if cased and not named and not toks[j].text[:1].isupper():
+            continue  # ``отдельная инициатива рассвет`` in cased text: an ordinary word
+        end = _name_end(words, j, language, named, lowercase=not cased)
         if end > j:
             first = i if language != "en" and named else j  # the legal form belongs to the name
             start, stop = toks[first].start, toks[end - 1].end
             if "«" in text[start:stop] and text[stop : stop + 1] == "»":
                 stop += 1  # close the quotes the name opened
-            out.append(Span(start, stop, "ORGANISATION", text[start:stop], 0.5, "orgcues", f"{UNCERTAIN}:org"))
+            out.append(_span(text, start, stop, cased and toks[j].text[:1].isupper() and end > j + 1))
     return out
+
+
+def _span(text: str, start: int, stop: int, evidence: bool) -> Span:
+    """A capitalised name of several words after a cue in cased text is evidence (0.7); the rest is uncertain
+    (0.5): a single capitalised word is the word rules' already, and spreading it would reach ``крокам``."""
+    if evidence:
+        return Span(start, stop, "ORGANISATION", text[start:stop], 0.7, "orgcues", "")
+    return Span(start, stop, "ORGANISATION", text[start:stop], 0.5, "orgcues", f"{UNCERTAIN}:org")

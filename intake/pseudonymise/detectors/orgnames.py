@@ -1,4 +1,4 @@
-"""Organisation names: whole name phrases, quoted names, enterprise compounds, names after a cue noun.
+"""Organisation names: whole name phrases, quoted names, enterprise compounds; a name after a cue noun is orgcues.py's.
 
 The word rules (``names.py``) flag a capitalised word on its own, so a Russian name written the Russian
 way, with only its first word capitalised, is masked in part (``Комитет`` of ``Комитет защиты
@@ -19,17 +19,20 @@ shared word tokens and the spans found so far (``found``), label ORGANISATION:
     ``газета "Русская правда"``) after a cue noun or an acronym, or with a flagged word among several;
     quoted speech (a verb inside, punctuation) is not a name. Evidence 0.7.
 ``compound``
-    a word pymorphy3 does not know compounded from a place and a trade (``минскстрое``,
-    ``крычаўцэментнашыфер``, ``белагропрамбанку``). Evidence 0.7.
-``cue`` (lower-case text)
-    a word in apposition after a cue noun (``правозащитный центр весна``, ``ініцыятыва крок``: a
-    nominative noun, not a genitive complement like ``центр города``) or after a legal form (``ооо
-    белтрансавто``, the form joins the span). Uncertain 0.5.
+    a word compounded from a place and a trade, in either alphabet (``минскстрое``,
+    ``крычаўцэментнашыфер``, ``белагропрамбанку``, ``Mogilevvodokanal``). Evidence 0.7.
 ``english`` (lower-case English, ``orgnames_en.py``)
-    ``a company called kinetic apps``, ``a reporter at zerkalo``, ``minsk regional bar association``;
-    ``latin``: capitalised English names inside Russian or Belarusian text (``Bank of East Asia``).
+    ``a reporter at zerkalo``, ``minsk regional bar association``;
+    ``latin`` (any language): capitalised English names whose words a linker joins (``Bank of East Asia``,
+    ``Working Group on Arbitrary Detention``, ``Committee to Protect Journalists``).
+``trade``
+    a town or its adjective and a product after ``на``/``с`` (``на гродна азоце``, ``на Лідскім піве``).
+    Uncertain 0.5.
 ``modifier``
     a lower-case place adjective before an organisation joins it (``японском МИДе``, ``пинский ГОВД``).
+
+A name right after a cue noun, a legal form or ``called`` (``ініцыятыва крок``, ``ооо белтрансавто``, ``a
+company called kinetic apps``) is ``orgcues.py``'s, called from ``institutions.py``.
 
 Then ``orglinks.py`` marks the other mentions of what was found (``spread``, ``acronym``, ``repeat``).
 National state bodies that the policy keeps (``not_identifiers.txt``) are never a head.
@@ -55,8 +58,8 @@ _HEAD_STEMS = (
     "движени рух организаци арганизацы агентств агенцтв федераци федэрацы лиг альянс компани кампани банк "
     "бирж театр тэатр институт инстытут центр цэнтр фонд ассоциаци асацыяцы министерств министэрств собрани "
     "клуб объединени аб'яднанн обществ таварыств корпораци карпарацы концерн холдинг бюро дум инициатив "
-    "иницыятыв суполк сообществ издательств выдавецтв академи акадэми университет отдел аддзел комисси "
-    "камиси ассамбле асамбле ведомств"
+    "иницыятыв суполк сообществ профсоюз прафсаюз издательств выдавецтв академи акадэми университет отдел аддзел "
+    "комисси камиси ассамбле асамбле ведомств"
 ).split()
 _CUE_STEMS = (
     "инициатив иницыятыв фонд движени рух организаци арганизацы компани кампани фирм газет издани "
@@ -100,18 +103,6 @@ def has_case(word: str, *cases: str) -> bool:
     """A noun or adjective often read in one of ``cases`` (``защиты``: ``gent``; ``атомной``: ``datv``)."""
     parses = _parses(word)
     return sum(s for pos, case, s in parses if pos in ("NOUN", "ADJF", "PRTF") and case in cases) >= 0.3
-
-
-@lru_cache(maxsize=20_000)
-def is_apposition(word: str) -> bool:
-    """A noun in the nominative (``весна``; an inanimate one reads as accusative too: ``рассвет``) or a
-    word pymorphy3 does not know (``крок``)."""
-    parses = _parses(word)
-    if not parses:
-        return len(word) >= 4
-    nomn = sum(s for pos, case, s in parses if pos == "NOUN" and case == "nomn")
-    accs = sum(s for pos, case, s in parses if pos == "NOUN" and case == "accs")  # inanimate: same form
-    return nomn >= 0.3 and nomn + accs >= sum(s for _, _, s in parses) * 0.6
 
 
 def _flags(tokens: Sequence[Token], spans: Sequence[Span], labels: frozenset[str] | None = None) -> list[bool]:
@@ -242,7 +233,7 @@ def phrases(
     out: list[Span] = []
     for i, tok in enumerate(tokens):
         evidence = flagged[i] and tok.cap
-        if not evidence and not ((tok.initial if tok.cap else lowercase) and _name_adjective(tok)):
+        if not evidence and not ((tok.cap or lowercase) and _name_adjective(tok)):
             continue
         if not tok.cyrillic or tok.acronym:
             continue
@@ -299,64 +290,70 @@ def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language
 _COMPOUND = re.compile(
     r"^(?:минск|гродн|брест|гомел|могилев|магилеу|витеб|вицеб|полоц|полац|бобруй|бабруй|борисов|барысау|пинск|"
     r"лид|молодечн|маладзечн|салигор|солигор|мозыр|мазыр|жлобин|жодин|светлогор|новопол|навапол|орш|слоним|"
-    r"кричев|крычау|белорус|беларус|бел)\w{0,10}?"
+    r"кричев|крычау|гомсел|светлагор|белорус|беларус|бел)\w{0,10}?"
     r"(?:стро|буд|азот|цемент|цэмент|шифер|шыфер|нефт|нафт|хим|маш|трактор|энерг|газ|связ|телеком|тэлеком|агро|пром|мяс|"
     r"молок|малоч|хлеб|шин|стекл|шкл|кали|авто|водоканал|транс|банк|инвест|фарм|текстил|трикот|трыкат|обув|"
-    r"абутк|мебел|кабел|радио|электр|гипро|кооп|торг|гандл|сбыт|снаб|дор|ойл)"
+    r"абутк|мебел|кабел|радио|электр|гипро|кооп|торг|гандл|сбыт|снаб|дор|ойл|лифт|лес|спирт|кондит|кандыт|древ|дрэу|"
+    r"химволокн|химвалакн|пив|пиу)"
 )
 
 
-def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool], language: str) -> list[Span]:
-    """Enterprise names compounded from a place and a trade that pymorphy3 does not know (``compound``)."""
+# The same names in Latin letters (``Mogilevvodokanal``, ``Minsktrans``, ``Grodnoazot``).
+_COMPOUND_LATIN = re.compile(
+    r"^(?:minsk|grodn|hrodn|brest|gomel|homel|mogilev|mahil|vitebsk|viciebsk|polotsk|polatsk|bobruisk|babruisk|"
+    r"borisov|barysau|pinsk|lid|molodechn|salihorsk|soligorsk|mozyr|mazyr|zhlobin|novopolotsk|navapolatsk|orsh|"
+    r"slonim|krichev|bel)[a-z]{0,10}?"
+    r"(?:stro|azot|cement|tsement|shifer|neft|naft|khim|mash|traktor|energo|gaz|svyaz|telecom|agro|prom|myas|"
+    r"molo|khleb|shin|steklo|kali|avto|vodokanal|trans|bank|invest|farm|pharm|textil|trikotazh|obuv|mebel|"
+    r"kabel|torg|snab|lift|spirt|pivo)"
+)
+
+
+def _compound(tok: Token) -> bool:
+    if tok.cyrillic:
+        return _COMPOUND.match(tok.norm) is not None
+    return _COMPOUND_LATIN.match(tok.norm) is not None and not namelex.is_english_word(tok.norm)
+
+
+def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list[Span]:
+    """Enterprise names compounded from a place and a trade (``compound``), in any letter case and either
+    alphabet; not checked against pymorphy3, which guesses ``гродножилстрое`` from ``жилстрой``."""
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if len(tok.norm) < 8 or covered[i] or not _COMPOUND.match(tok.norm):
-            continue
-        if language == "ru" and namelex.word_morph(tok.text).known:
-            continue
-        out.append(_span(text, tok.start, tok.end, "compound"))
+        if len(tok.norm) >= 8 and not covered[i] and _compound(tok):
+            out.append(_span(text, tok.start, tok.end, "compound"))
     return out
 
 
-def cue_names(text: str, tokens: Sequence[Token], covered: Sequence[bool], language: str) -> list[Span]:
-    """Names in apposition after a cue noun or a legal-form abbreviation (``cue`` rule, Russian and
-    Belarusian): ``центр весна``, ``рнпц кардиология`` (the abbreviation joins the span)."""
+# Products that name the plant making them after its town (``на гродна азоце``, ``на Лідскім піве``,
+# ``бабруйская шына``), folded.
+_TRADE_WORD = re.compile(r"^(?:азот|азоц|шин|цемент|цэмент|шифер|шыфер|стекл|шкл|химволокн|химвалакн|пив)\w{0,3}$")
+
+
+_AT_WORK = frozenset("на с со з са".split())
+
+
+def _place_or_adjective(tok: Token) -> bool:
+    """A place name (``гродна``) or a place-derived adjective (``лидским``)."""
+    from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
+
+    if _name_adjective(tok) and not tok.norm.startswith(("международн", "национальн", "нацыянальн")):
+        return True
+    return any(e.label == "LOCATION" for e in entity_gazetteer().lookup_first(tok.norm))
+
+
+def place_trades(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """A town or its adjective and a product after ``на``/``с`` (``trade`` rule): the enterprise named after
+    both, where one works (``на гродна азоце``, ``з Лідскага піва``), not the product (``пили минское
+    пиво``). Uncertain, 0.5."""
     out: list[Span] = []
-    for i, tok in enumerate(tokens[:-1]):
-        nxt = tokens[i + 1]
-        if not tok.cyrillic or not nxt.spaced or covered[i + 1] or len(nxt.norm) < 4 or nxt.acronym:
+    for i, tok in enumerate(tokens[2:], 2):
+        prev = tokens[i - 1]
+        if tokens[i - 2].norm not in _AT_WORK or not (tok.cyrillic and prev.cyrillic and tok.spaced):
             continue
-        if tok.norm in _LEGAL_FORMS and nxt.norm not in _FUNCTION and namelex.verb_share(nxt.text) < 0.3:
-            out.append(_span(text, tok.start, nxt.end, "cue", uncertain=True))
-            continue
-        if not is_org_noun(tok.norm, cue=True) or casing.is_stopword(nxt) or not nxt.cyrillic:
-            continue
-        if _apposition(nxt, language) and (not _parses(nxt.text) or not tok.norm.startswith(_PLACE_CUES)):
-            out.append(_span(text, nxt.start, nxt.end, "cue", uncertain=True))
+        if _TRADE_WORD.match(tok.norm) and _place_or_adjective(prev):
+            out.append(_span(text, prev.start, tok.end, "trade", uncertain=True))
     return out
-
-
-# Legal forms and institution types that stand before a name (``ООО``, ``РНПЦ``, ``СВК``), lower case.
-_LEGAL_FORMS = frozenset("ооо оао зао одо чуп уп ип рнпц свк спк кфх тоо пао ао рупп руп таа аат зат".split())
-_FUNCTION = frozenset(
-    "этот эта это эти этого этой того той тот которая который которые которое когда где куда там тут "
-    "гэты гэтая гэта якая які якія калі дзе куды там тут яшчэ таксама вельмі очень тоже также".split()
-)
-
-
-# Cues that are shops and channels: a known word after them is mostly what is bought or watched there
-# (``магазин хлеб``), so only an unknown word counts as a name (``магазин евроопт``).
-_PLACE_CUES = ("магазин", "крам", "канал", "сетк", "кофейн", "кавярн", "журнал")
-
-
-def _apposition(tok: Token, language: str) -> bool:
-    """A name in apposition: Russian by pymorphy3; Belarusian (unknown to it) only a word ending in a
-    consonant, the nominative of a masculine noun (``крок``), never a genitive or adjective ending."""
-    if tok.norm in _FUNCTION:
-        return False
-    if language == "be":
-        return not _parses(tok.text) and tok.norm[-1] not in "аеиоуыэюя'"
-    return is_apposition(tok.text) and namelex.verb_share(tok.text) < 0.3
 
 
 def modifiers(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
@@ -387,11 +384,15 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     if language not in ("ru", "be", "en"):
         return []
     if language == "en":
-        out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else []
+        out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else latin_runs(text, tokens)
+        out += compounds(text, tokens, covered)
     else:
         lowercase = is_lowercase_text(list(tokens))
         out = phrases(text, tokens, flagged, language, lowercase) + quoted(text, tokens, flagged, language)
-        out += compounds(text, tokens, covered, language)
-        out += cue_names(text, tokens, covered, language) if lowercase else []
+        out += compounds(text, tokens, covered) + place_trades(text, tokens)
         out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
-    return out + orglinks.link(text, tokens, [*found, *out], out, covered)
+    # Names after a cue noun (``orgcues.py``) mark their other mentions too; an uncertain lower-case word
+    # only where pymorphy3 can tell a name from a word (the Belarusian ``ініцыятыва крок`` would spread to
+    # ``крок за крокам``).
+    cued = [s for s in found if s.source == "orgcues" and (language == "ru" or not s.uncertain)]
+    return out + orglinks.link(text, tokens, [*found, *out], [*out, *cued], covered)

@@ -1,8 +1,8 @@
 """English organisation names in lower-case speech-recognition text (the ``english`` rule of
-``orgnames.py``): the words after ``called``/``named`` (after an organisation noun, or when the English
-vocabulary does not know them: ``a company called kinetic apps``), the unknown words after ``at``/``for``
-/``from``/``with``/``the`` (``a reporter at zerkalo``), and a phrase ending in an organisation noun with a
-place or an unknown word in it (``minsk regional bar association``). All uncertain, score 0.5.
+``orgnames.py``): the unknown words after ``at``/``for``/``from``/``with``/``the`` (``a reporter at
+zerkalo``), and a phrase ending in an organisation noun with a
+place or an unknown word in it (``minsk regional bar association``). All uncertain, score 0.5. The words
+after ``called``/``named`` are ``orgcues.py``'s.
 
 "Unknown" means: not in the English vocabulary (``data/english_words.txt``), no English suffix
 (``-ing``, ``-tion``...), no first name, no platform or technical word.
@@ -10,7 +10,6 @@ place or an unknown word in it (``minsk regional bar association``). All uncerta
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import casing, namelex
@@ -19,16 +18,10 @@ from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 UNSURE = 0.5
-_EN_CUES = frozenset("called named".split())
 _EN_PREPS = frozenset("at for from with joined".split())
 _EN_HEADS = frozenset(
     "association foundation fund committee union initiative council network institute radio chambers "
     "society federation alliance movement party league bureau agency trust coalition bar".split()
-)
-_EN_ORG_NOUNS = frozenset(
-    "company firm startup start-up initiative organisation organization group foundation fund ngo shop cafe "
-    "chain band project outlet newspaper paper channel agency business brand restaurant network charity "
-    "studio store magazine website site platform app union party movement".split()
 )
 _EN_STOP = frozenset(
     "me him them us you i he she we they "
@@ -78,17 +71,6 @@ def _place(tok: Token) -> bool:
     return any(e.label == "LOCATION" for e in entity_gazetteer().lookup_first(tok.norm))
 
 
-def _english_run(tokens: Sequence[Token], i: int, covered: Sequence[bool]) -> int:
-    """The last index of up to three words from ``i`` that may be a name (no function word, no span)."""
-    j = i - 1
-    while j + 1 < len(tokens) and j + 1 - i < 2:
-        tok = tokens[j + 1]
-        if (j >= i and not tok.spaced) or covered[j + 1] or tok.norm in _EN_STOP or tok.cyrillic:
-            break
-        j += 1
-    return j
-
-
 def english(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list[Span]:
     """Lower-case English organisation names (``english`` rule)."""
     out: list[Span] = []
@@ -96,12 +78,7 @@ def english(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list
         nxt = tokens[i + 1]
         if not nxt.spaced or covered[i + 1]:
             continue
-        if tok.norm in _EN_CUES:
-            j = _english_run(tokens, i + 1, covered)
-            cued = i > 0 and tokens[i - 1].norm in _EN_ORG_NOUNS
-            if j > i and (cued or _unknown_latin(nxt)):
-                out.append(_span(text, nxt.start, tokens[j].end, "english", uncertain=True))
-        elif (tok.norm in _EN_PREPS or tok.norm == "the") and _unknown_latin(nxt):
+        if (tok.norm in _EN_PREPS or tok.norm == "the") and _unknown_latin(nxt):
             j = i + 1
             while j + 1 < len(tokens) and tokens[j + 1].spaced and _unknown_latin(tokens[j + 1]) and j - i < 3:
                 j += 1
@@ -127,16 +104,55 @@ def _english_heads(text: str, tokens: Sequence[Token], covered: Sequence[bool]) 
     return out
 
 
-_LATIN_OF = re.compile(r"[A-Z]\w* (?:of|for|the|and|de) [A-Z]")
+# Words that join an English organisation noun to the rest of its name (``Committee to Protect Journalists``,
+# ``Working Group on Arbitrary Detention``, ``Bank of East Asia``), and capitalised words that never
+# continue a name after one (``the court on Monday``).
+_LINKS = frozenset("of on to for against and de".split())
+_NOT_NAMED = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december i".split()
+)
+
+
+def _spaced(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Only single spaces between tokens ``first`` and ``last``."""
+    return all(text[tokens[m].end : tokens[m + 1].start] == " " for m in range(first, last))
+
+
+def _latin_cap(tok: Token) -> bool:
+    return tok.cap and not tok.cyrillic and tok.norm not in _NOT_NAMED
+
+
+def _run_end(tokens: Sequence[Token], text: str, i: int) -> tuple[int, bool]:
+    """The last index of the capitalised words from ``i`` and the linkers between them, and whether a
+    linker joined them."""
+    end, linked = i, False
+    while end + 1 < len(tokens):
+        if _spaced(text, tokens, end, end + 1) and _latin_cap(tokens[end + 1]):
+            end += 1
+            continue
+        if end + 2 >= len(tokens) or tokens[end + 1].norm not in _LINKS:
+            break
+        nxt = end + 3 if tokens[end + 2].norm == "the" else end + 2  # ``Committee of the Red Cross``
+        if nxt >= len(tokens) or not _latin_cap(tokens[nxt]) or not _spaced(text, tokens, end, nxt):
+            break
+        end, linked = nxt, True
+    return end, linked
 
 
 def latin_runs(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """English organisation names inside Russian or Belarusian text (``Committee to Protect Journalists``,
-    ``Bank of East Asia``): the English rule of capitalised runs with an organisation noun."""
-    if not _LATIN_OF.search(text):
-        return []  # the word rules already flag a capitalised Latin run without a linker
-    return [
-        org_span(text, tokens[i].start, tokens[j - 1].end, "latin", 0.7, False)
-        for i, j, label in casing.english_org_runs(tokens, text)
-        if label == "ORGANISATION" and not any(t.cyrillic for t in tokens[i:j])
-    ]
+    """English organisation names with a linker (``latin`` rule, any language): capitalised Latin words
+    joined by ``of``/``on``/``to``/``for``/``and`` with an organisation noun among them (``Working Group on
+    Arbitrary Detention``, ``Committee to Protect Journalists``, ``Bank of East Asia``). Runs without a
+    linker are the word rules'."""
+    out: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        if not _latin_cap(tokens[i]):
+            i += 1
+            continue
+        end, linked = _run_end(tokens, text, i)
+        if linked and any(t.norm in casing.ORG_KEYWORDS for t in tokens[i : end + 1]):
+            out.append(org_span(text, tokens[i].start, tokens[end].end, "latin", 0.7, False))
+        i = end + 1
+    return out
