@@ -8,6 +8,7 @@ following ``адзін`` show the word itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import namelex
@@ -66,3 +67,62 @@ def _introduced_noun(tok: Token) -> bool:
     if m.surname > 0 or "nomn" in animate_cases(spelling):
         return True
     return namelex.main_pos(spelling) == "NOUN" and m.inanimate < 0.5
+
+
+# ``мы яго завём малінка``, ``everybody called him the wolf``: a naming verb, the person, the name it gives.
+_NAMING = frozenset(
+    fold(w)
+    for w in "завём завем завуць звалі зваў звала зовём зовем зовут звали звал звала называем называли "
+    "называлі называем называюць call calls called nicknamed".split()
+)
+_NAMED = frozenset(fold(w) for w in "яго яе іх его её ее их him her them".split())
+_WE = frozenset(fold(w) for w in "мы we".split())
+_FILLERS = frozenset("the that".split())
+_ASK = frozenset(fold(w) for w in "як как how what".split())  # ``як яго завуць?`` asks, names nobody
+_VERB_END = re.compile(r"(?:уе|ае|юе|яе|ець|аць|іць|ыць|уць|ет|ит|ют|ат|ў|ла|лі|ли|ло)$")  # ``працуе``, ``сказаў``
+_THEN = frozenset("because and but since as to for after".split())
+
+
+def nickname_given(tokens: Sequence[Token], labels: list[str | None]) -> None:
+    """Label the name that a naming statement gives (``мы яго завём малінка``, ``called him the wolf``)
+    and the word a speaker names before ``мы яго завём`` (``Ціша мы яго завём``): whatever the word means,
+    there it is what people call the person."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].norm not in _NAMING:
+            continue
+        before = tokens[i - 1].norm in _NAMED  # ``яго завём малінка``
+        j = i + 1 if before else i + 2  # ``called him the wolf``
+        asked = tokens[max(0, i - 2 if before else i - 1)].norm in _ASK
+        if asked or (not before and tokens[i + 1].norm not in _NAMED):
+            continue
+        if j + 1 < len(tokens) and tokens[j].norm in _FILLERS:
+            j += 1
+        filler = _clause_end(tokens, j)
+        if j < len(tokens) and labels[j] is None and (filler or tokens[j].spaced) and _given_name(tokens[j], filler):
+            labels[j] = "PERSON"
+        k = i - 3
+        we = k >= 0 and tokens[k + 1].norm in _WE and tokens[k + 1].spaced  # ``Ціша мы яго завём``
+        if before and we and labels[k] is None and _given_name(tokens[k], False):
+            labels[k] = "PERSON"
+
+
+def _clause_end(tokens: Sequence[Token], j: int) -> bool:
+    """``called him the wolf because`` or ``that, goose,``: a word after a filler that ends its phrase, not
+    ``called them the next day``."""
+    if tokens[j - 1].norm not in _FILLERS:
+        return False
+    return j + 1 >= len(tokens) or not tokens[j + 1].spaced or tokens[j + 1].norm in _THEN
+
+
+def _given_name(tok: Token, filler: bool) -> bool:
+    """A word that can be the name given: no function word or role; in English after ``the``/``that`` or
+    no common English word (``called him back`` is a phone call); in Russian no instrumental description
+    (``называли его предателем``)."""
+    if len(tok.norm) < 3 or tok.norm in OBJECTS or is_stop_word(tok.text) or is_role(tok) or tok.norm in BE_FUNCTION:
+        return False
+    if not tok.cyrillic:
+        return filler or tok.cap or latin_unknown(tok)
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return not _VERB_END.search(tok.text.lower())
+    return namelex.main_pos(spelling) in ("NOUN", "ADJF") and (not m.case or "nomn" in m.case)

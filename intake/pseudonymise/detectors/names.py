@@ -54,6 +54,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
     towns.number_slang(tokens, labels)
     _first_names(tokens, labels, lowercase, text, language)
     namecues.role_introduced(tokens, labels)
+    namecues.nickname_given(tokens, labels)
     if lowercase:
         towns.lowercase_towns(tokens, labels)
         lowercase_rules.common_word_orgs(tokens, labels)
