@@ -18,6 +18,8 @@ _BE_NOT_NOUN = re.compile(
     r"(?:ў|ць|ці|ла|лі|ло|ся|цца|ае|яе|уе|юе|ее|ые|ое|ая|яя|ую|юю|ым|ім|ых|іх|еш|іш|ыш|аш|іце|ыце|сь|ма|ка|та|ды|дзе)$"
 )
 
+# Belarusian (and Russian) verb endings only: a name or nickname may end in ``-ка``/``-ая`` (``малінка``), not so.
+BE_VERB_END = re.compile(r"(?:уе|ае|юе|яе|ець|аць|іць|ыць|уць|ет|ит|ют|ат|ў|ла|лі|ли|ло)$")
 
 # Belarusian adverbs and particles that pymorphy3 cannot read (folded).
 BE_FUNCTION = frozenset(

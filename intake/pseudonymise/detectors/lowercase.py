@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex
-from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, belarusian_noun, instrumental_pair
+from intake.pseudonymise.detectors.becues import (
+    BE_FUNCTION,
+    BE_SPEECH_VERBS,
+    BE_VERB_END,
+    belarusian_noun,
+    instrumental_pair,
+)
 from intake.pseudonymise.detectors.gazetteer import entity_gazetteer, lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
@@ -93,7 +99,7 @@ def _is_anchor(labels: Sequence[str | None], j: int) -> bool:
 
 _ADJ_SURNAME = re.compile(r"^[^\W\d_]{3,}(?:ов|ев|ин|ын|ав|ич|оу|еу|ау)ск(?:ая|ий|ой|ого|ую|ому|ым|им|ай|ага|аму)$")
 # A patronymic no common word is shaped like (folded: ``іосіфаўна`` -> ``иосифауна``); ``-ич`` may be a surname.
-STRONG_PATRONYMIC = re.compile(r"^[^\W\d_]{3,}(?:овн|евн|аун|еун|ичн)(?:а|ы|е|у|ой|ай|ою|аю)$")
+STRONG_PATRONYMIC = re.compile(r"^[^\W\d_](?:[^\W\d_]|'){2,}(?:овн|евн|аун|еун|ичн)(?:а|ы|е|у|ой|ай|ою|аю)$")
 
 
 def _follower(prev: Token, tok: Token, language: str) -> bool:
@@ -232,6 +238,21 @@ def _before_patronymic(tokens: Sequence[Token], i: int) -> bool:
     return len(tok.norm) >= 3 and _content(tok) and not is_role(tok)
 
 
+def _after_patronymic(tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` follows a first name and a patronymic (``любовь аркадьевна белая``, ``ганна пятроўна
+    сініца``): a patronymic is strong evidence, so a noun or adjective right after it is the surname, even a
+    common word; not a verb, adverb or role (``алексей петрович сказал``, ``иван петрович судья``)."""
+    tok, patronymic = tokens[i], tokens[i - 1]
+    if not tok.spaced or not patronymic.spaced or not namelex.PATRONYMIC_RE.match(patronymic.norm):
+        return False
+    if not tok.cyrillic or not _content(tok) or is_role(tok) or tok.norm in BE_SPEECH_VERBS or tok.norm in BE_FUNCTION:
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return not BE_VERB_END.search(tok.text.lower())
+    return namelex.main_pos(spelling) in ("NOUN", "ADJF")
+
+
 def _place(tok: Token) -> bool:
     """pymorphy3 knows the word mainly as a place name (``пинске``, ``берлине``)."""
     m = namelex.word_morph(tok.text)
@@ -260,8 +281,16 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
                 labels[i] = "PERSON"
             elif tok.cyrillic and _place(tok):
                 labels[i] = "LOCATION"
-    for i in range(len(tokens) - 1):  # only a first name stands before a patronymic (``тэрэза іосіфаўна``)
+    _around_patronymics(tokens, labels)
+
+
+def _around_patronymics(tokens: Sequence[Token], labels: list[str | None]) -> None:
+    """Only a first name stands before a patronymic (``тэрэза іосіфаўна``); the surname after the two."""
+    for i in range(len(tokens) - 1):
         if labels[i] is None and labels[i + 1] == "PERSON" and _before_patronymic(tokens, i):
+            labels[i] = "PERSON"
+    for i in range(2, len(tokens)):
+        if labels[i] is None and labels[i - 2] == labels[i - 1] == "PERSON" and _after_patronymic(tokens, i):
             labels[i] = "PERSON"
 
 

@@ -8,11 +8,10 @@ following ``адзін`` show the word itself.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.becues import BE_FUNCTION, belarusian_noun
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END, belarusian_noun
 from intake.pseudonymise.detectors.lowercase import OBJECTS, animate_cases, is_role, latin_unknown
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
@@ -79,7 +78,6 @@ _NAMED = frozenset(fold(w) for w in "яго яе іх его её ее их him 
 _WE = frozenset(fold(w) for w in "мы we".split())
 _FILLERS = frozenset("the that".split())
 _ASK = frozenset(fold(w) for w in "як как how what".split())  # ``як яго завуць?`` asks, names nobody
-_VERB_END = re.compile(r"(?:уе|ае|юе|яе|ець|аць|іць|ыць|уць|ет|ит|ют|ат|ў|ла|лі|ли|ло)$")  # ``працуе``, ``сказаў``
 _THEN = frozenset("because and but since as to for after".split())
 
 
@@ -124,5 +122,5 @@ def _given_name(tok: Token, filler: bool) -> bool:
         return filler or tok.cap or latin_unknown(tok)
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:
-        return not _VERB_END.search(tok.text.lower())
+        return not BE_VERB_END.search(tok.text.lower())
     return namelex.main_pos(spelling) in ("NOUN", "ADJF") and (not m.case or "nomn" in m.case)

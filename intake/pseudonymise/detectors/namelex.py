@@ -29,7 +29,9 @@ STRONG_SURNAME_RE = re.compile(
 LOWER_SURNAME_RE = re.compile(
     r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|энка|энко|чук|юк)" + _CASE + r"$|^[^\W\d_]{3,}(?<!л)ько$"  # Бусько
 )
-PATRONYMIC_RE = re.compile(r"^[^\W\d_]{3,}(?:ович|евич|овн|евн|ичн|авич|авн|еун|аун|оун|ыч|ич)" + _CASE + r"$")
+PATRONYMIC_RE = re.compile(  # an apostrophe may stand inside (``валер'еўна``)
+    r"^[^\W\d_](?:[^\W\d_]|'){2,}(?:ович|евич|овн|евн|ичн|авич|авн|еун|аун|оун|ыч|ич)" + _CASE + r"$"
+)
 LATIN_SURNAME_RE = re.compile(
     r"^[A-Z][a-z]+(?:vich|vič|wicz|ovich|evich|enka|enko|chuk|czuk|chyk|czyk|czak|chak|uk|ski|sky|skaya|ska|au|aŭ|ou|ava|ova|"
     r"eva|ina|in|ev|ov|ich|ko|ik|ets|ec)$"

@@ -1,0 +1,39 @@
+"""A surname after a first name and patronymic in lower-case text (branch ``persons3``), even a common word.
+
+Every row is invented for this file (no sentence or name of an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+
+ROWS = [
+    # A common adjective or noun after name + patronymic is the surname.
+    ("ru", "ну меня зовут нина аркадьевна рыжая мне семьдесят", "нина аркадьевна рыжая"),
+    ("ru", "следователь алексей петрович белый сказал подписать", "алексей петрович белый"),
+    ("be", "суддзя была ганна пятроўна сініца і яна", "ганна пятроўна сініца"),
+    # A patronymic with an apostrophe (``валер'еўна``) is still a patronymic.
+    ("be", "адвакатка ў нас была тамара валер'еўна шпак яе потым", "тамара валер'еўна шпак"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), ROWS)
+def test_surname_after_patronymic(lang: str, text: str, surface: str) -> None:
+    start = text.index(surface)
+    spans = detect(text, lang)
+    assert all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(surface))), spans
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stay"),
+    [
+        ("ru", "следователь алексей петрович сказал подписать", "сказал"),
+        ("ru", "вера аркадьевна потом ушла домой", "потом"),
+        ("be", "ганна пятроўна працуе ў школе", "працуе"),
+    ],
+)
+def test_verb_or_adverb_after_patronymic_stays(lang: str, text: str, stay: str) -> None:
+    masked = {w for s in detect(text, lang) for w in s.text.lower().split()}
+    assert stay not in masked
