@@ -54,3 +54,20 @@ def test_latin_run_takes_in_before_a_place() -> None:
     text = "We wrote to the European Committee for the Prevention of Torture in Geneva last year."
     orgs = [s.text for s in detect(text, "en") if s.label == "ORGANISATION"]
     assert "European Committee for the Prevention of Torture in Geneva" in orgs
+
+
+def test_lower_case_acronym_named_after_someone() -> None:
+    assert _found("я вучылася ў бдпу імя танка два гады", "be") == ["бдпу імя танка"]
+    assert _found("мы гуляли в парке имени горького", "ru") == []
+
+
+def test_cue_completed_by_a_genitive_takes_the_cue() -> None:
+    text = "он переводил деньги в фонд киберпомощи каждый месяц"
+    orgs = [s.text for s in detect(text, "ru") if s.label == "ORGANISATION"]
+    assert "фонд киберпомощи" in orgs
+    cased = [s.text for s in detect("Потом мы работали в фонде Бысол два года.", "ru")]
+    assert "фонде Бысол" not in cased
+
+
+def test_belarusian_name_word_is_no_acronym() -> None:
+    assert _found("добры дзень маё імя алена я з ліды", "be") == []

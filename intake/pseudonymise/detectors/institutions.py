@@ -52,8 +52,7 @@ _GENERIC_SK = (
     "республиканск рэспубліканск сельск вясков поселков пасялков"
 ).split()
 _REGIONAL = (
-    "областн раённ районн гарадск городск центральн цэнтральн республиканск рэспубліканск межрайонн "
-    "міжраённ абласн"
+    "областн раённ районн гарадск городск центральн цэнтральн республиканск рэспубліканск межрайонн міжраённ абласн"
 ).split()
 # A country's mission, named by the town it is in (``British Embassy in Minsk``); ``the Polish consulate``
 # alone is generic.
@@ -131,6 +130,7 @@ def _proper_modifier(tok: Token, language: str) -> bool:
 
 _ORDINAL_DIGITS = re.compile(r"^\d{1,3}(?:-?(?:й|я|ая|ой|ий|ый|ая|ую|ом|ым|ая|ы|і|га|м|th|st|nd|rd))?$")
 
+
 def _regional(tok: Token, language: str) -> bool:
     if language == "en":
         return tok.low in _REGIONAL_EN
@@ -158,9 +158,7 @@ def _number_after(words: Words, j: int) -> int:
 # A genitive complement that makes a head one place: an adjective and an area noun (``Суд
 # Маладзечанскага раёна``, ``РУУС Цэнтральнага раёна``) or, in cased text, a capitalised name (``университете
 # Купалы``, ``шпіталі Снядэцкага``).
-_AREAS = (
-    "района раёна раёне районе области вобласці города горада district region oblast"
-).split()
+_AREAS = ("района раёна раёне районе области вобласці города горада district region oblast").split()
 _FEDERATIONS = ("федерац", "федэрац", "federation")
 # Sub-units named by the institution after them (``аддзел адукацыі Лідскага райвыканкама``).
 _UNITS = ("отдел", "аддзел", "управлени", "упраўленн", "кафедр", "факультэт", "факультет", "department")
@@ -330,10 +328,9 @@ def _described(text: str, words: Words, i: int, language: str) -> list[Span]:
         mods = toks[start:i]
         if len(mods) >= 2 and any(_proper_modifier(t, language) for t in mods):
             return [_span(text, toks[start], tok, 0.5, f"{UNCERTAIN}:org")]  # generic words: never spread
-    if tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.text.isalpha():
-        end = _named_after(words, i + 1)
-        if end > i + 1:
-            return [_span(text, tok, toks[end - 1], 0.7, "")]
+    end = _named_after(words, i + 1)
+    if end > i + 1 and _acronym(tok, language):
+        return [_span(text, tok, toks[end - 1], 0.7, "")]
     if language != "en" and tok.low.startswith(_UNITS[:4]) and i + 2 < len(toks) and not words.gaps[i].strip():
         field = toks[i + 1]
         end = _complement(words, i + 2, language)
@@ -344,6 +341,23 @@ def _described(text: str, words: Words, i: int, language: str) -> list[Span]:
         if end > i + 1:
             return [_span(text, toks[i - 1], toks[end - 1], 0.7, "")]
     return []
+
+
+_VOWELS = frozenset("аеёиоуыэюяіў")
+
+
+def _acronym(tok: Token, language: str) -> bool:
+    """An acronym: in capitals, or in lower case a short word no dictionary knows (``ггу``, ``бгуир``)."""
+    from intake.pseudonymise.detectors import namelex
+
+    if not (2 <= len(tok.text) <= 6 and tok.text.isalpha()):
+        return False
+    if tok.text.isupper():
+        return True
+    vowels = sum(ch in _VOWELS for ch in tok.low)  # ``ггу``, ``бдпу``; not ``маё`` (``маё імя``: my name)
+    return (
+        language != "en" and tok.text.islower() and 2 * vowels < len(tok.low) and not namelex.word_morph(tok.low).known
+    )
 
 
 def _in_place(words: Words, j: int) -> int:

@@ -125,7 +125,7 @@ def _latin_cap(tok: Token) -> bool:
 
 def _link(tok: Token, nxt: Token) -> bool:
     """A linker, or ``in`` before a place (``Committee ... of Torture in Belarus``)."""
-    return tok.norm in _LINKS or (tok.norm == "in" and nxt.cap and _place(nxt))
+    return tok.norm in _LINKS or (tok.norm == "in" and nxt.cap and (_place(nxt) or nxt.norm in _EN_COUNTRY))
 
 
 def _run_end(tokens: Sequence[Token], text: str, i: int) -> tuple[int, bool]:
