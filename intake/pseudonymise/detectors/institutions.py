@@ -29,9 +29,12 @@ _HEAD_STEMS = (
     "комбинат камбінат завод фабрик фабрык суд ровд рувд говд гувд роус руус исполком выканкам библиотек бібліятэк "
     "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
     "райком райкам гарвыканкам райвыканкам садок садик детсад ясл сад садз федераци федэрацы сдюшор сдюсшор "
-    "дюсш дюшор"
+    "дюсш дюшор касцел костел царкв церкв церковь сабор собор храм"
 ).split()
-_HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS})
+# Heads too common to count alone (``станцыя метро``): only after two modifiers, one of them a place's
+# (``Столінскай раённай ветэрынарнай станцыі``, ``Навагрудскай цэнтралізаванай бібліятэчнай сістэмы``).
+_STRICT_STEMS = "станцы станци сістэм систем".split()
+_HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS + _STRICT_STEMS})
 _HEADS_EN = frozenset(
     "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
     "factory depot library theatre theater kindergarten kindergartens bank centre center association substation "
@@ -49,9 +52,11 @@ _GENERIC_SK = (
     "республиканск рэспубліканск сельск вясков поселков пасялков"
 ).split()
 _REGIONAL = (
-    "областн раённ районн гарадск городск центральн цэнтральн республиканск рэспубліканск межрайонн "
-    "міжраённ абласн"
+    "областн раённ районн гарадск городск центральн цэнтральн республиканск рэспубліканск межрайонн міжраённ абласн"
 ).split()
+# A country's mission, named by the town it is in (``British Embassy in Minsk``); ``the Polish consulate``
+# alone is generic.
+_MISSIONS = frozenset("embassy consulate".split())
 _REGIONAL_EN = frozenset("regional district city central state municipal town oblast county".split())
 _ADJ_TAILS = tuple(
     "ая ой ый ий ое ую ом ым ей ого ему ому ае ы і ай ых ых ім ага аму яя яй ская скай скім ской ский".split()
@@ -83,6 +88,12 @@ def is_head(low: str) -> bool:
         if low.startswith(stem) and low[len(stem) :] in _ENDINGS:
             return True
     return len(low) > 8 and _COMPOUND.search(low) is not None
+
+
+@lru_cache(maxsize=50_000)
+def _strict_head(low: str) -> bool:
+    low = low.replace("ё", "е")
+    return any(low.startswith(stem) and low[len(stem) :] in _ENDINGS for stem in _STRICT_STEMS)
 
 
 def _modifier(tok: Token, language: str) -> bool:
@@ -119,6 +130,7 @@ def _proper_modifier(tok: Token, language: str) -> bool:
 
 _ORDINAL_DIGITS = re.compile(r"^\d{1,3}(?:-?(?:й|я|ая|ой|ий|ый|ая|ую|ом|ым|ая|ы|і|га|м|th|st|nd|rd))?$")
 
+
 def _regional(tok: Token, language: str) -> bool:
     if language == "en":
         return tok.low in _REGIONAL_EN
@@ -146,9 +158,7 @@ def _number_after(words: Words, j: int) -> int:
 # A genitive complement that makes a head one place: an adjective and an area noun (``Суд
 # Маладзечанскага раёна``, ``РУУС Цэнтральнага раёна``) or, in cased text, a capitalised name (``университете
 # Купалы``, ``шпіталі Снядэцкага``).
-_AREAS = (
-    "района раёна раёне районе области вобласці города горада district region oblast"
-).split()
+_AREAS = ("района раёна раёне районе области вобласці города горада district region oblast").split()
 _FEDERATIONS = ("федерац", "федэрац", "federation")
 # Sub-units named by the institution after them (``аддзел адукацыі Лідскага райвыканкама``).
 _UNITS = ("отдел", "аддзел", "управлени", "упраўленн", "кафедр", "факультэт", "факультет", "department")
@@ -247,13 +257,21 @@ _SHORT_UNIVERSITY = re.compile(
 
 
 def _first_modifier(words: Words, i: int, language: str) -> int:
-    """Index of the first of up to four modifiers before the head at ``i``."""
+    """Index of the first of up to four modifiers before the head at ``i``; a compound adjective's first
+    half joins by its hyphen (``аграрна-тэхнічным``, ``грэка-каталіцкая``)."""
     start = i
-    while start > 0 and i - start < 4 and words.gaps[start - 1].strip() == "":
+    while start > 0 and i - start < 5 and words.gaps[start - 1].strip() == "":
         if not _modifier(words.tokens[start - 1], language):
             break
         start -= 1
+        if start > 0 and words.gaps[start - 1] == "-" and _compound_half(words.tokens[start - 1], language):
+            start -= 1
     return start
+
+
+def _compound_half(tok: Token, language: str) -> bool:
+    """The first half of a hyphenated adjective (``аграрна``, ``грэка``, ``научно``)."""
+    return language != "en" and tok.text.isalpha() and len(tok.low) > 3 and tok.low.endswith(("а", "о"))
 
 
 def _ordinal_before(words: Words, start: int, i: int) -> int:
@@ -276,12 +294,15 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
     for i, tok in enumerate(toks):
         if _SHORT_UNIVERSITY.match(tok.low):
             out.append(_span(text, tok, tok, 0.5, f"{UNCERTAIN}:org"))
+        out += _described(text, words, i, language)
         if not _head(tok) or (tok.text.isupper() and len(tok.text) <= 2):
             continue
         start = _first_modifier(words, i, language)
         end = _named_after(words, _number_after(words, i + 1))
         if end == i + 1:
             end = _complement(words, i + 1, language)
+        if language == "en":
+            end = _in_place(words, end)
         sport = _federation_sport(words, i) if end == i + 1 else end
         mods = toks[start:i]
         if any(t.low in _NATIONAL for t in mods):
@@ -294,6 +315,58 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
         elif any(_regional(t, language) for t in mods) or (language == "en" and _definite(words, start, mods)):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
     return out + orgcues.detect_named(text, words, language)
+
+
+def _described(text: str, words: Words, i: int, language: str) -> list[Span]:
+    """The heads that count only with more around them: a common head after two modifiers, one a place's
+    (``Столінскай раённай ветэрынарнай станцыі``); an acronym named after someone (``ГГУ имени
+    Скорины``); a sub-unit with its field and area (``отдела образования Ленинского района``)."""
+    toks = words.tokens
+    tok = toks[i]
+    if language != "en" and _strict_head(tok.low):
+        start = _first_modifier(words, i, language)
+        mods = toks[start:i]
+        if len(mods) >= 2 and any(_proper_modifier(t, language) for t in mods):
+            return [_span(text, toks[start], tok, 0.5, f"{UNCERTAIN}:org")]  # generic words: never spread
+    end = _named_after(words, i + 1)
+    if end > i + 1 and _acronym(tok, language):
+        return [_span(text, tok, toks[end - 1], 0.7, "")]
+    if language != "en" and tok.low.startswith(_UNITS[:4]) and i + 2 < len(toks) and not words.gaps[i].strip():
+        field = toks[i + 1]
+        end = _complement(words, i + 2, language)
+        if end == i + 4 and field.text.isalpha() and field.text.islower() and toks[i + 3].low in _AREAS:
+            return [_span(text, tok, toks[end - 1], 0.5, f"{UNCERTAIN}:org")]
+    if language == "en" and tok.low in _MISSIONS and i > 0 and toks[i - 1].text[:1].isupper():
+        end = _in_place(words, i + 1)
+        if end > i + 1:
+            return [_span(text, toks[i - 1], toks[end - 1], 0.7, "")]
+    return []
+
+
+_VOWELS = frozenset("аеёиоуыэюяіў")
+
+
+def _acronym(tok: Token, language: str) -> bool:
+    """An acronym: in capitals, or in lower case a short word no dictionary knows (``ггу``, ``бгуир``)."""
+    from intake.pseudonymise.detectors import namelex
+
+    if not (2 <= len(tok.text) <= 6 and tok.text.isalpha()):
+        return False
+    if tok.text.isupper():
+        return True
+    vowels = sum(ch in _VOWELS for ch in tok.low)  # ``ггу``, ``бдпу``; not ``маё`` (``маё імя``: my name)
+    return (
+        language != "en" and tok.text.islower() and 2 * vowels < len(tok.low) and not namelex.word_morph(tok.low).known
+    )
+
+
+def _in_place(words: Words, j: int) -> int:
+    """Index after ``in Minsk`` at ``j`` (``British Embassy in Minsk``), else ``j``."""
+    toks = words.tokens
+    if j + 1 >= len(toks) or toks[j].low != "in" or words.gaps[j - 1].strip() or words.gaps[j].strip():
+        return j
+    nxt = toks[j + 1]
+    return j + 2 if nxt.text[:1].isupper() and nxt.text.isalpha() and _place_word(nxt) else j
 
 
 def _definite(words: Words, start: int, mods: list[Token]) -> bool:

@@ -149,6 +149,21 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
     return j, False
 
 
+def _genitive_name(tok: Token) -> bool:
+    """A name read as a genitive, not an apposition: the cue is part of it (``фонд медиасолидарности``,
+    ``фонда взаимопомощи``); ``в фонде Бысол`` keeps the cue out."""
+    return _first_case(tok.low) == "gent"
+
+
+@lru_cache(maxsize=20_000)
+def _first_case(low: str) -> str | None:
+    """pymorphy3's first reading's case of a noun (a guess for an unknown word), else None."""
+    from intake.pseudonymise.detectors import namelex
+
+    parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
+    return str(parses[0].tag.case) if parses and parses[0].tag.POS == "NOUN" else None
+
+
 def _lowercase(words: Words) -> bool:
     """Uncased speech-recognition text: almost no capitals, or sentences that mostly open in lower case."""
     toks = words.tokens
@@ -177,7 +192,8 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
             continue  # ``отдельная инициатива рассвет`` in cased text: an ordinary word
         end = _name_end(words, j, language, named, lowercase=not cased)
         if end > j:
-            first = i if language != "en" and named else j  # the legal form belongs to the name
+            # the legal form belongs to the name, and so does a cue that a genitive completes
+            first = i if language != "en" and (named or (language == "ru" and _genitive_name(toks[j]))) else j
             start, stop = toks[first].start, toks[end - 1].end
             if "«" in text[start:stop] and text[stop : stop + 1] == "»":
                 stop += 1  # close the quotes the name opened

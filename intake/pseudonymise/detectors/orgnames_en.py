@@ -123,6 +123,11 @@ def _latin_cap(tok: Token) -> bool:
     return tok.cap and not tok.cyrillic and tok.norm not in _NOT_NAMED
 
 
+def _link(tok: Token, nxt: Token) -> bool:
+    """A linker, or ``in`` before a place (``Committee ... of Torture in Belarus``)."""
+    return tok.norm in _LINKS or (tok.norm == "in" and nxt.cap and (_place(nxt) or nxt.norm in _EN_COUNTRY))
+
+
 def _run_end(tokens: Sequence[Token], text: str, i: int) -> tuple[int, bool]:
     """The last index of the capitalised words from ``i`` and the linkers between them, and whether a
     linker joined them."""
@@ -131,7 +136,7 @@ def _run_end(tokens: Sequence[Token], text: str, i: int) -> tuple[int, bool]:
         if _spaced(text, tokens, end, end + 1) and _latin_cap(tokens[end + 1]):
             end += 1
             continue
-        if end + 2 >= len(tokens) or tokens[end + 1].norm not in _LINKS:
+        if end + 2 >= len(tokens) or not _link(tokens[end + 1], tokens[end + 2]):
             break
         nxt = end + 3 if tokens[end + 2].norm == "the" else end + 2  # ``Committee of the Red Cross``
         if nxt >= len(tokens) or not _latin_cap(tokens[nxt]) or not _spaced(text, tokens, end, nxt):
