@@ -74,3 +74,15 @@ def test_prison_named_by_street_or_number(text: str, surface: str) -> None:
 @pytest.mark.parametrize("text", ["в тюрьме на другой день всё было иначе", "в сизо на этой неделе тихо"])
 def test_pronoun_adjective_is_no_street(text: str) -> None:
     assert not [s for s in detect_patterns(text) if s.label == "DETENTION"]
+
+
+@pytest.mark.parametrize(("text", "language", "surface"), [
+    ("He shared a room with Ales Varonin, twenty-six, who had five years.", "en", "twenty-six"),
+    ("Соседка, Анна Ковальчук, 34 года, из Бреста, тоже писала.", "ru", "34 года"),
+])
+def test_age_in_apposition_after_a_name(text: str, language: str, surface: str) -> None:
+    assert surface in _quasi(text, language)
+
+
+def test_comma_number_without_a_relative_is_no_age() -> None:
+    assert _quasi("Later, Hrodna, twenty, and the rest of them.", "en") == []

@@ -361,10 +361,36 @@ def _served_all(text: str, tokens: list[Token], gap_list: list[str]) -> list[Spa
     return out
 
 
+# ``Kiryl Dabravolski, twenty-three, who``, ``Анна Ковальчук, 34 года, из``: an age set off by commas after a name
+_APPOSITION_NEXT = set(
+    "who whose from with had has was is из с со которая который которого живёт живет "
+    "родом з са якая які якога жыве".split()
+)
+
+
+def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
+    out: list[Span] = []
+    for i in range(1, len(tokens) - 1):
+        prev = tokens[i - 1]
+        if gap_list[i - 1].strip() != "," or not prev.text[:1].isupper() or prev.text.isupper():
+            continue
+        number = _number(tokens, gap_list, i)
+        if number is None or not 14 <= number.value <= 100:
+            continue
+        end = i + number.used
+        if end < len(tokens) and tokens[end].low in _UNITS and _blank(gap_list, end - 1):
+            end += 1  # 34 года
+        if end >= len(tokens) or gap_list[end - 1].strip() != "," or tokens[end].low not in _APPOSITION_NEXT:
+            continue
+        out.append(_span(text, tokens[i].start, tokens[end - 1].end, 0.75, "age"))
+    return out
+
+
 def detect_quasi(text: str, language: str, words: Words | None = None) -> list[Span]:
     """Ages, sentence lengths and article numbers."""
     words = split(text) if words is None else words
     tokens, gap_list = words.tokens, words.gaps
     found = _sentences(text, tokens, gap_list) + _ages(text, tokens, gap_list, language)
     found += _age_phrases(text, tokens, gap_list) + _digit_articles(text) + _served_all(text, tokens, gap_list)
+    found += _apposition_ages(text, tokens, gap_list)
     return found + _word_articles(text, tokens, gap_list)
