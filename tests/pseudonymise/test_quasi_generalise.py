@@ -89,7 +89,7 @@ def test_month_with_a_counted_number_is_no_date() -> None:
     ("first the KGB pre-trial detention centre, then", "KGB pre-trial detention centre"),
     ("then the twenty-second colony near Ivatsevichy", "twenty-second colony"),
     ("a week in the remand prison on valadarskaha and then", "valadarskaha"),
-    ("полгода в СИЗО на Володарского, потом", "Володарского"),
+    ("полгода в СИЗО на Володарского, потом", "СИЗО на Володарского"),
 ])
 def test_named_and_street_prisons(text: str, surface: str) -> None:
     assert surface in [s.text for s in detect_patterns(text) if s.label == "DETENTION"]

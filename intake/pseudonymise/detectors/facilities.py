@@ -43,7 +43,7 @@ _ORD_EN = (
 _HEAD = (
     r"(?:исправительн\w+\s+|папраўч\w+\s+|penal\s+|correctional\s+)?"
     r"(?:колони\w*|калоні\w*|тюрьм\w*|турм\w*|зон[аеуы]|prison|colony|penitentiary|"
-    r"сизо|сіза|следственн\w+\s+изолятор\w*|detention\s+cent(?:re|er)|pre-trial\s+detention\s+cent(?:re|er))"
+    r"сизо|сіза|сізо|следственн\w+\s+изолятор\w*|detention\s+cent(?:re|er)|pre-trial\s+detention\s+cent(?:re|er))"
 )
 _NUMMARK = r"(?:№|номер|нумар|number|no\.?|#)"
 
@@ -58,11 +58,11 @@ DETENTION_PATTERNS = [
     ),
     # ИК-15, СИЗО-1, ИК № 3, IK-9, SIZO 8, ПК-4
     re.compile(
-        r"(?<!\w)(?:ИК|ІК|ИУ|ПК|ВК|ИУОТ|ЛТП|СИЗО|СІЗА|ИВС|ІЧУ|ЦИП|IK|PC|SIZO|LTP)\s?(?:[-–]\s?|№\s?)?\d{1,2}(?!\d)",
+        r"(?<!\w)(?:ИК|ІК|ИУ|ПК|ВК|ИУОТ|ЛТП|СИЗО|СІЗА|СІЗО|ИВС|ІЧУ|ЦИП|IK|PC|SIZO|LTP)\s?(?:[-–]\s?|№\s?)?\d{1,2}(?!\d)",
         _I,
     ),
     # ИК четыре, СИЗО номер один (spoken numbers)
-    re.compile(rf"(?<!\w)(?:ИК|ІК|СИЗО|СІЗА|IK|SIZO)\s+(?:{_NUMMARK}\s*)?{NUMBER}(?!\w)", _I),
+    re.compile(rf"(?<!\w)(?:ИК|ІК|СИЗО|СІЗА|СІЗО|IK|SIZO)\s+(?:{_NUMMARK}\s*)?{NUMBER}(?!\w)", _I),
     # колония № 3, калоніі нумар дваццаць два, penal colony number two, prison No. 4, colony 17
     re.compile(rf"(?<!\w){_HEAD}\s*{_NUMMARK}\s*{NUMBER}(?!\w)", _I),
     # семнадцатой колонии, двадцать второй колонии, пятнадцатая зона
@@ -127,12 +127,15 @@ def bare_ordinals(text: str, is_noun: Callable[[str], bool]) -> list[Span]:
     return out
 
 
-# a remand prison called by its street: ``the pre-trial prison on Kirava``, ``СИЗО на Володарского``
+# a remand prison called by its street: ``the pre-trial prison on Kirava``, ``СИЗО на Володарского``,
+# ``ИВС на Книжной`` (a street named by an adjective; pronoun-like adjectives are kept out)
 _STREET_PRISON = re.compile(
     r"(?<!\w)(?:(?:pre[\s-]?trial|remand|detention)\s+(?:prison|jail|cent(?:re|er)|facility)\s+on\s+"
     r"((?!(?:the|a|an|my|his|her|their|that|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-    r"[a-z]{4,})|(?:сизо|сіза|тюрьм\w*|турм\w*|изолятор\w*|ізалятар\w*)\s+на\s+"
-    r"([^\W\d_]{3,}(?:ого|ага|ова|ава|ёва|ева|ина|іна|ына)))(?!\w)",
+    r"[a-z]{4,})|((?:сизо|сіза|сізо|ивс|ічу|цип|тюрьм\w*|турм\w*|изолятор\w*|ізалятар\w*)\s+на\s+"
+    r"(?!(?:друг|так|как|как|эт|т|сам|наш|ваш|сво|мо|тв|все|ўс|ус|кожн|кажд|нов|стар|перв|перш|следующ|наступн)"
+    r"(?:ой|ай|ей|эй)(?!\w))"
+    r"[^\W\d_]{3,}(?:ого|ага|ова|ава|ёва|ева|ина|іна|ына|ой|ай|ей)))(?!\w)",
     _I,
 )
 
@@ -151,7 +154,8 @@ def ordinal_colonies(text: str) -> list[Span]:
 
 
 def street_prisons(text: str) -> list[Span]:
-    """The street name after a prison noun and ``on``/``на`` names the prison (``pre-trial prison on kirava``)."""
+    """The street name after a prison noun and ``on``/``на`` names the prison (``pre-trial prison on kirava``);
+    in Russian and Belarusian the whole phrase is the name (``ИВС на Книжной``, ``турма на Кірава``)."""
     out = []
     for m in _STREET_PRISON.finditer(text):
         g = 1 if m.group(1) else 2

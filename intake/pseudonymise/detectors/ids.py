@@ -22,7 +22,11 @@ _CARD = re.compile(
 )
 _L = r"[A-ZА-ЯІЎ]"
 _PASSPORT = re.compile(rf"(?<!\w){_L}{_L}[ \u00a0]?\d{{7}}(?!\w)", re.IGNORECASE)
-_PERSONAL = re.compile(rf"(?<!\w)\d{{7}}[ \-]?{_L}[ \-]?\d{{3}}[ \-]?{_L}{{2}}[ \-]?\d(?!\w)", re.IGNORECASE)
+# Recognition may write a zero as the letter O (``3O40878 H 008 PB 1``); the shape stays unmistakable.
+_O_DIGIT = "[0-9OoОо]"
+_PERSONAL = re.compile(
+    rf"(?<!\w)\d{_O_DIGIT}{{6}}[ \-]?{_L}[ \-]?{_O_DIGIT}{{3}}[ \-]?{_L}{{2}}[ \-]?\d(?!\w)", re.IGNORECASE
+)
 _NUMBERED = re.compile(r"(?:№|N°|No\.?|#)\s?(\d[\d\-/]{4,}\d|\d{1,6}/\d{2,4}(?:-\d{2,4})?)(?![\w/])", re.IGNORECASE)
 _PASSPORT_SPLIT = re.compile(
     rf"(?<!\w)({_L}{_L})\s*,?\s*(?:номер|нумар|number|no\.?|№)\s*(\d{{7}})(?!\w)", re.IGNORECASE

@@ -6,7 +6,8 @@ kind of place next to its name, and that cue generalises to places nobody has li
 1. a street: a street noun (:data:`STREET_NOUNS`: ``улица``, ``вуліца``, ``проспект``, ``шоссе``,
    ``ул.``, ``street``, ``ulica`` ...) with a name word after it (``праспект Пераможцаў``, ``вуліцы
    прытыцкага``, ``ул. Сурганова``) or a proper adjective before it (``варшавском шоссе``,
-   ``Ząbkowska street``, ``Surhanava Street``);
+   ``Ząbkowska street``, ``Surhanava Street``), a common word too when it is a usual street name
+   (:data:`COMMON_STREET_NAMES`: ``на проспекте мира``);
 2. an elided street: ``на`` + a feminine proper adjective in the locative (``на московской``,
    ``на Савецкай``) where no noun agrees with it, near a street or protest word (:data:`STREET_CONTEXT`);
 3. the colloquial name of a street adjective found in the same text (``Варшавское шоссе`` ->
@@ -59,7 +60,18 @@ WEAK_CUES = frozenset(
 # Elided streets need one of these nearby: a street, protest or home word.
 STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "митынг", "акци", "акцы", "протест", "пратэст", "шеств",
                   "задерж", "затрым", "графит", "графиц", "жив", "жыв", "жил", "жыл", "дом", "кватэр", "кварт",
-                  "двор", "шосс", "проспект", "праспект")
+                  "двор", "шосс", "проспект", "праспект",
+                  # venues: a bar, club or rehearsal room "на Савецкай"
+                  "кафе", "кафэ", "клуб", "бары", "баре", "концерт", "канцэрт", "репетиц", "рэпетыц", "офис", "студи")
+# Street names that are common words (folded genitives): after a street noun they name the street even in
+# lower case (``на проспекте мира``, ``вуліцы Перамогі``).  Public knowledge: the commonest street names of
+# post-Soviet towns.
+COMMON_STREET_NAMES = frozenset(
+    "мира победы перамоги свободы свабоды независимости незалежнасци дружбы труда працы мая октября "
+    "кастрычника революции рэвалюцыи молодежи моладзи космонавтов касманаутау партизан партызан "
+    "интернационалистов строителей будаунико энтузиастов пионеров пианерау комсомола камсамола "
+    "коммунаров камунарау победителей пераможцау".split()
+)
 # Adjectives in -ск-/-цк- that are common words, not derived from a place.
 COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вясков", "детск", "дзицяч", "женск", "жаночск", "мужск",
                      "мужчынск", "студенческ", "студэнцк", "человеческ", "чалавечск", "дружеск", "братск", "отцовск",
@@ -71,7 +83,8 @@ COMMON_WORDS = frozenset(
 )
 VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца", "ешь", "еш", "уць", "юць", "ют", "ут", "ыць",
                 "ить", "ем", "им", "ел", "ал", "ил", "ыл")
-_FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай")
+_FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "ичнай", "ычнай")  # на Сацыялістычнай
+_FEM_ADJECTIVE = ("ой", "ай", "ая", "ую", "ей")
 _NAME_GAP = frozenset(" -")
 _IN = frozenset("в во у".split())
 _PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "ях", "ах")
@@ -146,7 +159,9 @@ def _street(tokens: Sequence[Token], i: int, lowercase: bool) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     j = i + 1
     after = j < len(tokens) and (tokens[j].spaced or tokens[i].norm in STREET_ABBREVIATIONS)
-    if after and _name_word(tokens[j], lowercase) and not _street_noun(tokens[j], tokens, j):
+    named = after and (_name_word(tokens[j], lowercase) or tokens[j].norm in COMMON_STREET_NAMES
+                       or _agreeing_adjective(tokens[i], tokens[j]))
+    if named and not _street_noun(tokens[j], tokens, j):
         end = j + 1
         if end < len(tokens) and tokens[end].spaced and tokens[j].cap and tokens[end].cap:
             end += 1  # улица Якуба Коласа
@@ -155,6 +170,14 @@ def _street(tokens: Sequence[Token], i: int, lowercase: bool) -> list[tuple[int,
     if k >= 0 and tokens[i].spaced and _street_adjective(tokens[k], lowercase):
         out.append((k, k + 1))
     return out
+
+
+def _agreeing_adjective(noun: Token, tok: Token) -> bool:
+    """A feminine adjective after ``улица``/``вуліца`` names it, a common adjective too (``на вуліцы
+    ліпавай``, ``улица садовая``): the street noun is never described by an adjective placed after it."""
+    if not noun.norm.startswith(("улиц", "вулиц")) or not tok.cyrillic or len(tok.norm) < 6:
+        return False
+    return tok.norm.endswith(_FEM_ADJECTIVE) and tok.norm not in COMMON_WORDS and not is_stop_word(tok.text)
 
 
 def _street_adjective(tok: Token, lowercase: bool) -> bool:

@@ -4,7 +4,7 @@ Numbers are everywhere in interviews, so every rule needs a cue: a sentencing ve
 (``дали``, ``получил``, ``далі``, ``got``, ``sentenced``) or a regime after it (``колонии``, ``хіміі``,
 ``of administrative arrest``); a dative pronoun or person before an age (``мне было``, ``ей сейчас``,
 ``Дочке, Полинке, было``, ``He was``); an article cue (``по``, ``статья``, ``Article``) or an article form
-(``342-й``, ``361-1``).  Spans are the number plus a directly following unit word.
+(``342-й``, ``361-1``).  Spans are the number plus a directly following unit word (and ``химии``/``хіміі``).
 """
 
 from __future__ import annotations
@@ -41,6 +41,15 @@ _SENTENCE_AFTER = set(
     "химия хімія ареста арешта арышту ограничения абмежавання условно условного умоўна prison colony "
     "administrative arrest jail imprisonment restricted probation detention sentence term".split()
 )
+# "chemistry", restricted freedom in a correctional institution, is itself the kind of term: it joins the span
+_REGIME_AFTER = {"химии", "хіміі", "хімії"}
+# ``адсядзела ўсе пятнаццаць``, ``served all fifteen``: a serving verb, "all" and a bare number, the unit
+# left to context; the number alone is the term.
+_SERVED = set(
+    "отсидел отсидела отсидели отбыл отбыла отбыли адсядзеў адсядзела адседзеў адседзела адсядзелі "
+    "served".split()
+)
+_ALL = {"все", "всё", "ўсе", "усе", "свои", "свае", "all", "the", "my", "his", "her", "their"}
 _AGE_SKIP = set(
     "сейчас тогда уже было будет исполнилось исполнится только всего почти ещё еще тады цяпер ужо было "
     "будзе споўнілася споўніцца толькі амаль only just already barely almost nearly still then now".split()
@@ -165,6 +174,8 @@ def _sentences(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span
                 if more is None:
                     break
                 end = more
+            if end < len(tokens) and tokens[end].low in _REGIME_AFTER and _blank(gap_list, end - 1):
+                end += 1  # два гады хіміі: the regime word belongs to the term
             start, stop = tokens[i].start, tokens[end - 1].end
             out.append(_span(text, start, stop, 0.85, "sentence"))
             i = end
@@ -185,8 +196,8 @@ def _age_tail(tokens: list[Token], gap_list: list[str], j: int, strong: bool) ->
     end = j + number.used
     if end < len(tokens) and tokens[end].low in _UNITS and gap_list[end - 1].strip(" -") == "":
         return end + 1
-    if end >= len(tokens) or gap_list[end - 1].strip():
-        return end
+    if end >= len(tokens) or gap_list[end - 1].strip() or "  " in gap_list[end - 1]:
+        return end  # punctuation, or the double space it leaves when a transcript is stripped of it
     if tokens[end].low in _AGE_END:
         return end
     return end if strong and not _COUNTERS.match(tokens[end].low) else None
@@ -329,10 +340,57 @@ def _word_articles(text: str, tokens: list[Token], gap_list: list[str]) -> list[
     return out
 
 
+def _served_all(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
+    """``отсидел все пятнадцать``, ``адсядзела ўсе пятнаццаць``, ``served all fifteen``."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.low not in _SERVED or tokens[i + 1].low not in _ALL or not _blank(gap_list, i):
+            continue
+        j = i + 2
+        if j < len(tokens) and tokens[j].low in _ALL and _blank(gap_list, j - 1):
+            j += 1  # all the fifteen, все свои
+        if j >= len(tokens) or not _blank(gap_list, j - 1):
+            continue
+        number = _number(tokens, gap_list, j)
+        if number is None or not 0 < number.value < 100 or _duration_end(tokens, gap_list, j) is not None:
+            continue
+        after = j + number.used
+        if after < len(tokens) and _blank(gap_list, after - 1) and _COUNTERS.match(tokens[after].low):
+            continue  # отсидели все пятнадцать минут
+        out.append(_span(text, tokens[j].start, tokens[j + number.used - 1].end, 0.8, "sentence"))
+    return out
+
+
+# ``Kiryl Dabravolski, twenty-three, who``, ``Анна Ковальчук, 34 года, из``: an age set off by commas after a name
+_APPOSITION_NEXT = set(
+    "who whose from with had has was is из с со которая который которого живёт живет "
+    "родом з са якая які якога жыве".split()
+)
+
+
+def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
+    out: list[Span] = []
+    for i in range(1, len(tokens) - 1):
+        prev = tokens[i - 1]
+        if gap_list[i - 1].strip() != "," or not prev.text[:1].isupper() or prev.text.isupper():
+            continue
+        number = _number(tokens, gap_list, i)
+        if number is None or not 14 <= number.value <= 100:
+            continue
+        end = i + number.used
+        if end < len(tokens) and tokens[end].low in _UNITS and _blank(gap_list, end - 1):
+            end += 1  # 34 года
+        if end >= len(tokens) or gap_list[end - 1].strip() != "," or tokens[end].low not in _APPOSITION_NEXT:
+            continue
+        out.append(_span(text, tokens[i].start, tokens[end - 1].end, 0.75, "age"))
+    return out
+
+
 def detect_quasi(text: str, language: str, words: Words | None = None) -> list[Span]:
     """Ages, sentence lengths and article numbers."""
     words = split(text) if words is None else words
     tokens, gap_list = words.tokens, words.gaps
     found = _sentences(text, tokens, gap_list) + _ages(text, tokens, gap_list, language)
-    found += _age_phrases(text, tokens, gap_list) + _digit_articles(text)
+    found += _age_phrases(text, tokens, gap_list) + _digit_articles(text) + _served_all(text, tokens, gap_list)
+    found += _apposition_ages(text, tokens, gap_list)
     return found + _word_articles(text, tokens, gap_list)

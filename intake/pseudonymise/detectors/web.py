@@ -75,10 +75,11 @@ _SPOKEN_EMAIL = re.compile(
 _SLASH = r"(?:слэш|слеш|slash|слэш)"
 # Spoken TLDs that are also everyday words (``нет``, ``ми``, ``де``): such an address needs a cue or a marker.
 _AMBIGUOUS_TLD = frozenset("нет ми мі мэ де бел эу ио юа пл".split())
+# The first word may keep a written hyphen (``hus-letters dot org``, ``free-press точка бай``).
 _SPOKEN_URL = re.compile(
     rf"(?<!\w)(?:(?:www|вэ\s+вэ\s+вэ|дабл\s+ю\s+дабл\s+ю\s+дабл\s+ю|double\s+u\s+double\s+u\s+double\s+u)"
     rf"[\s,]+{_DOT}[\s,]+)?"
-    rf"{_W}(?:[\s,]+{_URL_JOIN}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}(?:[\s,]+{_SLASH}[\s,]+{_W}){{0,6}}(?!\w)",
+    rf"{_W}(?:-{_W}){{0,3}}(?:[\s,]+{_URL_JOIN}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}(?:[\s,]+{_SLASH}[\s,]+{_W}){{0,6}}(?!\w)",
     re.IGNORECASE,
 )
 _HANDLE_SEP = r"(?:нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
