@@ -23,6 +23,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from intake.errors import InputError
+from intake.pseudonymise.document import segment_spans
 from intake.pseudonymise.entities import Entity
 from intake.pseudonymise.entity_keys import normalise_key
 from intake.pseudonymise.matcher import Match, Matcher
@@ -281,8 +282,6 @@ def make_plan(
 
     Detection sees the whole transcript at once (:mod:`intake.pseudonymise.document`), so a phone or a name
     split over two segments, or proved in one and bare in another, is found in every segment."""
-    from intake.pseudonymise.document import segment_spans
-
     items: list[PlanItem] = []
     found = segment_spans(segments, planner.language, detect_fn)
     for index, text in enumerate(segments):

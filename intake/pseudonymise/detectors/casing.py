@@ -111,3 +111,14 @@ def english_org_runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int,
             runs.append((i, j + 1, "LOCATION"))
         i = j + 1
     return runs
+
+
+# Adjectives in -ск-/-цк- that name a kind, not a place (``детской``, ``гарадскі``): they never make an
+# institution or an organisation name specific. Raw and folded (``і`` -> ``и``) spellings, matched as prefixes.
+GENERIC_SK = tuple(
+    (
+        "детск дзіцяч дзицяч женск жаночы мужск мужчынск гражданск грамадзянск медицинск медыцынск воинск "
+        "городск гарадск республиканск рэспубліканск рэспубликанск сельск вясков поселков пасялков "
+        "человеческ чалавечы"
+    ).split()
+)

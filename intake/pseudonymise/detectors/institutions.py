@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import orgcues
+from intake.pseudonymise.detectors.casing import GENERIC_SK
 from intake.pseudonymise.detectors.numwords import read_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -47,10 +48,6 @@ _ADJ_EN = frozenset(
     "state music art secondary bar ambulance sports veterinary".split()
 )
 # Adjectives in -ск-/-цк- that say what kind of institution, not where (``детской``, ``медицинская``).
-_GENERIC_SK = (
-    "детск дзіцяч женск жаночы мужск гражданск грамадзянск медицинск медыцынск воинск городск гарадск "
-    "республиканск рэспубліканск сельск вясков поселков пасялков"
-).split()
 _REGIONAL = (
     "областн раённ районн гарадск городск центральн цэнтральн республиканск рэспубліканск межрайонн міжраённ абласн"
 ).split()
@@ -125,7 +122,7 @@ def _proper_modifier(tok: Token, language: str) -> bool:
     if language == "en":
         return _place_word(tok)
     low = tok.low.replace("ё", "е")
-    return _SK.search(low) is not None and not low.startswith(tuple(_GENERIC_SK)) and len(low) > 6
+    return _SK.search(low) is not None and not low.startswith(GENERIC_SK) and len(low) > 6
 
 
 _ORDINAL_DIGITS = re.compile(r"^\d{1,3}(?:-?(?:й|я|ая|ой|ий|ый|ая|ую|ом|ым|ая|ы|і|га|м|th|st|nd|rd))?$")
@@ -195,7 +192,7 @@ def _person_genitive(low: str) -> bool:
         return False
     morph = namelex.word_morph(low)
     if _SURNAME_GENITIVE.search(low) and not morph.known:  # not ``олимпийского``
-        return not low.startswith(("беларуск", "белорусск", *_GENERIC_SK))
+        return not low.startswith(("беларуск", "белорусск", *GENERIC_SK))
     return morph.surname >= 0.5
 
 

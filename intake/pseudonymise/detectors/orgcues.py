@@ -24,6 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.detectors.tokens import lowercase_by
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -165,13 +166,10 @@ def _first_case(low: str) -> str | None:
 
 
 def _lowercase(words: Words) -> bool:
-    """Uncased speech-recognition text: almost no capitals, or sentences that mostly open in lower case."""
+    """Uncased speech-recognition text (the rule of ``tokens.is_lowercase_text``, over this split)."""
     toks = words.tokens
-    caps = sum(1 for t in toks if t.text[:1].isupper())
-    if caps <= max(1, len(toks) // 50):
-        return True
     initials = [toks[k + 1] for k, gap in enumerate(words.gaps[: len(toks) - 1]) if ends_clause(gap)]
-    return len(initials) >= 3 and sum(not t.text[:1].isupper() for t in initials) >= 0.6 * len(initials)
+    return lowercase_by([t.text[:1].isupper() for t in toks], [t.text[:1].isupper() for t in initials])
 
 
 def detect_named(text: str, words: Words, language: str) -> list[Span]:

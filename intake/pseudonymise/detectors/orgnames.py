@@ -214,13 +214,10 @@ _NAME_ADJ = re.compile(
     r"^(?:международн|мижнародн|национальн|нацыянальн|федеральн|всемирн|сусветн|республиканск|рэспубликанск)"
     r"|(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ую|ом|им|ие|их|ым|ыми|и|ы|ае|ага|аму|ай|ым)$"
 )
-_GENERIC_SK = (
-    "детск дзицяч женск жаночы мужск мужчынск гражданск грамадзянск городск гарадск сельск вясков человеческ чалавечы"
-).split()
 
 
 def _name_adjective(tok: Token) -> bool:
-    return _NAME_ADJ.search(tok.norm) is not None and not tok.norm.startswith(tuple(_GENERIC_SK))
+    return _NAME_ADJ.search(tok.norm) is not None and not tok.norm.startswith(casing.GENERIC_SK)
 
 
 def phrases(

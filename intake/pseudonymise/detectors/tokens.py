@@ -7,6 +7,7 @@ Belarusian: ``ё``->``е``, ``ў``->``у``, ``і``->``и`` and every apostrophe 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,13 +103,17 @@ def tokenize(text: str) -> list[Token]:
 def is_lowercase_text(tokens: list[Token]) -> bool:
     """True for uncased speech-recognition output: almost no capitals, or sentences that mostly open
     in lower case."""
-    if len(tokens) < 8:
-        return not any(t.cap for t in tokens)
-    caps = sum(1 for t in tokens if t.cap)
-    if caps <= max(1, len(tokens) // 50):
+    return lowercase_by([t.cap for t in tokens], [t.cap for t in tokens if t.initial])
+
+
+def lowercase_by(caps: Sequence[bool], initials: Sequence[bool]) -> bool:
+    """The rule of :func:`is_lowercase_text` for any split: ``caps`` says of every word whether it is
+    capitalised, ``initials`` of every sentence-opening word."""
+    if len(caps) < 8:
+        return not any(caps)
+    if sum(caps) <= max(1, len(caps) // 50):
         return True
-    initials = [t for t in tokens if t.initial]
-    return len(initials) >= 3 and sum(not t.cap for t in initials) >= 0.6 * len(initials)
+    return len(initials) >= 3 and initials.count(False) >= 0.6 * len(initials)
 
 
 def gap(text: str, left: Token, right: Token) -> str:
