@@ -21,7 +21,7 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import orgcues
 from intake.pseudonymise.detectors.casing import GENERIC_SK
 from intake.pseudonymise.detectors.numwords import read_number
-from intake.pseudonymise.detectors.pattern_tokens import Token, Words
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 _HEAD_STEMS = (
@@ -30,8 +30,10 @@ _HEAD_STEMS = (
     "комбинат камбінат завод фабрик фабрык суд ровд рувд говд гувд роус руус исполком выканкам библиотек бібліятэк "
     "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
     "райком райкам гарвыканкам райвыканкам садок садик детсад ясл сад садз федераци федэрацы сдюшор сдюсшор "
-    "дюсш дюшор касцел костел царкв церкв церковь сабор собор храм"
+    "дюсш дюшор касцел костел царкв церкв церковь сабор собор храм универ садк паліклініц бібліятэц камбінац"
 ).split()
+# Clipped first halves of compound heads (``горбольница``, ``райисполком``, ``облсуд``, ``педколледж``).
+_CLIPPED = ("гор", "гар", "рай", "обл", "абл", "пед", "мед", "дет")
 # Heads too common to count alone (``станцыя метро``): only after two modifiers, one of them a place's
 # (``Столінскай раённай ветэрынарнай станцыі``, ``Навагрудскай цэнтралізаванай бібліятэчнай сістэмы``).
 _STRICT_STEMS = "станцы станци сістэм систем".split()
@@ -61,9 +63,9 @@ _ADJ_TAILS = tuple(
 _NUMBER_WORDS = frozenset("номер нумар number no №".split())
 _ENDINGS = frozenset(
     ", а я ы и і е у ю й ой ою ей ем ом ам ами ах аў ай яй ям ями ях оў ё ёй ия ии ию ией ий ием ія іі ію іяй "
-    "іяў ыі а ы".split(" ")
+    "іяў ыі а ы зе".split(" ")
 ) | {""}
-_COMPOUND = re.compile(r"(?:комбинат|камбінат|завод)\w{0,3}$")
+_COMPOUND = re.compile(r"(?:комбинат|камбіна[тц]|завод)\w{0,3}$")
 _NATIONAL = frozenset("верховный верховного верховном вярхоўны вярхоўным supreme constitutional".split())
 
 
@@ -79,6 +81,12 @@ def is_head(low: str) -> bool:
         low = "у" + low[1:]  # ``ва ўніверсітэце``: Belarusian ў after a vowel
     if low in _HEADS_EN:
         return True
+    if low.startswith(_CLIPPED) and len(low) >= 6 and _plain_head(low[3:]):
+        return True
+    return _plain_head(low)
+
+
+def _plain_head(low: str) -> bool:
     if not low.startswith(_HEAD_PREFIXES):
         return len(low) > 8 and _COMPOUND.search(low) is not None
     for stem in _HEAD_STEMS:
@@ -122,7 +130,47 @@ def _proper_modifier(tok: Token, language: str) -> bool:
     if language == "en":
         return _place_word(tok)
     low = tok.low.replace("ё", "е")
-    return _SK.search(low) is not None and not low.startswith(GENERIC_SK) and len(low) > 6
+    return _SK.search(low) is not None and not low.startswith(GENERIC_SK + _GENERIC_KIND) and len(low) > 6
+
+
+# More ``-ск-``/``-цк-`` adjectives of a kind or a nationality, not a place (``экстрэмісцкай``,
+# ``каталіцкім``, ``польскім дзіцячым садку``).
+_GENERIC_KIND = tuple(
+    "экстремистск экстрэмісцк террористическ тэрарыстычн католическ каталіцк грэка-каталіцк евангельск "
+    "праваслаўн православн польск літоўск литовск латвійск латвийск украінск украинск нямецк немецк".split()
+)
+
+
+def _proper_mods(words: Words, start: int, i: int, language: str) -> bool:
+    """A modifier before the head at ``i`` names a place. A capital that only opens the sentence
+    (``Сельская бібліятэка``) is read as the word would be in lower case; a nationality is no place
+    (``a Lithuanian bank``)."""
+    for k in range(start, i):
+        tok = words.tokens[k]
+        if language == "en" and tok.low in _NATIONALITIES:
+            continue
+        if tok.text[:1].isupper() and (k == 0 or ends_clause(words.gaps[k - 1])):
+            if _proper_modifier(Token(tok.start, tok.end, tok.low, tok.low), language):
+                return True
+            continue
+        if _proper_modifier(tok, language):
+            return True
+    return False
+
+
+_NATIONALITIES = frozenset(
+    "belarusian lithuanian polish russian ukrainian latvian german czech georgian european american british".split()
+)
+# Ordinal adjectives before a head (``пятую школу``, ``трэцяй гарбальніцы``); not the Belarusian ``другой``,
+# which also means "another".
+_ORDINAL_WORD = re.compile(
+    r"^(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|трэц|чацв[её]рт|шост|с[её]м|дзявят|дзясят)"
+    r"(?:ая|ой|ую|ый|ом|ая|ай|ую|ы|ым|ая|ія|яя|ей|ью|ьей|ьем|ье|ім)$"
+)
+
+
+def _ordinal_word(low: str) -> bool:
+    return _ORDINAL_WORD.match(low) is not None
 
 
 _ORDINAL_DIGITS = re.compile(r"^\d{1,3}(?:-?(?:й|я|ая|ой|ий|ый|ая|ую|ом|ым|ая|ы|і|га|м|th|st|nd|rd))?$")
@@ -274,6 +322,9 @@ def _compound_half(tok: Token, language: str) -> bool:
 def _ordinal_before(words: Words, start: int, i: int) -> int:
     """Index of an ordinal in digits before the modifiers (``6-й городской``), or ``start`` itself."""
     toks = words.tokens
+    hyphen = start == i and start > 1 and toks[start - 2].text.isdigit() and words.gaps[start - 2] == "-"
+    if hyphen and words.gaps[start - 1].strip() == "" and _ORDINAL_DIGITS.match("1-" + toks[start - 1].text):
+        return start - 2  # ``5-й школе``, ``2-м роддоме`` (not ``5 школ``: a count)
     if not (0 < start < i and words.gaps[start - 1].strip() == ""):
         return start
     if toks[start - 1].text.isdigit():
@@ -305,11 +356,13 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
         if any(t.low in _NATIONAL for t in mods):
             continue
         first = _ordinal_before(words, start, i)
-        if first < start or end > i + 1 or any(_proper_modifier(t, language) for t in mods):
+        if first < start or end > i + 1 or _proper_mods(words, start, i, language):
             out.append(_span(text, toks[_unit_before(words, first)], toks[end - 1], 0.7, ""))
         elif sport > i + 1:
             out.append(_span(text, toks[start], toks[sport - 1], 0.5, f"{UNCERTAIN}:org"))
-        elif any(_regional(t, language) for t in mods) or (language == "en" and _definite(words, start, mods)):
+        elif any(_regional(t, language) or _ordinal_word(t.low) for t in mods) or (
+            language == "en" and _definite(words, start, mods)
+        ):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
     return out + orgcues.detect_named(text, words, language)
 

@@ -30,12 +30,16 @@ from intake.pseudonymise.stopwords import is_stop_word
 
 _CUE_STEMS = (
     "инициатив ініцыятыв фонд фундацы компани кампані фирм фірм организаци арганізацы объединени аб'яднанн "
-    "кооператив кааператыў газет издани выданн правозащитн праваабарончы стартап"
+    "кооператив кааператыў газет издани выданн правозащитн праваабарончы стартап канал клуб гурт гурц "
+    "платформ парафі суполк сообществ супольнасц проект праект"
 ).split()
+# Cue nouns that name a thing as often as an organisation (``группа человек``, ``на заводе столовая``):
+# the name must be capitalised or quoted, in lower-case text too.
+_WEAK_STEMS = "групп груп завод заводз фабрик фабрык комбинат камбінат камбінац предприяти прадпрыемств".split()
 _CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я і ай аю ам ах ом".split(), ""])
 _EN_CUES = frozenset(
     "company firm startup initiative foundation fund organisation organization ngo newspaper outlet "
-    "website charity group".split()
+    "website charity group channel band club platform parish union community project".split()
 )
 _EN_NAMING = frozenset("called named".split())
 # Legal-form acronyms: the name follows and the span includes the acronym (``РНПЦ «Кардиология»``, ``свк
@@ -43,20 +47,24 @@ _EN_NAMING = frozenset("called named".split())
 _FORMS = frozenset("рнпц свк спк оао зао одо чуп руп чтуп кфх ааа зат тав".split())
 _FORMS_CAPS = frozenset("ооо уп ип".split())
 _ADJ_TAILS = ("ая", "яя", "ое", "ае", "ый", "ий", "ую", "ых", "іх", "ім", "ым", "ага", "ого", "ой", "ай")
+# Belarusian endings of a genitive (``падтрымкі``) or a verb (``называўся``, ``збіраць``, ``ладзіцца``).
+_BE_NOT_NAME = ("і", "ы", "ўся", "лася", "лося", "ліся", "ць", "цца", "ецца")
 _NOT_NAME = frozenset("центр цэнтр center centre".split())  # ``правозащитный центр весна``: skip the noun
 
 
-_CUE_PREFIXES = tuple({stem[:2] for stem in _CUE_STEMS})
+_CUE_PREFIXES = tuple({stem[:2] for stem in _CUE_STEMS + _WEAK_STEMS})
 
 
 @lru_cache(maxsize=50_000)
-def _is_cue(low: str) -> bool:
+def is_cue(low: str, weak: bool = False) -> bool:
+    """A cue noun in any case (``ініцыятыве``, ``гурце``); ``weak``: one of the cues that need a
+    capitalised or quoted name (``заводзе``)."""
     if not low.startswith(_CUE_PREFIXES):
         return False
-    for stem in _CUE_STEMS:
+    for stem in _WEAK_STEMS if weak else _CUE_STEMS:
         if low.startswith(stem) and low[len(stem) :] in _CUE_ENDINGS:
             return True
-    return low.startswith(("правозащитн", "праваабарончы"))
+    return not weak and low.startswith(("правозащитн", "праваабарончы"))
 
 
 @lru_cache(maxsize=20_000)
@@ -68,7 +76,10 @@ def _nominative_noun(low: str) -> bool:
     if not parses or not parses[0].is_known:
         return True
     tag = parses[0].tag
-    return tag.POS == "NOUN" and "nomn" in tag
+    if tag.POS == "NOUN" and "nomn" in tag:
+        return True
+    # a reading as a nominative noun almost as likely as the first (``компас``: a genitive plural first)
+    return sum(float(p.score) for p in parses if p.tag.POS == "NOUN" and "nomn" in p.tag) >= 0.3
 
 
 @lru_cache(maxsize=20_000)
@@ -97,6 +108,8 @@ def _name_word(tok: Token, language: str, named: bool) -> bool:
         return tok.text.replace("-", "").isalpha() and namelex.verb_share(tok.low) < 0.5
     if tok.text.islower() and tok.low.endswith(_ADJ_TAILS):
         return False  # ``невялікая``: an adjective that pymorphy3 (Russian) does not know
+    if language == "be" and tok.text.islower() and tok.low.endswith(_BE_NOT_NAME):
+        return False  # ``у групе падтрымкі``, ``называўся``: a genitive or a verb, not a name in apposition
     return tok.text.replace("-", "").isalpha() and _nominative_noun(tok.low)
 
 
@@ -142,8 +155,10 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
         return i + 1, True
     if low in _FORMS_CAPS and i + 1 < len(toks) and _unknown(toks[i + 1].low):
         return i + 1, True  # ``ооо белтрансавто``; ``ооо кошмар`` is a filler before a known word
-    if not _is_cue(low):
-        return None
+    if not is_cue(low):
+        weak = is_cue(low, weak=True) and i + 1 < len(toks)
+        if not (weak and (toks[i + 1].text[:1].isupper() or words.gaps[i].strip(" ") in ("«", '"', "„"))):
+            return None
     j = i + 1
     if j < len(toks) and toks[j].low in _NOT_NAME and words.gaps[i].strip() == "":
         j += 1
@@ -196,7 +211,32 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
             if "«" in text[start:stop] and text[stop : stop + 1] == "»":
                 stop += 1  # close the quotes the name opened
             out.append(_span(text, start, stop, cased and toks[j].text[:1].isupper() and end > j + 1))
+    return out + (_named_before(text, words) if language == "en" else [])
+
+
+# English cue nouns that follow the name (``the harbour foundation``, ``the lantern initiative``).
+_EN_AFTER = frozenset("foundation initiative charity collective".split())
+
+
+def _named_before(text: str, words: Words) -> list[Span]:
+    """``the <name> foundation``: one word between ``the`` and a cue noun that follows its name; the span
+    takes the cue (``orglinks.py`` leaves it out when it marks the name's other mentions)."""
+    toks = words.tokens
+    out: list[Span] = []
+    for i in range(2, len(toks)):
+        if toks[i].low not in _EN_AFTER or toks[i - 2].low != "the" or words.gaps[i - 2].strip():
+            continue
+        if words.gaps[i - 1].strip():
+            continue
+        name = toks[i - 1]
+        if name.text.isalpha() and not is_stop_word(name.low) and name.low not in _EN_CUES:
+            out.append(_span(text, name.start, toks[i].end, False))
     return out
+
+
+def is_cue_word(low: str) -> bool:
+    """A cue noun of any language (``фонде``, ``гурце``, ``foundation``), lower-cased."""
+    return low in _EN_CUES or low in _EN_AFTER or is_cue(low) or low in _FORMS or low in _FORMS_CAPS
 
 
 def _span(text: str, start: int, stop: int, evidence: bool) -> Span:

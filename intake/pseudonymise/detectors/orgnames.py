@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex, orglinks
+from intake.pseudonymise.detectors.orgacronyms import lowercase_acronyms
 from intake.pseudonymise.detectors.orgnames_en import english, latin_runs, org_span
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
@@ -65,7 +66,8 @@ _CUE_STEMS = (
     "инициатив иницыятыв фонд движени рух организаци арганизацы компани кампани фирм газет издани "
     "выданн журнал часопис канал проект праект магазин крам кофейн кавярн объединени аб'яднанн сообществ "
     "суполк парти парты профсоюз прафсаюз ассоциаци асацыяцы агентств агенцтв студи студы центр цэнтр "
-    "издательств выдавецтв бренд сетк"
+    "издательств выдавецтв бренд сетк завод заводз фабрик фабрык комбинат камбинат камбинац предприяти "
+    "прадпрыемств клуб гурт гурц платформ"
 ).split()
 _ENDINGS = frozenset(
     "а я ы и у ю е ом ем ой ей ою ею ам ям ами ями ах ях ов ев ий ия ии ию ием иям иях ау ае яй ай аю ям ях".split()
@@ -380,16 +382,18 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     flagged, covered = _flags(tokens, found, NAME_LABELS), _flags(tokens, found)
     if language not in ("ru", "be", "en"):
         return []
+    lowercase = is_lowercase_text(list(tokens))
     if language == "en":
-        out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else latin_runs(text, tokens)
+        out = english(text, tokens, covered) if lowercase else latin_runs(text, tokens)
         out += compounds(text, tokens, covered)
     else:
-        lowercase = is_lowercase_text(list(tokens))
         out = phrases(text, tokens, flagged, language, lowercase) + quoted(text, tokens, flagged, language)
         out += compounds(text, tokens, covered) + place_trades(text, tokens)
+        out += lowercase_acronyms(text, tokens, covered) if lowercase else []
         out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
     # Names after a cue noun (``orgcues.py``) mark their other mentions too; an uncertain lower-case word
     # only where pymorphy3 can tell a name from a word (the Belarusian ``ініцыятыва крок`` would spread to
     # ``крок за крокам``).
-    cued = [s for s in found if s.source == "orgcues" and (language == "ru" or not s.uncertain)]
-    return out + orglinks.link(text, tokens, [*found, *out], [*out, *cued], covered)
+    every = [s for s in found if s.source == "orgcues"]
+    cued = [s for s in every if language == "ru" or not s.uncertain]
+    return out + orglinks.link(text, tokens, [*found, *out], [*out, *cued], covered, every, lowercase)

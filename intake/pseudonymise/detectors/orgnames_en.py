@@ -18,7 +18,7 @@ from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 UNSURE = 0.5
-_EN_PREPS = frozenset("at for from with joined".split())
+_EN_PREPS = frozenset("at for from with joined into".split())
 _EN_HEADS = frozenset(
     "association foundation fund committee union initiative council network institute radio chambers "
     "society federation alliance movement party league bureau agency trust coalition bar".split()
@@ -62,9 +62,23 @@ def _unknown_latin(tok: Token) -> bool:
         return False
     if namelex.is_english_word(norm) or namelex.is_english_word(norm.rsplit("-", 1)[-1]):
         return False
-    if "'" in norm or norm.endswith(tuple(_EN_SUFFIXES)):
+    if "'" in norm or norm.endswith(tuple(_EN_SUFFIXES)) or _english_form(norm):
         return False
     return not namelex.first_names().lookup_first(norm)
+
+
+# Inflections the vocabulary lists only in the base form: plural, superlative (``storks``, ``eighties``,
+# ``quietest``), as (ending, what replaces it).
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("iest", "y"), ("est", ""), ("est", "e"))
+
+
+def _english_form(norm: str) -> bool:
+    """An inflected English word (``eighties``, ``quietest``). Compounds of two English words stay unknown:
+    invented company names are made that way (``brightdesk``)."""
+    return any(
+        norm.endswith(ending) and len(norm) - len(ending) >= 3 and namelex.is_english_word(norm[: -len(ending)] + base)
+        for ending, base in _INFLECTIONS
+    )
 
 
 def _place(tok: Token) -> bool:
