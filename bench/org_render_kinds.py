@@ -278,6 +278,11 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "у ⟦причала⟧ стояли лодки",
             "на ⟦канале⟧ телевизора шёл футбол",
             "вечером в ⟦группе⟧ чата писали",
+            "в этом году закрыли пять ⟦школ⟧ в районе",
+            "на ⟦канале⟧ было много подписчиков",
+            "⟦пятую часть⟧ зарплаты отдавали",
+            "⟦шаг за шагом⟧ мы привыкли",
+            "у него было два ⟦суда⟧ подряд",
         ],
         "be": [
             "на ⟦заводзе⟧ працаваў, ну як усе",
@@ -289,6 +294,10 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "ёсць ⟦ініцыятыва⟧ такая, дапамагаць суседзям",
             "у ⟦судзе⟧ было душна",
             "у ⟦крыніцы⟧ вада халодная",
+            "з ⟦дзвюх⟧ бакоў было цяжка",
+            "на ⟦канале⟧ было шмат падпісчыкаў",
+            "⟦пятую частку⟧ заробку аддавалі",
+            "⟦крок за крокам⟧ мы прывыклі",
         ],
         "en": [
             "I worked at the ⟦factory⟧ like everyone",
@@ -299,6 +308,9 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "the ⟦court⟧ was stuffy",
             "there was an ⟦initiative⟧ to help neighbours",
             "the ⟦harbour⟧ was full of boats",
+            "in the ⟦eighties⟧ we lived there",
+            "the ⟦second hospital⟧ visit was worse",
+            "we joined the ⟦queue⟧ at six",
         ],
     },
 }

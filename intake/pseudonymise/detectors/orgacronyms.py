@@ -5,9 +5,10 @@ In cased text ``БДАТУ`` is all capitals and the word rules flag it; speech 
 
 * it is shaped like an acronym: three to seven letters, fewer than half of them vowels, none of the letters
   an acronym never spells (``ь``, ``ъ``, ``й``, ``ў``, ``ё``, an apostrophe), and a consonant pair that opens
-  no native word (``бдату``) or three consonants in a row (``гргму``);
-* no dictionary knows it (pymorphy3, the stop words, the national bodies the policy keeps: ``кгб``, ``рувд``),
-  and it is no institution noun of ``institutions.py`` (``рувд`` alone is not marked);
+  no native word (``бдату``), three consonants in a row (``гргму``), or a clipped word and a university's
+  initials (``полесгу``, ``белгут``);
+* no dictionary knows it (pymorphy3, the stop words, the national bodies the policy keeps: ``кгб``, ``рувд``
+  alone is not marked);
 * it follows a preposition of place (``в``, ``у``, ``на``, ``из``, ``з``) or a verb of studying or working
   (``закончила``, ``паступіў``, ``выкладаў``).
 
@@ -16,6 +17,7 @@ Spans are uncertain (score 0.5, reason ``uncertain:orgacronym-lc``) for the revi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -56,7 +58,14 @@ def acronym_shaped(low: str) -> bool:
     if consonant[0] and consonant[1] and low[0] not in "взсѕџ" and low[:2] not in _NATIVE_ONSETS:
         return 2 * vowels <= len(low)  # ``мгэу``
     triples = (low[k : k + 3] for k in range(len(low) - 2) if all(consonant[k : k + 3]))
-    return 2 * vowels < len(low) and any(not _NATIVE_PAIRS & {t[:2], t[1:]} for t in triples)
+    if 2 * vowels < len(low) and any(not _NATIVE_PAIRS & {t[:2], t[1:]} for t in triples):
+        return True
+    return _UNIVERSITY_TAIL.search(low) is not None  # ``полесгу``, ``белгут``: a clipped word and initials
+
+
+# The initials that end a university's acronym after a clipped word (``…ГУ``, ``…ДУ``, ``…ГУТ``); not ``-ку``,
+# ``-ту`` (``дачку``, ``лісту``: Belarusian nouns).
+_UNIVERSITY_TAIL = re.compile(r"[^аеёиоуыэюяі][бгдмпз]у$|[^аеёиоуыэюяі][гд]ут$")
 
 
 # Consonant pairs inside native three-consonant runs (``сястра``, ``мстить``, ``вздох``).
@@ -64,9 +73,7 @@ _NATIVE_PAIRS = frozenset("ст ск сп тр др пр бр кр вр гр в�
 
 
 def _unknown(tok: Token) -> bool:
-    from intake.pseudonymise.detectors.institutions import is_head
-
-    if casing.is_stopword(tok) or tok.norm in casing.not_identifiers() or is_head(tok.norm):
+    if casing.is_stopword(tok) or tok.norm in casing.not_identifiers():
         return False
     return not namelex.word_morph(tok.norm).known
 

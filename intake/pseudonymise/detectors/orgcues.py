@@ -11,6 +11,10 @@ speech recognition. The name is one or two words after the cue:
 * English: after a cue noun and ``called``/``named`` any two words that are not function words; after a
   bare cue noun (``the newspaper zerkalo``) only words that are not English.
 
+Weak cues (``группа``, ``завод``, ``фабрика``) name things as often as organisations: their name must be
+capitalised or quoted in any text. In English a name may also come before its cue noun (``the harbour
+foundation``).
+
 In Russian or Belarusian text with capitals a lower-case word after a cue is ordinary (``отдельная
 инициатива рассвет``): there the name must be capitalised or follow a legal form. This is the one
 implementation of "a name after a cue noun, a legal form or ``called``"; one-word enterprise names are
@@ -23,48 +27,21 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from intake.pseudonymise.detectors.orgcue_words import EN_AFTER as _EN_AFTER
+from intake.pseudonymise.detectors.orgcue_words import EN_CUES as _EN_CUES
+from intake.pseudonymise.detectors.orgcue_words import FORMS as _FORMS
+from intake.pseudonymise.detectors.orgcue_words import FORMS_CAPS as _FORMS_CAPS
+from intake.pseudonymise.detectors.orgcue_words import is_cue
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.tokens import lowercase_by
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
-_CUE_STEMS = (
-    "инициатив ініцыятыв фонд фундацы компани кампані фирм фірм организаци арганізацы объединени аб'яднанн "
-    "кооператив кааператыў газет издани выданн правозащитн праваабарончы стартап канал клуб гурт гурц "
-    "платформ парафі суполк сообществ супольнасц проект праект"
-).split()
-# Cue nouns that name a thing as often as an organisation (``группа человек``, ``на заводе столовая``):
-# the name must be capitalised or quoted, in lower-case text too.
-_WEAK_STEMS = "групп груп завод заводз фабрик фабрык комбинат камбінат камбінац предприяти прадпрыемств".split()
-_CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я і ай аю ам ах ом".split(), ""])
-_EN_CUES = frozenset(
-    "company firm startup initiative foundation fund organisation organization ngo newspaper outlet "
-    "website charity group channel band club platform parish union community project".split()
-)
 _EN_NAMING = frozenset("called named".split())
-# Legal-form acronyms: the name follows and the span includes the acronym (``РНПЦ «Кардиология»``, ``свк
-# ваўкавыск агра``). ``ООО``/``УП`` only in capitals (``ооо`` is also a filler).
-_FORMS = frozenset("рнпц свк спк оао зао одо чуп руп чтуп кфх ааа зат тав".split())
-_FORMS_CAPS = frozenset("ооо уп ип".split())
 _ADJ_TAILS = ("ая", "яя", "ое", "ае", "ый", "ий", "ую", "ых", "іх", "ім", "ым", "ага", "ого", "ой", "ай")
 # Belarusian endings of a genitive (``падтрымкі``) or a verb (``называўся``, ``збіраць``, ``ладзіцца``).
 _BE_NOT_NAME = ("і", "ы", "ўся", "лася", "лося", "ліся", "ць", "цца", "ецца")
 _NOT_NAME = frozenset("центр цэнтр center centre".split())  # ``правозащитный центр весна``: skip the noun
-
-
-_CUE_PREFIXES = tuple({stem[:2] for stem in _CUE_STEMS + _WEAK_STEMS})
-
-
-@lru_cache(maxsize=50_000)
-def is_cue(low: str, weak: bool = False) -> bool:
-    """A cue noun in any case (``ініцыятыве``, ``гурце``); ``weak``: one of the cues that need a
-    capitalised or quoted name (``заводзе``)."""
-    if not low.startswith(_CUE_PREFIXES):
-        return False
-    for stem in _WEAK_STEMS if weak else _CUE_STEMS:
-        if low.startswith(stem) and low[len(stem) :] in _CUE_ENDINGS:
-            return True
-    return not weak and low.startswith(("правозащитн", "праваабарончы"))
 
 
 @lru_cache(maxsize=20_000)
@@ -214,29 +191,31 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
     return out + (_named_before(text, words) if language == "en" else [])
 
 
-# English cue nouns that follow the name (``the harbour foundation``, ``the lantern initiative``).
-_EN_AFTER = frozenset("foundation initiative charity collective".split())
-
-
 def _named_before(text: str, words: Words) -> list[Span]:
-    """``the <name> foundation``: one word between ``the`` and a cue noun that follows its name; the span
-    takes the cue (``orglinks.py`` leaves it out when it marks the name's other mentions)."""
+    """``the <name> foundation``: one or two words between ``the`` and a cue noun that follows its name; the
+    span takes the cue (``orglinks.py`` leaves it out when it marks the name's other mentions)."""
     toks = words.tokens
     out: list[Span] = []
     for i in range(2, len(toks)):
-        if toks[i].low not in _EN_AFTER or toks[i - 2].low != "the" or words.gaps[i - 2].strip():
-            continue
-        if words.gaps[i - 1].strip():
-            continue
-        name = toks[i - 1]
-        if name.text.isalpha() and not is_stop_word(name.low) and name.low not in _EN_CUES:
-            out.append(_span(text, name.start, toks[i].end, False))
+        first = _name_start(words, i) if toks[i].low in _EN_AFTER else None
+        if first is not None:
+            out.append(_span(text, toks[first].start, toks[i].end, False))
     return out
 
 
-def is_cue_word(low: str) -> bool:
-    """A cue noun of any language (``фонде``, ``гурце``, ``foundation``), lower-cased."""
-    return low in _EN_CUES or low in _EN_AFTER or is_cue(low) or low in _FORMS or low in _FORMS_CAPS
+def _name_start(words: Words, i: int) -> int | None:
+    """Index of the first name word between ``the`` and the cue noun at ``i`` (``the open door foundation``)."""
+    toks = words.tokens
+    for first in (i - 1, i - 2):
+        if first < 1 or any(words.gaps[k].strip() for k in range(first - 1, i)) or not _before_name(toks[first]):
+            return None
+        if toks[first - 1].low == "the":
+            return first
+    return None
+
+
+def _before_name(tok: Token) -> bool:
+    return tok.text.isalpha() and not is_stop_word(tok.low) and tok.low not in _EN_CUES
 
 
 def _span(text: str, start: int, stop: int, evidence: bool) -> Span:

@@ -176,7 +176,7 @@ def _form_of(norm: str, stems: set[str]) -> bool:
 
 def _name_words(tokens: Sequence[Token], starts: Sequence[int], span: Span) -> list[Token]:
     """The words of a cued name without the cue noun or legal form that opens it (``фонд``, ``ооо``)."""
-    from intake.pseudonymise.detectors import orgcues
+    from intake.pseudonymise.detectors import orgcue_words as orgcues
 
     words = _words(tokens, starts, span)
     while words and (words[0].acronym or orgcues.is_cue_word(words[0].text.lower()) or len(words[0].norm) <= 3):

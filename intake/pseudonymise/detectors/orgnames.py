@@ -30,11 +30,15 @@ shared word tokens and the spans found so far (``found``), label ORGANISATION:
     Uncertain 0.5.
 ``modifier``
     a lower-case place adjective before an organisation joins it (``японском МИДе``, ``пинский ГОВД``).
+``acronym-lc`` (lower-case text, ``orgacronyms.py``)
+    a word shaped like an acronym that no dictionary knows, after a preposition or a verb of studying or
+    working (``скончыла бдату``, ``поступил в гргму``). Uncertain 0.5.
 
 A name right after a cue noun, a legal form or ``called`` (``ініцыятыва крок``, ``ооо белтрансавто``, ``a
 company called kinetic apps``) is ``orgcues.py``'s, called from ``institutions.py``.
 
-Then ``orglinks.py`` marks the other mentions of what was found (``spread``, ``acronym``, ``repeat``).
+Then ``orglinks.py`` marks the other mentions of what was found (``spread``, ``acronym``, ``repeat``, and
+``proved`` for the names a cue noun proved).
 National state bodies that the policy keeps (``not_identifiers.txt``) are never a head.
 """
 
