@@ -58,6 +58,12 @@ MASKED = [
     ("be", "ён граў у гурце верасок. з вераском яны ездзілі ў тур", "вераском"),
     ("en", "the money came from the tinder foundation. without tinder we were lost", "tinder"),
     ("en", "she sang in a band called low tide. low tide split up later", "low tide"),
+    # a Belarusian stem alternates (к -> ц) in the other mention; an unknown name guessed a verb still spreads
+    ("be", "ёсць такі канал сцежка, я туды пісала. у сцежцы потым усё выдалілі", "сцежцы"),
+    ("be", "ён граў у гурце бусел. з буслам яны ездзілі ў тур", "буслам"),
+    # a band: ``группа`` after a word of music; a legal form after a preposition is no filler
+    ("ru", "он пел в группе сквозняк лет пять", "сквозняк"),
+    ("ru", "устроилась в ооо вектор бухгалтером", "ооо вектор"),
     # cue nouns: a channel, a platform
     ("ru", "я писала в канал пристань про обыски", "пристань"),
     ("be", "есць такая платформа крыжык для збору грошай", "крыжык"),

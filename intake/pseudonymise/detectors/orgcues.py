@@ -95,6 +95,8 @@ def _name_end(words: Words, j: int, language: str, named: bool, lowercase: bool 
     toks = words.tokens
     k = j
     while k < len(toks) and k - j < 2 and _name_word(toks[k], language, named):
+        if k > j and language != "en" and _first_case(toks[k].low) in _OBLIQUE:
+            break  # ``в ооо вектор бухгалтером``: the name ends before a noun in an oblique case
         k += 1
         if k < len(toks) and ends_clause(words.gaps[k - 1]):
             break
@@ -103,6 +105,9 @@ def _name_end(words: Words, j: int, language: str, named: bool, lowercase: bool 
     if k == j + 1 and language != "en" and not named and _genitive_tail(words, j, lowercase):
         k += 1  # ``в инициативе Точка опоры``: a capitalised name goes on with its genitive noun
     return k
+
+
+_OBLIQUE = frozenset(("ablt", "datv", "loct"))
 
 
 def _genitive_tail(words: Words, j: int, lowercase: bool) -> bool:
@@ -130,16 +135,34 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
         return (i + 1, False) if low in _EN_CUES and (i + 1 >= len(toks) or toks[i + 1].low not in _EN_NAMING) else None
     if low in _FORMS or (low in _FORMS_CAPS and toks[i].text.isupper()):
         return i + 1, True
-    if low in _FORMS_CAPS and i + 1 < len(toks) and _unknown(toks[i + 1].low):
-        return i + 1, True  # ``ооо белтрансавто``; ``ооо кошмар`` is a filler before a known word
+    if low in _FORMS_CAPS and i + 1 < len(toks) and (_unknown(toks[i + 1].low) or _after_preposition(toks, i)):
+        return i + 1, True  # ``ооо белтрансавто``, ``в ооо вектор``; ``ооо кошмар`` is a filler before a word
     if not is_cue(low):
         weak = is_cue(low, weak=True) and i + 1 < len(toks)
-        if not (weak and (toks[i + 1].text[:1].isupper() or words.gaps[i].strip(" ") in ("«", '"', "„"))):
+        marked = weak and (toks[i + 1].text[:1].isupper() or words.gaps[i].strip(" ") in ("«", '"', "„"))
+        if not (marked or (weak and _band(words, i))):
             return None
     j = i + 1
     if j < len(toks) and toks[j].low in _NOT_NAME and words.gaps[i].strip() == "":
         j += 1
     return j, False
+
+
+def _after_preposition(toks: list[Token], i: int) -> bool:
+    """A legal form after a preposition (``устроилась в ооо вектор``): a filler never follows one."""
+    return i > 0 and toks[i - 1].low in ("в", "у", "ў", "на", "из", "з", "с", "от", "ад", "для")
+
+
+# Words of music before ``группа`` that make it a band (``играл в группе причал``, ``спявала ў групе``).
+_MUSIC = ("игра", "пел", "поет", "поёт", "гра", "спява", "выступа", "рок", "музыкальн", "музычн", "гитар", "гітар")
+
+
+def _band(words: Words, i: int) -> bool:
+    """``группа``/``група`` at ``i`` after a word of music within two words: a band, a strong cue."""
+    toks = words.tokens
+    if not toks[i].low.startswith(("групп", "груп")):
+        return False
+    return any(toks[k].low.startswith(_MUSIC) for k in range(max(0, i - 2), i) if not ends_clause(words.gaps[k]))
 
 
 def _genitive_name(tok: Token) -> bool:

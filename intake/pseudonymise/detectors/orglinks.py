@@ -167,7 +167,13 @@ def _stems(norm: str) -> set[str]:
         stems.add(norm[:-1])
     elif len(norm) >= 5 and norm[-2] in "аое" and norm[-3] not in _VOWELS:
         stems.add(norm[:-2] + norm[-1])
+    for stem in list(stems):
+        if stem[-1:] in _ALTERNATION:  # ``зорка`` -> ``у зорцы``, ``кніга`` -> ``кнізе``
+            stems.add(stem[:-1] + _ALTERNATION[stem[-1]])
     return {s for s in stems if len(s) >= 4}
+
+
+_ALTERNATION = {"к": "ц", "г": "з", "х": "с"}
 
 
 def _form_of(norm: str, stems: set[str]) -> bool:
@@ -221,8 +227,10 @@ def _not_noun(norm: str) -> bool:
     ``гучна``: a short adjective): the word, not the name's other mention."""
     if norm.isascii():
         return False
-    parses = namelex.analyzer().parse(norm)  # a guess for a Belarusian form, by its ending
-    return sum(float(p.score) for p in parses if p.tag.POS not in ("NOUN", None)) >= 0.25
+    parses = namelex.analyzer().parse(norm)
+    other = sum(float(p.score) for p in parses if p.tag.POS not in ("NOUN", None))
+    # a guess by the ending (a Belarusian form) only when it is nearly sure (``гучна``, ``дзякуй``)
+    return other >= (0.25 if parses and parses[0].is_known else 0.9)
 
 
 _GLOSS = frozenset("значит значыць означает азначае means meaning переводится перакладаецца".split())
