@@ -64,7 +64,7 @@ ENGLISH: list[Row] = [
     ("en", "she sat on the board of the vitebsk human rights foundation  until it closed",
      ["vitebsk human rights foundation"], ["board", "closed"]),
     ("en", "he called me last week and we talked about the pre-trial detention", [], ["me", "last", "pre-trial"]),
-    ("en", "later i joined the free belarus initiative as a volunteer", ["free belarus initiative"], ["volunteer"]),
+    ("en", "later i joined a free belarus initiative as a volunteer", ["free belarus initiative"], ["volunteer"]),
 ]
 SPREAD: list[Row] = [
     ("en", "i was an editor at kraskavets  and kraskavets still prints  my friends read kraskavets",

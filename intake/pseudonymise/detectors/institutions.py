@@ -10,7 +10,13 @@ number after it (``номер пять``, ``нумар 3``, ``№ 5``, ``number 
   універсітэце``, ``Первомайский РОВД``, ``Slonim district court``, ``Brest regional hospital``) -
   evidence, score 0.7;
 * a number after the head (``сярэдняй школе нумар пяць``, ``school number three``) - evidence, 0.7;
-* only a regional adjective (``областная больница``, ``раённы суд``) - uncertain, 0.5.
+* only a regional adjective (``областная больница``, ``раённы суд``), an ordinal (``пятую школу``,
+  ``5-й школе``) or a field after an academy (``акадэміі музыкі``) - uncertain, 0.5.
+
+A head may be clipped and compounded (``горбольница``, ``райисполком``, ``облсуд``, ``педколледж``) and
+Belarusian heads alternate their last consonant (``заводзе``, ``мясакамбінаце``, ``паліклініцы``). A
+capital that only opens a sentence (``Сельская бібліятэка``) and a nationality (``a Lithuanian bank``,
+``польскім садку``) do not make a description specific. What follows the head is ``institution_tails.py``'s.
 """
 
 from __future__ import annotations
@@ -20,8 +26,18 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import orgcues
 from intake.pseudonymise.detectors.casing import GENERIC_SK
-from intake.pseudonymise.detectors.numwords import read_number
-from intake.pseudonymise.detectors.pattern_tokens import Token, Words
+from intake.pseudonymise.detectors.institution_tails import (
+    ADJ_TAILS,
+    AREAS,
+    UNITS,
+    complement,
+    federation_sport,
+    field_after,
+    named_after,
+    number_after,
+    unit_before,
+)
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 _HEAD_STEMS = (
@@ -30,8 +46,10 @@ _HEAD_STEMS = (
     "комбинат камбінат завод фабрик фабрык суд ровд рувд говд гувд роус руус исполком выканкам библиотек бібліятэк "
     "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
     "райком райкам гарвыканкам райвыканкам садок садик детсад ясл сад садз федераци федэрацы сдюшор сдюсшор "
-    "дюсш дюшор касцел костел царкв церкв церковь сабор собор храм"
+    "дюсш дюшор касцел костел царкв церкв церковь сабор собор храм универ садк паліклініц бібліятэц камбінац"
 ).split()
+# Clipped first halves of compound heads (``горбольница``, ``райисполком``, ``облсуд``, ``педколледж``).
+_CLIPPED = ("гор", "гар", "рай", "обл", "абл", "пед", "мед", "дет")
 # Heads too common to count alone (``станцыя метро``): only after two modifiers, one of them a place's
 # (``Столінскай раённай ветэрынарнай станцыі``, ``Навагрудскай цэнтралізаванай бібліятэчнай сістэмы``).
 _STRICT_STEMS = "станцы станци сістэм систем".split()
@@ -39,13 +57,13 @@ _HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS + _STRICT_STEMS})
 _HEADS_EN = frozenset(
     "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
     "factory depot library theatre theater kindergarten kindergartens bank centre center association substation "
-    "polyclinic federation".split()
+    "polyclinic federation department committee".split()
 )
 # Lower-case English modifiers of an institution's description (``minsk city emergency hospital``).
 _ADJ_EN = frozenset(
     "emergency clinical children's childrens maternity psychiatric oncology oncological medical pedagogical "
     "technical linguistic agricultural polytechnic humanities research cultural public private university "
-    "state music art secondary bar ambulance sports veterinary".split()
+    "state music art secondary bar ambulance sports veterinary police executive".split()
 )
 # Adjectives in -ск-/-цк- that say what kind of institution, not where (``детской``, ``медицинская``).
 _REGIONAL = (
@@ -55,15 +73,11 @@ _REGIONAL = (
 # alone is generic.
 _MISSIONS = frozenset("embassy consulate".split())
 _REGIONAL_EN = frozenset("regional district city central state municipal town oblast county".split())
-_ADJ_TAILS = tuple(
-    "ая ой ый ий ое ую ом ым ей ого ему ому ае ы і ай ых ых ім ага аму яя яй ская скай скім ской ский".split()
-)
-_NUMBER_WORDS = frozenset("номер нумар number no №".split())
 _ENDINGS = frozenset(
     ", а я ы и і е у ю й ой ою ей ем ом ам ами ах аў ай яй ям ями ях оў ё ёй ия ии ию ией ий ием ія іі ію іяй "
-    "іяў ыі а ы".split(" ")
+    "іяў ыі а ы зе".split(" ")
 ) | {""}
-_COMPOUND = re.compile(r"(?:комбинат|камбінат|завод)\w{0,3}$")
+_COMPOUND = re.compile(r"(?:комбинат|камбіна[тц]|завод)\w{0,3}$")
 _NATIONAL = frozenset("верховный верховного верховном вярхоўны вярхоўным supreme constitutional".split())
 
 
@@ -79,6 +93,12 @@ def is_head(low: str) -> bool:
         low = "у" + low[1:]  # ``ва ўніверсітэце``: Belarusian ў after a vowel
     if low in _HEADS_EN:
         return True
+    if low.startswith(_CLIPPED) and len(low) >= 6 and _plain_head(low[3:]):
+        return True
+    return _plain_head(low)
+
+
+def _plain_head(low: str) -> bool:
     if not low.startswith(_HEAD_PREFIXES):
         return len(low) > 8 and _COMPOUND.search(low) is not None
     for stem in _HEAD_STEMS:
@@ -100,7 +120,7 @@ def _modifier(tok: Token, language: str) -> bool:
         return False  # ``Потым суд``: an adverb with an adjective's ending
     if language == "en":
         return tok.text[:1].isupper() or tok.low in _REGIONAL_EN or tok.low in _ADJ_EN or _place_word(tok)
-    return tok.low.endswith(_ADJ_TAILS) and tok.text.isalpha() and len(tok.low) > 3
+    return tok.low.endswith(ADJ_TAILS) and tok.text.isalpha() and len(tok.low) > 3
 
 
 def _place_word(tok: Token) -> bool:
@@ -122,7 +142,47 @@ def _proper_modifier(tok: Token, language: str) -> bool:
     if language == "en":
         return _place_word(tok)
     low = tok.low.replace("ё", "е")
-    return _SK.search(low) is not None and not low.startswith(GENERIC_SK) and len(low) > 6
+    return _SK.search(low) is not None and not low.startswith(GENERIC_SK + _GENERIC_KIND) and len(low) > 6
+
+
+# More ``-ск-``/``-цк-`` adjectives of a kind or a nationality, not a place (``экстрэмісцкай``,
+# ``каталіцкім``, ``польскім дзіцячым садку``).
+_GENERIC_KIND = tuple(
+    "экстремистск экстрэмісцк террористическ тэрарыстычн католическ каталіцк грэка-каталіцк евангельск "
+    "праваслаўн православн польск літоўск литовск латвійск латвийск украінск украинск нямецк немецк".split()
+)
+
+
+def _proper_mods(words: Words, start: int, i: int, language: str) -> bool:
+    """A modifier before the head at ``i`` names a place. A capital that only opens the sentence
+    (``Сельская бібліятэка``) is read as the word would be in lower case; a nationality is no place
+    (``a Lithuanian bank``)."""
+    for k in range(start, i):
+        tok = words.tokens[k]
+        if language == "en" and tok.low in _NATIONALITIES:
+            continue
+        if tok.text[:1].isupper() and (k == 0 or ends_clause(words.gaps[k - 1])):
+            if _proper_modifier(Token(tok.start, tok.end, tok.low, tok.low), language):
+                return True
+            continue
+        if _proper_modifier(tok, language):
+            return True
+    return False
+
+
+_NATIONALITIES = frozenset(
+    "belarusian lithuanian polish russian ukrainian latvian german czech georgian european american british".split()
+)
+# Ordinal adjectives before a head (``пятую школу``, ``трэцяй гарбальніцы``); not the Belarusian ``другой``,
+# which also means "another".
+_ORDINAL_WORD = re.compile(
+    r"^(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|трэц|чацв[её]рт|шост|с[её]м|дзявят|дзясят)"
+    r"(?:ая|ой|ую|ый|ом|ай|ы|ым|ія|яя|яй|юю|ей|ью|ьей|ьем|ье|ім)$"
+)
+
+
+def _ordinal_word(low: str) -> bool:
+    return _ORDINAL_WORD.match(low) is not None
 
 
 _ORDINAL_DIGITS = re.compile(r"^\d{1,3}(?:-?(?:й|я|ая|ой|ий|ый|ая|ую|ом|ым|ая|ы|і|га|м|th|st|nd|rd))?$")
@@ -132,118 +192,6 @@ def _regional(tok: Token, language: str) -> bool:
     if language == "en":
         return tok.low in _REGIONAL_EN
     return tok.low.startswith(tuple(_REGIONAL))
-
-
-def _number_after(words: Words, j: int) -> int:
-    """Index after ``номер пять``/``№ 5``/``number eleven`` at ``j`` (``j`` itself when absent)."""
-    toks = words.tokens
-    k = j
-    if k < len(toks) and toks[k].low in _NUMBER_WORDS and not words.gaps[k - 1].strip(" ,"):
-        k += 1
-    elif k < len(toks) and "№" in words.gaps[k - 1]:
-        pass
-    else:
-        return j
-    if k >= len(toks):
-        return j
-    if toks[k].text.isdigit():
-        return k + 1
-    num = read_number([t.low for t in toks[k : k + 4]], words.gaps[k : k + 4])
-    return k + num.used if num is not None else j
-
-
-# A genitive complement that makes a head one place: an adjective and an area noun (``Суд
-# Маладзечанскага раёна``, ``РУУС Цэнтральнага раёна``) or, in cased text, a capitalised name (``университете
-# Купалы``, ``шпіталі Снядэцкага``).
-_AREAS = ("района раёна раёне районе области вобласці города горада district region oblast").split()
-_FEDERATIONS = ("федерац", "федэрац", "federation")
-# Sub-units named by the institution after them (``аддзел адукацыі Лідскага райвыканкама``).
-_UNITS = ("отдел", "аддзел", "управлени", "упраўленн", "кафедр", "факультэт", "факультет", "department")
-
-
-def _complement(words: Words, j: int, language: str) -> int:
-    """Index after a genitive complement at ``j`` that names a place or a person (``j`` when none)."""
-    from intake.pseudonymise.stopwords import is_stop_word
-
-    toks = words.tokens
-    if j >= len(toks) or words.gaps[j - 1].strip():
-        return j
-    tok = toks[j]
-    if j + 1 < len(toks) and toks[j + 1].low in _AREAS and not words.gaps[j].strip():
-        return j + 2 if tok.low.endswith(_ADJ_TAILS) and not is_stop_word(tok.low) else j
-    if language == "en" or not tok.text.isalpha() or is_stop_word(tok.low):
-        return j
-    if not tok.text[:1].isupper():
-        return j + 1 if _person_genitive(tok.low) else j  # lower-case text: ``университете купалы``
-    k = j + 1
-    if k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha() and not words.gaps[j].strip():
-        k += 1  # ``Янкі Купалы``
-    return k
-
-
-_SURNAME_GENITIVE = re.compile(r"(?:ск|цк)(?:ага|ого)$")
-
-
-def _person_genitive(low: str) -> bool:
-    """A lower-case genitive that reads as a person's surname (``купалы``, ``снядэцкага``)."""
-    from intake.pseudonymise.detectors import namelex
-
-    if len(low) <= 4:
-        return False
-    morph = namelex.word_morph(low)
-    if _SURNAME_GENITIVE.search(low) and not morph.known:  # not ``олимпийского``
-        return not low.startswith(("беларуск", "белорусск", *GENERIC_SK))
-    return morph.surname >= 0.5
-
-
-def _federation_sport(words: Words, i: int) -> int:
-    """Index after the sport of ``федерация дзюдо`` (a noun right after the head; ``i + 1`` when none)."""
-    from intake.pseudonymise.detectors import namelex
-    from intake.pseudonymise.stopwords import is_stop_word
-
-    toks = words.tokens
-    if not toks[i].low.startswith(_FEDERATIONS) or i + 1 >= len(toks) or words.gaps[i].strip():
-        return i + 1
-    nxt = toks[i + 1]
-    if not nxt.text.isalpha() or is_stop_word(nxt.low) or len(nxt.low) < 4 or namelex.verb_share(nxt.low) >= 0.3:
-        return i + 1
-    return i + 2
-
-
-def _unit_before(words: Words, start: int) -> int:
-    """Index of a sub-unit noun (and its genitive) that the institution at ``start`` completes."""
-    toks = words.tokens
-    for back in (1, 2):
-        k = start - back
-        if k < 0 or any(words.gaps[m].strip() for m in range(k, start)):
-            return start
-        if toks[k].low.startswith(_UNITS):
-            return k
-    return start
-
-
-_NAMED = frozenset("имени імя імені named".split())
-
-
-def _name_word(tok: Token) -> bool:
-    from intake.pseudonymise.detectors import namelex
-    from intake.pseudonymise.stopwords import is_stop_word
-
-    if not tok.text.isalpha() or is_stop_word(tok.low):
-        return False
-    return tok.text[:1].isupper() or namelex.verb_share(tok.low) < 0.5
-
-
-def _named_after(words: Words, j: int) -> int:
-    """Index after ``имени Янки Купалы``/``імя Скарыны``/``named after Skaryna`` at ``j`` (else ``j``)."""
-    toks = words.tokens
-    if j >= len(toks) or toks[j].low not in _NAMED or words.gaps[j - 1].strip():
-        return j
-    k = j + 2 if toks[j].low == "named" and j + 1 < len(toks) and toks[j + 1].low == "after" else j + 1
-    first = k
-    while k < len(toks) and k - first < 2 and not words.gaps[k - 1].strip() and _name_word(toks[k]):
-        k += 1
-    return k if k > first else j
 
 
 # A university named by its field in one word (``педуніверсітэт``, ``медакадемия``): one per town.
@@ -274,6 +222,9 @@ def _compound_half(tok: Token, language: str) -> bool:
 def _ordinal_before(words: Words, start: int, i: int) -> int:
     """Index of an ordinal in digits before the modifiers (``6-й городской``), or ``start`` itself."""
     toks = words.tokens
+    hyphen = start == i and start > 1 and toks[start - 2].text.isdigit() and words.gaps[start - 2] == "-"
+    if hyphen and words.gaps[start - 1].strip() == "" and _ORDINAL_DIGITS.match("1-" + toks[start - 1].text):
+        return start - 2  # ``5-й школе``, ``2-м роддоме`` (not ``5 школ``: a count)
     if not (0 < start < i and words.gaps[start - 1].strip() == ""):
         return start
     if toks[start - 1].text.isdigit():
@@ -295,21 +246,25 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
         if not _head(tok) or (tok.text.isupper() and len(tok.text) <= 2):
             continue
         start = _first_modifier(words, i, language)
-        end = _named_after(words, _number_after(words, i + 1))
+        end = named_after(words, number_after(words, i + 1))
         if end == i + 1:
-            end = _complement(words, i + 1, language)
+            end = complement(words, i + 1, language)
         if language == "en":
             end = _in_place(words, end)
-        sport = _federation_sport(words, i) if end == i + 1 else end
+        sport = federation_sport(words, i) if end == i + 1 else end
+        if sport == i + 1:
+            sport = field_after(words, i, language)  # ``акадэміі музыкі``: uncertain, like a sport
         mods = toks[start:i]
         if any(t.low in _NATIONAL for t in mods):
             continue
         first = _ordinal_before(words, start, i)
-        if first < start or end > i + 1 or any(_proper_modifier(t, language) for t in mods):
-            out.append(_span(text, toks[_unit_before(words, first)], toks[end - 1], 0.7, ""))
+        if first < start or end > i + 1 or _proper_mods(words, start, i, language):
+            out.append(_span(text, toks[unit_before(words, first)], toks[end - 1], 0.7, ""))
         elif sport > i + 1:
             out.append(_span(text, toks[start], toks[sport - 1], 0.5, f"{UNCERTAIN}:org"))
-        elif any(_regional(t, language) for t in mods) or (language == "en" and _definite(words, start, mods)):
+        elif any(_regional(t, language) or _ordinal_word(t.low) for t in mods) or (
+            language == "en" and _definite(words, start, mods)
+        ):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
     return out + orgcues.detect_named(text, words, language)
 
@@ -325,13 +280,13 @@ def _described(text: str, words: Words, i: int, language: str) -> list[Span]:
         mods = toks[start:i]
         if len(mods) >= 2 and any(_proper_modifier(t, language) for t in mods):
             return [_span(text, toks[start], tok, 0.5, f"{UNCERTAIN}:org")]  # generic words: never spread
-    end = _named_after(words, i + 1)
+    end = named_after(words, i + 1)
     if end > i + 1 and _acronym(tok, language):
         return [_span(text, tok, toks[end - 1], 0.7, "")]
-    if language != "en" and tok.low.startswith(_UNITS[:4]) and i + 2 < len(toks) and not words.gaps[i].strip():
+    if language != "en" and tok.low.startswith(UNITS[:4]) and i + 2 < len(toks) and not words.gaps[i].strip():
         field = toks[i + 1]
-        end = _complement(words, i + 2, language)
-        if end == i + 4 and field.text.isalpha() and field.text.islower() and toks[i + 3].low in _AREAS:
+        end = complement(words, i + 2, language)
+        if end == i + 4 and field.text.isalpha() and field.text.islower() and toks[i + 3].low in AREAS:
             return [_span(text, tok, toks[end - 1], 0.5, f"{UNCERTAIN}:org")]
     if language == "en" and tok.low in _MISSIONS and i > 0 and toks[i - 1].text[:1].isupper():
         end = _in_place(words, i + 1)

@@ -11,6 +11,10 @@ speech recognition. The name is one or two words after the cue:
 * English: after a cue noun and ``called``/``named`` any two words that are not function words; after a
   bare cue noun (``the newspaper zerkalo``) only words that are not English.
 
+Weak cues (``группа``, ``завод``, ``фабрика``) name things as often as organisations: their name must be
+capitalised or quoted in any text. In English a name may also come before its cue noun (``the harbour
+foundation``).
+
 In Russian or Belarusian text with capitals a lower-case word after a cue is ordinary (``отдельная
 инициатива рассвет``): there the name must be capitalised or follow a legal form. This is the one
 implementation of "a name after a cue noun, a legal form or ``called``"; one-word enterprise names are
@@ -23,40 +27,21 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from intake.pseudonymise.detectors.orgcue_words import EN_AFTER as _EN_AFTER
+from intake.pseudonymise.detectors.orgcue_words import EN_CUES as _EN_CUES
+from intake.pseudonymise.detectors.orgcue_words import FORMS as _FORMS
+from intake.pseudonymise.detectors.orgcue_words import FORMS_CAPS as _FORMS_CAPS
+from intake.pseudonymise.detectors.orgcue_words import is_cue
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.tokens import lowercase_by
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
-_CUE_STEMS = (
-    "инициатив ініцыятыв фонд фундацы компани кампані фирм фірм организаци арганізацы объединени аб'яднанн "
-    "кооператив кааператыў газет издани выданн правозащитн праваабарончы стартап"
-).split()
-_CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я і ай аю ам ах ом".split(), ""])
-_EN_CUES = frozenset(
-    "company firm startup initiative foundation fund organisation organization ngo newspaper outlet "
-    "website charity group".split()
-)
 _EN_NAMING = frozenset("called named".split())
-# Legal-form acronyms: the name follows and the span includes the acronym (``РНПЦ «Кардиология»``, ``свк
-# ваўкавыск агра``). ``ООО``/``УП`` only in capitals (``ооо`` is also a filler).
-_FORMS = frozenset("рнпц свк спк оао зао одо чуп руп чтуп кфх ааа зат тав".split())
-_FORMS_CAPS = frozenset("ооо уп ип".split())
 _ADJ_TAILS = ("ая", "яя", "ое", "ае", "ый", "ий", "ую", "ых", "іх", "ім", "ым", "ага", "ого", "ой", "ай")
+# Belarusian endings of a genitive (``падтрымкі``) or a verb (``называўся``, ``збіраць``, ``ладзіцца``).
+_BE_NOT_NAME = ("і", "ы", "ўся", "лася", "лося", "ліся", "ць", "цца", "ецца")
 _NOT_NAME = frozenset("центр цэнтр center centre".split())  # ``правозащитный центр весна``: skip the noun
-
-
-_CUE_PREFIXES = tuple({stem[:2] for stem in _CUE_STEMS})
-
-
-@lru_cache(maxsize=50_000)
-def _is_cue(low: str) -> bool:
-    if not low.startswith(_CUE_PREFIXES):
-        return False
-    for stem in _CUE_STEMS:
-        if low.startswith(stem) and low[len(stem) :] in _CUE_ENDINGS:
-            return True
-    return low.startswith(("правозащитн", "праваабарончы"))
 
 
 @lru_cache(maxsize=20_000)
@@ -68,7 +53,10 @@ def _nominative_noun(low: str) -> bool:
     if not parses or not parses[0].is_known:
         return True
     tag = parses[0].tag
-    return tag.POS == "NOUN" and "nomn" in tag
+    if tag.POS == "NOUN" and "nomn" in tag:
+        return True
+    # a reading as a nominative noun almost as likely as the first (``компас``: a genitive plural first)
+    return sum(float(p.score) for p in parses if p.tag.POS == "NOUN" and "nomn" in p.tag) >= 0.3
 
 
 @lru_cache(maxsize=20_000)
@@ -97,6 +85,8 @@ def _name_word(tok: Token, language: str, named: bool) -> bool:
         return tok.text.replace("-", "").isalpha() and namelex.verb_share(tok.low) < 0.5
     if tok.text.islower() and tok.low.endswith(_ADJ_TAILS):
         return False  # ``невялікая``: an adjective that pymorphy3 (Russian) does not know
+    if language == "be" and tok.text.islower() and tok.low.endswith(_BE_NOT_NAME):
+        return False  # ``у групе падтрымкі``, ``называўся``: a genitive or a verb, not a name in apposition
     return tok.text.replace("-", "").isalpha() and _nominative_noun(tok.low)
 
 
@@ -105,6 +95,8 @@ def _name_end(words: Words, j: int, language: str, named: bool, lowercase: bool 
     toks = words.tokens
     k = j
     while k < len(toks) and k - j < 2 and _name_word(toks[k], language, named):
+        if k > j and language != "en" and _first_case(toks[k].low) in _OBLIQUE:
+            break  # ``в ооо вектор бухгалтером``: the name ends before a noun in an oblique case
         k += 1
         if k < len(toks) and ends_clause(words.gaps[k - 1]):
             break
@@ -113,6 +105,9 @@ def _name_end(words: Words, j: int, language: str, named: bool, lowercase: bool 
     if k == j + 1 and language != "en" and not named and _genitive_tail(words, j, lowercase):
         k += 1  # ``в инициативе Точка опоры``: a capitalised name goes on with its genitive noun
     return k
+
+
+_OBLIQUE = frozenset(("ablt", "datv", "loct"))
 
 
 def _genitive_tail(words: Words, j: int, lowercase: bool) -> bool:
@@ -140,14 +135,34 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
         return (i + 1, False) if low in _EN_CUES and (i + 1 >= len(toks) or toks[i + 1].low not in _EN_NAMING) else None
     if low in _FORMS or (low in _FORMS_CAPS and toks[i].text.isupper()):
         return i + 1, True
-    if low in _FORMS_CAPS and i + 1 < len(toks) and _unknown(toks[i + 1].low):
-        return i + 1, True  # ``ооо белтрансавто``; ``ооо кошмар`` is a filler before a known word
-    if not _is_cue(low):
-        return None
+    if low in _FORMS_CAPS and i + 1 < len(toks) and (_unknown(toks[i + 1].low) or _after_preposition(toks, i)):
+        return i + 1, True  # ``ооо белтрансавто``, ``в ооо вектор``; ``ооо кошмар`` is a filler before a word
+    if not is_cue(low):
+        weak = is_cue(low, weak=True) and i + 1 < len(toks)
+        marked = weak and (toks[i + 1].text[:1].isupper() or words.gaps[i].strip(" ") in ("«", '"', "„"))
+        if not (marked or (weak and _band(words, i))):
+            return None
     j = i + 1
     if j < len(toks) and toks[j].low in _NOT_NAME and words.gaps[i].strip() == "":
         j += 1
     return j, False
+
+
+def _after_preposition(toks: list[Token], i: int) -> bool:
+    """A legal form after a preposition (``устроилась в ооо вектор``): a filler never follows one."""
+    return i > 0 and toks[i - 1].low in ("в", "у", "ў", "на", "из", "з", "с", "от", "ад", "для")
+
+
+# Words of music before ``группа`` that make it a band (``играл в группе причал``, ``спявала ў групе``).
+_MUSIC = ("игра", "пел", "поет", "поёт", "гра", "спява", "выступа", "рок", "музыкальн", "музычн", "гитар", "гітар")
+
+
+def _band(words: Words, i: int) -> bool:
+    """``группа``/``група`` at ``i`` after a word of music within two words: a band, a strong cue."""
+    toks = words.tokens
+    if not toks[i].low.startswith(("групп", "груп")):
+        return False
+    return any(toks[k].low.startswith(_MUSIC) for k in range(max(0, i - 2), i) if not ends_clause(words.gaps[k]))
 
 
 def _genitive_name(tok: Token) -> bool:
@@ -196,7 +211,34 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
             if "«" in text[start:stop] and text[stop : stop + 1] == "»":
                 stop += 1  # close the quotes the name opened
             out.append(_span(text, start, stop, cased and toks[j].text[:1].isupper() and end > j + 1))
+    return out + (_named_before(text, words) if language == "en" else [])
+
+
+def _named_before(text: str, words: Words) -> list[Span]:
+    """``the <name> foundation``: one or two words between ``the`` and a cue noun that follows its name; the
+    span takes the cue (``orglinks.py`` leaves it out when it marks the name's other mentions)."""
+    toks = words.tokens
+    out: list[Span] = []
+    for i in range(2, len(toks)):
+        first = _name_start(words, i) if toks[i].low in _EN_AFTER else None
+        if first is not None:
+            out.append(_span(text, toks[first].start, toks[i].end, False))
     return out
+
+
+def _name_start(words: Words, i: int) -> int | None:
+    """Index of the first name word between ``the`` and the cue noun at ``i`` (``the open door foundation``)."""
+    toks = words.tokens
+    for first in (i - 1, i - 2):
+        if first < 1 or any(words.gaps[k].strip() for k in range(first - 1, i)) or not _before_name(toks[first]):
+            return None
+        if toks[first - 1].low == "the":
+            return first
+    return None
+
+
+def _before_name(tok: Token) -> bool:
+    return tok.text.isalpha() and not is_stop_word(tok.low) and tok.low not in _EN_CUES
 
 
 def _span(text: str, start: int, stop: int, evidence: bool) -> Span:

@@ -12,7 +12,12 @@ An entity is protected only when every mention is masked, so a name found once m
     whose initials spell it (``комитет защиты журналистов``);
 ``repeat``
     a multi-word name found as evidence masks its other mentions in any inflection and letter case
-    (``«Зелёный берег»``, then ``в Зелёном береге``).
+    (``«Зелёный берег»``, then ``в Зелёном береге``);
+``proved``
+    a name that a cue noun proved (``ініцыятыва світанак``, ``a band called open door``) masks its other
+    mentions without the cue, in any inflection (a fleeting vowel too: ``світанак`` -> ``са світанкам``):
+    in lower-case text every one, in cased text the capitalised ones (a lower-case ``світанак`` there is
+    the word). A word repeated around a preposition is an idiom, not the name (``крок за крокам``).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys
@@ -148,12 +154,120 @@ def repeats(text: str, tokens: Sequence[Token], new: Sequence[Span], covered: Se
     return out
 
 
-def link(
-    text: str, tokens: Sequence[Token], spans: Sequence[Span], new: Sequence[Span], covered: Sequence[bool]
+_VOWELS = "аеиоуыэюяі"
+
+
+def _stems(norm: str) -> set[str]:
+    """Stems whose inflections are the other forms of a name word (``зорка`` -> ``зорк``; a fleeting vowel:
+    ``світанак`` -> ``світанк``, ``бусел`` -> ``бусл``); English words keep their form."""
+    if norm.isascii():
+        return {norm}
+    stems = {norm}
+    if norm[-1] in _VOWELS + "йь":
+        stems.add(norm[:-1])
+    elif len(norm) >= 5 and norm[-2] in "аое" and norm[-3] not in _VOWELS:
+        stems.add(norm[:-2] + norm[-1])
+    for stem in list(stems):
+        if stem[-1:] in _ALTERNATION:  # ``зорка`` -> ``у зорцы``, ``кніга`` -> ``кнізе``
+            stems.add(stem[:-1] + _ALTERNATION[stem[-1]])
+    return {s for s in stems if len(s) >= 4}
+
+
+_ALTERNATION = {"к": "ц", "г": "з", "х": "с"}
+
+
+def _form_of(norm: str, stems: set[str]) -> bool:
+    return any(norm.startswith(s) and len(norm) - len(s) <= (0 if s.isascii() else 3) for s in stems)
+
+
+def _name_words(tokens: Sequence[Token], starts: Sequence[int], span: Span) -> list[Token]:
+    """The words of a cued name without the cue noun or legal form that opens it (``фонд``, ``ооо``)."""
+    from intake.pseudonymise.detectors import orgcue_words as orgcues
+
+    words = _words(tokens, starts, span)
+    while words and (words[0].acronym or orgcues.is_cue_word(words[0].text.lower()) or len(words[0].norm) <= 3):
+        words = words[1:]
+    while words and orgcues.is_cue_word(words[-1].text.lower()):
+        words = words[:-1]  # ``the harbour foundation``
+    return words
+
+
+def proved(
+    text: str, tokens: Sequence[Token], cued: Sequence[Span], covered: Sequence[bool], lowercase: bool
 ) -> list[Span]:
-    """Spans for the other mentions of the organisations in ``spans`` (``new``: the ones orgnames found)."""
+    """Other mentions of the names a cue noun proved, without the cue (``proved`` rule)."""
+    starts = [t.start for t in tokens]
+    names = [[_stems(t.norm) for t in _name_words(tokens, starts, s)] for s in cued]
+    names = [n for n in names if n and all(n) and len(n) <= 3]
+    if not names:
+        return []
+    taken = {s.start for s in cued}
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if tok.start in taken or covered[i] or not (lowercase or (tok.cap and not tok.initial)):
+            continue  # cased text: a capital mid-sentence (``Ласка, гэта значыць…`` opens a gloss)
+        if casing.is_stopword(tok) or _not_noun(tok.norm):
+            continue
+        for name in names:
+            j = i + len(name) - 1
+            if j >= len(tokens) or not all(_form_of(tokens[i + k].norm, name[k]) for k in range(len(name))):
+                continue
+            if len(name) > 1 and not all(tokens[i + k].spaced for k in range(1, len(name))):
+                continue
+            if len(name) == 1 and (_idiom(tokens, i, name[0]) or _gloss(tokens, j)):
+                continue
+            out.append(_org_span(text, tok.start, tokens[j].end, "proved", True))
+            break
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _not_noun(norm: str) -> bool:
+    """A form pymorphy3 also reads as another part of speech (``весной``: an adverb too; ``дзякуй``: a verb;
+    ``гучна``: a short adjective): the word, not the name's other mention."""
+    if norm.isascii():
+        return False
+    parses = namelex.analyzer().parse(norm)
+    other = sum(float(p.score) for p in parses if p.tag.POS not in ("NOUN", None))
+    # a guess by the ending (a Belarusian form) only when it is nearly sure (``гучна``, ``дзякуй``)
+    return other >= (0.25 if parses and parses[0].is_known else 0.9)
+
+
+_GLOSS = frozenset("значит значыць означает азначае means meaning переводится перакладаецца".split())
+
+
+def _gloss(tokens: Sequence[Token], j: int) -> bool:
+    """The word explained right after it (``ласка, гэта значыць…``, ``kindling means…``): the word itself."""
+    return any(t.norm in _GLOSS for t in tokens[j + 1 : j + 4])
+
+
+_IDIOM_LINKS = frozenset("за к ко в во по на от до з ад да у after by to in".split())
+
+
+def _idiom(tokens: Sequence[Token], i: int, stems: set[str]) -> bool:
+    """The word again around a preposition (``крок за крокам``, ``шаг за шагом``, ``step by step``)."""
+    for k, mid in ((i - 2, i - 1), (i + 2, i + 1)):
+        if not (0 <= k < len(tokens) and tokens[mid].norm in _IDIOM_LINKS):
+            continue
+        if tokens[min(k, i) + 1].spaced and tokens[max(k, i)].spaced and _form_of(tokens[k].norm, stems):
+            return True
+    return False
+
+
+def link(
+    text: str,
+    tokens: Sequence[Token],
+    spans: Sequence[Span],
+    new: Sequence[Span],
+    covered: Sequence[bool],
+    cued: Sequence[Span] = (),
+    lowercase: bool = False,
+) -> list[Span]:
+    """Spans for the other mentions of the organisations in ``spans`` (``new``: the ones orgnames found;
+    ``cued``: the names a cue noun proved)."""
     return (
         spread(text, tokens, new, covered)
         + acronyms(text, tokens, spans, covered)
         + repeats(text, tokens, new, covered)
+        + proved(text, tokens, cued, covered, lowercase)
     )

@@ -30,11 +30,15 @@ shared word tokens and the spans found so far (``found``), label ORGANISATION:
     Uncertain 0.5.
 ``modifier``
     a lower-case place adjective before an organisation joins it (``японском МИДе``, ``пинский ГОВД``).
+``acronym-lc`` (lower-case text, ``orgacronyms.py``)
+    a word shaped like an acronym that no dictionary knows, after a preposition or a verb of studying or
+    working (``скончыла бдату``, ``поступил в гргму``). Uncertain 0.5.
 
 A name right after a cue noun, a legal form or ``called`` (``ініцыятыва крок``, ``ооо белтрансавто``, ``a
 company called kinetic apps``) is ``orgcues.py``'s, called from ``institutions.py``.
 
-Then ``orglinks.py`` marks the other mentions of what was found (``spread``, ``acronym``, ``repeat``).
+Then ``orglinks.py`` marks the other mentions of what was found (``spread``, ``acronym``, ``repeat``, and
+``proved`` for the names a cue noun proved).
 National state bodies that the policy keeps (``not_identifiers.txt``) are never a head.
 """
 
@@ -46,6 +50,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex, orglinks
+from intake.pseudonymise.detectors.orgacronyms import lowercase_acronyms
 from intake.pseudonymise.detectors.orgnames_en import english, latin_runs, org_span
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
@@ -65,7 +70,8 @@ _CUE_STEMS = (
     "инициатив иницыятыв фонд движени рух организаци арганизацы компани кампани фирм газет издани "
     "выданн журнал часопис канал проект праект магазин крам кофейн кавярн объединени аб'яднанн сообществ "
     "суполк парти парты профсоюз прафсаюз ассоциаци асацыяцы агентств агенцтв студи студы центр цэнтр "
-    "издательств выдавецтв бренд сетк"
+    "издательств выдавецтв бренд сетк завод заводз фабрик фабрык комбинат камбинат камбинац предприяти "
+    "прадпрыемств клуб гурт гурц платформ"
 ).split()
 _ENDINGS = frozenset(
     "а я ы и у ю е ом ем ой ей ою ею ам ям ами ями ах ях ов ев ий ия ии ию ием иям иях ау ае яй ай аю ям ях".split()
@@ -380,16 +386,18 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     flagged, covered = _flags(tokens, found, NAME_LABELS), _flags(tokens, found)
     if language not in ("ru", "be", "en"):
         return []
+    lowercase = is_lowercase_text(list(tokens))
     if language == "en":
-        out = english(text, tokens, covered) if is_lowercase_text(list(tokens)) else latin_runs(text, tokens)
+        out = english(text, tokens, covered) if lowercase else latin_runs(text, tokens)
         out += compounds(text, tokens, covered)
     else:
-        lowercase = is_lowercase_text(list(tokens))
         out = phrases(text, tokens, flagged, language, lowercase) + quoted(text, tokens, flagged, language)
         out += compounds(text, tokens, covered) + place_trades(text, tokens)
+        out += lowercase_acronyms(text, tokens, covered) if lowercase else []
         out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
     # Names after a cue noun (``orgcues.py``) mark their other mentions too; an uncertain lower-case word
     # only where pymorphy3 can tell a name from a word (the Belarusian ``ініцыятыва крок`` would spread to
     # ``крок за крокам``).
-    cued = [s for s in found if s.source == "orgcues" and (language == "ru" or not s.uncertain)]
-    return out + orglinks.link(text, tokens, [*found, *out], [*out, *cued], covered)
+    every = [s for s in found if s.source == "orgcues"]
+    cued = [s for s in every if language == "ru" or not s.uncertain]
+    return out + orglinks.link(text, tokens, [*found, *out], [*out, *cued], covered, every, lowercase)

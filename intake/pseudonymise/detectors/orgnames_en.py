@@ -18,10 +18,15 @@ from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 UNSURE = 0.5
-_EN_PREPS = frozenset("at for from with joined".split())
+_EN_PREPS = frozenset("at for from with joined into".split())
+# Words that end a company's name after its own word (``velora labs``, ``the granitstroy plant``).
+_COMPANY_TAILS = frozenset(
+    "labs lab systems group soft software digital media games studio studios works solutions analytics data "
+    "apps technologies tech plant factory mill consulting logistics".split()
+)
 _EN_HEADS = frozenset(
     "association foundation fund committee union initiative council network institute radio chambers "
-    "society federation alliance movement party league bureau agency trust coalition bar".split()
+    "society federation alliance movement party league bureau agency trust coalition bar department".split()
 )
 _EN_STOP = frozenset(
     "me him them us you i he she we they "
@@ -62,9 +67,23 @@ def _unknown_latin(tok: Token) -> bool:
         return False
     if namelex.is_english_word(norm) or namelex.is_english_word(norm.rsplit("-", 1)[-1]):
         return False
-    if "'" in norm or norm.endswith(tuple(_EN_SUFFIXES)):
+    if "'" in norm or norm.endswith(tuple(_EN_SUFFIXES)) or _english_form(norm):
         return False
     return not namelex.first_names().lookup_first(norm)
+
+
+# Inflections the vocabulary lists only in the base form: plural, superlative (``storks``, ``eighties``,
+# ``quietest``), as (ending, what replaces it).
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("iest", "y"), ("est", ""), ("est", "e"))
+
+
+def _english_form(norm: str) -> bool:
+    """An inflected English word (``eighties``, ``quietest``). Compounds of two English words stay unknown:
+    invented company names are made that way (``brightdesk``)."""
+    return any(
+        norm.endswith(ending) and len(norm) - len(ending) >= 3 and namelex.is_english_word(norm[: -len(ending)] + base)
+        for ending, base in _INFLECTIONS
+    )
 
 
 def _place(tok: Token) -> bool:
@@ -82,6 +101,8 @@ def english(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list
             j = i + 1
             while j + 1 < len(tokens) and tokens[j + 1].spaced and _unknown_latin(tokens[j + 1]) and j - i < 3:
                 j += 1
+            if j + 1 < len(tokens) and tokens[j + 1].spaced and tokens[j + 1].norm in _COMPANY_TAILS:
+                j += 1  # ``velora labs``, ``the granitstroy plant``
             out.append(_span(text, nxt.start, tokens[j].end, "english", uncertain=True))
     out += _english_heads(text, tokens, covered)
     return out
@@ -101,7 +122,27 @@ def _english_heads(text: str, tokens: Sequence[Token], covered: Sequence[bool]) 
             i -= 1
         if i < j and any(_place(t) or _unknown_latin(t) or t.norm in _EN_COUNTRY for t in tokens[i:j]):
             out.append(_span(text, tokens[i].start, tok.end, "english", uncertain=True))
+        elif i < j and tokens[i - 1].norm == "the" and tok.norm in _EN_NAMED_HEADS and not _vague(tokens[i:j]):
+            out.append(_span(text, tokens[i].start, tok.end, "english", uncertain=True))  # ``the migration department``
     return out
+
+
+# Organisation nouns that a description after ``the`` names (not ``the legal fund``, ``the party``).
+_EN_NAMED_HEADS = frozenset(
+    "institute department committee foundation association federation council agency bureau society alliance "
+    "coalition league movement".split()
+)
+
+
+def _vague(words: Sequence[Token]) -> bool:
+    return any(t.norm in _EN_VAGUE for t in words)
+
+
+# Words before an organisation noun that leave it a common noun (``the same committee``, ``the new union``).
+_EN_VAGUE = frozenset(
+    "new old same whole other main first last next big small local whole entire strike parents parent school "
+    "student students trade".split()
+)
 
 
 # Words that join an English organisation noun to the rest of its name (``Committee to Protect Journalists``,

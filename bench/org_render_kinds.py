@@ -1,0 +1,342 @@
+"""Templates and word pools for ``org_renderings.py``: organisation mentions as speakers say them.
+
+A template is a carrier sentence (or two) with slots in braces; the parts in ``⟦…⟧`` are the gold mentions
+(for kind DECOY: the ordinary words that must stay unmasked). Slots:
+
+``{n}``/``{nw}``/``{ord}``
+    a number in digits, in words (cardinal, as said after ``номер``), an ordinal adjective;
+``{pl_*}``
+    a place-derived adjective in the case the slot names (``{pl_gf}``: genitive/locative feminine,
+    ``{pl_gm}``: genitive masculine, ``{pl_lm}``: locative masculine, ``{pl_nm}``: nominative masculine);
+``{name_*}``
+    a common-word organisation name in one case (``{name_n}``, ``{name_g}``, ``{name_l}``, ``{name_i}``);
+``{firm}``/``{latin}``/``{acr}``/``{surname}``
+    an invented company name, an invented Latin-letter company, a public acronym of a Belarusian
+    university or enterprise, a surname in the genitive.
+
+Every carrier sentence and every invented name below was written for this bench (none is copied from an
+evaluation set); town stems and acronyms are public (Belarusian towns, universities, enterprises). Public
+domain.
+"""
+
+from __future__ import annotations
+
+import random
+
+LANGUAGES = ("ru", "be", "en")
+
+# Town stems of place adjectives (public: Belarusian towns), with the ``-ск-`` endings of each slot.
+_PLACE_STEMS = {
+    "ru": ["Слоним", "Кобрин", "Сморгон", "Ошмян", "Глус", "Лунинец", "Дятлов", "Кореличск", "Логойск", "Стол"],
+    "be": ["Слонім", "Кобрын", "Смаргон", "Ашмян", "Глус", "Лунінец", "Дзятлаў", "Карэліцк", "Лагойск", "Стол"],
+    "en": ["Slonim", "Kobryn", "Smarhon", "Ashmyany", "Hlusk", "Luninets", "Dziatlava", "Lahoisk", "Stolin"],
+}
+_PLACE_ENDINGS = {
+    "ru": {"gf": "ской", "gm": "ского", "lm": "ском", "nm": "ский", "nf": "ская"},
+    "be": {"gf": "скай", "gm": "скага", "lm": "скім", "nm": "скі", "nf": "ская"},
+}
+
+
+def _place_adjective(stem: str, slot: str, lang: str) -> str:
+    ending = _PLACE_ENDINGS[lang][slot]
+    if stem.endswith(("ск", "цк")):
+        ending, stem = stem[-2:] + ending[2:], stem[:-2]  # ``Лагойскі``, ``Карэліцкі``
+    if stem.endswith("ец"):
+        return stem[:-2] + "ец" + ending.replace("ск", "к", 1)  # ``Лунинецкой``
+    return stem + ending
+
+
+# Organisation names that are common words (invented uses), with their case forms (n, g, l, i).
+NAMES = {
+    "ru": [
+        ("Причал", "Причала", "Причале", "Причалом"),
+        ("Ковчег", "Ковчега", "Ковчеге", "Ковчегом"),
+        ("Компас", "Компаса", "Компасе", "Компасом"),
+        ("Родник", "Родника", "Роднике", "Родником"),
+        ("Оберег", "Оберега", "Обереге", "Оберегом"),
+        ("Якорь", "Якоря", "Якоре", "Якорем"),
+        ("Подснежник", "Подснежника", "Подснежнике", "Подснежником"),
+        ("Очаг", "Очага", "Очаге", "Очагом"),
+    ],
+    "be": [
+        ("Крыніца", "Крыніцы", "Крыніцы", "Крыніцай"),
+        ("Світанак", "Світанку", "Світанку", "Світанкам"),
+        ("Каласок", "Каласка", "Каласку", "Каласком"),
+        ("Рупар", "Рупара", "Рупары", "Рупарам"),
+        ("Бусел", "Бусла", "Бусле", "Буслам"),
+        ("Зорка", "Зоркі", "Зорцы", "Зоркай"),
+        ("Маятнік", "Маятніка", "Маятніку", "Маятнікам"),
+        ("Вулей", "Вулля", "Вуллі", "Вуллем"),
+    ],
+    "en": [
+        ("Lantern",) * 4,
+        ("Harbour",) * 4,
+        ("Kindling",) * 4,
+        ("Northstar",) * 4,
+        ("Safe Haven",) * 4,
+        ("Open Door",) * 4,
+        ("Bridgework",) * 4,
+        ("Wayfarer",) * 4,
+    ],
+}
+FIRMS = {
+    "ru": [
+        "Гранитстрой",
+        "Полесьедрев",
+        "Нёмантекс",
+        "Стройсервис-Плюс",
+        "Белтехмонтаж",
+        "Агроснаб",
+        "Вектор",
+        "Технолюкс",
+    ],
+    "be": ["Гранітбуд", "Палессеўдрэў", "Нёмантэкс", "Будсэрвіс", "Белтэхмантаж", "Аграснаб", "Вектар", "Тэхналюкс"],
+    "en": [
+        "Granitstroy",
+        "Polesiedrev",
+        "Nemantex",
+        "Stroyservis",
+        "Beltekhmontazh",
+        "Agrosnab",
+        "Vektor",
+        "Tekhnolux",
+    ],
+}
+LATIN = ["Nordlane", "Brightwave", "Quantix", "Softera", "Velora Labs", "Tessaro", "Kvadra Soft", "Lumetrix"]
+# Public acronyms of Belarusian universities and enterprises (not in data/organisations.tsv).
+ACRONYMS = {
+    "ru": ["БГАТУ", "БГТУ", "ГрГМУ", "ВГМУ", "БелГУТ", "МГЭУ", "БГУФК", "ПолесГУ", "БрГТУ", "ВГТУ"],
+    "be": ["БДАТУ", "БДТУ", "ГрДМУ", "ВДМУ", "БелДУТ", "МДЭУ", "БДУФК", "ПалесДУ", "БрДТУ", "ВДТУ"],
+    "en": ["BSATU", "BSTU", "GrSMU", "VSMU", "BelSUT", "BSUPC", "PolesSU", "BrSTU", "VSTU", "MSEU"],
+}
+SURNAMES = {
+    "ru": ["Скорины", "Богдановича", "Короткевича", "Быкова", "Шагала"],
+    "be": ["Скарыны", "Багдановіча", "Караткевіча", "Быкава", "Шагала"],
+    "en": ["Skaryna", "Bahdanovich", "Karatkevich", "Bykau", "Chagall"],
+}
+_WORDS = {
+    "ru": ["один", "два", "три", "пять", "семь", "двенадцать", "двадцать три", "сорок восемь", "шестнадцать"],
+    "be": ["адзін", "два", "тры", "пяць", "сем", "дванаццаць", "дваццаць тры", "сорак восем", "шаснаццаць"],
+    "en": ["one", "two", "three", "five", "seven", "twelve", "twenty-three", "forty-eight", "sixteen"],
+}
+_ORDINALS = {
+    "ru": ["третьей", "пятой", "второй", "седьмой", "четвёртой"],
+    "be": ["трэцяй", "пятай", "другой", "сёмай", "чацвёртай"],
+    "en": ["third", "fifth", "second", "seventh", "fourth"],
+}
+
+TEMPLATES: dict[str, dict[str, list[str]]] = {
+    "EMPLOYER": {
+        "ru": [
+            "я двенадцать лет проработал в ⟦ОАО «{firm}»⟧, потом уволили",
+            "устроилась в ⟦ООО {firm}⟧ бухгалтером",
+            "он был инженером на заводе «⟦{name_n}⟧» до самого ареста",
+            "муж работал в ⟦ЗАО «{firm}»⟧ водителем",
+            "сейчас я программист в ⟦{latin}⟧, это небольшая компания",
+            "её взяли в компанию ⟦{latin}⟧ на удалёнку",
+            "на ⟦{pl_lm} мясокомбинате⟧ платили мало",
+            "в ⟦ЧУП «{firm}»⟧ меня держали до суда",
+        ],
+        "be": [
+            "я дванаццаць гадоў працаваў у ⟦ААТ «{firm}»⟧, потым звольнілі",
+            "уладкавалася ў ⟦ТАА {firm}⟧ бухгалтаркай",
+            "ён быў інжынерам на заводзе «⟦{name_n}⟧» да самага арышту",
+            "цяпер я праграміст у ⟦{latin}⟧, гэта невялікая фірма",
+            "яе ўзялі ў кампанію ⟦{latin}⟧ на дыстанцыйку",
+            "на ⟦{pl_lm} мясакамбінаце⟧ плацілі мала",
+        ],
+        "en": [
+            "I worked twelve years at ⟦{firm}⟧ as an engineer, a company in Minsk",
+            "she joined ⟦{latin}⟧ as a tester",
+            "he was a driver for a company called ⟦{latin}⟧ until the arrest",
+            "my husband worked at the ⟦{firm} plant⟧ in the city",
+        ],
+    },
+    "NUMBERED": {
+        "ru": [
+            "я училась в ⟦школе номер {nw}⟧, это на окраине",
+            "сын ходил в ⟦школу № {n}⟧, там был митинг",
+            "работала учительницей в ⟦средней школе номер {n}⟧",
+            "она в ⟦гимназии номер {nw}⟧ преподавала",
+            "он лежал в ⟦{ord} горбольнице⟧ с переломом",
+            "дочь в ⟦детском саду номер {n}⟧ была",
+            "рожала в ⟦{n}-м роддоме⟧, там и уволили",
+            "я лежала в ⟦больнице номер {nw}⟧ неделю",
+        ],
+        "be": [
+            "я вучылася ў ⟦школе нумар {nw}⟧, гэта на ўскраіне",
+            "сын хадзіў у ⟦школу № {n}⟧, там быў мітынг",
+            "працавала настаўніцай у ⟦сярэдняй школе нумар {n}⟧",
+            "яна ў ⟦гімназіі нумар {nw}⟧ выкладала",
+            "ён ляжаў у ⟦{ord} гарбальніцы⟧ з пераломам",
+            "дачка ў ⟦дзіцячым садку нумар {n}⟧ была",
+            "я ляжала ў ⟦{n}-й бальніцы⟧ тыдзень",
+        ],
+        "en": [
+            "I studied at ⟦school number {nw}⟧ on the edge of town",
+            "my son went to ⟦school No. {n}⟧ where they held a rally",
+            "she taught at ⟦gymnasium number {nw}⟧",
+            "they took him to ⟦hospital number {n}⟧ with a fracture",
+            "our daughter was in ⟦kindergarten number {nw}⟧",
+        ],
+    },
+    "DESCRIBED": {
+        "ru": [
+            "мама работала в ⟦{pl_gf} районной больнице⟧ медсестрой",
+            "я закончил ⟦{pl_nm} педколледж⟧",
+            "он учился в ⟦университете имени {surname}⟧",
+            "потом был ⟦универ имени {surname}⟧, я не доучился",
+            "её положили в ⟦областную больницу⟧",
+            "в ⟦{pl_gf} центральной районной поликлинике⟧ уволили врачей",
+        ],
+        "be": [
+            "мама працавала ў ⟦{pl_gf} раённай бальніцы⟧ медсястрой",
+            "я скончыў ⟦{pl_nm} педкаледж⟧",
+            "ён вучыўся ва ⟦універсітэце імя {surname}⟧",
+            "яе паклалі ў ⟦абласную бальніцу⟧",
+            "у ⟦{pl_gf} цэнтральнай раённай паліклініцы⟧ звольнілі ўрачоў",
+        ],
+        "en": [
+            "mum worked as a nurse at ⟦{pl} district hospital⟧",
+            "he studied at the ⟦{pl} pedagogical college⟧",
+            "she was at the ⟦university named after {surname}⟧",
+            "they put her in the ⟦regional hospital⟧",
+        ],
+    },
+    "ACRONYM": {
+        "ru": [
+            "я закончила ⟦{acr}⟧ в двадцатом году",
+            "сын поступил в ⟦{acr}⟧, потом отчислили",
+            "он преподавал в ⟦{acr}⟧ лет десять",
+        ],
+        "be": [
+            "я скончыла ⟦{acr}⟧ у дваццатым годзе",
+            "сын паступіў у ⟦{acr}⟧, потым адлічылі",
+            "ён выкладаў у ⟦{acr}⟧ гадоў дзесяць",
+        ],
+        "en": [
+            "I graduated from ⟦{acr}⟧ in twenty twenty",
+            "my son got into ⟦{acr}⟧ and was expelled",
+            "he taught at ⟦{acr}⟧ for ten years",
+        ],
+    },
+    "STATE": {
+        "ru": [
+            "его вызвали в ⟦РУВД {pl_gm} района⟧ на беседу",
+            "бумага пришла из ⟦отдела образования {pl_gm} райисполкома⟧",
+            "меня судили в ⟦суде {pl_gm} района⟧",
+            "протокол составили в ⟦{pl_lm} РОВД⟧",
+            "там сидит ⟦{pl_nm} райисполком⟧, он и уволил",
+        ],
+        "be": [
+            "яго выклікалі ў ⟦РУУС {pl_gm} раёна⟧ на размову",
+            "папера прыйшла з ⟦аддзела адукацыі {pl_gm} райвыканкама⟧",
+            "мяне судзілі ў ⟦судзе {pl_gm} раёна⟧",
+            "пратакол склалі ў ⟦{pl_lm} РАУС⟧",
+        ],
+        "en": [
+            "they summoned him to the ⟦{pl} district police department⟧",
+            "I was tried at the ⟦{pl} district court⟧",
+            "the letter came from the ⟦{pl} district executive committee⟧",
+        ],
+    },
+    "NAMED": {
+        "ru": [
+            "я волонтёрила в инициативе ⟦{name_n}⟧. потом ⟦{name_n}⟧ признали экстремистским",
+            "деньги собирал фонд ⟦{name_n}⟧. без ⟦{name_g}⟧ мы бы не справились",
+            "есть такой канал ⟦{name_n}⟧, я туда писала. в ⟦{name_l}⟧ потом всё удалили",
+            "он играл в группе ⟦{name_n}⟧. с ⟦{name_i}⟧ они ездили по стране",
+            "мы ходили в клуб ⟦{name_n}⟧ по субботам. в ⟦{name_l}⟧ и задержали",
+            "через платформу ⟦{name_n}⟧ помогали семьям. ⟦{name_n}⟧ платил за адвокатов",
+        ],
+        "be": [
+            "я валанцёрыла ў ініцыятыве ⟦{name_n}⟧. потым ⟦{name_n}⟧ прызналі экстрэмісцкай",
+            "грошы збіраў фонд ⟦{name_n}⟧. без ⟦{name_g}⟧ мы б не справіліся",
+            "ён граў у гурце ⟦{name_n}⟧. з ⟦{name_i}⟧ яны ездзілі па краіне",
+            "ёсць такі канал ⟦{name_n}⟧, я туды пісала. у ⟦{name_l}⟧ потым усё выдалілі",
+            "мы хадзілі ў клуб ⟦{name_n}⟧ па суботах. у ⟦{name_l}⟧ і затрымалі",
+            "праз платформу ⟦{name_n}⟧ дапамагалі сем'ям. ⟦{name_n}⟧ плаціў за адвакатаў",
+        ],
+        "en": [
+            "I volunteered with an initiative called ⟦{name_n}⟧. later ⟦{name_n}⟧ was banned",
+            "the money came from the ⟦{name_n}⟧ foundation. without ⟦{name_n}⟧ we would not have managed",
+            "there is a channel called ⟦{name_n}⟧, I wrote to them. ⟦{name_n}⟧ deleted everything later",
+            "he played in a band called ⟦{name_n}⟧. with ⟦{name_n}⟧ they toured the country",
+        ],
+    },
+    "DECOY": {
+        "ru": [
+            "на ⟦заводе⟧ работал, ну как все",
+            "в ⟦школе⟧ учился плохо, честно",
+            "в ⟦группе поддержки⟧ было человек десять",
+            "в ⟦клубе⟧ было холодно",
+            "мы ждали у ⟦больницы⟧ до утра",
+            "в ⟦университете⟧ нас было много",
+            "есть ⟦инициатива⟧ такая, помогать соседям",
+            "в ⟦суде⟧ было душно",
+            "⟦фонд⟧ заработной платы урезали",
+            "у ⟦причала⟧ стояли лодки",
+            "на ⟦канале⟧ телевизора шёл футбол",
+            "вечером в ⟦группе⟧ чата писали",
+            "в этом году закрыли пять ⟦школ⟧ в районе",
+            "на ⟦канале⟧ было много подписчиков",
+            "⟦пятую часть⟧ зарплаты отдавали",
+            "⟦шаг за шагом⟧ мы привыкли",
+            "он играл в ⟦группе⟧ с друзьями по выходным",
+            "у него было два ⟦суда⟧ подряд",
+        ],
+        "be": [
+            "на ⟦заводзе⟧ працаваў, ну як усе",
+            "у ⟦школе⟧ вучыўся дрэнна, шчыра",
+            "у ⟦групе падтрымкі⟧ было чалавек дзесяць",
+            "у ⟦клубе⟧ было холадна",
+            "мы чакалі каля ⟦бальніцы⟧ да раніцы",
+            "ва ⟦ўніверсітэце⟧ нас было шмат",
+            "ёсць ⟦ініцыятыва⟧ такая, дапамагаць суседзям",
+            "у ⟦судзе⟧ было душна",
+            "у ⟦крыніцы⟧ вада халодная",
+            "з ⟦дзвюх⟧ бакоў было цяжка",
+            "на ⟦канале⟧ было шмат падпісчыкаў",
+            "⟦пятую частку⟧ заробку аддавалі",
+            "⟦крок за крокам⟧ мы прывыклі",
+            "ён граў у ⟦групе⟧ з сябрамі па выхадных",
+        ],
+        "en": [
+            "I worked at the ⟦factory⟧ like everyone",
+            "at ⟦school⟧ I studied badly",
+            "in the ⟦support group⟧ there were ten people",
+            "it was cold in the ⟦club⟧",
+            "we waited outside the ⟦hospital⟧ till morning",
+            "the ⟦court⟧ was stuffy",
+            "there was an ⟦initiative⟧ to help neighbours",
+            "the ⟦harbour⟧ was full of boats",
+            "in the ⟦eighties⟧ we lived there",
+            "the ⟦second hospital⟧ visit was worse",
+            "we joined the ⟦queue⟧ at six",
+        ],
+    },
+}
+KINDS = tuple(TEMPLATES)
+
+
+def fill(template: str, lang: str, rng: random.Random) -> str:
+    """``template`` with every slot filled from the pools (one draw per slot name)."""
+    name = rng.choice(NAMES[lang])
+    stem = rng.choice(_PLACE_STEMS[lang])
+    values = {
+        "n": str(rng.randint(1, 60)),
+        "nw": rng.choice(_WORDS[lang]),
+        "ord": rng.choice(_ORDINALS[lang]),
+        "firm": rng.choice(FIRMS[lang]),
+        "latin": rng.choice(LATIN),
+        "acr": rng.choice(ACRONYMS[lang]),
+        "surname": rng.choice(SURNAMES[lang]),
+        "pl": stem,
+        "name_n": name[0],
+        "name_g": name[1],
+        "name_l": name[2],
+        "name_i": name[3],
+    }
+    if lang != "en":
+        values |= {f"pl_{slot}": _place_adjective(stem, slot, lang) for slot in _PLACE_ENDINGS[lang]}
+    return template.format(**values)
