@@ -1,0 +1,153 @@
+"""Is a word ordinary English? A vocabulary test with regular English morphology.
+
+English interview text has a closed-ish vocabulary, so the first test for a name is "not an English word".
+A lower-case Latin word is *known English* when it, or a base form that regular English morphology gives,
+is in the vocabulary: ``data/english_words.txt`` (GPT-2's whole words, by frequency) and
+``data/english_base.txt`` (the lower-case words of SCOWL, the spell-checker lists Debian ships as
+``wamerican``/``wbritish``, less the forms this module derives). Morphology, one inflection and at most one
+derivation (``happinesses`` -> ``happiness`` -> ``happy``):
+
+* contractions ``n't 're 've 'll 'd 'm 's``, and the same without the apostrophe (``dont``, ``im``), as
+  speech recognition writes them;
+* plural and third person ``-s``/``-es``/``-ies``; past ``-ed``/``-d``/``-ied``; ``-ing`` with e-drop
+  (``living``) and a doubled consonant (``stopping``); comparatives ``-er``/``-est``/``-ier``; ``-ly``/
+  ``-ily``/``-ally``/``-bly``; the derivations ``-ness -ment -ful -less -ship -hood -ism -ist -able -ation``;
+* prefixes ``un re non pre over under out mis dis anti co sub super inter`` before a base of 4+ letters;
+* hyphenated words when every part is known (``twenty-three``, ``pre-trial``), and compounds of two
+  words of 4+ letters written as one (``cellmate``).
+
+Accents that English borrows (``café``, ``résumé``) are stripped before the test; letters English never
+uses (``ł ś ż ė č ő ğ``: :func:`non_english_letters`) are left for :mod:`en_candidates`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+from intake.pseudonymise.detectors.gazetteer import read_list
+from intake.pseudonymise.detectors.namelex import english_words
+
+MIN_BASE = 3  # a base form shorter than this proves nothing (``ines`` is not ``in`` + ``es``)
+
+_NEGATIONS = {"can't": "can", "won't": "will", "shan't": "shall", "ain't": "be", "cannot": "can"}
+_CLITICS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
+# Contractions that lost their apostrophe in speech-recognition output.
+_BARE = frozenset(
+    "dont didnt doesnt isnt wasnt werent arent cant couldnt wouldnt shouldnt wont hasnt havent hadnt mustnt "
+    "neednt aint im ive id youre youve youll youd theyre theyve theyll theyd hes shes weve wed whats thats "
+    "theres heres wheres whos lets itll itd thatll gonna wanna gotta dunno kinda sorta lemme gimme".split()
+)
+_PREFIXES = ("un", "re", "non", "pre", "over", "under", "out", "mis", "dis", "anti", "co", "sub", "super", "inter")
+# (suffix, replacements): ``ies`` -> ``y``; "" as a replacement strips the suffix.
+_INFLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ies", ("y", "ie")),
+    ("es", ("", "e")),
+    ("s", ("",)),
+    ("ied", ("y",)),
+    ("ed", ("", "e")),
+    ("ying", ("ie", "y")),
+    ("ing", ("", "e")),
+    ("iest", ("y",)),
+    ("ier", ("y",)),
+    ("est", ("", "e")),
+    ("er", ("", "e")),
+    ("ily", ("y",)),
+    ("ally", ("", "al")),
+    ("bly", ("ble",)),
+    ("ly", ("", "le")),
+)
+_DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("iness", ("y",)),
+    ("ness", ("",)),
+    ("ment", ("",)),
+    ("ful", ("",)),
+    ("less", ("",)),
+    ("ship", ("",)),
+    ("hood", ("",)),
+    ("ism", ("", "e")),
+    ("ist", ("", "e")),
+    ("able", ("", "e")),
+    ("ation", ("e", "")),
+)
+_DOUBLE = frozenset("bdgklmnprtvz")  # ``stopped``, ``running``, ``bigger``: a doubled final consonant
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Every listed English word, lower case: ``english_base.txt`` and the words of 5+ letters of
+    ``english_words.txt`` (its shorter entries include byte-pair fragments: ``hus``, ``lev``, ``bel``)."""
+    base = {forms[0] for forms, _ in read_list("english_base.txt")}
+    return frozenset(base | {w for w in english_words() if len(w) >= 5})
+
+
+def strip_accents(word: str) -> str:
+    """``café`` -> ``cafe``: the letters without their combining marks (``ł`` has none and stays)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _unsuffix(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...]) -> Iterator[str]:
+    for suffix, replacements in rules:
+        if not word.endswith(suffix) or len(word) - len(suffix) < MIN_BASE - 1:
+            continue
+        stem = word[: -len(suffix)]
+        for rep in replacements:
+            yield stem + rep
+        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in _DOUBLE:
+            yield stem[:-1]  # ``stopp`` -> ``stop``
+
+
+def bases(word: str) -> Iterator[str]:
+    """``word`` and the base forms regular morphology gives (not all of them real words)."""
+    yield word
+    inflected = [word, *_unsuffix(word, _INFLECTIONS)]
+    for form in inflected:
+        if form != word:
+            yield form
+        yield from _unsuffix(form, _DERIVATIONS)
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            rest = word[len(prefix) :]
+            yield rest
+            yield from _unsuffix(rest, _INFLECTIONS)
+
+
+@lru_cache(maxsize=65536)
+def is_known(norm: str) -> bool:
+    """``norm`` (a folded Latin word) is ordinary English: listed, or a regular form of a listed word;
+    a hyphenated word when every part is."""
+    word = strip_accents(norm.replace("’", "'"))
+    if "-" in word:
+        return all(len(part) == 1 or part in _PARTS or is_known(part) for part in word.split("-") if part)
+    if word in _BARE or word in _NEGATIONS or word in _PARTS:
+        return True  # ``pre`` alone: speech recognition splits ``pre-trial``
+    vocab = vocabulary()
+    clitic = next((c for c in _CLITICS if word.endswith(c) and len(word) > len(c)), "")
+    if clitic:  # ``we're``, ``i'm``, ``shouldn't``
+        rest = word[: -len(clitic)]
+        return rest in vocab or rest in ("i", "we", "he", "it") or is_known(rest)
+    return word in vocab or any(b in vocab and len(b) >= MIN_BASE for b in bases(word)) or _compound(word)
+
+
+def _compound(word: str) -> bool:
+    """Two listed words of 4+ letters written as one (``cellmate``, ``newsroom``, ``painkillers``)."""
+    vocab = vocabulary()
+    for cut in range(4, len(word) - 3):
+        if word[:cut] in vocab and any(b in vocab and len(b) >= 4 for b in bases(word[cut:])):
+            return True
+    return False
+
+
+_PARTS = frozenset("co ex self non pre anti re de mid semi post vice".split())  # ``co-defendants``
+
+
+# Latin letters no English word uses (after borrowed accents are stripped): Polish, Lithuanian, Latvian,
+# Czech, Slovak, Hungarian, Turkish, Romanian, Belarusian Łacinka, German ß.
+NON_ENGLISH = frozenset("łśżźćńąęóėčšžūųįāēīģķļņőűğşıřěůďťňľĺŕŭșțăđøæåß")
+
+
+def non_english_letters(word: str) -> bool:
+    """``word`` has a letter that no English word has (``biały``, ``Varnaitė``, ``Łukašenka``)."""
+    return any(c in NON_ENGLISH for c in word.lower())
