@@ -119,3 +119,26 @@ def test_candidates_never_cover_evidence() -> None:
     text = "Maria Kowalska met us. Tamuna cried."
     evidence = detect(text, "en")
     assert en_candidates.detect(text, evidence) == []
+
+
+def test_roman_numerals_are_known_and_spelled_out_words_are_not() -> None:
+    assert en_vocab.is_known("xiv") and en_vocab.is_known("xxxix")
+    assert not en_vocab.is_known("vivi")
+    assert not en_vocab.is_known("k-a-r-p-u-k") and en_vocab.is_known("x-ray")
+
+
+def test_a_name_that_is_a_word_in_a_naming_statement() -> None:
+    text = "the new cook at the shelter her name is grace and grace said the soup was free for everyone"
+    found = [s for s in detect(text, "en") if s.reason == "uncertain:en-named"]
+    assert [s.start for s in found] == [text.index("grace"), text.index("grace said")]
+
+
+def test_a_naming_statement_needs_a_name() -> None:
+    for text in ("my name is not important here and i hope you understand", "a street named after the poet"):
+        assert not [s for s in detect(text, "en") if s.source.startswith("en_candidates:en-named")]
+
+
+def test_a_name_that_is_a_word_set_off_after_a_role_noun() -> None:
+    text = "the one who writes to him is my aunt  faith  every single week without fail"
+    assert [s.text for s in detect(text, "en") if s.reason == "uncertain:en-named"] == ["faith"]
+    assert not [s for s in detect("my aunt faith in god is strong", "en") if s.reason == "uncertain:en-named"]

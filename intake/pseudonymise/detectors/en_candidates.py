@@ -26,7 +26,7 @@ import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, en_vocab
+from intake.pseudonymise.detectors import casing, en_vocab, namelex
 from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -39,7 +39,7 @@ FILLERS = frozenset(
 )
 # Words that may stand between a naming verb and the name: fillers and hedges (``called, like, hammer``).
 _HEDGES = FILLERS | frozenset("like well just simply basically literally actually kind sort of you know mean".split())
-NAMING = frozenset("call calls called calling nickname nicknames nicknamed dub dubs dubbed christened".split())
+NAMING = frozenset("call calls called calling nicknamed dub dubs dubbed christened".split())
 # Not ``it``: ``call it`` names things, and ``they call it. The funny thing`` runs into the next sentence.
 OBJECTS = frozenset("him her them me us himself herself themselves each other".split())
 # Words after ``called him`` that make it a phone call, a summons or a description, not a name.
@@ -152,20 +152,81 @@ def _given(tokens: Sequence[Token], i: int) -> int | None:
     return None if tok.norm.endswith("ly") or casing.is_stopword(tok) else j
 
 
+def _named(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the name in a naming statement (``her name is hope``, ``a man named will``, ``his nickname
+    was the bulldog``): a name that is also a word (``namelex.decoys``), a first name, or any content word
+    after ``nickname``."""
+    tok = tokens[i]
+    nick = tok.norm == "nickname"
+    if tok.norm == "named":
+        j = i + 1
+    elif tok.norm in ("name", "nickname") and i + 1 < len(tokens) and tokens[i + 1].norm in ("is", "was", "s"):
+        j = i + 2
+        if nick and j < len(tokens) and tokens[j].norm == "the":
+            j += 1
+    else:
+        return None
+    if j >= len(tokens) or not tokens[j].spaced or not _word(tokens[j]) or tokens[j].norm in _NEVER_GIVEN:
+        return None
+    norm = tokens[j].norm
+    if nick and not casing.is_stopword(tokens[j]) and not norm.endswith("ly"):
+        return j
+    return j if norm in namelex.decoys() or namelex.first_names().lookup_first(norm) else None
+
+
 def nicknames(text: str, tokens: Sequence[Token], taken: list[bool], lowercase: bool) -> list[Span]:
-    """Rule ``en-nickname``: the given name and its later mentions (capitalised ones in cased text)."""
+    """Rule ``en-nickname``: the given name and its later mentions (capitalised ones in cased text); the name
+    of a naming statement and its later mentions before a verb of speech (``hope said``)."""
     given: set[str] = set()
+    stated: dict[int, str] = {}
     for i, tok in enumerate(tokens):
         if tok.norm in NAMING:
             j = _given(tokens, i)
-            if j is not None:
-                given.add(tokens[j].norm)
+        elif tok.norm in _STATEMENT:
+            j = _named(tokens, i)
+        elif tok.norm in ROLES:
+            j = _apposition(text, tokens, i)
+        else:
+            continue
+        if j is not None and (tok.norm in NAMING or tok.norm == "nickname"):
+            given.add(tokens[j].norm)  # a nickname: every mention
+        elif j is not None:
+            stated[j] = tokens[j].norm  # a name that is also a word: the statement and speaking mentions
     out: list[Span] = []
     for k, tok in enumerate(tokens):
-        if tok.norm in given and not taken[k] and (lowercase or tok.cap or _after_naming(tokens, k)):
+        if taken[k]:
+            continue
+        if tok.norm in given and (lowercase or tok.cap or _after_naming(tokens, k)):
             out.append(_span(tokens, k, k + 1, text, "PERSON", "en-nickname"))
-            taken[k] = True
+        elif k in stated or (tok.norm in stated.values() and _speaks(tokens, k)):
+            out.append(_span(tokens, k, k + 1, text, "PERSON", "en-named"))
+        else:
+            continue
+        taken[k] = True
     return out
+
+
+def _apposition(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """A name that is also a word set off after a kinship or role noun (``my mum, hope, visits him``)."""
+    j = i + 1
+    if j + 1 >= len(tokens) or not (_pause(text, tokens[i], tokens[j]) and _pause(text, tokens[j], tokens[j + 1])):
+        return None
+    return j if tokens[j].norm in namelex.decoys() and _word(tokens[j]) else None
+
+
+def _pause(text: str, left: Token, right: Token) -> bool:
+    """A comma or dash between two words, or the double space that blanked punctuation leaves."""
+    between = text[left.end : right.start]
+    return "\n" not in between and (any(c in ",-–—" for c in between) or "  " in between)
+
+
+_STATEMENT = frozenset(("named", "name", "nickname"))
+SPEECH = frozenset("said says told tells asked asks wrote writes called calls cried replied answered laughed".split())
+
+
+def _speaks(tokens: Sequence[Token], k: int) -> bool:
+    """A mention right before a verb of speech (``hope said``), as a person's name stands."""
+    return k + 1 < len(tokens) and tokens[k + 1].spaced and tokens[k + 1].norm in SPEECH
 
 
 def _after_naming(tokens: Sequence[Token], k: int) -> bool:

@@ -13,8 +13,9 @@ derivation (``happinesses`` -> ``happiness`` -> ``happy``):
   (``living``) and a doubled consonant (``stopping``); comparatives ``-er``/``-est``/``-ier``; ``-ly``/
   ``-ily``/``-ally``/``-bly``; the derivations ``-ness -ment -ful -less -ship -hood -ism -ist -able -ation``;
 * prefixes ``un re non pre over under out mis dis anti co sub super inter`` before a base of 4+ letters;
-* hyphenated words when every part is known (``twenty-three``, ``pre-trial``), and compounds of two
-  words of 4+ letters written as one (``cellmate``).
+* hyphenated words when every part is known (``twenty-three``, ``pre-trial``; not a word spelled out letter
+  by letter, ``p-r-a-k-a-p``), compounds of two words of 4+ letters written as one (``cellmate``), Roman
+  numerals (``xiv``).
 
 Accents that English borrows (``café``, ``résumé``) are stripped before the test; letters English never
 uses (``ł ś ż ė č ő ğ``: :func:`non_english_letters`) are left for :mod:`en_candidates`.
@@ -22,11 +23,12 @@ uses (``ł ś ż ė č ő ğ``: :func:`non_english_letters`) are left for :mod:`
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
-from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.namelex import english_words
 
 MIN_BASE = 3  # a base form shorter than this proves nothing (``ines`` is not ``in`` + ``es``)
@@ -37,8 +39,10 @@ _CLITICS = ("n't", "'re", "'ve", "'ll", "'d", "'m", "'s")
 _BARE = frozenset(
     "dont didnt doesnt isnt wasnt werent arent cant couldnt wouldnt shouldnt wont hasnt havent hadnt mustnt "
     "neednt aint im ive id youre youve youll youd theyre theyve theyll theyd hes shes weve wed whats thats "
-    "theres heres wheres whos lets itll itd thatll gonna wanna gotta dunno kinda sorta lemme gimme".split()
+    "theres heres wheres whos lets itll itd thatll gonna wanna gotta dunno kinda sorta lemme gimme couldve "
+    "wouldve shouldve mightve mustve hed whered howd whod".split()
 )
+_ROMAN = re.compile(r"(?=[ivxl])(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")  # i .. lxxxix
 _PREFIXES = ("un", "re", "non", "pre", "over", "under", "out", "mis", "dis", "anti", "co", "sub", "super", "inter")
 # (suffix, replacements): ``ies`` -> ``y``; "" as a replacement strips the suffix.
 _INFLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -78,7 +82,8 @@ _DOUBLE = frozenset("bdgklmnprtvz")  # ``stopped``, ``running``, ``bigger``: a d
 def vocabulary() -> frozenset[str]:
     """Every listed English word, lower case: ``english_base.txt`` and the words of 5+ letters of
     ``english_words.txt`` (its shorter entries include byte-pair fragments: ``hus``, ``lev``, ``bel``)."""
-    base = {forms[0] for forms, _ in read_list("english_base.txt")}
+    text = resources.files("intake.pseudonymise.data").joinpath("english_base.txt").read_text(encoding="utf-8")
+    base = {line for line in text.splitlines() if line and not line.startswith("#")}  # one word a line
     return frozenset(base | {w for w in english_words() if len(w) >= 5})
 
 
@@ -120,9 +125,12 @@ def is_known(norm: str) -> bool:
     a hyphenated word when every part is."""
     word = strip_accents(norm.replace("’", "'"))
     if "-" in word:
+        parts = word.split("-")
+        if len(parts) >= 3 and all(len(part) == 1 for part in parts):
+            return False  # spelled out letter by letter (``p-r-a-k-a-p``): a name being dictated
         return all(len(part) == 1 or part in _PARTS or is_known(part) for part in word.split("-") if part)
-    if word in _BARE or word in _NEGATIONS or word in _PARTS:
-        return True  # ``pre`` alone: speech recognition splits ``pre-trial``
+    if word in _BARE or word in _NEGATIONS or word in _PARTS or _ROMAN.fullmatch(word):
+        return True  # ``pre`` alone: speech recognition splits ``pre-trial``; ``xiv`` is a number
     vocab = vocabulary()
     clitic = next((c for c in _CLITICS if word.endswith(c) and len(word) > len(c)), "")
     if clitic:  # ``we're``, ``i'm``, ``shouldn't``
