@@ -142,3 +142,14 @@ def test_a_name_that_is_a_word_set_off_after_a_role_noun() -> None:
     text = "the one who writes to him is my aunt  faith  every single week without fail"
     assert [s.text for s in detect(text, "en") if s.reason == "uncertain:en-named"] == ["faith"]
     assert not [s for s in detect("my aunt faith in god is strong", "en") if s.reason == "uncertain:en-named"]
+
+
+def test_nations_languages_and_scripts_are_not_names_inside_a_sentence() -> None:
+    text = "Her cousin, a Dane, kept a diary in Hebrew and Cyrillic, and later learned Finnish."
+    assert [s.text for s in detect(text, "en") if s.label == "PERSON"] == []
+
+
+def test_a_nation_word_opening_a_name_stays_part_of_it() -> None:
+    text = "She welded pipes at Baltic Steelworks for a year."
+    spans = detect(text, "en")
+    assert any(s.start <= text.index("Baltic") < s.end for s in spans)

@@ -68,7 +68,7 @@ def loanwords() -> frozenset[str]:
 def known(tok: Token) -> bool:
     """Ordinary English, a loanword, a listed non-identifier (month, nationality, platform) or a filler."""
     norm = tok.norm
-    if norm in FILLERS or norm in loanwords() or casing.is_stopword(tok):
+    if norm in FILLERS or norm in loanwords() or casing.is_stopword(tok) or norm in casing.EN_NATIONS:
         return True
     if norm.endswith("s") and norm[:-1] in casing.not_identifiers():
         return True  # ``georgians``, ``sundays``
