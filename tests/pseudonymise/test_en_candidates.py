@@ -153,3 +153,9 @@ def test_a_nation_word_opening_a_name_stays_part_of_it() -> None:
     text = "She welded pipes at Baltic Steelworks for a year."
     spans = detect(text, "en")
     assert any(s.start <= text.index("Baltic") < s.end for s in spans)
+
+
+def test_morphology_does_not_read_names_as_forms_of_short_words() -> None:
+    assert en_vocab.is_known("boxes") and en_vocab.is_known("wishes") and en_vocab.is_known("goes")
+    assert not en_vocab.is_known("james")  # not ``jam`` + ``es``
+    assert en_vocab.is_known("newsroom") and not en_vocab.is_known("washington")  # compounds: 4+ letters each

@@ -2,10 +2,11 @@
 
 English interview text has a closed-ish vocabulary, so the first test for a name is "not an English word".
 A lower-case Latin word is *known English* when it, or a base form that regular English morphology gives,
-is in the vocabulary: ``data/english_words.txt`` (GPT-2's whole words, by frequency) and
-``data/english_base.txt`` (the lower-case words of SCOWL, the spell-checker lists Debian ships as
-``wamerican``/``wbritish``, less the forms this module derives). Morphology, one inflection and at most one
-derivation (``happinesses`` -> ``happiness`` -> ``happy``):
+is in the vocabulary, ``data/english_base.txt``: the lower-case words of SCOWL (the spell-checker lists Debian
+ships as ``wamerican``/``wbritish``) and GPT-2's whole words of 5+ letters (``english_words.txt``; its shorter
+entries include byte-pair fragments such as ``hus``, ``bel``) that SCOWL does not know as proper nouns only, less the
+forms this module derives. Morphology, one inflection and at most one derivation (``happinesses`` ->
+``happiness`` -> ``happy``), guarded against reading names as forms of short words (``james``, ``peter``):
 
 * contractions ``n't 're 've 'll 'd 'm 's``, and the same without the apostrophe (``dont``, ``im``), as
   speech recognition writes them;
@@ -28,8 +29,6 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-
-from intake.pseudonymise.detectors.namelex import english_words
 
 MIN_BASE = 3  # a base form shorter than this proves nothing (``ines`` is not ``in`` + ``es``)
 
@@ -76,15 +75,18 @@ _DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ation", ("e", "")),
 )
 _DOUBLE = frozenset("bdgklmnprtvz")  # ``stopped``, ``running``, ``bigger``: a doubled final consonant
+# Guards against reading a name as a form of a short word: ``-es`` is a bare ending only after a sibilant or
+# ``o`` (``boxes``, ``goes``; ``james`` is not ``jam``); ``-er``/``-est``/``-ly`` need a stem of 4+ letters
+# (``peter`` is not ``pet``); shorter comparatives are listed whole.
+_SIBILANTS = ("s", "x", "z", "ch", "sh", "o")
+_MIN_STEM = {"er": 4, "est": 4, "ly": 4}
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> frozenset[str]:
-    """Every listed English word, lower case: ``english_base.txt`` and the words of 5+ letters of
-    ``english_words.txt`` (its shorter entries include byte-pair fragments: ``hus``, ``lev``, ``bel``)."""
+    """Every listed English base word, lower case (``data/english_base.txt``)."""
     text = resources.files("intake.pseudonymise.data").joinpath("english_base.txt").read_text(encoding="utf-8")
-    base = {line for line in text.splitlines() if line and not line.startswith("#")}  # one word a line
-    return frozenset(base | {w for w in english_words() if len(w) >= 5})
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def strip_accents(word: str) -> str:
@@ -95,11 +97,12 @@ def strip_accents(word: str) -> str:
 
 def _unsuffix(word: str, rules: tuple[tuple[str, tuple[str, ...]], ...]) -> Iterator[str]:
     for suffix, replacements in rules:
-        if not word.endswith(suffix) or len(word) - len(suffix) < MIN_BASE - 1:
+        if not word.endswith(suffix) or len(word) - len(suffix) < _MIN_STEM.get(suffix, MIN_BASE - 1):
             continue
         stem = word[: -len(suffix)]
         for rep in replacements:
-            yield stem + rep
+            if rep or suffix != "es" or stem.endswith(_SIBILANTS):
+                yield stem + rep
         if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in _DOUBLE:
             yield stem[:-1]  # ``stopp`` -> ``stop``
 
@@ -141,11 +144,12 @@ def is_known(norm: str) -> bool:
 
 def _compound(word: str) -> bool:
     """Two listed words of 4+ letters written as one (``cellmate``, ``newsroom``, ``painkillers``)."""
+    return any(_listed(word[:cut]) and _listed(word[cut:]) for cut in range(4, len(word) - 3))
+
+
+def _listed(part: str) -> bool:
     vocab = vocabulary()
-    for cut in range(4, len(word) - 3):
-        if word[:cut] in vocab and any(b in vocab and len(b) >= 4 for b in bases(word[cut:])):
-            return True
-    return False
+    return len(part) >= 4 and any(b in vocab and len(b) >= MIN_BASE for b in bases(part))
 
 
 _PARTS = frozenset("co ex self non pre anti re de mid semi post vice".split())  # ``co-defendants``
