@@ -147,6 +147,8 @@ def test_a_name_that_is_a_word_set_off_after_a_role_noun() -> None:
 def test_nations_languages_and_scripts_are_not_names_inside_a_sentence() -> None:
     text = "Her cousin, a Dane, kept a diary in Hebrew and Cyrillic, and later learned Finnish."
     assert [s.text for s in detect(text, "en") if s.label == "PERSON"] == []
+    text = "The clerk wrote it in Cyrillic Тамара on the form."
+    assert not any(s.start <= text.index("Cyrillic") < s.end for s in detect(text, "en"))
 
 
 def test_a_nation_word_opening_a_name_stays_part_of_it() -> None:
@@ -159,3 +161,8 @@ def test_morphology_does_not_read_names_as_forms_of_short_words() -> None:
     assert en_vocab.is_known("boxes") and en_vocab.is_known("wishes") and en_vocab.is_known("goes")
     assert not en_vocab.is_known("james")  # not ``jam`` + ``es``
     assert en_vocab.is_known("newsroom") and not en_vocab.is_known("washington")  # compounds: 4+ letters each
+
+
+def test_stretched_interjections_are_fillers_not_names() -> None:
+    text = "hmmm i don't know uhhh it was ehm a long time ago hahaha ooh and the bus was late ummm every day"
+    assert rules(text) == {}

@@ -59,12 +59,12 @@ EN_NATIONS = frozenset(
 
 
 def nation_alone(tokens: Sequence[Token], i: int, language: str) -> bool:
-    """A word of :data:`EN_NATIONS` in English text that no capitalised word follows (``in French``, not
-    ``Baltic Steelworks``, where it opens a name)."""
+    """A word of :data:`EN_NATIONS` in English text that no capitalised Latin word follows (``in French``, ``in
+    Cyrillic Ярослав``; not ``Baltic Steelworks``, where it opens a name)."""
     if language != "en" or tokens[i].norm not in EN_NATIONS:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is None or not (nxt.spaced and nxt.cap and not is_stopword(nxt))
+    return nxt is None or not (nxt.spaced and nxt.cap and not nxt.cyrillic and not is_stopword(nxt))
 
 
 @lru_cache(maxsize=1)

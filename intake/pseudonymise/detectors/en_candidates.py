@@ -23,6 +23,7 @@ morphology), or a listed loanword (``data/english_loans.txt``); months, weekdays
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -35,8 +36,10 @@ SCORE = 0.4
 SOURCE = "en_candidates"
 FILLERS = frozenset(
     "um umm uh uhh uhm er erm eh ah ahh oh hmm hm mhm mm mmm huh yeah yep yup nope okay ok hey wow oops aha "
-    "uh-huh mm-hmm ahem ugh phew shh yay hi hello bye".split()
+    "uh-huh mm-hmm ahem ugh phew shh yay hi hello bye ya cos cuz innit ooh aw aww".split()
 )
+# Interjections stretched by the speaker and written as heard: ``hmmm``, ``uhhh``, ``ehm``, ``hahaha``.
+_STRETCHED = re.compile(r"(?:u+h+m*|h+m+|m+h*m+|a+h+|o+h+|e+r+m*|e+h*m+|u+m+|(?:ha)+h?|(?:he)+|o+o+h*)")
 # Words that may stand between a naming verb and the name: fillers and hedges (``called, like, hammer``).
 _HEDGES = FILLERS | frozenset("like well just simply basically literally actually kind sort of you know mean".split())
 NAMING = frozenset("call calls called calling nicknamed dub dubs dubbed christened".split())
@@ -68,7 +71,9 @@ def loanwords() -> frozenset[str]:
 def known(tok: Token) -> bool:
     """Ordinary English, a loanword, a listed non-identifier (month, nationality, platform) or a filler."""
     norm = tok.norm
-    if norm in FILLERS or norm in loanwords() or casing.is_stopword(tok) or norm in casing.EN_NATIONS:
+    if norm in FILLERS or norm in loanwords() or norm in casing.EN_NATIONS or casing.is_stopword(tok):
+        return True
+    if _STRETCHED.fullmatch(norm):
         return True
     if norm.endswith("s") and norm[:-1] in casing.not_identifiers():
         return True  # ``georgians``, ``sundays``
