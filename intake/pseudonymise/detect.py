@@ -9,7 +9,8 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    ``propagated:<how>``;
    place spans then take an adjacent descriptor noun (``Тверской площади``, ``реки Славянки``: ``extend.py``);
 3. candidates (``detectors/candidates.py``): words not known to be safe that no evidence covers, with a
-   lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain.
+   lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain;
+   in English text also the words that are not English (``detectors/en_candidates.py``).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
-    from intake.pseudonymise.detectors import candidates, names, orgnames, patterns, placecues, whisper
+    from intake.pseudonymise.detectors import candidates, en_candidates, names, orgnames, patterns, placecues, whisper
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.tokens import tokenize
     from intake.pseudonymise.extend import extend
@@ -62,4 +63,6 @@ def detect(text: str, language: str) -> list[Span]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:
         found.extend(candidates.detect(text, language, found, tokens))
+        if language == "en":
+            found.extend(en_candidates.detect(text, found, tokens))
     return resolve_overlaps(extend(found, tokens, text), PRIORITY)

@@ -3,11 +3,12 @@
 
 def warm_up() -> None:
     """Load every lazily loaded resource now (models, lexicons), e.g. before timing or a batch."""
-    from intake.pseudonymise.detectors import casing, gazetteer, namelex, ner
+    from intake.pseudonymise.detectors import casing, en_vocab, gazetteer, namelex, ner
 
     gazetteer.entity_gazetteer()
     namelex.first_names()
     namelex.decoys()
     namelex.morph("проверка")
     casing.not_identifiers()
+    en_vocab.vocabulary()
     ner.warm_up()

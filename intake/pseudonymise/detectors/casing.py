@@ -37,6 +37,36 @@ def not_identifiers() -> frozenset[str]:
     return frozenset(fold(f) for forms, _ in read_list("not_identifiers.txt") for f in forms if " " not in f)
 
 
+# English words for nations, languages and scripts, capitalised in English and no identifier on their own
+# (``a Pole's card``, ``written in Cyrillic``, ``in French``): adjectives and nouns, singular and plural.
+# Public knowledge; ``Roma`` is left out (a Belarusian first name, ``Рома``). In Russian and Belarusian text a
+# Latin word is a name (``компания Baltic Steelworks``), so only English text uses the list.
+EN_NATIONS = frozenset(
+    (
+        "french german germans spanish italian italians chinese japanese korean koreans american americans "
+        "british brit brits english irish scottish scots welsh dutch swedish swede swedes norwegian norwegians "
+        "danish dane danes finnish finn finns estonian estonians latvian latvians lithuanian lithuanians polish "
+        "pole poles czech czechs slovak slovaks hungarian hungarians romanian romanians moldovan moldovans "
+        "bulgarian bulgarians serbian serbs croatian croats greek greeks turkish turk turks armenian armenians "
+        "azerbaijani azerbaijanis georgian georgians kazakh kazakhs uzbek uzbeks tajik tajiks kyrgyz turkmen "
+        "ukrainian ukrainians russian russians belarusian belarusians belarussian byelorussian jewish jew jews "
+        "arab arabs arabic hebrew yiddish persian hindi urdu latin cyrillic latinka lacinka łacinka soviet soviets "
+        "european europeans slavic slav slavs baltic balts scandinavian swiss austrian austrians belgian "
+        "belgians canadian canadians australian australians israeli israelis iranian iranians indian indians "
+        "syrian syrians afghan afghans chechen chechens tatar tatars portuguese brazilian mexican"
+    ).split()
+)
+
+
+def nation_alone(tokens: Sequence[Token], i: int, language: str) -> bool:
+    """A word of :data:`EN_NATIONS` in English text that no capitalised Latin word follows (``in French``, ``in
+    Cyrillic Ярослав``; not ``Baltic Steelworks``, where it opens a name)."""
+    if language != "en" or tokens[i].norm not in EN_NATIONS:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not (nxt.spaced and nxt.cap and not nxt.cyrillic and not is_stopword(nxt))
+
+
 @lru_cache(maxsize=1)
 def stop_phrases() -> Gazetteer:
     """Multi-word non-identifiers (``Новый год``, ``Criminal Code``), matched with inflection."""

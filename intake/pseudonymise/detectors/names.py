@@ -158,7 +158,9 @@ def _after_role(tokens: Sequence[Token], i: int) -> bool:
 
 def _capitalised(tokens: Sequence[Token], labels: Labels, text: str, language: str) -> None:
     for i, tok in enumerate(tokens):
-        if labels[i] is None and tok.cap and not casing.is_stopword(tok) and _capitalised_is_identifier(tok, language):
+        if labels[i] is not None or not tok.cap or casing.is_stopword(tok) or casing.nation_alone(tokens, i, language):
+            continue
+        if _capitalised_is_identifier(tok, language):
             labels[i] = casing.guess_label(tokens, i)
     for start, end, run_label in casing.english_org_runs(tokens, text) if language == "en" else ():
         if any(labels[k] in (STOP, PATTERN) for k in range(start, end)):
