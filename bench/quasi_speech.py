@@ -140,7 +140,7 @@ def ordinal(n: int, lang: str, case: str = "f.nom") -> str:
     head = hundreds[n // 100] + " " if n >= 100 else ""
     m = n % 100
     if m == 0:
-        return head.strip() + ("ая" if lang == "ru" else "ая")  # rare (сотая): not generated below
+        return head.strip() + "ая"  # rare (сотая): not generated below
     if m < 10:
         return head + word(o_units[m], case)
     if m < 20:

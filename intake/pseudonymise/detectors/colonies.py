@@ -25,7 +25,10 @@ from intake.pseudonymise.spans import UNCERTAIN, Span
 DOC_CUE = re.compile(
     r"колони|калоні|заключ[её]нн|зняволен|вязн|вязен|вязьн|тюрьм|турм|(?<!\w)(?:зон[аеуыі]|ИК|ік|сизо|сіза|"
     r"этап\w*|исправительн\w*|сидит|сядзіць|отсидел\w*|адсядзе\w*|penal|colony|colonies|prison|prisoners?|"
-    r"inmates?|jail\w*|convict\w*|sentenced|detention)(?!\w)",
+    r"inmates?|jail\w*|convict\w*|sentenced|detention|"
+    # a colony's regime: ``строгий режим``, ``узмоцненага рэжыму``, ``general regime``
+    r"(?:строг|усилен|общ|особ|узмоцнен|агульн|асабл|strict|general|reinforced|maximum)\w*\s+(?:режим|рэжым|regime)\w*)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _SLANG_STEMS = (
@@ -164,12 +167,22 @@ def _after_head(words: Words, i: int) -> bool:
     return False
 
 
+def _same_preposition(words: Words, i: int) -> bool:
+    """``в колонии в восьмой``, ``на зоне на третьей``: the ordinal repeats the preposition of the colony noun
+    before it, an apposition whatever noun follows (unpunctuated speech has no comma to tell)."""
+    toks = words.tokens
+    prep = toks[i - 1].low
+    if prep not in _PREPS or i < 3:
+        return False
+    return any(_HEAD.match(toks[j].low) and toks[j - 1].low == prep for j in range(max(1, i - 4), i - 1))
+
+
 def _slavic_context(words: Words, i: int, end: int, last_low: str, language: str) -> bool:
     """A feminine ordinal after a preposition (``на тринадцатой``), alone between commas, or after a colony
     noun; no noun agreeing with it follows (``в третьей школе``)."""
     toks = words.tokens
     if _after_head(words, i):  # Belarusian agreement by endings is too weak without punctuation
-        return language == "be" or not _noun_follows(words, end, last_low, language)
+        return language == "be" or _same_preposition(words, i) or not _noun_follows(words, end, last_low, language)
     prep = toks[i - 1].low in _PREPS and words.gaps[i - 1].strip() == ""
     if not (prep or words.gaps[i - 1].strip() == ","):
         return False

@@ -72,7 +72,7 @@ _NUMERIC = re.compile(
 # and ``12.08`` as ``12 08``: day and month (month with its leading zero, so that ``12 8`` and clock times
 # after ``в``/``at`` stay out) and an optional year, with no other digits around (phone groups).
 _SPACED = re.compile(
-    r"(?=\d)(?<!\d[ ,.\-])(?<!\w)(?<!(?:в|у|ў) )(?<!at )(?<!around )(?<!около )(?<!каля )"
+    r"(?=\d)(?<!\d[ ,.\-])(?<!\w)(?<!\b[вуў] )(?<!\bat )(?<!around )(?<!около )(?<!каля )"
     r"(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01]) 0[1-9])"
     r"(?![\w]|[ ,.\-]\d)"
 )
@@ -162,7 +162,25 @@ def _is_month(tokens: list[Token], m: int) -> bool:
     if tok.text[0].isupper() or (tok.low not in _ABBREV_EN and tok.low != "may"):
         return True
     after = tokens[m + 1].text if m + 1 < len(tokens) else ""
-    return len(after) == 4 and after[:2] in ("19", "20") and after.isdigit()
+    if len(after) == 4 and after[:2] in ("19", "20") and after.isdigit():
+        return True
+    return tok.low == "may" and _day_beside(tokens, m)
+
+
+def _day_beside(tokens: list[Token], m: int) -> bool:
+    """Lower-case ``may`` is the month next to a day: ``2nd of may``, ``19 may``, ``may the fifth``, ``may 8``
+    (a modal verb is followed by a verb, not by a day number)."""
+    before = tokens[m - 2 if m >= 2 and tokens[m - 1].low == "of" else m - 1] if m else None
+    after = None
+    if m + 1 < len(tokens):
+        after = tokens[m + 2 if m + 2 < len(tokens) and tokens[m + 1].low == "the" else m + 1]
+    for tok in (before, after):
+        if tok is None:
+            continue
+        number = digit_token(tok.text) or read_number([tok.low], [])
+        if number is not None and 1 <= number.value <= 31 and (number.ordinal or tok.text.isdigit()):
+            return True
+    return False
 
 
 def _year_end(tokens: list[Token], gap_list: list[str], end_i: int, language: str) -> int | None:

@@ -81,7 +81,7 @@ _ARTICLE_CUE = set(
 NOT_ARTICLE_NEXT = re.compile(
     r"^(?:рубл\w*|руб|евро|еўра|долл\w*|долар\w*|белорусск\w*|грам\w*|кило\w*|кг|человек\w*|чалавек\w*|км|"
     r"метр\w*|штук\w*|тысяч\w*|раз|раза|разу|минут\w*|страниц\w*|слов|процент\w*|euros?|dollars?|roubles?|"
-    r"rubles?|people|times?|grams?|km|pages?|percent|литр\w*|litres?|liters?|кг|kg)$",
+    r"rubles?|people|times?|grams?|km|pages?|percent|литр\w*|litres?|liters?|кг|kg|базов\w*|базав\w*)$",
 )
 _ARTICLE_DIGITS = re.compile(
     r"(?<![\w\-])([1-4]\d\d)(-\d{1,2})?(-?(?:й|я|ю|ой|ей|ая|ую|ого|го|ом|м|му|ому))?(?![\w\-])"
