@@ -22,7 +22,7 @@ _TERM = (
     "сизо", "сіза", "изолятор", "ізалятар", "арест", "арешт", "арышт", "задерж", "затрым", "держ", "трым", "сут",
     "хими", "хімі", "режим", "рэжым", "провел", "провёл", "правёў", "правяла", "провела", "выйд", "выйш", "вышел",
     "вызвал", "освобод", "отпуст", "адпуст", "этап", "шизо", "карцер", "окрестин", "акрэсцін", "жодин", "жодзін",
-    "got", "gave", "give", "given", "get", "sentenc", "serv", "jail", "prison", "colony", "arrest", "detain", "held",
+    "sentenc", "serv", "jail", "prison", "colony", "arrest", "detain", "held",
     "custody", "term", "verdict", "inside", "spent", "cell", "release", "out", "punish", "add", "добав", "дадал",
     # a term heard, read out, counted or told: ``услышала пять лет``, ``зачитали``, ``лічыў у месяцах``
     "слыш", "услыш", "сказ", "объяв", "зачит", "узна", "чул", "счит", "лічы", "heard", "said", "read", "announc",
@@ -34,6 +34,9 @@ _TERM = (
 # дванаццаць гадоў``, ``мама восемьдесят девять лет``): not an activity whatever verb follows
 _NOT_AFTER = frozenset("с со з ад от до к since from until мама папа дочка сын сынок дачка мужу жене".split())
 _HALVES = (("с", "половиной"), ("з", "паловай"), ("and", "a"))
+# English verbs of giving a term come before it (``got five years``); after it they are something else
+# (``took four months to get the visa``)
+_GIVEN = frozenset("got gave give given get gets".split())
 _EN_ACTIVITY = frozenset(
     "live lived living lives work worked working works taught teach teaching studied study studying learn learned "
     "learning learnt drove drive driving waited wait waiting looked searched saved saving took take takes taking "
@@ -62,6 +65,8 @@ def _doing(low: str) -> bool:
         return low in _EN_ACTIVITY
     if len(low) < 3 or not low.isalpha():
         return False
+    if ("і" in low or "ў" in low) and len(low) >= 4 and low.endswith(_BE_PAST):
+        return True  # Belarusian spelling: the folded word may read as some unrelated Russian one
     folded = low.replace("і", "и").replace("ў", "в").replace("'", "")
     parses = namelex.analyzer().parse(folded)
     if not parses or not parses[0].is_known:
@@ -111,7 +116,8 @@ def activity(words: Words, i: int, end: int) -> bool:
     hi = end
     while hi < len(toks) and hi - end < size and not _breaks(words.gaps[hi - 1]):
         hi += 1
-    near = [t.low for t in toks[lo:i]] + [t.low for t in toks[end:hi]]
-    if any(w.startswith(_TERM) for w in near) or not any(_doing(w) for w in near):
+    before = [t.low for t in toks[lo:i]]
+    near = before + [t.low for t in toks[end:hi]]
+    if any(w.startswith(_TERM) for w in near) or _GIVEN.intersection(before) or not any(_doing(w) for w in near):
         return False
     return not _restated(words, i)

@@ -8,7 +8,8 @@ uncertain: score 0.5, reason ``uncertain:<kind>``).
 * ``share``: served of a term, after a serving verb or ``уже``/``already`` or before ``позади``/``behind``
   (``отсидел один из пяти``, ``ужо тры з шасці ззаду``, ``she did one out of eight``), also where ``terms.py``
   takes the word after it for a counted noun or leaves ``one`` out;
-* ``age``: a number after ``в свои``/``у свае`` (``в свои сорок шесть``, ``у свае 19 гадоў``), whatever follows.
+* ``age``: a number after ``в свои``/``у свае`` (``в свои сорок шесть``, ``у свае 19 гадоў``), whatever follows;
+  a number between a first name (and surname) and ``из``/``з``/``from``/``who``, commas and capitals lost.
 """
 
 from __future__ import annotations
@@ -140,6 +141,37 @@ def _own_age(text: str, words: Words) -> list[Span]:
     return out
 
 
+# after an age in apposition: where the person is from, or a relative clause (``..., 34, из Лиды``)
+_FROM = frozenset("из з са со from who whose which родом".split())
+
+
+def _first_name(low: str) -> bool:
+    from intake.pseudonymise.detectors import namelex
+    from intake.pseudonymise.detectors.tokens import fold
+
+    norm = fold(low)
+    return len(norm) > 2 and any(e.words == (norm,) for e in namelex.first_names().lookup_first(norm))
+
+
+def _named_age(text: str, words: Words) -> list[Span]:
+    """``вера шульга семнадцать из слонима``, ``taras hutnik 54 from lida``: a number after a first name (and a
+    surname) and before ``из``/``from``/``who`` is an age in apposition, also when speech recognition left
+    out the commas and the capitals (``quasi.py`` takes the punctuated, capitalised case)."""
+    toks = words.tokens
+    out = []
+    for i in range(1, len(toks) - 1):
+        card = cardinal(words, i)
+        if card is None or not 14 <= card[0] <= 100:
+            continue
+        end = i + card[1]
+        if end >= len(toks) or toks[end].low not in _FROM:
+            continue
+        if _first_name(toks[i - 1].low) or (i >= 2 and _first_name(toks[i - 2].low)):
+            out.append(uncertain(text, toks[i].start, toks[end - 1].end, "age"))
+    return out
+
+
 def detect_bare(text: str, words: Words) -> list[Span]:
     """Every span of the rules above."""
-    return _given(text, words) + _year_and_a_half(text, words) + _served_share(text, words) + _own_age(text, words)
+    found = _given(text, words) + _year_and_a_half(text, words) + _served_share(text, words)
+    return found + _own_age(text, words) + _named_age(text, words)

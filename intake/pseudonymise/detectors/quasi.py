@@ -372,7 +372,8 @@ def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> lis
     out: list[Span] = []
     for i in range(1, len(tokens) - 1):
         prev = tokens[i - 1]
-        if gap_list[i - 1].strip() != "," or not prev.text[:1].isupper() or prev.text.isupper():
+        named = prev.text[:1].isupper() and not prev.text.isupper()
+        if gap_list[i - 1].strip() != "," or not (named or prev.low in _EN_SUBJECTS):  # or ``my sister, 42,``
             continue
         number = _number(tokens, gap_list, i)
         if number is None or not 14 <= number.value <= 100:
