@@ -99,6 +99,18 @@ def _year_and_a_half(text: str, words: Words) -> list[Span]:
     return out
 
 
+_HALF_TAILS = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
+
+
+def _after_half(words: Words, j: int) -> int:
+    """Index after a half tail at ``j`` (``с половиной``, ``and a half``), else ``j``."""
+    lows = tuple(t.low for t in words.tokens[j : j + 3])
+    for tail in _HALF_TAILS:
+        if lows[: len(tail)] == tail:
+            return j + len(tail)
+    return j
+
+
 def _served_share(text: str, words: Words) -> list[Span]:
     """``отсидел один из пяти``, ``ужо тры з шасці ззаду``, ``she did one out of eight``: a share framed by
     serving (a count of people is not served, and nothing left behind)."""
@@ -108,10 +120,11 @@ def _served_share(text: str, words: Words) -> list[Span]:
         first = cardinal(words, i)
         if first is None or not 1 <= first[0] <= 25 or first[1] != 1:
             continue
-        if i + 2 >= len(toks) or toks[i + 1].low not in _OF:
+        o = _after_half(words, i + 1)  # ``один с половиной из двух``
+        if o + 1 >= len(toks) or toks[o].low not in _OF:
             continue
-        k = i + 1 + _OF[toks[i + 1].low]
-        if k >= len(toks) or (toks[i + 1].low == "out" and toks[i + 2].low != "of"):
+        k = o + _OF[toks[o].low]
+        if k >= len(toks) or (toks[o].low == "out" and toks[o + 1].low != "of"):
             continue
         card = cardinal(words, k)
         if card is None or not 2 <= card[0] <= 25 or not all(blank(words, j) for j in range(i, k)):

@@ -70,7 +70,7 @@ _COUNTERS = re.compile(
 )
 _EN_SUBJECTS = set(
     "i he she we they you son daughter brother sister mother father husband wife grandson granddaughter "
-    "kid child girl boy".split()
+    "kid child girl boy cousin uncle aunt nephew niece grandmother grandfather friend colleague neighbour".split()
 )
 _EN_NOT_SUBJECT = {"it", "that", "this", "there", "which", "what", "time", "who"}
 _EN_BE = {"was", "is", "were", "are", "am", "turned", "turns", "s", "m", "re"}
@@ -133,9 +133,9 @@ def _duration_end(tokens: list[Token], gap_list: list[str], i: int) -> int | Non
 
 def _cue_before(tokens: list[Token], gap_list: list[str], i: int, cues: set[str], size: int) -> bool:
     """True when a cue word is among the ``size`` tokens before ``i`` in the same clause, with no
-    other number or unit word in between."""
+    other number or unit word in between; a colon introduces what the cue names (``приговор: 1 год``)."""
     j = i - 1
-    while j >= 0 and i - j <= size and not ends_clause(gap_list[j]):
+    while j >= 0 and i - j <= size and (not ends_clause(gap_list[j]) or gap_list[j].strip() == ":"):
         low = tokens[j].low
         if low in cues:
             return True
