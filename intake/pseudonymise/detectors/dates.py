@@ -171,18 +171,27 @@ def _is_month(tokens: list[Token], m: int) -> bool:
 
 def _day_beside(tokens: list[Token], m: int) -> bool:
     """Lower-case ``may`` is the month next to a day: ``2nd of may``, ``19 may``, ``may the fifth``, ``may 8``
-    (a modal verb is followed by a verb, not by a day number)."""
-    before = tokens[m - 2 if m >= 2 and tokens[m - 1].low == "of" else m - 1] if m else None
-    after = None
-    if m + 1 < len(tokens):
-        after = tokens[m + 2 if m + 2 < len(tokens) and tokens[m + 1].low == "the" else m + 1]
-    for tok in (before, after):
-        if tok is None:
+    at the end or before a year (a modal verb is followed by a verb: ``you may 9 times say it``)."""
+    before = m - 2 if m >= 2 and tokens[m - 1].low == "of" else m - 1
+    after = m + 2 if m + 2 < len(tokens) and tokens[m + 1].low == "the" else m + 1
+    for j in (before, after):
+        if not 0 <= j < len(tokens):
             continue
+        tok = tokens[j]
         number = digit_token(tok.text) or read_number([tok.low], [])
-        if number is not None and 1 <= number.value <= 31 and (number.ordinal or tok.text.isdigit()):
+        if number is None or not 1 <= number.value <= 31 or not (number.ordinal or tok.text.isdigit()):
+            continue
+        if j == before or number.ordinal or _closes(tokens, j):
             return True
     return False
+
+
+def _closes(tokens: list[Token], j: int) -> bool:
+    """Nothing, or a year, follows the day at ``j`` (``may 8, 2021``)."""
+    if j + 1 >= len(tokens):
+        return True
+    nxt = tokens[j + 1].text
+    return len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20")
 
 
 def _year_end(tokens: list[Token], gap_list: list[str], end_i: int, language: str) -> int | None:
