@@ -70,7 +70,31 @@ def age(lang: str, rng: random.Random) -> tuple[str, str]:
         return f"{amount(n, lang, rng)} years", carrier.replace("{}", "{} old")  # the unit is the span's end
     if carrier.startswith(("в {}", "у {}")):
         return f"{amount(n, lang, rng)} {'лет' if lang == 'ru' else 'гадоў'}", carrier
+    if rng.random() < 0.25:  # a compound adjective in the genitive: девятнадцатилетнего, 19-гадовага
+        return _compound_age(n, lang, rng), _COMPOUND_CARRIERS[lang]
     return f"{amount(n, lang, rng)} {unit(n, 'year', lang)}", carrier
+
+
+_COMPOUND_CARRIERS = {"ru": "задержали {} студента прямо на парах", "be": "затрымалі {} студэнта проста на парах"}
+
+
+def _compound_age(n: int, lang: str, rng: random.Random) -> str:
+    tail = "летнего" if lang == "ru" else "гадовага"
+    if rng.random() < 0.5 or n % 10 == 1:  # ``-одно-`` joins a compound (not the genitive): digits here
+        return f"{n}-{tail}"
+    return (genitive(n) if lang == "ru" else _be_genitive(n)).replace(" ", "") + tail
+
+
+_BE_GEN_TENS = {20: "дваццаці", 30: "трыццаці", 40: "сарака", 50: "пяцідзесяці", 60: "шасцідзесяці",
+                70: "сямідзесяці", 80: "васьмідзесяці", 90: "дзевяноста"}
+
+
+def _be_genitive(n: int) -> str:
+    if n < 10:
+        return _BE_GEN[n]
+    if n < 20:
+        return cardinal(n, "be")[:-1] + "і"  # дзевятнаццаць -> дзевятнаццаці
+    return _BE_GEN_TENS[n - n % 10] + (_BE_GEN[n % 10] if n % 10 else "")
 
 
 # ---------------------------------------------------------------- terms
@@ -143,8 +167,17 @@ def term(lang: str, rng: random.Random) -> tuple[str, str]:
         months = years * 12
         carrier = _RESTATE[lang].replace("{y}", f"{cardinal(years, lang)} {unit(years, 'year', lang)}")
         return f"{amount(months, lang, rng)} {unit(months, 'month', lang)}", carrier
+    if roll < 0.93 and lang != "en":  # sentenced to: к пяти годам, к полутора годам, да трох гадоў
+        n = rng.randint(1, 9)
+        if lang == "ru":
+            said = "полутора" if n == 1 else _RU_DAT.get(n, genitive(n))
+            return f"{said} годам", rng.choice(["его приговорили к {} колонии", "суд приговорил её к {}."])
+        return f"{'паўтара' if n == 1 else _BE_GEN[n]} {'года' if n == 1 else 'гадоў'}", "прыгаварылі да {} калоніі"
     n = rng.randint(2, 12)  # the unit left unsaid after a verb of sentencing or serving
     return cardinal(n, lang), rng.choice(_BARE[lang])
+
+
+_RU_DAT = {2: "двум", 3: "трём", 4: "четырём"}
 
 
 # ---------------------------------------------------------------- articles

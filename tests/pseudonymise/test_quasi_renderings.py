@@ -75,6 +75,12 @@ MASKED = [
     ("en", "at 71 he was the oldest prisoner in the unit", "71"),
     ("ru", "потом взяли соседа богдан ляшук сорок четыре из гродно", "сорок четыре"),
     ("en", "my cousin, thirty-nine, was taken at the border", "thirty-nine"),
+    # compound ages and terms, and ``полутора`` in the dative; ``verdict``, a colony named after a preposition
+    ("ru", "судили двадцатитрёхлетнего программиста из Гомеля", "двадцатитрёхлетнего"),
+    ("be", "затрымалі 17-гадовага школьніка", "17-гадовага"),
+    ("ru", "её приговорили к полутора годам ограничения свободы", "полутора годам"),
+    ("en", "the verdict was one year, nothing more", "one year"),
+    ("en", "one year in a maximum-security colony, they said", "one year"),
     # articles added to the charges
     ("ru", "а потом ему вменили 423, за листовки", "423"),
     ("be", "потым дадалі 293, за чат", "293"),
@@ -107,7 +113,8 @@ NOT_QUASI = [
     ("be", "рамонт ішоў тры тыдні, суседзі злаваліся", "тры тыдні"),
     ("en", "we have rented this flat for two years", "two years"),
     ("en", "it took four months to get the visa", "four months"),
-    # guards: a number that counts something after a giving verb; a clock time after ``at``
+    # guards: a number that counts something after a giving verb; a clock time after ``at``; no number stem
+    ("ru", "у него многолетний стаж и летний отпуск", "многолетний"),
     ("ru", "нам дали три посылки", "три"),
     ("en", "we met at 9 near the station", "9"),
 ]

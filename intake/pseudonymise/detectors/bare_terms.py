@@ -9,11 +9,13 @@ uncertain: score 0.5, reason ``uncertain:<kind>``).
   (``отсидел один из пяти``, ``ужо тры з шасці ззаду``, ``she did one out of eight``), also where ``terms.py``
   takes the word after it for a counted noun or leaves ``one`` out;
 * ``age``: a number after ``в свои``/``у свае`` (``в свои сорок шесть``, ``у свае 19 гадоў``), whatever follows;
-  a number between a first name (and surname) and ``из``/``з``/``from``/``who``, commas and capitals lost.
+  a number between a first name (and surname) and ``из``/``з``/``from``/``who``, commas and capitals lost;
+  compound adjectives (``девятнадцатилетнего``, ``19-гадовага``) are ``agewords.py``'s.
 """
 
 from __future__ import annotations
 
+from intake.pseudonymise.detectors import agewords
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank, cardinal, uncertain
 from intake.pseudonymise.spans import Span
@@ -187,4 +189,4 @@ def _named_age(text: str, words: Words) -> list[Span]:
 def detect_bare(text: str, words: Words) -> list[Span]:
     """Every span of the rules above."""
     found = _given(text, words) + _year_and_a_half(text, words) + _served_share(text, words)
-    return found + _own_age(text, words) + _named_age(text, words)
+    return found + _own_age(text, words) + _named_age(text, words) + agewords.compounds(text, words)

@@ -25,14 +25,14 @@ _NOT_SENTENCE_BEFORE = set(
     "через спустя праз пасля после уже ужо почти амаль около каля больше более менш меньше первые першыя "
     "последние апошнія after in within almost nearly about over first last".split()
 )
-_HALF_WORDS = {"полтора", "полторы", "паўтара", "паўтары"}
+_HALF_WORDS = {"полтора", "полторы", "полутора", "паўтара", "паўтары"}
 _SENTENCE_BEFORE = set(
     "дали дал дала дадут дают дать получил получила получили получит получать приговорили приговорил "
     "приговорила приговорён приговорен приговорена присудили присудил назначили назначил отсидел "
     "отсидела отсидели отбыл отбыла отбывает срок сроком осудили осуждён осужден осуждена влепили впаяли "
     "далі даў дала атрымаў атрымала атрымалі асудзілі прысудзілі прысудзіў адсядзеў адсядзела адседзеў "
     "тэрмін тэрмінам got get gets given gave sentenced sentence served serve serving received handed "
-    "term jailed imprisoned приговор приговору приговором прысуд прысудам пакаранне "
+    "term jailed imprisoned verdict приговор приговору приговором прысуд прысудам пакаранне "
     # a term added to a term: ``по 411-й добавили год``, ``дадалі паўтара``, ``they added a year``
     "добавили добавил добавят накинули дадалі дадаў дададуць added adds".split()
 )
@@ -147,8 +147,9 @@ def _cue_before(tokens: list[Token], gap_list: list[str], i: int, cues: set[str]
 
 def _cue_after(tokens: list[Token], gap_list: list[str], end: int) -> bool:
     j = end
-    while j < len(tokens) and j - end < 3:
-        if tokens[j].low in _SENTENCE_AFTER:
+    while j < len(tokens) and j - end < 5:  # past three words only in a phrase with a preposition:
+        near = j - end < 3 or tokens[end].low in ("in", "at", "of", "в", "у", "ў")  # ``one year in a ... colony``
+        if tokens[j].low in _SENTENCE_AFTER and near:
             return True
         if ends_clause(gap_list[j - 1]) if j - 1 < len(gap_list) else True:
             return False

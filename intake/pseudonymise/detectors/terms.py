@@ -38,7 +38,7 @@ UNITS = frozenset(
     "месяцаў сутак суткі дзён дні дзень тыдні тыдняў тыдзень year years month months day days week weeks "
     "полгода паўгода".split()
 )
-_HALF = frozenset("полтора полторы паўтара паўтары".split())
+_HALF = frozenset("полтора полторы полутора паўтара паўтары".split())
 _HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
 _OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)}
 _OF_LONGEST_FIRST = sorted(_OF, key=len, reverse=True)
