@@ -295,8 +295,8 @@ def facility(lang: str, rng: random.Random) -> tuple[str, str]:
         sep = rng.choice(["-", " ", "-", " № "])
         return f"{label}{sep}{n}", rng.choice(_FAC_CARRIERS[lang])
     if roll < 0.5:
-        head = {"ru": ["колонии номер", "колонии №", "тюрьме номер"], "be": ["калоніі нумар", "турме нумар"],
-                "en": ["penal colony number", "prison number", "colony number"]}[lang]
+        head = {"ru": ["колонии номер", "колонии №", "тюрьме номер", "колонии"], "be": ["калоніі нумар", "турме нумар",
+                "калоніі"], "en": ["penal colony number", "prison number", "colony number", "penal colony"]}[lang]
         return f"{rng.choice(head)} {cardinal(n, lang) if rng.random() < 0.6 else n}", rng.choice(_FAC_CARRIERS[lang])
     if roll < 0.7:
         noun = {"ru": "колонии", "be": "калоніі", "en": "colony"}[lang]

@@ -89,6 +89,9 @@ MASKED = [
     ("be", "брат цяпер у дзясятай калоніі", "дзясятай калоніі"),
     ("ru", "брат теперь на девятке, там усиленный режим", "девятке"),
     ("ru", "его держат в колонии в пятой посылки не доходят", "пятой"),
+    ("ru", "брат сидит в колонии 17 под Шкловом", "колонии 17"),
+    ("en", "she is held in penal colony four, near the river", "penal colony four"),
+    ("ru", "после суда его отправили в ИУОТ номер 3", "ИУОТ номер 3"),
     # dates: spaced digits after a word in ``ў``, months 10-12, lower-case ``may`` beside a day
     ("be", "суд быў 14 03 2023 у Гомелі", "14 03 2023"),
     ("ru", "обыск был 21 11 рано утром", "21 11"),
@@ -115,6 +118,7 @@ NOT_QUASI = [
     ("en", "it took four months to get the visa", "four months"),
     # guards: a number that counts something after a giving verb; a clock time after ``at``; no number stem
     ("ru", "у него многолетний стаж и летний отпуск", "многолетний"),
+    ("ru", "в колонии три отряда политических", "три"),
     ("ru", "нам дали три посылки", "три"),
     ("en", "we met at 9 near the station", "9"),
 ]

@@ -251,8 +251,50 @@ def _ordinals(text: str, words: Words, language: str) -> list[Span]:
     return out
 
 
+_NUMBERED_HEAD = re.compile(r"^(?:колони\w*|калоні\w*|тюрьм\w*|турм\w*|colony|prison)$")
+
+
+def _numbered(text: str, words: Words) -> list[Span]:
+    """``в колонии 17``, ``калоніі 15 пад Магілёвам``, ``penal colony four``: a colony noun and a number with no
+    number mark, unless the number counts something after it (``в колонии 10 лет``, ``три отряда``)."""
+    toks = words.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        if not _NUMBERED_HEAD.match(toks[i].low) or words.gaps[i].strip() != "":
+            continue
+        num = read_number([t.low for t in toks[i + 1 : i + 4]], words.gaps[i + 1 : i + 4])
+        digits = toks[i + 1].text.isdigit()
+        if digits and len(toks[i + 1].text) <= 2:
+            num_value, end = int(toks[i + 1].text), i + 2
+        elif num is not None and not num.ordinal:
+            num_value, end = num.value, i + 1 + num.used
+        else:
+            continue
+        if not 1 <= num_value <= 40 or _counts(words, end):
+            continue
+        kind = i and toks[i - 1].low.startswith(("penal", "correctional", "исправительн", "папраўч"))
+        out.append(_uncertain(text, toks[i - 1 if kind else i].start, toks[end - 1].end))
+    return out
+
+
+def _counts(words: Words, end: int) -> bool:
+    """A noun or a unit of time right after the number: it counts (``10 лет``, ``три отряда``, ``2 weeks``)."""
+    toks = words.tokens
+    if end >= len(toks) or words.gaps[end - 1].strip(" -") != "":
+        return False
+    low = toks[end].low
+    if low.isascii():
+        return low.endswith("s") or low in ("year", "month", "day", "week", "people", "percent")
+    return namelex.noun_share(low.replace("і", "и").replace("ў", "у")) >= 0.5 and not _is_place(toks[end].low)
+
+
+def _is_place(low: str) -> bool:
+    """A preposition of place follows the number (``колонии 17 под Могилёвом``): not a count."""
+    return low in _PLACED or low in _PREPS
+
+
 def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
     """Facilities called by number in a text that speaks of detention (else nothing)."""
     if not DOC_CUE.search(text):
         return _slang(text, words, cued=False)
-    return _slang(text, words, cued=True) + _ordinals(text, words, language)
+    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words)

@@ -62,9 +62,10 @@ DETENTION_PATTERNS = [
         r"(?<!\w)(?:ИК|ІК|ИУ|ПК|ВК|ИУОТ|ЛТП|СИЗО|СІЗА|СІЗО|ИВС|ІЧУ|ЦИП|IK|PC|SIZO|LTP)\s?(?:[-–]\s?|№\s?)?\d{1,2}(?!\d)",
         _I,
     ),
-    # ИК четыре, СИЗО номер один (spoken numbers)
-    re.compile(rf"(?<!\w)(?:ИК|ІК|СИЗО|СІЗА|СІЗО|IK|SIZO)\s+(?:{_NUMMARK}\s*)?{NUMBER}(?!\w)", _I),
-    # колония № 3, калоніі нумар дваццаць два, penal colony number two, prison No. 4, colony 17
+    # ИК четыре, СИЗО номер один, ИУОТ номер 3 (spoken numbers)
+    re.compile(rf"(?<!\w)(?:ИК|ІК|ИУОТ|ЛТП|СИЗО|СІЗА|СІЗО|IK|SIZO)\s+(?:{_NUMMARK}\s*)?{NUMBER}(?!\w)", _I),
+    # колония № 3, калоніі нумар дваццаць два, penal colony number two, prison No. 4 (``colony 17``, without
+    # the mark: colonies.py)
     re.compile(rf"(?<!\w){_HEAD}\s*{_NUMMARK}\s*{NUMBER}(?!\w)", _I),
     # семнадцатой колонии, двадцать второй колонии, пятнадцатая зона
     re.compile(rf"(?<!\w){ORDINAL}\s+(?:колони\w*|калоні\w*|зон[аеуыой]+|тюрьм\w*|турм\w*)", _I),
