@@ -16,6 +16,7 @@ uncertain: score 0.5, reason ``uncertain:<kind>``).
 from __future__ import annotations
 
 from intake.pseudonymise.detectors import agewords
+from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank, cardinal, uncertain
 from intake.pseudonymise.spans import Span
@@ -44,6 +45,11 @@ _AND_A_HALF = ["and", "a", "half"]
 _OWN = frozenset("свои свае сваіх своих".split())
 _IN = frozenset("в во у ў".split())
 _AGE_UNITS = frozenset("лет года год гадоў гады годиков".split())
+
+
+def _numbers(words: Words) -> list[int]:
+    """Indices of the tokens a number may start at (digits, number words): the cheap gate before ``cardinal``."""
+    return [i for i, t in enumerate(words.tokens) if t.text.isdigit() or starts_number(t.low)]
 
 
 def _countable(tok: Token) -> bool:
@@ -118,7 +124,8 @@ def _served_share(text: str, words: Words) -> list[Span]:
     serving (a count of people is not served, and nothing left behind)."""
     toks = words.tokens
     out = []
-    for i, tok in enumerate(toks):
+    for i in _numbers(words):
+        tok = toks[i]
         first = cardinal(words, i)
         if first is None or not 1 <= first[0] <= 25 or first[1] != 1:
             continue
@@ -174,7 +181,9 @@ def _named_age(text: str, words: Words) -> list[Span]:
     out the commas and the capitals (``quasi.py`` takes the punctuated, capitalised case)."""
     toks = words.tokens
     out = []
-    for i in range(1, len(toks) - 1):
+    for i in _numbers(words):
+        if not 0 < i < len(toks) - 1:
+            continue
         card = cardinal(words, i)
         if card is None or not 14 <= card[0] <= 100:
             continue
