@@ -75,6 +75,7 @@ MASKED = [
     ("en", "at 71 he was the oldest prisoner in the unit", "71"),
     ("ru", "потом взяли соседа богдан ляшук сорок четыре из гродно", "сорок четыре"),
     ("en", "my cousin, thirty-nine, was taken at the border", "thirty-nine"),
+    ("ru", "ему было ну шестьдесят один пенсионер с больным сердцем", "шестьдесят один"),
     # compound ages and terms, and ``полутора`` in the dative; ``verdict``, a colony named after a preposition
     ("ru", "судили двадцатитрёхлетнего программиста из Гомеля", "двадцатитрёхлетнего"),
     ("be", "затрымалі 17-гадовага школьніка", "17-гадовага"),

@@ -52,7 +52,7 @@ _SERVED = set(
 _ALL = {"все", "всё", "ўсе", "усе", "свои", "свае", "all", "the", "my", "his", "her", "their"}
 _AGE_SKIP = set(
     "сейчас тогда уже было будет исполнилось исполнится только всего почти ещё еще тады цяпер ужо было "
-    "будзе споўнілася споўніцца толькі амаль only just already barely almost nearly still then now".split()
+    "будзе споўнілася споўніцца толькі амаль only just already barely almost nearly still then now ну э um uh".split()
 )
 _AGE_VERBS = {"было", "будет", "исполнилось", "исполнится", "будзе", "споўнілася", "споўніцца"}
 _DATIVE = set(
