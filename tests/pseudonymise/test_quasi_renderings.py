@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from quasi_renderings import LANGUAGES, QUASI_LABELS, covered, render, renderings
 
-# kinds the detector masks in every rendering the generator makes, punctuated or not
+# kinds the detector masks in every rendering the generator makes, punctuated or not; a facility too when
+# punctuated (``в колонии 17 передачи ...`` without the comma may count parcels: the rate test covers it)
 WHOLE = ("ARTICLE", "FACILITY", "DATE")
 
 
@@ -26,7 +27,7 @@ WHOLE = ("ARTICLE", "FACILITY", "DATE")
 @given(st.randoms(use_true_random=False), st.sampled_from(WHOLE), st.sampled_from(LANGUAGES), st.booleans())
 def test_every_rendered_article_facility_and_date_is_masked(rng: random.Random, kind: str, lang: str,
                                                             lower: bool) -> None:
-    r = render(kind, lang, rng, lower)
+    r = render(kind, lang, rng, lower and kind != "FACILITY")
     spans = [(s.start, s.end) for s in detect(r.text, lang)]
     assert covered(r.text, r.start, r.end, spans), (r.surface, r.text, spans)
 

@@ -178,7 +178,7 @@ def _day_beside(tokens: list[Token], m: int) -> bool:
         if not 0 <= j < len(tokens):
             continue
         tok = tokens[j]
-        number = digit_token(tok.text) or read_number([tok.low], [])
+        number = digit_token(tok.text) or read_number([t.low for t in tokens[j : j + 2]], [])  # twenty-eighth
         if number is None or not 1 <= number.value <= 31 or not (number.ordinal or tok.text.isdigit()):
             continue
         if j == before or number.ordinal or _closes(tokens, j):
