@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 from quasi_renderings import LANGUAGES, QUASI_LABELS, covered, render, renderings
 
-# kinds the detector masks in every rendering the generator makes, punctuated or not; a facility too when
-# punctuated (``в колонии 17 передачи ...`` without the comma may count parcels: the rate test covers it)
+# kinds the detector masks in every rendering the generator makes; lower-cased with punctuation blanked only
+# articles: without the point or the comma some dates and facilities are ambiguous (``10 10`` may be a clock
+# time, ``в колонии 17 передачи`` may count parcels), and the rate test below covers them
 WHOLE = ("ARTICLE", "FACILITY", "DATE")
 
 
@@ -27,7 +28,7 @@ WHOLE = ("ARTICLE", "FACILITY", "DATE")
 @given(st.randoms(use_true_random=False), st.sampled_from(WHOLE), st.sampled_from(LANGUAGES), st.booleans())
 def test_every_rendered_article_facility_and_date_is_masked(rng: random.Random, kind: str, lang: str,
                                                             lower: bool) -> None:
-    r = render(kind, lang, rng, lower and kind != "FACILITY")
+    r = render(kind, lang, rng, lower and kind == "ARTICLE")
     spans = [(s.start, s.end) for s in detect(r.text, lang)]
     assert covered(r.text, r.start, r.end, spans), (r.surface, r.text, spans)
 
