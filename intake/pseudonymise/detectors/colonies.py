@@ -25,7 +25,10 @@ from intake.pseudonymise.spans import UNCERTAIN, Span
 DOC_CUE = re.compile(
     r"колони|калоні|заключ[её]нн|зняволен|вязн|вязен|вязьн|тюрьм|турм|(?<!\w)(?:зон[аеуыі]|ИК|ік|сизо|сіза|"
     r"этап\w*|исправительн\w*|сидит|сядзіць|отсидел\w*|адсядзе\w*|penal|colony|colonies|prison|prisoners?|"
-    r"inmates?|jail\w*|convict\w*|sentenced|detention)(?!\w)",
+    r"inmates?|jail\w*|convict\w*|sentenced|detention|"
+    # a colony's regime: ``строгий режим``, ``узмоцненага рэжыму``, ``general regime``
+    r"(?:строг|усилен|общ|особ|узмоцнен|агульн|асабл|strict|general|reinforced|maximum)\w*\s+(?:режим|рэжым|regime)\w*)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _SLANG_STEMS = (
@@ -164,12 +167,22 @@ def _after_head(words: Words, i: int) -> bool:
     return False
 
 
+def _same_preposition(words: Words, i: int) -> bool:
+    """``в колонии в восьмой``, ``на зоне на третьей``: the ordinal repeats the preposition of the colony noun
+    before it, an apposition whatever noun follows (unpunctuated speech has no comma to tell)."""
+    toks = words.tokens
+    prep = toks[i - 1].low
+    if prep not in _PREPS or i < 3:
+        return False
+    return any(_HEAD.match(toks[j].low) and toks[j - 1].low == prep for j in range(max(1, i - 4), i - 1))
+
+
 def _slavic_context(words: Words, i: int, end: int, last_low: str, language: str) -> bool:
     """A feminine ordinal after a preposition (``на тринадцатой``), alone between commas, or after a colony
     noun; no noun agreeing with it follows (``в третьей школе``)."""
     toks = words.tokens
     if _after_head(words, i):  # Belarusian agreement by endings is too weak without punctuation
-        return language == "be" or not _noun_follows(words, end, last_low, language)
+        return language == "be" or _same_preposition(words, i) or not _noun_follows(words, end, last_low, language)
     prep = toks[i - 1].low in _PREPS and words.gaps[i - 1].strip() == ""
     if not (prep or words.gaps[i - 1].strip() == ","):
         return False
@@ -238,8 +251,50 @@ def _ordinals(text: str, words: Words, language: str) -> list[Span]:
     return out
 
 
+_NUMBERED_HEAD = re.compile(r"^(?:колони\w*|калоні\w*|тюрьм\w*|турм\w*|colony|prison)$")
+
+
+def _numbered(text: str, words: Words) -> list[Span]:
+    """``в колонии 17``, ``калоніі 15 пад Магілёвам``, ``penal colony four``: a colony noun and a number with no
+    number mark, unless the number counts something after it (``в колонии 10 лет``, ``три отряда``)."""
+    toks = words.tokens
+    out = []
+    for i in range(len(toks) - 1):
+        if not _NUMBERED_HEAD.match(toks[i].low) or words.gaps[i].strip() != "":
+            continue
+        num = read_number([t.low for t in toks[i + 1 : i + 4]], words.gaps[i + 1 : i + 4])
+        digits = toks[i + 1].text.isdigit()
+        if digits and len(toks[i + 1].text) <= 2:
+            num_value, end = int(toks[i + 1].text), i + 2
+        elif num is not None and not num.ordinal:
+            num_value, end = num.value, i + 1 + num.used
+        else:
+            continue
+        if not 1 <= num_value <= 40 or _counts(words, end):
+            continue
+        kind = i and toks[i - 1].low.startswith(("penal", "correctional", "исправительн", "папраўч"))
+        out.append(_uncertain(text, toks[i - 1 if kind else i].start, toks[end - 1].end))
+    return out
+
+
+def _counts(words: Words, end: int) -> bool:
+    """A noun or a unit of time right after the number: it counts (``10 лет``, ``три отряда``, ``2 weeks``)."""
+    toks = words.tokens
+    if end >= len(toks) or words.gaps[end - 1].strip(" -") != "":
+        return False
+    low = toks[end].low
+    if low.isascii():
+        return low.endswith("s") or low in ("year", "month", "day", "week", "people", "percent")
+    return namelex.noun_share(low.replace("і", "и").replace("ў", "у")) >= 0.5 and not _is_place(toks[end].low)
+
+
+def _is_place(low: str) -> bool:
+    """A preposition of place follows the number (``колонии 17 под Могилёвом``): not a count."""
+    return low in _PLACED or low in _PREPS
+
+
 def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
     """Facilities called by number in a text that speaks of detention (else nothing)."""
     if not DOC_CUE.search(text):
         return _slang(text, words, cued=False)
-    return _slang(text, words, cued=True) + _ordinals(text, words, language)
+    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words)

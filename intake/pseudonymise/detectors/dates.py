@@ -69,11 +69,13 @@ _NUMERIC = re.compile(
 )
 
 # Unpunctuated speech (ASR without punctuation, lower-cased transcripts) writes ``27.09.2021`` as ``27 09 2021``
-# and ``12.08`` as ``12 08``: day and month (month with its leading zero, so that ``12 8`` and clock times
-# after ``в``/``at`` stay out) and an optional year, with no other digits around (phone groups).
+# and ``12.08`` as ``12 08``: day and month (month with its leading zero, or 10-12 after a day of 13 and up or
+# with a leading zero, so that ``12 8`` and clock times after ``в``/``at`` stay out) and an optional year,
+# with no other digits around (phone groups).
 _SPACED = re.compile(
-    r"(?=\d)(?<!\d[ ,.\-])(?<!\w)(?<!(?:в|у|ў) )(?<!at )(?<!around )(?<!около )(?<!каля )"
-    r"(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01]) 0[1-9])"
+    r"(?=\d)(?<!\d[ ,.\-])(?<!\w)(?<!\b[вуў] )(?<!\bat )(?<!around )(?<!около )(?<!каля )"
+    r"(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01]) 0[1-9]"
+    r"|(?:0[1-9]|1[3-9]|2\d|3[01]) 1[0-2])"  # ``17 10``: months 10-12 after a day no clock hour reads as
     r"(?![\w]|[ ,.\-]\d)"
 )
 
@@ -162,7 +164,34 @@ def _is_month(tokens: list[Token], m: int) -> bool:
     if tok.text[0].isupper() or (tok.low not in _ABBREV_EN and tok.low != "may"):
         return True
     after = tokens[m + 1].text if m + 1 < len(tokens) else ""
-    return len(after) == 4 and after[:2] in ("19", "20") and after.isdigit()
+    if len(after) == 4 and after[:2] in ("19", "20") and after.isdigit():
+        return True
+    return tok.low == "may" and _day_beside(tokens, m)
+
+
+def _day_beside(tokens: list[Token], m: int) -> bool:
+    """Lower-case ``may`` is the month next to a day: ``2nd of may``, ``19 may``, ``may the fifth``, ``may 8``
+    at the end or before a year (a modal verb is followed by a verb: ``you may 9 times say it``)."""
+    before = m - 2 if m >= 2 and tokens[m - 1].low == "of" else m - 1
+    after = m + 2 if m + 2 < len(tokens) and tokens[m + 1].low == "the" else m + 1
+    for j in (before, after):
+        if not 0 <= j < len(tokens):
+            continue
+        tok = tokens[j]
+        number = digit_token(tok.text) or read_number([t.low for t in tokens[j : j + 2]], [])  # twenty-eighth
+        if number is None or not 1 <= number.value <= 31 or not (number.ordinal or tok.text.isdigit()):
+            continue
+        if j == before or number.ordinal or _closes(tokens, j):
+            return True
+    return False
+
+
+def _closes(tokens: list[Token], j: int) -> bool:
+    """Nothing, or a year, follows the day at ``j`` (``may 8, 2021``)."""
+    if j + 1 >= len(tokens):
+        return True
+    nxt = tokens[j + 1].text
+    return len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20")
 
 
 def _year_end(tokens: list[Token], gap_list: list[str], end_i: int, language: str) -> int | None:

@@ -25,14 +25,14 @@ _NOT_SENTENCE_BEFORE = set(
     "через спустя праз пасля после уже ужо почти амаль около каля больше более менш меньше первые першыя "
     "последние апошнія after in within almost nearly about over first last".split()
 )
-_HALF_WORDS = {"полтора", "полторы", "паўтара", "паўтары"}
+_HALF_WORDS = {"полтора", "полторы", "полутора", "паўтара", "паўтары"}
 _SENTENCE_BEFORE = set(
     "дали дал дала дадут дают дать получил получила получили получит получать приговорили приговорил "
     "приговорила приговорён приговорен приговорена присудили присудил назначили назначил отсидел "
     "отсидела отсидели отбыл отбыла отбывает срок сроком осудили осуждён осужден осуждена влепили впаяли "
     "далі даў дала атрымаў атрымала атрымалі асудзілі прысудзілі прысудзіў адсядзеў адсядзела адседзеў "
     "тэрмін тэрмінам got get gets given gave sentenced sentence served serve serving received handed "
-    "term jailed imprisoned приговор приговору приговором прысуд прысудам пакаранне "
+    "term jailed imprisoned verdict приговор приговору приговором прысуд прысудам пакаранне "
     # a term added to a term: ``по 411-й добавили год``, ``дадалі паўтара``, ``they added a year``
     "добавили добавил добавят накинули дадалі дадаў дададуць added adds".split()
 )
@@ -52,7 +52,7 @@ _SERVED = set(
 _ALL = {"все", "всё", "ўсе", "усе", "свои", "свае", "all", "the", "my", "his", "her", "their"}
 _AGE_SKIP = set(
     "сейчас тогда уже было будет исполнилось исполнится только всего почти ещё еще тады цяпер ужо было "
-    "будзе споўнілася споўніцца толькі амаль only just already barely almost nearly still then now".split()
+    "будзе споўнілася споўніцца толькі амаль only just already barely almost nearly still then now ну э um uh".split()
 )
 _AGE_VERBS = {"было", "будет", "исполнилось", "исполнится", "будзе", "споўнілася", "споўніцца"}
 _DATIVE = set(
@@ -70,7 +70,7 @@ _COUNTERS = re.compile(
 )
 _EN_SUBJECTS = set(
     "i he she we they you son daughter brother sister mother father husband wife grandson granddaughter "
-    "kid child girl boy".split()
+    "kid child girl boy cousin uncle aunt nephew niece grandmother grandfather friend colleague neighbour".split()
 )
 _EN_NOT_SUBJECT = {"it", "that", "this", "there", "which", "what", "time", "who"}
 _EN_BE = {"was", "is", "were", "are", "am", "turned", "turns", "s", "m", "re"}
@@ -81,7 +81,7 @@ _ARTICLE_CUE = set(
 NOT_ARTICLE_NEXT = re.compile(
     r"^(?:рубл\w*|руб|евро|еўра|долл\w*|долар\w*|белорусск\w*|грам\w*|кило\w*|кг|человек\w*|чалавек\w*|км|"
     r"метр\w*|штук\w*|тысяч\w*|раз|раза|разу|минут\w*|страниц\w*|слов|процент\w*|euros?|dollars?|roubles?|"
-    r"rubles?|people|times?|grams?|km|pages?|percent|литр\w*|litres?|liters?|кг|kg)$",
+    r"rubles?|people|times?|grams?|km|pages?|percent|литр\w*|litres?|liters?|кг|kg|базов\w*|базав\w*)$",
 )
 _ARTICLE_DIGITS = re.compile(
     r"(?<![\w\-])([1-4]\d\d)(-\d{1,2})?(-?(?:й|я|ю|ой|ей|ая|ую|ого|го|ом|м|му|ому))?(?![\w\-])"
@@ -133,9 +133,9 @@ def _duration_end(tokens: list[Token], gap_list: list[str], i: int) -> int | Non
 
 def _cue_before(tokens: list[Token], gap_list: list[str], i: int, cues: set[str], size: int) -> bool:
     """True when a cue word is among the ``size`` tokens before ``i`` in the same clause, with no
-    other number or unit word in between."""
+    other number or unit word in between; a colon introduces what the cue names (``приговор: 1 год``)."""
     j = i - 1
-    while j >= 0 and i - j <= size and not ends_clause(gap_list[j]):
+    while j >= 0 and i - j <= size and (not ends_clause(gap_list[j]) or gap_list[j].strip() == ":"):
         low = tokens[j].low
         if low in cues:
             return True
@@ -147,8 +147,9 @@ def _cue_before(tokens: list[Token], gap_list: list[str], i: int, cues: set[str]
 
 def _cue_after(tokens: list[Token], gap_list: list[str], end: int) -> bool:
     j = end
-    while j < len(tokens) and j - end < 3:
-        if tokens[j].low in _SENTENCE_AFTER:
+    while j < len(tokens) and j - end < 5:  # past three words only in a phrase with a preposition:
+        near = j - end < 3 or tokens[end].low in ("in", "at", "of", "в", "у", "ў")  # ``one year in a ... colony``
+        if tokens[j].low in _SENTENCE_AFTER and near:
             return True
         if ends_clause(gap_list[j - 1]) if j - 1 < len(gap_list) else True:
             return False
@@ -372,7 +373,8 @@ def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> lis
     out: list[Span] = []
     for i in range(1, len(tokens) - 1):
         prev = tokens[i - 1]
-        if gap_list[i - 1].strip() != "," or not prev.text[:1].isupper() or prev.text.isupper():
+        named = prev.text[:1].isupper() and not prev.text.isupper()
+        if gap_list[i - 1].strip() != "," or not (named or prev.low in _EN_SUBJECTS):  # or ``my sister, 42,``
             continue
         number = _number(tokens, gap_list, i)
         if number is None or not 14 <= number.value <= 100:

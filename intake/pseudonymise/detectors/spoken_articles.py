@@ -24,7 +24,9 @@ _ARTICLE_CUES = frozenset(
     "статья статьи статье статью статьёй статей статьям статьями ст артыкул артыкула артыкуле артыкулам "
     "артыкулы артыкулаў артыкуламі article articles art under по па паводле "
     # charge words: ``the charges were three six one``, ``обвинение 342``, ``абвінавачванне па 130``
-    "charge charges charged обвинение обвинения обвинили абвінавачванне абвінавацілі".split()
+    "charge charges charged обвинение обвинения обвинили абвінавачванне абвінавацілі "
+    # an article added to the charges: ``потом добавили 293``, ``дадалі 342``, ``then they added 130``
+    "добавили добавил добавят дадалі дадаў дададуць added add вменили вменяют вменялі ўменілі".split()
 )
 _LIST_WINDOW = 24  # tokens: a list of charges may run on over several clauses
 _NOT_AFTER = frozenset("at в у ў о около каля around about".split())  # ``at one thirty``: a clock time
@@ -112,6 +114,9 @@ def articles(text: str, words: Words) -> list[Span]:
         if end is None:
             i += 1
             continue
+        if _counts_after(words, end):
+            i += 1
+            continue  # ``по 300 рублей``, ``добавили 200 евро``: money or a measure, not an article
         suffixed = toks[i].text.isdigit() and end == i + 2
         cued = any(t.low in _ARTICLE_CUES for t in toks[max(0, i - 2) : i]) or _primed(words, end)
         listed = i - last_end <= 3 and all(t.low in _LIST for t in toks[last_end:i])
@@ -124,6 +129,11 @@ def articles(text: str, words: Words) -> list[Span]:
             continue
         i += 1
     return out
+
+
+def _counts_after(words: Words, end: int) -> bool:
+    toks = words.tokens
+    return end < len(toks) and _blank(words, end - 1) and bool(NOT_ARTICLE_NEXT.match(toks[end].low))
 
 
 def _primed(words: Words, end: int) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import spoken_articles, unit_carry
+from intake.pseudonymise.detectors import activities, bare_terms, spoken_articles, unit_carry
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank as _blank
@@ -38,7 +38,7 @@ UNITS = frozenset(
     "месяцаў сутак суткі дзён дні дзень тыдні тыдняў тыдзень year years month months day days week weeks "
     "полгода паўгода".split()
 )
-_HALF = frozenset("полтора полторы паўтара паўтары".split())
+_HALF = frozenset("полтора полторы полутора паўтара паўтары".split())
 _HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
 _OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)}
 _OF_LONGEST_FIRST = sorted(_OF, key=len, reverse=True)
@@ -183,7 +183,7 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     near = toks[lo:hi]
     if i and toks[i - 1].low in _WITHIN and not any(t.low.startswith(_TERM_CUE) for t in near):
         return True
-    return any(t.low.startswith(_WORK) for t in near)
+    return any(t.low.startswith(_WORK) for t in near) or (unit and activities.activity(words, i, end))
 
 
 def _unit_share(words: Words, end: int) -> tuple[int, bool]:
@@ -324,8 +324,8 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
     """A dative person or pronoun before the number, or (for 14 and over, or any age when ``young``: an age
     was just said, or a kin noun is the subject) a copula, adverb or ``в``."""
     toks = words.tokens
-    card = _cardinal(words, i)
-    grown = card is not None and card[0] >= _ADULT
+    value = (_cardinal(words, i) or (0, 0))[0]
+    grown = value >= _ADULT
     adult = young or grown
     if i and toks[i - 1].low in _COUNTED:
         return False
@@ -340,7 +340,7 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
             return True
         if adult and j == i - 1 and _at_the_moment_of(words, j):
             return True
-        if grown and tok.low in ("в", "у", "ў", "at") and j == i - 1 and not toks[i].text.isdigit():
+        if grown and tok.low in ("в", "у", "ў", "at") and j == i - 1 and (not toks[i].text.isdigit() or value > 24):
             return True
         if tok.text.isdigit() or starts_number(tok.low) or tok.low in UNITS:
             return False
@@ -397,4 +397,4 @@ def detect_terms(text: str, words: Words) -> list[Span]:
     found = durations(text, words)
     found += ages(text, words)
     found += spoken_articles.articles(text, words)
-    return found + unit_carry.carried(text, words, found)
+    return found + unit_carry.carried(text, words, found) + bare_terms.detect_bare(text, words)

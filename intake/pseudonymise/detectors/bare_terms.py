@@ -1,0 +1,201 @@
+"""Terms and ages whose unit is left unsaid, found by the verb or phrase that frames them (AGE_OR_SENTENCE,
+uncertain: score 0.5, reason ``uncertain:<kind>``).
+
+* ``duration``: a bare cardinal right after a verb of sentencing, the convict named or not (``дали шесть, как
+  и просил прокурор``, ``а получил он восемь``, ``яму далі пяць``, ``they gave him ten``), when nothing that
+  it could count follows (``дали три передачи`` stays out);
+* ``duration``: ``a year and a half``, ``one and a half years`` said in English word order;
+* ``share``: served of a term, after a serving verb or ``уже``/``already`` or before ``позади``/``behind``
+  (``отсидел один из пяти``, ``ужо тры з шасці ззаду``, ``she did one out of eight``), also where ``terms.py``
+  takes the word after it for a counted noun or leaves ``one`` out;
+* ``age``: a number after ``в свои``/``у свае`` (``в свои сорок шесть``, ``у свае 19 гадоў``), whatever follows;
+  a number between a first name (and surname) and ``из``/``з``/``from``/``who``, commas and capitals lost;
+  compound adjectives (``девятнадцатилетнего``, ``19-гадовага``) are ``agewords.py``'s.
+"""
+
+from __future__ import annotations
+
+from intake.pseudonymise.detectors import agewords
+from intake.pseudonymise.detectors.numwords import starts_number
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.detectors.termbase import blank, cardinal, uncertain
+from intake.pseudonymise.spans import Span
+
+_GIVE = frozenset(
+    "дали дал дала дадут дают получил получила получили получит присудили присудил присудила впаяли влепили "
+    "назначили дали далі даў дала дадуць атрымаў атрымала атрымалі прысудзілі прысудзіў gave give gives got "
+    "get gets given".split()
+)
+# words that may stand between the verb and the number: the convict, a particle, a filler
+_BETWEEN = frozenset(
+    "ему ей им мне нам тебе вам ему он она они я яму ёй ім ён яна яны him her them me us he she they "
+    "всего только лишь ещё еще всё-таки толькі ўсяго яшчэ only just ну э эээ um uh".split()
+)
+# what may follow a bare term: a clause end, a conjunction, a pronoun, a comparison, a time word
+_AFTER = frozenset(
+    "и а но как хотя же когда і але як калі хаця ж and but as like when though он она они ён яна яны he she they "
+    "я i мы we а представляете уявіце imagine прокурор пракурор prosecutor".split()
+)
+_UNIT_WORDS = frozenset("лет года год гадоў гады years year месяцев месяцаў months суток сутак days".split())
+_OF = {"из": 1, "з": 1, "out": 2}
+_SERVED = ("отсид", "отбы", "адсядз", "адседз", "адбы", "served", "serv", "did", "done")
+_ALREADY = frozenset("уже ужо already".split())
+_BEHIND = frozenset("позади ззаду behind".split())
+_AND_A_HALF = ["and", "a", "half"]
+_OWN = frozenset("свои свае сваіх своих".split())
+_IN = frozenset("в во у ў".split())
+_AGE_UNITS = frozenset("лет года год гадоў гады годиков".split())
+
+
+def _numbers(words: Words) -> list[int]:
+    """Indices of the tokens a number may start at (digits, number words): the cheap gate before ``cardinal``."""
+    return [i for i, t in enumerate(words.tokens) if t.text.isdigit() or starts_number(t.low)]
+
+
+def _countable(tok: Token) -> bool:
+    from intake.pseudonymise.detectors import namelex
+
+    low = tok.low
+    if not low.isalpha() or low in _AFTER:
+        return False
+    if low.isascii():
+        return low not in ("years", "months", "days") and not low.endswith("ly")
+    return namelex.noun_share(low.replace("і", "и").replace("ў", "у")) >= 0.5
+
+
+def _bare_number(words: Words, i: int) -> int | None:
+    """Index after a bare cardinal 2-25 at ``i`` that counts nothing, else None."""
+    toks = words.tokens
+    card = cardinal(words, i)
+    if card is None or not 2 <= card[0] <= 25:
+        return None
+    end = i + card[1]
+    if end >= len(toks) or not blank(words, end - 1):
+        return end
+    nxt = toks[end]
+    if nxt.low in _UNIT_WORDS or nxt.text.isdigit() or cardinal(words, end) is not None:
+        return None  # a unit (``terms.py``'s) or a second number (a range, a list)
+    return None if _countable(nxt) else end
+
+
+def _given(text: str, words: Words) -> list[Span]:
+    toks = words.tokens
+    out: list[Span] = []
+    for v, tok in enumerate(toks):
+        if tok.low not in _GIVE:
+            continue
+        i = v + 1
+        while i < len(toks) and i - v <= 3 and toks[i].low in _BETWEEN and not ends_clause(words.gaps[i - 1]):
+            i += 1
+        if i >= len(toks) or ends_clause(words.gaps[i - 1]) or words.gaps[i - 1].strip(" ,") != "":
+            continue
+        end = _bare_number(words, i)
+        if end is not None:
+            out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
+    return out
+
+
+def _year_and_a_half(text: str, words: Words) -> list[Span]:
+    """``a year and a half``, ``one year and a half``."""
+    toks = words.tokens
+    lows = [t.low for t in toks]
+    out = []
+    for i in range(len(toks) - 4):
+        said = lows[i] in ("a", "one") and lows[i + 1] in ("year", "month") and lows[i + 2 : i + 5] == _AND_A_HALF
+        if said and all(blank(words, k) for k in range(i, i + 4)):
+            out.append(uncertain(text, toks[i].start, toks[i + 4].end, "duration"))
+    return out
+
+
+_HALF_TAILS = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
+
+
+def _after_half(words: Words, j: int) -> int:
+    """Index after a half tail at ``j`` (``с половиной``, ``and a half``), else ``j``."""
+    lows = tuple(t.low for t in words.tokens[j : j + 3])
+    for tail in _HALF_TAILS:
+        if lows[: len(tail)] == tail:
+            return j + len(tail)
+    return j
+
+
+def _served_share(text: str, words: Words) -> list[Span]:
+    """``отсидел один из пяти``, ``ужо тры з шасці ззаду``, ``she did one out of eight``: a share framed by
+    serving (a count of people is not served, and nothing left behind)."""
+    toks = words.tokens
+    out = []
+    for i in _numbers(words):
+        tok = toks[i]
+        first = cardinal(words, i)
+        if first is None or not 1 <= first[0] <= 25 or first[1] != 1:
+            continue
+        o = _after_half(words, i + 1)  # ``один с половиной из двух``
+        if o + 1 >= len(toks) or toks[o].low not in _OF:
+            continue
+        k = o + _OF[toks[o].low]
+        if k >= len(toks) or (toks[o].low == "out" and toks[o + 1].low != "of"):
+            continue
+        card = cardinal(words, k)
+        if card is None or not 2 <= card[0] <= 25 or not all(blank(words, j) for j in range(i, k)):
+            continue
+        end = k + card[1]
+        before = [t.low for t in toks[max(0, i - 3) : i]]
+        served = any(w.startswith(_SERVED) for w in before) or any(w in _ALREADY for w in before)
+        if served or (end < len(toks) and toks[end].low in _BEHIND):
+            out.append(uncertain(text, tok.start, toks[end - 1].end, "share"))
+    return out
+
+
+def _own_age(text: str, words: Words) -> list[Span]:
+    """``в свои сорок шесть``, ``у свае 19 гадоў``: an age whatever follows."""
+    toks = words.tokens
+    out = []
+    for i in range(2, len(toks)):
+        if toks[i - 1].low not in _OWN or toks[i - 2].low not in _IN or not blank(words, i - 1):
+            continue
+        card = cardinal(words, i)
+        if card is None or not 1 <= card[0] <= 110:
+            continue
+        end = i + card[1]
+        if end < len(toks) and toks[end].low in _AGE_UNITS and blank(words, end - 1):
+            end += 1
+        out.append(uncertain(text, toks[i].start, toks[end - 1].end, "age"))
+    return out
+
+
+# after an age in apposition: where the person is from, or a relative clause (``..., 34, из Лиды``)
+_FROM = frozenset("из з са со from who whose which родом".split())
+
+
+def _first_name(low: str) -> bool:
+    from intake.pseudonymise.detectors import namelex
+    from intake.pseudonymise.detectors.tokens import fold
+
+    norm = fold(low)
+    return len(norm) > 2 and any(e.words == (norm,) for e in namelex.first_names().lookup_first(norm))
+
+
+def _named_age(text: str, words: Words) -> list[Span]:
+    """``вера шульга семнадцать из слонима``, ``taras hutnik 54 from lida``: a number after a first name (and a
+    surname) and before ``из``/``from``/``who`` is an age in apposition, also when speech recognition left
+    out the commas and the capitals (``quasi.py`` takes the punctuated, capitalised case)."""
+    toks = words.tokens
+    out = []
+    for i in _numbers(words):
+        if not 0 < i < len(toks) - 1:
+            continue
+        card = cardinal(words, i)
+        if card is None or not 14 <= card[0] <= 100:
+            continue
+        end = i + card[1]
+        if end >= len(toks) or toks[end].low not in _FROM:
+            continue
+        if _first_name(toks[i - 1].low) or (i >= 2 and _first_name(toks[i - 2].low)):
+            out.append(uncertain(text, toks[i].start, toks[end - 1].end, "age"))
+    return out
+
+
+def detect_bare(text: str, words: Words) -> list[Span]:
+    """Every span of the rules above."""
+    found = _given(text, words) + _year_and_a_half(text, words) + _served_share(text, words)
+    return found + _own_age(text, words) + _named_age(text, words) + agewords.compounds(text, words)
