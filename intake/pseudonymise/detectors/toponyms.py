@@ -1,0 +1,120 @@
+"""Places no list has, found by the shape of their name: a toponym suffix after a place preposition.
+
+Most villages, suburbs and small towns of Belarus and its neighbours are named by a handful of
+productive suffixes, and a speaker puts a place preposition in front of them. That pair is evidence for
+places nobody has listed, capitalised or not (speech recognition often writes them in lower case):
+
+1. a place preposition just before (:data:`PREPOSITIONS`: ``в``, ``у``/``ў``, ``з``, ``из``, ``под``/``пад``,
+   ``до``/``да``, ``около``, ``каля``, ``ля``, ``возле``; ``на`` for districts and regions; ``in``, ``from``,
+   ``to``, ``near``, ``outside`` before a Latin word);
+2. a word ending in a toponym suffix class in one of its case forms (:data:`CLASSES`): ``-ичи``/``-ічы``
+   (``у Лапцевічах``, ``з Лапцевіч``), ``-овка``/``-аўка`` (``у Бурдаўцы``), ``-ово``/``-ино``/``-ава``/``-іна``,
+   ``-ск``/``-цк``, ``-поль``/``-паль``, ``-городок``/``-гарадок``, ``-щина``/``-шчына``, ``-ишки``/``-ішкі``,
+   Baltic ``-яй``/``-пилс`` and Polish ``-ице``/``-ув``; in Latin script ``-ichy``, ``-ovka``, ``-ovo``,
+   ``-ice``, ``-ów``, ``-owo``, ``-iai``, ``-pils`` ... (:data:`LATIN_SUFFIXES`);
+3. a vocabulary test: the word and the dictionary form rebuilt from its suffix class (``у камандзіроўцы`` ->
+   ``командировка``, through the Russian spelling of a Belarusian word) are not common words pymorphy3
+   knows (``в командировке``, ``в кино``, ``в отпуске`` stay), a Latin word is not an English word
+   (``in office``, ``to justice`` stay), and the word is no function word.
+
+A place found here is evidence like a listed one: propagation then masks its other forms in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.tokens import Token, fold
+from intake.pseudonymise.stopwords import is_stop_word
+
+PREPOSITIONS = frozenset("в во у з са со с из изо под пад подо до да около каля ля возле близ".split())
+REGION_PREPOSITIONS = frozenset({"на"})  # ``на Гомельщине``, ``на Дзевятоўцы``: districts and regions
+LATIN_PREPOSITIONS = frozenset("in from to near outside around".split())
+MIN_STEM = 3  # letters before the suffix
+
+
+# A suffix class: (surface pattern on the folded word, with the stem as group 1; the Russian
+# dictionary endings its common-word namesakes would have; whether ``на`` may introduce it).
+CLASSES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
+    (re.compile(r"^(.+)(?:ичи|ичы|ичей|ичах|ичам|ичами|ичау)$"), ("ичи", "ичы"), False),
+    (re.compile(r"^(.{4,})ич$"), ("ич",), False),  # the Belarusian genitive plural: з Лапцевіч
+    (re.compile(r"^(.+)(?:ов|ав|ау|оу|ев|еу|ив)(?:ка|ки|ке|ку|кой|кою|кай|цы|це)$"),
+     ("овка", "евка", "аука", "еука"), True),
+    (re.compile(r"^(.+)(?:ов|ев|ав|ин|ын)(?:о|а|е|у|ом|ам)$"),
+     ("ово", "ова", "ино", "ина", "ево", "ава", "ына"), False),
+    (re.compile(r"^(.+)(?:ск|цк)(?:а|у|е|ом|ам)?$"), ("ск", "цк", "ска"), False),
+    (re.compile(r"^(.+)(?:пол|пал)(?:ь|я|е|и|ем|ю)$"), ("поль",), False),
+    (re.compile(r"^(.{2,}?)-?(?:город|горад|гарад)(?:ок|ка|ке|ку|ком)$"), ("городок",), True),
+    (re.compile(r"^(.+)(?:щин|шчын)(?:а|е|ы|у|ой|ай)$"), ("щина", "шчына"), True),
+    (re.compile(r"^(.+)(?:ишк|ишек|ишак)(?:и|ах|ам|ами|ау)?$"), ("ишки",), False),
+    (re.compile(r"^(.{3,}[^иы])яй$"), ("яй",), False),  # not a Belarusian instrumental: акцыяй
+    (re.compile(r"^(.+)пилс(?:а|е|у|ом|ам)?$"), ("пилс",), False),
+    (re.compile(r"^(.+)(?:ице|ицэ)$"), ("ица",), False),
+    (re.compile(r"^(.+)(?:ув|ува|уве|увом|увам)$"), ("ув",), False),
+)
+LATIN_SUFFIXES = re.compile(
+    r"^(.{3,})(?:ichy|ichi|icze|iczy|ičy|ovka|auka|ivka|ówka|ovo|ava|ino|owo|evo|ovichy|sk|tsk|ysk|pol|pil|"
+    r"haradok|gorodok|iškės|ishki|iszki|iškis|iai|[a-z]{2}ai|pils|ice|yce|ów|ówek|shchyna|shchina|szczyzna)$"
+)
+
+
+def detect(tokens: Sequence[Token], taken: Sequence[bool]) -> list[tuple[int, int]]:
+    """Token ranges of toponyms (module docstring); ``taken[i]``: token ``i`` already lies in a span."""
+    out = []
+    for i in range(1, len(tokens)):
+        if not taken[i] and tokens[i].spaced and _after_preposition(tokens[i - 1].norm, tokens[i]):
+            out.append((i, i + 1))
+    return out
+
+
+def _after_preposition(prep: str, tok: Token) -> bool:
+    if prep in LATIN_PREPOSITIONS:
+        return not tok.cyrillic and latin_toponym(tok.norm)
+    if prep in PREPOSITIONS or prep in REGION_PREPOSITIONS:
+        return tok.cyrillic and toponym(tok.norm, prep in REGION_PREPOSITIONS)
+    return False
+
+
+def shaped(tok: Token) -> bool:
+    """A word of any toponym suffix class, in either script (after a cue noun such as ``город``)."""
+    return toponym(tok.norm) if tok.cyrillic else latin_toponym(tok.norm)
+
+
+@lru_cache(maxsize=20_000)
+def toponym(norm: str, region: bool = False) -> bool:
+    """A folded Cyrillic word shaped like a place name of some suffix class and not a common word;
+    ``region``: after ``на``, where only district and region classes count."""
+    if len(norm) < 5 or is_stop_word(norm) or "'" in norm:
+        return False
+    for pattern, nominatives, regional in CLASSES:
+        m = pattern.match(norm)
+        if m is None or len(m.group(1).strip("-")) < MIN_STEM or (region and not regional):
+            continue
+        forms = [norm] + [m.group(1) + ending for ending in nominatives]
+        return not any(f in decoys() or _common(f) for f in forms)
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def latin_toponym(norm: str) -> bool:
+    """A Latin word with a toponym suffix that is no English word (``in office`` stays)."""
+    if len(norm) < 5 or is_stop_word(norm) or namelex.is_english_word(norm):
+        return False
+    return LATIN_SUFFIXES.match(norm) is not None
+
+
+@lru_cache(maxsize=1)
+def decoys() -> frozenset[str]:
+    """Folded common words shaped like toponyms (``data/toponym_decoys.txt``)."""
+    text = resources.files("intake.pseudonymise.data").joinpath("toponym_decoys.txt").read_text(encoding="utf-8")
+    return frozenset(fold(w) for w in text.split("\n") if w.strip() and not w.startswith("#"))
+
+
+def _common(word: str) -> bool:
+    """pymorphy3 reads ``word`` (or its Russian spelling, for a Belarusian word) mostly as a common word."""
+    _, m = namelex.russian_reading(word)
+    return m.known and m.common > m.name + m.surname + m.place
