@@ -88,7 +88,31 @@ SUFFIXES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
                "be": {"loc": ("іцэ", "ове"), "gen": ("іцэ", "ува"), "ins": ("увам",)},
                "en": {"any": ("ice", "ów", "owo", "ówek", "yce")}},
 }
-PLACE_KINDS = tuple(SUFFIXES)
+PLACE_KINDS = (*SUFFIXES, "COLLECTIVE")
+# Prefixed neuter collectives of a landscape noun (Заречье, Залессе, Падгор'е): prefixes and roots.
+PREFIXES = ("за", "под", "при", "над")
+BE_PREFIXES = ("за", "пад", "пры", "над")
+RU_ROOTS = ("реч", "лес", "болот", "луж", "гор", "озер", "мост", "дубров", "берез", "руч")
+BE_ROOTS = ("рэчч", "лесс", "балоцц", "лужж", "гор'", "азер'", "масц", "дуброў'", "бярэзз", "руч'")
+LATIN_ROOTS = ("rech", "less", "bolot", "luzh", "hor", "ozer", "most", "dubrov", "berez", "ruch")
+
+
+def render_collective(language: str, rng: random.Random) -> tuple[str, str]:
+    """An invented prefixed collective (``из Заболотья``, ``у Падазер'і``, ``near Zaluzhye``)."""
+    role = rng.choice(tuple(CARRIERS[language]))
+    prep, carrier = _carrier(language, role, rng)
+    slot = "loc" if role in ("in", "cue") and prep.lower() not in ("под", "пад") else _slot(role, prep.lower())
+    if language == "ru":
+        name = rng.choice(PREFIXES) + rng.choice(RU_ROOTS) + {"loc": "ье", "gen": "ья", "ins": "ьем"}[slot]
+    elif language == "be":
+        root = rng.choice(BE_ROOTS)
+        hard = root.endswith(("чч", "жж"))
+        ending = {"loc": "ы" if hard else "і", "gen": "а" if hard else "я", "ins": "ем"}[slot]
+        name = rng.choice(BE_PREFIXES) + root + (ending if role != "cue" else "е" if not hard else "а")
+    else:
+        name = rng.choice(("za", "pod", "pry", "nad")) + rng.choice(LATIN_ROOTS) + rng.choice(("ye", "ie", "ya"))
+    name = name[0].upper() + name[1:]
+    return name, carrier.replace("{}", prep + " {}", 1)
 
 _CONS = "бвгджзклмнпрстхцчш"
 _VOW = "аоуеи"
@@ -161,7 +185,7 @@ WORLD: dict[str, tuple[tuple[str, str], ...]] = {
            ("з", "Кашаліна"), ("у", "Аполе"), ("у", "Зялёнай Гуры"), ("з", "Алітуса"), ("у", "Елгаве"),
            ("у", "Пярну"), ("з", "Зугдзідзі"), ("у", "Гётэборгу"), ("у", "Эйндховене"), ("у", "Тамперэ"),
            ("у", "Лінцы"), ("з", "Манчэстэра"), ("у", "Остраве"), ("у", "Роўна"), ("у", "Лейпцыгу"),
-           ("у", "Гнезна"), ("з", "Марыямпале"), ("у", "Вентспілсе"), ("у", "Корку"), ("у", "Эспа")),
+           ("у", "Гнезна"), ("з", "Марыямпале"), ("у", "Вентспілсе"), ("у", "Корку"), ("у", "Эспоо")),
     "en": (("in", "Chełm"), ("from", "Chelm"), ("in", "Daugavpils"), ("in", "Brno"), ("in", "Tartu"), ("in", "Utrecht"),
            ("from", "Koszalin"), ("in", "Opole"), ("in", "Zielona Góra"), ("from", "Alytus"), ("in", "Jelgava"),
            ("in", "Pärnu"), ("from", "Zugdidi"), ("in", "Gothenburg"), ("in", "Eindhoven"), ("in", "Tampere"),
@@ -205,7 +229,8 @@ def render_decoy(language: str, rng: random.Random) -> tuple[str, str]:
 
 Renderer = Callable[[str, random.Random], tuple[str, str]]
 RENDERERS: dict[str, Renderer] = {
-    **{kind: (lambda language, rng, k=kind: render_place(k, language, rng)) for kind in PLACE_KINDS},
+    **{kind: (lambda language, rng, k=kind: render_place(k, language, rng)) for kind in SUFFIXES},
+    "COLLECTIVE": render_collective,
     "WORLD": render_world,
     "DECOY": render_decoy,
 }

@@ -96,16 +96,16 @@ def evaluate(n: int, seed: int, kinds: tuple[str, ...], show: int = 0) -> dict[s
             if bad and shown[(r.kind, r.language, case)] < show:
                 shown[(r.kind, r.language, case)] += 1
                 tag = "FP  " if r.kind == "DECOY" else "MISS"
-                print(f"  {tag} {r.kind:<8}{r.language} {case:<6}{r.surface!r}   …{r.text!r}")
+                print(f"  {tag} {r.kind:<11}{r.language} {case:<6}{r.surface!r}   …{r.text!r}")
     return {k: {lang: dict(v) for lang, v in row.items()} for k, row in table.items()}
 
 
 def print_table(table: dict[str, dict[str, dict[str, float]]]) -> None:
-    print(f"{'kind':<9}{'lang':<5}{'n':>6}{'cased':>9}{'lower':>9}")
+    print(f"{'kind':<11}{'lang':<5}{'n':>6}{'cased':>9}{'lower':>9}")
     for kind in KINDS:
         for lang, row in table.get(kind, {}).items():
             note = "  (false-positive rate)" if kind == "DECOY" else ""
-            print(f"{kind:<9}{lang:<5}{int(row['n']):>6}{row['cased']:>9.3f}{row['lower']:>9.3f}{note}")
+            print(f"{kind:<11}{lang:<5}{int(row['n']):>6}{row['cased']:>9.3f}{row['lower']:>9.3f}{note}")
     places = [row for kind in PLACE_KINDS for row in table.get(kind, {}).values()]
     if places:
         for case in CASES:

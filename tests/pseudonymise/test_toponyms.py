@@ -148,3 +148,31 @@ def test_a_place_proved_once_masks_its_bare_mentions() -> None:
 )
 def test_world_towns_in_their_inflected_forms(lang: str, text: str, place: str) -> None:
     assert _masked(text, lang, place)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("ru", "мы тогда жили в заболотье у тётки", "заболотье"),
+        ("ru", "я вырос в деревне заречье, там и школа была", "заречье"),
+        ("be", "бабуля жыла ў забалоцці, за рэчкай", "забалоцці"),
+        ("be", "нас прывезлі з падгор'я ўжо ўначы", "падгор'я"),
+        ("be", "дзед родам з прыазер'я", "прыазер'я"),
+        ("en", "my grandmother lived in zalessye all her life", "zalessye"),
+    ],
+)
+def test_a_prefixed_collective_of_a_landscape_noun_is_a_place(lang: str, text: str, place: str) -> None:
+    assert _masked(text, lang, place)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("ru", "он тогда ушёл в подполье и пропал", "подполье"),
+        ("ru", "мы жили в таком захолустье, что страшно", "захолустье"),
+        ("be", "у падарожжы мы пазнаёміліся з хлопцамі", "падарожжы"),
+        ("be", "пры сустрэчы ў застоллі ён маўчаў", "застоллі"),
+    ],
+)
+def test_a_prefixed_collective_of_another_noun_stays(lang: str, text: str, word: str) -> None:
+    assert not _touched(text, lang, word)

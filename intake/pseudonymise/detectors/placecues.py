@@ -137,7 +137,8 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
         return _street(tokens, i, lowercase)
     if _settlement_noun(tok):
         j = _skip_of(tokens, i + 1)
-        return [(j, j + 1)] if j is not None and _name_word(tokens[j], lowercase) else []
+        named = j is not None and (_name_word(tokens[j], lowercase) or toponyms.shaped(tokens[j]))
+        return [(j, j + 1)] if j is not None and named else []
     if tok.norm in WEAK_CUES:
         j = _skip_of(tokens, i + 1)
         if j is None:

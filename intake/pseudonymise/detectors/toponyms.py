@@ -10,7 +10,9 @@ places nobody has listed, capitalised or not (speech recognition often writes th
 2. a word ending in a toponym suffix class in one of its case forms (:data:`CLASSES`): ``-ичи``/``-ічы``
    (``у Лапцевічах``, ``з Лапцевіч``), ``-овка``/``-аўка`` (``у Бурдаўцы``), ``-ово``/``-ино``/``-ава``/``-іна``,
    ``-ск``/``-цк``, ``-поль``/``-паль``, ``-городок``/``-гарадок``, ``-щина``/``-шчына``, ``-ишки``/``-ішкі``,
-   Baltic ``-яй``/``-пилс`` and Polish ``-ице``/``-ув``; in Latin script ``-ichy``, ``-ovka``, ``-ovo``,
+   Baltic ``-яй``/``-пилс``, Polish ``-ице``/``-ув`` and the prefixed neuter collectives (``за``/``под``/``пад``/
+   ``при``/``пры``/``над`` + a root + ``-ье``, Belarusian a doubled consonant: ``в Заболотье``, ``у залессі``,
+   ``з падгор'я``; not a verbal noun in ``-енне``/``-анне``); in Latin script ``-ichy``, ``-ovka``, ``-ovo``,
    ``-ice``, ``-ów``, ``-owo``, ``-iai``, ``-pils`` ... (:data:`LATIN_SUFFIXES`);
 3. a vocabulary test: the word and the dictionary form rebuilt from its suffix class (``у камандзіроўцы`` ->
    ``командировка``, through the Russian spelling of a Belarusian word) are not common words pymorphy3
@@ -61,6 +63,8 @@ LATIN_SUFFIXES = re.compile(
     r"haradok|gorodok|iškės|ishki|iszki|iškis|iai|[a-z]{2}ai|pils|ice|yce|ów|ówek|shchyna|shchina|szczyzna)$"
 )
 
+LATIN_COLLECTIVE = re.compile(r"^(?:za|pod|pad|pry|pri|nad)[a-z]{3,}(?:ye|ie|ia|ya|ja|je|sse|ssie|cce)$")
+
 
 def detect(tokens: Sequence[Token], taken: Sequence[bool]) -> list[tuple[int, int]]:
     """Token ranges of toponyms (module docstring); ``taken[i]``: token ``i`` already lies in a span."""
@@ -79,6 +83,29 @@ def _after_preposition(prep: str, tok: Token) -> bool:
     return False
 
 
+# Prefixed neuter collectives of a landscape noun: Russian ``-ье``/``-ья``/``-ьем``, Belarusian a doubled
+# consonant or an apostrophe before the case ending (``заречье``, ``залессі``, ``забалоцці``, ``падгор'і``).
+_COLLECTIVE = re.compile(
+    r"^(за|под|пад|при|пры|над)([а-я]{2,}?)(ь|'|лл|сс|сц|цц|чч|зз|жж|шш|дд|тт)(?:е|я|ю|и|ы|у|а|ем|ам)$"
+)
+# Roots of the landscape nouns such names are made of (folded, Russian and Belarusian): river, forest,
+# hill, marsh, lake, field, bridge, meadow, pine wood, oak, brook, shore, birch, gully, ford, moss, water.
+LANDSCAPE_ROOTS = tuple(
+    "реч рэч рек лес гор болот балот балоц озер азер поль пол мост мос мось мас луж бор дуб ручь руч береж бераж "
+    "берез бяроз бярез бярэз бераз овраж яр брод мош мш вод гат дол ольш вольш липь лип сосн ельн вяз кам гряд "
+    "град".split()
+)
+
+
+def _collective(norm: str) -> bool:
+    """A prefixed neuter collective of a landscape noun (``залессі``, ``из Заболотья``); not ``подполье``."""
+    m = _COLLECTIVE.match(norm)
+    root = m.group(2) + m.group(3)[0] if m is not None and m.group(3) not in ("ь", "'") else ""
+    if m is None or not (root or m.group(2)).startswith(LANDSCAPE_ROOTS):
+        return False
+    return not (m.group(1) in ("под", "пад") and m.group(2).startswith(("пол", "пал")))
+
+
 def shaped(tok: Token) -> bool:
     """A word of any toponym suffix class, in either script (after a cue noun such as ``город``)."""
     return toponym(tok.norm) if tok.cyrillic else latin_toponym(tok.norm)
@@ -88,7 +115,11 @@ def shaped(tok: Token) -> bool:
 def toponym(norm: str, region: bool = False) -> bool:
     """A folded Cyrillic word shaped like a place name of some suffix class and not a common word;
     ``region``: after ``на``, where only district and region classes count."""
-    if len(norm) < 5 or is_stop_word(norm) or "'" in norm:
+    if len(norm) < 5 or is_stop_word(norm):
+        return False
+    if not region and _collective(norm):
+        return norm not in decoys()
+    if "'" in norm:
         return False
     for pattern, nominatives, regional in CLASSES:
         m = pattern.match(norm)
@@ -104,7 +135,7 @@ def latin_toponym(norm: str) -> bool:
     """A Latin word with a toponym suffix that is no English word (``in office`` stays)."""
     if len(norm) < 5 or is_stop_word(norm) or namelex.is_english_word(norm):
         return False
-    return LATIN_SUFFIXES.match(norm) is not None
+    return LATIN_SUFFIXES.match(norm) is not None or LATIN_COLLECTIVE.match(norm) is not None
 
 
 @lru_cache(maxsize=1)
