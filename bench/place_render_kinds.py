@@ -25,6 +25,7 @@ CARRIERS: dict[str, dict[str, tuple[str, ...]]] = {
                  "{} есть старое кладбище, там похоронен дед."),
         "to": ("Мы доехали {} только к ночи.", "Автобус ходит {} два раза в день.", "{} мы добирались пешком."),
         "cue": ("Я вырос {}, там до сих пор живёт бабушка.", "Нас задержали {} прямо у магазина."),
+        "bare": ("{} — это деревня километрах в двадцати от нас.", "Ну а {} тогда была совсем маленькой."),
     },
     "be": {
         "in": ("Я вырас {}, там і цяпер жыве бабуля.", "Мама працавала настаўніцай {} амаль дваццаць год.",
@@ -36,6 +37,7 @@ CARRIERS: dict[str, dict[str, tuple[str, ...]]] = {
                  "{} ёсць старыя могілкі, там пахаваны дзед."),
         "to": ("Мы даехалі {} толькі ўначы.", "Аўтобус ходзіць {} два разы на дзень.", "{} мы дабіраліся пешшу."),
         "cue": ("Я вырас {}, там і цяпер жыве бабуля.", "Нас затрымалі {} каля крамы."),
+        "bare": ("{} — гэта вёска кіламетраў за дваццаць ад нас.", "Ну а {} тады была зусім маленькая."),
     },
     "en": {
         "in": ("I grew up {}, my grandmother still lives there.", "My mother taught at a school {} for twenty years.",
@@ -45,15 +47,16 @@ CARRIERS: dict[str, dict[str, tuple[str, ...]]] = {
         "near": ("We had a summer house {}, right on the river.", "The camp stood {}, in the forest."),
         "to": ("We only got {} at night.", "The bus goes {} twice a day."),
         "cue": ("I grew up {}, my grandmother still lives there.", "They detained us {} by the shop."),
+        "bare": ("{} is a village twenty kilometres from us.", "Well, {} was tiny back then."),
     },
 }
 PREPOSITIONS = {
     "ru": {"in": ("в",), "from": ("из",), "near": ("под", "около", "возле"), "to": ("до",),
-           "cue": ("в деревне", "в посёлке", "в городе", "в агрогородке", "в местечке")},
+           "cue": ("в деревне", "в посёлке", "в городе", "в агрогородке", "в местечке"), "bare": ("",)},
     "be": {"in": ("у", "ў"), "from": ("з",), "near": ("пад", "каля", "ля"), "to": ("да",),
-           "cue": ("у вёсцы", "у пасёлку", "у горадзе", "у аграгарадку", "у мястэчку")},
+           "cue": ("у вёсцы", "у пасёлку", "у горадзе", "у аграгарадку", "у мястэчку"), "bare": ("",)},
     "en": {"in": ("in",), "from": ("from",), "near": ("near", "outside"), "to": ("to",),
-           "cue": ("in the village of", "in the town of", "in the village")},
+           "cue": ("in the village of", "in the town of", "in the village"), "bare": ("",)},
 }
 GENITIVE_ROLES = ("from", "near", "to")  # roles whose Slavic preposition takes the genitive (``под``: instr.)
 
@@ -101,18 +104,18 @@ def render_collective(language: str, rng: random.Random) -> tuple[str, str]:
     """An invented prefixed collective (``из Заболотья``, ``у Падазер'і``, ``near Zaluzhye``)."""
     role = rng.choice(tuple(CARRIERS[language]))
     prep, carrier = _carrier(language, role, rng)
-    slot = "loc" if role in ("in", "cue") and prep.lower() not in ("под", "пад") else _slot(role, prep.lower())
+    slot = "loc" if role in ("in", "cue", "bare") and prep.lower() not in ("под", "пад") else _slot(role, prep.lower())
     if language == "ru":
         name = rng.choice(PREFIXES) + rng.choice(RU_ROOTS) + {"loc": "ье", "gen": "ья", "ins": "ьем"}[slot]
     elif language == "be":
         root = rng.choice(BE_ROOTS)
         hard = root.endswith(("чч", "жж"))
         ending = {"loc": "ы" if hard else "і", "gen": "а" if hard else "я", "ins": "ем"}[slot]
-        name = rng.choice(BE_PREFIXES) + root + (ending if role != "cue" else "е" if not hard else "а")
+        name = rng.choice(BE_PREFIXES) + root + (ending if role not in ("cue", "bare") else "е" if not hard else "а")
     else:
         name = rng.choice(("za", "pod", "pry", "nad")) + rng.choice(LATIN_ROOTS) + rng.choice(("ye", "ie", "ya"))
     name = name[0].upper() + name[1:]
-    return name, carrier.replace("{}", prep + " {}", 1)
+    return name, _place(carrier, prep)
 
 _CONS = "бвгджзклмнпрстхцчш"
 _VOW = "аоуеи"
@@ -143,6 +146,16 @@ NOMINATIVE = {"ICHI": ("ичи", "ічы"), "OVKA": ("овка", "аўка"), "O
               "BALTIC": ("яй", "пілс"), "POLISH": ("ице", "іцэ")}
 
 
+COMMON_ENDINGS = ("а", "ица", "ка", "ок")  # endings of the common words an invented stem may hit
+
+
+def _real_word(word: str) -> bool:
+    """pymorphy3 knows ``word`` or its Russian spelling (the invented stem hit a real word)."""
+    from intake.pseudonymise.detectors.namelex import russian_reading
+
+    return bool(russian_reading(word.replace("і", "и"))[1].known)
+
+
 def _slot(role: str, prep: str) -> str:
     if role == "in":
         return "loc"
@@ -152,26 +165,37 @@ def _slot(role: str, prep: str) -> str:
 def _carrier(language: str, role: str, rng: random.Random) -> tuple[str, str]:
     prep = rng.choice(PREPOSITIONS[language][role])
     carrier = rng.choice(CARRIERS[language][role])
-    if carrier.startswith("{}"):
+    if carrier.startswith("{}") and prep:
         prep = prep[0].upper() + prep[1:]
     return prep, carrier
 
 
-def render_place(kind: str, language: str, rng: random.Random) -> tuple[str, str]:
-    """An invented toponym of suffix class ``kind`` after a place preposition in a carrier sentence."""
-    role = rng.choice(tuple(CARRIERS[language]))
+def _place(carrier: str, prep: str) -> str:
+    """The carrier with ``prep`` before the name's slot (none for a bare name)."""
+    return carrier.replace("{}", prep + " {}", 1) if prep else carrier
+
+
+CUED_ROLES = ("in", "from", "near", "to", "cue")  # the roles where a preposition or cue noun leads the name
+
+
+def render_place(kind: str, language: str, rng: random.Random, roles: tuple[str, ...] = ()) -> tuple[str, str]:
+    """An invented toponym of suffix class ``kind`` after a place preposition in a carrier sentence (or with
+    no cue: role ``bare``); ``roles``: draw only from these."""
+    role = rng.choice(roles or tuple(CARRIERS[language]))
     prep, carrier = _carrier(language, role, rng)
     root = stem(rng)
+    while any(_real_word(root + e) or _real_word(be_stem(root) + e) for e in (*NOMINATIVE[kind], *COMMON_ENDINGS)):
+        root = stem(rng)  # an invented name, not a word that exists (``маковица``)
     if language == "en":
         name = latin_stem(root) + rng.choice(SUFFIXES[kind]["en"]["any"])
     else:
         base = be_stem(root) if language == "be" else root
-        if role == "cue":
+        if role in ("cue", "bare"):
             name = base + NOMINATIVE[kind][language == "be"]
         else:
             name = base + rng.choice(SUFFIXES[kind][language][_slot(role, prep.lower())])
     name = name[0].upper() + name[1:]
-    return name, carrier.replace("{}", prep + " {}", 1)
+    return name, _place(carrier, prep)
 
 
 # Towns from the world list, as a speaker inflects them after each preposition (list coverage).
@@ -222,7 +246,7 @@ DECOYS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def render_decoy(language: str, rng: random.Random) -> tuple[str, str]:
     prep, word = rng.choice(DECOYS[language])
-    role = rng.choice(tuple(r for r in CARRIERS[language] if r != "cue"))
+    role = rng.choice(tuple(r for r in CARRIERS[language] if r not in ("cue", "bare")))
     carrier = rng.choice([c for c in CARRIERS[language][role] if not c.startswith("{}")])
     return word, carrier.replace("{}", prep + " {}", 1)
 

@@ -18,8 +18,8 @@ from intake.pseudonymise.detectors.tokens import fold
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from place_render_kinds import DECOYS
-from place_renderings import covered, render
+from place_render_kinds import CUED_ROLES, DECOYS, render_place
+from place_renderings import covered
 
 SHAPE_KINDS = ("ICHI", "OVKA", "SK", "POL", "GORODOK", "ISHKI", "POLISH")
 
@@ -38,10 +38,11 @@ def _touched(text: str, lang: str, part: str) -> bool:
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.randoms(use_true_random=False), st.sampled_from(SHAPE_KINDS), st.sampled_from(("ru", "be", "en")))
 def test_invented_toponyms_are_masked_in_lower_case(rng: random.Random, kind: str, lang: str) -> None:
-    r = render(kind, lang, rng)
-    text = r.text.lower()
+    surface, carrier = render_place(kind, lang, rng, CUED_ROLES)
+    start = carrier.index("{}")
+    text = carrier.replace("{}", surface, 1).lower()
     spans = [(s.start, s.end) for s in detect(text, lang)]
-    assert covered(text, r.start, r.end, spans), (r.surface, text)
+    assert covered(text, start, start + len(surface), spans), (surface, text)
 
 
 @pytest.mark.parametrize(
@@ -176,3 +177,23 @@ def test_a_prefixed_collective_of_a_landscape_noun_is_a_place(lang: str, text: s
 )
 def test_a_prefixed_collective_of_another_noun_stays(lang: str, text: str, word: str) -> None:
     assert not _touched(text, lang, word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("ru", "Грабовичи — это деревня за рекой, там жила тётя.", "Грабовичи"),
+        ("be", "жамойцікі гэта такая вёска пад лідай", "жамойцікі"),
+        ("en", "Kalnaviki is a small village on the lake.", "Kalnaviki"),
+    ],
+)
+def test_a_name_a_copula_defines_as_a_settlement(lang: str, text: str, place: str) -> None:
+    assert _masked(text, lang, place)
+
+
+def test_a_strong_toponym_shape_needs_no_preposition() -> None:
+    assert _masked("ну а бурдзялічы тады былі зусім маленькія", "be", "бурдзялічы")
+    assert _masked("Лапшынічы згарэлі ў вайну.", "be", "Лапшынічы")
+    assert not _touched("сяброўка прыйшла, і вайскоўцы пайшлі", "be", "сяброўка")  # -оўка: not bare
+    assert not _touched("сяброўка прыйшла, і вайскоўцы пайшлі", "be", "вайскоўцы")
+    assert not toponyms.bare_toponym(fold("москвичи"))  # a word pymorphy3 knows

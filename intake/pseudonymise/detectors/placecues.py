@@ -17,7 +17,8 @@ kind of place next to its name, and that cue generalises to places nobody has li
    Ломаши``, ``з вёскі лебедзева``, ``рэчка Уша``); after a town, district or port noun (:data:`WEAK_CUES`:
    ``город``, ``раён``, ``метро``, ``city``) only a capitalised name or one of a toponym's shape
    (``toponyms.shaped``: ``у горадзе шупанпілс``, ``in the town of otridowo``);
-5. ``из X под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``);
+5. ``из X под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``); a name that a copula
+   defines as a settlement (``Лапцевічы — гэта вёска``, ``Zarechye is a village``: :data:`COPULA`);
 6. in Russian text, ``в`` + a locative plural that pymorphy3 does not know (``в Зябках``, ``в Ждановичах``);
 7. a place preposition + a word of a toponym suffix class that is no common word, in any case and letter
    case (``у лапцевічах``, ``из бурковки``, ``near zharnovichy``: ``toponyms.py``).
@@ -90,6 +91,10 @@ VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца"
 _FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "ичнай", "ычнай")  # на Сацыялістычнай
 _FEM_ADJECTIVE = ("ой", "ай", "ая", "ую", "ей")
 _NAME_GAP = frozenset(" -")
+# Words between a name and the settlement noun that defines it (``X — это деревня``, ``X is a small village``).
+COPULA = frozenset(
+    "это гэта is was a an такая такое такой маленькая маленькое невяликая невяликае small little".split()  # folded
+)
 _SURNAME_GENITIVE = ("ова", "ева", "ава", "ина", "ына", "ского", "цкого", "скага", "цкага")
 _IN = frozenset("в во у".split())
 _PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "ях", "ах")
@@ -138,7 +143,7 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
     if _settlement_noun(tok):
         j = _skip_of(tokens, i + 1)
         named = j is not None and (_name_word(tokens[j], lowercase) or toponyms.shaped(tokens[j]))
-        return [(j, j + 1)] if j is not None and named else []
+        return ([(j, j + 1)] if j is not None and named else []) + _defined(tokens, i, lowercase)
     if tok.norm in WEAK_CUES:
         j = _skip_of(tokens, i + 1)
         if j is None:
@@ -152,6 +157,17 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
     if language == "ru" and tok.norm in _IN and _plural_toponym(tokens[i + 1], lowercase):
         return [(i + 1, i + 2)]
     return []
+
+
+def _defined(tokens: Sequence[Token], i: int, lowercase: bool) -> list[tuple[int, int]]:
+    """``Лапцевічы — гэта вёска``, ``Zarechye is a village``: the name a copula defines as a settlement."""
+    k = i - 1
+    while k > 0 and i - k <= 3 and tokens[k].norm in COPULA:
+        k -= 1
+    if k == i - 1 or k < 0 or tokens[k].norm in COPULA:
+        return []
+    named = _name_word(tokens[k], lowercase) or toponyms.shaped(tokens[k])
+    return [(k, k + 1)] if named else []
 
 
 def _span(text: str, tokens: Sequence[Token], a: int, b: int) -> Span:

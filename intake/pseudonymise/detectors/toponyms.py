@@ -58,6 +58,12 @@ CLASSES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
     (re.compile(r"^(.+)(?:ице|ицэ)$"), ("ица",), False),
     (re.compile(r"^(.+)(?:ув|ува|уве|увом|увам)$"), ("ув",), False),
 )
+# The strongest classes, which name a place with no preposition before them (``Лапцевічы — гэта вёска``,
+# ``лапцевічы згарэлі``): plural ``-ичи``/``-ічы``, ``-городок``/``-гарадок``, ``-шчына``; not ``-оўка``/``-оўцы``,
+# which in Belarusian are as often common nouns (``сяброўка``, ``паштоўка``, ``вайскоўцы``).
+BARE = re.compile(
+    r"^(.{3,})(?:ичи|ичы|ичах|ичау|городок|гарадок|щина|шчына)$"
+)
 LATIN_SUFFIXES = re.compile(
     r"^(.{3,})(?:ichy|ichi|icze|iczy|ičy|ovka|auka|ivka|ówka|ovo|ava|ino|owo|evo|ovichy|sk|tsk|ysk|pol|pil|"
     r"haradok|gorodok|iškės|ishki|iszki|iškis|iai|[a-z]{2}ai|pils|ice|yce|ów|ówek|shchyna|shchina|szczyzna)$"
@@ -69,8 +75,9 @@ LATIN_COLLECTIVE = re.compile(r"^(?:za|pod|pad|pry|pri|nad)[a-z]{3,}(?:ye|ie|ia|
 def detect(tokens: Sequence[Token], taken: Sequence[bool]) -> list[tuple[int, int]]:
     """Token ranges of toponyms (module docstring); ``taken[i]``: token ``i`` already lies in a span."""
     out = []
-    for i in range(1, len(tokens)):
-        if not taken[i] and tokens[i].spaced and _after_preposition(tokens[i - 1].norm, tokens[i]):
+    for i in range(len(tokens)):
+        prep = tokens[i - 1].norm if i and tokens[i].spaced else ""
+        if not taken[i] and _after_preposition(prep, tokens[i]):
             out.append((i, i + 1))
     return out
 
@@ -80,7 +87,16 @@ def _after_preposition(prep: str, tok: Token) -> bool:
         return not tok.cyrillic and latin_toponym(tok.norm)
     if prep in PREPOSITIONS or prep in REGION_PREPOSITIONS:
         return tok.cyrillic and toponym(tok.norm, prep in REGION_PREPOSITIONS)
-    return False
+    return tok.cyrillic and bare_toponym(tok.norm)
+
+
+@lru_cache(maxsize=20_000)
+def bare_toponym(norm: str) -> bool:
+    """A word of the strongest classes (:data:`BARE`) that pymorphy3 does not know at all, not a common word
+    when rebuilt in its dictionary form: a place even with no preposition before it."""
+    if len(norm) < 7 or BARE.match(norm) is None or namelex.morph(norm).known:
+        return False
+    return toponym(norm)
 
 
 # Prefixed neuter collectives of a landscape noun: Russian ``-ье``/``-ья``/``-ьем``, Belarusian a doubled
