@@ -98,17 +98,17 @@ def test_keep_is_undone_with_its_release(vault_dir: Path, make_media, cli) -> No
 
 
 def test_the_missed_text_step_shows_the_transcript_with_segment_numbers(vault_dir: Path, make_media, cli) -> None:  # type: ignore[no-untyped-def]
-    tid = transcript(vault_dir, make_media, ["Мы жили в деревне заречье у реки.", "Заречье сгорело."], 1508)
+    tid = transcript(vault_dir, make_media, ["Мы жили на заречье у реки.", "Заречье сгорело."], 1508)
     assert decisions(vault_dir, tid) == []  # nothing detected: the steward goes straight to the missed text
     code, out, err = _review(cli, vault_dir, tid, "заречье\n2\n\n")
     assert code == 0, err
-    assert "  [0] Мы жили в деревне заречье у реки.\n  [1] Заречье сгорело." in out
+    assert "  [0] Мы жили на заречье у реки.\n  [1] Заречье сгорело." in out
     assert "added 2 occurrence(s)" in err
     assert decisions(vault_dir, tid) == [("заречье", "added"), ("Заречье", "added")]
 
 
 def test_labels_in_the_review_accept_any_case_and_alias(vault_dir: Path, make_media, cli) -> None:  # type: ignore[no-untyped-def]
-    tid = transcript(vault_dir, make_media, ["Мы жили в деревне заречье у реки."], 1509)
+    tid = transcript(vault_dir, make_media, ["Мы жили на заречье у реки."], 1509)
     code, _out, err = _review(cli, vault_dir, tid, "заречье\nbogus\nprison\n\n")
     assert code == 0, err
     assert "unknown label or kind; use one of: person (people, name); place (location, city, town)" in err
@@ -152,6 +152,6 @@ def test_kinds_and_labels_on_the_command_line_take_any_case_and_alias(vault_dir:
         assert code == 0 and out.strip() == "registered detention with 0 alias(es)", err
     code, _out, err = cli([*base, "entities", "add", "--kind", "jail"], input=PASS + "\n")
     assert code == 2 and "unknown label or kind: 'jail'; use one of: person (people, name)" in err
-    tid = transcript(vault_dir, make_media, ["Мы жили в деревне заречье у реки."], 1512)
+    tid = transcript(vault_dir, make_media, ["Мы жили на заречье у реки."], 1512)
     code, out, err = cli([*base, "review", tid, "--add-from", "-", "--label", "place"], input=f"{PASS}\nзаречье\n")
     assert code == 0 and f"{tid}: 1 occurrence(s) masked" in out, err

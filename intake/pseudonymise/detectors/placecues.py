@@ -15,9 +15,13 @@ kind of place next to its name, and that cue generalises to places nobody has li
 4. a settlement or water: a cue noun (:data:`SETTLEMENT_WORDS`, :data:`SETTLEMENT_STEMS`: ``деревня``,
    ``вёска``, ``аграгарадок``, ``рэчка``, ``village``, ``river`` ...) with a name word after it (``в деревне
    Ломаши``, ``з вёскі лебедзева``, ``рэчка Уша``); after a town, district or port noun (:data:`WEAK_CUES`:
-   ``город``, ``раён``, ``метро``, ``city``) only a capitalised name counts;
-5. ``из X под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``);
-6. in Russian text, ``в`` + a locative plural that pymorphy3 does not know (``в Зябках``, ``в Ждановичах``).
+   ``город``, ``раён``, ``метро``, ``city``) only a capitalised name or one of a toponym's shape
+   (``toponyms.shaped``: ``у горадзе шупанпілс``, ``in the town of otridowo``);
+5. ``из X под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``); a name that a copula
+   defines as a settlement (``Лапцевічы — гэта вёска``, ``Zarechye is a village``: :data:`COPULA`);
+6. in Russian text, ``в`` + a locative plural that pymorphy3 does not know (``в Зябках``, ``в Ждановичах``);
+7. a place preposition + a word of a toponym suffix class that is no common word, in any case and letter
+   case (``у лапцевічах``, ``из бурковки``, ``near zharnovichy``: ``toponyms.py``).
 
 A name word is capitalised inside a sentence or, in lower case, a word that is neither a function word
 nor one pymorphy3 knows as a common word, nor shaped like a verb. Every mention found here is evidence,
@@ -29,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import namelex, toponyms
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -44,7 +48,8 @@ LATIN_STREETS = frozenset(
     "street st avenue ave road rd square boulevard lane prospekt prospect ulica ulicy ulicę ulice aleja alei "
     "aleje plac placu gatve gatvė gatvės gatvėje iela vulytsia vulitsa vulica".split()
 )
-SETTLEMENT_STEMS = ("деревн", "веск", "весц", "вёск", "вёсц", "посел", "пасел", "хутор", "аграгарад", "агрогород",
+SETTLEMENT_STEMS = ("местечк", "мястэчк",
+                    "деревн", "веск", "весц", "вёск", "вёсц", "посел", "пасел", "хутор", "аграгарад", "агрогород",
                     "урочищ", "речк", "речц", "речуш", "рэчк", "рэчц")
 SETTLEMENT_WORDS = frozenset(
     "село селе села сяло сяле река реке реки реку рака раке рацэ ракі раки озеро озере озера возера возеры "
@@ -86,6 +91,11 @@ VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца"
 _FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "ичнай", "ычнай")  # на Сацыялістычнай
 _FEM_ADJECTIVE = ("ой", "ай", "ая", "ую", "ей")
 _NAME_GAP = frozenset(" -")
+# Words between a name and the settlement noun that defines it (``X — это деревня``, ``X is a small village``).
+COPULA = frozenset(
+    "это гэта is was a an такая такое такой маленькая маленькое невяликая невяликае small little".split()  # folded
+)
+_SURNAME_GENITIVE = ("ова", "ева", "ава", "ина", "ына", "ского", "цкого", "скага", "цкага")
 _IN = frozenset("в во у".split())
 _PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "ях", "ах")
 _PREPOSITIONS = frozenset("из с со з в во у на ля каля".split())
@@ -101,8 +111,20 @@ def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: 
     for i in range(len(tokens)):
         ranges += _cue_at(tokens, i, lowercase, language)
     ranges += _near_place(tokens, found, lowercase)
+    ranges += toponyms.detect(tokens, _taken(tokens, found))
     ranges += _colloquial(tokens, ranges)
     return [_span(text, tokens, a, b) for a, b in sorted(set(ranges))]
+
+
+def _taken(tokens: Sequence[Token], found: Sequence[Span]) -> list[bool]:
+    """Whether each token lies inside a span already found."""
+    bounds = sorted((s.start, s.end) for s in found)
+    taken, k = [], 0
+    for tok in tokens:
+        while k < len(bounds) and bounds[k][1] <= tok.start:
+            k += 1
+        taken.append(any(a <= tok.start < b for a, b in bounds[k : k + 4]))
+    return taken
 
 
 def overrule(found: Sequence[Span], cues: Sequence[Span]) -> list[Span]:
@@ -120,18 +142,32 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
         return _street(tokens, i, lowercase)
     if _settlement_noun(tok):
         j = _skip_of(tokens, i + 1)
-        return [(j, j + 1)] if j is not None and _name_word(tokens[j], lowercase) else []
+        named = j is not None and (_name_word(tokens[j], lowercase) or toponyms.shaped(tokens[j]))
+        return ([(j, j + 1)] if j is not None and named else []) + _defined(tokens, i, lowercase)
     if tok.norm in WEAK_CUES:
         j = _skip_of(tokens, i + 1)
-        named = j is not None and not lowercase and tokens[j].cap and _name_word(tokens[j], lowercase)
-        return [(j, j + 1)] if j is not None and named else []
+        if j is None:
+            return []
+        named = not lowercase and tokens[j].cap and _name_word(tokens[j], lowercase)
+        return [(j, j + 1)] if named or toponyms.shaped(tokens[j]) else []
     if i + 1 >= len(tokens):
         return []
-    if tok.norm == "на" and _elided_street(tokens, i + 1):
+    if tok.norm == "на" and (_elided_street(tokens, i + 1) or _named_street(tokens, i + 1)):
         return [(i + 1, i + 2)]
     if language == "ru" and tok.norm in _IN and _plural_toponym(tokens[i + 1], lowercase):
         return [(i + 1, i + 2)]
     return []
+
+
+def _defined(tokens: Sequence[Token], i: int, lowercase: bool) -> list[tuple[int, int]]:
+    """``Лапцевічы — гэта вёска``, ``Zarechye is a village``: the name a copula defines as a settlement."""
+    k = i - 1
+    while k > 0 and i - k <= 3 and tokens[k].norm in COPULA:
+        k -= 1
+    if k == i - 1 or k < 0 or tokens[k].norm in COPULA:
+        return []
+    named = _name_word(tokens[k], lowercase) or toponyms.shaped(tokens[k])
+    return [(k, k + 1)] if named else []
 
 
 def _span(text: str, tokens: Sequence[Token], a: int, b: int) -> Span:
@@ -230,6 +266,20 @@ def _elided_street(tokens: Sequence[Token], j: int) -> bool:
         return False
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if nxt is not None and nxt.spaced and not is_stop_word(nxt.text) and _agrees(nxt.norm):
+        return False
+    window = tokens[max(0, j - WINDOW) : j + WINDOW]
+    return any(t.norm.startswith(STREET_CONTEXT) for t in window)
+
+
+def _named_street(tokens: Sequence[Token], j: int) -> bool:
+    """``на Чкалава``, ``на сурганова``: a street named after a person, elided to the person's surname in
+    the genitive, near a street, protest or home word (a person after ``на`` is masked either way)."""
+    if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].spaced or len(tokens[j].norm) < 5:
+        return False
+    if not tokens[j].norm.endswith(_SURNAME_GENITIVE) or is_stop_word(tokens[j].text):
+        return False
+    _, m = namelex.russian_reading(tokens[j].text.lower())
+    if m.known and (m.common >= m.surname + m.place or "gent" not in m.case):
         return False
     window = tokens[max(0, j - WINDOW) : j + WINDOW]
     return any(t.norm.startswith(STREET_CONTEXT) for t in window)
