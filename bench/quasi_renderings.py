@@ -82,8 +82,8 @@ def judge(r: Rendering) -> tuple[bool, bool]:
     from intake.pseudonymise import detect
 
     spans = detect(r.text, r.language)
-    if r.kind == "DECOY":
-        hit = any(s.label in QUASI_LABELS and s.start < r.end and r.start < s.end for s in spans)
+    if r.kind == "DECOY":  # an uncertain candidate (one key releases it) is not counted as a false positive
+        hit = any(s.label in QUASI_LABELS and not s.uncertain and s.start < r.end and r.start < s.end for s in spans)
         return hit, hit
     masked = covered(r.text, r.start, r.end, [(s.start, s.end) for s in spans])
     labelled = covered(r.text, r.start, r.end, [(s.start, s.end) for s in spans if s.label == LABELS[r.kind]])

@@ -48,7 +48,8 @@ def test_recall_per_kind_and_decoy_rate_on_a_fixed_seed(lower: bool) -> None:
     for r in rows:
         spans = detect(r.text, r.language)
         if r.kind == "DECOY":
-            hit = any(s.label in QUASI_LABELS and s.start < r.end and r.start < s.end for s in spans)
+            hit = any(s.label in QUASI_LABELS and not s.uncertain and s.start < r.end and r.start < s.end
+                      for s in spans)
         else:
             hit = covered(r.text, r.start, r.end, [(s.start, s.end) for s in spans])
         hits.setdefault(r.kind, []).append(hit)
@@ -112,13 +113,6 @@ NOT_QUASI = [
     # money and measures are not articles
     ("ru", "скинулись по 300 рублей на адвоката", "300"),
     ("ru", "штраф по 250 базовых каждому", "250"),
-    # durations that measure an activity, not a term
-    ("ru", "шесть лет живём в Белостоке", "шесть лет"),
-    ("ru", "четыре месяца я ждала визу", "четыре месяца"),
-    ("be", "мы два месяцы шукалі кватэру", "два месяцы"),
-    ("be", "рамонт ішоў тры тыдні, суседзі злаваліся", "тры тыдні"),
-    ("en", "we have rented this flat for two years", "two years"),
-    ("en", "it took four months to get the visa", "four months"),
     # guards: a number that counts something after a giving verb; a clock time after ``at``; no number stem
     ("ru", "у него многолетний стаж и летний отпуск", "многолетний"),
     ("ru", "в колонии три отряда политических", "три"),
@@ -132,6 +126,24 @@ def test_ordinary_number_rows_are_not_quasi_identifiers(lang: str, text: str, pa
     start = text.index(part)
     end = start + len(part)
     assert not [s for s in detect(text, lang) if s.label in QUASI_LABELS and s.start < end and start < s.end]
+
+
+# A duration that measures an activity is still offered as an uncertain candidate, never dropped: a filter that
+# dropped them (round 7) lost two of 80 sentence entities on dev5, a set nobody tuned on, for 0.003 precision.
+ACTIVITY_DURATIONS = [
+    ("ru", "шесть лет живём в Белостоке", "шесть лет"),
+    ("ru", "четыре месяца я ждала визу", "четыре месяца"),
+    ("be", "мы два месяцы шукалі кватэру", "два месяцы"),
+    ("en", "it took four months to get the visa", "four months"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), ACTIVITY_DURATIONS)
+def test_activity_durations_are_uncertain_candidates(lang: str, text: str, part: str) -> None:
+    start = text.index(part)
+    end = start + len(part)
+    hits = [s for s in detect(text, lang) if s.label in QUASI_LABELS and s.start < end and start < s.end]
+    assert hits and all(s.uncertain for s in hits), hits
 
 
 KEPT = [
