@@ -32,7 +32,7 @@ _CONSONANT = "бвгджзклмнпрстфхцчшщ"
 # A final syllable whose vowel is fleeting: consonant, vowel, one of the consonants that take it.
 _FLEETING = re.compile(rf"^(.*[{_CONSONANT}])(е|о|а)(к|ц|р|л)$")
 # Singular case endings only: a plural (``бабры``, beavers) is far more often the animal than the family.
-_MASC_ENDINGS = ("а", "у", "ом", "ем", "е", "ам")
+_MASC_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "е", "ам")
 
 
 def fleeting_stems(norm: str) -> set[str]:

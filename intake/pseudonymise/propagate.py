@@ -43,7 +43,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from intake.pseudonymise.declension import fleeting_stems, not_a_pet, oblique_forms, pet_forms, russian_spelling
+from intake.pseudonymise.declension import not_a_pet, oblique_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, institutions, namecues, namelex
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys, read_list
 from intake.pseudonymise.detectors.lowercase import is_role
@@ -166,7 +166,7 @@ class _Index:
     def add(self, tok: Token, label: str) -> None:
         norm = tok.norm
         keys = lexeme_keys(norm) | _lemma_keys(tok)
-        stem_changes = fleeting_stems(norm) | oblique_forms(norm) if label == "PERSON" else set()
+        stem_changes = oblique_forms(norm) if label == "PERSON" else frozenset()
         for key in keys | stem_changes:
             self.keys.setdefault(key, label)
         if label == "PERSON":

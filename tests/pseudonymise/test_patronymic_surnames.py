@@ -37,3 +37,45 @@ def test_surname_after_patronymic(lang: str, text: str, surface: str) -> None:
 def test_verb_or_adverb_after_patronymic_stays(lang: str, text: str, stay: str) -> None:
     masked = {w for s in detect(text, lang) for w in s.text.lower().split()}
     assert stay not in masked
+
+
+# Kind: the word before a given name and patronymic (official order: surname first) is the surname when it
+# agrees with the name, even a common adjective or noun; an ordinal, a word of address, a title or a
+# preposition's object is not.
+BEFORE = [
+    ("ru", "передачи отправляйте на имя рыжий павел олегович до пятого числа", "рыжий павел олегович"),
+    ("ru", "в списке значится черная алла ивановна из гомеля", "черная алла ивановна"),
+    ("be", "у пратаколе запісана цёмная ядвіга антонаўна", "цёмная ядвіга антонаўна"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), BEFORE)
+def test_surname_before_given_name_and_patronymic(lang: str, text: str, surface: str) -> None:
+    start = text.index(surface)
+    spans = detect(text, lang)
+    assert all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(surface))), spans
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stay"),
+    [
+        ("ru", "тогда первый павел олегович и выступил", "первый"),
+        ("ru", "уважаемая алла ивановна спасибо вам", "уважаемая"),
+        ("ru", "пришёл инспектор павел олегович с бумагами", "инспектор"),
+        ("ru", "председатель комиссии алла ивановна промолчала", "комиссии"),
+        ("ru", "любовь аркадьевна тридцатое число назвала", "тридцатое"),
+        ("be", "калі ласка не пішыце ядвіга антонаўна", "пішыце"),
+    ],
+)
+def test_no_surname_slot_without_agreement(lang: str, text: str, stay: str) -> None:
+    masked = {w for s in detect(text, lang) for w in s.text.lower().split()}
+    assert stay not in masked
+
+
+@pytest.mark.parametrize("word", ["адвакатка", "журналісткай", "студэнтку"])
+def test_feminine_role_nouns_in_ka_are_roles(word: str) -> None:
+    """A role noun's feminine in ``-ка`` is a role in any case (``адвакатка`` of ``адвакат``), never a name."""
+    from intake.pseudonymise.detectors.lowercase import is_role
+    from intake.pseudonymise.detectors.tokens import tokenize
+
+    assert is_role(tokenize(word)[0])

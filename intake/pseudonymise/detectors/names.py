@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import casing, facilities, namecues, namelex, ner, towns
+from intake.pseudonymise.detectors import casing, facilities, namecues, namelex, nameslot, ner, towns
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
 from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer, lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
@@ -60,6 +60,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         lowercase_rules.common_word_orgs(tokens, labels)
         lowercase_rules.nicknames(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
+        nameslot.mark(tokens, labels)
     _capitalised(tokens, labels, text, language)
     _propagate(tokens, labels, lowercase)
     _initials(tokens, labels, text)
