@@ -79,3 +79,24 @@ def test_feminine_role_nouns_in_ka_are_roles(word: str) -> None:
     from intake.pseudonymise.detectors.tokens import tokenize
 
     assert is_role(tokenize(word)[0])
+
+
+# Kind: a hesitation between a given name and the surname does not part them in lower-case speech; a common
+# word after the hesitation only in a self-introduction. The hesitation itself is never masked.
+HESITATION = [
+    ("ru", "меня зовут ольга э-э береза я из минска", "береза", "э-э"),
+    ("be", "прыходзіў наш участковы пятрусь ну сямёнак з ім і размаўлялі", "сямёнак", "ну"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "stay"), HESITATION)
+def test_surname_after_a_hesitation(lang: str, text: str, surface: str, stay: str) -> None:
+    spans = detect(text, lang)
+    start = text.index(surface)
+    assert all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(surface))), spans
+    assert stay not in {w for s in spans for w in s.text.lower().split()}
+
+
+def test_common_word_after_a_hesitation_stays_outside_an_introduction() -> None:
+    masked = {w for s in detect("маша ну работа такая была тяжёлая", "ru") for w in s.text.lower().split()}
+    assert "работа" not in masked

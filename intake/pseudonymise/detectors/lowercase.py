@@ -104,14 +104,18 @@ _ADJ_SURNAME = re.compile(r"^[^\W\d_]{3,}(?:ов|ев|ин|ын|ав|ич|оу|�
 STRONG_PATRONYMIC = re.compile(r"^[^\W\d_](?:[^\W\d_]|'){2,}(?:овн|евн|аун|еун|ичн)(?:а|ы|е|у|ой|ай|ою|аю)$")
 
 
-def _follower(prev: Token, tok: Token, language: str) -> bool:
+# Sounds and words of hesitation in transcribed speech (folded): never part of a name.
+HESITATIONS = frozenset(fold(w) for w in "э ээ эээ э-э э-э-э эм м-м мм ммм ну uh um".split())
+
+
+def follower(prev: Token, tok: Token, language: str) -> bool:
     """``tok`` right after a first name ``prev`` is a surname or patronymic.
 
     pymorphy3 knows no Belarusian: there, an unknown word must also be shaped like a name part. A
     known noun counts when it agrees in case with the first name (``катя мельник``, ``сергей
     дубовик``; not ``андрея дом``).
     """
-    if len(tok.norm) < 3 or is_role(tok) or tok.norm in BE_SPEECH_VERBS:
+    if len(tok.norm) < 3 or is_role(tok) or tok.norm in BE_SPEECH_VERBS or tok.norm in HESITATIONS:
         return False
     if not tok.cyrillic:  # an English word is no surname, whatever its ending (``which``)
         return latin_unknown(tok) or rare_english(prev, tok)
@@ -245,7 +249,7 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
         for i, tok in enumerate(tokens):
             if labels[i] is not None:
                 continue
-            after = tok.spaced and _is_anchor(labels, i - 1) and _follower(tokens[i - 1], tok, language)
+            after = tok.spaced and _is_anchor(labels, i - 1) and follower(tokens[i - 1], tok, language)
             before = (
                 i + 1 < len(tokens)
                 and tokens[i + 1].spaced

@@ -60,7 +60,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         lowercase_rules.common_word_orgs(tokens, labels)
         lowercase_rules.nicknames(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
-        nameslot.mark(tokens, labels)
+        nameslot.mark(tokens, labels, language)
     _capitalised(tokens, labels, text, language)
     _propagate(tokens, labels, lowercase)
     _initials(tokens, labels, text)

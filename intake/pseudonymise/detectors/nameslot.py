@@ -8,7 +8,8 @@ given name: in case, and an adjective also in gender (``белый глеб ви
 (``дорогой``, ``уважаемая``, ``покойный``), a role, a verb, an adverb or a function word never fills a
 slot; nor does a date after the name (``глеб викторович девятнадцатое``: neuter, no agreement).
 
-Only a given name stands before a patronymic alone (``тэрэза іосіфаўна``).
+Only a given name stands before a patronymic alone (``тэрэза іосіфаўна``). A hesitation between a given
+name and its surname does not part them (``меня зовут инна э-э гуляк``, ``пётр ну шаўчонак``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ from typing import Any
 
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, BE_VERB_END, belarusian_noun
-from intake.pseudonymise.detectors.lowercase import STRONG_PATRONYMIC, content_word, is_role
+from intake.pseudonymise.detectors.lowercase import (
+    HESITATIONS,
+    NAMING_WORDS,
+    STRONG_PATRONYMIC,
+    content_word,
+    follower,
+    is_role,
+)
 from intake.pseudonymise.detectors.tokens import Token, fold
 
 # Adjectives that address or appraise a person before or after the name (``дорогая анна сергеевна``):
@@ -136,8 +144,23 @@ def _before_name(tokens: Sequence[Token], labels: Sequence[str | None], i: int) 
     return _fills_slot(tokens[i]) and _opens(tokens[i + 1], tokens[i + 2], tokens[i])
 
 
-def mark(tokens: Sequence[Token], labels: list[str | None]) -> None:
-    """Label the given name before a patronymic and the surname slots around the pair."""
+def _after_hesitation(tokens: Sequence[Token], labels: Sequence[str | None], i: int, language: str) -> bool:
+    """``tokens[i]`` follows a given name and a hesitation (``пётр ну шаўчонак``) as a surname follows a name.
+    A common word there only in a self-introduction (``зовут инна э-э гуляк``; not ``маша ну работа``)."""
+    if i < 2 or tokens[i - 1].norm not in HESITATIONS or labels[i - 2] != "PERSON" or not tokens[i].spaced:
+        return False
+    name, tok = tokens[i - 2], tokens[i]
+    if name.cyrillic != tok.cyrillic or not _given(name) or not follower(name, tok, language):
+        return False
+    m = namelex.word_morph(tok.text) if tok.cyrillic else None
+    if m is None or not m.known or m.common <= 0.5:
+        return True
+    return any(t.norm in NAMING_WORDS for t in tokens[max(0, i - 5) : i - 2])
+
+
+def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> None:
+    """Label the given name before a patronymic, the surname slots around the pair and a surname after a
+    hesitation."""
     for i in range(len(tokens) - 1):
         if labels[i] is None and labels[i + 1] == "PERSON" and _before_patronymic(tokens, i):
             labels[i] = "PERSON"
@@ -145,5 +168,5 @@ def mark(tokens: Sequence[Token], labels: list[str | None]) -> None:
         if labels[i] is not None:
             continue
         after = i >= 2 and labels[i - 2] == labels[i - 1] == "PERSON" and _after_patronymic(tokens, i)
-        if after or _before_name(tokens, labels, i):
+        if after or _before_name(tokens, labels, i) or _after_hesitation(tokens, labels, i, language):
             labels[i] = "PERSON"
