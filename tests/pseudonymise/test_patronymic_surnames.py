@@ -100,3 +100,31 @@ def test_surname_after_a_hesitation(lang: str, text: str, surface: str, stay: st
 def test_common_word_after_a_hesitation_stays_outside_an_introduction() -> None:
     masked = {w for s in detect("маша ну работа такая была тяжёлая", "ru") for w in s.text.lower().split()}
     assert "работа" not in masked
+
+
+# Kind: a first name that is a common word (Вера, Надежда, Любовь) followed by a lower-case singular noun
+# that agrees with it as a surname does: the pair is a name, though both words are common words.
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "в камере со мной сидела вера осина учительница из слонима", "вера осина"),
+        ("ru", "нам помогала любовь крапива соседка по площадке", "любовь крапива"),
+    ],
+)
+def test_common_word_name_and_noun_surname(lang: str, text: str, surface: str) -> None:
+    start = text.index(surface)
+    spans = detect(text, lang)
+    assert all(any(s.start <= i < s.end for s in spans) for i in range(start, start + len(surface))), spans
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stay"),
+    [
+        ("be", "я маю маму і брата", "маю"),  # a verb, then a role
+        ("ru", "вера надежда любовь такие слова", "надежда"),  # three such names: none a surname
+        ("ru", "любовь мамы к детям", "мамы"),
+    ],
+)
+def test_no_noun_surname_without_a_name(lang: str, text: str, stay: str) -> None:
+    masked = {w for s in detect(text, lang) for w in s.text.lower().split()}
+    assert stay not in masked

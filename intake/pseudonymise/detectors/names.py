@@ -27,6 +27,7 @@ from intake.pseudonymise.detectors import lowercase as lowercase_rules
 from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer, lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 Labels = list[str | None]
 NAME_LABELS = ("PERSON", "LOCATION", "ORGANISATION", "DETENTION")
@@ -117,6 +118,8 @@ def _name_part_near(tokens: Sequence[Token], labels: Labels, i: int, text: str) 
             return True
         if j == i + 1 and lowercase_rules.animate_surname(tokens[i], tokens[j]):
             return True  # ``роза заяц``, ``ружа салавей``: an animate noun agreeing as a surname
+        if j == i + 1 and _noun_surname(tokens[i], tokens[j]):
+            return True  # ``надежда береза``
         if m.known and m.common > 0.5:
             continue
         if namelex.PATRONYMIC_RE.match(tokens[j].norm) or namelex.looks_like_surname(tokens[j].norm, True):
@@ -278,3 +281,21 @@ def group(tokens: Sequence[Token], labels: Labels, text: str) -> list[Span]:
         out.append(Span(tokens[i].start, tokens[j].end, label, text[tokens[i].start : tokens[j].end], 0.8, "names"))
         i = j + 1
     return out
+
+
+def _noun_surname(name: Token, tok: Token) -> bool:
+    """A lower-case singular noun that agrees with a first name that is a common word, as its surname does
+    (``надежда береза``, ``вера калина``) and shares its gender: no possessive or verb as the name (``мая``,
+    ``маю``), and no role, plural, another such name or a word pymorphy3 knows as a name or surname after
+    it."""
+    if name.norm in POSSESSIVES or is_stop_word(name.text) or namelex.verb_share(name.text) > 0:
+        return False  # ``маю`` (I have)
+    if tok.cap or tok.norm in POSSESSIVES or tok.text.lower() in namelex.decoys() or lowercase_rules.is_role(tok):
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower())
+    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known]
+    if m.surname + m.name > 0 or any(p.tag.number == "plur" for p in parses):
+        return False
+    gender = nameslot.name_gender(name.text.lower())  # ``вера дом`` (she builds a house) does not agree
+    same = gender is None or any(str(p.tag.gender) == gender for p in parses if p.tag.POS == "NOUN")
+    return same and lowercase_rules.agrees_as_surname(name, tok)

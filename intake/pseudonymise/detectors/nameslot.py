@@ -77,7 +77,7 @@ def agrees(name: Token, tok: Token, patronymic: Token | None = None) -> bool:
     cases = namelex.name_cases(name.text, name.norm)
     if patronymic is not None and cases & namelex.word_morph(patronymic.text).case:
         cases = cases & namelex.word_morph(patronymic.text).case
-    gender = _gender(name.text.lower())
+    gender = name_gender(name.text.lower())
     for p in _parses(spelling):
         if p.tag.POS not in ("NOUN", "ADJF") or (cases and str(p.tag.case) not in cases) or p.tag.number == "plur":
             continue
@@ -114,7 +114,7 @@ def _parses(word: str) -> tuple[Any, ...]:
 
 
 @lru_cache(maxsize=5_000)
-def _gender(word: str) -> str | None:
+def name_gender(word: str) -> str | None:
     """The grammatical gender of a first name pymorphy3 knows (``глеб`` -> masc); None when unsure."""
     genders = {str(p.tag.gender) for p in _parses(word) if "Name" in p.tag and p.tag.gender in ("masc", "femn")}
     return genders.pop() if len(genders) == 1 else None
