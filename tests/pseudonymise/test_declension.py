@@ -97,3 +97,21 @@ def test_generated_pet_forms_skip_ordinary_words() -> None:
     """``марка`` is a closed first syllable of Марина plus ``-ка``, and an ordinary word: it stays."""
     check("ru", "Моя сестра Марина Ковальчук приклеила марку на конверт.", ["Марина Ковальчук"], ["марку"])
     check("be", "Наталля Гарох сказала, што нашых у двары не было.", ["Наталля Гарох"], ["нашых"])
+
+
+# Kind: Belarusian pronouns, adverbs and verbs that share a form with a pet name stay in lower case and at a
+# sentence start; a pet form in -йка of a name in -я is a name in its oblique cases.
+@pytest.mark.parametrize(
+    ("lang", "text", "stay"),
+    [
+        ("be", "гэта мая кніга, а тая паліца не маёй сяброўкі", ["мая", "тая", "маёй"]),
+        ("be", "Сёння дрэва расце каля хаты, а на рацэ ўжо лёд", ["сёння", "расце", "рацэ"]),
+        ("be", "Мая кніга ляжыць на стале", ["мая"]),
+    ],
+)
+def test_belarusian_function_words_are_no_names(lang: str, text: str, stay: list[str]) -> None:
+    check(lang, text, [], stay)
+
+
+def test_pet_form_in_iyka_of_a_name_in_ya() -> None:
+    check("be", "калі хочаце, напішыце марыйцы на пошту", ["марыйцы"], ["пошту"])

@@ -31,6 +31,17 @@ BE_FUNCTION = frozenset(
         "спачатку нарэшце назад наперад далей побач разам усюды тады калісьці дзякуй калі ласка добра напрыклад"
     ).split()
 )
+# Belarusian possessive and demonstrative pronouns in their case forms (folded): some share a form with a
+# pet name (``мая`` Мая, ``тая`` Тая, ``маю``), none is one in lower case.
+BE_PRONOUNS = frozenset(
+    fold(w)
+    for w in (
+        "мой мая маё мае маёй маю майго майму маім маімі маіх твой твая тваё твае тваёй тваю твайго тваім "
+        "свой свая сваё свае сваёй сваю свайго сваім наш наша нашае нашай нашу нашага нашаму нашым нашых "
+        "ваш ваша вашае вашай вашу вашага вашаму вашым вашых той тая тое тыя тую тым тых той таго таму "
+        "гэты гэтая гэтае гэтыя гэтую гэтым гэтых гэтага гэтаму гэтай"
+    ).split()
+)
 # Belarusian verbs of speech (``салавей кажа``, ``кажа бусел``): pymorphy3 reads no Belarusian.
 BE_SPEECH_VERBS = frozenset(
     fold(w)
