@@ -53,7 +53,8 @@ def _pet_form(norm: str) -> bool:
     """A productive pet suffix on a listed name (``фимочка`` -> ``фима``, ``надзечка`` -> ``надзея``,
     ``кастусёк`` -> ``кастусь``, ``янік`` -> ``ян``), also with a case ending (``лявончыку`` -> ``лявон``)
     or the ``к``/``ц``/``ч`` alternation (``мар'янцы`` -> ``мар'янка``);
-    callers exclude words pymorphy3 knows as common words. A two-letter name (``ян``) only under ``-ик``."""
+    callers exclude words pymorphy3 knows as common words. A two-letter name (``ян``) only under ``-ик``
+    and the Polish-Belarusian ``-эк`` (``янэк``)."""
     forms = _all_forms()
     words = [norm] + [norm[: -len(e)] for e in _PET_ENDINGS if norm.endswith(e) and len(norm) - len(e) >= 5]
     altered = namelex.alternations([norm])
@@ -63,7 +64,9 @@ def _pet_form(norm: str) -> bool:
         for base in namelex.suffix_stems(word):
             if word in altered and len(base) < 5:
                 continue  # two steps from a short stem: ``расце`` -> ``раска`` -> ``рася`` is a verb, not Рася
-            if base in forms or base + "ь" in forms or (len(base) == 2 and word.endswith("ик") and base in _short()):
+            if base in forms or base + "ь" in forms:
+                return True
+            if len(base) == 2 and word.endswith(("ик", "эк")) and base in _short():
                 return True
             if len(base) >= 3 and base[-1] not in "ая" and any(base + v in forms for v in ("ея", "ія", "ия", "ья")):
                 return True

@@ -115,3 +115,9 @@ def test_belarusian_function_words_are_no_names(lang: str, text: str, stay: list
 
 def test_pet_form_in_iyka_of_a_name_in_ya() -> None:
     check("be", "калі хочаце, напішыце марыйцы на пошту", ["марыйцы"], ["пошту"])
+
+
+def test_polish_belarusian_pet_suffix_ek_on_a_short_name() -> None:
+    """``-эк`` (Polish ``-ek``) makes pet forms of short names as ``-ік`` does: ``юрэк`` of Юра, ``янэк`` of Ян."""
+    check("be", "а потым брат кажа юрэк прыходзь раней", ["юрэк"], ["брат"])
+    check("be", "сусед напісаў янэк ужо дома", ["янэк"], ["сусед"])
