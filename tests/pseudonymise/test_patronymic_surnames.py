@@ -109,6 +109,9 @@ def test_common_word_after_a_hesitation_stays_outside_an_introduction() -> None:
     [
         ("ru", "в камере со мной сидела вера осина учительница из слонима", "вера осина"),
         ("ru", "нам помогала любовь крапива соседка по площадке", "любовь крапива"),
+        # Belarusian: the noun read in its Russian spelling (``крапіва`` -> ``крапива``), or an instrumental pair.
+        ("be", "у камеры са мной была любоў крапіва з барысава", "любоў крапіва"),
+        ("be", "з верай асінай мы доўга размаўлялі", "верай асінай"),
     ],
 )
 def test_common_word_name_and_noun_surname(lang: str, text: str, surface: str) -> None:

@@ -22,7 +22,17 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import casing, facilities, namecues, namelex, nameslot, ner, towns
+from intake.pseudonymise.detectors import (
+    becues,
+    candidates,
+    casing,
+    facilities,
+    namecues,
+    namelex,
+    nameslot,
+    ner,
+    towns,
+)
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
 from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer, lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
@@ -118,8 +128,6 @@ def _name_part_near(tokens: Sequence[Token], labels: Labels, i: int, text: str) 
             return True
         if j == i + 1 and lowercase_rules.animate_surname(tokens[i], tokens[j]):
             return True  # ``роза заяц``, ``ружа салавей``: an animate noun agreeing as a surname
-        if j == i + 1 and _noun_surname(tokens[i], tokens[j]):
-            return True  # ``надежда береза``
         if m.known and m.common > 0.5:
             continue
         if namelex.PATRONYMIC_RE.match(tokens[j].norm) or namelex.looks_like_surname(tokens[j].norm, True):
@@ -139,6 +147,9 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
         if possessive:
             entries = [e for base in namelex.possessive_base(tok.norm) for e in lex.lookup_first(base)]
         if not entries or ("latin" in entries[0].flags and tok.cyrillic):
+            continue
+        if _noun_surname_next(tokens, labels, i, text):
+            labels[i] = labels[i + 1] = "PERSON"  # ``надежда береза``, ``ружа калядка``
             continue
         supported = _name_part_near(tokens, labels, i, text) or _after_role(tokens, i)
         if possessive and i + 1 < len(tokens) and tokens[i + 1].spaced:
@@ -283,6 +294,13 @@ def group(tokens: Sequence[Token], labels: Labels, text: str) -> list[Span]:
     return out
 
 
+def _noun_surname_next(tokens: Sequence[Token], labels: Labels, i: int, text: str) -> bool:
+    nxt = i + 1
+    if nxt >= len(tokens) or labels[nxt] is not None or text[tokens[i].end : tokens[nxt].start] != " ":
+        return False
+    return _noun_surname(tokens[i], tokens[nxt])
+
+
 def _noun_surname(name: Token, tok: Token) -> bool:
     """A lower-case singular noun that agrees with a first name that is a common word, as its surname does
     (``надежда береза``, ``вера калина``) and shares its gender: no possessive or verb as the name (``мая``,
@@ -290,7 +308,7 @@ def _noun_surname(name: Token, tok: Token) -> bool:
     it."""
     if name.norm in POSSESSIVES or is_stop_word(name.text) or namelex.verb_share(name.text) > 0:
         return False  # ``маю`` (I have)
-    if tok.cap or tok.norm in POSSESSIVES or tok.text.lower() in namelex.decoys() or lowercase_rules.is_role(tok):
+    if tok.cap or tok.norm in POSSESSIVES or candidates.is_decoy(tok) or lowercase_rules.is_role(tok):
         return False
     spelling, m = namelex.russian_reading(tok.text.lower())
     parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known]
@@ -298,4 +316,10 @@ def _noun_surname(name: Token, tok: Token) -> bool:
         return False
     gender = nameslot.name_gender(name.text.lower())  # ``вера дом`` (she builds a house) does not agree
     same = gender is None or any(str(p.tag.gender) == gender for p in parses if p.tag.POS == "NOUN")
-    return same and lowercase_rules.agrees_as_surname(name, tok)
+    if not same:
+        return False
+    if becues.instrumental_pair(name, tok):
+        return True  # ``з надзеяй сініцай``
+    if spelling != tok.text.lower() and namelex.main_pos(spelling) == "NOUN":  # ``ружа калядка`` (колядка)
+        return bool(namelex.name_cases(name.text, name.norm) & (m.case - {"accs"}))
+    return lowercase_rules.agrees_as_surname(name, tok)
