@@ -131,3 +131,19 @@ def test_common_word_name_and_noun_surname(lang: str, text: str, surface: str) -
 def test_no_noun_surname_without_a_name(lang: str, text: str, stay: str) -> None:
     masked = {w for s in detect(text, lang) for w in s.text.lower().split()}
     assert stay not in masked
+
+
+# Kind: a name in apposition to a role noun repeats its preposition (``у маёй дачкі, у надзеі``): a name,
+# though a common word; without the repeated preposition the common word stays.
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "masked"),
+    [
+        ("be", "пасылку пакінулі ў маёй пляменніцы у любові ў гродне", "любові", True),
+        ("ru", "я поехала к сестре к вере в гродно", "вере", True),
+        ("be", "я пайшла да суседкі да веры па соль", "веры", True),
+        ("be", "я пайшла да суседкі па веру ў бога", "веру", False),
+    ],
+)
+def test_name_in_apposition_repeats_the_preposition(lang: str, text: str, word: str, masked: bool) -> None:
+    words = {w for s in detect(text, lang) for w in s.text.lower().split()}
+    assert (word in words) is masked

@@ -168,7 +168,21 @@ def _after_role(tokens: Sequence[Token], i: int) -> bool:
     j = i - 1
     if j >= 0 and tokens[j].norm in POSSESSIVES:
         j -= 1
-    return j >= 0 and j < i and lowercase_rules.is_role(tokens[j])
+    return (j >= 0 and j < i and lowercase_rules.is_role(tokens[j])) or _apposition(tokens, i)
+
+
+_APPOSITION_PREPS = frozenset("у в к ко да до ад от для з с са со пра про па по на".split())
+
+
+def _apposition(tokens: Sequence[Token], i: int) -> bool:
+    """A name after a role noun whose preposition it repeats (``у маёй дачкі, у надзеі``, ``к сестре к вере``)."""
+    j = i - 1
+    if j < 2 or tokens[j].norm not in _APPOSITION_PREPS or not lowercase_rules.is_role(tokens[j - 1]):
+        return False
+    k = j - 2
+    if k >= 0 and (tokens[k].norm in POSSESSIVES or tokens[k].norm in becues.BE_PRONOUNS):
+        k -= 1
+    return k >= 0 and tokens[k].norm == tokens[j].norm
 
 
 def _capitalised(tokens: Sequence[Token], labels: Labels, text: str, language: str) -> None:
