@@ -121,3 +121,16 @@ def test_polish_belarusian_pet_suffix_ek_on_a_short_name() -> None:
     """``-эк`` (Polish ``-ek``) makes pet forms of short names as ``-ік`` does: ``юрэк`` of Юра, ``янэк`` of Ян."""
     check("be", "а потым брат кажа юрэк прыходзь раней", ["юрэк"], ["брат"])
     check("be", "сусед напісаў янэк ужо дома", ["янэк"], ["сусед"])
+
+
+def test_belarusian_dative_in_ze_propagates() -> None:
+    """``-га`` -> ``-зе`` (Вольга -> Вользе): the stem changes, so stripping an ending cannot find it."""
+    text = "мая сяброўка вольга кавалёва жыве ў мінску я пішу вользе кожны тыдзень"
+    check("be", text, ["вольга кавалёва", "вользе"], ["жыве", "тыдзень"])
+
+
+def test_no_third_name_word_after_a_name_and_surname() -> None:
+    """After a given name and a surname a third word is no name part (``вольга кавалёва жыве``), unless the
+    middle word is a given name or patronymic (``ковальчук анна сергеевна``)."""
+    check("be", "наша суседка ганна вярбіцкая жыве побач", ["ганна вярбіцкая"], ["жыве"])
+    check("ru", "в камере была ковальчук анна сергеевна из бреста", ["ковальчук анна сергеевна"], [])

@@ -243,13 +243,23 @@ def _place(tok: Token) -> bool:
     return m.place >= 0.5 and m.place > m.common
 
 
+def _third(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> bool:
+    """``tokens[i]`` would be a third name word after a name and a surname (``вольга кавалёва жыве``): only
+    a patronymic or a second given name may stand between (``ковальчук анна сергеевна``)."""
+    if i < 2 or labels[i - 2] != "PERSON":
+        return False
+    middle = tokens[i - 1]
+    return not namelex.PATRONYMIC_RE.match(middle.norm) and not namelex.first_names().lookup_first(middle.norm)
+
+
 def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> None:
     """Label PERSON words of lower-case text around (and apart from) known first names."""
     for _ in range(2):
         for i, tok in enumerate(tokens):
             if labels[i] is not None:
                 continue
-            after = tok.spaced and _is_anchor(labels, i - 1) and follower(tokens[i - 1], tok, language)
+            after = tok.spaced and _is_anchor(labels, i - 1) and not _third(tokens, labels, i)
+            after = after and follower(tokens[i - 1], tok, language)
             before = (
                 i + 1 < len(tokens)
                 and tokens[i + 1].spaced
