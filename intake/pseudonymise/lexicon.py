@@ -18,6 +18,7 @@ from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.propagate import _common_word, _inside, group_forms, name_groups
 from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 
 @lru_cache(maxsize=1)
@@ -52,17 +53,25 @@ def _pet_form(norm: str) -> bool:
     """A productive pet suffix on a listed name (``фимочка`` -> ``фима``, ``надзечка`` -> ``надзея``,
     ``кастусёк`` -> ``кастусь``, ``янік`` -> ``ян``), also with a case ending (``лявончыку`` -> ``лявон``)
     or the ``к``/``ц``/``ч`` alternation (``мар'янцы`` -> ``мар'янка``);
-    callers exclude words pymorphy3 knows as common words. A two-letter name (``ян``) only under ``-ик``."""
+    callers exclude words pymorphy3 knows as common words. A two-letter name (``ян``) only under ``-ик``
+    and the Polish-Belarusian ``-эк`` (``янэк``)."""
     forms = _all_forms()
     words = [norm] + [norm[: -len(e)] for e in _PET_ENDINGS if norm.endswith(e) and len(norm) - len(e) >= 5]
-    for word in words + namelex.alternations([norm]):
+    altered = namelex.alternations([norm])
+    for word in words + altered:
         if word in forms:
             return True
         for base in namelex.suffix_stems(word):
-            if base in forms or base + "ь" in forms or (len(base) == 2 and word.endswith("ик") and base in _short()):
+            if word in altered and len(base) < 5:
+                continue  # two steps from a short stem: ``расце`` -> ``раска`` -> ``рася`` is a verb, not Рася
+            if base in forms or base + "ь" in forms:
+                return True
+            if len(base) == 2 and word.endswith(("ик", "эк")) and base in _short():
                 return True
             if len(base) >= 3 and base[-1] not in "ая" and any(base + v in forms for v in ("ея", "ія", "ия", "ья")):
                 return True
+            if base.endswith("йя") and base[:-2] + "я" in forms:
+                return True  # ``надзейка`` -> ``надзея``, ``марыйка`` -> ``марыя``
     return False
 
 
@@ -148,6 +157,14 @@ def _name_position(tokens: Sequence[Token], i: int) -> bool:
     return (nxt is not None and nxt.norm in SPEECH_VERBS) or after_speech
 
 
+def _function_word(tok: Token) -> bool:
+    """A function word, Belarusian pronoun or adverb that shares a form with a pet name (``мая``, ``тая``,
+    ``маёй``, ``сёння``), in lower case or opening a sentence, where no capital proves a name."""
+    if tok.cap and not tok.initial:
+        return False
+    return is_stop_word(tok.text) or tok.norm in becues.BE_PRONOUNS or tok.norm in becues.BE_FUNCTION
+
+
 def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
     """Given-name forms that no detector covered.
 
@@ -160,7 +177,7 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], lan
     for i, tok in enumerate(tokens):
         if i <= skip or covered[i] or len(tok.norm) < 3 or (not tok.norm.isalpha() and "'" not in tok.norm):
             continue
-        if not _is_form(tok) or is_role(tok) or casing.is_pronoun(tok, language):
+        if not _is_form(tok) or is_role(tok) or casing.is_pronoun(tok, language) or _function_word(tok):
             continue
         if _common_word(tok) and not (not tok.cap and _name_position(tokens, i)):
             continue

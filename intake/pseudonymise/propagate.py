@@ -7,10 +7,15 @@ and a reason saying how it was matched:
 
 ``propagated:inflection``
     the same word with another case ending, or the same pymorphy3 lemma (``Таню`` / ``Таня``), in any
-    letter case (``таню``); a surname's fleeting vowel too (``Салавей`` / ``Салаўю``, ``Кравец`` / ``Кравца``);
+    letter case (``таню``); a name's stem changes too (``declension.py``): fleeting vowels (``Салавей`` /
+    ``Салаўю``, ``Кравец`` / ``Кравца``, ``Бабёр`` / ``Бабра``) and Belarusian ``-цы``/``-зе``/``-се``;
 ``propagated:diminutive``
     another form of the same given name in ``data/given_names.txt`` (``Сергей`` -> ``Серёженька``,
     ``Серый``; ``Аляксандр`` -> ``Алесь``), with its case endings;
+``propagated:pet``
+    a pet form generated from a seeded given name's first syllables (``Ціхан`` -> ``Цішу``, ``Прохор`` ->
+    ``Прошка``: ``declension.pet_forms``), never a dictionary word, function word or verb; a Belarusian
+    spelling of a listed form counts as that form (``цішу`` -> ``тишу``, of Тиша);
 ``propagated:possessive``
     a possessive adjective from a seeded name (``Танин``, ``Серёжины``, ``Сашину``);
 ``propagated:transliteration``
@@ -38,6 +43,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from intake.pseudonymise.declension import not_a_pet, oblique_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, institutions, namecues, namelex
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys, read_list
 from intake.pseudonymise.detectors.lowercase import is_role
@@ -150,6 +156,7 @@ class _Index:
     keys: dict[str, str] = field(default_factory=dict)  # inflection key -> label
     names: dict[str, str] = field(default_factory=dict)  # given-name key (all forms of seeded groups) -> label
     forms: set[str] = field(default_factory=set)  # whole given-name forms of seeded groups (short names)
+    pets: dict[str, str] = field(default_factory=dict)  # keys of generated pet forms of seeded given names
     skeletons: dict[str, str] = field(default_factory=dict)  # skeleton -> label
     scripts: dict[str, set[bool]] = field(default_factory=dict)  # skeleton -> scripts of its seeds (Cyrillic?)
     fuzzy: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first letter, length) -> skeletons
@@ -159,9 +166,14 @@ class _Index:
     def add(self, tok: Token, label: str) -> None:
         norm = tok.norm
         keys = lexeme_keys(norm) | _lemma_keys(tok)
-        for key in keys | (namelex.fleeting_stems(norm) if label == "PERSON" else set()):
+        stem_changes = oblique_forms(norm) if label == "PERSON" else frozenset()
+        for key in keys | stem_changes:
             self.keys.setdefault(key, label)
         if label == "PERSON":
+            if _given_name(tok):
+                for pet in pet_forms(norm):
+                    for key in _name_keys(pet):
+                        self.pets.setdefault(key, label)
             for gid in _groups_of(norm):
                 for form in group_forms()[gid]:
                     self.forms.add(form)
@@ -188,7 +200,6 @@ class _Index:
             return None  # cheap filter: spellings of a seed share its first skeleton letter
         return self._spelling(tok)
 
-
     def _lexical(self, tok: Token) -> tuple[str, str] | None:
         norm = tok.norm
         for key in lexeme_keys(norm):
@@ -196,7 +207,7 @@ class _Index:
                 return self.keys[key], "inflection"
         if len(norm) < 4:
             return ("PERSON", "diminutive") if norm in self.forms else None
-        for key in _name_keys(norm):
+        for key in _name_keys(norm) | _name_keys(russian_spelling(tok)):
             if key in self.names:
                 return self.names[key], "diminutive"
         derived = self._derived(tok)
@@ -205,6 +216,8 @@ class _Index:
         for key in _lemma_keys(tok):
             if key in self.keys:
                 return self.keys[key], "inflection"
+        if any(key in self.pets for key in _name_keys(norm)):
+            return "PERSON", "pet"
         return None
 
     def _derived(self, tok: Token) -> tuple[str, str] | None:
@@ -249,6 +262,13 @@ class _Index:
                 if within(skel, seed, min(limit, near_miss_limit(seed))):
                     return seed
         return None
+
+
+def _given_name(tok: Token) -> bool:
+    """A seed that is a given name: listed in ``given_names.txt`` or read so by pymorphy3 (``Ціхан``, ``Прохор``)."""
+    if not tok.cyrillic or len(tok.norm) < 4:
+        return False
+    return bool(_groups_of(tok.norm)) or namelex.word_morph(tok.text).name >= 0.5
 
 
 def _groups_of(norm: str) -> set[int]:
@@ -389,6 +409,8 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or namecues.common_use(tokens, i):
             continue
         label, how = hit
+        if how == "pet" and not_a_pet(tok):
+            continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words
         if _common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):

@@ -106,7 +106,7 @@ def test_other_mentions(lang: str, text: str, surfaces: list[str], stay: list[st
 
 
 def test_fleeting_vowel_stems() -> None:
-    from intake.pseudonymise.detectors.namelex import fleeting_stems
+    from intake.pseudonymise.declension import fleeting_stems
 
     assert fleeting_stems("салавей") == {"салавь", "салау"}
     assert fleeting_stems("грачок") == {"грачк"}

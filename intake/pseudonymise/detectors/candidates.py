@@ -32,7 +32,7 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys
-from intake.pseudonymise.detectors.lowercase import is_role
+from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -159,7 +159,9 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
     tok = tokens[i]
     if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok) or tok.norm in TITLES:
         return None
-    if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS or casing.is_pronoun(tok, language):
+    if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS or tok.norm in HESITATIONS:
+        return None
+    if casing.is_pronoun(tok, language):
         return None
     if tok.cyrillic and not tok.cap and is_stop_word(tok.text):
         return None  # a lower-case function word (``але``, ``гэта``) is never a name; Latin ones may join

@@ -17,7 +17,6 @@ from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.becues import (
     BE_FUNCTION,
     BE_SPEECH_VERBS,
-    BE_VERB_END,
     belarusian_noun,
     instrumental_pair,
 )
@@ -89,7 +88,10 @@ def _role_stems() -> frozenset[str]:
 
 
 def _role_stem(norm: str) -> bool:
+    """A case form of a role noun, or of its feminine in ``-ка`` (``адвакатка``, ``журналісткай``)."""
     keys = lexeme_keys(norm, 3)
+    if len(norm) >= 6 and any(k.endswith("к") and k[:-1] in _folded_roles() for k in keys | {norm[:-1]}):
+        return True
     return len(norm) >= 4 and any(k != norm or k in ROLE_WORDS for k in keys & _role_stems())
 
 
@@ -102,14 +104,18 @@ _ADJ_SURNAME = re.compile(r"^[^\W\d_]{3,}(?:ов|ев|ин|ын|ав|ич|оу|�
 STRONG_PATRONYMIC = re.compile(r"^[^\W\d_](?:[^\W\d_]|'){2,}(?:овн|евн|аун|еун|ичн)(?:а|ы|е|у|ой|ай|ою|аю)$")
 
 
-def _follower(prev: Token, tok: Token, language: str) -> bool:
+# Sounds and words of hesitation in transcribed speech (folded): never part of a name.
+HESITATIONS = frozenset(fold(w) for w in "э ээ эээ э-э э-э-э эм м-м мм ммм ну uh um".split())
+
+
+def follower(prev: Token, tok: Token, language: str) -> bool:
     """``tok`` right after a first name ``prev`` is a surname or patronymic.
 
     pymorphy3 knows no Belarusian: there, an unknown word must also be shaped like a name part. A
     known noun counts when it agrees in case with the first name (``катя мельник``, ``сергей
     дубовик``; not ``андрея дом``).
     """
-    if len(tok.norm) < 3 or is_role(tok) or tok.norm in BE_SPEECH_VERBS:
+    if len(tok.norm) < 3 or is_role(tok) or tok.norm in BE_SPEECH_VERBS or tok.norm in HESITATIONS:
         return False
     if not tok.cyrillic:  # an English word is no surname, whatever its ending (``which``)
         return latin_unknown(tok) or rare_english(prev, tok)
@@ -231,32 +237,19 @@ def _alone(tok: Token) -> bool:
     return bool(namelex.LOWER_SURNAME_RE.match(tok.norm) or STRONG_PATRONYMIC.match(tok.norm))
 
 
-def _before_patronymic(tokens: Sequence[Token], i: int) -> bool:
-    tok, nxt = tokens[i], tokens[i + 1]
-    if not nxt.spaced or not STRONG_PATRONYMIC.match(nxt.norm):
-        return False
-    return len(tok.norm) >= 3 and _content(tok) and not is_role(tok)
-
-
-def _after_patronymic(tokens: Sequence[Token], i: int) -> bool:
-    """``tokens[i]`` follows a first name and a patronymic (``любовь аркадьевна белая``, ``ганна пятроўна
-    сініца``): a patronymic is strong evidence, so a noun or adjective right after it is the surname, even a
-    common word; not a verb, adverb or role (``алексей петрович сказал``, ``иван петрович судья``)."""
-    tok, patronymic = tokens[i], tokens[i - 1]
-    if not tok.spaced or not patronymic.spaced or not namelex.PATRONYMIC_RE.match(patronymic.norm):
-        return False
-    if not tok.cyrillic or not _content(tok) or is_role(tok) or tok.norm in BE_SPEECH_VERBS or tok.norm in BE_FUNCTION:
-        return False
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    if not m.known:
-        return not BE_VERB_END.search(tok.text.lower())
-    return namelex.main_pos(spelling) in ("NOUN", "ADJF")
-
-
 def _place(tok: Token) -> bool:
     """pymorphy3 knows the word mainly as a place name (``пинске``, ``берлине``)."""
     m = namelex.word_morph(tok.text)
     return m.place >= 0.5 and m.place > m.common
+
+
+def _third(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> bool:
+    """``tokens[i]`` would be a third name word after a name and a surname (``вольга кавалёва жыве``): only
+    a patronymic or a second given name may stand between (``ковальчук анна сергеевна``)."""
+    if i < 2 or labels[i - 2] != "PERSON":
+        return False
+    middle = tokens[i - 1]
+    return not namelex.PATRONYMIC_RE.match(middle.norm) and not namelex.first_names().lookup_first(middle.norm)
 
 
 def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> None:
@@ -265,7 +258,8 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
         for i, tok in enumerate(tokens):
             if labels[i] is not None:
                 continue
-            after = tok.spaced and _is_anchor(labels, i - 1) and _follower(tokens[i - 1], tok, language)
+            after = tok.spaced and _is_anchor(labels, i - 1) and not _third(tokens, labels, i)
+            after = after and follower(tokens[i - 1], tok, language)
             before = (
                 i + 1 < len(tokens)
                 and tokens[i + 1].spaced
@@ -281,17 +275,6 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
                 labels[i] = "PERSON"
             elif tok.cyrillic and _place(tok):
                 labels[i] = "LOCATION"
-    _around_patronymics(tokens, labels)
-
-
-def _around_patronymics(tokens: Sequence[Token], labels: list[str | None]) -> None:
-    """Only a first name stands before a patronymic (``тэрэза іосіфаўна``); the surname after the two."""
-    for i in range(len(tokens) - 1):
-        if labels[i] is None and labels[i + 1] == "PERSON" and _before_patronymic(tokens, i):
-            labels[i] = "PERSON"
-    for i in range(2, len(tokens)):
-        if labels[i] is None and labels[i - 2] == labels[i - 1] == "PERSON" and _after_patronymic(tokens, i):
-            labels[i] = "PERSON"
 
 
 ORG_PREPS = frozenset("у у из от ад для в с з са со про пра".split())
@@ -333,7 +316,7 @@ _FILLERS = frozenset(
 OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня нас их тебя вас яго яе мяне нас іх ўсе усе".split())
 
 
-def _content(tok: Token) -> bool:
+def content_word(tok: Token) -> bool:
     if len(tok.norm) < 3 or tok.norm in OBJECTS or is_stop_word(tok.text):
         return False
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS
@@ -343,7 +326,7 @@ def _nominative_name(tokens: Sequence[Token], k: int) -> bool:
     """``tokens[k]`` may be a name in the nominative: a content word, no role noun, not after a preposition
     (``по отряду его все зовут``), and no other case alone (``приговора``)."""
     tok = tokens[k]
-    if not _content(tok) or is_role(tok) or (k > 0 and tokens[k - 1].norm in ORG_PREPS):
+    if not content_word(tok) or is_role(tok) or (k > 0 and tokens[k - 1].norm in ORG_PREPS):
         return False
     m = namelex.word_morph(tok.text) if tok.cyrillic else None
     return m is None or not m.known or not m.case or "nomn" in m.case
@@ -358,8 +341,9 @@ def _skippable(tok: Token, signs: bool) -> bool:
 
 
 def _nickname(tok: Token) -> bool:
-    """No adverb the naming verb may take instead (``падпісваецца па-лацінцы``, ``клічуць нават``)."""
-    return tok.norm.isalpha() and tok.norm not in BE_FUNCTION
+    """A content word and no adverb the naming verb may take instead (``падпісваецца па-лацінцы``,
+    ``клічуць нават``)."""
+    return content_word(tok) and tok.norm.isalpha() and tok.norm not in BE_FUNCTION
 
 
 def _before_objects(tokens: Sequence[Token], i: int) -> int | None:
@@ -380,7 +364,8 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
         if tok.norm == "surname" and (i + 1 >= len(tokens) or tokens[i + 1].norm not in ("is", "was")):
             continue  # ``his surname is shyla``; not ``a rare surname everyone knows``
         signs = tok.norm in _SIGNING  # ``падпісваецца ён твой зайчык``: no object, a subject may follow
-        if not signs and i >= 2 and labels[i - 1] is None and tokens[i - 2].norm in OBJECTS and _content(tokens[i - 1]):
+        prev = tokens[i - 1]
+        if not signs and i >= 2 and labels[i - 1] is None and tokens[i - 2].norm in OBJECTS and content_word(prev):
             labels[i - 1] = "PERSON"
             continue
         k = None if signs else _before_objects(tokens, i)
@@ -389,5 +374,5 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
         j = i + 1
         while j < len(tokens) and j <= i + 3 and _skippable(tokens[j], signs):
             j += 1  # ``клічуць проста доктар заяц``: past fillers and a title
-        if j < len(tokens) and labels[j] is None and tokens[j].spaced and _content(tokens[j]) and _nickname(tokens[j]):
+        if j < len(tokens) and labels[j] is None and tokens[j].spaced and _nickname(tokens[j]):
             labels[j] = "PERSON"

@@ -299,7 +299,7 @@ def nominative(phrase: str) -> str:
 
 _DIMINUTIVE_SUFFIXES = (
     "ичек", "ечка", "очка", "ечек", "ушка", "юшка", "енька", "онька", "уся", "юся", "усик", "ик", "ік", "ек", "ок",
-    "ка", "чык", "чик", "ька", "ня", "ша",
+    "ка", "чык", "чик", "ька", "ня", "ша", "эк",
 )
 
 
@@ -378,15 +378,3 @@ def name_cases(text: str, norm: str) -> frozenset[str]:
     if m.known:
         return m.case
     return frozenset({"nomn"}) if norm in _given_forms() else frozenset()
-
-
-def fleeting_stems(norm: str) -> set[str]:
-    """Oblique stems of a name with a fleeting vowel (folded): ``кравец`` -> ``кравц`` (Кравца), ``грачок``
-    -> ``грачк``, ``соловей`` -> ``соловь``, Belarusian ``салавей`` -> ``салау`` (Салаўя, Салаўю)."""
-    if len(norm) < 5:
-        return set()
-    if norm.endswith("ей"):
-        return {norm[:-2] + "ь"} | ({norm[:-3] + "у"} if norm[-3] == "в" else set())
-    if norm.endswith(("ец", "ок", "ек")):
-        return {norm[:-2] + norm[-1]}
-    return set()

@@ -22,11 +22,22 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import casing, facilities, namecues, namelex, ner, towns
+from intake.pseudonymise.detectors import (
+    becues,
+    candidates,
+    casing,
+    facilities,
+    namecues,
+    namelex,
+    nameslot,
+    ner,
+    towns,
+)
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
 from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer, lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 Labels = list[str | None]
 NAME_LABELS = ("PERSON", "LOCATION", "ORGANISATION", "DETENTION")
@@ -60,6 +71,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         lowercase_rules.common_word_orgs(tokens, labels)
         lowercase_rules.nicknames(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
+        nameslot.mark(tokens, labels, language)
     _capitalised(tokens, labels, text, language)
     _propagate(tokens, labels, lowercase)
     _initials(tokens, labels, text)
@@ -136,6 +148,9 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
             entries = [e for base in namelex.possessive_base(tok.norm) for e in lex.lookup_first(base)]
         if not entries or ("latin" in entries[0].flags and tok.cyrillic):
             continue
+        if _noun_surname_next(tokens, labels, i, text):
+            labels[i] = labels[i + 1] = "PERSON"  # ``надежда береза``, ``ружа калядка``
+            continue
         supported = _name_part_near(tokens, labels, i, text) or _after_role(tokens, i)
         if possessive and i + 1 < len(tokens) and tokens[i + 1].spaced:
             supported = supported or lowercase_rules.is_role(tokens[i + 1])  # Машина мама
@@ -153,7 +168,21 @@ def _after_role(tokens: Sequence[Token], i: int) -> bool:
     j = i - 1
     if j >= 0 and tokens[j].norm in POSSESSIVES:
         j -= 1
-    return j >= 0 and j < i and lowercase_rules.is_role(tokens[j])
+    return (j >= 0 and j < i and lowercase_rules.is_role(tokens[j])) or _apposition(tokens, i)
+
+
+_APPOSITION_PREPS = frozenset("у в к ко да до ад от для з с са со пра про па по на".split())
+
+
+def _apposition(tokens: Sequence[Token], i: int) -> bool:
+    """A name after a role noun whose preposition it repeats (``у маёй дачкі, у надзеі``, ``к сестре к вере``)."""
+    j = i - 1
+    if j < 2 or tokens[j].norm not in _APPOSITION_PREPS or not lowercase_rules.is_role(tokens[j - 1]):
+        return False
+    k = j - 2
+    if k >= 0 and (tokens[k].norm in POSSESSIVES or tokens[k].norm in becues.BE_PRONOUNS):
+        k -= 1
+    return k >= 0 and tokens[k].norm == tokens[j].norm
 
 
 def _capitalised(tokens: Sequence[Token], labels: Labels, text: str, language: str) -> None:
@@ -279,3 +308,34 @@ def group(tokens: Sequence[Token], labels: Labels, text: str) -> list[Span]:
         out.append(Span(tokens[i].start, tokens[j].end, label, text[tokens[i].start : tokens[j].end], 0.8, "names"))
         i = j + 1
     return out
+
+
+def _noun_surname_next(tokens: Sequence[Token], labels: Labels, i: int, text: str) -> bool:
+    nxt = i + 1
+    if nxt >= len(tokens) or labels[nxt] is not None or text[tokens[i].end : tokens[nxt].start] != " ":
+        return False
+    return _noun_surname(tokens[i], tokens[nxt])
+
+
+def _noun_surname(name: Token, tok: Token) -> bool:
+    """A lower-case singular noun that agrees with a first name that is a common word, as its surname does
+    (``надежда береза``, ``вера калина``) and shares its gender: no possessive or verb as the name (``мая``,
+    ``маю``), and no role, plural, another such name or a word pymorphy3 knows as a name or surname after
+    it."""
+    if name.norm in POSSESSIVES or is_stop_word(name.text) or namelex.verb_share(name.text) > 0:
+        return False  # ``маю`` (I have)
+    if tok.cap or tok.norm in POSSESSIVES or candidates.is_decoy(tok) or lowercase_rules.is_role(tok):
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower())
+    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known]
+    if m.surname + m.name > 0 or any(p.tag.number == "plur" for p in parses):
+        return False
+    gender = nameslot.name_gender(name.text.lower())  # ``вера дом`` (she builds a house) does not agree
+    same = gender is None or any(str(p.tag.gender) == gender for p in parses if p.tag.POS == "NOUN")
+    if not same:
+        return False
+    if becues.instrumental_pair(name, tok):
+        return True  # ``з надзеяй сініцай``
+    if spelling != tok.text.lower() and namelex.main_pos(spelling) == "NOUN":  # ``ружа калядка`` (колядка)
+        return bool(namelex.name_cases(name.text, name.norm) & (m.case - {"accs"}))
+    return lowercase_rules.agrees_as_surname(name, tok)
