@@ -33,7 +33,10 @@ double triple
 _NUMBERS = frozenset(_NUMBER_WORDS)
 _TOKEN = re.compile(r"\w+")
 _GROUP = re.compile(r"[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*|[IOОЗ]")  # digits, with letters ASR writes for digits
-_BETWEEN = re.compile(r"[\s,.\-–—]{1,3}(?:(?:ну|э|ээ|и|і|and|um|uh|er|so|вот|вось)[\s,.\-–—]{1,3})?", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"[\s,.\-–—]{1,4}(?:(?:ну|э|ээ|э-э|и|і|and|um|uh|er|erm|so|then|вот|вось|так|значит|значыць)[\s,.\-–—]{1,3})?",
+    re.IGNORECASE,
+)
 _ASR_DIGITS = "0123456789IilOoОоЗз"
 _MIXED_ID = re.compile(r"(?<!\w)(?=[^\W_]*[^\W\d_])(?:[^\W_]*?\d){5}[^\W_]*(?!\w)")
 _SEPARATOR = r"(?:точка|кропка|dot|дефис|дэфіс|тире|dash|hyphen|underscore|подч[её]ркивание|падкрэсліванне)"
