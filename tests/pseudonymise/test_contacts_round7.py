@@ -59,3 +59,41 @@ ORDINARY = [
 @pytest.mark.parametrize(("lang", "text"), ORDINARY)
 def test_ordinary_numbers_stay(lang: str, text: str) -> None:
     assert not [s.text for s in detect(text, lang) if s.label in CONTACTS]
+
+
+DOCUMENTS = [
+    # IBANs of any registry country, broken over a segment break or with groups said as number words
+    ("ru", "счёт фонда EE97 4533 3147,\n8932 8804, на маму", "EE97 4533 3147,\n8932 8804"),
+    ("ru", "переводите на ie71 asfg 8625 пять один один восемь 4873 33, спасибо",
+     "ie71 asfg 8625 пять один один восемь 4873 33"),
+    ("be", "рахунак hr 46 1138...\n7981 1351 1971 8 і ўсё", "hr 46 1138...\n7981 1351 1971 8"),
+    # passports: a hyphen or comma after the series, recognition's letters, six digits after a residence cue
+    ("ru", "паспорт у брата KH-5520913, старый", "KH-5520913"),
+    ("be", "пашпарт MP З96O456 забралі", "MP З96O456"),
+    ("ru", "вид на жительство FB 530117, польский", "FB 530117"),
+    ("ru", "паспорт у неё mp, один шесть восемь девять пять ноль два", "mp, один шесть восемь девять пять ноль два"),
+    # a personal number over a segment break, with lower-case recognition letters
+    ("ru", "личный номер 4170з62 m\n118 pb 3 в постановлении", "4170з62 m\n118 pb 3"),
+    # case numbers in spaced groups, or dictated after "по делу"
+    ("ru", "уголовное дело № 318 402 55 закрыли", "318 402 55"),
+    ("ru", "по делу 12 три восемь ноль пять один шесть его вызывали", "12 три восемь ноль пять один шесть"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), DOCUMENTS)
+def test_document_rows_are_masked(lang: str, text: str, part: str) -> None:
+    assert _masked(text, lang, part)
+
+
+NOT_DOCUMENTS = [
+    ("en", "at 20 past 9 we met in the park and talked about it all"),
+    ("ru", "дело было в 2019 году, в 12 30"),
+    ("ru", "по делу пришли 12 человек и ещё 30"),
+    ("en", "my case took 12 months, then 6 more"),
+    ("en", "on 19 June 2012 there was a trial"),  # words among the groups: no IBAN, whatever the check digits say
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_DOCUMENTS)
+def test_ordinary_words_and_numbers_are_not_documents(lang: str, text: str) -> None:
+    assert not [s.text for s in detect(text, lang) if s.label in CONTACTS]
