@@ -41,7 +41,7 @@ class ResidualHit:
 
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]|<[A-Z][A-Z_]*-?\d*>|\{[A-Z][A-Z_]*-?\d*\}")
-_ASR = "IlOОЗоoз"  # letters ASR writes for digits (also in lower case when they stand inside a digit group)
+_ASR = "IilOОЗоoз"  # letters ASR writes for digits (also in lower case when they stand inside a digit group)
 _D = rf"[0-9{_ASR}]"
 _GROUP = rf"(?:\d{_D}*|{_D}+\d{_D}*)"
 # Between two digit groups: separators, and one filler or joiner a speaker says while dictating (``ну``, ``и``).

@@ -53,6 +53,7 @@ ORDINARY = [
     ("en", "dial the office at 9 and ask for 12 copies"),
     ("ru", "набирали 150 300 500 человек, ну примерно"),
     ("en", "we reached 604 118 927 people with the appeal"),
+    ("en", "during the strike 12 14 16 18 of us were held"),  # a cue is a word, not a part of one (``ring``)
 ]
 
 

@@ -1,6 +1,10 @@
 """Identity and account numbers: bank cards (Luhn), IBANs (mod 97), Belarusian passport and personal
 identification numbers (also dictated), criminal case numbers and other long digit strings.
 
+Passports and residence cards of neighbouring countries (six or seven digits, a series in either alphabet or
+said in letter names), recognition's letters for digits and a segment break inside a personal number are read;
+IBANs said in words or broken over a segment are ``ibans.py``'s.
+
 A number that fails its check digit is still reported (interviewees misremember digits, and a fictional
 or mistyped IBAN identifies a person just as well), with a lower score.
 """

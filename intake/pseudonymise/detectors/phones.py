@@ -8,6 +8,9 @@ for digits (``6I8``, ``о29``, a lone ``O``/``o`` between digits), slashes, dots
 ``и``/``and`` between groups (``+375 29 731 и 20 58``, ``тридцать три, э-э, семьсот один``). A run is a phone
 when it has a plus, a calling code or trunk prefix, nine digits with number words, or three groups after a
 phone cue; a year among the groups or a unit word after it (``рублей``, ``лет``, ``people``) makes it a quantity.
+The ``00`` access prefix before any ITU calling code (``calling_codes.py``) counts as a plus, and so does a first
+group in brackets (``(371) 26 ...``); a nine-digit run said in threes (``604 118 927``) is a mobile, not a sum;
+verbs of dialling and dictating (``набирайте``, ``запісвайце``, ``dial``, ``write it down``) are phone cues.
 Measured against generated renderings by ``bench/contact_renderings.py``.
 """
 
@@ -34,9 +37,9 @@ _LOCAL = re.compile(r"^\(?\d{2,3}\)?[ \-]?\d{3}-\d{2}-\d{2}$|^\d{3}-\d{2}-\d{2}$
 # (``набирайте``, ``запісвайце``, ``dial``, ``write it down``, ``продиктовала``).
 _CUE = re.compile(
     r"(?:телефон|тэлефон|номер|нумар|звон|званіце|тел\b|моб|мабіл|вайбер|viber|phone|number|call|mobile|cell|"
-    r"whatsapp|ватсап|signal|сигнал|сігнал|набира|набер|набяр|набіра|набра|dial|ring|text (?:me|him|her|us)|"
-    r"записыв|запиш|запісв|запіш|write (?:it |this )?down|note (?:it |this )?down|продикт|дыкт|диктую|"
-    r"dictat|связ|сувяз|contact|reach)",
+    r"whatsapp|ватсап|signal|сигнал|сігнал|(?<!\w)(?:набира|набер|набяр|набіра|набра|dial|"
+    r"(?:ring|text|reach|contact) (?:me|him|her|us|them)|записыв|запиш|запісв|запіш|write (?:it |this )?down|"
+    r"note (?:it |this )?down|продикт|дыкт|диктую|dictat|связь|связи|связаться|сувязь|сувязі))",
     re.IGNORECASE,
 )
 _PLUS = {"плюс", "plus"}
