@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from contact_id_kinds import case_any, iban_any, passport_any, personal_any
+from contact_phone_kinds import international, national
 from contact_speech import LETTER_NAMES, asr_letters, digit_by_digit, say_group, spell, three_digits, two_digits
 
 Renderer = Callable[[str, random.Random], tuple[str, str]]
@@ -408,4 +410,6 @@ def ordinary(lang: str, rng: random.Random) -> tuple[str, str]:
 
 
 RENDERERS: dict[str, Renderer] = {"PHONE": phone, "EMAIL": email, "HANDLE": handle, "URL": url, "IBAN": iban,
-                                  "ID": document, "NUMBER": ordinary}
+                                  "ID": document, "NUMBER": ordinary, "PHONE_INTL": international,
+                                  "PHONE_HOME": national, "IBAN_ANY": iban_any, "PASSPORT": passport_any,
+                                  "PERSONAL": personal_any, "CASE": case_any}

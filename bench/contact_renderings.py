@@ -34,7 +34,8 @@ from contact_render_kinds import RENDERERS  # noqa: E402
 
 LANGUAGES = ("ru", "be", "en")
 CONTACT_LABELS = frozenset({"PHONE", "EMAIL", "HANDLE", "URL", "ID_NUMBER"})
-KINDS = ("PHONE", "EMAIL", "HANDLE", "URL", "IBAN", "ID", "NUMBER")
+KINDS = ("PHONE", "PHONE_INTL", "PHONE_HOME", "EMAIL", "HANDLE", "URL", "IBAN", "IBAN_ANY", "ID", "PASSPORT",
+         "PERSONAL", "CASE", "NUMBER")
 
 
 @dataclass(frozen=True)

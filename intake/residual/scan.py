@@ -41,9 +41,13 @@ class ResidualHit:
 
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]|<[A-Z][A-Z_]*-?\d*>|\{[A-Z][A-Z_]*-?\d*\}")
-_D = r"[0-9IlOОЗ]"  # a digit or a letter ASR writes for one
+_ASR = "IilOОЗоoз"  # letters ASR writes for digits (also in lower case when they stand inside a digit group)
+_D = rf"[0-9{_ASR}]"
 _GROUP = rf"(?:\d{_D}*|{_D}+\d{_D}*)"
-_DIGITS = re.compile(rf"(?<![\w]){_GROUP}(?:[\s,.\-–—()/]{{1,4}}{_GROUP})*(?![\w])")
+# Between two digit groups: separators, and one filler or joiner a speaker says while dictating (``ну``, ``и``).
+_FILLER = r"(?:ну|э-э|ээ|э|так|значит|значыць|вот|вось|и|і|and|um|uh|er|erm|then)"
+_GAP = rf"[\s,.\-–—()/]{{1,4}}(?:{_FILLER}[\s,.\-–—]{{1,3}})?"
+_DIGITS = re.compile(rf"(?<![\w]){_GROUP}(?:{_GAP}{_GROUP})*(?![\w])")
 _CALLING = re.compile(r"(?:\+|(?<!\d[ ,.])\b00\s?(?=[1-9])|\b(?:plus|плюс|плюс)\s+)\d{1,3}\b", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b|\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\b")
@@ -72,7 +76,7 @@ def _masked(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _digit_count(run: str) -> int:
     groups = re.findall(_GROUP, run)
-    return sum(1 for g in groups for ch in g if ch.isdigit() or ch in "IlOОЗ")
+    return sum(1 for g in groups for ch in g if ch.isdigit() or ch in _ASR)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -88,7 +92,7 @@ def _sentence_start(text: str, start: int) -> bool:
 # (``2019, 2020``), a round sum.
 _ORDINARY = re.compile(
     r"^(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:0?[1-9]|1[0-2])[./](?:19|20)\d\d|"
-    r"(?:19|20)\d\d(?:[\s,\-–—/]{1,3}(?:19|20)\d\d)*|\d{1,3}(?:[ ,.]000)+)$"
+    r"(?:19|20)\d\d(?:(?:[\s,\-–—/]{1,3}|,? (?:и|і|and) )(?:19|20)\d\d)*|\d{1,3}(?:[ ,.]000)+)$"
 )
 
 

@@ -33,9 +33,14 @@ double triple
 _NUMBERS = frozenset(_NUMBER_WORDS)
 _TOKEN = re.compile(r"\w+")
 _GROUP = re.compile(r"[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*|[IOОЗ]")  # digits, with letters ASR writes for digits
-_BETWEEN = re.compile(r"[\s,.\-–—]{1,3}(?:(?:ну|э|ээ|и|і|and|um|uh|er|so|вот|вось)[\s,.\-–—]{1,3})?", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"[\s,.\-–—]{1,4}(?:(?:ну|э|ээ|э-э|и|і|and|um|uh|er|erm|so|then|вот|вось|так|значит|значыць)[\s,.\-–—]{1,3})?",
+    re.IGNORECASE,
+)
 _ASR_DIGITS = "0123456789IilOoОоЗз"
 _MIXED_ID = re.compile(r"(?<!\w)(?=[^\W_]*[^\W\d_])(?:[^\W_]*?\d){5}[^\W_]*(?!\w)")
+# A document series written against the first digits and the rest in groups (``FE513 050``, ``ab10 01 023``).
+_SERIES_GROUPED = re.compile(r"(?<!\w)[^\W\d_]{2}\d{1,4}(?:[ \-]\d{2,4})+(?![\w])")
 _SEPARATOR = r"(?:точка|кропка|dot|дефис|дэфіс|тире|dash|hyphen|underscore|подч[её]ркивание|падкрэсліванне)"
 _LATIN_JOINED = re.compile(rf"(?<!\w)[A-Za-z][A-Za-z0-9]*\s+{_SEPARATOR}\s+[A-Za-z0-9]+(?!\w)", re.IGNORECASE)
 _CUE = r"(?:ник|нік|никнейм|логин|лагін|телеграм\w*|тэлеграм\w*|инстаграм\w*|інстаграм\w*|тг|nick\w*|" \
@@ -79,11 +84,16 @@ def _dictated(text: str) -> list[tuple[int, int, str]]:
 _BLANKED_URL = re.compile(r"(?<![\w@.\-/])[A-Za-z][A-Za-z0-9\-]{2,30}(?: co)? (?:com|org|net|pl|lt|ua|io|uk)(?![\w@])")
 
 
+def _digits_in(found: str) -> int:
+    return sum(ch.isdigit() for ch in found)
+
+
 def spoken_hits(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` for the spoken and mixed contact shapes in ``text``."""
     found = _dictated(text)
     # letters that are not recognition's digits (``KH7781204``, not ``3752i1``: that is a noisy digit group)
     found += [(m.start(), m.end(), "digits") for m in _MIXED_ID.finditer(text) if m.group().strip(_ASR_DIGITS)]
+    found += [(m.start(), m.end(), "digits") for m in _SERIES_GROUPED.finditer(text) if _digits_in(m.group()) >= 6]
     found += [(m.start(), m.end(), "handle") for m in _LATIN_JOINED.finditer(text)]
     found += [(m.start(1), m.end(1), "handle") for m in _CUED_JOINED.finditer(text)]
     found += [(m.start(), m.end(), "url") for m in _BLANKED_URL.finditer(text)]

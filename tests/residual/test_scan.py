@@ -47,6 +47,17 @@ CASES = [
     ("be", "спіс ёсць на spring96 org там", {("url", "spring96 org")}),
     ("en", "mail c dot rowe at lindenrow dot co dot uk", {("spoken-contact", "dot uk")}),
     ("en", "the complaint number 4127/2023 was", {("digits", "4127/2023")}),
+    # a filler or joiner between dictated groups, lower-case letters recognition writes for digits
+    ("ru", "звоните 5744, ну, 6503 вечером", {("digits", "5744, ну, 6503")}),
+    ("be", "нумар 6з2, 7оo, 589 і ўсё", {("digits", "6з2, 7оo, 589")}),
+    ("be", "нумар 263ii95 і ўсё", {("digits", "263ii95")}),
+    # a document series against its first digits, the rest in groups
+    ("ru", "вид на жительство FE513 050, польский", {("digits", "FE513 050")}),
+    (
+        "ru",
+        "шестьсот восемь так двести, значит, триста четыре",
+        {("spoken-contact", "шестьсот восемь так двести, значит, триста четыре")},
+    ),
 ]
 
 

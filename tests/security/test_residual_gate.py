@@ -62,7 +62,7 @@ def test_approve_refuses_a_phone_the_leak_gate_lets_through(vault, make_media) -
         approve(vault, tid, accept_rest=True)
     message = caught.value.message
     assert f"transcript {tid}: the residual-risk check found 3 unresolved hit(s)" in message
-    assert "1.1 segment 1: digits: …" in message and "[[2 3 4 5 6 7]]" in message
+    assert "1.1 segment 1: digits: …" in message and "[[3752i1 2 3 4 5 6 7]]" in message  # recognition's i read
     assert "segment 2: calling-code: …" in message and "[[plus 375]]" in message
     assert caught.value.hint is not None and f"intake residual {tid}" in caught.value.hint
     assert get_transcript_info(vault, tid).status == "reviewed"

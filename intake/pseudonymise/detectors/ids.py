@@ -1,6 +1,10 @@
 """Identity and account numbers: bank cards (Luhn), IBANs (mod 97), Belarusian passport and personal
 identification numbers (also dictated), criminal case numbers and other long digit strings.
 
+Passports and residence cards of neighbouring countries (six or seven digits, a series in either alphabet or
+said in letter names), recognition's letters for digits and a segment break inside a personal number are read;
+IBANs said in words or broken over a segment are ``ibans.py``'s.
+
 A number that fails its check digit is still reported (interviewees misremember digits, and a fictional
 or mistyped IBAN identifies a person just as well), with a lower score.
 """
@@ -9,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from intake.pseudonymise.detectors.ibans import lengths, spoken_ibans
 from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
 from intake.pseudonymise.spans import Span
@@ -16,23 +21,37 @@ from intake.pseudonymise.spans import Span
 _IBAN = re.compile(
     r"\b[A-Z]{2}[ \u00a0]?\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?\b", re.IGNORECASE
 )
-_IBAN_LENGTHS = {"BY": 28, "LT": 20, "PL": 28, "LV": 21, "EE": 20, "DE": 22, "UA": 29, "GE": 22, "CZ": 24}
 _CARD = re.compile(
     r"(?<![\w+\-])(?:\d{4}(?:[ \u00a0\-]\d{4}){3}(?:[ \u00a0\-]?\d{1,3})?|\d{13,19})(?![\w\-]|[.,]\d)"
 )
 _L = r"[A-ZА-ЯІЎ]"
-_PASSPORT = re.compile(rf"(?<!\w){_L}{_L}[ \u00a0]?\d{{7}}(?!\w)", re.IGNORECASE)
-# Recognition may write a zero as the letter O (``3O40878 H 008 PB 1``); the shape stays unmistakable.
-_O_DIGIT = "[0-9OoОо]"
-_PERSONAL = re.compile(
-    rf"(?<!\w)\d{_O_DIGIT}{{6}}[ \-]?{_L}[ \-]?{_O_DIGIT}{{3}}[ \-]?{_L}{{2}}[ \-]?\d(?!\w)", re.IGNORECASE
+# Recognition writes letters for digits (``3O40878 H 008 PB 1``, ``2з89432``, ``liоl572``): the shape stays
+# unmistakable, and at least five real digits are asked of every match.
+_ASR_DIGIT = "[0-9OoОоIilЗз]"
+# Series and number apart by a blank, a hyphen or a comma (``MC 1755479``, ``KB-6441637``, ``ER, 3273102``);
+# six digits are a passport or residence card of another country (``FE 241014``) only after a document cue.
+_PASSPORT = re.compile(
+    rf"(?<!\w){_L}{_L}(?:[ \u00a0\-]|,[ \u00a0]?)?{_ASR_DIGIT}(?:[ \u00a0]?{_ASR_DIGIT}){{5,6}}(?!\w)", re.IGNORECASE
 )
-_NUMBERED = re.compile(r"(?:№|N°|No\.?|#)\s?(\d[\d\-/]{4,}\d|\d{1,6}/\d{2,4}(?:-\d{2,4})?)(?![\w/])", re.IGNORECASE)
+# Passports of digits only (Russian foreign passports: ``75 0952146``), recognition's letters allowed, after a cue.
+_DIGIT_PASSPORT = re.compile(rf"(?<![\w+\-])\d\d[ \u00a0]?\d{_ASR_DIGIT}{{6}}(?!\w)")
+# Parts apart by a blank, a hyphen or a Whisper segment break (``6047630М \n612РВ6``).
+_PART = r"(?:[ \-]|\s{1,3})?"
+_PERSONAL = re.compile(
+    rf"(?<!\w)[0-9ЗзIl]{_ASR_DIGIT}{{6}}{_PART}{_L}{_PART}{_ASR_DIGIT}{{3}}{_PART}{_L}{{2}}{_PART}{_ASR_DIGIT}(?!\w)",
+    re.IGNORECASE,
+)
+# A number said in spaced groups (``№ 229 497 77``, ``дело 181 077 36``): six digits or more.
+_SPACED = r"\d{2,4}(?:[ \u00a0]\d{2,4}){1,4}(?![ \u00a0]?\d)"
+_NUMBERED = re.compile(
+    rf"(?:№|N°|No\.?|#)\s?(\d[\d\-/]{{4,}}\d|\d{{1,6}}/\d{{2,4}}(?:-\d{{2,4}})?|{_SPACED})(?![\w/])", re.IGNORECASE
+)
 _PASSPORT_SPLIT = re.compile(
     rf"(?<!\w)({_L}{_L})\s*,?\s*(?:номер|нумар|number|no\.?|№)\s*(\d{{7}})(?!\w)", re.IGNORECASE
 )
 _CASE = re.compile(
-    r"(?:дел[оау]|справ[аыу]|case)\s+(?:номер|нумар|number|no\.?|№)?\s*(\d[\d\-/]{3,}\d)(?![\w\-])",
+    rf"(?:дел[оау]|справ[аеыу]|case)\s+(?:номер|нумар|number|no\.?|№|под номером|пад нумарам)?\s*"
+    rf"(\d[\d\-/]{{3,}}\d|{_SPACED})(?![\w\-])",
     re.IGNORECASE,
 )
 # Registration numbers of cases, complaints and communications: a serial number and the year it was
@@ -46,13 +65,16 @@ _LONG_DIGITS = re.compile(r"(?<![\w+\-.,/])(?!\d{1,3}0{5,}(?!\d))\d{8,20}(?![\w\
 _LETTER_NAMES = set(
     "а бэ бе вэ ве гэ ге дэ де е ё жэ же зэ зе и і й ка эль эл эм эн о пэ пе эр эс тэ те у ў эф ха цэ це "
     "че ша ы э ю я эй би си ди ай джей кей пи кью ар ти ви икс экс игрек уай зед зет зэт джи эйч "
-    "bee cee dee gee jay kay pee cue queue tee vee ex zed zee em en es ef el aitch ay".split()
+    "bee cee dee gee jay kay pee cue queue tee vee ex zed zee em en es ef el aitch ay ee".split()
 )
 _ID_CUE = re.compile(
     r"(?:паспорт|пашпарт|идентификац|ідэнтыфікац|личн\w* номер|асабіст\w* нумар|номер дела|"
     r"уголовн\w* дел|крымінальн\w* справ|номер справы|passport|personal (?:id|number)|"
     r"identification|case number|id number|сч[её]т|рахун|iban|реквизит|рэквізіт|карт[аыуе]|картк|карточк|"
-    r"card|account|bank|банк|номер карт)",
+    r"card|account|bank|банк|номер карт|вид\w* на жительств|від\w* на жыхарств|внж|побыт|pobyt|"
+    r"residen\w* (?:card|permit)|"
+    r"дел[оау] (?:номер|№|под)|справ[аеуы] (?:нумар|№|пад)|case (?:number|no|№)|(?:по|в|к|из) делу|п[оа] справе|"
+    r"(?:criminal|under|his|her|the) case)",
     re.IGNORECASE,
 )
 _STRUCTURE_ANYWHERE = re.compile(r"(?=(LL\d{7}(?!\d)|\d{7}L\d{3}LL\d(?!\d)))")
@@ -84,6 +106,14 @@ def _span(start: int, text: str, score: float, source: str) -> Span:
     return Span(start, start + len(text), "ID_NUMBER", text, score, f"patterns.{source}")
 
 
+def _wordy(found: str) -> bool:
+    """Words among the groups (``on 19 June 2012 there``): a group in mixed case, or a lower-case word in an
+    upper-case number, is no part of an IBAN."""
+    groups = re.split(r"[ \u00a0]+", found.strip())
+    upper = groups[0].isupper()
+    return any(g.isalpha() and not g.isupper() and (upper or not g.islower()) for g in groups[1:])
+
+
 def _ibans(text: str) -> list[Span]:
     out = []
     for m in _IBAN.finditer(text):
@@ -92,8 +122,12 @@ def _ibans(text: str) -> list[Span]:
         if tail is not None:  # ``... 0461 at the bank``: a word after the number, not its last group
             found = found[: tail.start()]
         compact = re.sub(r"\s", "", found).upper()
-        expected = _IBAN_LENGTHS.get(compact[:2])
+        expected = lengths().get(compact[:2])
+        if _wordy(found):
+            continue
         if not m.group()[2].isdigit() and not m.group()[:2].isupper():
+            if expected is None:
+                continue  # ``on 19 ...``: no IBAN country
             # ``lt 12 3250 ...`` in lower-case speech: a spaced small country code counts when the check digits
             # hold, or when it is a listed country with its IBAN length after an account cue (not ``at 29 ...``)
             cued = _ID_CUE.search(text, max(0, m.start() - 80), m.start()) is not None
@@ -108,7 +142,14 @@ def _ibans(text: str) -> list[Span]:
 
 # Series of Belarusian passports (Latin letters; ASR may write them in Cyrillic look-alikes).
 _SERIES = frozenset("AB BM HB KH MP MC KB PP SP BI AA".split())
+# Series of the passports and residence cards of neighbouring countries (Poland, Ukraine, Lithuania), said in
+# lower case before a dictated number; not ``er``/``ee``/``em``, English fillers and letter names.
+_FOREIGN_SERIES = frozenset("EA EB EC EH EK EP ET EX FA FB FC FE FF FH FK FM FP FT FX RA RB RE RP BP LT".split())
 _LOOKALIKE = str.maketrans("АВЕКМНОРСТХІ", "ABEKMHOPCTXI")
+
+
+def _real_digits(found: str) -> int:
+    return sum(ch.isdigit() for ch in found)
 
 
 def _lower_passport(text: str, m: re.Match[str]) -> bool:
@@ -126,22 +167,45 @@ def _regex_spans(text: str) -> list[Span]:
         valid = luhn_ok(m.group())
         if valid or not m.group().isdigit():
             out.append(_span(m.start(), m.group(), 0.99 if valid else 0.8, "card"))
+    return out + _documents(text) + _numbered(text) + _registrations(text)
+
+
+def _documents(text: str) -> list[Span]:
+    """Passports, residence cards and personal numbers written with digits."""
+    out = []
     for m in _PASSPORT.finditer(text):
+        if _real_digits(m.group()) < 4:
+            continue
+        short = len(re.sub(r"\W", "", m.group())) == 8
+        if short and _ID_CUE.search(text, max(0, m.start() - 60), m.start()) is None:
+            continue
         if m.group()[:2].isupper() or _lower_passport(text, m):
             out.append(_span(m.start(), m.group(), 0.95 if m.group()[:2].isupper() else 0.7, "passport"))
+    for m in _DIGIT_PASSPORT.finditer(text):
+        asr = not m.group().replace(" ", "").isdigit()
+        if asr and _real_digits(m.group()) >= 6 and _ID_CUE.search(text, max(0, m.start() - 60), m.start()):
+            out.append(_span(m.start(), m.group(), 0.8, "passport"))
     for m in _PERSONAL.finditer(text):
-        out.append(_span(m.start(), m.group(), 0.95, "personal_number"))
+        if _real_digits(m.group()) >= 8:
+            out.append(_span(m.start(), m.group(), 0.95, "personal_number"))
     for m in _PASSPORT_SPLIT.finditer(text):
         if m.group(1).isupper():
             out.append(_span(m.start(1), text[m.start(1) : m.end(2)], 0.9, "passport"))
+    return out
+
+
+def _numbered(text: str) -> list[Span]:
+    """Case numbers after ``дело``/``справа``/``case`` or ``№``, and other long digit strings."""
+    out = []
     for m in _CASE.finditer(text):
-        if not re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", m.group(1)):
+        if not re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", m.group(1)) and _real_digits(m.group(1)) >= 5:
             out.append(_span(m.start(1), m.group(1), 0.85, "numbered"))
     for m in _NUMBERED.finditer(text):
-        out.append(_span(m.start(1), m.group(1), 0.85, "numbered"))
+        if " " not in m.group(1) or _real_digits(m.group(1)) >= 6:
+            out.append(_span(m.start(1), m.group(1), 0.85, "numbered"))
     for m in _LONG_DIGITS.finditer(text):
         out.append(_span(m.start(), m.group(), 0.8, "long_digits"))
-    return out + _registrations(text)
+    return out
 
 
 def _registrations(text: str) -> list[Span]:
@@ -161,6 +225,8 @@ def _symbol(tokens: list[Token], gap_list: list[str], j: int) -> tuple[str, int]
     tok = tokens[j]
     if tok.text.isdigit():
         return tok.text, 1
+    if _ASR_GROUP.fullmatch(tok.text) and _real_digits(tok.text) >= 4:
+        return tok.text.translate(_ASR_MAP), 1  # ``832874O``, ``95З2267``: recognition's letters for digits
     if tok.text.isalnum() and not tok.text.isalpha():
         return re.sub(r"[^\W\d_]", "L", tok.text), 1
     if tok.text.isupper() and len(tok.text) <= 3:
@@ -176,8 +242,16 @@ def _symbol(tokens: list[Token], gap_list: list[str], j: int) -> tuple[str, int]
         number = read_number([t.text for t in tokens[j : j + 8]], gap_list[j : j + 8])
     if number is not None and not number.ordinal:
         return str(number.value), number.used
+    return _letter_symbol(tokens, j)
+
+
+def _letter_symbol(tokens: list[Token], j: int) -> tuple[str, int]:
+    """``L``/``LL`` for a letter or a passport series dictated at ``tokens[j]``, else nothing."""
+    tok = tokens[j]
     if (len(tok.text) == 1 and tok.text.isalpha()) or tok.low in _LETTER_NAMES:
         return "L", 1
+    if len(tok.text) == 2 and tok.text.upper().translate(_LOOKALIKE) in _SERIES | _FOREIGN_SERIES:
+        return "LL", 1  # ``mp один шесть ...``, ``kh-пяць ...``: a passport series said in lower case
     after_digit = j > 0 and (tokens[j - 1].text in ("o", "O") or starts_number(tokens[j - 1].text))
     after_digit = after_digit or (j > 0 and tokens[j - 1].text.isdigit())
     # ``... два pb чатыры``, ``... 1 рв 6`` in lower-cased speech (Latin letters or their Cyrillic look-alikes)
@@ -187,6 +261,8 @@ def _symbol(tokens: list[Token], gap_list: list[str], j: int) -> tuple[str, int]
 
 
 _REPEATS = {"double": 2, "triple": 3}
+_ASR_GROUP = re.compile(r"[0-9OoОоIilЗз]+")
+_ASR_MAP = str.maketrans("OoОоIilЗз", "000011133")
 Chunk = tuple[str, int, int]  # symbols, first token index, index after the last token
 
 
@@ -228,7 +304,8 @@ def _trimmed(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
     """Drop single-character letters at either end: ``а``, ``и``, ``I`` are words there, not letters."""
     def word_letter(chunk: Chunk) -> bool:
         text = tokens[chunk[1]].text
-        return (chunk[0] == "L" and len(text) == 1) or (chunk[0] == "LL" and text.islower())
+        series = text.upper().translate(_LOOKALIKE) in _SERIES | _FOREIGN_SERIES
+        return (chunk[0] == "L" and len(text) == 1) or (chunk[0] == "LL" and text.islower() and not series)
 
     first, last = 0, len(chunks)
     while first < last and word_letter(chunks[first]):
@@ -238,10 +315,23 @@ def _trimmed(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
     return chunks[first:last]
 
 
+def _series_then_number(text: str, tokens: list[Token], chunks: list[Chunk]) -> bool:
+    """``е а 848531``, ``е а-адзін чатыры ...``: two letters said one by one and six or seven digits, right after
+    a document cue (the letters alone are words too, so the cue is asked for)."""
+    joined = "".join(c[0] for c in chunks)
+    if not re.fullmatch(r"LL\d{6,7}", joined) or chunks[0][0] != "L":
+        return False
+    first = tokens[chunks[0][1]].start
+    return _ID_CUE.search(text, max(0, first - 40), first) is not None
+
+
 def _spoken_range(text: str, tokens: list[Token], chunks: list[Chunk]) -> tuple[int, int] | None:
-    """Token range of a dictated ID in ``chunks`` (needs at least one number word), or None."""
+    """Token range of a dictated ID in ``chunks`` (needs a number word or a spelled letter name), or None."""
     found = _structured(chunks)
-    if not any(starts_number(t.text) and not t.text.isdigit() for c in chunks for t in tokens[c[1] : c[2]]):
+    if found is None and _series_then_number(text, tokens, chunks):
+        return chunks[0][1], chunks[-1][2]
+    said = [t for c in chunks for t in tokens[c[1] : c[2]]]
+    if not any((starts_number(t.text) and not t.text.isdigit()) or t.low in _LETTER_NAMES for t in said):
         return found
     chunks = _trimmed(tokens, chunks)
     digits = sum(ch.isdigit() for c in chunks for ch in c[0])
@@ -282,4 +372,5 @@ def spoken_ids(text: str, words: Words | None = None) -> list[Span]:
 
 def detect_ids(text: str, words: Words | None = None) -> list[Span]:
     """All ID_NUMBER spans (written and dictated)."""
-    return _regex_spans(text) + spoken_ids(text, words)
+    words = split(text) if words is None else words
+    return _regex_spans(text) + spoken_ids(text, words) + spoken_ibans(text, words)

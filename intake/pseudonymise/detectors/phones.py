@@ -8,6 +8,9 @@ for digits (``6I8``, ``о29``, a lone ``O``/``o`` between digits), slashes, dots
 ``и``/``and`` between groups (``+375 29 731 и 20 58``, ``тридцать три, э-э, семьсот один``). A run is a phone
 when it has a plus, a calling code or trunk prefix, nine digits with number words, or three groups after a
 phone cue; a year among the groups or a unit word after it (``рублей``, ``лет``, ``people``) makes it a quantity.
+The ``00`` access prefix before any ITU calling code (``calling_codes.py``) counts as a plus, and so does a first
+group in brackets (``(371) 26 ...``); a nine-digit run said in threes (``604 118 927``) is a mobile, not a sum;
+verbs of dialling and dictating (``набирайте``, ``запісвайце``, ``dial``, ``write it down``) are phone cues.
 Measured against generated renderings by ``bench/contact_renderings.py``.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from intake.pseudonymise.detectors.calling_codes import international
 from intake.pseudonymise.detectors.numwords import ASR_DIGITS, is_digit_word, spoken_digits
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
 from intake.pseudonymise.spans import Span
@@ -26,11 +30,16 @@ _CHAIN = re.compile(
     rf"(?<![\w+\-])(?:\+\s?)?\(?\d{{1,5}}+\)?(?>(?:{_SEP}?\(?\d{{1,5}}+\)?){{1,7}})(?![\w\-]|[.,]\d)"
 )
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
+_NINE = re.compile(r"^\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d[ \u00a0]?[-\u2013][ \u00a0]?(?:19|20)\d\d$")
 _LOCAL = re.compile(r"^\(?\d{2,3}\)?[ \-]?\d{3}-\d{2}-\d{2}$|^\d{3}-\d{2}-\d{2}$")
+# Words that announce a phone: the phone itself and its apps, and the verbs of dialling and of dictating a number
+# (``набирайте``, ``запісвайце``, ``dial``, ``write it down``, ``продиктовала``).
 _CUE = re.compile(
-    r"(?:телефон|тэлефон|номер|нумар|звон|званіце|тел\b|моб|вайбер|viber|phone|number|call|mobile|"
-    r"whatsapp|ватсап|signal|сигнал)",
+    r"(?:телефон|тэлефон|номер|нумар|звон|званіце|тел\b|моб|мабіл|вайбер|viber|phone|number|call|mobile|cell|"
+    r"whatsapp|ватсап|signal|сигнал|сігнал|(?<!\w)(?:набира|набер|набяр|набіра|набра|dial|"
+    r"(?:ring|text|reach|contact) (?:me|him|her|us|them)|записыв|запиш|запісв|запіш|write (?:it |this )?down|"
+    r"note (?:it |this )?down|продикт|дыкт|диктую|dictat|связь|связи|связаться|сувязь|сувязі))",
     re.IGNORECASE,
 )
 _PLUS = {"плюс", "plus"}
@@ -46,8 +55,10 @@ def has_cue(text: str, start: int, width: int = 80) -> bool:
 def _classify_digits(raw: str, text: str, start: int) -> bool:
     digits = re.sub(r"\D", "", raw)
     n = len(digits)
-    if raw.startswith("+"):
-        return 9 <= n <= 15
+    if raw.startswith("+") or international(digits):
+        return 9 <= n <= 15 or (n <= 17 and international(digits))
+    if _NINE.match(raw) and not raw.endswith("000") and not _unit_after(text, start + len(raw)):
+        return True  # ``512 304 771``: a nine-digit mobile said in threes (Poland, Czechia), not a sum
     if _THOUSANDS.match(raw) or _YEAR_RANGE.match(raw) or n < 7 or n > 13:
         return False
     if _LOCAL.match(raw):
@@ -58,6 +69,11 @@ def _classify_digits(raw: str, text: str, start: int) -> bool:
         return " " in raw or "-" in raw or has_cue(text, start)
     grouped = bool(re.search(r"[ \-()]", raw))
     return grouped and (n >= 9 or has_cue(text, start))
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """A unit word right after ``text[:end]`` (``... рублей``, ``... people``)."""
+    return text[end : end + 12].lstrip(" \u00a0").lower().startswith(_UNITS)
 
 
 def digit_phones(text: str) -> list[Span]:
@@ -95,6 +111,8 @@ def _digit_text(tokens: list[Token], j: int, kept: bool) -> str | None:
     tok = tokens[j]
     if is_digit_word(tok.text):
         return tok.text
+    if not kept and tok.text == "o" and _digit_follows(tokens, j):
+        return "0"  # ``o seven one ...``: English opens a trunk-dialled number with the letter for zero
     if not kept and tok.text.isalpha():
         return None  # the common case, cheaply: a word, not a digit group
     if _ASR_GROUP.match(tok.text):
@@ -108,6 +126,11 @@ def _digit_text(tokens: list[Token], j: int, kept: bool) -> str | None:
     if kept and tok.low in _ASR_LONE and j + 1 < len(tokens) and _digit_text(tokens, j + 1, True) is not None:
         return _ASR_LONE[tok.low]
     return None
+
+
+def _digit_follows(tokens: list[Token], j: int) -> bool:
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return nxt == "o" or is_digit_word(nxt)
 
 
 def _step_over(tokens: list[Token], gap_list: list[str], j: int) -> int:
@@ -160,6 +183,8 @@ def _vetoed(groups: list[str], tokens: list[Token], end: int) -> bool:
 def _accept_run(digits: str, plus: bool, groups: list[str], text: str, start: int, vetoed: bool) -> bool:
     """A dictated or noisy digit run that is a phone: a plus, a calling code or trunk prefix, spoken
     words and nine digits, or three groups after a phone cue."""
+    if international(digits):  # ``00 420 ...``, ``ноль ноль сорок восемь ...``: the access prefix is a plus
+        plus, digits = True, digits[2:]
     n = len(digits)
     if n < 7 or n > 15 or len(groups) < 2:
         return False
@@ -175,10 +200,14 @@ def _accept_run(digits: str, plus: bool, groups: list[str], text: str, start: in
         return False
     if words and n >= 9:
         return True
-    return len(groups) >= 3 and has_cue(text, start)
+    return (len(groups) >= 3 or n >= 8) and has_cue(text, start)
 
 
 def _plus_before(text: str, tok: Token) -> bool:
+    """``+`` before the first group, or the first group in brackets (``(44) 780 ...``, ``(0154) 28 ...``):
+    a calling or area code, the way a dialled number is written."""
+    if text[tok.end : tok.end + 1] == ")" and text[max(0, tok.start - 1) : tok.start] == "(":
+        return True
     return text[max(0, tok.start - 3) : tok.start].strip().endswith("+")
 
 
