@@ -50,6 +50,7 @@ from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
 from intake.pseudonymise.translit import transliterate
 
 NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
@@ -358,8 +359,8 @@ def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> list[bool]:
 
 
 def _seedable(tok: Token, label: str) -> bool:
-    if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok):
-        return False
+    if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_stop_word(tok.text) or is_role(tok):
+        return False  # a function word inside a span (``For`` opening a sentence) names nothing
     if label == "PERSON":
         return True
     if not tok.cap and (tok.norm in _GENERIC or lookup(tok.norm) is not None or institutions.is_head(tok.norm)):
@@ -372,7 +373,7 @@ def _seedable(tok: Token, label: str) -> bool:
 
 def _skip(tok: Token, taken: bool) -> bool:
     """Tokens propagation never looks at: already inside a span, stop words, acronyms, short words."""
-    if taken or len(tok.norm) < 2 or casing.is_stopword(tok) or tok.acronym:
+    if taken or len(tok.norm) < 2 or casing.is_stopword(tok) or is_stop_word(tok.text) or tok.acronym:
         return True
     return len(tok.norm) < 3 and not (tok.cap and not tok.initial)
 

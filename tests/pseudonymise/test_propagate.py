@@ -181,3 +181,17 @@ def test_propagated_spans_are_words_of_the_text(words: list[str], k: int) -> Non
         assert text[s.start : s.end] == s.text
         assert s.reason.startswith(("propagated:", "uncertain:propagated-"))
         assert not (s.start < start + len(seed) and start < s.end)
+
+
+def test_a_function_word_opening_a_sentence_is_neither_a_name_nor_a_seed() -> None:
+    # ``For Zelinsky, ...`` once made ``For`` part of the name, and every later ``for`` a PERSON
+    text = "For Zelinsky, the appeal was the end. We waited for news for weeks. With Oksana we wrote with care."
+    spans = detect(text, "en")
+    masked = {s.text for s in spans}
+    assert "Zelinsky" in masked and "Oksana" in masked
+    assert not [s for s in spans if s.text.lower() in ("for", "with", "for zelinsky", "with oksana")]
+
+
+def test_a_name_that_is_a_word_opening_a_sentence_before_a_surname_is_a_name() -> None:
+    spans = detect("Grace Adeyemi wrote to him. Mark Vogelsang sent books.", "en")
+    assert {"Grace Adeyemi", "Mark Vogelsang"} <= {s.text for s in spans}

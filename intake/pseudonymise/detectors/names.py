@@ -230,10 +230,10 @@ def _initial_is_name(tok: Token, language: str) -> bool:
 
 
 def _could_be_name(tok: Token) -> bool:
-    if len(tok.norm) < 3 or casing.is_stopword(tok):
-        return False
+    if len(tok.norm) < 3 or casing.is_stopword(tok) or is_stop_word(tok.text):
+        return False  # ``For Shumski, ...``: a function word opening the sentence is no first name
     if not tok.cyrillic:
-        return tok.norm not in namelex.ENGLISH_DECOYS and tok.norm not in _EN_FUNCTION
+        return tok.norm not in _EN_FUNCTION  # a name that is a word (``Mark``, ``Hope``) before a surname is a name
     m = namelex.word_morph(tok.text)
     return not (m.known and m.common > 0.5)
 
