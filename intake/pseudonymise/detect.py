@@ -10,7 +10,9 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    place spans then take an adjacent descriptor noun (``Тверской площади``, ``реки Славянки``: ``extend.py``);
 3. candidates (``detectors/candidates.py``): words not known to be safe that no evidence covers, with a
    lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain;
-   in English text also the words that are not English (``detectors/en_candidates.py``).
+   in English text also the words that are not English (``detectors/en_candidates.py``);
+4. phrases (``phrases.py``): a place-derived adjective takes the phrase it heads (``у віцебскім сізо``), and
+   two names joined by ``имени`` become one.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.tokens import tokenize
     from intake.pseudonymise.extend import extend
     from intake.pseudonymise.lexicon import lexicon_names
+    from intake.pseudonymise.phrases import close_phrases
     from intake.pseudonymise.propagate import propagate
 
     words, tokens = split(text), tokenize(text)  # one split of each kind, shared by every stage
@@ -65,4 +68,4 @@ def detect(text: str, language: str) -> list[Span]:
         found.extend(candidates.detect(text, language, found, tokens))
         if language == "en":
             found.extend(en_candidates.detect(text, found, tokens))
-    return resolve_overlaps(extend(found, tokens, text), PRIORITY)
+    return resolve_overlaps(close_phrases(extend(found, tokens, text), tokens, text, language), PRIORITY)

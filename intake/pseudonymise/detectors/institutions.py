@@ -141,7 +141,13 @@ def _proper_modifier(tok: Token, language: str) -> bool:
         return True
     if language == "en":
         return _place_word(tok)
-    low = tok.low.replace("ё", "е")
+    return place_shaped(tok.low)
+
+
+def place_shaped(low: str) -> bool:
+    """A lower-cased adjective in ``-ск-``/``-цк-`` that may name a place (``лідскім``, ``наваполацкага``): not
+    a generic kind or a nationality (``детской``, ``польскім``)."""
+    low = low.replace("ё", "е")
     return _SK.search(low) is not None and not low.startswith(GENERIC_SK + _GENERIC_KIND) and len(low) > 6
 
 

@@ -1,0 +1,161 @@
+"""Phrases named by a place: a place-derived adjective and the words it heads are one identifier.
+
+``в брестском ЦИПе``, ``у віцебскім сізо``, ``у аршанскім лакаматыўным дэпо``, ``на мозырском
+нефтеперерабатывающем`` (the head left unsaid), ``Барановичском отделении Белорусской железной дороги``: the
+detectors find the place, or nothing when the adjective is in lower case, and leave the rest of the phrase;
+the institution or facility it names is then readable from what is left, and the coverage rule needs every
+word. This pass runs after every other stage (``detect.py``). An adjective in ``-ск-``/``-цк-`` that is no
+generic kind or nationality (:func:`institutions.place_shaped`) starts a phrase when a detector covered it or
+its stem is a place of the gazetteer (``брестском`` -> Брест, ``аршанскі`` -> Орша, ``барановичском`` ->
+Барановичи). The phrase takes up to three adjectives after it, then one head noun (a Russian noun by
+pymorphy3, an acronym, or a Belarusian word that is neither a verb nor a function word), then a detected
+name right after the head (``... отделении Белорусской железной дороги``). A head that names a detention
+facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose
+adjective no detector covered is an uncertain candidate.
+
+Second rule: two detected names joined by ``имени``/``імя``/``імені``/``named after`` are one (``ГрГУ имени
+Янки Купалы``), with the first one's label.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.institution_tails import ADJ_TAILS
+from intake.pseudonymise.detectors.institutions import place_shaped
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+SOURCE = "phrases"
+NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
+_DETENTION_HEADS = re.compile(
+    r"^(?:сизо|сізо|изолятор|ізалятар|ицу|ічу|івс|ивс|цип|ціп|колони|калоні|тюрьм|турм|лтп|зон)", re.IGNORECASE
+)
+_ADJECTIVE_END = re.compile(
+    r"(?:ск|цк)(?:ая|ой|ий|ый|ое|ую|ом|ым|им|ого|ому|ае|ы|і|ай|ых|их|ім|ими|ыми|ага|аму|ія|ые|ие|ей)$"
+)
+_LINKS = frozenset(("имени", "імя", "імені", "named after"))
+_BE_VERB = re.compile(r"(?:ць|цца|ла|лі|ло|[аяіыеоэ]ў)$")
+_MAX_ADJECTIVES = 3
+
+
+def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, language: str) -> list[Span]:
+    """``spans`` plus one span for each place-named phrase and each ``имени`` join (overlaps left to
+    :func:`intake.pseudonymise.spans.resolve_overlaps`: the longer span wins)."""
+    if language == "en" or not tokens:
+        return list(spans) + _joins(spans, text)
+    covered = _covered_tokens(tokens, spans)
+    out = list(spans)
+    for i, tok in enumerate(tokens):
+        label_here, reach = covered[i]
+        if not place_shaped(tok.text.lower()) or not (label_here is not None or _place_stem(tok.norm)):
+            continue
+        end = _phrase_end(tokens, i, language, spans)
+        if end is None or end[1] <= reach:
+            continue  # nothing beyond what a span already covers (``минском районе`` stays a place)
+        label = _label(tokens[i + 1 : end[0]])
+        reason = "" if label_here is not None else f"{UNCERTAIN}:place-phrase"
+        out.append(Span(tok.start, end[1], label, text[tok.start : end[1]], 0.6 if not reason else 0.5, SOURCE, reason))
+    return out + _joins(out, text)
+
+
+def _phrase_end(tokens: Sequence[Token], i: int, language: str, spans: Sequence[Span]) -> tuple[int, int] | None:
+    """(index after the phrase's last word, its end offset), or None when nothing follows the adjective."""
+    j = i + 1
+    while j < len(tokens) and j - i <= _MAX_ADJECTIVES and tokens[j].spaced and _adjective(tokens[j], language):
+        j += 1
+    if j < len(tokens) and tokens[j].spaced and _head(tokens[j], language):
+        j += 1
+        name = _name_after(tokens, j, spans)
+        if name is not None:
+            return j, name
+    if j == i + 1:
+        return None
+    return j, tokens[j - 1].end
+
+
+def _name_after(tokens: Sequence[Token], j: int, spans: Sequence[Span]) -> int | None:
+    """End of a detected name that starts at token ``j`` (right after the head), if any."""
+    if j >= len(tokens) or not tokens[j].spaced:
+        return None
+    ends = [s.end for s in spans if s.start == tokens[j].start and s.label in NAME_LABELS]
+    return max(ends) if ends else None
+
+
+def _adjective(tok: Token, language: str) -> bool:
+    low = tok.text.lower()
+    if not tok.text.isalpha() or is_stop_word(low) or len(low) < 4:
+        return False
+    if language == "ru":
+        return namelex.main_pos(low) in ("ADJF", "PRTF")
+    return low.endswith(ADJ_TAILS)
+
+
+def _head(tok: Token, language: str) -> bool:
+    low = tok.text.lower()
+    if is_stop_word(low) or not tok.text.replace("-", "").isalpha():
+        return False
+    if tok.acronym:
+        return True
+    if language == "ru":
+        return namelex.main_pos(low) in ("NOUN", "")
+    return len(low) >= 3 and not _BE_VERB.search(low)
+
+
+def _label(words: Sequence[Token]) -> str:
+    """DETENTION for a facility's head, ORGANISATION otherwise (a place with its descriptor is ``extend.py``'s)."""
+    return "DETENTION" if any(_DETENTION_HEADS.match(t.norm) for t in words) else "ORGANISATION"
+
+
+@lru_cache(maxsize=20_000)
+def _place_stem(norm: str) -> bool:
+    """The adjective's stem is a place of the gazetteer (``брестском`` -> Брест, ``аршанскім`` -> Орша)."""
+    from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
+
+    match = _ADJECTIVE_END.search(norm)
+    if match is None:
+        return False
+    with_sk = norm[: match.start() + 2]  # ``віцебск``, ``слуцк``: the town ends in ``-ск`` itself
+    stem = norm[: match.start()]
+    bare = re.sub(r"(?:ан|ен|ин|ян|ов|ев|ув)$", "", stem)
+    endings = ("", "ь", "а", "и", "ы", "о")
+    if norm[match.start()] == "ц":  # ``баранавіцкі`` -> Баранавічы, ``ляхавіцкі`` -> Ляхавічы
+        endings += ("чи", "чы")
+    candidates = {with_sk, *(s + end for s in {stem, bare} for end in endings)}
+    candidates |= {"о" + c[1:] for c in candidates if c.startswith("а")}  # Belarusian akanye: аршанскі -> Орша
+    gazetteer = entity_gazetteer()
+    return any(
+        any(e.label == "LOCATION" for e in gazetteer.lookup_first(c)) for c in candidates if len(c) >= 4
+    )
+
+
+def _covered_tokens(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tuple[str | None, int]]:
+    """For each token: the label of a name span covering it (or None) and the furthest end of such spans."""
+    out: list[tuple[str | None, int]] = [(None, -1)] * len(tokens)
+    starts = [t.start for t in tokens]
+    for span in spans:
+        if span.label not in NAME_LABELS:
+            continue
+        k = bisect.bisect_left(starts, span.start)
+        while k < len(tokens) and tokens[k].end <= span.end:
+            label, reach = out[k]
+            out[k] = (label or span.label, max(reach, span.end))
+            k += 1
+    return out
+
+
+def _joins(spans: Sequence[Span], text: str) -> list[Span]:
+    """``ГрГУ имени Янки Купалы``: a name, a linking word, a name."""
+    names = sorted((s for s in spans if s.label in NAME_LABELS), key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    for a in names:
+        for b in names:
+            between = text[a.end : b.start] if b.start > a.end else ""
+            if between[:1] == " " and between[-1:] == " " and between.strip().lower() in _LINKS:
+                out.append(Span(a.start, b.end, a.label, text[a.start : b.end], a.score, SOURCE, a.reason))
+    return out
