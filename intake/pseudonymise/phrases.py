@@ -123,7 +123,7 @@ def _place_stem(norm: str) -> bool:
     with_sk = norm[: match.start() + 2]  # ``віцебск``, ``слуцк``: the town ends in ``-ск`` itself
     stem = norm[: match.start()]
     bare = re.sub(r"(?:ан|ен|ин|ян|ов|ев|ув)$", "", stem)
-    endings = ("", "ь", "а", "и", "ы", "о")
+    endings: tuple[str, ...] = ("", "ь", "а", "и", "ы", "о")
     if norm[match.start()] == "ц":  # ``баранавіцкі`` -> Баранавічы, ``ляхавіцкі`` -> Ляхавічы
         endings += ("чи", "чы")
     candidates = {with_sk, *(s + end for s in {stem, bare} for end in endings)}
