@@ -56,9 +56,9 @@ def _paused(words: Words, end: int) -> bool:
     return bool(gap.strip()) or "  " in gap or "\n" in gap
 
 
-def _echo(text: str, words: Words, anchor: Span) -> Span | None:
+def _echo(text: str, words: Words, anchor: Span, starts: dict[int, int]) -> Span | None:
     toks = words.tokens
-    first = next((k for k, t in enumerate(toks) if t.start == anchor.start), None)
+    first = starts.get(anchor.start)
     said = _value(words, first) if first is not None else None
     if first is None or said is None:
         return None
@@ -136,5 +136,6 @@ def _year_of(text: str, words: Words, found: list[Span]) -> list[Span]:
 
 def echoed(text: str, words: Words, found: list[Span]) -> list[Span]:
     """Echoes of the terms in ``found``, numbers asked for, and a year served of a term."""
-    out = [e for e in (_echo(text, words, s) for s in found if s.source in _TERMS) if e is not None]
+    starts = {t.start: k for k, t in enumerate(words.tokens)}
+    out = [e for e in (_echo(text, words, s, starts) for s in found if s.source in _TERMS) if e is not None]
     return out + _asked(text, words, found) + _year_of(text, words, found)
