@@ -37,13 +37,15 @@ _AGE_BARE = {
     "ru": ["ему {}, он учился на втором курсе", "мне было {}, когда всё началось", "ей тогда исполнилось {}.",
            "сейчас ей {} и она боится звонков", "в свои {} он ни разу не был за границей",
            "<N>, {}, из <T>, сидит за комментарий", "сыну {}, он понимает, что папы нет",
-           "а ей, ну, {}, она пенсионерка", "маме было {} когда её забрали", "Мужу исполнилось {} в колонии."],
+           "а ей, ну, {}, она пенсионерка", "маме было {} когда её забрали", "Мужу исполнилось {} в колонии.",
+           "мне {} уезжать страшно", "ей {} работать надо", "старшему {}, а младшей шесть"],
     "be": ["яму {}, ён студэнт", "мне было {}, калі ўсё пачалося", "ёй тады споўнілася {}.",
            "цяпер ёй {} і яна баіцца званкоў", "<N>, {}, з <T>, сядзіць за каментар", "сыну {}, ён усё разумее",
-           "мужу было {} калі яго забралі"],
+           "мужу было {} калі яго забралі", "мне {} вярнуцца хачу", "ёй {} працаваць трэба",
+           "старэйшаму {}, а малодшай шэсць"],
     "en": ["she was {} when they came", "he's {} now and still inside", "my son is {}, he understands",
            "<N>, {}, from <T>, was detained in May", "he turned {} in the colony.", "I was {} at the time",
-           "her father is {} and has a bad heart"],
+           "her father is {} and has a bad heart", "She was\n{} when she was arrested.", "he is {}"],
 }
 _AGE_UNIT = {
     "ru": ["ему {}, он студент", "мне {}, я из Гомеля", "в {} его забрали прямо с пар",
@@ -173,8 +175,36 @@ def term(lang: str, rng: random.Random) -> tuple[str, str]:
             said = "полутора" if n == 1 else _RU_DAT.get(n, genitive(n))
             return f"{said} годам", rng.choice(["его приговорили к {} колонии", "суд приговорил её к {}."])
         return f"{'паўтара' if n == 1 else _BE_GEN[n]} {'года' if n == 1 else 'гадоў'}", "прыгаварылі да {} калоніі"
+    if roll < 0.96:  # the number echoed alone, or the one the prosecutor asked for; a unit first, then ``of``
+        return _echo(lang, rng)
     n = rng.randint(2, 12)  # the unit left unsaid after a verb of sentencing or serving
     return cardinal(n, lang), rng.choice(_BARE[lang])
+
+
+_ECHO = {
+    "ru": ["Дали {y}. {}. Я не поверила.", "ему дали {y}, {}, представляете", "Суд дал {y}. Прокурор просил {}.",
+           "прокурор просил {}, а дали {y}"],
+    "be": ["Далі {y}. {}. Я не паверыла.", "яму далі {y}, {}, уяўляеце", "Суд даў {y}. Пракурор прасіў {}.",
+           "пракурор прасіў {}, а далі {y}"],
+    "en": ["She got {y}. {}. I could not believe it.", "they gave him {y}, {}, imagine",
+           "She got {y}. The prosecutor asked for {}.", "the prosecutor had asked for {} and he got {y}"],
+}
+_UNIT_OF = {"ru": ("год из {}", "отбыл {}, осталось немного"), "be": ("год з {}", "адбыў {} і чакае"),
+            "en": ("one of {}", "he has served {} so far")}
+
+
+def _echo(lang: str, rng: random.Random) -> tuple[str, str]:
+    if rng.random() < 0.25:  # served a year of the whole: год из трёх, год з двух, one of two
+        whole = rng.randint(2, 9)
+        surface, carrier = _UNIT_OF[lang]
+        said = genitive(whole) if lang == "ru" else _BE_GEN[whole] if lang == "be" else cardinal(whole, lang)
+        return surface.format(said), carrier
+    n = rng.randint(2, 12)
+    carrier = rng.choice(_ECHO[lang])
+    asked = any(w in carrier for w in ("просил", "прасіў", "asked"))
+    carrier = carrier.replace("{y}", f"{cardinal(n, lang)} {unit(n, 'year', lang)}")
+    said = cardinal(n + 2 if asked else n, lang)
+    return (said.capitalize() if ". {}." in carrier else said), carrier
 
 
 _RU_DAT = {2: "двум", 3: "трём", 4: "четырём"}
@@ -324,11 +354,14 @@ _DECOY_DURATION = {
 }
 _DECOY_OTHER = {
     "ru": ["у нас в чате {} человек", "штраф был {} рублей", "мы встретились в {} утра", "квартира {}, третий подъезд",
-           "живём на {} этаже", "он учился в {} классе", "в {} году мы переехали", "написала {} писем"],
+           "живём на {} этаже", "он учился в {} классе", "в {} году мы переехали", "написала {} писем",
+           "мне {} рублей должны", "просила {} минут подождать", "один из {} братьев уехал"],
     "be": ["у нас у чаце {} чалавек", "штраф быў {} рублёў", "сустрэліся а {} раніцы", "жывём на {} паверсе",
-           "у {} годзе мы пераехалі", "напісала {} лістоў"],
+           "у {} годзе мы пераехалі", "напісала {} лістоў",
+           "мне {} рублёў вінныя", "прасіла {} хвілін пачакаць"],
     "en": ["there are {} people in our chat", "the fine was {} roubles", "we met at {} in the morning",
-           "we live on the {} floor", "in {} we moved", "I wrote {} letters"],
+           "we live on the {} floor", "in {} we moved", "I wrote {} letters", "she asked for {} copies",
+           "one of {} brothers left", "he is {} kilometres away"],
 }
 
 

@@ -223,7 +223,8 @@ def _ages(text: str, tokens: list[Token], gap_list: list[str], language: str) ->
         j = i + 1
         while j < len(tokens) and tokens[j].low in _AGE_SKIP and _blank(gap_list, j - 1):
             j += 1
-        if j >= len(tokens) or ends_clause(gap_list[j - 1]) or not _age_cue(tokens, gap_list, i, j):
+        wrapped = j < len(tokens) and gap_list[j - 1] == "\n"  # ``She was\nthirty-eight``: a wrapped line
+        if j >= len(tokens) or (ends_clause(gap_list[j - 1]) and not wrapped) or not _age_cue(tokens, gap_list, i, j):
             continue
         end = _age_tail(tokens, gap_list, j, strong=j > i + 1 or tok.low in _AGE_VERBS)
         if end is not None:

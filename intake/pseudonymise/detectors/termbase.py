@@ -26,3 +26,17 @@ def cardinal(words: Words, i: int) -> tuple[int, int] | None:
     if num is None or num.ordinal:
         return None
     return num.value, num.used
+
+
+# Infinitive endings (ru ``-ть``/``-ться``/``-чь``, be ``-ць``/``-цца``/``-чы``): a verb follows, nothing is counted
+# (``мне пяцьдзясят тры, вярнуцца хачу``, ``ей сорок один работать надо``).
+_INFINITIVE = ("ться", "тись", "ть", "чь", "цца", "ць")
+# The eldest or youngest child named by an adjective in the dative (``старшему десять``, ``малодшай шэсць``).
+ELDER_DATIVE = frozenset(
+    "старшему младшему старшей младшей старшенькому младшенькой старэйшаму малодшаму старэйшай малодшай".split()
+)
+
+
+def infinitive(low: str) -> bool:
+    """A Russian or Belarusian infinitive by its ending (at least five letters, so ``мать``/``путь`` are not)."""
+    return len(low) >= 5 and not low.isascii() and low.endswith(_INFINITIVE)

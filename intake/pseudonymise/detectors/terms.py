@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import bare_terms, spoken_articles, unit_carry
+from intake.pseudonymise.detectors import bare_terms, echoes, spoken_articles, unit_carry
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.detectors.termbase import ELDER_DATIVE, infinitive
 from intake.pseudonymise.detectors.termbase import blank as _blank
 from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
 from intake.pseudonymise.detectors.termbase import uncertain as _uncertain
@@ -272,7 +273,7 @@ def _countable(tok: Token) -> bool:
         return True
     if tok.low.isascii():
         return tok.low.endswith("s") and tok.low not in ("months", "years", "weeks", "days")
-    return namelex.noun_share(tok.low.replace("і", "и").replace("ў", "у")) >= 0.5
+    return not infinitive(tok.low) and namelex.noun_share(tok.low.replace("і", "и").replace("ў", "у")) >= 0.5
 
 
 def _dative_person(tok: Token) -> bool:
@@ -286,7 +287,7 @@ def _dative_person(tok: Token) -> bool:
 _KIN_DATIVE = frozenset(
     "сыну дочке дочери внучке внуку маме папе бабушке дедушке брату сестре мужу жене сыночку дачцэ унучцы "
     "унуку маці бацьку сястры жонцы бабулі дзядулю".split()
-)
+) | ELDER_DATIVE
 
 
 _PATRONYMIC_DATIVE = ("овне", "евне", "ёвне", "ичу", "аўне", "оўне", "еўне", "ічу")
@@ -305,7 +306,7 @@ def _dative_name(low: str) -> bool:
     return any(p.score >= 0.2 and "datv" in p.tag and ({"Name", "Surn", "Patr"} & p.tag.grammemes) for p in parses)
 
 
-_DATIVE_CUES = frozenset("мне ему ей им нам вам тебе ёй яму табе ім".split())
+_DATIVE_CUES = frozenset("мне ему ей им нам вам тебе ёй яму табе ім".split()) | ELDER_DATIVE
 _COUNTED = frozenset("человек чалавек people persons of".split())
 _ADULT = 14  # a bare number after a weak cue (``было``, ``в``, ``now``) is an age only from here
 
@@ -397,4 +398,5 @@ def detect_terms(text: str, words: Words) -> list[Span]:
     found = durations(text, words)
     found += ages(text, words)
     found += spoken_articles.articles(text, words)
-    return found + unit_carry.carried(text, words, found) + bare_terms.detect_bare(text, words)
+    found += unit_carry.carried(text, words, found) + echoes.echoed(text, words, found)
+    return found + bare_terms.detect_bare(text, words)

@@ -28,7 +28,8 @@ def _anchors(words: Words, found: list[Span]) -> list[int]:
     return [i for i, t in enumerate(words.tokens) if t.end in ends or t.low in _ARREST_UNITS]
 
 
-def _countable(tok: Token) -> bool:
+def countable(tok: Token) -> bool:
+    """A word a number may count: a counter word, a plural in ``s``, or a noun to pymorphy3."""
     from intake.pseudonymise.detectors import namelex
 
     low = tok.low
@@ -50,7 +51,7 @@ def _bare(words: Words, i: int) -> int | None:
     end = i + card[1]
     if end < len(toks) and words.gaps[end - 1] in ("-", ".", ",") and toks[end].text.isdigit():
         return None  # 2,5 / 12-го / 3.30
-    if end < len(toks) and blank(words, end - 1) and _countable(toks[end]):
+    if end < len(toks) and blank(words, end - 1) and countable(toks[end]):
         return None
     if end < len(toks) and read_number([toks[end].low], []) is not None:
         return None

@@ -1,0 +1,141 @@
+"""Terms said again without a unit: the echo, the number asked for, and a year served of a term.
+
+Speakers repeat the number of a term on its own and name the other numbers of the trial without a unit:
+
+* an echo: the term's number alone, right after it in the same sentence or opening the next one (``Далі
+  шэсць гадоў. Шэсць.``, ``she got six years, six``); the same value as the term, so the number may be followed
+  by a word that could be counted (``шэсць  яму было`` in unpunctuated speech) as long as a pause (punctuation,
+  a blanked mark or a line break) follows it;
+* the number asked for: a bare cardinal after a verb of asking (``просил восемь``, ``пракурор прасіў
+  дзевяць``, ``the prosecutor asked for seven``), with the prosecution named before the verb or a term said
+  within ``_NEAR`` characters; nothing countable after it (``asked for seven copies``);
+* a year of the whole: a singular unit or ``one`` and then ``из``/``з``/``of``/``out of`` a number (``адбыў
+  год з двух``, ``отбыл год из трёх``, ``served one of two``) after a serving verb or near a term.
+
+All three are uncertain AGE_OR_SENTENCE spans (reason ``uncertain:duration``/``uncertain:share``).
+"""
+
+from __future__ import annotations
+
+from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
+from intake.pseudonymise.detectors.termbase import blank, cardinal, uncertain
+from intake.pseudonymise.detectors.unit_carry import countable
+from intake.pseudonymise.spans import Span
+
+_TERMS = ("terms.duration", "terms.share")
+_WINDOW = 10  # tokens after a term in which its echo may come
+_NEAR = 200  # characters between a term and the number asked for or the year served
+_MAX_TERM = 30
+_ASK = frozenset(
+    "просил просила просили запросил запросила запросили запрашивал запрашивала требовал требовала требовали "
+    "прасіў прасіла прасілі запрасіў запрасіла запрасілі патрабаваў патрабавала патрабавалі "
+    "asked requested demanded sought wanted".split()
+)
+_ASK_SKIP = frozenset("for him her them ему ей им яму ёй ім для него неё яго яе ещё еще all целых цэлых аж".split())
+_PROSECUTION = ("прокур", "пракур", "обвинени", "абвінавач", "гособвин", "prosecut")
+_ONE_UNIT = frozenset("год месяц year month one один адзін".split())
+_OF = (("out", "of"), ("из",), ("з",), ("of",), ("са",), ("со",))
+_SERVED = ("отсид", "отбы", "адсядз", "адседз", "адбы", "served", "serv", "did", "done")
+
+
+def _value(words: Words, i: int) -> tuple[int, int] | None:
+    """(value, tokens used) of a cardinal 1-30 at ``i`` that does not continue a number before it."""
+    card = cardinal(words, i)
+    if card is None or not 0 < card[0] <= _MAX_TERM:
+        return None
+    if i and blank(words, i - 1) and cardinal(words, i - 1) is not None:
+        return None
+    return card
+
+
+def _paused(words: Words, end: int) -> bool:
+    """A pause follows the number ending before ``end``: the text ends, punctuation, or a blanked mark."""
+    if end >= len(words.tokens):
+        return True
+    gap = words.gaps[end - 1]
+    return bool(gap.strip()) or "  " in gap or "\n" in gap
+
+
+def _echo(text: str, words: Words, anchor: Span, starts: dict[int, int]) -> Span | None:
+    toks = words.tokens
+    first = starts.get(anchor.start)
+    said = _value(words, first) if first is not None else None
+    if first is None or said is None:
+        return None
+    last = next(k for k in range(first, len(toks)) if toks[k].end >= anchor.end)
+    crossed = 0
+    for i in range(last + 1, min(len(toks), last + 1 + _WINDOW)):
+        if ends_clause(words.gaps[i - 1]):
+            crossed += 1
+        if crossed > 1 or (crossed and not ends_clause(words.gaps[i - 1])):
+            return None  # the echo is in the same sentence or opens the next one
+        card = _value(words, i)
+        if card is not None and card[0] == said[0] and _paused(words, i + card[1]):
+            return uncertain(text, toks[i].start, toks[i + card[1] - 1].end, "duration")
+    return None
+
+
+def _bare(words: Words, i: int) -> int | None:
+    """Index after a bare cardinal at ``i``: nothing countable after it, unless a pause comes first."""
+    card = _value(words, i)
+    if card is None:
+        return None
+    end = i + card[1]
+    if _paused(words, end) or not blank(words, end - 1) or not countable(words.tokens[end]):
+        return end
+    return None
+
+
+def _term_near(found: list[Span], start: int, end: int) -> bool:
+    return any(s.source in _TERMS and (0 <= start - s.end <= _NEAR or 0 <= s.start - end <= _NEAR) for s in found)
+
+
+def _asked(text: str, words: Words, found: list[Span]) -> list[Span]:
+    toks = words.tokens
+    out: list[Span] = []
+    for v, tok in enumerate(toks):
+        if tok.low not in _ASK:
+            continue
+        i = v + 1
+        while i < len(toks) and toks[i].low in _ASK_SKIP and blank(words, i - 1) and i - v <= 2:
+            i += 1
+        if i >= len(toks) or not blank(words, i - 1):
+            continue
+        end = _bare(words, i)
+        if end is None:
+            continue
+        named = any(t.low.startswith(_PROSECUTION) for t in toks[max(0, v - 6) : v])
+        if named or _term_near(found, toks[i].start, toks[end - 1].end):
+            out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
+    return out
+
+
+def _of(words: Words, j: int) -> int | None:
+    toks = words.tokens
+    for seq in _OF:
+        if j + len(seq) <= len(toks) and tuple(t.low for t in toks[j : j + len(seq)]) == seq and blank(words, j - 1):
+            return j + len(seq)
+    return None
+
+
+def _year_of(text: str, words: Words, found: list[Span]) -> list[Span]:
+    toks = words.tokens
+    out: list[Span] = []
+    for i, tok in enumerate(toks[:-2]):
+        k = _of(words, i + 1) if tok.low in _ONE_UNIT else None
+        if k is None or k >= len(toks) or not blank(words, k - 1) or (cardinal(words, k) or (0, 0))[0] < 2:
+            continue
+        end = _bare(words, k)
+        if end is None:
+            continue
+        served = any(t.low.startswith(_SERVED) for t in toks[max(0, i - 3) : i])
+        if served or _term_near(found, tok.start, toks[end - 1].end):
+            out.append(uncertain(text, tok.start, toks[end - 1].end, "share"))
+    return out
+
+
+def echoed(text: str, words: Words, found: list[Span]) -> list[Span]:
+    """Echoes of the terms in ``found``, numbers asked for, and a year served of a term."""
+    starts = {t.start: k for k, t in enumerate(words.tokens)}
+    out = [e for e in (_echo(text, words, s, starts) for s in found if s.source in _TERMS) if e is not None]
+    return out + _asked(text, words, found) + _year_of(text, words, found)
