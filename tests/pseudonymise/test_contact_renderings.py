@@ -76,6 +76,10 @@ MASKED = [
     ("ru", "мобильный 8 033... вернее, восемь ноль тридцать три, 614 20 87",
      "8 033... вернее, восемь ноль тридцать три, 614 20 87"),
     ("ru", "номер +375 44 465... так, 00 375 44, ну, 465, ну, 63, 41, местный", "00 375 44, ну, 465, ну, 63, 41"),
+    # the run before the break read with English "o" for zero, or repeated by its last two digits after a trunk
+    ("en", "dial eight o one seven... I mean, eight oh one seven, two five four, one five two four, any time",
+     "eight o one seven... I mean, eight oh one seven, two five four, one five two four"),
+    ("be", "набірайце 80 29, гэта значыць, 029, 365, 65, 28 увечары", "80 29, гэта значыць, 029, 365, 65, 28"),
     ("be", "асабісты нумар тры два адзін нуль пяць пяць сем a нуль чатыры два pb адзін, запішыце",
      "тры два адзін нуль пяць пяць сем a нуль чатыры два pb адзін"),
 ]

@@ -48,6 +48,13 @@ def _digit(tok: Token) -> bool:
     return tok.text.isdigit() or is_digit_word(tok.text)
 
 
+def _said(tok: Token) -> str | None:
+    """What ``tok`` dictates: digits, a number word, ``0`` for English ``o``/``oh``; else None."""
+    if tok.low in ("o", "oh"):
+        return "0"
+    return tok.text if _digit(tok) else None
+
+
 def _lead(text: str, tokens: list[Token], i: int) -> int | None:
     """Index of the first digit token after a plus or ``00`` lead at ``tokens[i]``, else None."""
     tok = tokens[i]
@@ -127,7 +134,7 @@ def is_break(gap: str) -> bool:
 
 
 def _digits_within(words: Words, start: int, end: int) -> str:
-    said = [t.text for t in words.tokens if start <= t.start and t.end <= end and _digit(t)]
+    said = [w for t in words.tokens if start <= t.start and t.end <= end and (w := _said(t)) is not None]
     return spoken_digits(said, [" "] * len(said))[0]
 
 
@@ -137,12 +144,12 @@ def _run_before(text: str, words: Words, k: int) -> tuple[int, str] | None:
     j = k - 1
     while j >= 0 and k - j <= 5 and tokens[j].low in _BREAK_WORDS:
         j -= 1
-    if j < 0 or not _digit(tokens[j]) or not is_break(text[tokens[j].end : tokens[k].start]):
+    if j < 0 or _said(tokens[j]) is None or not is_break(text[tokens[j].end : tokens[k].start]):
         return None
     first = j
-    while first > 0 and j - first < 5 and _digit(tokens[first - 1]) and simple(gaps[first - 1]):
+    while first > 0 and j - first < 9 and _said(tokens[first - 1]) is not None and simple(gaps[first - 1]):
         first -= 1
-    said = [t.text for t in tokens[first : j + 1]]
+    said = [_said(t) or "" for t in tokens[first : j + 1]]
     if any(_YEAR.match(w) for w in said):
         return None
     digits, used = spoken_digits(said, [*gaps[first:j], ""])
@@ -150,9 +157,9 @@ def _run_before(text: str, words: Words, k: int) -> tuple[int, str] | None:
 
 
 def _repeats(fragment: str, phone: str) -> bool:
-    """The restarted ``phone`` says the fragment's first digits again (trunk zeros aside)."""
+    """The restarted ``phone`` says the fragment's first digits, or its last two, again (trunk zeros aside)."""
     head = fragment.lstrip("0")[:3]
-    return len(head) >= 2 and head in phone[:8]
+    return len(head) >= 2 and (head in phone[:8] or fragment[-2:] in phone[:8])
 
 
 def restarts(text: str, words: Words, phones: list[Span]) -> list[Span]:
