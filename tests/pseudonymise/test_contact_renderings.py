@@ -99,6 +99,7 @@ NOT_CONTACTS = [
     ("ru", "на улице плюс 20 градусов, а вчера было плюс 7... ну, плюс восемь"),
     ("en", "plus 30 people came, plus two more... um, 40 in all"),
     ("ru", "встреча в 9 00... нет, в 10 00, в кабинете 214"),
+    ("ru", "на улице было +7, потом +20 и ветер"),  # a short code alone, without a unit: not a fragment
 ]
 
 

@@ -90,7 +90,7 @@ def _unit_after(text: str, end: int) -> bool:
     return text[end : end + 14].lstrip(" \u00a0").lower().startswith(_UNITS)
 
 
-def _is_fragment(digits: str, said: list[str], lead: str) -> bool:
+def _is_fragment(digits: str, said: list[str]) -> bool:
     """A calling code and more digits, a three-digit code, or a code said digit by digit."""
     code = calling_code(digits)
     if code is None or len(digits) > 15:
@@ -98,7 +98,7 @@ def _is_fragment(digits: str, said: list[str], lead: str) -> bool:
     if len(digits) > len(code) and len(said) >= 2:
         return True
     spelled = len(said) >= 2 and all(len(spoken_digits([w], [""])[0]) == 1 for w in said[:2])
-    return len(code) == 3 or spelled or lead == "+"
+    return len(code) == 3 or spelled
 
 
 def fragments(text: str, words: Words) -> list[Span]:
@@ -115,8 +115,7 @@ def fragments(text: str, words: Words) -> list[Span]:
         digits, used = spoken_digits(said, joins)
         if not used or used < len(said) or _unit_after(text, tokens[end - 1].end):
             continue
-        lead = "+" if first == i else tok.low
-        if _is_fragment(digits, said, lead) and not any(_YEAR.match(w) for w in said[1:]):
+        if _is_fragment(digits, said) and not any(_YEAR.match(w) for w in said[1:]):
             start = text.rindex("+", 0, tok.start) if first == i else tok.start
             out.append(Span(start, tokens[end - 1].end, "PHONE", text[start : tokens[end - 1].end], 0.9,
                             "patterns.phone_fragment"))
