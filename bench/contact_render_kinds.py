@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from contact_id_kinds import case_any, iban_any, passport_any, personal_any
 from contact_phone_kinds import international, national
+from contact_restart_kinds import restarted
 from contact_speech import LETTER_NAMES, asr_letters, digit_by_digit, say_group, spell, three_digits, two_digits
 
 Renderer = Callable[[str, random.Random], tuple[str, str]]
@@ -412,4 +413,4 @@ def ordinary(lang: str, rng: random.Random) -> tuple[str, str]:
 RENDERERS: dict[str, Renderer] = {"PHONE": phone, "EMAIL": email, "HANDLE": handle, "URL": url, "IBAN": iban,
                                   "ID": document, "NUMBER": ordinary, "PHONE_INTL": international,
                                   "PHONE_HOME": national, "IBAN_ANY": iban_any, "PASSPORT": passport_any,
-                                  "PERSONAL": personal_any, "CASE": case_any}
+                                  "PERSONAL": personal_any, "CASE": case_any, "PHONE_RESTART": restarted}

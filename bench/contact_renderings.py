@@ -5,7 +5,8 @@ Hand-written examples overfit; this bench draws random identifiers from a fixed 
 Whisper writes Russian, Belarusian or English speech (digits with any separators, calling codes, ASR letters
 for digits, digits in words, a number split over two segments or interrupted by a filler, addresses spelled
 as words) and embeds it in an invented carrier sentence. It also renders ordinary numbers (years, times,
-sums, counts, articles, dates) to measure false positives.
+sums, counts, articles, dates) to measure false positives, and phones broken off and restarted
+(``contact_restart_kinds.py``).
 
 Per kind and language it reports ``detect`` (the rendering fully masked by ``detect()``), ``gate`` (fully
 masked, or what is left flagged by ``intake.residual.scan`` on the text with the detector's spans replaced by
@@ -34,8 +35,8 @@ from contact_render_kinds import RENDERERS  # noqa: E402
 
 LANGUAGES = ("ru", "be", "en")
 CONTACT_LABELS = frozenset({"PHONE", "EMAIL", "HANDLE", "URL", "ID_NUMBER"})
-KINDS = ("PHONE", "PHONE_INTL", "PHONE_HOME", "EMAIL", "HANDLE", "URL", "IBAN", "IBAN_ANY", "ID", "PASSPORT",
-         "PERSONAL", "CASE", "NUMBER")
+KINDS = ("PHONE", "PHONE_INTL", "PHONE_HOME", "PHONE_RESTART", "EMAIL", "HANDLE", "URL", "IBAN", "IBAN_ANY", "ID",
+         "PASSPORT", "PERSONAL", "CASE", "NUMBER")
 
 
 @dataclass(frozen=True)

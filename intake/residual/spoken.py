@@ -7,6 +7,8 @@
   ``точка``/``кропка`` right after an account cue (``ник кира точка пишет``);
 * an account cue followed by a Latin word (``телеграм kira_pishet``, ``instagram zorka.lis``, ``handle: I'm
   dub-vera``), or by any words joined by ``дефис`` (``ник кира дефис юрист``);
+* a calling code said digit by digit after ``плюс``/``plus`` or a spoken ``00`` (``plus four six``, ``нуль нуль
+  тры сем``), the start of a phone even when the speaker breaks off there;
 * a web address whose dots were not written (``spring96 org``, ``lindenrow co uk``).
 
 Number words: the cardinals a speaker uses to dictate digits in Russian, Belarusian and English, in the
@@ -80,6 +82,12 @@ def _dictated(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_DIGIT = (r"(?:ноль|нуль|один|адзін|два|три|тры|четыре|чатыры|пять|пяць|шесть|шэсць|семь|сем|восемь|девять|"
+          r"дзевяць|zero|oh|o|one|two|three|four|five|six|seven|eight|nine)")
+_ZEROS = r"(?:плюс|plus|(?:double|ноль|нуль|zero|oh)\s+(?:ноль|нуль|zero|oh|o))"
+_SPOKEN_CODE = re.compile(rf"(?<!\w){_ZEROS}[\s,]+{_DIGIT}(?:[\s,]+{_DIGIT})+(?!\w)", re.IGNORECASE)
+
+
 # Top-level domains that are no word of the three languages (not ``by``, ``me``, ``нет``).
 _BLANKED_URL = re.compile(r"(?<![\w@.\-/])[A-Za-z][A-Za-z0-9\-]{2,30}(?: co)? (?:com|org|net|pl|lt|ua|io|uk)(?![\w@])")
 
@@ -91,6 +99,7 @@ def _digits_in(found: str) -> int:
 def spoken_hits(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` for the spoken and mixed contact shapes in ``text``."""
     found = _dictated(text)
+    found += [(m.start(), m.end(), "calling-code") for m in _SPOKEN_CODE.finditer(text)]
     # letters that are not recognition's digits (``KH7781204``, not ``3752i1``: that is a noisy digit group)
     found += [(m.start(), m.end(), "digits") for m in _MIXED_ID.finditer(text) if m.group().strip(_ASR_DIGITS)]
     found += [(m.start(), m.end(), "digits") for m in _SERIES_GROUPED.finditer(text) if _digits_in(m.group()) >= 6]

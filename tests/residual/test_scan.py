@@ -58,6 +58,9 @@ CASES = [
         "шестьсот восемь так двести, значит, триста четыре",
         {("spoken-contact", "шестьсот восемь так двести, значит, триста четыре")},
     ),
+    # a calling code said digit by digit, where the speaker broke off
+    ("en", "her cell, plus three one... no, hang on", {("calling-code", "plus three one")}),
+    ("be", "нумар нуль нуль тры сем, а далей не памятаю", {("calling-code", "нуль нуль тры сем")}),
 ]
 
 
@@ -79,6 +82,7 @@ def test_scan_table(lang: str, text: str, expected: set[tuple[str, str]]) -> Non
         "штраф 25 000 рублей, суд 12.08.2020, в 2019, 2020 и 2021 годах",
         "on 13 June 2018 there was a trial, a fine of 47,000 roubles",
         "с 05/2021 по 11/2022 он сидел, потом 12/2023",
+        "на улице плюс пять, а к вечеру плюс два градуса",
     ],
 )
 def test_clean_text_has_no_hits(text: str) -> None:

@@ -11,6 +11,8 @@ phone cue; a year among the groups or a unit word after it (``рублей``, ``
 The ``00`` access prefix before any ITU calling code (``calling_codes.py``) counts as a plus, and so does a first
 group in brackets (``(371) 26 ...``); a nine-digit run said in threes (``604 118 927``) is a mobile, not a sum;
 verbs of dialling and dictating (``набирайте``, ``запісвайце``, ``dial``, ``write it down``) are phone cues.
+A number broken off and restarted (``+46 70... plus four six, ...``) is read by ``phone_restarts.py``: a run
+the dictation reader rejects is read again from the first pause in it, so the restart is found on its own.
 Measured against generated renderings by ``bench/contact_renderings.py``.
 """
 
@@ -21,6 +23,7 @@ import re
 from intake.pseudonymise.detectors.calling_codes import international
 from intake.pseudonymise.detectors.numwords import ASR_DIGITS, is_digit_word, spoken_digits
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
+from intake.pseudonymise.detectors.phone_restarts import fragments, restarts, simple
 from intake.pseudonymise.spans import Span
 
 # A chain of digit groups: optional "+", groups of 1-5 digits, one separator (space, dash, bracket) apart.
@@ -233,10 +236,13 @@ def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
             spans.append(Span(start, stop, "PHONE", text[start:stop], 0.9, "patterns.phone_spoken"))
             i = end
             continue
-        i = max(end, i + 1)
+        # a rejected run that a pause splits (``+46 70... plus four six ...``) is read again after the pause
+        i = max(next((k for k in range(first + 1, end) if not simple(gap_list[k - 1])), end), i + 1)
     return spans
 
 
 def detect_phones(text: str, words: Words | None = None) -> list[Span]:
-    """All phone spans, digit and dictated."""
-    return digit_phones(text) + spoken_phones(text, words)
+    """All phone spans, digit and dictated, fragments of a number broken off, and restarts joined to them."""
+    words = split(text) if words is None else words
+    found = digit_phones(text) + spoken_phones(text, words) + fragments(text, words)
+    return found + restarts(text, words, found)
