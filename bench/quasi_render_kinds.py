@@ -234,6 +234,8 @@ def _suffix(n: int, case: str | None, lang: str, rng: random.Random) -> str:
 
 def article(lang: str, rng: random.Random) -> tuple[str, str]:
     n = rng.choice(_ARTICLE_NUMBERS) if rng.random() < 0.7 else rng.randint(101, 470)
+    if n % 100 == 0:  # a bare round ordinal (``па трохсотым``) reads as ``the hundredth time`` too: not drawn
+        n += rng.randint(1, 69)
     carrier, case = rng.choice(_ARTICLE_CARRIERS[lang])
     roll = rng.random()
     if roll < 0.15 and n in (361, 342):

@@ -49,6 +49,8 @@ _BE_ORD_TENS = ["", "", "дваццат", "трыццат", "саракав", "�
 
 # case -> ending; "m.gen" masculine genitive (dates: двенадцатого), "f.nom", "f.acc", "f.obl" (dat/prep:
 # семнадцатой), "m.nom", "m.obl" (dat/prep: трыста сорак другім)
+_RU_ORD_HUNDREDS = ["", "сот", "двухсот", "трёхсот", "четырёхсот"]
+_BE_ORD_HUNDREDS = ["", "сот", "двухсот", "трохсот", "чатырохсот"]
 _RU_ENDINGS = {"m.gen": "ого", "f.nom": "ая", "f.acc": "ую", "f.obl": "ой", "m.nom": "ый", "m.obl": "ом"}
 _RU_STRESSED_NOM = {"втор", "шест", "седьм", "восьм", "сороков"}
 _RU_THIRD = {"m.gen": "третьего", "f.nom": "третья", "f.acc": "третью", "f.obl": "третьей", "m.nom": "третий",
@@ -139,8 +141,9 @@ def ordinal(n: int, lang: str, case: str = "f.nom") -> str:
     word = _ru_ord_word if lang == "ru" else _be_ord_word
     head = hundreds[n // 100] + " " if n >= 100 else ""
     m = n % 100
-    if m == 0:
-        return head.strip() + "ая"  # rare (сотая): not generated below
+    if m == 0:  # ``трёхсотая``, ``чатырохсотым``: the hundreds themselves take the ending
+        stems = _RU_ORD_HUNDREDS if lang == "ru" else _BE_ORD_HUNDREDS
+        return word(stems[n // 100], case)
     if m < 10:
         return head + word(o_units[m], case)
     if m < 20:
