@@ -210,3 +210,20 @@ UNKNOWN_PAIRS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), UNKNOWN_PAIRS)
 def test_unknown_word_pairs(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("потым прыйшоў бурак гэта прозвішча такое не смейцеся а бурак сказаў што ведае", "be", "бурак"),
+        ("ну а сом это фамилия у него такая сом потом уехал в польшу", "ru", "сом"),
+    ],
+)
+def test_a_word_a_copula_ties_to_a_naming_noun_is_a_name(text: str, lang: str, name: str) -> None:
+    spans = detect(text, lang)
+    starts = [i for i in range(len(text)) if text.startswith(name + " ", i)]
+    assert all(any(s.start <= k and k + len(name) <= s.end and s.label == "PERSON" for s in spans) for k in starts)
+
+
+def test_an_adjective_before_a_naming_noun_is_no_name() -> None:
+    assert not [s for s in detect("смешная это фамилия была у него", "ru") if s.start < len("смешная")]

@@ -361,6 +361,7 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
     for i, tok in enumerate(tokens):
         if tok.norm not in NAMING_WORDS:
             continue
+        _stated_before(tokens, labels, i)
         if tok.norm == "surname" and (i + 1 >= len(tokens) or tokens[i + 1].norm not in ("is", "was")):
             continue  # ``his surname is shyla``; not ``a rare surname everyone knows``
         signs = tok.norm in _SIGNING  # ``падпісваецца ён твой зайчык``: no object, a subject may follow
@@ -376,3 +377,21 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
             j += 1  # ``клічуць проста доктар заяц``: past fillers and a title
         if j < len(tokens) and labels[j] is None and tokens[j].spaced and _nickname(tokens[j]):
             labels[j] = "PERSON"
+
+
+_NAMING_NOUNS = frozenset(fold(w) for w in "фамилия фамілія прозвішча кличка прозвище мянушка погоняло surname".split())
+_COPULAS = frozenset(fold(w) for w in "это гэта is was".split())
+
+
+def _stated_before(tokens: Sequence[Token], labels: list[str | None], i: int) -> None:
+    """``дубіна гэта прозвішча такое``, ``lis is his surname``: the word a copula ties to a naming noun."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and tokens[k].norm in _COPULAS | OBJECTS | {"his", "her", "яго", "его", "её"}:
+        k -= 1
+    if k < 0 or k == i - 1 or tokens[i].norm not in _NAMING_NOUNS or labels[k] is not None:
+        return
+    if not any(t.norm in _COPULAS for t in tokens[k + 1 : i]) or not content_word(tokens[k]) or is_role(tokens[k]):
+        return
+    if tokens[k].cyrillic and namelex.main_pos(tokens[k].text) in ("ADJF", "PRTF"):
+        return  # ``смешная это фамилия``
+    labels[k] = "PERSON"
