@@ -168,8 +168,8 @@ class _Index:
     memo: dict[str, str | None] = field(default_factory=dict)  # skeleton -> nearest seed (near-miss cache)
 
     def add(self, tok: Token, label: str, paired: bool = False) -> None:
-        """Index the forms of one seed word; ``paired``: beside another word of a person's name (a given name
-        and a surname), which proves even a common word (``марына сага``) to be a name."""
+        """Index the forms of one seed word; ``paired``: beside a given name in a person's name, which proves
+        even a common word (``марына сага``) to be a name."""
         norm = tok.norm
         keys = lexeme_keys(norm) | _lemma_keys(tok)
         whole = tok.cap or paired or not _common_word(tok)  # not ``дома``, ``дуба`` taken alone in lower case
@@ -397,6 +397,20 @@ def _uncertain_form(tok: Token, label: str, how: str, lowercase: bool = False) -
     return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-{how}")]
 
 
+def _seed(tokens: Sequence[Token], labels: Sequence[str | None]) -> _Index:
+    """The index of every seedable word of a detected name."""
+    index = _Index()
+    for i, (tok, label) in enumerate(zip(tokens, labels, strict=True)):
+        if label is not None and _seedable(tok, label):
+            paired = any(
+                labels[j] == label == "PERSON" and namelex.is_given_form(tokens[j].norm)
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(tokens)
+            )
+            index.add(tok, label, paired)
+    return index
+
+
 def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
     """New spans for every other form, in ``text``, of an entity some span in ``spans`` detected."""
     tokens = tokens if tokens is not None else tokenize(text)
@@ -405,11 +419,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     seeds = [s for s in spans if not s.uncertain]  # recall-first guesses never spread
     covered, labels = _inside(tokens, seeds)
     covered = _covered(tokens, spans) if len(seeds) != len(spans) else covered
-    index = _Index()
-    for i, (tok, label) in enumerate(zip(tokens, labels, strict=True)):
-        if label is not None and _seedable(tok, label):
-            paired = any(labels[j] == label == "PERSON" for j in (i - 1, i + 1) if 0 <= j < len(tokens))
-            index.add(tok, label, paired)
+    index = _seed(tokens, labels)
     if not index.keys:
         return []
     lowercase = is_lowercase_text(list(tokens))
@@ -421,6 +431,8 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         hit = index.match(tok)
         if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or namecues.common_use(tokens, i):
             continue
+        if namecues.adjective_use(tokens, i):
+            continue  # ``ціхую музыку`` beside a proven Ціхая
         label, how = hit
         if how == "pet" and not_a_pet(tok):
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays

@@ -16,6 +16,7 @@ from intake.pseudonymise import detect
 from intake.pseudonymise.declension import adjective_forms, nominatives, paradigm
 from intake.pseudonymise.detectors import namecues, namelex
 from intake.pseudonymise.detectors.tokens import tokenize
+from intake.pseudonymise.propagate import propagate
 from intake.pseudonymise.spans import Span
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -133,3 +134,17 @@ def test_a_latin_seed_links_a_cyrillic_case_form() -> None:
     text = "Нам дапамагае Aida з Коўна. Айдзе я вельмі дзякую."
     spans = detect(text, "be")
     assert _covered(spans, text, "Айдзе"), [(s.text, s.reason) for s in spans]
+
+
+def _propagated(text: str, seeds: list[str]) -> set[str]:
+    spans = [Span(text.index(w), text.index(w) + len(w), "PERSON", w, 0.8, "test") for w in seeds]
+    return {s.text for s in propagate(text, "be", spans)}
+
+
+def test_a_lone_lower_case_common_word_seed_spreads_no_paradigm() -> None:
+    """A lower-case seed that is a common word (``дуба``) is often a false span: only its own stem spreads;
+    beside a given name (``марына дуба``) it is a surname and its whole paradigm links (``дубы``)."""
+    text = "у нас каля дуба заўсёды збіраліся а потым дубы спілавалі"
+    assert "дубы" not in _propagated(text, ["дуба"])
+    text = "марына дуба жыве побач а пра дубы я ўжо казала"
+    assert "дубы" in _propagated(text, ["марына дуба"])

@@ -26,22 +26,27 @@ _ONE = frozenset(fold(w) for w in "адзін адна один одна".split(
 def common_use(tokens: Sequence[Token], i: int) -> bool:
     """A lower-case common noun used as the word, though a surname found elsewhere shares it: after a
     comparison (``як кот``, ``как сорока``) or a preposition of place (``на дубе``, not ``у розы``), or before ``адзін``
-    (``верабей адзін на плоце``); an adjective before its noun, lower case or opening a sentence (``ціхую
-    музыку``, ``Белую машину``). A proven surname's other mentions are masked, but not these."""
+    (``верабей адзін на плоце``). A proven surname's other mentions are masked, but not these."""
     tok = tokens[i]
-    if (tok.cap and not tok.initial) or not tok.cyrillic:
+    if tok.cap or not tok.cyrillic:
         return False
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
     if not m.known or m.common < 0.5:
-        return False
-    if qualifies_noun(tokens, i, spelling):
-        return True
-    if tok.cap:
         return False
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     place = prev in _PLACE_PREPS and bool(m.case & {"loct", "ablt"})
     return prev in _COMPARE or place or nxt in _ONE
+
+
+def adjective_use(tokens: Sequence[Token], i: int) -> bool:
+    """A common adjective, lower case or opening a sentence, before the noun it qualifies (``ціхую музыку``,
+    ``Белую машину``): another form of a proven adjectival surname (Ціхая, Белая) used as the word."""
+    tok = tokens[i]
+    if (tok.cap and not tok.initial) or not tok.cyrillic:
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    return m.known and m.common >= 0.5 and qualifies_noun(tokens, i, spelling)
 
 
 def qualifies_noun(tokens: Sequence[Token], i: int, spelling: str) -> bool:
