@@ -10,8 +10,12 @@ Fleeting vowel (:func:`fleeting_stems`)
     Орла, Арол -> Арла, Шаўчонак -> Шаўчонка, Салавей -> Салаўя; an ``л`` before the lost ``е`` stays soft:
     Лев/Лёў -> Льва, Королёк -> Королька.
 Belarusian second declension (:func:`oblique_forms`)
-    the dative and locative of ``-ка``/``-га``/``-ха`` nouns change the consonant: Алёнка -> Алёнцы, Вольга
-    -> Вользе, Параха -> Парасе.
+    the dative and locative of ``-ка``/``-га``/``-ха``/``-та``/``-да`` nouns change the consonant: Алёнка ->
+    Алёнцы, Вольга -> Вользе, Параха -> Парасе, Рута -> Руце, Люда -> Людзе.
+Whole paradigms (:func:`paradigm`)
+    every case form of a name word by its declension class, adjectival surnames included (Ціхая -> Ціхую,
+    Ціхай; Белы -> Белага; Тихий -> Тихого): a short stem (``рут`` of Рута) is too short to compare after
+    one stripped ending, so its forms are generated whole.
 Productive pet forms (:func:`pet_forms`)
     the first syllable or two of a given name, its next consonant perhaps softened (``х``->``ш``,
     ``к``->``ч``, ``г``->``ж``), and a pet suffix: Ціхан -> Ціша, Цішка; Прохор -> Проша, Прошка; Ирина ->
@@ -26,6 +30,7 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, BE_VERB_END
 from intake.pseudonymise.detectors.tokens import Token, fold
+from intake.pseudonymise.inflect import rule_forms
 from intake.pseudonymise.stopwords import is_stop_word
 
 _CONSONANT = "бвгджзклмнпрстфхцчшщ"
@@ -70,7 +75,46 @@ def _oblique_forms(norm: str) -> frozenset[str]:
         alternate = {"к": "ц", "г": "з", "х": "с"}.get(norm[-2])
         if alternate:
             out |= {norm[:-2] + alternate + ending for ending in ("е", "ы", "э")}
+        soft = {"т": "ц", "д": "дз"}.get(norm[-2])
+        if soft:
+            out.add(norm[:-2] + soft + "е")  # Рута -> Руце, Люда -> Людзе
     return frozenset(out)
+
+
+# Adjectival surnames (folded: Belarusian ``-і`` is ``-и``): nominative ending -> endings of the same lexeme.
+_ADJ_MASC = ("ый", "ий", "ой", "ы", "и", "ого", "ому", "ым", "им", "ом", "ага", "аму")
+_ADJ_FEM = ("ая", "ой", "ую", "ою", "ай", "аю")
+_ADJECTIVE = re.compile(r"^(.{3,}?)(ая|ый|ий|ой|ы|(?<=[кгх])и)$")
+
+
+def adjective_forms(norm: str) -> frozenset[str]:
+    """Case forms of an adjectival surname of the same gender, Russian and Belarusian (``цихая`` ->
+    ``цихую``, ``цихай``, ``цихой``; ``белы`` -> ``белага``, ``белым``; ``тихий`` -> ``тихого``); a seed in
+    ``-ой`` may be either gender (Крутой, or Тихой of Тихая). Empty for any other word."""
+    m = _ADJECTIVE.match(norm)
+    if m is None:
+        return frozenset()
+    stem, ending = m.groups()
+    endings = (_ADJ_FEM if ending == "ая" else ()) + (_ADJ_MASC if ending != "ая" else ())
+    endings += _ADJ_FEM if ending == "ой" else ()
+    return frozenset(stem + e for e in endings)
+
+
+def paradigm(text: str) -> frozenset[str]:
+    """Every case form (folded) of one Cyrillic name word as written: the suffix rules of
+    :func:`intake.pseudonymise.inflect.rule_forms` for either gender, adjectival surnames and the stem
+    changes of :func:`oblique_forms`. Whole forms, so a short stem links (Рута -> Руце, Руте; Белая ->
+    Белую), where one stripped case ending leaves too little to compare."""
+    return _paradigm(text.lower())
+
+
+@lru_cache(maxsize=5_000)
+def _paradigm(low: str) -> frozenset[str]:
+    norm = fold(low)
+    if len(norm) < 4 or not norm.isalpha():
+        return frozenset()
+    forms = {fold(f) for f in rule_forms(low, None)}
+    return frozenset(forms | adjective_forms(norm) | _oblique_forms(norm))
 
 
 _VOWELS = "аеиоуыэюя"
@@ -140,3 +184,25 @@ def russian_spelling(tok: Token) -> str:
     if not tok.cyrillic or not (_BE_LETTERS & set(low) or "дз" in low or "ц" in low):
         return tok.norm
     return fold(namelex.russian_spellings(low)[0])
+
+
+def person_forms(tok: Token, whole: bool) -> frozenset[str]:
+    """Folded forms a seeded person's name word links to beyond one stripped ending: its stem changes and,
+    when ``whole`` (the caller's word for a seed that is capitalised or no common word: not ``дома``, ``дуба``
+    of lower-case speech) and the word is Cyrillic, its whole :func:`paradigm`."""
+    return oblique_forms(tok.norm) | (paradigm(tok.text) if whole and tok.cyrillic else frozenset())
+
+
+# Case endings of a feminine ``-а``/``-я`` noun, and the Belarusian alternations undone (``руце`` -> ``рута``).
+_FEM_CASE_ENDINGS = ("ы", "и", "е", "у", "ю", "ой", "ей", "ай", "яй", "ою", "аю")
+_ALTERNATED = (("дзе", "да"), ("це", "та"), ("цы", "ка"), ("зе", "га"), ("се", "ха"))
+
+
+def nominatives(norm: str) -> frozenset[str]:
+    """Nominatives a folded oblique form of a short feminine name may come from (``руце``, ``руте``, ``руту``
+    -> ``рута``; ``вользе`` -> ``вольга``): compared by spelling with a seed in another script (Rūta)."""
+    out = {norm[: -len(end)] + nom for end, nom in _ALTERNATED if norm.endswith(end) and len(norm) > len(end) + 1}
+    for end in _FEM_CASE_ENDINGS:
+        if norm.endswith(end) and len(norm) - len(end) >= 2:
+            out |= {norm[: -len(end)] + "а", norm[: -len(end)] + "я"}
+    return frozenset(out)

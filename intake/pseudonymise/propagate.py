@@ -7,8 +7,10 @@ and a reason saying how it was matched:
 
 ``propagated:inflection``
     the same word with another case ending, or the same pymorphy3 lemma (``Таню`` / ``Таня``), in any
-    letter case (``таню``); a name's stem changes too (``declension.py``): fleeting vowels (``Салавей`` /
-    ``Салаўю``, ``Кравец`` / ``Кравца``, ``Бабёр`` / ``Бабра``) and Belarusian ``-цы``/``-зе``/``-се``;
+    letter case (``таню``); a person's name word also matches every form of its declension class, generated
+    whole (``declension.py``): fleeting vowels (``Салавей`` / ``Салаўю``, ``Кравец`` / ``Кравца``), Belarusian
+    ``-цы``/``-зе``/``-се``/``-це``/``-дзе`` (``Рута`` / ``Руце``), short stems and adjectival surnames
+    (``Белая`` / ``Белую``, ``Ціхі`` / ``Ціхага``);
 ``propagated:diminutive``
     another form of the same given name in ``data/given_names.txt`` (``Сергей`` -> ``Серёженька``,
     ``Серый``; ``Аляксандр`` -> ``Алесь``), with its case endings;
@@ -27,7 +29,8 @@ and a reason saying how it was matched:
     for words of more than five letters, <= 2 for more than eight, same first letter, never a word
     pymorphy3 knows as a common word.
 
-Guards: a word that is a common word (pymorphy3's reading, or the list of names that are common words)
+Guards: a word that is a common word (pymorphy3's reading, of a Belarusian word its Russian spelling's
+reading, or the list of names that are common words)
 is taken only where it acts as a name: capitalised inside a sentence, next to a detected name, after a
 kinship or role noun, or followed by a verb (``Роза пишет``). In cased text a lower-case form is taken
 only when it is not a common word (``роза`` stays, ``таню`` goes). Seeds are only proper words of the
@@ -43,7 +46,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from intake.pseudonymise.declension import not_a_pet, oblique_forms, pet_forms, russian_spelling
+from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, institutions, namecues, namelex
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys, read_list
 from intake.pseudonymise.detectors.lowercase import is_role
@@ -164,10 +167,13 @@ class _Index:
     initials: set[str] = field(default_factory=set)  # first letters of the seeds' skeletons
     memo: dict[str, str | None] = field(default_factory=dict)  # skeleton -> nearest seed (near-miss cache)
 
-    def add(self, tok: Token, label: str) -> None:
+    def add(self, tok: Token, label: str, paired: bool = False) -> None:
+        """Index the forms of one seed word; ``paired``: beside a given name in a person's name, which proves
+        even a common word (``марына сага``) to be a name."""
         norm = tok.norm
         keys = lexeme_keys(norm) | _lemma_keys(tok)
-        stem_changes = oblique_forms(norm) if label == "PERSON" else frozenset()
+        whole = tok.cap or paired or not _common_word(tok)  # not ``дома``, ``дуба`` taken alone in lower case
+        stem_changes = person_forms(tok, whole) if label == "PERSON" else frozenset()
         for key in keys | stem_changes:
             self.keys.setdefault(key, label)
         if label == "PERSON":
@@ -241,6 +247,9 @@ class _Index:
                 # Another script: a transliteration; the same script: a spelling variant (ASR, akanye).
                 other = not tok.cyrillic or tok.cyrillic not in self.scripts[skel]
                 return self.skeletons[skel], "transliteration" if other else "near-miss"
+        for skel in {skeleton(k) for k in nominatives(tok.norm)} if tok.cyrillic else ():
+            if False in self.scripts.get(skel, ()):  # Руце of a Latin seed (Rūta); never a Cyrillic one
+                return self.skeletons[skel], "transliteration"
         if _common_word(tok):
             return None
         for skel in skels:
@@ -312,6 +321,8 @@ def _common_word(tok: Token) -> bool:
     if not tok.cyrillic:
         return tok.norm in namelex.ENGLISH_DECOYS
     m = namelex.word_morph(tok.text)
+    if not m.known:
+        m = namelex.russian_reading(tok.text.lower())[1]  # Belarusian ``ціхую`` read as Russian ``тихую``
     return m.known and m.common > 0.5 and m.name + m.surname + m.patronymic + m.place < 0.3
 
 
@@ -386,6 +397,20 @@ def _uncertain_form(tok: Token, label: str, how: str, lowercase: bool = False) -
     return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-{how}")]
 
 
+def _seed(tokens: Sequence[Token], labels: Sequence[str | None]) -> _Index:
+    """The index of every seedable word of a detected name."""
+    index = _Index()
+    for i, (tok, label) in enumerate(zip(tokens, labels, strict=True)):
+        if label is not None and _seedable(tok, label):
+            paired = any(
+                labels[j] == label == "PERSON" and namelex.is_given_form(tokens[j].norm)
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(tokens)
+            )
+            index.add(tok, label, paired)
+    return index
+
+
 def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
     """New spans for every other form, in ``text``, of an entity some span in ``spans`` detected."""
     tokens = tokens if tokens is not None else tokenize(text)
@@ -394,10 +419,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     seeds = [s for s in spans if not s.uncertain]  # recall-first guesses never spread
     covered, labels = _inside(tokens, seeds)
     covered = _covered(tokens, spans) if len(seeds) != len(spans) else covered
-    index = _Index()
-    for tok, label in zip(tokens, labels, strict=True):
-        if label is not None and _seedable(tok, label):
-            index.add(tok, label)
+    index = _seed(tokens, labels)
     if not index.keys:
         return []
     lowercase = is_lowercase_text(list(tokens))
@@ -409,6 +431,8 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         hit = index.match(tok)
         if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or namecues.common_use(tokens, i):
             continue
+        if namecues.adjective_use(tokens, i):
+            continue  # ``ціхую музыку`` beside a proven Ціхая
         label, how = hit
         if how == "pet" and not_a_pet(tok):
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays

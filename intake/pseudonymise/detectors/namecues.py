@@ -2,13 +2,15 @@
 proven surname's other mention to be the common noun it also is.
 
 A role noun and a demonstrative (``суддзя такі кот``, ``следователь был такой соловей``) present the next
-noun as a name; a comparison (``як кот``), a preposition of place with the locative (``на дубе``) or a
-following ``адзін`` show the word itself.
+noun as a name; a comparison (``як кот``), a preposition of place with the locative (``на дубе``), a
+following ``адзін`` or a following noun the word qualifies as an adjective (``ціхую музыку``) show the word
+itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END, belarusian_noun
@@ -35,6 +37,41 @@ def common_use(tokens: Sequence[Token], i: int) -> bool:
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     place = prev in _PLACE_PREPS and bool(m.case & {"loct", "ablt"})
     return prev in _COMPARE or place or nxt in _ONE
+
+
+def adjective_use(tokens: Sequence[Token], i: int) -> bool:
+    """A common adjective, lower case or opening a sentence, before the noun it qualifies (``ціхую музыку``,
+    ``Белую машину``): another form of a proven adjectival surname (Ціхая, Белая) used as the word."""
+    tok = tokens[i]
+    if (tok.cap and not tok.initial) or not tok.cyrillic:
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    return m.known and m.common >= 0.5 and qualifies_noun(tokens, i, spelling)
+
+
+def qualifies_noun(tokens: Sequence[Token], i: int, spelling: str) -> bool:
+    """An adjective before a lower-case noun of a shared case: the word, not a surname (``ціхую музыку``,
+    ``Белую машину``, ``Тихого вечера`` opening a sentence). Never a possessive (``Лёвины письма``) nor a
+    word after a given name (``глеб белый программист``: the surname's slot)."""
+    if i + 1 >= len(tokens) or namelex.main_pos(spelling) != "ADJF" or _possessive(spelling):
+        return False
+    if i > 0 and namelex.is_given_form(tokens[i - 1].norm):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.cap or not nxt.cyrillic or not nxt.spaced:
+        return False
+    noun, m = namelex.russian_reading(nxt.text.lower().replace("’", "'"))
+    return m.known and namelex.main_pos(noun) == "NOUN" and bool(_cases(spelling, "ADJF") & _cases(noun, "NOUN"))
+
+
+def _possessive(word: str) -> bool:
+    return any("Poss" in p.tag for p in namelex.analyzer().parse(word))
+
+
+@lru_cache(maxsize=5_000)
+def _cases(word: str, pos: str) -> frozenset[str]:
+    """Cases pymorphy3 reads ``word`` in as part of speech ``pos``."""
+    return frozenset(str(p.tag.case) for p in namelex.analyzer().parse(word) if pos == p.tag.POS and p.tag.case)
 
 
 # ``суддзя такі кот``, ``следователь был такой соловей``: a role noun, maybe a copula, a demonstrative, a name.

@@ -337,9 +337,10 @@ def russian_spellings(word: str) -> tuple[str, ...]:
     ``і``/``ў``/``э`` and the soft ``дз``/``ц`` are respelt; then akanye is undone: any ``а`` but the last
     letter may be an unstressed ``о`` (``мароз`` -> ``мороз``, ``сабаль`` -> ``соболь``).
     """
-    base = word.lower().translate(_BE_LETTERS)
-    for be, ru in _BE_SOFT:
+    base = word.lower()
+    for be, ru in _BE_SOFT:  # before ``і`` becomes ``и``: ``ці`` -> ``ти`` (``ціхая`` -> ``тихая``)
         base = base.replace(be, ru)
+    base = base.translate(_BE_LETTERS)
     spots = [i for i, c in enumerate(base[:-1]) if c == "а"][:_AKANYE_SPOTS]
     out = []
     for mask in sorted(range(1 << len(spots)), key=lambda m: bin(m).count("1")):
@@ -363,6 +364,11 @@ def russian_reading(word: str) -> tuple[str, Morph]:
         if other.known:
             return spelling, other
     return word, m
+
+
+def is_given_form(norm: str) -> bool:
+    """A folded word listed as a form of a given name (``first_names.txt``, ``given_names.txt``)."""
+    return norm in _given_forms()
 
 
 @lru_cache(maxsize=1)
