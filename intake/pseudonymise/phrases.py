@@ -5,9 +5,11 @@
 detectors find the place, or nothing when the adjective is in lower case, and leave the rest of the phrase;
 the institution or facility it names is then readable from what is left, and the coverage rule needs every
 word. This pass runs after every other stage (``detect.py``). An adjective in ``-ск-``/``-цк-`` that is no
-generic kind or nationality (:func:`institutions.place_shaped`) starts a phrase when a detector covered it or
-its stem is a place of the gazetteer (``брестском`` -> Брест, ``аршанскі`` -> Орша, ``барановичском`` ->
-Барановичи). The phrase takes up to three adjectives after it, then one head noun (a Russian noun by
+generic kind or nationality (:func:`institutions.place_shaped`), right after a preposition of place (``в``,
+``у``, ``на``, ``з``, ``до``, ``под``...; ``пили минское пиво`` stays), starts a phrase when a detector
+covered it, or its stem is a place of the gazetteer (``брестском`` -> Брест, ``аршанскі`` -> Орша,
+``барановичском`` -> Барановичи); an adjective covered as a person needs the stem too (``у Вярбіцкай`` is a
+surname). The phrase takes up to three adjectives after it, then one head noun (a Russian noun by
 pymorphy3, an acronym, or a Belarusian word that is neither a verb nor a function word), then a detected
 name right after the head (``... отделении Белорусской железной дороги``). A head that names a detention
 facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose
@@ -42,6 +44,8 @@ _ADJECTIVE_END = re.compile(
 _LINKS = frozenset(("имени", "імя", "імені", "named after"))
 _BE_VERB = re.compile(r"(?:ць|цца|ла|лі|ло|[аяіыеоэ]ў)$")
 _MAX_ADJECTIVES = 3
+# Prepositions of a place where someone works, studies or is held (folded: ``ў`` -> ``у``, ``і`` -> ``и``).
+_PREPOSITIONS = frozenset("в во у на з из иза са с ад от до да каля около под пад при пры".split())
 
 
 def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, language: str) -> list[Span]:
@@ -53,8 +57,10 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
     out = list(spans)
     for i, tok in enumerate(tokens):
         label_here, reach = covered[i]
-        if not place_shaped(tok.text.lower()) or not (label_here is not None or _place_stem(tok.norm)):
-            continue
+        if not place_shaped(tok.text.lower()) or i == 0 or tokens[i - 1].norm not in _PREPOSITIONS:
+            continue  # ``пили минское пиво``: a product, not a place someone works or is held in
+        if label_here in (None, "PERSON") and not _place_stem(tok.norm):
+            continue  # ``у Вярбіцкай``: an adjectival surname, no town's adjective
         end = _phrase_end(tokens, i, language, spans)
         if end is None or end[1] <= reach:
             continue  # nothing beyond what a span already covers (``минском районе`` stays a place)

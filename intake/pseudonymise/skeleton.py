@@ -1,0 +1,78 @@
+"""Spelling keys for names: one skeleton for a name's Cyrillic form and its usual Latin spellings, and the edit
+distance a speech-recognition misspelling may differ by (used by ``propagate.py``)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from intake.pseudonymise.translit import transliterate
+
+_SKELETON_STEPS = (
+    ("shch", "s"),
+    ("szcz", "s"),
+    ("sch", "s"),
+    ("sz", "s"),
+    ("sh", "s"),
+    ("zh", "z"),
+    ("kh", "h"),
+    ("cz", "c"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("w", "v"),
+    ("g", "h"),
+    ("y", "i"),
+    ("j", "i"),
+    ("ie", "e"),
+    ("io", "o"),
+    ("iu", "u"),
+    ("ia", "a"),
+    ("o", "a"),
+    ("x", "ks"),
+    ("q", "k"),
+)
+
+
+@lru_cache(maxsize=50_000)
+def skeleton(word: str) -> str:
+    """A lossy spelling key shared by a name's Cyrillic form and its usual Latin spellings.
+
+    Cyrillic is first transliterated (passport style); diacritics go; then digraphs of the BGN/ICAO,
+    Polish and Łacinka systems collapse to one letter (``zh``/``ż``/``ž`` -> ``z``, ``cz``/``ch``/``č``
+    -> ``c``, ``g``/``h`` -> ``h``, ``w`` -> ``v``, ``j``/``y`` -> ``i``), ``o`` and ``a`` merge (Belarusian
+    akanye: ``Ковальчук`` / ``Kavalčuk``) and doubled letters are single.
+    """
+    low = word.lower()
+    if any("\u0400" <= ch <= "\u04ff" for ch in low):
+        low = transliterate(low, "passport")
+    low = low.replace("ł", "l").replace("ŭ", "u")
+    low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c) and c.isalpha())
+    for old, new in _SKELETON_STEPS:
+        low = low.replace(old, new)
+    out: list[str] = []
+    for ch in low:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def within(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (banded, early exit)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
+def near_miss_limit(word: str) -> int:
+    """Edit distance tolerated for a speech-recognition misspelling of ``word``."""
+    n = len(word)
+    return 2 if n > 8 else 1 if n > 5 else 0
