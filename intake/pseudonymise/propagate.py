@@ -29,8 +29,7 @@ and a reason saying how it was matched:
     for words of more than five letters, <= 2 for more than eight, same first letter, never a word
     pymorphy3 knows as a common word.
 
-Guards: a word that is a common word (pymorphy3's reading, of a Belarusian word its Russian spelling's
-reading, or the list of names that are common words)
+Guards: a word that is a common word (pymorphy3's reading, or the list of names that are common words)
 is taken only where it acts as a name: capitalised inside a sentence, next to a detected name, after a
 kinship or role noun, or followed by a verb (``Роза пишет``). In cased text a lower-case form is taken
 only when it is not a common word (``роза`` stays, ``таню`` goes). Seeds are only proper words of the
@@ -250,8 +249,6 @@ def _common_word(tok: Token) -> bool:
     if not tok.cyrillic:
         return tok.norm in namelex.ENGLISH_DECOYS
     m = namelex.word_morph(tok.text)
-    if not m.known:
-        m = namelex.russian_reading(tok.text.lower())[1]  # Belarusian ``ціхую`` read as Russian ``тихую``
     return m.known and m.common > 0.5 and m.name + m.surname + m.patronymic + m.place < 0.3
 
 

@@ -82,8 +82,6 @@ def test_a_proved_name_masks_its_other_case_forms(lang: str, text: str, form: st
 @pytest.mark.parametrize(
     ("lang", "text", "word"),
     [
-        # A Belarusian adjective read through its Russian spelling (``ціхая`` -> ``тихая``): lower case in cased text.
-        ("be", "Ганна Ціхая сядзіць у Гомелі. Ноч тады была ціхая.", "ціхая"),
         # An adjective before the noun it qualifies, opening a sentence.
         ("ru", "Ольга Белая работала врачом. Белую машину мы заметили сразу.", "Белую"),
         ("ru", "Лёша Тихий был бригадиром. Тихого вечера у нас не было.", "Тихого"),
