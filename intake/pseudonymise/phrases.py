@@ -5,11 +5,11 @@
 detectors find the place, or nothing when the adjective is in lower case, and leave the rest of the phrase;
 the institution or facility it names is then readable from what is left, and the coverage rule needs every
 word. This pass runs after every other stage (``detect.py``). An adjective in ``-ск-``/``-цк-`` that is no
-generic kind or nationality (:func:`institutions.place_shaped`), right after a preposition of place (``в``,
-``у``, ``на``, ``з``, ``до``, ``под``...; ``пили минское пиво`` stays), starts a phrase when a detector
-covered it, or its stem is a place of the gazetteer (``брестском`` -> Брест, ``аршанскі`` -> Орша,
-``барановичском`` -> Барановичи); an adjective covered as a person needs the stem too (``у Вярбіцкай`` is a
-surname). The phrase takes up to three adjectives after it, then one head noun (a Russian noun by
+generic kind or nationality (:func:`institutions.place_shaped`) starts a phrase when a detector covered it
+as a place or an organisation, or as a person when its stem is a place of the gazetteer (``брестском`` ->
+Брест, ``аршанскі`` -> Орша, ``барановичском`` -> Барановичи; ``ганна Вярбіцкая`` is an adjectival surname);
+an adjective no detector covered needs that stem and a preposition of place right before it (``в``, ``у``,
+``на``, ``з``, ``до``, ``под``...: ``пили минское пиво`` stays). The phrase takes up to three adjectives after it, then one head noun (a Russian noun by
 pymorphy3, an acronym, or a Belarusian word that is neither a verb nor a function word), then a detected
 name right after the head (``... отделении Белорусской железной дороги``). A head that names a detention
 facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose
@@ -57,10 +57,12 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
     out = list(spans)
     for i, tok in enumerate(tokens):
         label_here, reach = covered[i]
-        if not place_shaped(tok.text.lower()) or i == 0 or tokens[i - 1].norm not in _PREPOSITIONS:
+        if not place_shaped(tok.text.lower()):
+            continue
+        if label_here == "PERSON" and not _place_stem(tok.norm):
+            continue  # ``ганна Вярбіцкая``: an adjectival surname, no town's adjective
+        if label_here is None and not (_after_preposition(tokens, i) and _place_stem(tok.norm)):
             continue  # ``пили минское пиво``: a product, not a place someone works or is held in
-        if label_here in (None, "PERSON") and not _place_stem(tok.norm):
-            continue  # ``у Вярбіцкай``: an adjectival surname, no town's adjective
         end = _phrase_end(tokens, i, language, spans)
         if end is None or end[1] <= reach:
             continue  # nothing beyond what a span already covers (``минском районе`` stays a place)
@@ -68,6 +70,11 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
         reason = "" if label_here is not None else f"{UNCERTAIN}:place-phrase"
         out.append(Span(tok.start, end[1], label, text[tok.start : end[1]], 0.6 if not reason else 0.5, SOURCE, reason))
     return out + _joins(out, text)
+
+
+def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
+    """A preposition of place right before: where someone works, studies or is held."""
+    return i > 0 and tokens[i - 1].norm in _PREPOSITIONS
 
 
 def _phrase_end(tokens: Sequence[Token], i: int, language: str, spans: Sequence[Span]) -> tuple[int, int] | None:
