@@ -10,8 +10,8 @@ as a place or an organisation, or as a person when its stem is a place of the ga
 Брест, ``аршанскі`` -> Орша, ``барановичском`` -> Барановичи; ``ганна Вярбіцкая`` is an adjectival surname);
 an adjective no detector covered needs that stem and a preposition of place right before it (``в``, ``у``,
 ``на``, ``з``, ``до``, ``под``...: ``пили минское пиво`` stays). The phrase takes up to three adjectives
-after it, then one head noun (a Russian noun by pymorphy3, an acronym, or a Belarusian word that is neither a verb nor a function word), then a detected
-name right after the head (``... отделении Белорусской железной дороги``). A head that names a detention
+after it, then one head noun (a Russian noun by pymorphy3, an acronym, or a Belarusian word that is neither
+a verb nor a function word), then a detected name right after the head (``... отделении Белорусской железной дороги``). A head that names a detention
 facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose
 adjective no detector covered is an uncertain candidate.
 
