@@ -4,16 +4,16 @@
 нефтеперерабатывающем`` (the head left unsaid), ``Барановичском отделении Белорусской железной дороги``: the
 detectors find the place, or nothing when the adjective is in lower case, and leave the rest of the phrase;
 the institution or facility it names is then readable from what is left, and the coverage rule needs every
-word. This pass runs after every other stage (``detect.py``). An adjective in ``-ск-``/``-цк-`` that is no
-generic kind or nationality (:func:`institutions.place_shaped`) starts a phrase when a detector covered it
-as a place or an organisation, or as a person when its stem is a place of the gazetteer (``брестском`` ->
-Брест, ``аршанскі`` -> Орша, ``барановичском`` -> Барановичи; ``ганна Вярбіцкая`` is an adjectival surname);
-an adjective no detector covered needs that stem and a preposition of place right before it (``в``, ``у``,
-``на``, ``з``, ``до``, ``под``...: ``пили минское пиво`` stays). The phrase takes up to three adjectives
-after it, then one head noun (a Russian noun by pymorphy3, an acronym, or a Belarusian word that is neither
-a verb nor a function word), then a detected name right after the head (``... отделении Белорусской железной дороги``). A head that names a detention
-facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose
-adjective no detector covered is an uncertain candidate.
+word. This pass runs after every other stage (``detect.py``). An adjective in ``-ск-``/``-цк-`` that is no generic
+kind or nationality (:func:`institutions.place_shaped`) starts a phrase when a detector covered it as a place or
+an organisation, or as a person when its stem is a place of the gazetteer (``брестском`` -> Брест, ``аршанскі`` ->
+Орша, ``барановичском`` -> Барановичи; ``ганна Вярбіцкая`` is an adjectival surname); an adjective no detector
+covered needs that stem and a preposition of place right before it (``в``, ``у``, ``на``, ``з``, ``до``,
+``под``...: ``пили минское пиво`` stays). The phrase takes up to three adjectives after it, then one head noun (a
+Russian noun by pymorphy3, an acronym, or a Belarusian word that is neither a verb nor a function word), then a
+detected name right after the head (``... отделении Белорусской железной дороги``). A head that names a detention
+facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose adjective
+no detector covered is an uncertain candidate.
 
 Second rule: two detected names joined by ``имени``/``імя``/``імені``/``named after`` are one (``ГрГУ имени
 Янки Купалы``), with the first one's label.
