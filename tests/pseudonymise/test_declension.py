@@ -8,24 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from intake.pseudonymise import detect
 from intake.pseudonymise.declension import fleeting_stems, oblique_forms, pet_forms
-from intake.pseudonymise.spans import Span
-
-
-def _covered(spans: list[Span], text: str, surface: str) -> bool:
-    start = text.index(surface)
-    chars = [i for i in range(start, start + len(surface)) if text[i].isalnum()]
-    return all(any(s.start <= i < s.end for s in spans) for i in chars)
-
-
-def check(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
-    spans = detect(text, lang)
-    for surface in surfaces:
-        assert _covered(spans, text, surface), f"{surface!r} not masked: {[(s.text, s.reason) for s in spans]}"
-    masked = {w for s in spans for w in s.text.lower().split()}
-    for word in stay:
-        assert word not in masked, f"{word!r} should stay: {[(s.text, s.reason) for s in spans]}"
+from tests.pseudonymise.masking import check
 
 
 @pytest.mark.parametrize(
@@ -82,7 +66,7 @@ def test_fleeting_vowel_forms_propagate(lang: str, text: str, surfaces: list[str
 
 # Kind: a pet form the list of given names lacks, from a given name proved in the same text.
 PETS = [
-    ("ru", "Мой сосед Харитон Ткачук уехал в Польшу. Харишу мы потом видели в Варшаве.", ["Харишу"], ["Варшаве"]),
+    ("ru", "Мой сосед Харитон Ткачук уехал в Польшу. Харишу мы потом видели в Варшаве.", ["Харишу"], ["видели"]),
     ("ru", "дед ерофей лапицкий жил один а ерошка его внук приезжал летом", ["ерошка"], ["летом"]),
     ("be", "брат цімафей гарох жыве ў вёсцы а ціму мы бачым рэдка", ["ціму"], ["рэдка"]),
 ]

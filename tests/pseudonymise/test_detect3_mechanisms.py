@@ -10,28 +10,7 @@ from __future__ import annotations
 import pytest
 
 from intake.pseudonymise import detect
-from intake.pseudonymise.spans import Span
-
-
-def _covered(spans: list[Span], text: str, surface: str) -> bool:
-    start = text.index(surface)
-    end = start + len(surface)
-    chars = [i for i in range(start, end) if text[i].isalnum()]
-    return all(any(s.start <= i < s.end for s in spans) for i in chars)
-
-
-def _masked_words(spans: list[Span]) -> set[str]:
-    return {w for s in spans for w in s.text.lower().split()}
-
-
-def check(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
-    spans = detect(text, lang)
-    for surface in surfaces:
-        assert _covered(spans, text, surface), f"{surface!r} not masked: {[(s.text, s.reason) for s in spans]}"
-    masked = _masked_words(spans)
-    for word in stay:
-        assert word.lower() not in masked, f"{word!r} should stay: {[(s.text, s.reason) for s in spans]}"
-
+from tests.pseudonymise.masking import check
 
 # Kind: lower-case Latin names in English text (first names the Latin lexicon lacked, Polish and Lithuanian
 # given names of the exile countries, surnames standing alone, a surname after a first name).

@@ -1,0 +1,27 @@
+"""Shared assertions of the detection mechanism tests: the named surfaces are masked, the named words stay."""
+
+from __future__ import annotations
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.spans import Span
+
+
+def covered(spans: list[Span], text: str, surface: str, *, every: bool = False, whole: bool = False) -> bool:
+    """The first occurrence of ``surface`` (``every``: each one) is masked: its letters and digits, or with
+    ``whole`` every character, spaces included. A surface that is not in ``text`` is not masked."""
+    starts = [i for i in range(len(text)) if text.startswith(surface, i)]
+    chars = [i for s in (starts if every else starts[:1]) for i in range(s, s + len(surface))]
+    chars = chars if whole else [i for i in chars if text[i].isalnum()]
+    return bool(starts) and all(any(s.start <= i < s.end for s in spans) for i in chars)
+
+
+def check(lang: str, text: str, surfaces: list[str], stay: list[str], *, every: bool = False,
+          whole: bool = False) -> None:
+    """Every surface of ``surfaces`` is masked (see :func:`covered`); no word of ``stay`` is inside a span."""
+    spans = detect(text, lang)
+    shown = [(s.text, s.source, s.reason) for s in spans]
+    for surface in surfaces:
+        assert covered(spans, text, surface, every=every, whole=whole), f"{surface!r} not masked: {shown}"
+    masked = {w for s in spans for w in s.text.lower().split()}
+    for word in stay:
+        assert word.lower() not in masked, f"{word!r} should stay: {shown}"
