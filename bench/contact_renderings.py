@@ -18,7 +18,6 @@ Usage: ``python bench/contact_renderings.py [--n 200] [--seed 1] [--show 5] [--l
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -32,8 +31,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from contact_render_kinds import RENDERERS  # noqa: E402
+from rendering_common import LANGUAGES, cli_parser, covered  # noqa: E402
 
-LANGUAGES = ("ru", "be", "en")
 CONTACT_LABELS = frozenset({"PHONE", "EMAIL", "HANDLE", "URL", "ID_NUMBER"})
 KINDS = ("PHONE", "PHONE_INTL", "PHONE_HOME", "PHONE_RESTART", "EMAIL", "HANDLE", "URL", "IBAN", "IBAN_ANY", "ID",
          "PASSPORT", "PERSONAL", "CASE", "NUMBER")
@@ -71,12 +70,6 @@ def renderings(n: int, seed: int, kinds: tuple[str, ...] = KINDS, lower: bool = 
         rows = [Rendering(r.kind, r.language, r.text.lower(), r.start, r.end) for r in rows]
     return rows
 
-
-def covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Every letter or digit of ``text[start:end]`` lies in one of ``spans``."""
-    return all(
-        not text[p].isalnum() or any(s <= p < e for s, e in spans) for p in range(start, end)
-    )
 
 
 def masked_text(text: str, spans: list[tuple[int, int]], start: int, end: int) -> tuple[str, list[int]]:
@@ -158,13 +151,8 @@ def print_table(table: dict[str, dict[str, dict[str, float]]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=200, help="renderings per kind and language")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--show", type=int, default=0, help="misses (and false positives) to print per cell")
-    parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds")
+    parser = cli_parser(__doc__, KINDS, 200)
     parser.add_argument("--lowercase", action="store_true", help="lower-case every rendering (ASR-like)")
-    parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     rows = renderings(args.n, args.seed, tuple(args.kinds.split(",")), args.lowercase)
     began = time.perf_counter()

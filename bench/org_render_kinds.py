@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import random
 
-LANGUAGES = ("ru", "be", "en")
-
 # Town stems of place adjectives (public: Belarusian towns), with the ``-ск-`` endings of each slot.
 _PLACE_STEMS = {
     "ru": ["Слоним", "Кобрин", "Сморгон", "Ошмян", "Глус", "Лунинец", "Дятлов", "Кореличск", "Логойск", "Стол"],

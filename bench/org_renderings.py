@@ -16,7 +16,6 @@ Usage: ``python bench/org_renderings.py [--n 100] [--seed 1] [--show 3] [--lower
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -29,7 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from org_render_kinds import KINDS, LANGUAGES, TEMPLATES, fill  # noqa: E402
+from org_render_kinds import KINDS, TEMPLATES, fill  # noqa: E402
+from rendering_common import LANGUAGES, cli_parser, covered  # noqa: E402
 
 OPEN, CLOSE = "⟦", "⟧"
 
@@ -74,10 +74,6 @@ def renderings(n: int, seed: int, kinds: tuple[str, ...] = KINDS, lower: bool = 
     return [render(kind, lang, rng, lower) for kind in kinds for lang in LANGUAGES for _ in range(n)]
 
 
-def covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Every letter or digit of ``text[start:end]`` lies in one of ``spans``."""
-    return all(not text[p].isalnum() or any(s <= p < e for s, e in spans) for p in range(start, end))
-
 
 def judge(r: Rendering) -> bool:
     """For an organisation: every mention masked. For a decoy: some span touches the ordinary words."""
@@ -119,14 +115,9 @@ def print_table(table: dict[str, dict[str, dict[str, float]]], lower: bool) -> N
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=100, help="renderings per kind and language")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--show", type=int, default=0, help="misses (and decoy hits) to print per cell")
-    parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds")
+    parser = cli_parser(__doc__, KINDS, 100)
     parser.add_argument("--lowercase", action="store_true", help="lower-case every rendering (ASR-like)")
     parser.add_argument("--both", action="store_true", help="cased and lower-cased, one table each")
-    parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     kinds = tuple(args.kinds.split(","))
     began = time.perf_counter()

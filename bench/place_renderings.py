@@ -15,7 +15,6 @@ Usage: ``python bench/place_renderings.py [--n 200] [--seed 1] [--show 5] [--jso
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -29,8 +28,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from place_render_kinds import PLACE_KINDS, RENDERERS  # noqa: E402
+from rendering_common import LANGUAGES, cli_parser, covered  # noqa: E402
 
-LANGUAGES = ("ru", "be", "en")
 KINDS = (*PLACE_KINDS, "WORLD", "DECOY")
 CASES = ("cased", "lower")
 
@@ -66,10 +65,6 @@ def renderings(n: int, seed: int, kinds: tuple[str, ...] = KINDS, lower: bool = 
         rows = [Rendering(r.kind, r.language, r.text.lower(), r.start, r.end) for r in rows]
     return rows
 
-
-def covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Every letter or digit of ``text[start:end]`` lies in one of ``spans``."""
-    return all(not text[p].isalnum() or any(s <= p < e for s, e in spans) for p in range(start, end))
 
 
 def judge(r: Rendering) -> bool:
@@ -113,12 +108,7 @@ def print_table(table: dict[str, dict[str, dict[str, float]]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=100, help="renderings per kind and language")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--show", type=int, default=0, help="misses (and decoy hits) to print per cell")
-    parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds")
-    parser.add_argument("--json", action="store_true")
+    parser = cli_parser(__doc__, KINDS, 100)
     args = parser.parse_args()
     began = time.perf_counter()
     table = evaluate(args.n, args.seed, tuple(args.kinds.split(",")), args.show)

@@ -18,7 +18,6 @@ Usage: ``python bench/quasi_renderings.py [--n 200] [--seed 1] [--show 5] [--low
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -33,8 +32,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from detection_scoring import asr_like  # noqa: E402
 from quasi_render_kinds import RENDERERS  # noqa: E402
+from rendering_common import LANGUAGES, cli_parser, covered  # noqa: E402
 
-LANGUAGES = ("ru", "be", "en")
 KINDS = ("AGE", "TERM", "ARTICLE", "DATE", "FACILITY", "DECOY")
 LABELS = {"AGE": "AGE_OR_SENTENCE", "TERM": "AGE_OR_SENTENCE", "ARTICLE": "AGE_OR_SENTENCE", "DATE": "DATE",
           "FACILITY": "DETENTION"}
@@ -71,10 +70,6 @@ def renderings(n: int, seed: int, kinds: tuple[str, ...] = KINDS, lower: bool = 
     rng = random.Random(seed)
     return [render(kind, lang, rng, lower) for kind in kinds for lang in LANGUAGES for _ in range(n)]
 
-
-def covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Every letter or digit of ``text[start:end]`` lies in one of ``spans``."""
-    return all(not text[p].isalnum() or any(s <= p < e for s, e in spans) for p in range(start, end))
 
 
 def judge(r: Rendering) -> tuple[bool, bool]:
@@ -120,13 +115,8 @@ def print_table(table: dict[str, dict[str, dict[str, float]]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=200, help="renderings per kind and language")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--show", type=int, default=0, help="misses (and false positives) to print per cell")
-    parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds")
+    parser = cli_parser(__doc__, KINDS, 200)
     parser.add_argument("--lowercase", action="store_true", help="lower-case and blank punctuation (ASR-like)")
-    parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     rows = renderings(args.n, args.seed, tuple(args.kinds.split(",")), args.lowercase)
     began = time.perf_counter()
