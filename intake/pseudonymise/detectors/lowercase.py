@@ -381,12 +381,13 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
 
 _NAMING_NOUNS = frozenset(fold(w) for w in "фамилия фамілія прозвішча кличка прозвище мянушка погоняло surname".split())
 _COPULAS = frozenset(fold(w) for w in "это гэта is was".split())
+_BEFORE_NAMING_NOUN = _COPULAS | OBJECTS | frozenset(fold(w) for w in "his her яго его её".split())
 
 
 def _stated_before(tokens: Sequence[Token], labels: list[str | None], i: int) -> None:
     """``дубіна гэта прозвішча такое``, ``lis is his surname``: the word a copula ties to a naming noun."""
     k = i - 1
-    while k >= 0 and i - k <= 2 and tokens[k].norm in _COPULAS | OBJECTS | {"his", "her", "яго", "его", "её"}:
+    while k >= 0 and i - k <= 2 and tokens[k].norm in _BEFORE_NAMING_NOUN:
         k -= 1
     if k < 0 or k == i - 1 or tokens[i].norm not in _NAMING_NOUNS or labels[k] is not None:
         return
