@@ -32,12 +32,33 @@ _HUSHING = set("жшчщц")
 _INDECLINABLE = ("енко", "ко", "ых", "их", "о", "е", "и", "і", "у", "ю", "э", "ё")
 
 
+PARSE_CACHE = 30_000  # distinct words whose parses are kept; a transcript has 1-2 thousand
+
+
+class CachedAnalyzer:
+    """pymorphy3's analyser whose ``parse`` remembers its answers (as tuples, so no caller can change them).
+
+    The detectors ask for the parses of the same word many times per transcript; one shared, bounded cache
+    replaces two analysers and their separate look-ups. Everything else is the analyser's own.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.parse = functools.lru_cache(maxsize=PARSE_CACHE)(self._parse)
+
+    def _parse(self, word: str) -> tuple[Any, ...]:
+        return tuple(self._inner.parse(word))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
 @functools.lru_cache(maxsize=1)
 def morph() -> Any:
-    """The shared pymorphy3 analyser (loaded once, on first use)."""
+    """The shared pymorphy3 analyser (loaded once, on first use; ``parse`` cached)."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    return CachedAnalyzer(pymorphy3.MorphAnalyzer())
 
 
 def _a_stem(word: str) -> set[str]:

@@ -167,3 +167,19 @@ def test_tokens_split_english_possessive_and_keep_inner_hyphens() -> None:
 )
 def test_year_of_date_expressions(text: str, year: int | None) -> None:
     assert year_of(text) == year
+
+
+def test_one_shared_analyser_caches_parses_as_tuples() -> None:
+    import pymorphy3
+
+    from intake.pseudonymise.detectors import namelex
+    from intake.pseudonymise.inflect import morph
+
+    assert namelex.analyzer() is morph()  # one analyser for the whole detector, not one per module
+    plain = pymorphy3.MorphAnalyzer().parse("Соболя")
+    first = morph().parse("Соболя")
+    assert isinstance(first, tuple)  # no caller can change what the next one reads
+    assert [(p.normal_form, str(p.tag), p.score) for p in first] == [
+        (p.normal_form, str(p.tag), p.score) for p in plain]
+    assert morph().parse("Соболя") is first  # the second call is answered from the cache
+    assert morph().word_is_known("соболь")  # the rest of the analyser is its own

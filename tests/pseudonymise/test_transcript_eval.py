@@ -31,7 +31,9 @@ def test_holdout_is_frozen() -> None:
     assert digest == HOLDOUT_SHA256, "holdout.jsonl changed: it must stay frozen (see tests/data/transcripts/README.md)"
 
 
-@pytest.mark.parametrize("name", ["dev", "dev2", "dev3", "dev3x", "dev4", "dev4x", "dev5", "dev5x", "dev6", "dev6x", "holdout"])
+@pytest.mark.parametrize(
+    "name", ["dev", "dev2", "dev3", "dev3x", "dev4", "dev4x", "dev5", "dev5x", "dev6", "dev6x", "holdout"]
+)
 def test_gold_offsets_match_surfaces(name: str) -> None:
     from transcript_markup import build
 

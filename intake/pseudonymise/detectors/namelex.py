@@ -161,16 +161,11 @@ class Morph:
     case: frozenset[str] = frozenset()  # grammatical cases of its noun parses
 
 
-_ANALYZER: list[Any] = []
-
-
 def analyzer() -> Any:
-    """The shared ``pymorphy3.MorphAnalyzer`` (loaded on first use)."""
-    if not _ANALYZER:
-        import pymorphy3
+    """The shared ``pymorphy3.MorphAnalyzer`` (loaded on first use; one instance with a cached ``parse``)."""
+    from intake.pseudonymise.inflect import morph
 
-        _ANALYZER.append(pymorphy3.MorphAnalyzer())
-    return _ANALYZER[0]
+    return morph()
 
 
 @lru_cache(maxsize=100_000)
