@@ -12,7 +12,9 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain;
    in English text also the words that are not English (``detectors/en_candidates.py``);
 4. phrases (``phrases.py``): a place-derived adjective takes the phrase it heads (``у віцебскім сізо``), and
-   two names joined by ``имени`` become one.
+   two names joined by ``имени`` become one;
+5. a person, place, organisation or facility span made only of function words is dropped, whichever detector
+   proposed it (``stopwords.function_words_only``; a function word that is also a given name, ``яна``, stays).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.lexicon import lexicon_names
     from intake.pseudonymise.phrases import close_phrases
     from intake.pseudonymise.propagate import propagate
+    from intake.pseudonymise.stopwords import function_words_only
 
     words, tokens = split(text), tokenize(text)  # one split of each kind, shared by every stage
     found = patterns.detect(text, language, words) + whisper.detect(text, language, words)
@@ -68,4 +71,5 @@ def detect(text: str, language: str) -> list[Span]:
         found.extend(candidates.detect(text, language, found, tokens))
         if language == "en":
             found.extend(en_candidates.detect(text, found, tokens))
-    return resolve_overlaps(close_phrases(extend(found, tokens, text), tokens, text, language), PRIORITY)
+    closed = close_phrases(extend(found, tokens, text), tokens, text, language)
+    return resolve_overlaps([s for s in closed if not function_words_only(s.text, s.label)], PRIORITY)

@@ -8,6 +8,7 @@ matches a function word on its own (also not through the loose key: «это» a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -30,3 +31,23 @@ def is_stop_word(word: str) -> bool:
 def only_stop_words(words: Iterable[str]) -> bool:
     """True when every word is a function word (an empty sequence counts: it names nothing)."""
     return all(is_stop_word(w) for w in words)
+
+
+NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANISATION", "DETENTION"})
+
+
+def function_words_only(span_text: str, label: str) -> bool:
+    """A person, place, organisation or facility span made only of function words (``куды``, ``сабе``, ``or``).
+
+    No such span names anything, whichever detector proposed it, except a function word that is also a listed
+    given name (Belarusian ``яна`` "she" and the name Яна): that one is kept.
+    """
+    if label not in NAME_LABELS:
+        return False
+    words = re.findall(r"\w+", span_text)
+    if not words or not only_stop_words(words):
+        return False
+    from intake.pseudonymise.detectors.namelex import first_names
+    from intake.pseudonymise.detectors.tokens import fold
+
+    return not any(first_names().lookup_first(fold(w)) for w in words)

@@ -65,3 +65,28 @@ def test_progress_counts_decided_items_and_the_undecided_per_label() -> None:
     assert changed == 2 and [i.decision for i in overwritten.items] == ["rejected", "rejected", "suggested",
                                                                         "suggested"]
     assert progress(Plan("ru", "strict", ())).complete
+
+
+@pytest.mark.parametrize(("text", "language", "function_words"), [
+    ("Рэспандэнт: Куды ён паехаў, я не ведаю. Сабе ён нічога не ўзяў. Алесь Жураўлёў казаў, што ў Ліду.", "be",
+     ["Куды", "Сабе"]),
+    ("куды ён паехаў я не ведаю сабе ён нічога не ўзяў", "be", ["куды", "сабе"]),
+    ("Куды ж нам ехать? Каму это надо? Або так, або никак.", "be", ["Куды", "Каму", "Або"]),
+])
+def test_no_name_place_or_organisation_is_made_only_of_function_words(
+        text: str, language: str, function_words: list[str]) -> None:
+    from intake.pseudonymise import detect
+
+    found = {s.text for s in detect(text, language)}
+    assert not found & set(function_words)
+    if "Жураўлёў" in text:
+        assert "Жураўлёў" in " ".join(found) and "Ліду" in found  # the real entities stay
+
+
+def test_a_function_word_that_is_also_a_given_name_is_not_dropped() -> None:
+    from intake.pseudonymise.stopwords import function_words_only
+
+    assert function_words_only("куды", "LOCATION") and function_words_only("or", "ORGANISATION")
+    assert not function_words_only("Яна", "PERSON")  # Belarusian "she", and the name Яна
+    assert not function_words_only("два", "AGE_OR_SENTENCE")  # numbers are not names: another rule's concern
+    assert not function_words_only("Куды Цітова", "PERSON")
