@@ -7,9 +7,10 @@ does every later mention of the given name. Rules, all in lower-case text only (
 
 ``uncertain:en-fullname``
     a run of name parts: a given name (``data/english_given_names.txt``, or a Latin first name of
-    ``namelex.first_names``) or a title (:data:`TITLES`), then surname-shaped words (not English,
-    :func:`en_candidates.known`), with Celtic and other particles between them (:data:`PARTICLES`: ``ní``,
-    ``mac``, ``van``); a title also takes a given name alone (``sister grace``, ``dr keane``);
+    ``namelex.first_names``) or a title, kinship or role noun (:data:`TITLES`), then surname-shaped words (not
+    English, :func:`en_candidates.known`, or a surname that is an English noun, ``data/english_surnames.txt``:
+    ``mary taylor``), with Celtic and other particles between them (:data:`PARTICLES`: ``ní``, ``mac``,
+    ``van``); a title also takes a given name alone (``sister grace``, ``my friend bill``, ``dr keane``);
 ``uncertain:en-given``
     every other mention of a given name that opened such a run: always when it is no English word, otherwise
     only where it acts as a person (a verb after it, ``bill organised``, or a word that takes a person before
@@ -29,12 +30,15 @@ from intake.pseudonymise.spans import UNCERTAIN, Span
 
 SCORE = 0.4
 SOURCE = "en_candidates"
-# Titles and roles that stand right before a name in speech: ``dr``, ``judge``, ``td`` (an Irish deputy).
+# Titles, kinship and role nouns that stand right before a name in speech: ``dr``, ``judge``, ``td`` (an
+# Irish deputy), ``my friend grace``.
 TITLES = frozenset(
     "dr doctor mr mrs ms miss mx prof professor judge justice officer inspector detective sergeant constable "
     "captain colonel major lieutenant general consultant manager father fr sister brother td mp mep msp "
     "senator councillor minister deputy ambassador reverend rev pastor rabbi imam nurse coach auntie uncle "
-    "aunt granny grandpa grandma".split()
+    "aunt granny grandpa grandma friend colleague neighbour neighbor boss wife husband son daughter mum mom "
+    "mother partner cousin nephew niece grandson granddaughter girlfriend boyfriend lawyer solicitor barrister "
+    "journalist editor teacher priest".split()
 )
 # Titles after which any word that is not a function word is a name (``mr green``): they are nothing else.
 STRICT_TITLES = frozenset("dr mr mrs ms mx prof fr".split())
@@ -70,9 +74,18 @@ def is_given(norm: str) -> bool:
 Known = Callable[[Token], bool]
 
 
+@lru_cache(maxsize=1)
+def word_surnames() -> frozenset[str]:
+    """Listed British and Irish surnames that are English nouns (``smith``, ``baker``)."""
+    return frozenset(f.lower() for forms, _ in read_list("english_surnames.txt") for f in forms)
+
+
 def _surname(tok: Token, known: Known) -> bool:
-    """A word shaped like a surname: three or more letters, Latin, no English word, no function word."""
-    return len(tok.norm) >= 3 and not tok.cyrillic and not casing.is_stopword(tok) and not known(tok)
+    """A word shaped like a surname: three or more letters, Latin, no function word, and no English word
+    unless a listed surname."""
+    if len(tok.norm) < 3 or tok.cyrillic or casing.is_stopword(tok):
+        return False
+    return not known(tok) or tok.norm in word_surnames()
 
 
 def _part(tokens: Sequence[Token], j: int, known: Known) -> int | None:
