@@ -166,10 +166,12 @@ def detect(text: str, tokens: Sequence[Token], taken: list[bool], known: Known) 
             i += 1
             continue
         first = i + 1 if tokens[i].norm in TITLES else i
+        if all(not known(t) and t.norm not in PARTICLES for t in tokens[first:j]):
+            i += 1  # every part is no English word: ``en-unknown`` masks the run as it is
+            continue
         if is_given(tokens[first].norm):
             given.add(tokens[first].norm)
-        span_start = first if tokens[i].norm in TITLES else i
-        out.append(_span(tokens, span_start, j, text, "en-fullname"))
+        out.append(_span(tokens, first, j, text, "en-fullname"))
         taken[i:j] = [True] * (j - i)
         i = j
     for k, tok in enumerate(tokens):
