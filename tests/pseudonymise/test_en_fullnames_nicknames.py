@@ -116,11 +116,13 @@ def test_nicknames(lang: str, text: str, surfaces: list[str], stay: list[str]) -
         "it is known as political repression",  # a description
         "her name means sparrow in belarusian",  # a word quoted for its meaning
         "бабуля у нас добрая  так её все звали  вера",  # nothing before ``так`` but a common word
+        "нас дразнили змагарами  а змагары не плачут",  # a plural: an insult to a group
+        "его обзывали фашистом  а фашист он для них любой",  # an insult, not a nickname
     ],
 )
 def test_terms_are_no_nicknames(text: str) -> None:
     lang = "en" if text.isascii() else "ru"
-    check(lang, text, [], ["khimiya", "political", "sparrow", "добрая"])
+    check(lang, text, [], ["khimiya", "political", "sparrow", "добрая", "змагарами", "фашистом"])
 
 
 def test_nickname_stems_join_case_forms() -> None:

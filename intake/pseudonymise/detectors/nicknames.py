@@ -23,13 +23,13 @@ from intake.pseudonymise.spans import Span
 
 SCORE = 0.7
 SOURCE = "nicknames"
-# Verbs that give a nickname in the instrumental (``дразнили комариком``), Russian and Belarusian, folded.
+# Verbs that give a nickname in the instrumental (``дразнили комариком``), Russian and Belarusian, folded;
+# not ``обзывали`` and ``называли`` (``называли предателем`` describes).
 TEASING = frozenset(
     fold(w)
     for w in (
         "дразнили дразнят дразнил дразнила дразнит прозвали прозвал прозвала прозвали окрестили окрестил "
-        "обзывали обзывал величали дражнілі дражняць дражніў дражніла празвалі празваў празвала ахрысцілі "
-        "абзывалі звали звалі"
+        "величали дражнілі дражняць дражніў дражніла празвалі празваў празвала ахрысцілі звали звалі"
     ).split()
 )
 # Verbs of ``X, так его все звали`` (the nominative before ``так``).
@@ -44,7 +44,9 @@ _CUE_NOUNS = frozenset(
         "пазыўным клічцы"
     ).split()
 )
-_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ам", "ям", "ай", "яй", "ёй", "ами", "ями")
+# The singular instrumental only (Belarusian ``вожыкам`` too): a plural (``дразнили змагарами``) is an insult
+# to a group, not a nickname.
+_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ам", "ям", "ай", "яй", "ёй")
 # Case endings stripped to find a nickname's stem (longest first), Russian and Belarusian, folded.
 _ENDINGS = tuple(
     sorted(
