@@ -50,6 +50,7 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
     from intake.pseudonymise.detectors import candidates, en_candidates, names, orgnames, patterns, placecues, whisper
+    from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.tokens import tokenize
     from intake.pseudonymise.extend import extend
@@ -65,6 +66,7 @@ def detect(text: str, language: str) -> list[Span]:
     found.extend(orgnames.detect(text, language, tokens, found))
     cues = placecues.detect(text, found, tokens, language)
     found = placecues.overrule(found, cues) + cues
+    found.extend(nicknames(text, language, tokens, found))
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:

@@ -17,7 +17,11 @@ morphology), or a listed loanword (``data/english_loans.txt``); months, weekdays
 ``uncertain:en-nickname``
     the word a naming verb gives across an object, a pause or a filler (``he called, um, bulldog``, ``we called
     him the wolf``, ``they nicknamed him, like, hammer``), and every later mention of it (in cased text its
-    capitalised mentions).
+    capitalised mentions); also in a relative clause (``a woman we call sparrow``, not ``what they call
+    khimiya``) and after ``known as``/``goes by`` when the word is no English word, a name that is a word or
+    ends its phrase; a mention right after ``means`` (``which means sparrow``) is the word, not the name;
+``uncertain:en-fullname``, ``uncertain:en-given``
+    lower-case full names and the given name alone (:mod:`en_fullnames`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, en_vocab, namelex
+from intake.pseudonymise.detectors import casing, en_fullnames, en_vocab, namelex
 from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -145,6 +149,7 @@ def _given(tokens: Sequence[Token], i: int) -> int | None:
     j = i + 1
     bridged = j < len(tokens) and tokens[j].norm in OBJECTS
     j += 1 if bridged else 0
+    bridged = bridged or _relative(tokens, i)
     while j < len(tokens) and j <= i + 4 and tokens[j].norm in _HEDGES:
         j, bridged = j + 1, True
     if j < len(tokens) and tokens[j].norm == "the":
@@ -154,7 +159,46 @@ def _given(tokens: Sequence[Token], i: int) -> int | None:
     tok = tokens[j]
     if tok.initial or not _word(tok) or tok.norm in _NEVER_GIVEN:
         return None
-    return None if tok.norm.endswith("ly") or casing.is_stopword(tok) else j
+    if tok.norm.endswith("ly") or casing.is_stopword(tok) or tok.norm in loanwords():
+        return None
+    return j
+
+
+_SUBJECTS = frozenset("we they everyone everybody people i".split())
+_ASKING = frozenset("what which how whatever".split())
+# Words after which a word is quoted for its meaning (``which means sparrow``), not used as a name.
+_MEANS = frozenset("means meant meaning translates translated word".split())
+
+
+def _relative(tokens: Sequence[Token], i: int) -> bool:
+    """``a woman we call sparrow``: a naming verb in a relative clause, its subject right after a noun."""
+    if i < 2 or tokens[i - 1].norm not in _SUBJECTS or not tokens[i].spaced or not tokens[i - 1].spaced:
+        return False
+    noun = tokens[i - 2]
+    if noun.norm in _ASKING:
+        return False  # ``what they call khimiya``: a term, not a name
+    return _word(noun) and not casing.is_stopword(noun) and noun.norm not in FILLERS and not noun.norm.endswith("ly")
+
+
+def _known_as(tokens: Sequence[Token], i: int) -> int | None:
+    """``known as sparrow``, ``goes by hammer``: the word after, when it is no English word, a name that is a
+    word (``namelex.decoys``), or a word that ends its phrase (``known as sparrow, she``)."""
+    if tokens[i].norm == "as" and (i == 0 or tokens[i - 1].norm not in ("known", "referred")):
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].norm == "the":
+        j += 1
+    if j >= len(tokens) or not tokens[j].spaced or not _word(tokens[j]) or tokens[j].norm in _NEVER_GIVEN:
+        return None
+    tok = tokens[j]
+    if casing.is_stopword(tok) or tok.norm.endswith("ly") or tok.initial:
+        return None
+    ends = j + 1 >= len(tokens) or not tokens[j + 1].spaced or "  " in _between(tokens, j)
+    return j if ends or not known(tok) or tok.norm in namelex.decoys() else None
+
+
+def _between(tokens: Sequence[Token], j: int) -> str:
+    return "" if j + 1 >= len(tokens) else " " * (tokens[j + 1].start - tokens[j].end)
 
 
 def _named(tokens: Sequence[Token], i: int) -> int | None:
@@ -191,9 +235,11 @@ def nicknames(text: str, tokens: Sequence[Token], taken: list[bool], lowercase: 
             j = _named(tokens, i)
         elif tok.norm in ROLES:
             j = _apposition(text, tokens, i)
+        elif tok.norm in ("as", "by") and (tok.norm == "as" or (i > 0 and tokens[i - 1].norm in _GOES)):
+            j = _known_as(tokens, i)
         else:
             continue
-        if j is not None and (tok.norm in NAMING or tok.norm == "nickname"):
+        if j is not None and (tok.norm in NAMING or tok.norm in ("nickname", "as", "by")):
             given.add(tokens[j].norm)  # a nickname: every mention
         elif j is not None:
             stated[j] = tokens[j].norm  # a name that is also a word: the statement and speaking mentions
@@ -201,7 +247,8 @@ def nicknames(text: str, tokens: Sequence[Token], taken: list[bool], lowercase: 
     for k, tok in enumerate(tokens):
         if taken[k]:
             continue
-        if tok.norm in given and (lowercase or tok.cap or _after_naming(tokens, k)):
+        meant = k > 0 and tokens[k - 1].norm in _MEANS
+        if tok.norm in given and not meant and (lowercase or tok.cap or _after_naming(tokens, k)):
             out.append(_span(tokens, k, k + 1, text, "PERSON", "en-nickname"))
         elif k in stated or (tok.norm in stated.values() and _speaks(tokens, k)):
             out.append(_span(tokens, k, k + 1, text, "PERSON", "en-named"))
@@ -226,6 +273,7 @@ def _pause(text: str, left: Token, right: Token) -> bool:
 
 
 _STATEMENT = frozenset(("named", "name", "nickname"))
+_GOES = frozenset("goes go went going".split())
 SPEECH = frozenset("said says told tells asked asks wrote writes called calls cried replied answered laughed".split())
 
 
@@ -246,4 +294,6 @@ def detect(text: str, spans: Sequence[Span], tokens: Sequence[Token] | None = No
     taken = _covered(tokens, spans)
     lowercase = is_lowercase_text(list(tokens))
     out = nicknames(text, tokens, taken, lowercase)
+    if lowercase:
+        out += en_fullnames.detect(text, tokens, taken, known)
     return out + unknown_words(text, tokens, taken, lowercase)

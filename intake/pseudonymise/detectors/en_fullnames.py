@@ -1,0 +1,181 @@
+"""Full names in lower-case English text: a given name or a title before a surname, then the given name alone.
+
+Speech recognition often writes English without capitals (``our consultant dr bill keane  well  bill
+organised``). :mod:`en_candidates` finds the words that are not English (``keane``), but a given name that is
+also a word (``bill``, ``grace``) and a particle between name parts (``siobhán ní bhriain``) stay open, and so
+does every later mention of the given name. Rules, all in lower-case text only (``tokens.is_lowercase_text``):
+
+``uncertain:en-fullname``
+    a run of name parts: a given name (``data/english_given_names.txt``, or a Latin first name of
+    ``namelex.first_names``) or a title, kinship or role noun (:data:`TITLES`), then surname-shaped words (not
+    English, :func:`en_candidates.known`, or a surname that is an English noun, ``data/english_surnames.txt``:
+    ``mary taylor``), with Celtic and other particles between them (:data:`PARTICLES`: ``ní``, ``mac``,
+    ``van``); a title also takes a given name alone (``sister grace``, ``my friend bill``, ``dr keane``);
+``uncertain:en-given``
+    every other mention of a given name that opened such a run: always when it is no English word, otherwise
+    only where it acts as a person (a verb after it, ``bill organised``, or a word that takes a person before
+    it, ``thanks to bill``; never after an article or a possessive, ``a grace period``, ``my bill``, nor
+    before ``of``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.gazetteer import read_list
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import UNCERTAIN, Span
+
+SCORE = 0.4
+SOURCE = "en_candidates"
+# Titles, kinship and role nouns that stand right before a name in speech: ``dr``, ``judge``, ``td`` (an
+# Irish deputy), ``my friend grace``.
+TITLES = frozenset(
+    "dr doctor mr mrs ms miss mx prof professor judge justice officer inspector detective sergeant constable "
+    "captain colonel major lieutenant general consultant manager father fr sister brother td mp mep msp "
+    "senator councillor minister deputy ambassador reverend rev pastor rabbi imam nurse coach auntie uncle "
+    "aunt granny grandpa grandma friend colleague neighbour neighbor boss wife husband son daughter mum mom "
+    "mother partner cousin nephew niece grandson granddaughter girlfriend boyfriend lawyer solicitor barrister "
+    "journalist editor teacher priest".split()
+)
+# Titles after which any word that is not a function word is a name (``mr green``): they are nothing else.
+STRICT_TITLES = frozenset("dr mr mrs ms mx prof fr".split())
+# Particles inside a surname or between given name and surname: Irish (``ní``, ``nic``, ``mac``, ``ó``,
+# ``ua``), Scottish, Dutch, German, Romance and Arabic ones.
+PARTICLES = frozenset(
+    "ní ni nic mac mc ó o ua uí ui van von der den de da di du del della la le ten ter bin ibn al el ap".split()
+)
+# Words before which a given name that is also a word is that word: articles, possessives, demonstratives.
+_NOT_NAME_BEFORE = frozenset(
+    "a an the my your his her its our their this that these those no any some every each whose what "
+    "which one per".split()
+)
+_NOT_NAME_AFTER = frozenset("of".split())
+# Words before which a given name that is also a word is a verb or a noun (``i hope``, ``to frank``).
+_VERB_BEFORE = frozenset(
+    "i we you they he she it to will would can could must should shall might may did do does don't didn't "
+    "not never also just".split()
+)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The listed English, Irish, Scottish and Welsh given names and short forms."""
+    return frozenset(f.lower() for forms, _ in read_list("english_given_names.txt") for f in forms)
+
+
+def is_given(norm: str) -> bool:
+    """A listed English given name or a Latin spelling of a Slavic first name (``mikalai``)."""
+    return norm in given_names() or bool(namelex.first_names().lookup_first(norm))
+
+
+Known = Callable[[Token], bool]
+
+
+@lru_cache(maxsize=1)
+def word_surnames() -> frozenset[str]:
+    """Listed British and Irish surnames that are English nouns (``smith``, ``baker``)."""
+    return frozenset(f.lower() for forms, _ in read_list("english_surnames.txt") for f in forms)
+
+
+def _surname(tok: Token, known: Known) -> bool:
+    """A word shaped like a surname: three or more letters, Latin, no function word, and no English word
+    unless a listed surname."""
+    if len(tok.norm) < 3 or tok.cyrillic or casing.is_stopword(tok):
+        return False
+    return not known(tok) or tok.norm in word_surnames()
+
+
+def _part(tokens: Sequence[Token], j: int, known: Known) -> int | None:
+    """The end of the surname starting at ``j``, particles included (``ní bhriain``, ``van der berg``)."""
+    k = j
+    while k < len(tokens) and tokens[k].spaced and tokens[k].norm in PARTICLES and k - j < 2:
+        k += 1
+    if k < len(tokens) and tokens[k].spaced and _surname(tokens[k], known):
+        return k + 1
+    return None
+
+
+def _run(tokens: Sequence[Token], i: int, known: Known) -> int | None:
+    """The end of a full name opened at ``i`` by a title or a given name, or None."""
+    tok, j = tokens[i], i + 1
+    if tok.norm in TITLES:
+        if j >= len(tokens) or not tokens[j].spaced:
+            return None
+        nxt = tokens[j]
+        strict = tok.norm in STRICT_TITLES and not casing.is_stopword(nxt) and len(nxt.norm) >= 3
+        if not (strict or is_given(nxt.norm) or _surname(nxt, known)):
+            return None
+        tok, j = nxt, j + 1
+    elif not is_given(tok.norm) or (known(tok) and not _opens_name(tokens, i)):
+        return None
+    end = _part(tokens, j, known)
+    while end is not None:
+        j, end = end, _part(tokens, end, known)
+    return j if j > i + 1 else None
+
+
+def _name_position(tokens: Sequence[Token], k: int) -> bool:
+    """A word that is also a name stands as a name: no article or possessive before it, no ``of`` after."""
+    before = tokens[k - 1].norm if k > 0 and tokens[k].spaced else ""
+    after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    return before not in _NOT_NAME_BEFORE and after not in _NOT_NAME_AFTER
+
+
+def _acts(tokens: Sequence[Token], k: int) -> bool:
+    """A given name that is also a word, alone, acts as a person: in a name position, and a verb follows it
+    (``bill organised``, ``grace also wrote``) or a word that takes a person precedes it (``thanks to bill``)."""
+    if not _name_position(tokens, k):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].spaced else None
+    verb = after is not None and (after.norm in _VERBISH or (after.norm.endswith("ed") and len(after.norm) > 4))
+    return verb or (k > 0 and tokens[k].spaced and tokens[k - 1].norm in _TAKES_PERSON)
+
+
+# Words after a subject: adverbs and the verbs of speech, help and motion speakers use of people.
+_VERBISH = frozenset(
+    "also too then said says told tells asked asks wrote writes was is has had will would did does could can "
+    "came comes went goes got gets gave gives sent sends rang rings phoned calls helped helps knew knows "
+    "thinks thought made makes took takes brought brings and who never always still just".split()
+)
+_TAKES_PERSON = frozenset("with to from for by told asked met thank thanks dear and".split())
+
+
+def _opens_name(tokens: Sequence[Token], i: int) -> bool:
+    """A given name that is also a word opens a name only in a name position and not after a subject or a
+    modal (``i hope kovalenko`` is a verb)."""
+    before = tokens[i - 1].norm if i > 0 and tokens[i].spaced else ""
+    return before not in _VERB_BEFORE and _name_position(tokens, i)
+
+
+def _span(tokens: Sequence[Token], i: int, j: int, text: str, rule: str) -> Span:
+    start, end = tokens[i].start, tokens[j - 1].end
+    return Span(start, end, "PERSON", text[start:end], SCORE, f"{SOURCE}:{rule}", f"{UNCERTAIN}:{rule}")
+
+
+def detect(text: str, tokens: Sequence[Token], taken: list[bool], known: Known) -> list[Span]:
+    """Rules ``en-fullname`` and ``en-given`` over the tokens not ``taken`` (marks the ones it takes)."""
+    out: list[Span] = []
+    given: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        j = None if taken[i] else _run(tokens, i, known)
+        if j is None or any(taken[i:j]):
+            i += 1
+            continue
+        first = i + 1 if tokens[i].norm in TITLES else i
+        if all(not known(t) and t.norm not in PARTICLES for t in tokens[first:j]):
+            i += 1  # every part is no English word: ``en-unknown`` masks the run as it is
+            continue
+        if is_given(tokens[first].norm):
+            given.add(tokens[first].norm)
+        out.append(_span(tokens, first, j, text, "en-fullname"))
+        taken[i:j] = [True] * (j - i)
+        i = j
+    for k, tok in enumerate(tokens):
+        if not taken[k] and tok.norm in given and (not known(tok) or _acts(tokens, k)):
+            out.append(_span(tokens, k, k + 1, text, "en-given"))
+            taken[k] = True
+    return out

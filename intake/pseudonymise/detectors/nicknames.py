@@ -1,0 +1,158 @@
+"""Nicknames in Russian and Belarusian: the word a teasing verb, a nickname cue or ``так его все звали`` gives,
+and every other mention of it in the text, in any case and any capitalisation.
+
+A nickname is an ordinary word (``Комарик``, ``Пчолка``), so only the statement that gives it makes it a name.
+:mod:`lowercase` reads ``все его звали серый``; this module adds the statements it does not read:
+
+* a teasing or naming verb with the nickname in the instrumental, before or after it (``его в школе
+  комариком дразнили``, ``прозвали его бульдогом``, ``яго дражнілі камаром``);
+* ``X, так его все звали`` / ``X, так яе ўсе звалі``: the word before ``так`` and the naming verb;
+* a nickname cue: ``по кличке X``, ``по прозвищу X``, ``па мянушцы X``, ``под позывным X``.
+
+Then every other word of the text with the nickname's stem (``пчолка``, ``пчолкі``, ``пчолку``) is the same
+name. Spans are evidence (score :data:`SCORE`, source ``nicknames``) and feed propagation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import lowercase, namelex
+from intake.pseudonymise.detectors.tokens import Token, fold
+from intake.pseudonymise.spans import Span
+
+SCORE = 0.7
+SOURCE = "nicknames"
+# Verbs that give a nickname in the instrumental (``дразнили комариком``), Russian and Belarusian, folded;
+# not ``обзывали`` and ``называли`` (``называли предателем`` describes).
+TEASING = frozenset(
+    fold(w)
+    for w in (
+        "дразнили дразнят дразнил дразнила дразнит прозвали прозвал прозвала прозвали окрестили окрестил "
+        "величали дражнілі дражняць дражніў дражніла празвалі празваў празвала ахрысцілі звали звалі"
+    ).split()
+)
+# Verbs of ``X, так его все звали`` (the nominative before ``так``).
+NAMING = lowercase.NAMING_WORDS | TEASING
+_SO = frozenset(fold(w) for w in "так вот вось".split())
+# Prepositions and nouns of a nickname cue: ``по кличке``, ``па мянушцы``, ``под позывным``.
+_CUE_PREPS = frozenset(fold(w) for w in "по па под пад с з".split())
+_CUE_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "кличке кличкой прозвищу прозвищем погонялу погонялом позывным позывному мянушцы мянушкай мянушку "
+        "пазыўным клічцы"
+    ).split()
+)
+# The singular instrumental only (Belarusian ``вожыкам`` too): a plural (``дразнили змагарами``) is an insult
+# to a group, not a nickname.
+_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ам", "ям", "ай", "яй", "ёй")
+# Case endings stripped to find a nickname's stem (longest first), Russian and Belarusian, folded.
+_ENDINGS = tuple(
+    sorted(
+        "ами ями ому ему ого его ой ей ою ею ом ем ам ям ах ях ай яй а я у ю е и ы о ь".split(), key=len, reverse=True
+    )
+)
+_MIN_STEM = 4
+
+
+def stem(norm: str) -> str:
+    """The folded word less one case ending and a fleeting vowel (``комариком`` -> ``комарик``, ``пчолки``
+    -> ``пчолк``, ``сверчок`` and ``сверчком`` -> ``сверчк``)."""
+    for end in _ENDINGS:
+        if norm.endswith(end) and len(norm) - len(end) >= _MIN_STEM:
+            norm = norm[: -len(end)]
+            break
+    if norm.endswith(_FLEETING) and len(norm) - 1 >= _MIN_STEM:
+        return norm[:-2] + norm[-1]
+    return norm
+
+
+# Suffixes whose vowel drops before a case ending (``сверчок`` / ``сверчка``, ``хлопец`` / ``хлопца``).
+_FLEETING = ("ок", "ек", "ец", "ёк")
+
+
+def _nickname_word(tok: Token) -> bool:
+    """A Cyrillic noun that is no role noun (``дразнили учителем`` is no nickname either way) and no
+    adjective (``добрая, так её звали`` describes)."""
+    if not tok.cyrillic or len(tok.norm) < 4 or not lowercase.content_word(tok) or lowercase.is_role(tok):
+        return False
+    return namelex.main_pos(tok.text) not in _DESCRIBING
+
+
+_DESCRIBING = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "COMP"})
+
+
+def _instrumental(tok: Token) -> bool:
+    return tok.norm.endswith(_INSTRUMENTAL) and _nickname_word(tok)
+
+
+def _teased(tokens: Sequence[Token], i: int) -> int | None:
+    """The instrumental nickname right before a teasing verb or after it past its object (``его
+    комариком дразнили``, ``прозвали его бульдогом``)."""
+    if i > 0 and tokens[i].spaced and _instrumental(tokens[i - 1]):
+        return i - 1
+    j = i + 1
+    while j < len(tokens) and j <= i + 3 and tokens[j].norm in lowercase.OBJECTS:
+        j += 1
+    ok = j < len(tokens) and tokens[j].spaced and _instrumental(tokens[j])
+    return j if ok else None
+
+
+def _so_named(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """``пчолка, так яе ўсе звалі``: the word before ``так`` and the pronouns of the naming verb at ``i``."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].norm in lowercase.OBJECTS:
+        j -= 1
+    if j < 1 or j == i - 1 or tokens[j].norm not in _SO:
+        return None
+    k = j - 1
+    between = text[tokens[k].end : tokens[j].start]
+    if ":" in between or "\n" in between or _opens_line(text, tokens[k]):
+        return None
+    return k if _nickname_word(tokens[k]) else None
+
+
+def _opens_line(text: str, tok: Token) -> bool:
+    """The first word of its line: where speaker labels stand (``рэспандэнт  так, яго звалі``)."""
+    return not text[text.rfind("\n", 0, tok.start) + 1 : tok.start].strip()
+
+
+def _cued(tokens: Sequence[Token], i: int) -> int | None:
+    """``по кличке комар``: the word after a nickname cue."""
+    j = i + 1
+    if i < 1 or tokens[i - 1].norm not in _CUE_PREPS or j >= len(tokens) or not tokens[j].spaced:
+        return None
+    return j if _nickname_word(tokens[j]) else None
+
+
+def given(text: str, tokens: Sequence[Token]) -> list[int]:
+    """Indices of the nicknames that the text's naming statements give."""
+    out: list[int] = []
+    for i, tok in enumerate(tokens):
+        found = [_so_named(text, tokens, i)] if tok.norm in NAMING else []
+        if tok.norm in TEASING:
+            found.append(_teased(tokens, i))
+        if tok.norm in _CUE_NOUNS:
+            found.append(_cued(tokens, i))
+        out.extend(k for k in found if k is not None)
+    return out
+
+
+def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+    """The nicknames given in Russian or Belarusian ``text`` and every mention of their stems that no span in
+    ``spans`` covers."""
+    if language not in ("ru", "be"):
+        return []
+    stems = {stem(tokens[k].norm) for k in given(text, tokens) if tokens[k].norm not in namelex.decoys()}
+    if not stems:
+        return []
+    covered = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    for tok in tokens:
+        if not tok.cyrillic or stem(tok.norm) not in stems:
+            continue
+        if any(start < tok.end and tok.start < end for start, end in covered):
+            continue
+        out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))
+    return out
