@@ -13,8 +13,9 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    in English text also the words that are not English (``detectors/en_candidates.py``);
 4. phrases (``phrases.py``): a place-derived adjective takes the phrase it heads (``у віцебскім сізо``), and
    two names joined by ``имени`` become one;
-5. a person, place, organisation or facility span made only of function words is dropped, whichever detector
-   proposed it (``stopwords.function_words_only``; a function word that is also a given name, ``яна``, stays).
+5. a person, place, organisation or facility span that is one function word in lower case or at a sentence
+   start is dropped, whichever detector proposed it (``stopwords.function_word_span``; an initial, a
+   capital inside a sentence and a function word that is also a given name, ``яна``, stay).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.lexicon import lexicon_names
     from intake.pseudonymise.phrases import close_phrases
     from intake.pseudonymise.propagate import propagate
-    from intake.pseudonymise.stopwords import function_words_only
+    from intake.pseudonymise.stopwords import function_word_span
 
     words, tokens = split(text), tokenize(text)  # one split of each kind, shared by every stage
     found = patterns.detect(text, language, words) + whisper.detect(text, language, words)
@@ -74,4 +75,4 @@ def detect(text: str, language: str) -> list[Span]:
         if language == "en":
             found.extend(en_candidates.detect(text, found, tokens))
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
-    return resolve_overlaps([s for s in closed if not function_words_only(s.text, s.label)], PRIORITY)
+    return resolve_overlaps([s for s in closed if not function_word_span(text, s.start, s.end, s.label)], PRIORITY)

@@ -8,7 +8,6 @@ matches a function word on its own (also not through the loose key: «это» a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -36,18 +35,20 @@ def only_stop_words(words: Iterable[str]) -> bool:
 NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANISATION", "DETENTION"})
 
 
-def function_words_only(span_text: str, label: str) -> bool:
-    """A person, place, organisation or facility span made only of function words (``куды``, ``сабе``, ``or``).
+def function_word_span(text: str, start: int, end: int, label: str) -> bool:
+    """A person, place, organisation or facility span that is one function word (``куды``, ``сабе``, ``or``).
 
-    No such span names anything, whichever detector proposed it, except a function word that is also a listed
-    given name (Belarusian ``яна`` "she" and the name Яна): that one is kept.
+    It names nothing, whichever detector proposed it, when it is in lower case or opens a sentence or a
+    segment (there a capital proves nothing). Kept: a capitalised word inside a sentence (``Ли`` in ``Мне и
+    Ли Со Ён``), a single letter (an initial, ``А. Кудрин``), several words, and a function word that is also
+    a listed given name (Belarusian ``яна`` "she" and the name Яна).
     """
-    if label not in NAME_LABELS:
+    word = text[start:end]
+    if label not in NAME_LABELS or len(word) < 2 or not word.isalpha() or not is_stop_word(word):
         return False
-    words = re.findall(r"\w+", span_text)
-    if not words or not only_stop_words(words):
+    if word[:1].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "…"):
         return False
     from intake.pseudonymise.detectors.namelex import first_names
     from intake.pseudonymise.detectors.tokens import fold
 
-    return not any(first_names().lookup_first(fold(w)) for w in words)
+    return not first_names().lookup_first(fold(word))
