@@ -8,8 +8,11 @@ kind of place next to its name, and that cue generalises to places nobody has li
    прытыцкага``, ``ул. Сурганова``) or a proper adjective before it (``варшавском шоссе``,
    ``Ząbkowska street``, ``Surhanava Street``), a common word too when it is a usual street name
    (:data:`COMMON_STREET_NAMES`: ``на проспекте мира``);
-2. an elided street: ``на`` + a feminine proper adjective in the locative (``на московской``,
-   ``на Савецкай``) where no noun agrees with it, near a street or protest word (:data:`STREET_CONTEXT`);
+2. an elided street: ``на``/``по``/``па`` + a feminine proper adjective in the locative or dative (``на
+   московской``, ``на Савецкай``, ``па ленінскай``) or one of the common adjectives streets are most often
+   named by (:data:`COMMON_STREET_ADJECTIVES`: ``на студенческой``, ``на садовай``), where no noun agrees with
+   it, near a street, protest or home word (:data:`STREET_CONTEXT`); likewise ``на`` + a surname in the
+   genitive (``на сурганова``);
 3. the colloquial name of a street adjective found in the same text (``Варшавское шоссе`` ->
    ``на Варшавке``);
 4. a settlement or water: a cue noun (:data:`SETTLEMENT_WORDS`, :data:`SETTLEMENT_STEMS`: ``деревня``,
@@ -65,7 +68,7 @@ WEAK_CUES = frozenset(
 # Elided streets need one of these nearby: a street, protest or home word.
 STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "митынг", "акци", "акцы", "протест", "пратэст", "шеств",
                   "задерж", "затрым", "графит", "графиц", "жив", "жыв", "жил", "жыл", "дом", "кватэр", "кварт",
-                  "двор", "шосс", "проспект", "праспект",
+                  "двор", "двар", "шосс", "проспект", "праспект", "общеж", "общаг", "обшчаг", "интэрнат",
                   # venues: a bar, club or rehearsal room "на Савецкай"
                   "кафе", "кафэ", "клуб", "бары", "баре", "концерт", "канцэрт", "репетиц", "рэпетыц", "офис", "студи")
 # Street names that are common words (folded genitives): after a street noun they name the street even in
@@ -77,6 +80,14 @@ COMMON_STREET_NAMES = frozenset(
     "интернационалистов строителей будаунико энтузиастов пионеров пианерау комсомола камсамола "
     "коммунаров камунарау победителей пераможцау".split()
 )
+# Folded stems of common adjectives that name streets in most post-Soviet towns (public knowledge: the
+# commonest street names of Belarus and Russia); elided after ``на``/``по`` they name the street.
+COMMON_STREET_ADJECTIVES = (
+    "студенческ", "студэнцк", "садов", "школьн", "лесн", "лясн", "центральн", "цэнтральн", "рабоч", "молодежн",
+    "маладзежн", "заводск", "завадск", "полев", "палев", "зелен", "зялен", "солнечн", "сонечн", "юбилейн",
+    "вокзальн", "вакзальн", "пограничн", "лугов", "озерн", "азерн", "набережн", "нагорн",
+)
+_STREET_PREPOSITIONS = frozenset("на по па".split())  # ``на Ленинской``; ``по Ленинской`` (walking along it)
 # Adjectives in -ск-/-цк- that are common words, not derived from a place.
 COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вясков", "детск", "дзицяч", "женск", "жаночск", "мужск",
                      "мужчынск", "студенческ", "студэнцк", "человеческ", "чалавечск", "дружеск", "братск", "отцовск",
@@ -87,10 +98,12 @@ COMMON_WORDS = frozenset(
     "ваш ваша свой сваю новы новая стары старая".split()
 )
 VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца", "ешь", "еш", "уць", "юць", "ют", "ут", "ыць",
-                "ить", "ем", "им", "ел", "ал", "ил", "ыл")
+                "ить", "ем", "им", "ел", "ал", "ил", "ыл",
+                "вау", "иу", "ыу")  # Belarusian past masculine, folded: выцягваў, хадзіў, быў
 _FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "ичнай", "ычнай")  # на Сацыялістычнай
 _FEM_ADJECTIVE = ("ой", "ай", "ая", "ую", "ей")
 _NAME_GAP = frozenset(" -")
+_NOT_NOUNS = frozenset(("PREP", "ADVB", "CONJ", "PRCL"))  # pymorphy3's parts of speech that never agree
 # Words between a name and the settlement noun that defines it (``X — это деревня``, ``X is a small village``).
 COPULA = frozenset(
     "это гэта is was a an такая такое такой маленькая маленькое невяликая невяликае small little".split()  # folded
@@ -101,7 +114,7 @@ _PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "�
 _PREPOSITIONS = frozenset("из с со з в во у на ля каля".split())
 WINDOW = 15
 _CUE_STEMS = STREET_STEMS + SETTLEMENT_STEMS
-_CUE_WORDS = STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUES | _IN | {"на"}
+_CUE_WORDS = STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUES | _IN | _STREET_PREPOSITIONS
 
 
 def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
@@ -152,7 +165,9 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
         return [(j, j + 1)] if named or toponyms.shaped(tokens[j]) else []
     if i + 1 >= len(tokens):
         return []
-    if tok.norm == "на" and (_elided_street(tokens, i + 1) or _named_street(tokens, i + 1)):
+    if tok.norm in _STREET_PREPOSITIONS and _elided_street(tokens, i + 1):
+        return [(i + 1, i + 2)]
+    if tok.norm == "на" and _named_street(tokens, i + 1):
         return [(i + 1, i + 2)]
     if language == "ru" and tok.norm in _IN and _plural_toponym(tokens[i + 1], lowercase):
         return [(i + 1, i + 2)]
@@ -258,17 +273,36 @@ def _settlement_noun(tok: Token) -> bool:
 
 
 def _elided_street(tokens: Sequence[Token], j: int) -> bool:
-    """``на московской`` with no noun agreeing after it, near a street or protest word."""
-    if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].norm.endswith(_FEM_LOCATIVE):
+    """``на московской``, ``па ленінскай``, ``на студенческой`` with no noun agreeing after it, near a street,
+    protest or home word."""
+    if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].spaced:
         return False
-    stem = tokens[j].norm[:-2]
-    if len(stem) < 6 or stem.startswith(COMMON_ADJECTIVES):
+    if not (_proper_feminine(tokens[j].norm) or _common_street_adjective(tokens[j].norm)):
         return False
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is not None and nxt.spaced and not is_stop_word(nxt.text) and _agrees(nxt.norm):
+    if _noun_follows(tokens, j):
         return False
     window = tokens[max(0, j - WINDOW) : j + WINDOW]
     return any(t.norm.startswith(STREET_CONTEXT) for t in window)
+
+
+def _noun_follows(tokens: Sequence[Token], j: int) -> bool:
+    """A noun that may agree with the adjective at ``j`` follows it (``на студенческой вечеринке``); a
+    preposition or adverb does not (``на садовой возле рынка``)."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or not nxt.spaced or is_stop_word(nxt.text) or not _agrees(nxt.norm):
+        return False
+    return namelex.main_pos(nxt.text) not in _NOT_NOUNS
+
+
+def _proper_feminine(norm: str) -> bool:
+    """A feminine locative or dative adjective in -ск-/-цк- that is not a common word (``ленинской``)."""
+    stem = norm[:-2]
+    return norm.endswith(_FEM_LOCATIVE) and len(stem) >= 6 and not stem.startswith(COMMON_ADJECTIVES)
+
+
+def _common_street_adjective(norm: str) -> bool:
+    """``студенческой``, ``садовай``: a common street adjective in the feminine locative or dative."""
+    return norm.endswith(("ой", "ай", "ей")) and norm[:-2].startswith(COMMON_STREET_ADJECTIVES) and len(norm) <= 14
 
 
 def _named_street(tokens: Sequence[Token], j: int) -> bool:

@@ -64,6 +64,9 @@ CLASSES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 BARE = re.compile(
     r"^(.{3,})(?:ичи|ичы|ичах|ичау|городок|гарадок|щина|шчына)$"
 )
+# Belarusian soft-stem adjectives in the feminine oblique cases share the Baltic ``-яй`` (``з трэцяй калоны``,
+# ``летняй``, ``апошняй``, ``сіняй``): an ordinal in ``-цяй`` or ``-няй`` after a consonant or ``і``.
+SOFT_ADJECTIVE = re.compile(r"(?:цяй|[бвгджзклмнпрстфхцчшщ]няй|иняй)$")
 LATIN_SUFFIXES = re.compile(
     r"^(.{3,})(?:ichy|ichi|icze|iczy|ičy|ovka|auka|ivka|ówka|ovo|ava|ino|owo|evo|ovichy|sk|tsk|ysk|pol|pil|"
     r"haradok|gorodok|iškės|ishki|iszki|iškis|iai|[a-z]{2}ai|pils|ice|yce|ów|ówek|shchyna|shchina|szczyzna)$"
@@ -135,7 +138,7 @@ def toponym(norm: str, region: bool = False) -> bool:
         return False
     if not region and _collective(norm):
         return norm not in decoys()
-    if "'" in norm:
+    if "'" in norm or SOFT_ADJECTIVE.search(norm):
         return False
     for pattern, nominatives, regional in CLASSES:
         m = pattern.match(norm)

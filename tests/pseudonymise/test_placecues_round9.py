@@ -1,0 +1,72 @@
+"""Round-9 place and facility cues: invented rows, each failing without its mechanism.
+
+Elided streets after ``по``/``па`` and by a common street adjective (``placecues.py``), Belarusian soft
+adjectives and past-tense verbs that looked like places (``toponyms.py``, ``placecues.py``), and a colony's
+slang number vouched for by a facility nearby (``towns.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.detectors import placecues
+from intake.pseudonymise.detectors.tokens import tokenize
+
+
+def cued(text: str, language: str) -> list[str]:
+    return [s.text for s in placecues.detect(text, [], tokenize(text), language)]
+
+
+def labelled(text: str, language: str, label: str) -> list[str]:
+    return [s.text for s in detect(text, language) if s.label == label]
+
+
+@pytest.mark.parametrize(("text", "language", "surface"), [
+    ("после митинга мы пошли по первомайской к рынку", "ru", "первомайской"),
+    ("пасля акцыі калона ішла па кастрычніцкай да ратушы", "be", "кастрычніцкай"),
+    ("жила я тогда в общежитии на студенческой и ходила пешком", "ru", "студенческой"),
+    ("мы жылі на школьнай у двары з арэлямі", "be", "школьнай"),
+    ("квартира была на садовой возле рынка", "ru", "садовой"),
+])
+def test_elided_streets(text: str, language: str, surface: str) -> None:
+    assert surface in cued(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("это было на студенческой вечеринке у друзей дома", "ru"),  # a noun agrees with the adjective
+    ("на школьнай лінейцы пасля акцыі ўсе маўчалі", "be"),
+    ("родня по женской линии жила в доме напротив", "ru"),
+    ("по зелёной траве он не ходил", "ru"),  # not a street adjective of the list, no street word either
+])
+def test_no_street_where_a_noun_follows(text: str, language: str) -> None:
+    assert not cued(text, language)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("пацей і лёшка з трэцяй калоны таксама выйшлі", "трэцяй"),  # a soft ordinal, not a Baltic -яй town
+    ("да апошняй хвіліны ён чакаў у летняй кухні", "апошняй"),
+    ("ён кацянят з рэчкі выцягваў кожную вясну", "выцягваў"),  # a past-tense verb after a river noun
+])
+def test_belarusian_words_are_not_places(text: str, surface: str) -> None:
+    assert not [s for s in cued(text, "be") if surface in s]
+
+
+def test_baltic_town_still_found() -> None:
+    assert "шяуляй" in labelled("мы прыехалі з шяуляй позна ўвечары", "be", "LOCATION")
+
+
+@pytest.mark.parametrize(("text", "language", "surface"), [
+    ("брат цяпер у бабруйску на двойцы, гэта каля віцьбы", "be", "двойцы"),
+    ("сосед сейчас на пятёрке, а раньше был на Володарке", "ru", "пятёрке"),
+])
+def test_slang_number_beside_a_facility(text: str, language: str, surface: str) -> None:
+    assert surface in labelled(text, language, "DETENTION")
+
+
+@pytest.mark.parametrize("text", [
+    "в школе он был на тройке по математике всегда",
+    "мы жили в бобруйске, а потом он учился в минске на пятёрки",
+])
+def test_slang_number_without_a_facility(text: str) -> None:
+    assert not labelled(text, "ru", "DETENTION")
