@@ -70,3 +70,37 @@ def test_slang_number_beside_a_facility(text: str, language: str, surface: str) 
 ])
 def test_slang_number_without_a_facility(text: str) -> None:
     assert not labelled(text, "ru", "DETENTION")
+
+
+@pytest.mark.parametrize(("text", "language", "surface"), [
+    ("летом мы ходили в походы в Гарбатовской пуще", "ru", "Гарбатовской пуще"),
+    ("мы збіралі грыбы ў Карабоцкай пушчы", "be", "Карабоцкай пушчы"),
+    ("по выходным рыбачили на вилейском водохранилище", "ru", "вилейском водохранилище"),
+])
+def test_landscape_named_by_adjective(text: str, language: str, surface: str) -> None:
+    assert surface in cued(text, language)
+
+
+@pytest.mark.parametrize("text", ["гуляли в городском лесу за домом", "он вырос в литовском лесу, шучу"])
+def test_landscape_with_a_common_adjective(text: str) -> None:
+    assert not cued(text, "ru")
+
+
+@pytest.mark.parametrize(("text", "language", "surface"), [
+    ("в эстонию ехали через переход нарвилово ночью", "ru", "нарвилово"),
+    ("я з мацюкоў, гэта пад слуцкам, кіламетраў дваццаць", "be", "мацюкоў"),
+])
+def test_crossing_and_village_under_a_town(text: str, language: str, surface: str) -> None:
+    assert surface in labelled(text, language, "LOCATION")
+
+
+def test_crossing_noun_alone_is_no_place() -> None:
+    assert not cued("мы стояли на переходе возле дома и ждали", "ru")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("спачатку ў пінскі ічу, а потым у сізо", "пінскі ічу"),
+    ("пасля суда яго павезлі ў лідскі ЦІП на суткі", "лідскі ЦІП"),
+])
+def test_belarusian_town_adjective_with_a_facility(text: str, surface: str) -> None:
+    assert surface in labelled(text, "be", "DETENTION")

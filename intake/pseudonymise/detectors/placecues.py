@@ -20,7 +20,7 @@ kind of place next to its name, and that cue generalises to places nobody has li
    Ломаши``, ``з вёскі лебедзева``, ``рэчка Уша``); after a town, district or port noun (:data:`WEAK_CUES`:
    ``город``, ``раён``, ``метро``, ``city``) only a capitalised name or one of a toponym's shape
    (``toponyms.shaped``: ``у горадзе шупанпілс``, ``in the town of otridowo``);
-5. ``из X под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``); a name that a copula
+5. ``из X (это) под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``); a name that a copula
    defines as a settlement (``Лапцевічы — гэта вёска``, ``Zarechye is a village``: :data:`COPULA`);
 6. in Russian text, ``в`` + a locative plural that pymorphy3 does not know (``в Зябках``, ``в Ждановичах``);
 7. a place preposition + a word of a toponym suffix class that is no common word, in any case and letter
@@ -63,7 +63,8 @@ SETTLEMENT_WORDS = frozenset(
 WEAK_CUES = frozenset(
     "город городе города городу городок городке городка горад горадзе горада гарадок гарадку "
     "район районе района раен раене раена микрорайон микрорайоне микрараен микрараене метро порт порту "
-    "town city district suburb port".split()
+    "town city district suburb port "
+    "переход переходе перехода пераход пераходзе пераходу погранпереход checkpoint crossing".split()  # border
 )
 # Elided streets need one of these nearby: a street, protest or home word.
 STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "митынг", "акци", "акцы", "протест", "пратэст", "шеств",
@@ -87,11 +88,18 @@ COMMON_STREET_ADJECTIVES = (
     "маладзежн", "заводск", "завадск", "полев", "палев", "зелен", "зялен", "солнечн", "сонечн", "юбилейн",
     "вокзальн", "вакзальн", "пограничн", "лугов", "озерн", "азерн", "набережн", "нагорн",
 )
+# Folded landscape nouns a proper adjective before names (``в Налибокской пуще``, ``у Налібоцкай пушчы``,
+# ``на Вилейском водохранилище``): forest, wood, lake, marsh, reservoir, canal, reserve.
+LANDSCAPE_STEMS = ("пущ", "пушч", "озер", "азер", "возер", "болот", "балот", "балоц", "водохранилищ",
+                   "вадасховишч", "заповедник", "запаведник", "канал")
+LANDSCAPE_WORDS = frozenset("лес леса лесу лесе лесом лясы лясах бор бору".split())
 _STREET_PREPOSITIONS = frozenset("на по па".split())  # ``на Ленинской``; ``по Ленинской`` (walking along it)
 # Adjectives in -ск-/-цк- that are common words, not derived from a place.
 COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вясков", "детск", "дзицяч", "женск", "жаночск", "мужск",
                      "мужчынск", "студенческ", "студэнцк", "человеческ", "чалавечск", "дружеск", "братск", "отцовск",
-                     "материнск", "английск", "немецк", "русск", "руск", "польск", "белорусск", "беларуск")
+                     "материнск", "английск", "немецк", "русск", "руск", "польск", "белорусск", "беларуск",
+                     "литовск", "латвийск", "латышск", "украинск", "европейск", "еурапейск", "российск", "расийск",
+                     "французск", "американск", "амерыканск", "грузинск")
 # Belarusian ordinals and pronoun-adjectives that pymorphy3 cannot read (folded).
 COMMON_WORDS = frozenset(
     "други другая другое першы першая трэци трэцяя вялики вялікая вялкая малы малая гэты гэтая гэтае наш наша "
@@ -113,8 +121,9 @@ _IN = frozenset("в во у".split())
 _PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "ях", "ах")
 _PREPOSITIONS = frozenset("из с со з в во у на ля каля".split())
 WINDOW = 15
-_CUE_STEMS = STREET_STEMS + SETTLEMENT_STEMS
-_CUE_WORDS = STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUES | _IN | _STREET_PREPOSITIONS
+_CUE_STEMS = STREET_STEMS + SETTLEMENT_STEMS + LANDSCAPE_STEMS
+_CUE_WORDS = (STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUES | _IN | _STREET_PREPOSITIONS
+              | LANDSCAPE_WORDS)
 
 
 def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
@@ -153,6 +162,8 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
         return []
     if _street_noun(tok, tokens, i):
         return _street(tokens, i, lowercase)
+    if _landscape_noun(tok) and i > 0 and tok.spaced and _street_adjective(tokens[i - 1], lowercase):
+        return [(i - 1, i + 1)]  # ``Налибокской пуще``, the noun with it (its lemma may be misread)
     if _settlement_noun(tok):
         j = _skip_of(tokens, i + 1)
         named = j is not None and (_name_word(tokens[j], lowercase) or toponyms.shaped(tokens[j]))
@@ -266,6 +277,12 @@ def _skip_of(tokens: Sequence[Token], j: int) -> int | None:
     return j if j < len(tokens) and tokens[j].spaced else None
 
 
+def _landscape_noun(tok: Token) -> bool:
+    if tok.norm in LANDSCAPE_WORDS:
+        return True
+    return tok.cyrillic and any(tok.norm.startswith(s) and len(tok.norm) <= len(s) + 4 for s in LANDSCAPE_STEMS)
+
+
 def _settlement_noun(tok: Token) -> bool:
     if tok.norm in SETTLEMENT_WORDS:
         return True
@@ -336,13 +353,14 @@ def _agrees(norm: str) -> bool:
 
 
 def _near_place(tokens: Sequence[Token], found: Sequence[Span], lowercase: bool) -> list[tuple[int, int]]:
-    """``из X под Y`` where ``Y`` is a detected place."""
+    """``из X под Y``, ``з X, гэта пад Y`` where ``Y`` is a detected place."""
     starts = {s.start for s in found if s.label == "LOCATION"}
     out = []
     for i in range(1, len(tokens) - 2):
-        if tokens[i + 1].norm not in ("под", "пад") or tokens[i - 1].norm not in _PREPOSITIONS:
+        k = i + 2 if tokens[i + 1].norm in ("это", "гэта") else i + 1  # ``з Вясеі, гэта пад Слуцкам``
+        if k + 1 >= len(tokens) or tokens[k].norm not in ("под", "пад") or tokens[i - 1].norm not in _PREPOSITIONS:
             continue
-        if tokens[i + 2].start in starts and _name_word(tokens[i], lowercase):
+        if tokens[k + 1].start in starts and _name_word(tokens[i], lowercase):
             out.append((i, i + 1))
     return out
 
