@@ -89,10 +89,11 @@ COMMON_STREET_ADJECTIVES = (
     "вокзальн", "вакзальн", "пограничн", "лугов", "озерн", "азерн", "набережн", "нагорн",
 )
 # Folded landscape nouns a proper adjective before names (``в Налибокской пуще``, ``у Налібоцкай пушчы``,
-# ``на Вилейском водохранилище``): forest, wood, lake, marsh, reservoir, canal, reserve.
+# ``на Вилейском водохранилище``, ``the nalibaki forest``): forest, wood, lake, marsh, reservoir, canal, reserve.
 LANDSCAPE_STEMS = ("пущ", "пушч", "озер", "азер", "возер", "болот", "балот", "балоц", "водохранилищ",
                    "вадасховишч", "заповедник", "запаведник", "канал")
-LANDSCAPE_WORDS = frozenset("лес леса лесу лесе лесом лясы лясах бор бору".split())
+LANDSCAPE_WORDS = frozenset("лес леса лесу лесе лесом лясы лясах бор бору "
+                            "forest lake reservoir reserve marshes pushcha puszcha river".split())
 _STREET_PREPOSITIONS = frozenset("на по па".split())  # ``на Ленинской``; ``по Ленинской`` (walking along it)
 # Adjectives in -ск-/-цк- that are common words, not derived from a place.
 COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вясков", "детск", "дзицяч", "женск", "жаночск", "мужск",
