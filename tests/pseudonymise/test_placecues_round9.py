@@ -108,3 +108,11 @@ def test_crossing_noun_alone_is_no_place() -> None:
 ])
 def test_belarusian_town_adjective_with_a_facility(text: str, surface: str) -> None:
     assert surface in labelled(text, "be", "DETENTION")
+
+
+@pytest.mark.parametrize(("text", "surface", "place"), [
+    ("шли пешком от мостов до гродно два дня", "мостов", True),  # a ctx town at one end of a range
+    ("от горки до речки мы бежали наперегонки", "горки", False),  # the other end is no listed place
+])
+def test_range_to_a_listed_place(text: str, surface: str, place: bool) -> None:
+    assert (surface in labelled(text, "ru", "LOCATION")) is place
