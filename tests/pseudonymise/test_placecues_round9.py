@@ -1,8 +1,10 @@
 """Round-9 place and facility cues: invented rows, each failing without its mechanism.
 
-Elided streets after ``по``/``па`` and by a common street adjective (``placecues.py``), Belarusian soft
-adjectives and past-tense verbs that looked like places (``toponyms.py``, ``placecues.py``), and a colony's
-slang number vouched for by a facility nearby (``towns.py``).
+Elided streets after ``по``/``па`` and by a common street adjective, landscapes named by a proper adjective,
+border crossings and ``з X, гэта пад Y`` (``placecues.py``); Belarusian soft adjectives and past-tense verbs
+that looked like places (``toponyms.py``, ``placecues.py``); a colony's slang number vouched for by a facility
+nearby (``towns.py``); a Belarusian town adjective before ``ІЧУ`` (``facilities.py``); a ``ctx`` town at one
+end of a range (``gazetteer.py``); a lower-case English town after a residence verb (``residence.py``).
 """
 
 from __future__ import annotations
@@ -116,3 +118,14 @@ def test_belarusian_town_adjective_with_a_facility(text: str, surface: str) -> N
 ])
 def test_range_to_a_listed_place(text: str, surface: str, place: bool) -> None:
     assert (surface in labelled(text, "ru", "LOCATION")) is place
+
+
+@pytest.mark.parametrize(("text", "surface", "place"), [
+    ("honestly we moved to bath in the spring and stayed", "bath", True),
+    ("my sister has been living in derby since the trial", "derby", True),
+    ("i live in hope that they let him go", "hope", False),  # no listed town
+    ("we moved to europe after the search", "europe", False),  # a continent stays
+    ("he bought a bath for the new flat", "bath", False),  # no residence verb before
+])
+def test_lowercase_town_after_a_residence_verb(text: str, surface: str, place: bool) -> None:
+    assert (surface in labelled(text, "en", "LOCATION")) is place

@@ -24,7 +24,8 @@ kind of place next to its name, and that cue generalises to places nobody has li
    defines as a settlement (``Лапцевічы — гэта вёска``, ``Zarechye is a village``: :data:`COPULA`);
 6. in Russian text, ``в`` + a locative plural that pymorphy3 does not know (``в Зябках``, ``в Ждановичах``);
 7. a place preposition + a word of a toponym suffix class that is no common word, in any case and letter
-   case (``у лапцевічах``, ``из бурковки``, ``near zharnovichy``: ``toponyms.py``).
+   case (``у лапцевічах``, ``из бурковки``, ``near zharnovichy``: ``toponyms.py``);
+8. a listed town that is also a common word after a residence verb (``based in cork``: ``residence.py``).
 
 A name word is capitalised inside a sentence or, in lower case, a word that is neither a function word
 nor one pymorphy3 knows as a common word, nor shaped like a verb. Every mention found here is evidence,
@@ -36,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex, toponyms
+from intake.pseudonymise.detectors import namelex, residence, toponyms
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -134,7 +135,8 @@ def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: 
     for i in range(len(tokens)):
         ranges += _cue_at(tokens, i, lowercase, language)
     ranges += _near_place(tokens, found, lowercase)
-    ranges += toponyms.detect(tokens, _taken(tokens, found))
+    taken = _taken(tokens, found)
+    ranges += toponyms.detect(tokens, taken) + residence.detect(tokens, taken)
     ranges += _colloquial(tokens, ranges)
     return [_span(text, tokens, a, b) for a, b in sorted(set(ranges))]
 
