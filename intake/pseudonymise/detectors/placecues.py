@@ -92,9 +92,10 @@ COMMON_STREET_ADJECTIVES = (
 # Folded landscape nouns a proper adjective before names (``в Налибокской пуще``, ``у Налібоцкай пушчы``,
 # ``на Вилейском водохранилище``, ``the nalibaki forest``): forest, wood, lake, marsh, reservoir, canal, reserve.
 LANDSCAPE_STEMS = ("пущ", "пушч", "озер", "азер", "возер", "болот", "балот", "балоц", "водохранилищ",
-                   "вадасховишч", "заповедник", "запаведник", "канал")
+                   "вадасховишч", "заповедник", "запаведник")  # not канал: a Telegram channel
 LANDSCAPE_WORDS = frozenset("лес леса лесу лесе лесом лясы лясах бор бору "
                             "forest lake reservoir reserve marshes pushcha puszcha river".split())
+_NATIONALITY = ("ian", "ish", "ean", "can", "ese")  # Latin adjectives of nations: belarusian, polish
 _STREET_PREPOSITIONS = frozenset("на по па".split())  # ``на Ленинской``; ``по Ленинской`` (walking along it)
 # Adjectives in -ск-/-цк- that are common words, not derived from a place.
 COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вясков", "детск", "дзицяч", "женск", "жаночск", "мужск",
@@ -165,7 +166,7 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
         return []
     if _street_noun(tok, tokens, i):
         return _street(tokens, i, lowercase)
-    if _landscape_noun(tok) and i > 0 and tok.spaced and _street_adjective(tokens[i - 1], lowercase):
+    if _landscape_noun(tok) and i > 0 and tok.spaced and _landscape_adjective(tokens[i - 1], lowercase):
         return [(i - 1, i + 1)]  # ``Налибокской пуще``, the noun with it (its lemma may be misread)
     if _settlement_noun(tok):
         j = _skip_of(tokens, i + 1)
@@ -278,6 +279,13 @@ def _skip_of(tokens: Sequence[Token], j: int) -> int | None:
     if j < len(tokens) and tokens[j].norm == "of":
         j += 1
     return j if j < len(tokens) and tokens[j].spaced else None
+
+
+def _landscape_adjective(tok: Token, lowercase: bool) -> bool:
+    """A proper adjective before a landscape noun; in Latin script no nationality (``belarusian forest``)."""
+    if tok.cyrillic:
+        return _street_adjective(tok, lowercase)
+    return len(tok.norm) >= 4 and not namelex.is_english_word(tok.norm) and not tok.norm.endswith(_NATIONALITY)
 
 
 def _landscape_noun(tok: Token) -> bool:
