@@ -134,3 +134,16 @@ def test_range_to_a_listed_place(text: str, surface: str, place: bool) -> None:
 ])
 def test_lowercase_town_after_a_residence_verb(text: str, surface: str, place: bool) -> None:
     assert (surface in labelled(text, "en", "LOCATION")) is place
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("they kept us at the station on independence avenue all night", "independence avenue"),
+    ("we gathered on freedom square after the count", "freedom square"),
+    ("the shop is on friendship street next to the school", "friendship street"),
+])
+def test_english_common_street_names(text: str, surface: str) -> None:
+    assert surface in labelled(text, "en", "LOCATION")
+
+
+def test_english_common_words_before_a_street_noun() -> None:
+    assert not labelled("we walked down the main street to the shop", "en", "LOCATION")

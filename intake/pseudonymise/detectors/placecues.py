@@ -82,6 +82,12 @@ COMMON_STREET_NAMES = frozenset(
     "интернационалистов строителей будаунико энтузиастов пионеров пианерау комсомола камсамола "
     "коммунаров камунарау победителей пераможцау".split()
 )
+# The same common street names as English renders them before the noun (``independence avenue``, ``victory
+# square``, ``october square`` in Minsk): in lower case too.
+COMMON_LATIN_STREET_NAMES = frozenset(
+    "independence victory victors freedom liberty october peace friendship revolution lenin labour labor "
+    "partisan partizan pobediteley peramozhcau nezalezhnasci nezavisimosti kastrychnitskaya oktyabrskaya".split()
+)
 # Folded stems of common adjectives that name streets in most post-Soviet towns (public knowledge: the
 # commonest street names of Belarus and Russia); elided after ``на``/``по`` they name the street.
 COMMON_STREET_ADJECTIVES = (
@@ -251,7 +257,8 @@ def _street_adjective(tok: Token, lowercase: bool) -> bool:
     if is_stop_word(tok.text) or len(tok.norm) < 4:
         return False
     if not tok.cyrillic:
-        return (tok.cap and not tok.initial and not lowercase) or not namelex.is_english_word(tok.norm)
+        named = tok.norm in COMMON_LATIN_STREET_NAMES or not namelex.is_english_word(tok.norm)
+        return named or (tok.cap and not tok.initial and not lowercase)
     stem = tok.norm[:-2] if len(tok.norm) > 6 else ""
     if stem.endswith(("ск", "цк")) and not stem.startswith(COMMON_ADJECTIVES):
         return True
