@@ -6,7 +6,10 @@ Hand-written examples overfit; this bench draws invented toponyms of each suffix
 ``-ice``/``-ów``) from a fixed seed, inflects each for the preposition before it and embeds it in an invented
 Russian, Belarusian or English carrier sentence (sometimes at the sentence start). Kind ``WORLD`` draws towns
 of the world list in inflected forms; kind ``DECOY`` draws common words after the same prepositions (``в
-командировке``, ``у вёсцы``, ``near the border``) and reports the share that any span touches.
+командировке``, ``у вёсцы``, ``near the border``) and reports the share that any span touches. Kinds
+``STREET``, ``LANDSCAPE`` and ``STREET_DECOY`` (``street_render_kinds.py``): elided streets (``на Барнавской``,
+``по студенческой``), landscapes named by an adjective (``в Гарбатовской пуще``) and the same adjectives before
+the common noun they agree with (``на студенческой вечеринке``, ``в городском лесу``).
 
 Each kind is scored twice: as written (names capitalised) and lower-cased as ASR output often is.
 
@@ -27,10 +30,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from place_render_kinds import PLACE_KINDS, RENDERERS  # noqa: E402
+from place_render_kinds import PLACE_KINDS  # noqa: E402
+from place_render_kinds import RENDERERS as PLACE_RENDERERS  # noqa: E402
 from rendering_common import LANGUAGES, cli_parser, covered  # noqa: E402
+from street_render_kinds import render_landscape, render_street, render_street_decoy  # noqa: E402
 
-KINDS = (*PLACE_KINDS, "WORLD", "DECOY")
+RENDERERS = {**PLACE_RENDERERS, "STREET": render_street, "LANDSCAPE": render_landscape,
+             "STREET_DECOY": render_street_decoy}
+KINDS = (*PLACE_KINDS, "WORLD", "STREET", "LANDSCAPE", "DECOY", "STREET_DECOY")
 CASES = ("cased", "lower")
 
 
@@ -67,12 +74,16 @@ def renderings(n: int, seed: int, kinds: tuple[str, ...] = KINDS, lower: bool = 
 
 
 
+def _decoy(kind: str) -> bool:
+    return kind.endswith("DECOY")
+
+
 def judge(r: Rendering) -> bool:
     """A place: masked whole. A decoy: touched by any span (a false positive)."""
     from intake.pseudonymise import detect
 
     spans = [(s.start, s.end) for s in detect(r.text, r.language)]
-    if r.kind == "DECOY":
+    if _decoy(r.kind):
         return any(s < r.end and r.start < e for s, e in spans)
     return covered(r.text, r.start, r.end, spans)
 
@@ -87,20 +98,20 @@ def evaluate(n: int, seed: int, kinds: tuple[str, ...], show: int = 0) -> dict[s
             cell = table[r.kind][r.language]
             cell["n"] = n
             cell[case] += hit / n
-            bad = hit if r.kind == "DECOY" else not hit
+            bad = hit if _decoy(r.kind) else not hit
             if bad and shown[(r.kind, r.language, case)] < show:
                 shown[(r.kind, r.language, case)] += 1
-                tag = "FP  " if r.kind == "DECOY" else "MISS"
-                print(f"  {tag} {r.kind:<11}{r.language} {case:<6}{r.surface!r}   …{r.text!r}")
+                tag = "FP  " if _decoy(r.kind) else "MISS"
+                print(f"  {tag} {r.kind:<13}{r.language} {case:<6}{r.surface!r}   …{r.text!r}")
     return {k: {lang: dict(v) for lang, v in row.items()} for k, row in table.items()}
 
 
 def print_table(table: dict[str, dict[str, dict[str, float]]]) -> None:
-    print(f"{'kind':<11}{'lang':<5}{'n':>6}{'cased':>9}{'lower':>9}")
+    print(f"{'kind':<13}{'lang':<5}{'n':>6}{'cased':>9}{'lower':>9}")
     for kind in KINDS:
         for lang, row in table.get(kind, {}).items():
-            note = "  (false-positive rate)" if kind == "DECOY" else ""
-            print(f"{kind:<11}{lang:<5}{int(row['n']):>6}{row['cased']:>9.3f}{row['lower']:>9.3f}{note}")
+            note = "  (false-positive rate)" if _decoy(kind) else ""
+            print(f"{kind:<13}{lang:<5}{int(row['n']):>6}{row['cased']:>9.3f}{row['lower']:>9.3f}{note}")
     places = [row for kind in PLACE_KINDS for row in table.get(kind, {}).values()]
     if places:
         for case in CASES:

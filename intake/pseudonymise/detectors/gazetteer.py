@@ -13,7 +13,8 @@ number and gender (:func:`place_endings`: ``Мосты`` is not ``мост``, ``
 and a final ``у`` (Belarusian ``ў``, or an indeclinable ``Баку``) never comes off. Entries flagged ``cs``
 match only capitalised words; entries flagged ``ctx`` (places that are also common words: ``Мосты``,
 ``Столбцы``, ``Горки``) match a capitalised word inside a sentence, and otherwise only after a place cue
-(``в``, ``из``, ``под``, ``город``, ``from`` ...: :data:`PLACE_CUES`).
+(``в``, ``из``, ``под``, ``город``, ``from`` ...: :data:`PLACE_CUES`) or at one end of a range whose other end
+is a listed place (``от мостов до друскининкая``).
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ PLACE_CUES = frozenset(
     ).split()
 )
 
+
+# A range ``от X до Y``: a ``ctx`` name at one end is a place when the other end is a listed place.
+RANGE_FROM = frozenset("от ад".split())
+RANGE_TO = frozenset("до да".split())
 
 _VELAR = tuple("кгхжшчщ")
 _HUSH = tuple("жшчщц")
@@ -249,10 +254,22 @@ class Gazetteer:
 
 
 def _place_context(tokens: Sequence[Token], i: int, lowercase: bool) -> bool:
-    """A capitalised word inside a sentence, or a place cue (``в``, ``из``, ``город``) just before."""
+    """A capitalised word inside a sentence, a place cue (``в``, ``из``, ``город``) just before, or a range
+    whose other end is a listed place (``от мостов до друскининкая``, ``ад ліды да мастоў``)."""
     if tokens[i].cap and not tokens[i].initial and not lowercase:
         return True
-    return i > 0 and tokens[i - 1].norm in PLACE_CUES
+    if i > 0 and tokens[i - 1].norm in PLACE_CUES:
+        return True
+    if 0 < i < len(tokens) - 2 and tokens[i - 1].norm in RANGE_FROM and tokens[i + 1].norm in RANGE_TO:
+        return _listed_place(tokens[i + 2].norm)
+    return i >= 3 and tokens[i - 1].norm in RANGE_TO and tokens[i - 3].norm in RANGE_FROM and _listed_place(
+        tokens[i - 2].norm
+    )
+
+
+def _listed_place(norm: str) -> bool:
+    """A word that starts a listed place which needs no context of its own."""
+    return any(e.label == "LOCATION" and not e.flags & {"cs", "ctx"} for e in entity_gazetteer().lookup_first(norm))
 
 
 def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:

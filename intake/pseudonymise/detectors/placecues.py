@@ -8,8 +8,11 @@ kind of place next to its name, and that cue generalises to places nobody has li
    прытыцкага``, ``ул. Сурганова``) or a proper adjective before it (``варшавском шоссе``,
    ``Ząbkowska street``, ``Surhanava Street``), a common word too when it is a usual street name
    (:data:`COMMON_STREET_NAMES`: ``на проспекте мира``);
-2. an elided street: ``на`` + a feminine proper adjective in the locative (``на московской``,
-   ``на Савецкай``) where no noun agrees with it, near a street or protest word (:data:`STREET_CONTEXT`);
+2. an elided street: ``на``/``по``/``па`` + a feminine proper adjective in the locative or dative (``на
+   московской``, ``на Савецкай``, ``па ленінскай``) or one of the common adjectives streets are most often
+   named by (:data:`COMMON_STREET_ADJECTIVES`: ``на студенческой``, ``на садовай``), where no noun agrees with
+   it, near a street, protest or home word (:data:`STREET_CONTEXT`); likewise ``на`` + a surname in the
+   genitive (``на сурганова``);
 3. the colloquial name of a street adjective found in the same text (``Варшавское шоссе`` ->
    ``на Варшавке``);
 4. a settlement or water: a cue noun (:data:`SETTLEMENT_WORDS`, :data:`SETTLEMENT_STEMS`: ``деревня``,
@@ -17,11 +20,12 @@ kind of place next to its name, and that cue generalises to places nobody has li
    Ломаши``, ``з вёскі лебедзева``, ``рэчка Уша``); after a town, district or port noun (:data:`WEAK_CUES`:
    ``город``, ``раён``, ``метро``, ``city``) only a capitalised name or one of a toponym's shape
    (``toponyms.shaped``: ``у горадзе шупанпілс``, ``in the town of otridowo``);
-5. ``из X под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``); a name that a copula
+5. ``из X (это) под Y`` with ``Y`` a detected place (``з Каралішчавічаў пад Мінскам``); a name that a copula
    defines as a settlement (``Лапцевічы — гэта вёска``, ``Zarechye is a village``: :data:`COPULA`);
 6. in Russian text, ``в`` + a locative plural that pymorphy3 does not know (``в Зябках``, ``в Ждановичах``);
 7. a place preposition + a word of a toponym suffix class that is no common word, in any case and letter
-   case (``у лапцевічах``, ``из бурковки``, ``near zharnovichy``: ``toponyms.py``).
+   case (``у лапцевічах``, ``из бурковки``, ``near zharnovichy``: ``toponyms.py``);
+8. a listed town that is also a common word after a residence verb (``based in cork``: ``residence.py``).
 
 A name word is capitalised inside a sentence or, in lower case, a word that is neither a function word
 nor one pymorphy3 knows as a common word, nor shaped like a verb. Every mention found here is evidence,
@@ -33,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex, toponyms
+from intake.pseudonymise.detectors import namelex, residence, toponyms
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -60,12 +64,13 @@ SETTLEMENT_WORDS = frozenset(
 WEAK_CUES = frozenset(
     "город городе города городу городок городке городка горад горадзе горада гарадок гарадку "
     "район районе района раен раене раена микрорайон микрорайоне микрараен микрараене метро порт порту "
-    "town city district suburb port".split()
+    "town city district suburb port "
+    "переход переходе перехода пераход пераходзе пераходу погранпереход checkpoint crossing".split()  # border
 )
 # Elided streets need one of these nearby: a street, protest or home word.
 STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "митынг", "акци", "акцы", "протест", "пратэст", "шеств",
                   "задерж", "затрым", "графит", "графиц", "жив", "жыв", "жил", "жыл", "дом", "кватэр", "кварт",
-                  "двор", "шосс", "проспект", "праспект",
+                  "двор", "двар", "шосс", "проспект", "праспект", "общеж", "общаг", "обшчаг", "интэрнат",
                   # venues: a bar, club or rehearsal room "на Савецкай"
                   "кафе", "кафэ", "клуб", "бары", "баре", "концерт", "канцэрт", "репетиц", "рэпетыц", "офис", "студи")
 # Street names that are common words (folded genitives): after a street noun they name the street even in
@@ -77,20 +82,45 @@ COMMON_STREET_NAMES = frozenset(
     "интернационалистов строителей будаунико энтузиастов пионеров пианерау комсомола камсамола "
     "коммунаров камунарау победителей пераможцау".split()
 )
+# The same common street names as English renders them before the noun (``independence avenue``, ``victory
+# square``, ``october square`` in Minsk): in lower case too.
+COMMON_LATIN_STREET_NAMES = frozenset(
+    "independence victory victors freedom liberty october peace friendship revolution lenin labour labor "
+    "partisan partizan pobediteley peramozhcau nezalezhnasci nezavisimosti kastrychnitskaya oktyabrskaya".split()
+)
+# Folded stems of common adjectives that name streets in most post-Soviet towns (public knowledge: the
+# commonest street names of Belarus and Russia); elided after ``на``/``по`` they name the street.
+COMMON_STREET_ADJECTIVES = (
+    "студенческ", "студэнцк", "садов", "школьн", "лесн", "лясн", "центральн", "цэнтральн", "рабоч", "молодежн",
+    "маладзежн", "заводск", "завадск", "полев", "палев", "зелен", "зялен", "солнечн", "сонечн", "юбилейн",
+    "вокзальн", "вакзальн", "пограничн", "лугов", "озерн", "азерн", "набережн", "нагорн",
+)
+# Folded landscape nouns a proper adjective before names (``в Налибокской пуще``, ``у Налібоцкай пушчы``,
+# ``на Вилейском водохранилище``, ``the nalibaki forest``): forest, wood, lake, marsh, reservoir, canal, reserve.
+LANDSCAPE_STEMS = ("пущ", "пушч", "озер", "азер", "возер", "болот", "балот", "балоц", "водохранилищ",
+                   "вадасховишч", "заповедник", "запаведник")  # not канал: a Telegram channel
+LANDSCAPE_WORDS = frozenset("лес леса лесу лесе лесом лясы лясах бор бору "
+                            "forest lake reservoir reserve marshes pushcha puszcha river".split())
+_NATIONALITY = ("ian", "ish", "ean", "can", "ese")  # Latin adjectives of nations: belarusian, polish
+_STREET_PREPOSITIONS = frozenset("на по па".split())  # ``на Ленинской``; ``по Ленинской`` (walking along it)
 # Adjectives in -ск-/-цк- that are common words, not derived from a place.
 COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вясков", "детск", "дзицяч", "женск", "жаночск", "мужск",
                      "мужчынск", "студенческ", "студэнцк", "человеческ", "чалавечск", "дружеск", "братск", "отцовск",
-                     "материнск", "английск", "немецк", "русск", "руск", "польск", "белорусск", "беларуск")
+                     "материнск", "английск", "немецк", "русск", "руск", "польск", "белорусск", "беларуск",
+                     "литовск", "латвийск", "латышск", "украинск", "европейск", "еурапейск", "российск", "расийск",
+                     "французск", "американск", "амерыканск", "грузинск")
 # Belarusian ordinals and pronoun-adjectives that pymorphy3 cannot read (folded).
 COMMON_WORDS = frozenset(
     "други другая другое першы першая трэци трэцяя вялики вялікая вялкая малы малая гэты гэтая гэтае наш наша "
     "ваш ваша свой сваю новы новая стары старая".split()
 )
 VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца", "ешь", "еш", "уць", "юць", "ют", "ут", "ыць",
-                "ить", "ем", "им", "ел", "ал", "ил", "ыл")
+                "ить", "ем", "им", "ел", "ал", "ил", "ыл",
+                "вау", "иу", "ыу")  # Belarusian past masculine, folded: выцягваў, хадзіў, быў
 _FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "ичнай", "ычнай")  # на Сацыялістычнай
 _FEM_ADJECTIVE = ("ой", "ай", "ая", "ую", "ей")
 _NAME_GAP = frozenset(" -")
+_NOT_NOUNS = frozenset(("PREP", "ADVB", "CONJ", "PRCL"))  # pymorphy3's parts of speech that never agree
 # Words between a name and the settlement noun that defines it (``X — это деревня``, ``X is a small village``).
 COPULA = frozenset(
     "это гэта is was a an такая такое такой маленькая маленькое невяликая невяликае small little".split()  # folded
@@ -100,8 +130,9 @@ _IN = frozenset("в во у".split())
 _PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "ях", "ах")
 _PREPOSITIONS = frozenset("из с со з в во у на ля каля".split())
 WINDOW = 15
-_CUE_STEMS = STREET_STEMS + SETTLEMENT_STEMS
-_CUE_WORDS = STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUES | _IN | {"на"}
+_CUE_STEMS = STREET_STEMS + SETTLEMENT_STEMS + LANDSCAPE_STEMS
+_CUE_WORDS = (STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUES | _IN | _STREET_PREPOSITIONS
+              | LANDSCAPE_WORDS)
 
 
 def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
@@ -111,7 +142,8 @@ def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: 
     for i in range(len(tokens)):
         ranges += _cue_at(tokens, i, lowercase, language)
     ranges += _near_place(tokens, found, lowercase)
-    ranges += toponyms.detect(tokens, _taken(tokens, found))
+    taken = _taken(tokens, found)
+    ranges += toponyms.detect(tokens, taken) + residence.detect(tokens, taken)
     ranges += _colloquial(tokens, ranges)
     return [_span(text, tokens, a, b) for a, b in sorted(set(ranges))]
 
@@ -140,6 +172,8 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
         return []
     if _street_noun(tok, tokens, i):
         return _street(tokens, i, lowercase)
+    if _landscape_noun(tok) and i > 0 and tok.spaced and _landscape_adjective(tokens[i - 1], lowercase):
+        return [(i - 1, i + 1)]  # ``Налибокской пуще``, the noun with it (its lemma may be misread)
     if _settlement_noun(tok):
         j = _skip_of(tokens, i + 1)
         named = j is not None and (_name_word(tokens[j], lowercase) or toponyms.shaped(tokens[j]))
@@ -152,7 +186,9 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
         return [(j, j + 1)] if named or toponyms.shaped(tokens[j]) else []
     if i + 1 >= len(tokens):
         return []
-    if tok.norm == "на" and (_elided_street(tokens, i + 1) or _named_street(tokens, i + 1)):
+    if tok.norm in _STREET_PREPOSITIONS and _elided_street(tokens, i + 1):
+        return [(i + 1, i + 2)]
+    if tok.norm == "на" and _named_street(tokens, i + 1):
         return [(i + 1, i + 2)]
     if language == "ru" and tok.norm in _IN and _plural_toponym(tokens[i + 1], lowercase):
         return [(i + 1, i + 2)]
@@ -221,7 +257,8 @@ def _street_adjective(tok: Token, lowercase: bool) -> bool:
     if is_stop_word(tok.text) or len(tok.norm) < 4:
         return False
     if not tok.cyrillic:
-        return (tok.cap and not tok.initial and not lowercase) or not namelex.is_english_word(tok.norm)
+        named = tok.norm in COMMON_LATIN_STREET_NAMES or not namelex.is_english_word(tok.norm)
+        return named or (tok.cap and not tok.initial and not lowercase)
     stem = tok.norm[:-2] if len(tok.norm) > 6 else ""
     if stem.endswith(("ск", "цк")) and not stem.startswith(COMMON_ADJECTIVES):
         return True
@@ -251,6 +288,19 @@ def _skip_of(tokens: Sequence[Token], j: int) -> int | None:
     return j if j < len(tokens) and tokens[j].spaced else None
 
 
+def _landscape_adjective(tok: Token, lowercase: bool) -> bool:
+    """A proper adjective before a landscape noun; in Latin script no nationality (``belarusian forest``)."""
+    if tok.cyrillic:
+        return _street_adjective(tok, lowercase)
+    return len(tok.norm) >= 4 and not namelex.is_english_word(tok.norm) and not tok.norm.endswith(_NATIONALITY)
+
+
+def _landscape_noun(tok: Token) -> bool:
+    if tok.norm in LANDSCAPE_WORDS:
+        return True
+    return tok.cyrillic and any(tok.norm.startswith(s) and len(tok.norm) <= len(s) + 4 for s in LANDSCAPE_STEMS)
+
+
 def _settlement_noun(tok: Token) -> bool:
     if tok.norm in SETTLEMENT_WORDS:
         return True
@@ -258,17 +308,36 @@ def _settlement_noun(tok: Token) -> bool:
 
 
 def _elided_street(tokens: Sequence[Token], j: int) -> bool:
-    """``на московской`` with no noun agreeing after it, near a street or protest word."""
-    if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].norm.endswith(_FEM_LOCATIVE):
+    """``на московской``, ``па ленінскай``, ``на студенческой`` with no noun agreeing after it, near a street,
+    protest or home word."""
+    if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].spaced:
         return False
-    stem = tokens[j].norm[:-2]
-    if len(stem) < 6 or stem.startswith(COMMON_ADJECTIVES):
+    if not (_proper_feminine(tokens[j].norm) or _common_street_adjective(tokens[j].norm)):
         return False
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is not None and nxt.spaced and not is_stop_word(nxt.text) and _agrees(nxt.norm):
+    if _noun_follows(tokens, j):
         return False
     window = tokens[max(0, j - WINDOW) : j + WINDOW]
     return any(t.norm.startswith(STREET_CONTEXT) for t in window)
+
+
+def _noun_follows(tokens: Sequence[Token], j: int) -> bool:
+    """A noun that may agree with the adjective at ``j`` follows it (``на студенческой вечеринке``); a
+    preposition or adverb does not (``на садовой возле рынка``)."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or not nxt.spaced or is_stop_word(nxt.text) or not _agrees(nxt.norm):
+        return False
+    return namelex.main_pos(nxt.text) not in _NOT_NOUNS
+
+
+def _proper_feminine(norm: str) -> bool:
+    """A feminine locative or dative adjective in -ск-/-цк- that is not a common word (``ленинской``)."""
+    stem = norm[:-2]
+    return norm.endswith(_FEM_LOCATIVE) and len(stem) >= 6 and not stem.startswith(COMMON_ADJECTIVES)
+
+
+def _common_street_adjective(norm: str) -> bool:
+    """``студенческой``, ``садовай``: a common street adjective in the feminine locative or dative."""
+    return norm.endswith(("ой", "ай", "ей")) and norm[:-2].startswith(COMMON_STREET_ADJECTIVES) and len(norm) <= 14
 
 
 def _named_street(tokens: Sequence[Token], j: int) -> bool:
@@ -302,13 +371,14 @@ def _agrees(norm: str) -> bool:
 
 
 def _near_place(tokens: Sequence[Token], found: Sequence[Span], lowercase: bool) -> list[tuple[int, int]]:
-    """``из X под Y`` where ``Y`` is a detected place."""
+    """``из X под Y``, ``з X, гэта пад Y`` where ``Y`` is a detected place."""
     starts = {s.start for s in found if s.label == "LOCATION"}
     out = []
     for i in range(1, len(tokens) - 2):
-        if tokens[i + 1].norm not in ("под", "пад") or tokens[i - 1].norm not in _PREPOSITIONS:
+        k = i + 2 if tokens[i + 1].norm in ("это", "гэта") else i + 1  # ``з Вясеі, гэта пад Слуцкам``
+        if k + 1 >= len(tokens) or tokens[k].norm not in ("под", "пад") or tokens[i - 1].norm not in _PREPOSITIONS:
             continue
-        if tokens[i + 2].start in starts and _name_word(tokens[i], lowercase):
+        if tokens[k + 1].start in starts and _name_word(tokens[i], lowercase):
             out.append((i, i + 1))
     return out
 

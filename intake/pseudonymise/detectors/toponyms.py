@@ -17,7 +17,9 @@ places nobody has listed, capitalised or not (speech recognition often writes th
 3. a vocabulary test: the word and the dictionary form rebuilt from its suffix class (``у камандзіроўцы`` ->
    ``командировка``, through the Russian spelling of a Belarusian word) are not common words pymorphy3
    knows (``в командировке``, ``в кино``, ``в отпуске`` stay), a Latin word is not an English word
-   (``in office``, ``to justice`` stay), and the word is no function word.
+   (``in office``, ``to justice`` stay), and the word is no function word;
+4. a Belarusian soft adjective in ``-цяй``/``-няй`` before a noun that may agree with it is no Baltic ``-яй``
+   town (``з трэцяй калоны``, ``да апошняй хвіліны``).
 
 A place found here is evidence like a listed one: propagation then masks its other forms in the text.
 """
@@ -64,6 +66,10 @@ CLASSES: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
 BARE = re.compile(
     r"^(.{3,})(?:ичи|ичы|ичах|ичау|городок|гарадок|щина|шчына)$"
 )
+# Belarusian soft-stem adjectives in the feminine oblique cases share the Baltic ``-яй`` (``з трэцяй калоны``,
+# ``летняй``, ``апошняй``, ``сіняй``): ``-цяй``, or ``-няй`` after the consonants of such adjectives or ``і``;
+# one counts as an adjective when a noun that may agree with it follows.
+SOFT_ADJECTIVE = re.compile(r"(?:цяй|[тшджхзнмр]няй|иняй)$")
 LATIN_SUFFIXES = re.compile(
     r"^(.{3,})(?:ichy|ichi|icze|iczy|ičy|ovka|auka|ivka|ówka|ovo|ava|ino|owo|evo|ovichy|sk|tsk|ysk|pol|pil|"
     r"haradok|gorodok|iškės|ishki|iszki|iškis|iai|[a-z]{2}ai|pils|ice|yce|ów|ówek|shchyna|shchina|szczyzna)$"
@@ -77,9 +83,18 @@ def detect(tokens: Sequence[Token], taken: Sequence[bool]) -> list[tuple[int, in
     out = []
     for i in range(len(tokens)):
         prep = tokens[i - 1].norm if i and tokens[i].spaced else ""
-        if not taken[i] and _after_preposition(prep, tokens[i]):
+        if not taken[i] and _after_preposition(prep, tokens[i]) and not _soft_adjective(tokens, i):
             out.append((i, i + 1))
     return out
+
+
+def _soft_adjective(tokens: Sequence[Token], i: int) -> bool:
+    """A Belarusian soft adjective before the noun it agrees with (``з трэцяй калоны``, ``да апошняй
+    хвіліны``), not a Baltic ``-яй`` town (``у Шяуляй, там``)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if SOFT_ADJECTIVE.search(tokens[i].norm) is None or nxt is None or not nxt.spaced:
+        return False
+    return nxt.norm.endswith(("ы", "и", "е")) and len(nxt.norm) >= 4 and not is_stop_word(nxt.text)
 
 
 def _after_preposition(prep: str, tok: Token) -> bool:

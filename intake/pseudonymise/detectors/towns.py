@@ -31,6 +31,7 @@ CUES = tuple(
     ).split()
 )
 WINDOW = 10
+TOWN_GAP = 3  # words between a slang number and the colony town that vouches for it
 
 
 def _is_facility_town(norm: str) -> tuple[bool, bool]:
@@ -116,6 +117,16 @@ def number_slang(tokens: Sequence[Token], labels: list[str | None]) -> None:
             continue
         if not tok.norm.startswith(SLANG_NUMBERS) or len(tok.norm) > 10:
             continue
-        window = [tokens[j].norm for j in range(max(0, i - WINDOW), min(len(tokens), i + WINDOW)) if j != i]
-        if any(w.startswith(CUES) for w in window):
+        window = range(max(0, i - WINDOW), min(len(tokens), i + WINDOW))
+        if any(tokens[j].norm.startswith(CUES) or _facility_near(tokens, labels, j, i) for j in window if j != i):
             labels[i] = "DETENTION"
+
+
+def _facility_near(tokens: Sequence[Token], labels: list[str | None], j: int, i: int) -> bool:
+    """A facility found at ``j`` near the slang number at ``i``: a detention span or a numbered facility in the
+    window, a town known for its colony within three words (``у віцебску на тройцы, гэта каля Віцьбы``)."""
+    if labels[j] in ("DETENTION", "pattern"):
+        return True
+    if labels[j] != "LOCATION" or abs(j - i) > TOWN_GAP:
+        return False
+    return any("ft" in e.flags for e in entity_gazetteer().lookup_first(tokens[j].norm))
