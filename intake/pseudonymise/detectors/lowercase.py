@@ -117,6 +117,8 @@ def follower(prev: Token, tok: Token, language: str) -> bool:
     """
     if len(tok.norm) < 3 or is_role(tok) or tok.norm in BE_SPEECH_VERBS or tok.norm in HESITATIONS:
         return False
+    if tok.norm in NAMING_WORDS:  # ``бортнік прозвішча``: the naming noun after a surname
+        return False
     if not tok.cyrillic:  # an English word is no surname, whatever its ending (``which``)
         return latin_unknown(tok) or rare_english(prev, tok)
     if namelex.PATRONYMIC_RE.match(tok.norm):
