@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.pseudonymise.detectors import lowercase, nameslot, statednames
+from intake.pseudonymise.detectors import lowercase, namelex, nameslot, statednames
 from intake.pseudonymise.detectors.tokens import tokenize
 from tests.pseudonymise.masking import check
 
@@ -63,3 +63,24 @@ def test_naming_noun_is_never_a_surname() -> None:
     nameslot.mark(tokens, labels, "be")
     assert labels[1] is None  # not the surname slot before a given name and patronymic
     assert not lowercase.follower(tokens[0], tokens[1], "be")  # nor a surname after a surname
+
+
+GIVEN_ROWS = [
+    # Given names listed only with the pet forms (``given_names.txt``) anchor a lower-case name too.
+    ("be", "у хоры спявала марыля бараноўская з маладзечна", ["марыля бараноўская"], ["хоры"]),
+    ("be", "малодшы цімох вучыцца ў гданьску а цімошка піша кожны дзень", ["цімох", "цімошка"], []),
+    # A short pet form shares its case forms with common words: ``але`` (but) is no ``аля``.
+    ("be", "я хацела пайсці але не змагла", [], ["але"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), GIVEN_ROWS)
+def test_given_name_rows(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+def test_given_lexicon_forms_skip_short_and_common_words() -> None:
+    forms = {f.lower() for f in namelex._given_lexicon_forms()}
+    assert {"марыля", "уляна", "цімох"} <= forms
+    assert not {f for f in forms if len(f) < namelex.MIN_GIVEN_FORM}
+    assert "любка" not in forms  # pymorphy3 reads it mainly as a common word
