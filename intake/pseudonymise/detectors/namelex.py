@@ -136,15 +136,15 @@ MIN_GIVEN_FORM = 5  # a shorter pet form (``аля``, ``ося``) shares its cas
 def _given_lexicon_forms() -> list[str]:
     """Cyrillic forms of ``given_names.txt`` for the detection lexicon (``марыля``, ``уляна``, ``цімох``): five
     letters or more, no decoy, and no word pymorphy3 reads mainly as a common word (``савка``, ``любка``)."""
-    decoy = decoys()
+    skip = set(decoys()) | {f.lower() for forms, _ in read_list("first_names.txt") for f in forms}
     out = []
     for forms, _ in read_list("given_names.txt"):
         for form in forms:
             low = form.lower()
-            if len(low) < MIN_GIVEN_FORM or not low.isalpha() or low.isascii() or low in decoy:
+            if len(low) < MIN_GIVEN_FORM or not low.isalpha() or low.isascii() or low in skip:
                 continue
-            m = word_morph(low)
-            if not m.known or m.name >= m.common:
+            skip.add(low)
+            if not analyzer().word_is_known(low) or word_morph(low).name >= word_morph(low).common:
                 out.append(form)
     return out
 
