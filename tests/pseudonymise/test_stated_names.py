@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.pseudonymise.declension import pet_forms
 from intake.pseudonymise.detectors import lowercase, namelex, nameslot, statednames
 from intake.pseudonymise.detectors.tokens import tokenize
 from tests.pseudonymise.masking import check
@@ -84,3 +85,9 @@ def test_given_lexicon_forms_skip_short_and_common_words() -> None:
     assert {"марыля", "уляна", "цімох"} <= forms
     assert not {f for f in forms if len(f) < namelex.MIN_GIVEN_FORM}
     assert "любка" not in forms  # pymorphy3 reads it mainly as a common word
+
+
+def test_belarusian_diminutive_in_achka_links_to_the_name() -> None:
+    assert "караначка" in pet_forms("карана")  # an invented name: the suffix, not a listed form
+    text = "у іх дачка паліначка ёй пяць а паліна ходзіць у садок"
+    check("be", text, ["паліначка", "паліна"], ["садок"])
