@@ -32,6 +32,7 @@ from intake.pseudonymise.detectors import (
     nameslot,
     ner,
     statednames,
+    titleslot,
     towns,
 )
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
@@ -72,6 +73,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         lowercase_rules.common_word_orgs(tokens, labels)
         lowercase_rules.nicknames(tokens, labels)
         statednames.mark(tokens, labels)
+        titleslot.mark(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
         nameslot.mark(tokens, labels, language)
     _capitalised(tokens, labels, text, language)
