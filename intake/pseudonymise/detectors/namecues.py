@@ -26,7 +26,8 @@ _ONE = frozenset(fold(w) for w in "адзін адна один одна".split(
 def common_use(tokens: Sequence[Token], i: int) -> bool:
     """A lower-case common noun used as the word, though a surname found elsewhere shares it: after a
     comparison (``як кот``, ``как сорока``) or a preposition of place (``на дубе``, not ``у розы``), or before ``адзін``
-    (``верабей адзін на плоце``), or an inanimate noun before a plural past verb (``кисель давали``). A proven surname's other mentions are masked, but not these."""
+    (``верабей адзін на плоце``), or an inanimate noun before a plural past verb (``кисель давали``). A
+    proven surname's other mentions are masked, but not these."""
     tok = tokens[i]
     if tok.cap or not tok.cyrillic:
         return False
