@@ -286,10 +286,10 @@ WITH_PREPS = frozenset("с з са со".split())
 def common_word_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
     """Organisations named by a common word (``вясна``, ``зеркало``) after a preposition that takes an
     organisation (``у весны на сайте``, ``в весне волонтёрила``); the instrumental (``весной``: in
-    spring) only after ``с``/``з``."""
+    spring) only after ``с``/``з``; never a role noun (``с соседом``)."""
     gaz = entity_gazetteer()
     for i, tok in enumerate(tokens):
-        if labels[i] is not None or i == 0 or tokens[i - 1].norm not in ORG_PREPS:
+        if labels[i] is not None or i == 0 or tokens[i - 1].norm not in ORG_PREPS or is_role(tok):
             continue
         entries = [
             e for e in gaz.lookup_first(tok.norm) if e.label == "ORGANISATION" and "cs" in e.flags and len(e.words) == 1

@@ -26,6 +26,7 @@ from intake.pseudonymise.detectors import (
     becues,
     candidates,
     casing,
+    comitative,
     facilities,
     namecues,
     namelex,
@@ -74,6 +75,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         lowercase_rules.nicknames(tokens, labels)
         statednames.mark(tokens, labels)
         titleslot.mark(tokens, labels)
+        comitative.mark(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
         nameslot.mark(tokens, labels, language)
     _capitalised(tokens, labels, text, language)
