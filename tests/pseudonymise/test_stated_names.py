@@ -91,3 +91,16 @@ def test_belarusian_diminutive_in_achka_links_to_the_name() -> None:
     assert "караначка" in pet_forms("карана")  # an invented name: the suffix, not a listed form
     text = "у іх дачка паліначка ёй пяць а паліна ходзіць у садок"
     check("be", text, ["паліначка", "паліна"], ["садок"])
+
+
+NICKNAME_ROWS = [
+    # ``X так яе ўсе звалі``: the nickname before ``так`` and the naming verb's object and subject.
+    ("be", "а ў суседняй камеры сядзела шпулька так яе ўсе звалі", ["шпулька"], ["камеры"]),
+    # A speaker label opens an answer, where ``так`` is "yes": never a name.
+    ("be", "інтэрв'юер як яго звалі рэспандэнт так яго ўсе звалі сівы", ["сівы"], ["рэспандэнт"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), NICKNAME_ROWS)
+def test_nickname_before_tak_rows(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

@@ -17,6 +17,7 @@ from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.becues import (
     BE_FUNCTION,
     BE_SPEECH_VERBS,
+    SPEAKER_LABELS,
     belarusian_noun,
     instrumental_pair,
 )
@@ -319,7 +320,7 @@ OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня н
 
 
 def content_word(tok: Token) -> bool:
-    if len(tok.norm) < 3 or tok.norm in OBJECTS or is_stop_word(tok.text):
+    if len(tok.norm) < 3 or tok.norm in OBJECTS or tok.norm in SPEAKER_LABELS or is_stop_word(tok.text):
         return False
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS
 
@@ -350,9 +351,9 @@ def _nickname(tok: Token) -> bool:
 
 def _before_objects(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the word before two or three pronouns that precede the naming word at ``i``
-    (``мир его все зовут``, ``лёха его у нас все звали``), if any."""
+    (``мир его все зовут``, ``лёха его у нас все звали``, ``пчолка так яе ўсе звалі``), if any."""
     j = i - 1
-    while j >= 0 and i - j <= 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in ("у", "нас", "в")):
+    while j >= 0 and i - j <= 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in ("у", "нас", "в", "так")):
         j -= 1
     return j if j >= 0 and i - j >= 3 else None
 
