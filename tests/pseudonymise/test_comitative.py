@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.pseudonymise import propagate
 from intake.pseudonymise.detectors import comitative
 from intake.pseudonymise.detectors.tokens import tokenize
 from tests.pseudonymise.masking import check
@@ -42,3 +43,22 @@ def test_feminine_instrumental_is_left_out() -> None:
 
 def test_role_noun_after_a_preposition_is_no_organisation() -> None:
     check("ru", "нас с соседом задержали у подъезда", [], ["соседом"])
+
+
+VERB_ROWS = [
+    # A form of a proven name that reads as a verb is no mention of it (``верю`` beside Вера).
+    ("ru", "подругу зовут вера и я ей верю и всегда верила", ["вера"], ["верю"]),
+    # A form that is a name as well as a verb stays a mention (``валю``: Валя's accusative).
+    ("ru", "сестру зовут валя я валю в суде не видела", ["валя", "валю"], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), VERB_ROWS)
+def test_verb_forms_do_not_propagate(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+def test_belarusian_reflexive_verb_is_a_verb_form() -> None:
+    tokens = tokenize("ён вярнуўся а вярнуўка")
+    assert propagate._verb_form(tokens[1])
+    assert not propagate._verb_form(tokens[3])
