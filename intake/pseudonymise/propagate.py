@@ -322,9 +322,8 @@ def _verb_form(tok: Token) -> bool:
         return tok.norm.endswith(_BE_VERB)
     if m.name + m.surname + m.patronymic >= 0.3:
         return False  # ``валю`` is Валя's accusative as well as a verb
-    return namelex.verb_share(spelling) + sum(
-        p.score for p in namelex.analyzer().parse(spelling) if p.tag.POS in ("INFN", "GRND")
-    ) >= 0.5
+    other = sum(float(p.score) for p in namelex.analyzer().parse(spelling) if p.tag.POS in ("INFN", "GRND"))
+    return namelex.verb_share(spelling) + other >= 0.5
 
 
 def _skip(tok: Token, taken: bool) -> bool:
