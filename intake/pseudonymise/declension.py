@@ -119,9 +119,12 @@ def _paradigm(low: str) -> frozenset[str]:
 
 _VOWELS = "аеиоуыэюя"
 _SOFTENED = {"х": "ш", "к": "ч", "г": "ж", "ц": "ч", "с": "ш", "з": "ж"}
-# Pet suffixes after an open syllable (``про-ша``) and after a closed one (``ир-ка``, ``циш-ка``).
+# Pet suffixes after an open syllable (``про-ша``) and after a closed one (``ир-ка``, ``циш-ка``, ``ир-очка``,
+# Belarusian ``улян-ачка``).
 _AFTER_OPEN = ("ша", "шка", "шенька", "ня", "нька", "ся", "ська", "сик")
-_AFTER_CLOSED = ("а", "я", "ка", "ик", "ок", "уля", "уся", "уша", "юша", "ушка", "ечка", "енька", "онька", "ечек")
+_AFTER_CLOSED = (
+    "а", "я", "ка", "ик", "ок", "уля", "уся", "уша", "юша", "ушка", "ечка", "очка", "ачка", "енька", "онька", "ечек"
+)
 
 
 def _syllable_prefixes(name: str) -> list[str]:

@@ -308,6 +308,24 @@ def _seedable(tok: Token, label: str) -> bool:
     return not m.known and len(tok.norm) >= 5  # a lower-case unknown word of an org name (``вясна``)
 
 
+_BE_VERB = ("ся", "цца", "ць")  # Belarusian reflexive verbs and infinitives, unknown to pymorphy3 (folded)
+
+
+def _verb_form(tok: Token) -> bool:
+    """A lower-case word that reads as a verb and not as a name: pymorphy3's mostly-verb reading (finite,
+    infinitive or gerund), or a Belarusian reflexive or infinitive ending on a word it does not know. A
+    capitalised word is left to the other guards."""
+    if tok.cap or not tok.cyrillic or len(tok.norm) < 4:
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return tok.norm.endswith(_BE_VERB)
+    if m.name + m.surname + m.patronymic >= 0.3:
+        return False  # ``валю`` is Валя's accusative as well as a verb
+    other = sum(float(p.score) for p in namelex.analyzer().parse(spelling) if p.tag.POS in ("INFN", "GRND"))
+    return namelex.verb_share(spelling) + other >= 0.5
+
+
 def _skip(tok: Token, taken: bool) -> bool:
     """Tokens propagation never looks at: already inside a span, stop words, acronyms, short words."""
     if taken or len(tok.norm) < 2 or casing.is_stopword(tok) or is_stop_word(tok.text) or tok.acronym:
@@ -357,6 +375,8 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         hit = index.match(tok)
         if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or namecues.common_use(tokens, i):
             continue
+        if _verb_form(tok):
+            continue  # ``верю`` beside a proven Вера, ``вярнуўся``: a name is never a verb
         if namecues.adjective_use(tokens, i):
             continue  # ``ціхую музыку`` beside a proven Ціхая
         label, how = hit

@@ -21,6 +21,13 @@ _BE_NOT_NOUN = re.compile(
 # Belarusian (and Russian) verb endings only: a name or nickname may end in ``-ка``/``-ая`` (``малінка``), not so.
 BE_VERB_END = re.compile(r"(?:уе|ае|юе|яе|ець|аць|іць|ыць|уць|ет|ит|ют|ат|ў|ла|лі|ли|ло)$")
 
+# Speaker labels of a transcript (folded): in lower-case text without colons a label opens the answer
+# (``рэспандэнт так яго ўсе звалі``: ``так`` is "yes"), never a name.
+SPEAKER_LABELS = frozenset(
+    fold(w)
+    for w in "рэспандэнт рэспандэнтка інтэрв'юер інтэрв'юерка респондент респондентка интервьюер интервьюерка".split()
+)
+
 # Belarusian adverbs and particles that pymorphy3 cannot read (folded).
 BE_FUNCTION = frozenset(
     fold(w)

@@ -17,6 +17,7 @@ from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.becues import (
     BE_FUNCTION,
     BE_SPEECH_VERBS,
+    SPEAKER_LABELS,
     belarusian_noun,
     instrumental_pair,
 )
@@ -116,6 +117,8 @@ def follower(prev: Token, tok: Token, language: str) -> bool:
     дубовик``; not ``андрея дом``).
     """
     if len(tok.norm) < 3 or is_role(tok) or tok.norm in BE_SPEECH_VERBS or tok.norm in HESITATIONS:
+        return False
+    if tok.norm in NAMING_WORDS:  # ``бортнік прозвішча``: the naming noun after a surname
         return False
     if not tok.cyrillic:  # an English word is no surname, whatever its ending (``which``)
         return latin_unknown(tok) or rare_english(prev, tok)
@@ -284,10 +287,10 @@ WITH_PREPS = frozenset("с з са со".split())
 def common_word_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
     """Organisations named by a common word (``вясна``, ``зеркало``) after a preposition that takes an
     organisation (``у весны на сайте``, ``в весне волонтёрила``); the instrumental (``весной``: in
-    spring) only after ``с``/``з``."""
+    spring) only after ``с``/``з``; never a role noun (``с соседом``)."""
     gaz = entity_gazetteer()
     for i, tok in enumerate(tokens):
-        if labels[i] is not None or i == 0 or tokens[i - 1].norm not in ORG_PREPS:
+        if labels[i] is not None or i == 0 or tokens[i - 1].norm not in ORG_PREPS or is_role(tok):
             continue
         entries = [
             e for e in gaz.lookup_first(tok.norm) if e.label == "ORGANISATION" and "cs" in e.flags and len(e.words) == 1
@@ -317,7 +320,7 @@ OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня н
 
 
 def content_word(tok: Token) -> bool:
-    if len(tok.norm) < 3 or tok.norm in OBJECTS or is_stop_word(tok.text):
+    if len(tok.norm) < 3 or tok.norm in OBJECTS or tok.norm in SPEAKER_LABELS or is_stop_word(tok.text):
         return False
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS
 
@@ -348,9 +351,9 @@ def _nickname(tok: Token) -> bool:
 
 def _before_objects(tokens: Sequence[Token], i: int) -> int | None:
     """The index of the word before two or three pronouns that precede the naming word at ``i``
-    (``мир его все зовут``, ``лёха его у нас все звали``), if any."""
+    (``мир его все зовут``, ``лёха его у нас все звали``, ``пчолка так яе ўсе звалі``), if any."""
     j = i - 1
-    while j >= 0 and i - j <= 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in ("у", "нас", "в")):
+    while j >= 0 and i - j <= 3 and (tokens[j].norm in OBJECTS or tokens[j].norm in ("у", "нас", "в", "так")):
         j -= 1
     return j if j >= 0 and i - j >= 3 else None
 

@@ -26,7 +26,8 @@ _ONE = frozenset(fold(w) for w in "адзін адна один одна".split(
 def common_use(tokens: Sequence[Token], i: int) -> bool:
     """A lower-case common noun used as the word, though a surname found elsewhere shares it: after a
     comparison (``як кот``, ``как сорока``) or a preposition of place (``на дубе``, not ``у розы``), or before ``адзін``
-    (``верабей адзін на плоце``). A proven surname's other mentions are masked, but not these."""
+    (``верабей адзін на плоце``), or an inanimate noun before a plural past verb (``кисель давали``). A
+    proven surname's other mentions are masked, but not these."""
     tok = tokens[i]
     if tok.cap or not tok.cyrillic:
         return False
@@ -36,7 +37,33 @@ def common_use(tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     place = prev in _PLACE_PREPS and bool(m.case & {"loct", "ablt"})
-    return prev in _COMPARE or place or nxt in _ONE
+    if prev in _COMPARE or place or nxt in _ONE:
+        return True
+    if prev in _AND or i + 1 >= len(tokens) or (i > 0 and namelex.first_names().lookup_first(prev)):
+        return False  # ``ярославу соболь судили``: a woman's surname does not decline
+    return _object_of_plural(tok, tokens[i + 1])
+
+
+_AND = frozenset(fold(w) for w in "и і да".split())  # ``лёша и кисель пришли``: two subjects
+
+
+def _object_of_plural(tok: Token, verb: Token) -> bool:
+    """``tok`` is an inanimate noun in its dictionary form, with no animate reading, and ``verb`` a plural
+    past verb after it: its object (``кисель давали``), never a person as the subject (``миру задержали``
+    is another form; ``соболь`` may be the animal, and a person's object form)."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if m.inanimate < 0.5 or animate_cases(spelling) or namelex.lemma(spelling) != spelling:
+        return False
+    return _plural_past(verb)
+
+
+def _plural_past(tok: Token) -> bool:
+    """A past-tense verb in the plural (``давали``, ``прывезлі``): a singular inanimate noun before it is its
+    object (``кисель давали``: they served kissel), never a person as its subject."""
+    if not tok.spaced or not tok.cyrillic or not tok.norm.endswith("ли") or len(tok.norm) < 4:
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    return not m.known or namelex.verb_share(spelling) >= 0.5
 
 
 def adjective_use(tokens: Sequence[Token], i: int) -> bool:

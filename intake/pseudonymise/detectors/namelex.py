@@ -114,6 +114,8 @@ def first_names() -> Gazetteer:
     for forms, _ in read_list("first_names.txt"):
         for form in forms:
             gaz.add(form, "PERSON")
+    for form in _given_lexicon_forms():
+        gaz.add(form, "PERSON")
     # Latin spellings of every Cyrillic form (also the pet forms of given_names.txt): ``lev``, ``maya``,
     # ``levushka``; a spelling that is a common English word (``mark``, ``dim``) is left to capitals.
     for file in ("first_names.txt", "given_names.txt"):
@@ -126,6 +128,25 @@ def first_names() -> Gazetteer:
         for form in forms:
             gaz.add(form, "PERSON", ("latin",))
     return gaz
+
+
+MIN_GIVEN_FORM = 5  # a shorter pet form (``аля``, ``ося``) shares its case forms with common words (``але``)
+
+
+def _given_lexicon_forms() -> list[str]:
+    """Cyrillic forms of ``given_names.txt`` for the detection lexicon (``марыля``, ``уляна``, ``цімох``): five
+    letters or more, no decoy, and no word pymorphy3 reads mainly as a common word (``савка``, ``любка``)."""
+    skip = set(decoys()) | {f.lower() for forms, _ in read_list("first_names.txt") for f in forms}
+    out = []
+    for forms, _ in read_list("given_names.txt"):
+        for form in forms:
+            low = form.lower()
+            if len(low) < MIN_GIVEN_FORM or not low.isalpha() or low.isascii() or low in skip:
+                continue
+            skip.add(low)
+            if not analyzer().word_is_known(low) or word_morph(low).name >= word_morph(low).common:
+                out.append(form)
+    return out
 
 
 _POLISH_L = (("ле", "лэ"), ("лё", "ло"), ("лю", "лу"), ("ля", "ла"))

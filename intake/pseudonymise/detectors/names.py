@@ -26,11 +26,14 @@ from intake.pseudonymise.detectors import (
     becues,
     candidates,
     casing,
+    comitative,
     facilities,
     namecues,
     namelex,
     nameslot,
     ner,
+    statednames,
+    titleslot,
     towns,
 )
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
@@ -70,6 +73,9 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         towns.lowercase_towns(tokens, labels)
         lowercase_rules.common_word_orgs(tokens, labels)
         lowercase_rules.nicknames(tokens, labels)
+        statednames.mark(tokens, labels)
+        titleslot.mark(tokens, labels)
+        comitative.mark(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
         nameslot.mark(tokens, labels, language)
     _capitalised(tokens, labels, text, language)

@@ -61,6 +61,8 @@ def _fills_slot(tok: Token) -> bool:
     """A content word that can be a surname: no role, function word, verb of speech or word of address."""
     if len(tok.norm) < 3 or not tok.cyrillic or not content_word(tok) or is_role(tok):
         return False
+    if tok.norm in NAMING_WORDS:
+        return False  # ``бортнік прозвішча алена віктараўна``: the naming noun is no surname
     return tok.norm not in BE_SPEECH_VERBS and tok.norm not in BE_FUNCTION and tok.norm not in ADDRESS
 
 
