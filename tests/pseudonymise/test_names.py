@@ -253,3 +253,20 @@ def test_noun_surname_opening_a_sentence(text: str) -> None:
 @pytest.mark.parametrize("text", ["Мама сказала, что всё будет хорошо.", "Конвоир кричал на нас.", "Собака лаяла."])
 def test_common_noun_opening_a_sentence(text: str) -> None:
     assert found(text, "ru") == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ян Цітоў прыехаў позна.", "Ян Цітоў"),  # two letters: too short for the shape rules, but a listed name
+    ("Рэспандэнт: Яна Цітова прыехала.", "Яна Цітова"),  # Belarusian "she", and the name Яна before a surname
+])
+def test_a_listed_given_name_opening_a_sentence_joins_the_surname_after_it(text: str, name: str) -> None:
+    from intake.pseudonymise import detect
+
+    assert name in {s.text for s in detect(text, "be")}
+
+
+def test_a_function_word_opening_a_sentence_does_not_join_a_surname() -> None:
+    from intake.pseudonymise import detect
+
+    found = {s.text for s in detect("Яна сказала, што Цітоў прыехаў. For Shumski, it was hard.", "be")}
+    assert "Цітоў" in found and not any(t.startswith(("Яна", "For")) for t in found)
