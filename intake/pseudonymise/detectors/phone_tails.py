@@ -30,11 +30,18 @@ _UNITS = ("год", "гад", "лет", "рубл", "долл", "евро", "з�
           "euro", "people", "percent", "процент")
 
 
+_ZERO = {"o", "oh"}  # English says the letter for zero
+
+
+def _said(tokens: list[Token]) -> list[str]:
+    return ["0" if t.low in _ZERO else t.text for t in tokens]
+
+
 def _run(tokens: list[Token], gaps: list[str], i: int) -> int:
     """Index after the run of digit tokens and number words starting at ``tokens[i]`` (separators: spaces,
-    commas, dashes)."""
+    commas, dashes); an English ``o``/``oh`` inside the run is zero."""
     j = i
-    while j < len(tokens) and is_digit_word(tokens[j].text):
+    while j < len(tokens) and (is_digit_word(tokens[j].text) or (j > i and tokens[j].low in _ZERO)):
         j += 1
         if j - 1 < len(gaps) and not _GAP.match(gaps[j - 1]):
             break
@@ -52,7 +59,7 @@ def _extension(text: str, words: Words, phone: Span) -> Span | None:
     tokens = words.tokens
     i = _first_token(tokens, m.end())
     end = _run(tokens, words.gaps, i)
-    digits, used = spoken_digits([t.text for t in tokens[i:end]], words.gaps[i:end])
+    digits, used = spoken_digits(_said(tokens[i:end]), words.gaps[i:end])
     if not digits or len(digits) > 6:
         return None
     stop = tokens[i + used - 1].end
@@ -77,7 +84,7 @@ def _echoes(text: str, words: Words, phone: Span, taken: list[Span]) -> list[Spa
         if end == i:
             i += 1
             continue
-        said = [t.text for t in tokens[i:end]]
+        said = _said(tokens[i:end])
         digits, used = spoken_digits(said, words.gaps[i:end])
         unit = end < len(tokens) and tokens[end].text.lower().startswith(_UNITS)
         lone_year = len(said) == 1 and _YEAR.match(said[0]) is not None

@@ -247,10 +247,21 @@ def _spoken_emails(text: str) -> list[Span]:
     return list(seen.values())
 
 
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w\-]*)[\s,]+$")
+
+
+def _named_number(text: str, span: Span) -> bool:
+    """``tamara seventy one at ...``: a local part ending in a number word (``one``) after a name."""
+    if not starts_number(span.text.split()[0]):
+        return False
+    m = _NAME_BEFORE.search(text, max(0, span.start - 30), span.start)
+    return m is not None and m.group(1).lower() not in _COMMON_LATIN
+
+
 def _spoken_addresses(text: str, language: str) -> list[Span]:
     found = _spoken_emails(text)
     if language == "en":  # ``then at work dot com``: an English function word is no local part
-        found = [s for s in found if s.text.split()[0].lower() not in _COMMON_LATIN]
+        found = [s for s in found if s.text.split()[0].lower() not in _COMMON_LATIN or _named_number(text, s)]
     found += _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken")
     found += _spans(_SPOKEN_SEP_HANDLE, text, "HANDLE", "handle_spoken")
     found += [_number_span(text, span) for span in _spans(_EN_AT_HANDLE, text, "HANDLE", "handle_spoken")]
