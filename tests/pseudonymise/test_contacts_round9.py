@@ -14,7 +14,7 @@ from intake.residual import scan
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from contact_renderings import CONTACT_LABELS, covered  # noqa: E402
+from contact_renderings import CONTACT_LABELS, covered
 
 
 def _masked(text: str, lang: str, part: str) -> bool:
@@ -31,10 +31,12 @@ MASKED = [
     ("ru", "рабочий +375 17 293 41 06, добавочный 318, после обеда", "+375 17 293 41 06, добавочный 318"),
     ("en", "the office is +48 22 615 30 71 ext. four o two", "+48 22 615 30 71 ext. four o two"),
     # an echo of part of a phone, in another turn and another form
-    ("ru", "номер +375 29 406 81 53.\nИнтервьюер: восемьдесят один пятьдесят три? Да.", "восемьдесят один пятьдесят три"),
+    ("ru", "номер +375 29 406 81 53.\nИнтервьюер: восемьдесят один пятьдесят три? Да.",
+     "восемьдесят один пятьдесят три"),
     ("en", "it's +44 7911 562 340.\nInterviewer: sixty two thirty four? Yes.", "sixty two thirty four"),
     # web addresses: www and a scheme said, dots blanked after www, ``дот``, ``минус``
-    ("ru", "сайт три дабл ю точка kola минус dapamoha точка org там всё", "три дабл ю точка kola минус dapamoha точка org"),
+    ("ru", "сайт три дабл ю точка kola минус dapamoha точка org там всё",
+     "три дабл ю точка kola минус dapamoha точка org"),
     ("en", "go to https colon slash slash vesnahelp dot org today", "https colon slash slash vesnahelp dot org"),
     ("en", "the page is www kola-dapamoha info if you can help", "www kola-dapamoha info"),
     ("ru", "всё на сайте kolahelp дот орг, заходите", "kolahelp дот орг"),
@@ -42,7 +44,8 @@ MASKED = [
     ("be", "пошта vasil . hrom @ tut . by, пішыце", "vasil . hrom @ tut . by"),
     ("ru", "почта tamara точка bel на гмейле, пишите", "tamara точка bel на гмейле"),
     ("en", "write to vasilhrom all one word at proton me", "vasilhrom all one word at proton me"),
-    ("en", "my email is hrom under score vasil at symbol outlook dot com", "hrom under score vasil at symbol outlook dot com"),
+    ("en", "my email is hrom under score vasil at symbol outlook dot com",
+     "hrom under score vasil at symbol outlook dot com"),
     ("ru", "пишите на ка и эс тэ собака яндекс точка бай", "ка и эс тэ собака яндекс точка бай"),
     ("en", "my mail is tamara seventy one at proton me, yes", "tamara seventy one at proton me"),
     # handles: the word for ``@`` and a number said around it, dot-joined and ``слитно`` after any verb

@@ -12,6 +12,7 @@ number again. A run that is a lone year (``2019``) or is followed by a unit word
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from intake.pseudonymise.detectors.numwords import is_digit_word, spoken_digits
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words
@@ -48,16 +49,16 @@ def _run(tokens: list[Token], gaps: list[str], i: int) -> int:
     return j
 
 
-def _first_token(tokens: list[Token], pos: int) -> int:
-    return next((k for k, t in enumerate(tokens) if t.start >= pos), len(tokens))
+def _first_token(starts: list[int], pos: int) -> int:
+    return bisect_left(starts, pos)
 
 
-def _extension(text: str, words: Words, phone: Span) -> Span | None:
+def _extension(text: str, words: Words, starts: list[int], phone: Span) -> Span | None:
     m = _EXTENSION.match(text, phone.end)
     if m is None:
         return None
     tokens = words.tokens
-    i = _first_token(tokens, m.end())
+    i = _first_token(starts, m.end())
     end = _run(tokens, words.gaps, i)
     digits, used = spoken_digits(_said(tokens[i:end]), words.gaps[i:end])
     if not digits or len(digits) > 6:
@@ -66,23 +67,23 @@ def _extension(text: str, words: Words, phone: Span) -> Span | None:
     return Span(phone.start, stop, "PHONE", text[phone.start : stop], phone.score, phone.source)
 
 
-def _phone_digits(words: Words, phone: Span) -> str:
-    kept = [k for k, t in enumerate(words.tokens) if phone.start <= t.start and t.end <= phone.end
-            and is_digit_word(t.text)]
+def _phone_digits(words: Words, starts: list[int], phone: Span) -> str:
+    inside = range(_first_token(starts, phone.start), _first_token(starts, phone.end))
+    kept = [k for k in inside if words.tokens[k].end <= phone.end and is_digit_word(words.tokens[k].text)]
     said = [words.tokens[k].text for k in kept]
     return spoken_digits(said, [words.gaps[k] if k < len(words.gaps) else "" for k in kept])[0] if said else ""
 
 
-def _echoes(text: str, words: Words, phone: Span, taken: list[Span]) -> list[Span]:
-    whole = _phone_digits(words, phone)
+def _echoes(text: str, words: Words, starts: list[int], phone: Span, taken: list[Span]) -> list[Span]:
+    whole = _phone_digits(words, starts, phone)
     if len(whole) < 7:
         return []
     tokens, out = words.tokens, []
-    i = _first_token(tokens, phone.end)
+    i = _first_token(starts, phone.end)
     while i < len(tokens) and tokens[i].start < phone.end + _ECHO_WINDOW:
         end = _run(tokens, words.gaps, i)
-        if end == i:
-            i += 1
+        if end == i or (end == i + 1 and len(tokens[i].text) < _MIN_ECHO):  # one short word: under four digits
+            i = max(end, i + 1)
             continue
         said = _said(tokens[i:end])
         digits, used = spoken_digits(said, words.gaps[i:end])
@@ -98,8 +99,9 @@ def _echoes(text: str, words: Words, phone: Span, taken: list[Span]) -> list[Spa
 
 def phone_tails(text: str, words: Words, phones: list[Span]) -> list[Span]:
     """Phones extended by their extension, and the echoes of their digits later in the text."""
-    out = [_extension(text, words, p) or p for p in phones]
+    starts = [t.start for t in words.tokens]
+    out = [_extension(text, words, starts, p) or p for p in phones]
     echoes: list[Span] = []
     for phone in out:
-        echoes += _echoes(text, words, phone, out + echoes)
+        echoes += _echoes(text, words, starts, phone, out + echoes)
     return out + echoes

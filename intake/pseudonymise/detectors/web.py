@@ -362,4 +362,4 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
         out += _spoken_urls(text)
     if any(word in low for word in _SPOKEN_WORDS):
         out += _spoken_addresses(text, language)
-    return said_addresses(text, language, out + _cued_handles(text, language))
+    return said_addresses(text, language, out + _cued_handles(text, language), low)

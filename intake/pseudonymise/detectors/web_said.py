@@ -38,6 +38,9 @@ _ON_PROVIDER = re.compile(
     rf"[\s,]+(?:на|на\s+сваім|on|у)[\s,]+{_PROVIDER_PLACE}(?!\w)",
     re.IGNORECASE,
 )
+_PROVIDER_STEMS = ("гмейл", "гмэйл", "гмайл", "джимейл", "джимэйл", "яндекс", "яндэкс", "протон", "аутлук", "мейл",
+                   "мэйл", "маил", "тутанот", "gmail", "proton", "yandex", "outlook", "tutanota", "hotmail", "icloud",
+                   "yahoo", "ukr")
 _WWW_BLANKED = re.compile(r"(?<![\w@.\-/])(?:https?[: ]+(?://)? ?)?www[ .]+[A-Za-z][A-Za-z0-9\-]{1,40}"
                           rf"(?: [A-Za-z0-9\-]{{2,30}})?? (?:co |com |org )?{_TLD_WORD}(?![\w@.\-])", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"(?:собака|собачка|сабака|сабачка|at\s+sign|at\s+symbol|эт|at)[\s,]+$", re.IGNORECASE)
@@ -51,13 +54,35 @@ _DOT_JOINED = re.compile(
     re.IGNORECASE,
 )
 _WEB_TLDS = r"(?:com|org|net|info|io|me|by|ru|pl|lt|lv|ua|eu|de|uk|ch|cz|ee|ge|fm|su|us|tv|app|site|online)"
+_DOT_ANCHOR = r"(?<!\w)(?:точка|кропка|dot|дот)(?!\w)"
 _EN_ACCOUNT_CUE = re.compile(r"(?:telegram|instagram|insta|tiktok|\btg\b|nick|handle|username|account|find|search)",
                              re.IGNORECASE)
 _ENGLISH_WORDS = frozenset("is it's i'm the a an my on in at to and or but so her his our their this that".split())
 
 
-def _found(pattern: re.Pattern[str], text: str, label: str, source: str) -> list[Span]:
-    return [Span(m.start(), m.end(), label, m.group(), 0.85, f"patterns.{source}") for m in pattern.finditer(text)]
+def _found(pattern: re.Pattern[str], text: str, label: str, source: str, anchor: str) -> list[Span]:
+    """Matches of ``pattern`` that contain ``anchor``, looked for only in a window around each occurrence of it
+    (an expression tried at every position of a long transcript is costly)."""
+    seen: dict[int, Span] = {}
+    for a in re.finditer(anchor, text, re.IGNORECASE):
+        for m in pattern.finditer(text, max(0, a.start() - 120), min(len(text), a.end() + 120)):
+            if m.start() <= a.start() < m.end() and m.end() > (seen[m.start()].end if m.start() in seen else -1):
+                seen[m.start()] = Span(m.start(), m.end(), label, m.group(), 0.85, f"patterns.{source}")
+    return list(seen.values())
+
+
+_PLACE = re.compile(rf"(?<!\w)(?:на|on|у)[\s,]+{_PROVIDER_PLACE}(?!\w)", re.IGNORECASE)
+
+
+def _on_provider(text: str) -> list[Span]:
+    """The on-provider expression, run only in the 120 characters before each ``на гмейле``/``on gmail``."""
+    out = []
+    for place in _PLACE.finditer(text):
+        for m in _ON_PROVIDER.finditer(text, max(0, place.start() - 120), place.end()):
+            if m.end() == place.end():
+                out.append(Span(m.start(), m.end(), "EMAIL", m.group(), 0.85, "patterns.email_on_provider"))
+                break
+    return out
 
 
 def _number_end(text: str, end: int) -> int:
@@ -116,25 +141,26 @@ def _dot_joined(text: str, language: str) -> list[Span]:
     """Latin words joined by a spoken dot and followed by no ``@`` or TLD word (``kira точка lis``): a handle;
     in English only after an account cue (``find her as ...``, ``on telegram ...``)."""
     out = []
-    for m in _DOT_JOINED.finditer(text):
-        words = m.group().split()
+    for m in _found(_DOT_JOINED, text, "HANDLE", "handle_dotted", _DOT_ANCHOR):
+        words = m.text.split()
         if any(w.lower() in _ENGLISH_WORDS for w in words[::2]) or re.fullmatch(_WEB_TLDS, words[-1], re.I):
             continue  # ``spring96 точка org``: a web address, left to the address expressions
-        if language == "en" and _EN_ACCOUNT_CUE.search(text, max(0, m.start() - 60), m.start()) is None:
+        if language == "en" and _EN_ACCOUNT_CUE.search(text, max(0, m.start - 60), m.start) is None:
             continue
-        out.append(Span(m.start(), m.end(), "HANDLE", m.group(), 0.75, "patterns.handle_dotted"))
+        out.append(m)
     return out
 
 
-def said_addresses(text: str, language: str, found: list[Span]) -> list[Span]:
-    """``found`` (web spans) with handle edges grown, and the addresses this module reads."""
+def said_addresses(text: str, language: str, found: list[Span], low: str) -> list[Span]:
+    """``found`` (web spans) with handle edges grown, and the addresses this module reads (``low``: the text
+    lower-cased, for the cheap gates)."""
     out = [_local_number(text, _grown(text, span)) for span in found]
     if "@" in text:
-        out += _found(_SPACED_EMAIL, text, "EMAIL", "email_spaced")
-    low = text.lower()
+        out += _found(_SPACED_EMAIL, text, "EMAIL", "email_spaced", "@")
     if "www" in low:
-        out += _found(_WWW_BLANKED, text, "URL", "url_www_blanked")
-    out += _found(_ON_PROVIDER, text, "EMAIL", "email_on_provider")
+        out += _found(_WWW_BLANKED, text, "URL", "url_www_blanked", "www")
+    if any(w in low for w in _PROVIDER_STEMS):
+        out += _on_provider(text)
     if any(w in low for w in ("слитно", "разам", "one word", "адным", "одним")):
         out += _joined_handles(text)
     if any(w in low for w in ("точк", "кропк", "dot", "дот")):
