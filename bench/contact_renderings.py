@@ -6,7 +6,8 @@ Whisper writes Russian, Belarusian or English speech (digits with any separators
 for digits, digits in words, a number split over two segments or interrupted by a filler, addresses spelled
 as words) and embeds it in an invented carrier sentence. It also renders ordinary numbers (years, times,
 sums, counts, articles, dates) to measure false positives, and phones broken off and restarted
-(``contact_restart_kinds.py``).
+(``contact_restart_kinds.py``), and (round 9) 49 more named ways of saying a phone, e-mail, handle or
+address with spoken decoys (``contact_said_kinds.py``, ``contact_said_web_kinds.py``).
 
 Per kind and language it reports ``detect`` (the rendering fully masked by ``detect()``), ``gate`` (fully
 masked, or what is left flagged by ``intake.residual.scan`` on the text with the detector's spans replaced by

@@ -166,7 +166,8 @@ def p_messenger(lang: str, rng: random.Random) -> tuple[str, str]:
     code, groups = _number(rng)
     app = rng.choice(["вайбер", "ватсап", "вотсап", "телеграм"] if lang != "en" else ["WhatsApp", "Viber", "Signal"])
     on = {"ru": "в", "be": "у", "en": "on"}[lang]
-    carrier = rng.choice([f"{{}} {on} {app}, пишите", f"{app}: {{}}", f"{on} {app} {{}} и всё"])
+    write, done = {"ru": ("пишите", "и всё"), "be": ("пішыце", "і ўсё"), "en": ("text me", "that's it")}[lang]
+    carrier = rng.choice([f"{{}} {on} {app}, {write}", f"{app}: {{}}", f"{on} {app} {{}} {done}"])
     return f"+{code} {' '.join(groups)}", carrier
 
 
@@ -200,7 +201,7 @@ PHONE_WAYS: dict[str, Way] = {
     "oh": p_oh, "uneven": p_uneven, "dictation": p_dictation, "code_as_number": p_code_as_number,
     "extension": p_extension, "dash_every": p_dash_every, "space_every": p_space_every, "solid": p_solid,
     "word_dashes": p_word_dashes, "messenger": p_messenger, "words_all": p_be_words, "brackets": p_brackets,
-    "landline": p_landline, "hundreds_said": p_en_hundreds, "echo_tail": None, "country_named": None,
+    "landline": p_landline, "hundreds_said": p_en_hundreds,
 }
 _ECHO = {"ru": ("мой номер {n}, звоните.\nИнтервьюер: {e}? Правильно?", "{e}, да."),
          "be": ("мой нумар {n}, званіце.\nІнтэрв'юер: {e}? Правільна?", "{e}, так."),
