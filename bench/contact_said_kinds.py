@@ -230,3 +230,68 @@ def p_country_named(lang: str, rng: random.Random) -> tuple[str, str]:
 
 PHONE_WAYS["echo_tail"] = p_echo_tail
 PHONE_WAYS["country_named"] = p_country_named
+
+
+def p_code_switch(lang: str, rng: random.Random) -> str:
+    """Russian and Belarusian words in one number (speakers switch mid-number)."""
+    code, groups = _number(rng)
+    other = {"ru": "be", "be": "ru", "en": "ru"}[lang]
+    said = [_words(g, rng.choice([lang, other]), rng) for g in groups]
+    return f"{_PLUS[lang]} {digit_by_digit(code, rng.choice([lang, other]), rng)} " + ", ".join(said)
+
+
+def p_words_tire(lang: str, rng: random.Random) -> str:
+    code, groups = _number(rng)
+    tire = {"ru": "тире", "be": "працяжнік", "en": "dash"}[lang]
+    return f"+{code} " + f" {tire} ".join(_words(g, lang, rng) for g in groups)
+
+
+def p_hyphen_words(lang: str, rng: random.Random) -> str:
+    """Recognition joins the words of a group with hyphens (``двадцать-девять``)."""
+    code, groups = _number(rng)
+    return f"+{code} " + " ".join(_words(g, lang, rng).replace(" ", "-") for g in groups)
+
+
+def p_period_groups(lang: str, rng: random.Random) -> str:
+    """Each group closed by a full stop, as recognition writes slow dictation (``29. 123. 45. 67``)."""
+    code, groups = _number(rng)
+    return f"+{code}. " + ". ".join(groups)
+
+
+def p_compact_trunk(lang: str, rng: random.Random) -> str:
+    _code, groups = _number(rng)
+    return rng.choice(["8(0{})", "8 (0{}) ", "8-0{}-"]).format(groups[0]) + rng.choice(["", "-"]).join(groups[1:])
+
+
+def p_bare_code(lang: str, rng: random.Random) -> str:
+    """The calling code without a plus (``375 29 123 45 67``)."""
+    code, groups = _number(rng)
+    if code == "7":
+        code = "8"
+    return f"{code} " + " ".join(groups)
+
+
+def p_ellipses(lang: str, rng: random.Random) -> str:
+    """Pauses between groups written as ellipses (``29... 123... 45 67``)."""
+    code, groups = _number(rng)
+    said = [g if rng.random() < 0.5 else _words(g, lang, rng) for g in groups]
+    return f"+{code} " + rng.choice(["... ", "… ", "..."]).join(said)
+
+
+def p_nought(lang: str, rng: random.Random) -> str:
+    """British ``nought`` and ``zero`` for 0, Russian ``нолик``/``нулик``."""
+    _code, groups = _number(rng)
+    zero = {"ru": ["ноль", "нолик"], "be": ["нуль", "нулік"], "en": ["nought", "zero"]}[lang]
+    body = " ".join(digit_by_digit(g, lang, rng) for g in groups)
+    return f"{rng.choice(zero)} {body}"
+
+
+def p_comma_groups(lang: str, rng: random.Random) -> str:
+    """Groups written with commas and no spaces (``29,123,45,67``)."""
+    code, groups = _number(rng)
+    return f"+{code} " + ",".join(groups)
+
+
+PHONE_WAYS.update({"code_switch": p_code_switch, "words_tire": p_words_tire, "hyphen_words": p_hyphen_words,
+                   "period_groups": p_period_groups, "compact_trunk": p_compact_trunk, "bare_code": p_bare_code,
+                   "ellipses": p_ellipses, "nought": p_nought, "comma_groups": p_comma_groups})

@@ -254,10 +254,23 @@ def u_capital_www(lang: str, rng: random.Random) -> str:
     return f"WWW.{a.title()}{b.title()}.{tld}" if rng.random() < 0.5 else f"Www.{a}-{b}.{tld}"
 
 
+def u_link_service(lang: str, rng: random.Random) -> str:
+    a, b, _tld = rng.choice(_SITES)
+    return rng.choice(["linktr.ee/", "facebook.com/groups/", "t.me/joinchat/", "youtube.com/@"]) + a + b
+
+
+def u_cyrillic_domain(lang: str, rng: random.Random) -> str:
+    """A Cyrillic domain under ``.бел`` (the Belarusian IDN top-level domain), written or said."""
+    name = rng.choice(["дапамога", "паштоўка", "вясна-дапамога", "салідарнасць"])
+    if rng.random() < 0.5:
+        return f"{name}.бел"
+    return f"{name} {_DOT[lang][0]} бел"
+
+
 URL_WAYS: dict[str, Way] = {
     "www_said": u_www_said, "blanked": u_blanked, "lower": u_lower, "scheme_said": u_scheme_said,
     "dot_said_english": u_dot_said_english, "short_link": u_short_link, "path_said": u_path_said,
-    "capital_www": u_capital_www,
+    "capital_www": u_capital_www, "link_service": u_link_service, "cyrillic_domain": u_cyrillic_domain,
 }
 
 _DECOYS = {

@@ -27,6 +27,13 @@ MASKED = [
     ("ru", "звоните +375 33 518, записываешь? 62, ага, 07 вечером", "+375 33 518, записываешь? 62, ага, 07"),
     ("en", "call plus 375 25 604, write this down, 19 then 83", "plus 375 25 604, write this down, 19 then 83"),
     ("be", "нумар +370 612 48, далей 903 і ўсё", "+370 612 48, далей 903"),
+    # the dash said as a word between groups, a pause written as one character, ``нолик``, a Belarusian dial verb
+    ("ru", "номер +375 сорок четыре тире шестьсот один тире двадцать тире тридцать",
+     "+375 сорок четыре тире шестьсот один тире двадцать тире тридцать"),
+    ("en", "call +380 67… 402… 18… 55 after six", "+380 67… 402… 18… 55"),
+    ("ru", "звоните нолик шесть шесть один три пять два восемь ноль",
+     "нолик шесть шесть один три пять два восемь ноль"),
+    ("be", "тэлефануйце 6–1–0–4–8–2–7–3–9 увечары", "6–1–0–4–8–2–7–3–9"),
     # an extension after the number, in digits or words
     ("ru", "рабочий +375 17 293 41 06, добавочный 318, после обеда", "+375 17 293 41 06, добавочный 318"),
     ("en", "the office is +48 22 615 30 71 ext. four o two", "+48 22 615 30 71 ext. four o two"),
@@ -34,6 +41,7 @@ MASKED = [
     ("ru", "номер +375 29 406 81 53.\nИнтервьюер: восемьдесят один пятьдесят три? Да.",
      "восемьдесят один пятьдесят три"),
     ("en", "it's +44 7911 562 340.\nInterviewer: sixty two thirty four? Yes.", "sixty two thirty four"),
+    ("en", "it's +375 29 911 06 47.\nInterviewer: o six forty-seven? Yes.", "o six forty-seven"),
     # web addresses: www and a scheme said, dots blanked after www, ``дот``, ``минус``
     ("ru", "сайт три дабл ю точка kola минус dapamoha точка org там всё",
      "три дабл ю точка kola минус dapamoha точка org"),
@@ -48,6 +56,11 @@ MASKED = [
      "hrom under score vasil at symbol outlook dot com"),
     ("ru", "пишите на ка и эс тэ собака яндекс точка бай", "ка и эс тэ собака яндекс точка бай"),
     ("en", "my mail is tamara seventy one at proton me, yes", "tamara seventy one at proton me"),
+    # a Cyrillic name before a number in a local part, a spelled local part ending in a vowel, a ``.бел`` domain
+    ("ru", "пишите на лиска семьдесят семь собачка мейл ру", "лиска семьдесят семь собачка мейл ру"),
+    ("be", "пошта эс о вэ а сабачка тут точка бай", "эс о вэ а сабачка тут точка бай"),
+    ("be", "усё на сайце вясна-пошта.бел, там форма", "вясна-пошта.бел"),
+    ("ru", "сбор идёт через паштоўка точка бел можно помочь", "паштоўка точка бел"),
     # handles: the word for ``@`` and a number said around it, dot-joined and ``слитно`` after any verb
     ("ru", "ищите эт vasil_hrom в телеграме", "эт vasil_hrom"),
     ("be", "у тэлеграме vasil_hrom дваццаць тры, пішыце", "vasil_hrom дваццаць тры"),

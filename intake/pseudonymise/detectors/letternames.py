@@ -30,7 +30,7 @@ _NEVER_FIRST = frozenset("о е".split())
 _WEAK = frozenset("ay see ex why en em es el ar".split())
 # The vowels said as themselves (``ви и ар``, ``zee aitch u kay``) stand inside a run, between two names
 # (a vowel at the end is the conjunction after it: ``пэ эл и всё``).
-_INNER = r"(?:и|а|у|і|i|u)"
+_INNER = r"(?:и|а|у|і|i|u|o|a)"
 _B = r"(?<![^\W_])"
 _E = r"(?![^\W_])"
 

@@ -38,11 +38,16 @@ def _said(tokens: list[Token]) -> list[str]:
     return ["0" if t.low in _ZERO else t.text for t in tokens]
 
 
+def _zero_at(tokens: list[Token], i: int, j: int) -> bool:
+    """``o``/``oh`` is zero inside a run, or opening one before a digit word (``o six forty-seven``)."""
+    return j > i or (j + 1 < len(tokens) and is_digit_word(tokens[j + 1].text))
+
+
 def _run(tokens: list[Token], gaps: list[str], i: int) -> int:
     """Index after the run of digit tokens and number words starting at ``tokens[i]`` (separators: spaces,
     commas, dashes); an English ``o``/``oh`` inside the run is zero."""
     j = i
-    while j < len(tokens) and (is_digit_word(tokens[j].text) or (j > i and tokens[j].low in _ZERO)):
+    while j < len(tokens) and (is_digit_word(tokens[j].text) or (tokens[j].low in _ZERO and _zero_at(tokens, i, j))):
         j += 1
         if j - 1 < len(gaps) and not _GAP.match(gaps[j - 1]):
             break

@@ -40,7 +40,7 @@ _LOCAL = re.compile(r"^\(?\d{2,3}\)?[ \-]?\d{3}-\d{2}-\d{2}$|^\d{3}-\d{2}-\d{2}$
 # Words that announce a phone: the phone itself and its apps, and the verbs of dialling and of dictating a number
 # (``набирайте``, ``запісвайце``, ``dial``, ``write it down``, ``продиктовала``).
 _CUE = re.compile(
-    r"(?:телефон|тэлефон|номер|нумар|звон|званіце|тел\b|моб|мабіл|вайбер|viber|phone|number|call|mobile|cell|"
+    r"(?:телефон|тэлефон|тэлефан|номер|нумар|звон|званіце|тел\b|моб|мабіл|вайбер|viber|phone|number|call|mobile|cell|"
     r"whatsapp|ватсап|signal|сигнал|сігнал|(?<!\w)(?:набира|набер|набяр|набіра|набра|dial|"
     r"(?:ring|text|reach|contact) (?:me|him|her|us|them)|записыв|запиш|запісв|запіш|write (?:it |this )?down|"
     r"note (?:it |this )?down|продикт|дыкт|диктую|dictat|связь|связи|связаться|сувязь|сувязі))",
@@ -55,6 +55,7 @@ _DICTATION = {
     "запиши", "запишите", "записывай", "записываешь", "записал", "записала", "пиши", "пишешь", "пишите",
     "запішы", "запішыце", "пішы", "пішаш", "пішыце", "дальше", "далее", "далей", "потом", "потым", "ага", "угу",
     "then", "next", "okay", "ok", "got", "that", "write", "this", "down",
+    "тире", "дефис", "працяжнік", "дэфіс", "dash",  # the dash between groups said as a word
 }
 
 
@@ -108,8 +109,8 @@ _ASR_MAP = str.maketrans("IilOoОоЗз", "111000033")
 # A letter alone stands for a digit only inside a run; lower-case ones (also words) only before another digit.
 _ASR_LONE = {"o": "0", "о": "0", "l": "1", "i": "1", "з": "3"}
 _JOINERS = {"и", "і", "and"}
-_RUN_GAP = re.compile(r"^[\s,\-\u2013\u2014./()]*$")
-_FILLER_GAP = re.compile(r"^[\s,\-\u2013\u2014./()?]*$")  # ``пишешь? 20 58``: a question to the listener
+_RUN_GAP = re.compile(r"^[\s,\-\u2013\u2014\u2026./()]*$")  # ``…``: a pause written as one character
+_FILLER_GAP = re.compile(r"^[\s,\-\u2013\u2014\u2026./()?]*$")  # ``пишешь? 20 58``: a question to the listener
 # Words after a number that make it a quantity, not a phone (years, money, people, days, percent).
 _UNITS = (
     "год", "гад", "лет", "рубл", "руб", "долл", "бакс", "евро", "злот", "чалав", "человек", "сут", "тысяч",

@@ -56,7 +56,8 @@ _SPELLED = spelled_run()
 _MAIL_TLD = rf"(?:{_SPELLED}|{_SPOKEN_TLD}|[A-Za-z]{{2}})"
 _AW = rf"(?:{_SPELLED}|{_W})"
 _URL_CUE = re.compile(r"(?:сайт|ссылк|спасылк|адрес|link|website|site|page|url|address)", re.IGNORECASE)
-_LOCAL_W = rf"(?:{_SPELLED}|[^\W_](?:[\w.\-]*[^\W_])?)"
+# A spelled local part may end in a vowel said as itself (``эс о вэ а сабачка ...``).
+_LOCAL_W = rf"(?:{_SPELLED}(?:[\s\-]+(?:и|а|у|і|i|u|a)(?=[\s,]+{_AT}(?!\w)))?|[^\W_](?:[\w.\-]*[^\W_])?)"
 # Mail providers whose address is often said without the dot before the TLD (``gmail ком``, ``tut by``).
 _PROVIDERS = (
     r"(?:gmail|mail|yandex|tut|proton|protonmail|outlook|hotmail|yahoo|icloud|wp|ukr|inbox|gmx|onet|interia|"
@@ -77,7 +78,7 @@ _SPOKEN_EMAIL = re.compile(
 )
 _SLASH = r"(?:слэш|слеш|slash|слэш)"
 # Spoken TLDs that are also everyday words (``нет``, ``ми``, ``де``): such an address needs a cue or a marker.
-_AMBIGUOUS_TLD = frozenset("нет ми мі мэ де бел эу ио юа пл".split())
+_AMBIGUOUS_TLD = frozenset("нет ми мі мэ де эу ио юа пл".split())  # not ``бел``: no word said after ``точка``
 _HANDLE_SEP = r"(?:нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
     r"ніжняе\s+падкрэсліванне|падкрэсліванне|underscore|under\s+score|андерскор)"
 # ``www`` said (``вэвэвэ``, ``три дабл ю``, ``three w``) and a scheme said (``https colon slash slash``).
@@ -267,7 +268,14 @@ def _spoken_addresses(text: str, language: str) -> list[Span]:
     found += [_number_span(text, span) for span in _spans(_EN_AT_HANDLE, text, "HANDLE", "handle_spoken")]
     if language == "en":
         return found
-    return [_extend_left(text, _local_word(text, span)) for span in found]
+    return [_local(text, span) for span in found]
+
+
+def _local(text: str, span: Span) -> Span:
+    """The local part taken back over the words dictated before it; a Cyrillic name before a number said in
+    words is taken too (``лиска семьдесят семь собачка ...``)."""
+    span = _extend_left(text, _local_word(text, span))
+    return _local_word(text, span) if starts_number(span.text.split()[0]) else span
 
 
 # Words that stand before a dictated address without being part of it: prepositions, pronouns, particles

@@ -38,6 +38,9 @@ _ON_PROVIDER = re.compile(
     rf"[\s,]+(?:на|на\s+сваім|on|у)[\s,]+{_PROVIDER_PLACE}(?!\w)",
     re.IGNORECASE,
 )
+# A Cyrillic domain under an internationalised top-level domain (``вясна-дапамога.бел``, ``пример.рф``).
+_IDN_URL = re.compile(r"(?<![\w@.\-])[а-яёіў0-9][а-яёіў0-9\-]{1,40}\.(?:бел|рф|укр)(?:/[^\s<>«»\"]*)?(?![\w@\-])",
+                      re.IGNORECASE)
 _PROVIDER_STEMS = ("гмейл", "гмэйл", "гмайл", "джимейл", "джимэйл", "яндекс", "яндэкс", "протон", "аутлук", "мейл",
                    "мэйл", "маил", "тутанот", "gmail", "proton", "yandex", "outlook", "tutanota", "hotmail", "icloud",
                    "yahoo", "ukr")
@@ -159,6 +162,8 @@ def said_addresses(text: str, language: str, found: list[Span], low: str) -> lis
         out += _found(_SPACED_EMAIL, text, "EMAIL", "email_spaced", "@")
     if "www" in low:
         out += _found(_WWW_BLANKED, text, "URL", "url_www_blanked", "www")
+    if ".бел" in low or ".рф" in low or ".укр" in low:
+        out += _found(_IDN_URL, text, "URL", "url_idn", r"\.(?:бел|рф|укр)")
     if any(w in low for w in _PROVIDER_STEMS):
         out += _on_provider(text)
     if any(w in low for w in ("слитно", "разам", "one word", "адным", "одним")):
