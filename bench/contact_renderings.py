@@ -6,7 +6,8 @@ Whisper writes Russian, Belarusian or English speech (digits with any separators
 for digits, digits in words, a number split over two segments or interrupted by a filler, addresses spelled
 as words) and embeds it in an invented carrier sentence. It also renders ordinary numbers (years, times,
 sums, counts, articles, dates) to measure false positives, and phones broken off and restarted
-(``contact_restart_kinds.py``).
+(``contact_restart_kinds.py``), and (round 9) 49 more named ways of saying a phone, e-mail, handle or
+address with spoken decoys (``contact_said_kinds.py``, ``contact_said_web_kinds.py``).
 
 Per kind and language it reports ``detect`` (the rendering fully masked by ``detect()``), ``gate`` (fully
 masked, or what is left flagged by ``intake.residual.scan`` on the text with the detector's spans replaced by
@@ -30,12 +31,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from contact_render_kinds import RENDERERS  # noqa: E402
+from contact_render_kinds import RENDERERS as BASE_RENDERERS  # noqa: E402
+from contact_said_web_kinds import RENDERERS as SAID_RENDERERS  # noqa: E402
 from rendering_common import LANGUAGES, cli_parser, covered  # noqa: E402
 
 CONTACT_LABELS = frozenset({"PHONE", "EMAIL", "HANDLE", "URL", "ID_NUMBER"})
 KINDS = ("PHONE", "PHONE_INTL", "PHONE_HOME", "PHONE_RESTART", "EMAIL", "HANDLE", "URL", "IBAN", "IBAN_ANY", "ID",
-         "PASSPORT", "PERSONAL", "CASE", "NUMBER")
+         "PASSPORT", "PERSONAL", "CASE", "NUMBER", "PHONE_SAID", "EMAIL_SAID", "HANDLE_SAID", "URL_SAID",
+         "NUMBER_SAID")
+RENDERERS = {**BASE_RENDERERS, **SAID_RENDERERS}
+DECOYS = frozenset({"NUMBER", "NUMBER_SAID"})
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ def judge(r: Rendering) -> Outcome:
     from intake.residual import scan
 
     spans = detect(r.text, r.language)
-    if r.kind == "NUMBER":
+    if r.kind in DECOYS:
         hit = any(s.label in CONTACT_LABELS and s.start < r.end and r.start < s.end for s in spans)
         raw = scan(r.text, r.language)
         gate = any(h.kind != "capitalised" and h.start < r.end and r.start < h.end for h in raw)
@@ -131,10 +136,10 @@ def evaluate(rows: list[Rendering], show: int = 0) -> dict[str, dict[str, dict[s
         c[1] += o.detected
         c[2] += o.gated
         c[3] += o.alone
-        bad = o.detected if r.kind == "NUMBER" else not o.detected
+        bad = o.detected if r.kind in DECOYS else not o.detected
         if bad and shown[(r.kind, r.language)] < show:
             shown[(r.kind, r.language)] += 1
-            tag = "FP  " if r.kind == "NUMBER" else "MISS"
+            tag = "FP  " if r.kind in DECOYS else "MISS"
             print(f"  {tag} {r.kind:<7}{r.language} {r.surface!r}   …{r.text!r}")
     table: dict[str, dict[str, dict[str, float]]] = defaultdict(dict)
     for (kind, lang), (n, d, g, a) in sorted(counts.items()):
@@ -146,7 +151,7 @@ def print_table(table: dict[str, dict[str, dict[str, float]]]) -> None:
     print(f"{'kind':<8}{'lang':<5}{'n':>6}{'detect':>9}{'gate':>9}{'alone':>9}")
     for kind in KINDS:
         for lang, row in table.get(kind, {}).items():
-            note = "  (false-positive rate)" if kind == "NUMBER" else ""
+            note = "  (false-positive rate)" if kind in DECOYS else ""
             print(f"{kind:<8}{lang:<5}{row['n']:>6}{row['detect']:>9.3f}{row['gate']:>9.3f}{row['alone']:>9.3f}{note}")
 
 

@@ -9,7 +9,8 @@ Kinds (``ResidualHit.kind``):
 ``calling-code``  a country calling code: ``+375``, ``plus 375``, ``плюс 370``, ``00 48``;
 ``spoken-contact``  words that dictate a phone or an address: ``собака``, ``нижнее подчёркивание``,
                ``точка ком``, ``at ... dot``, ``плюс`` before a number word, five digits dictated in a row
-               (``spoken.py``);
+               (``spoken.py``), ``андерскор``, ``at symbol``, ``три дабл ю``, ``colon slash``, ``дот ком``,
+               ``на гмейле``, a Latin word before ``слитно``/``all one word``, ``доб.`` before digits;
 ``email``, ``handle``, ``url``, ``iban``  anything shaped like one (a handle also when spoken: Latin words
                joined by ``dot``/``дефис``, or a Latin word after an account cue);
 ``capitalised``  a capitalised word inside a sentence that the small vocabulary in this module does not
@@ -63,7 +64,12 @@ _SPOKEN = re.compile(
     r"аутлук|яндекс|ёндэкс|протон|мейл|мэйл|вэ\s+пэ|вэ\s+пи|дабл[\s\-]ю)\b(?!\s+(?:dot|точка|кропка))|"
     r"вэ\s+вэ\s+вэ|double\s+u|слэш|слеш|slash|"
     r"underscore|at\s+\w+\s+dot|dot\s+(?:com|org|net|by|me|ru|io|pl|de|lt|ua|eu|uk)\b|"
-    r"(?:плюс|plus)\s+(?:три|тры|three|сорок|forty|семь|seven)\b)",
+    r"(?:плюс|plus)\s+(?:три|тры|three|сорок|forty|семь|seven)\b|"
+    # round 9: words said only while dictating an address or a number
+    r"андерскор|under\s+score|at\s+symbol|вэвэвэ|(?:три|тры|three|triple)\s+(?:w|дабл\s+ю|double\s+u)\b|"
+    r"(?:двоеточие|colon)\s+(?:слэш|слеш|slash)|дот\s+(?:ком|орг|нет|нэт|бай|ру|com|org|net|by|ru|info)\b|"
+    r"(?:на|on)\s+(?:гмейле|гмэйле|джимейле|яндексе|протоне|аутлуке|тутаноте|gmail|proton|yandex|outlook)\b|"
+    r"[A-Za-z][A-Za-z0-9]*\s+(?:слитно|разам|all\s+one\s+word)\b|(?:добавочный|дадатковы|доб\.|ext\.?|extension)\s*\d)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

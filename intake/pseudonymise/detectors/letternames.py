@@ -28,6 +28,9 @@ _NAMES = (
 # start only a run of two or more names.
 _NEVER_FIRST = frozenset("о е".split())
 _WEAK = frozenset("ay see ex why en em es el ar".split())
+# The vowels said as themselves (``ви и ар``, ``zee aitch u kay``) stand inside a run, between two names
+# (a vowel at the end is the conjunction after it: ``пэ эл и всё``).
+_INNER = r"(?:и|а|у|і|i|u|o|a)"
 _B = r"(?<![^\W_])"
 _E = r"(?![^\W_])"
 
@@ -46,7 +49,7 @@ def spelled_run(max_names: int = 8) -> str:
     """A regular expression for up to ``max_names`` letter names in a row (separated by spaces or hyphens):
     two or more starting with a name that is not a bare vowel, or one name that is no everyday word."""
     first, any_name, strong = _alternation("first"), _alternation("any"), _alternation("strong")
-    run = rf"{first}(?:[\s\-]+{any_name}{_E}){{1,{max_names - 1}}}{_E}"
+    run = rf"{first}(?:[\s\-]+(?:{_INNER}[\s\-]+)?{any_name}{_E}){{1,{max_names - 1}}}{_E}"
     return rf"(?:{_B}(?:{run}|{strong}{_E}))"
 
 

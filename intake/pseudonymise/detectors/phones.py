@@ -24,6 +24,7 @@ from intake.pseudonymise.detectors.calling_codes import international
 from intake.pseudonymise.detectors.numwords import ASR_DIGITS, is_digit_word, spoken_digits
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
 from intake.pseudonymise.detectors.phone_restarts import fragments, restarts, simple
+from intake.pseudonymise.detectors.phone_tails import phone_tails
 from intake.pseudonymise.spans import Span
 
 # A chain of digit groups: optional "+", groups of 1-5 digits, one separator (space, dash, bracket) apart.
@@ -39,7 +40,7 @@ _LOCAL = re.compile(r"^\(?\d{2,3}\)?[ \-]?\d{3}-\d{2}-\d{2}$|^\d{3}-\d{2}-\d{2}$
 # Words that announce a phone: the phone itself and its apps, and the verbs of dialling and of dictating a number
 # (``набирайте``, ``запісвайце``, ``dial``, ``write it down``, ``продиктовала``).
 _CUE = re.compile(
-    r"(?:телефон|тэлефон|номер|нумар|звон|званіце|тел\b|моб|мабіл|вайбер|viber|phone|number|call|mobile|cell|"
+    r"(?:телефон|тэлефон|тэлефан|номер|нумар|звон|званіце|тел\b|моб|мабіл|вайбер|viber|phone|number|call|mobile|cell|"
     r"whatsapp|ватсап|signal|сигнал|сігнал|(?<!\w)(?:набира|набер|набяр|набіра|набра|dial|"
     r"(?:ring|text|reach|contact) (?:me|him|her|us|them)|записыв|запиш|запісв|запіш|write (?:it |this )?down|"
     r"note (?:it |this )?down|продикт|дыкт|диктую|dictat|связь|связи|связаться|сувязь|сувязі))",
@@ -48,6 +49,14 @@ _CUE = re.compile(
 _PLUS = {"плюс", "plus"}
 _FILLERS = {"ну", "э", "ээ", "эээ", "так", "вот", "значит", "это", "гэта", "вось", "um", "uh", "er", "erm", "so"}
 _INTL_PREFIXES = ("375", "370", "380", "48", "7")
+# Words of dictation a speaker says between the groups of a number (``29, запиши, 731``, ``44, then 735``,
+# ``значит, пишешь? 20 58``): stepped over like fillers, up to three in a row.
+_DICTATION = {
+    "запиши", "запишите", "записывай", "записываешь", "записал", "записала", "пиши", "пишешь", "пишите",
+    "запішы", "запішыце", "пішы", "пішаш", "пішыце", "дальше", "далее", "далей", "потом", "потым", "ага", "угу",
+    "then", "next", "okay", "ok", "got", "that", "write", "this", "down",
+    "тире", "дефис", "працяжнік", "дэфіс", "dash",  # the dash between groups said as a word
+}
 
 
 def has_cue(text: str, start: int, width: int = 80) -> bool:
@@ -100,7 +109,8 @@ _ASR_MAP = str.maketrans("IilOoОоЗз", "111000033")
 # A letter alone stands for a digit only inside a run; lower-case ones (also words) only before another digit.
 _ASR_LONE = {"o": "0", "о": "0", "l": "1", "i": "1", "з": "3"}
 _JOINERS = {"и", "і", "and"}
-_RUN_GAP = re.compile(r"^[\s,\-\u2013\u2014./()]*$")
+_RUN_GAP = re.compile(r"^[\s,\-\u2013\u2014\u2026./()]*$")  # ``…``: a pause written as one character
+_FILLER_GAP = re.compile(r"^[\s,\-\u2013\u2014\u2026./()?]*$")  # ``пишешь? 20 58``: a question to the listener
 # Words after a number that make it a quantity, not a phone (years, money, people, days, percent).
 _UNITS = (
     "год", "гад", "лет", "рубл", "руб", "долл", "бакс", "евро", "злот", "чалав", "человек", "сут", "тысяч",
@@ -137,10 +147,12 @@ def _digit_follows(tokens: list[Token], j: int) -> bool:
 
 
 def _step_over(tokens: list[Token], gap_list: list[str], j: int) -> int:
-    """Index of the digit token after fillers or ``и``/``and`` at ``tokens[j]`` (``ну``, ``э-э``), else ``j``."""
+    """Index of the digit token after fillers, dictation words or ``и``/``and`` at ``tokens[j]`` (``ну``,
+    ``э-э``, ``запиши``, ``then``), else ``j``."""
     k = j
-    while k < len(tokens) and k - j < 3 and (tokens[k].low in _FILLERS or tokens[k].low in _JOINERS):
-        if k < len(gap_list) and not _RUN_GAP.match(gap_list[k]):
+    while k < len(tokens) and k - j < 3 and (tokens[k].low in _FILLERS or tokens[k].low in _JOINERS
+                                             or tokens[k].low in _DICTATION):
+        if k < len(gap_list) and not _FILLER_GAP.match(gap_list[k]):
             return j
         k += 1
     return k if k > j and k < len(tokens) and _digit_text(tokens, k, True) is not None else j
@@ -242,7 +254,9 @@ def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
 
 
 def detect_phones(text: str, words: Words | None = None) -> list[Span]:
-    """All phone spans, digit and dictated, fragments of a number broken off, and restarts joined to them."""
+    """All phone spans, digit and dictated, fragments of a number broken off, restarts joined to them,
+    extensions and later echoes (``phone_tails.py``)."""
     words = split(text) if words is None else words
     found = digit_phones(text) + spoken_phones(text, words) + fragments(text, words)
-    return found + restarts(text, words, found)
+    found += restarts(text, words, found)
+    return phone_tails(text, words, found) if found else found

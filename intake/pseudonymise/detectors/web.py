@@ -11,12 +11,13 @@ import re
 
 from intake.pseudonymise.detectors.letternames import spelled_run
 from intake.pseudonymise.detectors.numwords import starts_number
+from intake.pseudonymise.detectors.web_said import said_addresses
 from intake.pseudonymise.spans import Span
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]*\w@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}(?![\w@])")
 _TLDS = (
     r"com|org|net|info|io|me|by|ru|pl|lt|lv|ua|eu|de|uk|fm|tv|app|page|link|online|site|su|ee|cz|us|"
-    r"ly|be|co|ge|to"
+    r"ly|be|co|ge|to|gle|ch"
 )
 _URL = re.compile(
     rf"(?:https?://|www\.)[^\s<>«»\"]+|(?<![\w@.\-])(?:[a-z0-9\-]+\.)+(?:{_TLDS})/[^\s<>«»\"]*"
@@ -37,16 +38,16 @@ _UNDERSCORE = re.compile(r"(?<![\w@.\-/])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_
 
 # Spoken pieces.  W is one spoken word of an address (a Latin or Cyrillic word or digits).
 _W = r"[^\W_]+"
-_DOT = r"(?:точка|кропка|dot)"
+_DOT = r"(?:точка|кропка|dot|дот)"  # ``дот``: the English word said in Russian speech
 _SEP = rf"(?:{_DOT}|нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
     r"ніжняе\s+падкрэсліванне|падкрэсліванне|" \
-    r"underscore|нижний\s+дефис|дефис|тире|дэфіс|dash|hyphen)"
-_HYPHEN = r"(?:дефис|дэфіс|тире|dash|hyphen)"
+    r"underscore|under\s+score|андерскор|нижний\s+дефис|дефис|тире|дэфіс|працяжнік|минус|мінус|dash|hyphen|minus)"
+_HYPHEN = r"(?:дефис|дэфіс|тире|працяжнік|минус|мінус|dash|hyphen|minus)"
 _URL_JOIN = rf"(?:{_DOT}|{_HYPHEN})"
-_AT = r"(?:собака|собачка|сабака|сабачка|at\s+sign|at|эт)"
+_AT = r"(?:собака|собачка|сабака|сабачка|at\s+sign|at\s+symbol|at|эт)"
 _SPOKEN_TLD = (
     r"(?:ком|com|ру|ru|бай|by|би\s+вай|бэ\s+вэ|бел|нет|net|орг|org|пл|pl|пэ\s+эл|пи\s+эл|лт|lt|эл\s+тэ|"
-    r"эл\s+ти|ми|мі|мэ|me|нэт|ио|io|эу|eu|де|de|юа|ua|инфо|info|uk|юк|co|ко|лв|lv|ee|ge|cz|us|fm)"
+    r"эл\s+ти|ми|мі|мэ|me|нэт|ио|io|эу|eu|де|de|юа|ua|инфо|инфа|інфа|info|uk|юк|co|ко|лв|lv|ee|ge|cz|us|fm)"
 )
 # A spelled run of letter names (``вэ пэ``, ``double-u pee``) is one address word.
 _SPELLED = spelled_run()
@@ -55,35 +56,42 @@ _SPELLED = spelled_run()
 _MAIL_TLD = rf"(?:{_SPELLED}|{_SPOKEN_TLD}|[A-Za-z]{{2}})"
 _AW = rf"(?:{_SPELLED}|{_W})"
 _URL_CUE = re.compile(r"(?:сайт|ссылк|спасылк|адрес|link|website|site|page|url|address)", re.IGNORECASE)
-_LOCAL_W = rf"(?:{_SPELLED}|[^\W_](?:[\w.\-]*[^\W_])?)"
+# A spelled local part may end in a vowel said as itself (``эс о вэ а сабачка ...``).
+_LOCAL_W = rf"(?:{_SPELLED}(?:[\s\-]+(?:и|а|у|і|i|u|a)(?=[\s,]+{_AT}(?!\w)))?|[^\W_](?:[\w.\-]*[^\W_])?)"
 # Mail providers whose address is often said without the dot before the TLD (``gmail ком``, ``tut by``).
 _PROVIDERS = (
     r"(?:gmail|mail|yandex|tut|proton|protonmail|outlook|hotmail|yahoo|icloud|wp|ukr|inbox|gmx|onet|interia|"
-    r"posteo|tutanota|гмейл|гмэйл|джимейл|джимэйл|мейл|мэйл|майл|мыла|мыло|яндекс|яндэкс|ёндэкс|ёндекс|ендекс|"
-    r"тут|протон|протонмейл|протонмэйл|аутлук|укр)"
+    r"posteo|tutanota|tuta|гмейл|гмэйл|гмайл|джимейл|джимэйл|мейл|мэйл|майл|маил|мыла|мыло|яндекс|яндэкс|ёндэкс|"
+    r"ёндекс|ендекс|тут|протон|протонмейл|протонмэйл|аутлук|укр|тутанота|тута|g\s+mail|джи\s+мейл|джи\s+мэйл)"
 )
 _SPOKEN_DOMAIN = (
-    rf"(?:{_AW}(?:[\s,]+{_URL_JOIN}[\s,]+{_AW}){{0,6}}[\s,]+{_DOT}[\s,]+{_MAIL_TLD}|{_PROVIDERS}[\s,]+(?:{_SPELLED}|{_SPOKEN_TLD})"
+    rf"(?:{_AW}(?:[\s,]+{_URL_JOIN}[\s,]+{_AW}){{0,6}}[\s,]+{_DOT}[\s,]+{_MAIL_TLD}|{_PROVIDERS}[\s,]+(?:{_DOT}[\s,]+)?(?:{_SPELLED}|{_SPOKEN_TLD})"
     rf"|[\w\-]+(?:\.[\w\-]+)+)"
 )
 # After a separator word an address part may be a number said in two words (``точка сорок один``).
 _PART = rf"(?:{_SPELLED}|{_W}(?:[\s\-]+{_W})?)"
+# ``kirales слитно собака ...``: the speaker says the local part is written as one word.
+_JOINED = r"(?:[\s,]+(?:слитно|разам|all\s+one\s+word|one\s+word|одним\s+словом|адным\s+словам))"
 _SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w.]){_LOCAL_W}(?:[\s,]+{_SEP}[\s,]+{_PART}){{0,6}}[\s,]+{_AT}[\s,]+{_SPOKEN_DOMAIN}(?!\w)",
+    rf"(?<![\w.]){_LOCAL_W}(?:[\s,]+{_SEP}[\s,]+{_PART}){{0,6}}{_JOINED}?[\s,]+{_AT}[\s,]+{_SPOKEN_DOMAIN}(?!\w)",
     re.IGNORECASE,
 )
 _SLASH = r"(?:слэш|слеш|slash|слэш)"
 # Spoken TLDs that are also everyday words (``нет``, ``ми``, ``де``): such an address needs a cue or a marker.
-_AMBIGUOUS_TLD = frozenset("нет ми мі мэ де бел эу ио юа пл".split())
+_AMBIGUOUS_TLD = frozenset("нет ми мі мэ де эу ио юа пл".split())  # not ``бел``: no word said after ``точка``
+_HANDLE_SEP = r"(?:нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
+    r"ніжняе\s+падкрэсліванне|падкрэсліванне|underscore|under\s+score|андерскор)"
+# ``www`` said (``вэвэвэ``, ``три дабл ю``, ``three w``) and a scheme said (``https colon slash slash``).
+_WWW_SAID = (r"(?:www|вэвэвэ|вэ\s+вэ\s+вэ|(?:три|тры|three|triple)\s+(?:w|дабл\s+ю|double\s+u|вэ)|w\s+w\s+w|"
+             r"дабл\s+ю\s+дабл\s+ю\s+дабл\s+ю|double\s+u\s+double\s+u\s+double\s+u)")
+_SCHEME_SAID = (r"(?:https?|эйч\s+ти\s+ти\s+пи(?:\s+эс)?)[\s,]+(?:colon|двоеточие|двукроп['’]е)[\s,]+"
+                r"(?:слэш|слеш|slash)[\s,]+(?:слэш|слеш|slash)")
 # The first word may keep a written hyphen (``hus-letters dot org``, ``free-press точка бай``).
 _SPOKEN_URL = re.compile(
-    rf"(?<!\w)(?:(?:www|вэ\s+вэ\s+вэ|дабл\s+ю\s+дабл\s+ю\s+дабл\s+ю|double\s+u\s+double\s+u\s+double\s+u)"
-    rf"[\s,]+{_DOT}[\s,]+)?"
-    rf"{_W}(?:-{_W}){{0,3}}(?:[\s,]+{_URL_JOIN}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}(?:[\s,]+{_SLASH}[\s,]+{_W}){{0,6}}(?!\w)",
+    rf"(?<!\w)(?:{_SCHEME_SAID}[\s,]+)?(?:{_WWW_SAID}[\s,]+{_DOT}[\s,]+)?"
+    rf"{_W}(?:-{_W}){{0,3}}(?:[\s,]+{_URL_JOIN}[\s,]+{_W}){{0,6}}[\s,]+{_DOT}[\s,]+{_SPOKEN_TLD}(?:[\s,]+{_SLASH}[\s,]+{_W}(?:[\s,]+{_HANDLE_SEP}[\s,]+{_W}){{0,3}}){{0,6}}(?!\w)",
     re.IGNORECASE,
 )
-_HANDLE_SEP = r"(?:нижнее\s+подчёркивание|нижнее\s+подчеркивание|подчёркивание|подчеркивание|" \
-    r"ніжняе\s+падкрэсліванне|падкрэсліванне|underscore)"
 _SPOKEN_AT_HANDLE = re.compile(
     rf"(?<!\w)(?:собака|собачка|сабака|сабачка|at\s+sign)[\s,]+(?:[A-Za-z0-9]+|{_W}(?=[\s,]+{_HANDLE_SEP}))"
     rf"(?:[\s,]+(?:{_HANDLE_SEP}|{_DOT})[\s,]+{_W}){{0,6}}"
@@ -113,9 +121,9 @@ _SPOKEN_SEP_HANDLE = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_CUE = re.compile(
-    r"(?<!\w)(?:ник|нік|никнейм|юзернейм|логин|лагін|инстаграм|інстаграм|инст|телеграм|тэлеграм|тг|канал|аккаунт|"
+    r"(?<!\w)(?:ник|нік|никнейм|юзернейм|логин|лагін|инстаграм|інстаграм|инст|інст|інсц|телеграм|тэлеграм|тг|канал|аккаунт|"
     r"акаўнт|тикток|"
-    r"nick|handle|username|account|instagram|telegram|channel|tiktok|twitter|insta)\w*",
+    r"nick|handle|username|account|instagram|telegram|channel|tiktok|twitter|insta|tg)\w*",
     re.IGNORECASE,
 )
 _HANDLE_TAIL = re.compile(
@@ -125,7 +133,7 @@ _HANDLE_TAIL = re.compile(
 )
 # Cheap substring gates: the spoken-address expressions run only when one of these words occurs.
 _SPOKEN_WORDS = ("подч", "падкр", "underscore", "собак", "собач", "сабак", "сабач", "at", "эт")
-_DOT_WORDS = ("точк", "кропк", "dot")
+_DOT_WORDS = ("точк", "кропк", "dot", "дот")
 _COMMON_LATIN = {
     "telegram", "instagram", "signal", "viber", "whatsapp", "tiktok", "facebook", "twitter", "youtube",
     "gmail", "mail", "is", "was", "and", "the", "a", "an", "it", "my", "our", "called", "where", "there",
@@ -240,16 +248,34 @@ def _spoken_emails(text: str) -> list[Span]:
     return list(seen.values())
 
 
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w\-]*)[\s,]+$")
+
+
+def _named_number(text: str, span: Span) -> bool:
+    """``tamara seventy one at ...``: a local part ending in a number word (``one``) after a name."""
+    if not starts_number(span.text.split()[0]):
+        return False
+    m = _NAME_BEFORE.search(text, max(0, span.start - 30), span.start)
+    return m is not None and m.group(1).lower() not in _COMMON_LATIN
+
+
 def _spoken_addresses(text: str, language: str) -> list[Span]:
     found = _spoken_emails(text)
     if language == "en":  # ``then at work dot com``: an English function word is no local part
-        found = [s for s in found if s.text.split()[0].lower() not in _COMMON_LATIN]
+        found = [s for s in found if s.text.split()[0].lower() not in _COMMON_LATIN or _named_number(text, s)]
     found += _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken")
     found += _spans(_SPOKEN_SEP_HANDLE, text, "HANDLE", "handle_spoken")
     found += [_number_span(text, span) for span in _spans(_EN_AT_HANDLE, text, "HANDLE", "handle_spoken")]
     if language == "en":
         return found
-    return [_extend_left(text, _local_word(text, span)) for span in found]
+    return [_local(text, span) for span in found]
+
+
+def _local(text: str, span: Span) -> Span:
+    """The local part taken back over the words dictated before it; a Cyrillic name before a number said in
+    words is taken too (``лиска семьдесят семь собачка ...``)."""
+    span = _extend_left(text, _local_word(text, span))
+    return _local_word(text, span) if starts_number(span.text.split()[0]) else span
 
 
 # Words that stand before a dictated address without being part of it: prepositions, pronouns, particles
@@ -288,7 +314,7 @@ def _spoken_urls(text: str) -> list[Span]:
     out = []
     for span in _spans(_SPOKEN_URL, text, "URL", "url_spoken"):
         low = span.text.lower()
-        marked = re.search(rf"{_SLASH}|^www|^вэ|^дабл|^double", low) is not None
+        marked = re.search(rf"{_SLASH}|^{_WWW_SAID}|^https?\s", low) is not None
         plain_tld = low.split()[-1] not in _AMBIGUOUS_TLD or _SLASH_END.search(low) is not None
         plain_tld = plain_tld or re.search("[a-z]", low) is not None  # ``politzek точка ми``: a Latin name
         if marked or plain_tld or _URL_CUE.search(text, max(0, span.start - 60), span.start):
@@ -344,4 +370,4 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
         out += _spoken_urls(text)
     if any(word in low for word in _SPOKEN_WORDS):
         out += _spoken_addresses(text, language)
-    return out + _cued_handles(text, language)
+    return said_addresses(text, language, out + _cued_handles(text, language), low)
