@@ -31,6 +31,7 @@ from intake.pseudonymise.detectors import (
     namecues,
     namelex,
     nameslot,
+    namingwords,
     ner,
     statednames,
     titleslot,
@@ -72,7 +73,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
     if lowercase:
         towns.lowercase_towns(tokens, labels)
         lowercase_rules.common_word_orgs(tokens, labels)
-        lowercase_rules.nicknames(tokens, labels)
+        namingwords.nicknames(tokens, labels)
         statednames.mark(tokens, labels)
         titleslot.mark(tokens, labels)
         comitative.mark(tokens, labels)
