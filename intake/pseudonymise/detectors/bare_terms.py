@@ -25,12 +25,22 @@ _GIVE = frozenset(
     "дали дал дала дадут дают получил получила получили получит присудили присудил присудила впаяли влепили "
     "назначили дали далі даў дала дадуць атрымаў атрымала атрымалі прысудзілі прысудзіў gave give gives got "
     "get gets given".split()
+) | frozenset(  # verbs of sentencing that take a preposition: ``приговорили к шести``, ``sentenced him to six``
+    "приговорили приговорил приговорила осудили осудил осудила прыгаварылі прыгаварыў прыгаварыла асудзілі "
+    "асудзіў асудзіла sentenced".split()
+)
+# numeral nouns for a term after a verb of giving (``дали десятку``, ``далі пяцёрку``), in the accusative
+_SLANG_TERMS = frozenset(
+    "двушку трёшку трешку трёху пятёрку пятерку шестёрку шестерку семёрку семерку восьмёрку восьмерку девятку "
+    "десятку червонец пятнашку двойку тройку пяцёрку шасцёрку сямёрку васьмёрку дзявятку дзясятку".split()
 )
 # words that may stand between the verb and the number: the convict, a particle, a filler
 _BETWEEN = frozenset(
     "ему ей им мне нам тебе вам ему он она они я яму ёй ім ён яна яны him her them me us he she they "
     "всего только лишь ещё еще всё-таки толькі ўсяго яшчэ only just ну э эээ um uh".split()
 )
+# between a verb of sentencing and the number: the preposition it governs (``к``, ``на``, ``да``, ``to``)
+_SKIPPED = _BETWEEN | frozenset("к ко на да to".split())
 # what may follow a bare term: a clause end, a conjunction, a pronoun, a comparison, a time word
 _AFTER = frozenset(
     "и а но как хотя же когда і але як калі хаця ж and but as like when though он она они ён яна яны he she they "
@@ -85,14 +95,60 @@ def _given(text: str, words: Words) -> list[Span]:
         if tok.low not in _GIVE:
             continue
         i = v + 1
-        while i < len(toks) and i - v <= 3 and toks[i].low in _BETWEEN and not ends_clause(words.gaps[i - 1]):
+        while i < len(toks) and i - v <= 3 and toks[i].low in _SKIPPED and not ends_clause(words.gaps[i - 1]):
             i += 1
         if i >= len(toks) or ends_clause(words.gaps[i - 1]) or words.gaps[i - 1].strip(" ,") != "":
+            continue
+        if toks[i].low in _SLANG_TERMS:  # ``дали десятку``: a term said as a numeral noun
+            out.append(uncertain(text, toks[i].start, toks[i].end, "duration"))
             continue
         end = _bare_number(words, i)
         if end is not None:
             out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
+            out.extend(_alternative(text, words, end))
+    return out + _given_before(text, words)
+
+
+# a clause opening before a number said ahead of its verb: a conjunction, a filler, ``вот``/``в итоге``
+_OPENING = frozenset(
+    "и а но ну вот итоге короче значит потом і ну вось выніку карацей значыць потым and but so well um uh then".split()
+)
+
+
+def _given_before(text: str, words: Words) -> list[Span]:
+    """``четыре ему дали``, ``ну і шэсць далі``: a bare number that opens its clause ahead of a verb of giving."""
+    toks = words.tokens
+    out: list[Span] = []
+    for i in _numbers(words):
+        card = cardinal(words, i)
+        if card is None or not 2 <= card[0] <= 25 or (i and not ends_clause(words.gaps[i - 1])
+                                                      and toks[i - 1].low not in _OPENING):
+            continue
+        v = i + card[1]
+        while v < len(toks) and v - i <= 3 and toks[v].low in _BETWEEN and blank(words, v - 1):
+            v += 1
+        if v < len(toks) and toks[v].low in _GIVE and blank(words, v - 1):
+            out.append(uncertain(text, toks[i].start, toks[i + card[1] - 1].end, "duration"))
+            out.extend(_alternative(text, words, v + 1))
     return out
+
+
+_OR = frozenset("или либо ці альбо or".split())
+
+
+def _alternative(text: str, words: Words, end: int) -> list[Span]:
+    """``шэсць далі, ці то сем``, ``дали восемь или девять``: the other number a speaker is unsure between."""
+    toks = words.tokens
+    j = end
+    while j < len(toks) and j - end < 3 and toks[j].low not in _OR and not ends_clause(words.gaps[j - 1]):
+        j += 1
+    if j >= len(toks) or toks[j].low not in _OR or ends_clause(words.gaps[j - 1]):
+        return []
+    k = j + 1
+    if k < len(toks) and toks[k].low in ("то", "же", "ж"):
+        k += 1
+    last = _bare_number(words, k) if k < len(toks) and blank(words, k - 1) else None
+    return [uncertain(text, toks[k].start, toks[last - 1].end, "duration")] if last is not None else []
 
 
 def _year_and_a_half(text: str, words: Words) -> list[Span]:

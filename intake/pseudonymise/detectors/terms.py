@@ -27,7 +27,16 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import bare_terms, echoes, spoken_articles, unit_carry
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
-from intake.pseudonymise.detectors.termbase import ELDER_DATIVE, infinitive
+from intake.pseudonymise.detectors.termbase import (
+    APPROXIMATE,
+    ELDER_DATIVE,
+    KIN_DATIVE,
+    dative_person,
+    infinitive,
+    remaining,
+    roughly,
+    unit_gap,
+)
 from intake.pseudonymise.detectors.termbase import blank as _blank
 from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
 from intake.pseudonymise.detectors.termbase import uncertain as _uncertain
@@ -41,13 +50,16 @@ UNITS = frozenset(
 )
 _HALF = frozenset("полтора полторы полутора паўтара паўтары".split())
 _HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
-_OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)}
+_OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)} | {
+    ("of", whose) for whose in ("his", "her", "their", "my")  # ``two of his three years``
+}
 _OF_LONGEST_FIRST = sorted(_OF, key=len, reverse=True)
 RELATIVE_AFTER = frozenset(
     "назад тому спустя ago later back before раней раньше older younger старше моложе старэй маладзей".split()
 )
 # A working life, not a term: ``двадцать лет проработала в школе``, ``taught history for thirty years``.
-_WORK = ("работ", "адпрацав", "адпрацаваў", "працав", "працую", "выклад", "преподав", "стаж", "taught", "teach",
+_WORK = ("работ", "проработ", "отработ", "адпрацав", "прапрацав",  # a prefixed verb of working too
+         "адпрацаваў", "працав", "працую", "выклад", "преподав", "стаж", "taught", "teach",
          "worked", "working", "practis", "practic")
 _WORK_WINDOW = 5
 # ``через два месяца мы уехали``, ``праз тры дні``, ``in four years``: a span of time after or within
@@ -68,7 +80,6 @@ _BARE_AFTER = frozenset(
     "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now".split()
 )
 _AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
-_DATIVE_TAIL = ("у", "ю", "е", "і", "ы", "цы", "ой", "ай")
 
 
 def _seq(words: Words, i: int, seq: tuple[str, ...]) -> bool:
@@ -148,7 +159,7 @@ def durations(text: str, words: Words) -> list[Span]:
             if second is not None:
                 j, share = second[0], True
                 half = half or second[1]
-        unit = j < len(toks) and toks[j].low in UNITS and _blank(words, j - 1)
+        unit = j < len(toks) and toks[j].low in UNITS and unit_gap(words.gaps[j - 1])
         if share and not unit and _counts_people(words, i, j):
             share = False  # ``три из семи человек``, ``three of the seven people``: a count, not a term
         end = j + 1 if unit else j
@@ -159,7 +170,8 @@ def durations(text: str, words: Words) -> list[Span]:
         twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "на", "every")
         single = end - i == 2 and unit and toks[i].low in _ONE | {"1"}
         relative = after in RELATIVE_AFTER or before in RELATIVE_BEFORE or twice
-        relative = relative or (not share and _not_a_term(words, i, end, unit))
+        relative = relative or (not share and _not_a_term(words, i, end, unit)) or remaining(words, i, end)
+        relative = relative or roughly(words, end)
         if (unit or half or share) and not relative and not single:
             kind = "share" if share else "duration"
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, kind))
@@ -231,7 +243,7 @@ def _strong_cue(words: Words, i: int) -> bool:
         j -= 1
     if j < 0 or ends_clause(words.gaps[j]):
         return False
-    return toks[j].low in _STRONG_CUES or toks[j].low in _KIN_DATIVE
+    return toks[j].low in _STRONG_CUES or toks[j].low in KIN_DATIVE
 
 
 @lru_cache(maxsize=20_000)
@@ -255,7 +267,9 @@ def _possessive_be(words: Words, i: int) -> bool:
     return toks[j - 1].low.isascii() and toks[j - 1].low not in _NOT_PERSON
 
 
-_STRONG_CUES = frozenset("мне ему ей им яму ёй ім тебе табе вам turned turns aged исполнилось споўнілася".split())
+_STRONG_CUES = frozenset(
+    "мне ему ей им яму ёй ім тебе табе вам turned turns aged исполнилось споўнілася стукнуло стукнет".split()
+)
 # A child named by kin (``their daughter mira is seven``): a copula or adverb then cues an age of any size.
 _KIN = frozenset(
     "daughter son kid child boy girl grandson granddaughter brother sister дочь дочка сын сынок внук внучка "
@@ -274,36 +288,6 @@ def _countable(tok: Token) -> bool:
     if tok.low.isascii():
         return tok.low.endswith("s") and tok.low not in ("months", "years", "weeks", "days")
     return not infinitive(tok.low) and namelex.noun_share(tok.low.replace("і", "и").replace("ў", "у")) >= 0.5
-
-
-def _dative_person(tok: Token) -> bool:
-    """A dative person: capitalised, or in lower case a kin noun or a name pymorphy3 knows in the dative."""
-    if len(tok.low) <= 2 or not tok.low.endswith(_DATIVE_TAIL) or not tok.text.isalpha():
-        return False
-    return tok.text[:1].isupper() or tok.low in _KIN_DATIVE or _dative_name(tok.low)
-
-
-# Kin nouns in the dative (ru/be): in unpunctuated, lower-cased speech they stand where a name would.
-_KIN_DATIVE = frozenset(
-    "сыну дочке дочери внучке внуку маме папе бабушке дедушке брату сестре мужу жене сыночку дачцэ унучцы "
-    "унуку маці бацьку сястры жонцы бабулі дзядулю".split()
-) | ELDER_DATIVE
-
-
-_PATRONYMIC_DATIVE = ("овне", "евне", "ёвне", "ичу", "аўне", "оўне", "еўне", "ічу")
-
-
-@lru_cache(maxsize=20_000)
-def _dative_name(low: str) -> bool:
-    """pymorphy3 reads the word as a given name, patronymic or surname in the dative (``ярославе``)."""
-    from intake.pseudonymise.detectors import namelex
-
-    if not low.isalpha() or low.isascii():
-        return False
-    if low.endswith(_PATRONYMIC_DATIVE) and len(low) > 6:
-        return True
-    parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
-    return any(p.score >= 0.2 and "datv" in p.tag and ({"Name", "Surn", "Patr"} & p.tag.grammemes) for p in parses)
 
 
 _DATIVE_CUES = frozenset("мне ему ей им нам вам тебе ёй яму табе ім".split()) | ELDER_DATIVE
@@ -337,7 +321,7 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
         if ends_clause(gap) and not gap.strip().startswith(","):
             return False
         tok = toks[j]
-        if tok.low in _DATIVE_CUES or _dative_person(tok) or (adult and tok.low in _AGE_CUES):
+        if tok.low in _DATIVE_CUES or dative_person(tok) or (adult and tok.low in _AGE_CUES):
             return True
         if adult and j == i - 1 and _at_the_moment_of(words, j):
             return True
@@ -376,9 +360,13 @@ def ages(text: str, words: Words) -> list[Span]:
         if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1
             continue
+        if i and toks[i - 1].low in APPROXIMATE:  # ``под сорок``, ``around fifty``: not an exact age
+            i += card[1]
+            continue
         strong = _strong_cue(words, i) or _possessive_be(words, i)
         young = _age_said(out, toks[i].start) or any(t.low in _KIN for t in toks[max(0, i - 4) : i])
         end = _bare_end(words, i, card, strong or young)
+        end = None if end is not None and roughly(words, i + card[1]) else end
         if end is not None and (_age_cue_before(words, i, young) or _question_before(text, words, i)):
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
             alt = end + 1 if end < len(toks) and toks[end].low in ("ці", "или", "or", "либо") else None
