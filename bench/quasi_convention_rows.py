@@ -112,6 +112,9 @@ RU = [
     "<<третьего марта>> вызвали на допрос",
     "уехали мы в <<июле двадцать второго>>",
     "всё началось в {{августе}}, ну, после выборов",
+    "с <<14>> по <<16 августа>> её держали в изоляторе",
+    "заседание перенесли на <<21-03-2023>>, потом ещё раз",
+    "в <<июле>> и <<августе 2021>> шли обыски по всему району",
     "ст. [[342]] ч. 1 УК, ну, и ещё ст. [[23.34]] КоАП",
 ]
 BE = [
@@ -169,6 +172,7 @@ BE = [
     "яму засталося {{паўтара года}}",
     "<<пятага снежня>> яго перавялі",
     "у <<кастрычніку дваццаць першага года>> прыйшлі з вобшукам",
+    "у ноч з <<дзявятага>> на <<дзясятае жніўня>> мы не спалі",
 ]
 EN = [
     "he got [[three years]] of general regime for a comment",
@@ -226,6 +230,9 @@ EN = [
     "he got {{two}} letters from her last month",
     "the trial started on <<March 3rd>>",
     "they searched the flat on <<12 October 2021>>",
+    "she was fired on <<Sept. 1, 2021>>, the first day of school",
+    "he was moved in <<December of '21>>, just before the new year",
+    "between <<June>> and <<August 2021>> they came three times",
 ]
 ROWS: list[tuple[str, str]] = [("ru", r) for r in RU] + [("be", r) for r in BE] + [("en", r) for r in EN]
 # a segment break inside one mention: the number and its unit are one fact

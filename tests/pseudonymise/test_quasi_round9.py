@@ -66,6 +66,14 @@ MASKED = [
     # a term said as a numeral noun; the prosecutor ``хотел``
     ("ru", "ему влепили десятку, он даже не понял", "десятку"),
     ("ru", "прокурор хотел шесть, дали меньше", "шесть"),
+    # dates: the first day or month of a range, day-month-year with hyphens, ``Sept.``, ``of '21``
+    ("ru", "её держали с 3 по 5 марта в ИВС", "3"),
+    ("be", "у ноч з першага на другое траўня яго забралі", "першага"),
+    ("ru", "обыски шли в июне и июле 2022 по всему городу", "июне"),
+    ("en", "it went on from April to June 2021", "April"),
+    ("ru", "заседание назначили на 07-02-2023", "07-02-2023"),
+    ("en", "the search was on Oct. 14, 2021, at dawn", "Oct. 14, 2021"),
+    ("en", "they let him out in March of '24", "March of '24"),
 ]
 
 
