@@ -48,6 +48,10 @@ MASKED = [
     ("ru", "ему стукнуло пятьдесят пять прямо на этапе", "пятьдесят пять"),
     ("be", "дзеду восемдзесят адзін споўнілася зімой", "восемдзесят адзін"),
     ("ru", "тёте шестьдесят шесть, она всё равно ездит на суды", "шестьдесят шесть"),
+    # a person noun in the dative, a profession in English apposition, an age at ``в`` before a pronoun
+    ("ru", "учительнице 58, а её всё равно этапировали", "58"),
+    ("en", "the teacher, 58, got four years", "58"),
+    ("ru", "в семнадцать его уже задерживали за листовки", "семнадцать"),
     # an English age followed by ``back then``
     ("en", "my wife was thirty-one back then, pregnant", "thirty-one"),
     # a КоАП article with ``па`` and the code named after it, the point blanked by ASR

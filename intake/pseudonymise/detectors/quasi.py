@@ -13,7 +13,15 @@ import re
 
 from intake.pseudonymise.detectors.numwords import Number, digit_token, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause, split
-from intake.pseudonymise.detectors.termbase import KIN_DATIVE, REMAINING_BEFORE, roughly, unit_gap
+from intake.pseudonymise.detectors.termbase import (
+    APPOSITION_NEXT,
+    EN_NOT_SUBJECT,
+    EN_SUBJECTS,
+    KIN_DATIVE,
+    REMAINING_BEFORE,
+    roughly,
+    unit_gap,
+)
 from intake.pseudonymise.spans import Span
 
 _UNITS = set(
@@ -65,11 +73,6 @@ _COUNTERS = re.compile(
     r"^(?:раз|раза|разу|человек\w*|чалавек\w*|письм\w*|ліст\w*|минут\w*|хвілін\w*|час\w*|рубл\w*|евро|"
     r"еўра|долл\w*|штук\w*|тысяч\w*|times?|people|letters?|minutes?|hours?|euros?|dollars?)$"
 )
-_EN_SUBJECTS = set(
-    "i he she we they you son daughter brother sister mother father husband wife grandson granddaughter "
-    "kid child girl boy cousin uncle aunt nephew niece grandmother grandfather friend colleague neighbour".split()
-)
-_EN_NOT_SUBJECT = {"it", "that", "this", "there", "which", "what", "time", "who"}
 _EN_BE = {"was", "is", "were", "are", "am", "turned", "turns", "s", "m", "re"}
 _ARTICLE_CUE = set(
     "по па статья статьи статье статью статьёй ст артыкул артыкула артыкуле артыкулам паводле article "
@@ -282,9 +285,9 @@ def _age_cue(tokens: list[Token], gap_list: list[str], i: int, j: int) -> bool:
     if i == 0 or (low in ("s", "m", "re") and gap_list[i - 1] not in ("'", "’")):
         return False
     subject = tokens[i - 1]
-    if subject.low in _EN_NOT_SUBJECT:
+    if subject.low in EN_NOT_SUBJECT:
         return False
-    return subject.low in _EN_SUBJECTS or subject.text[0].isupper()
+    return subject.low in EN_SUBJECTS or subject.text[0].isupper()
 
 
 _SPACED_ADMIN = re.compile(r"(?<!\d[ ,.])(?<![\w.,])(?<!в )(?<!у )(?<!at )([1-2]?\d) (\d{1,2})(?!\w| \d)")
@@ -365,10 +368,6 @@ def _served_all(text: str, tokens: list[Token], gap_list: list[str]) -> list[Spa
 
 
 # ``Kiryl Dabravolski, twenty-three, who``, ``Анна Ковальчук, 34 года, из``: an age set off by commas after a name
-_APPOSITION_NEXT = set(
-    "who whose from with had has was is из с со которая который которого живёт живет "
-    "родом з са якая які якога жыве".split()
-)
 
 
 def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
@@ -376,7 +375,7 @@ def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> lis
     for i in range(1, len(tokens) - 1):
         prev = tokens[i - 1]
         named = prev.text[:1].isupper() and not prev.text.isupper()
-        if gap_list[i - 1].strip() != "," or not (named or prev.low in _EN_SUBJECTS):  # or ``my sister, 42,``
+        if gap_list[i - 1].strip() != "," or not (named or prev.low in EN_SUBJECTS):  # or ``my sister, 42,``
             continue
         number = _number(tokens, gap_list, i)
         if number is None or not 14 <= number.value <= 100:
@@ -384,7 +383,7 @@ def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> lis
         end = i + number.used
         if end < len(tokens) and tokens[end].low in _UNITS and _blank(gap_list, end - 1):
             end += 1  # 34 года
-        if end >= len(tokens) or gap_list[end - 1].strip() != "," or tokens[end].low not in _APPOSITION_NEXT:
+        if end >= len(tokens) or gap_list[end - 1].strip() != "," or tokens[end].low not in APPOSITION_NEXT:
             continue
         out.append(_span(text, tokens[i].start, tokens[end - 1].end, 0.75, "age"))
     return out

@@ -56,6 +56,19 @@ KIN_DATIVE = frozenset(
     "дачцэ унучцы унуку маці бацьку тату сястры жонцы бабулі дзядулю дзеду дзядзьку цётцы пляменніку "
     "пляменніцы дзіцяці".split()
 ) | ELDER_DATIVE
+# English subjects an age follows (``my sister was 42``, ``the pensioner, 67, got``), kin, and people named by
+# what they do
+EN_SUBJECTS = frozenset(
+    "i he she we they you son daughter brother sister mother father husband wife grandson granddaughter "
+    "kid child girl boy cousin uncle aunt nephew niece grandmother grandfather friend colleague neighbour "
+    "pensioner student teacher doctor nurse worker driver journalist lawyer activist man woman guy".split()
+)
+EN_NOT_SUBJECT = frozenset({"it", "that", "this", "there", "which", "what", "time", "who"})
+# after an age set off by commas: where the person is from, a relative clause, a verb or an article
+APPOSITION_NEXT = frozenset(
+    "who whose from with had has was is got gets received spent served a an из с со которая который которого "
+    "живёт живет родом получил получила з са якая які якога жыве атрымаў атрымала".split()
+)
 # Said before a number of years, an approximate age (``ему где-то под сорок``, ``ёй за пяцьдзясят``, ``around
 # fifty``, ``ей лет сорок``, ``да пятнаццаці``, ``up to ten``): the convention leaves approximate ages unmarked;
 # nor is ``номер пять`` an age.
@@ -115,7 +128,8 @@ _PATRONYMIC_DATIVE = ("овне", "евне", "ёвне", "ичу", "аўне", 
 
 @lru_cache(maxsize=20_000)
 def _dative_name(low: str) -> bool:
-    """pymorphy3 reads the word as a given name, patronymic or surname in the dative (``ярославе``)."""
+    """pymorphy3 reads the word as a given name, patronymic or surname in the dative (``ярославе``), or its best
+    reading is an animate noun in the dative singular (``пенсионерке``)."""
     from intake.pseudonymise.detectors import namelex
 
     if not low.isalpha() or low.isascii():
@@ -123,4 +137,8 @@ def _dative_name(low: str) -> bool:
     if low.endswith(_PATRONYMIC_DATIVE) and len(low) > 6:
         return True
     parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
-    return any(p.score >= 0.2 and "datv" in p.tag and ({"Name", "Surn", "Patr"} & p.tag.grammemes) for p in parses)
+    people = {"Name", "Surn", "Patr"}
+    if any(p.score >= 0.2 and "datv" in p.tag and (people & p.tag.grammemes) for p in parses):
+        return True
+    best = parses[0] if parses else None  # ``пенсионерке 67``, ``студенту девятнадцать``: a person noun
+    return best is not None and {"NOUN", "anim", "datv", "sing"} <= best.tag.grammemes

@@ -77,7 +77,7 @@ _AGE_CUES = frozenset(
 )
 _BARE_AFTER = frozenset(
     "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
-    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now".split()
+    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now его её ее их яго яе іх".split()
 )
 _AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
 
