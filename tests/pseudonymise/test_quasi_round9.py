@@ -52,6 +52,12 @@ MASKED = [
     ("ru", "учительнице 58, а её всё равно этапировали", "58"),
     ("en", "the teacher, 58, got four years", "58"),
     ("ru", "в семнадцать его уже задерживали за листовки", "семнадцать"),
+    # an age verb after the number; the answer to ``сколько ему было``
+    ("ru", "ну ей там тридцать четыре было, не больше", "тридцать четыре"),
+    ("ru", "Интервьюер: Сколько ей было?\nРеспондент: Девятнадцать.", "Девятнадцать"),
+    # a year given, added or named by its regime, the number unsaid
+    ("ru", "а потом ещё год накинули за нарушения", "год"),
+    ("be", "у яе быў год хіміі, дробязь у параўнанні", "год"),
     # an English age followed by ``back then``
     ("en", "my wife was thirty-one back then, pregnant", "thirty-one"),
     # a КоАП article with ``па`` and the code named after it, the point blanked by ASR

@@ -106,7 +106,7 @@ def _given(text: str, words: Words) -> list[Span]:
         if end is not None:
             out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
             out.extend(_alternative(text, words, end))
-    return out + _given_before(text, words)
+    return out
 
 
 # a clause opening before a number said ahead of its verb: a conjunction, a filler, ``вот``/``в итоге``
@@ -115,11 +115,11 @@ _OPENING = frozenset(
 )
 
 
-def _given_before(text: str, words: Words) -> list[Span]:
+def _given_before(text: str, words: Words, numbers: list[int]) -> list[Span]:
     """``четыре ему дали``, ``ну і шэсць далі``: a bare number that opens its clause ahead of a verb of giving."""
     toks = words.tokens
     out: list[Span] = []
-    for i in _numbers(words):
+    for i in numbers:
         card = cardinal(words, i)
         if card is None or not 2 <= card[0] <= 25 or (i and not ends_clause(words.gaps[i - 1])
                                                       and toks[i - 1].low not in _OPENING):
@@ -175,12 +175,12 @@ def _after_half(words: Words, j: int) -> int:
     return j
 
 
-def _served_share(text: str, words: Words) -> list[Span]:
+def _served_share(text: str, words: Words, numbers: list[int]) -> list[Span]:
     """``отсидел один из пяти``, ``ужо тры з шасці ззаду``, ``she did one out of eight``: a share framed by
     serving (a count of people is not served, and nothing left behind)."""
     toks = words.tokens
     out = []
-    for i in _numbers(words):
+    for i in numbers:
         tok = toks[i]
         first = cardinal(words, i)
         if first is None or not 1 <= first[0] <= 25 or first[1] != 1:
@@ -231,13 +231,13 @@ def _first_name(low: str) -> bool:
     return len(norm) > 2 and any(e.words == (norm,) for e in namelex.first_names().lookup_first(norm))
 
 
-def _named_age(text: str, words: Words) -> list[Span]:
+def _named_age(text: str, words: Words, numbers: list[int]) -> list[Span]:
     """``вера шульга семнадцать из слонима``, ``taras hutnik 54 from lida``: a number after a first name (and a
     surname) and before ``из``/``from``/``who`` is an age in apposition, also when speech recognition left
     out the commas and the capitals (``quasi.py`` takes the punctuated, capitalised case)."""
     toks = words.tokens
     out = []
-    for i in _numbers(words):
+    for i in numbers:
         if not 0 < i < len(toks) - 1:
             continue
         card = cardinal(words, i)
@@ -251,7 +251,38 @@ def _named_age(text: str, words: Words) -> list[Span]:
     return out
 
 
+_ONE_YEAR = frozenset("год полгода паўгода year".split())
+_ADDED = frozenset("добавили добавил накинули накинул дадалі дадаў накінулі added".split())
+_MORE = frozenset("ещё еще яшчэ ему ей им яму ёй ім him her another".split())
+_REGIME = frozenset(
+    "колонии химии ареста арешта ограничения лишения калоніі хіміі арышту абмежавання пазбаўлення".split()
+)
+
+
+def _single_year(text: str, words: Words) -> list[Span]:
+    """``дали ещё год``, ``ещё год добавили``, ``быў год хіміі``: a year (or half a year) given, added, or named
+    by its regime, the number left unsaid."""
+    toks = words.tokens
+    out: list[Span] = []
+    for i, tok in enumerate(toks):
+        if tok.low not in _ONE_YEAR:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].low in _MORE and blank(words, j):
+            j -= 1
+        k = i + 1
+        while k < len(toks) and toks[k].low in _MORE and blank(words, k - 1):
+            k += 1
+        given = j >= 0 and blank(words, j) and toks[j].low in _GIVE | _ADDED
+        named = k < len(toks) and blank(words, k - 1) and toks[k].low in _ADDED | _REGIME
+        if given or named:
+            out.append(uncertain(text, tok.start, tok.end, "duration"))
+    return out
+
+
 def detect_bare(text: str, words: Words) -> list[Span]:
     """Every span of the rules above."""
-    found = _given(text, words) + _year_and_a_half(text, words) + _served_share(text, words)
-    return found + _own_age(text, words) + _named_age(text, words) + agewords.compounds(text, words)
+    numbers = _numbers(words)
+    found = _given(text, words) + _given_before(text, words, numbers) + _year_and_a_half(text, words)
+    found += _served_share(text, words, numbers) + _own_age(text, words) + _named_age(text, words, numbers)
+    return found + _single_year(text, words) + agewords.compounds(text, words)

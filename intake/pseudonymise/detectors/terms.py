@@ -77,9 +77,14 @@ _AGE_CUES = frozenset(
 )
 _BARE_AFTER = frozenset(
     "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
-    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now его её ее их яго яе іх".split()
+    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now его её ее их яго яе іх "
+    "было была будет будзе исполнилось споўнілася".split()
 )
-_AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
+_AGE_QUESTION = re.compile(
+    r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост"
+    r"|(?:сколько|колькі)\s+(?:ему|ей|им|тебе|вам|яму|ёй|ім|табе)\s+(?:было|будзе|будет|было б)",  # сколько ему было
+    re.I,
+)
 
 
 def _seq(words: Words, i: int, seq: tuple[str, ...]) -> bool:
