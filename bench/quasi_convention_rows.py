@@ -7,7 +7,8 @@ activities, distances, prices, counts, years, fines, approximate ages, time stil
 without a year. ``\\n`` is a Whisper segment break. Every sentence, name and number here is invented for this
 bench (none is copied from an evaluation set); public domain.
 
-Usage: ``python bench/quasi_convention_rows.py [--lowercase]`` prints every missed mention and every masked decoy.
+Usage: ``python bench/quasi_convention_rows.py [--lowercase] [--later]`` prints every missed mention and every
+masked decoy; ``--later`` adds the rows written after the detector was read (``quasi_convention_later.tsv``).
 """
 
 from __future__ import annotations
@@ -267,9 +268,20 @@ def parse(language: str, marked: str) -> Row:
     return Row(language, text + marked[last:], tuple(gold), tuple(decoys))
 
 
-def rows(lowercase: bool = False) -> list[Row]:
-    """Every row parsed; lower-cased with punctuation blanked as unpunctuated ASR writes it when asked."""
-    parsed = [parse(lang, marked) for lang, marked in ROWS if "[[" in marked or "<<" in marked or "{{" in marked]
+LATER = Path(__file__).with_name("quasi_convention_later.tsv")
+
+
+def later_rows() -> list[tuple[str, str]]:
+    """The rows written after the detector was read (``quasi_convention_later.tsv``)."""
+    lines = LATER.read_text(encoding="utf-8").splitlines()
+    pairs = [line.split("\t", 1) for line in lines if line and not line.startswith("#")]
+    return [(lang, marked.replace("\\n", "\n")) for lang, marked in pairs]
+
+
+def rows(lowercase: bool = False, later: bool = False) -> list[Row]:
+    """Every row parsed (with ``later`` also those written after reading the detector); lower-cased with
+    punctuation blanked as unpunctuated ASR writes it when asked."""
+    parsed = [parse(lang, marked) for lang, marked in ROWS + (later_rows() if later else [])]
     if not lowercase:
         return parsed
     return [Row(r.language, asr_like(r.text), r.gold, r.decoys) for r in parsed]
@@ -289,7 +301,7 @@ def misses(row: Row) -> tuple[list[str], list[str]]:
 
 def main() -> None:
     lower = "--lowercase" in sys.argv
-    parsed = rows(lower)
+    parsed = rows(lower, later="--later" in sys.argv)
     n_gold = sum(len(r.gold) for r in parsed)
     n_decoy = sum(len(r.decoys) for r in parsed)
     bad_gold = bad_decoy = 0

@@ -18,7 +18,7 @@ from __future__ import annotations
 from intake.pseudonymise.detectors import agewords
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
-from intake.pseudonymise.detectors.termbase import blank, cardinal, uncertain
+from intake.pseudonymise.detectors.termbase import blank, cardinal, comma, uncertain
 from intake.pseudonymise.spans import Span
 
 _GIVE = frozenset(
@@ -80,8 +80,8 @@ def _bare_number(words: Words, i: int) -> int | None:
     if card is None or not 2 <= card[0] <= 25:
         return None
     end = i + card[1]
-    if end >= len(toks) or not blank(words, end - 1):
-        return end
+    if end >= len(toks) or not blank(words, end - 1) or "  " in words.gaps[end - 1]:
+        return end  # a mark, or the double blank a dropped mark leaves
     nxt = toks[end]
     if nxt.low in _UNIT_WORDS or nxt.text.isdigit() or cardinal(words, end) is not None:
         return None  # a unit (``terms.py``'s) or a second number (a range, a list)
@@ -105,7 +105,7 @@ def _given(text: str, words: Words) -> list[Span]:
         end = _bare_number(words, i)
         if end is not None:
             out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
-            out.extend(_alternative(text, words, end))
+            out.extend(_alternative(text, words, end) + _gapped(text, words, end))
     return out
 
 
@@ -134,6 +134,22 @@ def _given_before(text: str, words: Words, numbers: list[int]) -> list[Span]:
 
 
 _OR = frozenset("или либо ці альбо or".split())
+_BUT = frozenset("а и но і але and but while".split())
+
+
+def _gapped(text: str, words: Words, end: int) -> list[Span]:
+    """``Лене дали два, а Свете три``, ``яму далі пяць, а ёй чатыры``: the verb left out of the second clause,
+    one word (the other convict) between the conjunction and the number."""
+    toks = words.tokens
+    j = end
+    if j + 2 >= len(toks) or toks[j].low not in _BUT or ends_clause(words.gaps[j - 1]):
+        return []
+    if not toks[j + 1].text.isalpha() or cardinal(words, j + 1) is not None:
+        return []
+    if not (blank(words, j) and blank(words, j + 1)):
+        return []
+    last = _bare_number(words, j + 2)
+    return [uncertain(text, toks[j + 2].start, toks[last - 1].end, "duration")] if last is not None else []
 
 
 def _alternative(text: str, words: Words, end: int) -> list[Span]:
@@ -234,7 +250,8 @@ def _first_name(low: str) -> bool:
 def _named_age(text: str, words: Words, numbers: list[int]) -> list[Span]:
     """``вера шульга семнадцать из слонима``, ``taras hutnik 54 from lida``: a number after a first name (and a
     surname) and before ``из``/``from``/``who`` is an age in apposition, also when speech recognition left
-    out the commas and the capitals (``quasi.py`` takes the punctuated, capitalised case)."""
+    out the commas and the capitals (``quasi.py`` takes the punctuated, capitalised case); set off by commas
+    after the name, whatever follows (``Сергей, 45, строитель``)."""
     toks = words.tokens
     out = []
     for i in numbers:
@@ -244,8 +261,9 @@ def _named_age(text: str, words: Words, numbers: list[int]) -> list[Span]:
         if card is None or not 14 <= card[0] <= 100:
             continue
         end = i + card[1]
-        if end >= len(toks) or toks[end].low not in _FROM:
-            continue
+        commas = comma(words.gaps[i - 1]) and end < len(toks) and comma(words.gaps[end - 1])
+        if end >= len(toks) or (toks[end].low not in _FROM and not commas):
+            continue  # ``Сергей, 45, строитель``: set off by commas after a first name, whatever follows
         if _first_name(toks[i - 1].low) or (i >= 2 and _first_name(toks[i - 2].low)):
             out.append(uncertain(text, toks[i].start, toks[end - 1].end, "age"))
     return out

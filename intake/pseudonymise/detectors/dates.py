@@ -61,6 +61,7 @@ _DAY_SUFFIXES = {"го", "е", "ое", "ого", "га", "ага", "th", "st", "
 _YEAR_WORDS = {"года", "году", "год", "годзе", "г", "гг", "year"}
 # ``в августе 24-го``, ``у лютым 26-га``, ``в марте 23-м``: a two-digit year with a case ending after a month
 _SHORT_YEAR_SUFFIXES = {"го", "га", "м", "й", "ым", "ім", "ого", "ага"}
+_ABBREV_NOT_WORD = {"feb", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}  # not ``mar``, ``jan``
 _ABBREV_EN = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
 _NUMERIC = re.compile(
     r"(?<![\w.\-/])(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?\d\d"
@@ -176,8 +177,8 @@ def _is_month(tokens: list[Token], m: int) -> bool:
     after = tokens[m + 1].text if m + 1 < len(tokens) else ""
     if len(after) == 4 and after[:2] in ("19", "20") and after.isdigit():
         return True
-    if after.isdigit() and 1 <= int(after) <= 31 and m + 2 < len(tokens) and _closes(tokens, m + 1):
-        return True  # ``sept 1 2021``: a day and a year after a lower-case abbreviation
+    if after.isdigit() and 1 <= int(after) <= 31 and (tok.low in _ABBREV_NOT_WORD or _closes(tokens, m + 1)):
+        return True  # ``aug 9``, ``sept 1 2021``: a day (and a year) after a lower-case abbreviation
     return tok.low == "may" and _day_beside(tokens, m)
 
 

@@ -19,6 +19,7 @@ from intake.pseudonymise.detectors.termbase import (
     EN_SUBJECTS,
     KIN_DATIVE,
     REMAINING_BEFORE,
+    comma,
     roughly,
     unit_gap,
 )
@@ -375,7 +376,7 @@ def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> lis
     for i in range(1, len(tokens) - 1):
         prev = tokens[i - 1]
         named = prev.text[:1].isupper() and not prev.text.isupper()
-        if gap_list[i - 1].strip() != "," or not (named or prev.low in EN_SUBJECTS):  # or ``my sister, 42,``
+        if not comma(gap_list[i - 1]) or not (named or prev.low in EN_SUBJECTS):  # or ``my sister, 42,``
             continue
         number = _number(tokens, gap_list, i)
         if number is None or not 14 <= number.value <= 100:
@@ -383,7 +384,7 @@ def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> lis
         end = i + number.used
         if end < len(tokens) and tokens[end].low in _UNITS and _blank(gap_list, end - 1):
             end += 1  # 34 года
-        if end >= len(tokens) or gap_list[end - 1].strip() != "," or tokens[end].low not in APPOSITION_NEXT:
+        if end >= len(tokens) or not comma(gap_list[end - 1]) or tokens[end].low not in APPOSITION_NEXT:
             continue
         out.append(_span(text, tokens[i].start, tokens[end - 1].end, 0.75, "age"))
     return out

@@ -17,6 +17,11 @@ def blank(words: Words, i: int) -> bool:
     return i < len(words.gaps) and words.gaps[i].strip(" -\u00a0") == ""
 
 
+def comma(gap: str) -> bool:
+    """A comma between two tokens, or the double blank it leaves when speech recognition drops punctuation."""
+    return gap.strip() == "," or (gap == "  ")
+
+
 def unit_gap(gap: str) -> bool:
     """What may stand between a number and its unit: blanks, a hyphen, or one Whisper segment break
     (``дали восемь`` / ``лет строгого``: the unit opens the next segment)."""

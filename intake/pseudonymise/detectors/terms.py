@@ -390,6 +390,6 @@ def detect_terms(text: str, words: Words) -> list[Span]:
     """Every recall-first AGE_OR_SENTENCE span of ``text`` (may overlap the evidence of ``quasi``)."""
     found = durations(text, words)
     found += ages(text, words)
-    found += spoken_articles.articles(text, words)
+    found += spoken_articles.articles(text, words) + spoken_articles.admin_articles(text, words)
     found += unit_carry.carried(text, words, found) + echoes.echoed(text, words, found)
     return found + bare_terms.detect_bare(text, words)
