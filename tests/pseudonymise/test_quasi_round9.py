@@ -73,6 +73,9 @@ MASKED = [
     ("be", "ну і ў выніку шэсць далі, ці то сем, не памятаю", "сем"),
     ("ru", "его осудили на девять, как и просили", "девять"),
     ("en", "the court sentenced her to four, not three", "four"),
+    # the convict named between the verb and the number; ``dad`` and ``this year``
+    ("en", "the court sentenced Maryna to six and Ales to four", "four"),
+    ("en", "my mum is sixty-eight this year", "sixty-eight"),
     # the verb left out of a second clause
     ("ru", "брат получил шесть, а отец четыре, в один день", "четыре"),
     # speech recognition without punctuation: an apposition, a list of articles, a КоАП article without its point

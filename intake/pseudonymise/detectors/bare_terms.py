@@ -41,6 +41,14 @@ _BETWEEN = frozenset(
 )
 # between a verb of sentencing and the number: the preposition it governs (``к``, ``на``, ``да``, ``to``)
 _SKIPPED = _BETWEEN | frozenset("к ко на да to".split())
+
+
+def _skipped(tok: Token) -> bool:
+    """Between the verb and the number: the words above, or the convict by name (``sentenced Ihar to seven``,
+    in lower case a first name)."""
+    if tok.low in _SKIPPED:
+        return True
+    return tok.text.isalpha() and not starts_number(tok.low) and (tok.text[:1].isupper() or _first_name(tok.low))
 # what may follow a bare term: a clause end, a conjunction, a pronoun, a comparison, a time word
 _AFTER = frozenset(
     "и а но как хотя же когда і але як калі хаця ж and but as like when though он она они ён яна яны he she they "
@@ -95,7 +103,7 @@ def _given(text: str, words: Words) -> list[Span]:
         if tok.low not in _GIVE:
             continue
         i = v + 1
-        while i < len(toks) and i - v <= 3 and toks[i].low in _SKIPPED and not ends_clause(words.gaps[i - 1]):
+        while i < len(toks) and i - v <= 3 and _skipped(toks[i]) and not ends_clause(words.gaps[i - 1]):
             i += 1
         if i >= len(toks) or ends_clause(words.gaps[i - 1]) or words.gaps[i - 1].strip(" ,") != "":
             continue
@@ -146,10 +154,11 @@ def _gapped(text: str, words: Words, end: int) -> list[Span]:
         return []
     if not toks[j + 1].text.isalpha() or cardinal(words, j + 1) is not None:
         return []
-    if not (blank(words, j) and blank(words, j + 1)):
+    k = j + 3 if toks[j + 2].low in _SKIPPED - _BETWEEN else j + 2  # ``and Pavel to five``
+    if k >= len(toks) or not all(blank(words, g) for g in range(j, k)):
         return []
-    last = _bare_number(words, j + 2)
-    return [uncertain(text, toks[j + 2].start, toks[last - 1].end, "duration")] if last is not None else []
+    last = _bare_number(words, k)
+    return [uncertain(text, toks[k].start, toks[last - 1].end, "duration")] if last is not None else []
 
 
 def _alternative(text: str, words: Words, end: int) -> list[Span]:

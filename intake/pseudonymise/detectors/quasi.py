@@ -68,7 +68,7 @@ _AGE_VERBS = {"было", "будет", "исполнилось", "исполн�
 _DATIVE = set("мне ему ей им нам вам тебе ёй яму табе".split()) | KIN_DATIVE
 _AGE_END = set(
     "когда как и а но кагда калі і але он она они я мы ён яна яны when and but then at years year old he she "
-    "i we they now today исполнилось стукнуло было споўнілася back by there here too yet already so still".split()
+    "i we they now today исполнилось стукнуло было споўнілася back by there here too yet already so still this".split()
 )
 _COUNTERS = re.compile(
     r"^(?:раз|раза|разу|человек\w*|чалавек\w*|письм\w*|ліст\w*|минут\w*|хвілін\w*|час\w*|рубл\w*|евро|"

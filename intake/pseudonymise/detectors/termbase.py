@@ -66,7 +66,8 @@ KIN_DATIVE = frozenset(
 EN_SUBJECTS = frozenset(
     "i he she we they you son daughter brother sister mother father husband wife grandson granddaughter "
     "kid child girl boy cousin uncle aunt nephew niece grandmother grandfather friend colleague neighbour "
-    "pensioner student teacher doctor nurse worker driver journalist lawyer activist man woman guy".split()
+    "pensioner student teacher doctor nurse worker driver journalist lawyer activist man woman guy dad mom mum "
+    "grandma grandpa".split()
 )
 EN_NOT_SUBJECT = frozenset({"it", "that", "this", "there", "which", "what", "time", "who"})
 # after an age set off by commas: where the person is from, a relative clause, a verb or an article
