@@ -168,7 +168,7 @@ def _sentences(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span
         if end is None:
             i += 1
             continue
-        relative = (i > 0 and tokens[i - 1].low in _NOT_SENTENCE_BEFORE) or tokens[i - 1].low in REMAINING_BEFORE
+        relative = i > 0 and (tokens[i - 1].low in _NOT_SENTENCE_BEFORE or tokens[i - 1].low in REMAINING_BEFORE)
         cued = _cue_before(tokens, gap_list, i, _SENTENCE_BEFORE, 6) or _cue_after(tokens, gap_list, end)
         if cued and not relative:
             while end + 1 < len(tokens) and tokens[end].low in ("и", "і", "and") and _blank(gap_list, end):

@@ -107,8 +107,8 @@ def articles(text: str, words: Words) -> list[Span]:
     last_end = -100
     i = 0
     while i < len(toks):
-        joined = _blank(words, i - 1) and "  " not in words.gaps[i - 1]  # a double blank is a dropped comma
-        if i and (starts_number(toks[i - 1].low) or toks[i - 1].text.isdigit()) and joined:
+        joined = i > 0 and _blank(words, i - 1) and "  " not in words.gaps[i - 1]  # a double blank: a dropped comma
+        if joined and (starts_number(toks[i - 1].low) or toks[i - 1].text.isdigit()):
             i += 1
             continue
         end = _word_article(words, i)
