@@ -55,7 +55,11 @@ MASKED = [
     # an age verb after the number; the answer to ``сколько ему было``
     ("ru", "ну ей там тридцать четыре было, не больше", "тридцать четыре"),
     ("ru", "Интервьюер: Сколько ей было?\nРеспондент: Девятнадцать.", "Девятнадцать"),
+    # two amounts joined by ``and`` are one term; children's ages after ``kids are``
+    ("en", "two years and four months in a general-regime colony", "two years and four months"),
+    ("en", "their kids are six and nine, they ask about him", "nine"),
     # a year given, added or named by its regime, the number unsaid
+    ("ru", "её приговорили к году ограничения свободы", "году"),
     ("ru", "а потом ещё год накинули за нарушения", "год"),
     ("be", "у яе быў год хіміі, дробязь у параўнанні", "год"),
     # an English age followed by ``back then``

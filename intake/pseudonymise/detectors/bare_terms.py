@@ -278,9 +278,9 @@ def _named_age(text: str, words: Words, numbers: list[int]) -> list[Span]:
     return out
 
 
-_ONE_YEAR = frozenset("год полгода паўгода year".split())
+_ONE_YEAR = frozenset("год году полгода паўгода year".split())  # ``приговорили к году``
 _ADDED = frozenset("добавили добавил накинули накинул дадалі дадаў накінулі added".split())
-_MORE = frozenset("ещё еще яшчэ ему ей им яму ёй ім him her another".split())
+_MORE = frozenset("ещё еще яшчэ ему ей им яму ёй ім him her another к да".split())
 _REGIME = frozenset(
     "колонии химии ареста арешта ограничения лишения калоніі хіміі арышту абмежавання пазбаўлення".split()
 )

@@ -67,7 +67,7 @@ EN_SUBJECTS = frozenset(
     "i he she we they you son daughter brother sister mother father husband wife grandson granddaughter "
     "kid child girl boy cousin uncle aunt nephew niece grandmother grandfather friend colleague neighbour "
     "pensioner student teacher doctor nurse worker driver journalist lawyer activist man woman guy dad mom mum "
-    "grandma grandpa".split()
+    "grandma grandpa kids children sons daughters twins".split()
 )
 EN_NOT_SUBJECT = frozenset({"it", "that", "this", "there", "which", "what", "time", "who"})
 # after an age set off by commas: where the person is from, a relative clause, a verb or an article
@@ -148,3 +148,13 @@ def _dative_name(low: str) -> bool:
         return True
     best = parses[0] if parses else None  # ``пенсионерке 67``, ``студенту девятнадцать``: a person noun
     return best is not None and {"NOUN", "anim", "datv", "sing"} <= best.tag.grammemes
+
+
+_MOMENT = frozenset("момент момант".split())
+_EVENTS = frozenset("задержания ареста арешта затрымання арышту суда приговора прысуду".split())
+
+
+def at_the_moment_of(words: Words, j: int) -> bool:
+    """``на момент задержания сорок один``: the age at an event, the number right after it."""
+    toks = words.tokens
+    return toks[j].low in _EVENTS and j > 0 and toks[j - 1].low in _MOMENT and blank(words, j - 1)

@@ -31,6 +31,7 @@ from intake.pseudonymise.detectors.termbase import (
     APPROXIMATE,
     ELDER_DATIVE,
     KIN_DATIVE,
+    at_the_moment_of,
     dative_person,
     infinitive,
     remaining,
@@ -72,7 +73,7 @@ RELATIVE_BEFORE = frozenset("every каждые каждыя кожныя last �
 _ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
 _AGE_CUES = frozenset(
     "было была будет будзе стала станет исполнилось исполнится споўнілася споўніцца сейчас теперь уже "
-    "цяпер ужо тогда тады now already then be was is turned turns turning s young old aged "
+    "цяпер ужо тогда тады now already then be was is are turned turns turning s young old aged "
     "мне ему ей им нам вам тебе ёй яму табе ім".split()
 )
 _BARE_AFTER = frozenset(
@@ -169,7 +170,7 @@ def durations(text: str, words: Words) -> list[Span]:
             share = False  # ``три из семи человек``, ``three of the seven people``: a count, not a term
         end = j + 1 if unit else j
         if unit and not share:
-            end, share = _unit_share(words, end)
+            end, share = _unit_share(words, _and_more(words, end))
         after = toks[end].low if end < len(toks) else ""
         before = toks[i - 1].low if i else ""
         twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "на", "every")
@@ -204,6 +205,18 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     return any(t.low.startswith(_WORK) for t in near)
 
 
+def _and_more(words: Words, end: int) -> int:
+    """``четыре года и шесть месяцев``, ``three years and six months``: a second amount and unit joined by
+    ``и``/``and``: index after it, else ``end``."""
+    toks = words.tokens
+    if end + 2 >= len(toks) or toks[end].low not in ("и", "і", "and") or not _blank(words, end - 1):
+        return end
+    more = _amount(words, end + 1) if _blank(words, end) else None
+    if more is None or more[0] >= len(toks) or toks[more[0]].low not in UNITS or not _blank(words, more[0] - 1):
+        return end
+    return more[0] + 1
+
+
 def _unit_share(words: Words, end: int) -> tuple[int, bool]:
     """``thirty months out of forty eight [months]``: a share whose first part carries the unit."""
     toks = words.tokens
@@ -225,8 +238,8 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
         return None
     end = i + used
     toks = words.tokens
-    if end >= len(toks) or not _blank(words, end - 1):
-        return end
+    if end >= len(toks) or not _blank(words, end - 1) or (strong and "  " in words.gaps[end - 1]):
+        return end  # a mark, or after a strong cue the double blank a dropped mark leaves
     low = toks[end].low
     if low in _BARE_AFTER:
         return end + 1 if low in ("years", "year", "лет", "гадоў", "год") else end
@@ -235,6 +248,7 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
     return None
 
 
+_ALSO = frozenset("ці или or либо and и і".split())  # ``ему девятнадцать или двадцать``, ``five and eight``
 _FILLERS = frozenset("um uh er erm well like ну э ээ".split())
 _NOT_PERSON = frozenset("it that this there here what who where which".split())
 
@@ -277,8 +291,8 @@ _STRONG_CUES = frozenset(
 )
 # A child named by kin (``their daughter mira is seven``): a copula or adverb then cues an age of any size.
 _KIN = frozenset(
-    "daughter son kid child boy girl grandson granddaughter brother sister дочь дочка сын сынок внук внучка "
-    "брат сестра дачка сынок унук унучка сястра".split()
+    "daughter son kid kids children child boy girl grandson granddaughter brother sister дочь дочка сын сынок "
+    "внук внучка брат сестра дачка сынок унук унучка сястра".split()
 )
 _RECENT = 160  # characters: ``яму было пяць, калі тату забралі, а цяпер дзевяць``
 
@@ -300,16 +314,6 @@ _COUNTED = frozenset("человек чалавек people persons of".split())
 _ADULT = 14  # a bare number after a weak cue (``было``, ``в``, ``now``) is an age only from here
 
 
-_MOMENT = frozenset("момент момант".split())
-_EVENTS = frozenset("задержания ареста арешта затрымання арышту суда приговора прысуду".split())
-
-
-def _at_the_moment_of(words: Words, j: int) -> bool:
-    """``на момент задержания сорок один``: the age at an event, the number right after it."""
-    toks = words.tokens
-    return toks[j].low in _EVENTS and j > 0 and toks[j - 1].low in _MOMENT and _blank(words, j - 1)
-
-
 def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
     """A dative person or pronoun before the number, or (for 14 and over, or any age when ``young``: an age
     was just said, or a kin noun is the subject) a copula, adverb or ``в``."""
@@ -328,7 +332,7 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
         tok = toks[j]
         if tok.low in _DATIVE_CUES or dative_person(tok) or (adult and tok.low in _AGE_CUES):
             return True
-        if adult and j == i - 1 and _at_the_moment_of(words, j):
+        if adult and j == i - 1 and at_the_moment_of(words, j):
             return True
         if grown and tok.low in ("в", "у", "ў", "at") and j == i - 1 and (not toks[i].text.isdigit() or value > 24):
             return True
@@ -374,7 +378,7 @@ def ages(text: str, words: Words) -> list[Span]:
         end = None if end is not None and roughly(words, i + card[1]) else end
         if end is not None and (_age_cue_before(words, i, young) or _question_before(text, words, i)):
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
-            alt = end + 1 if end < len(toks) and toks[end].low in ("ці", "или", "or", "либо") else None
+            alt = end + 1 if end < len(toks) and toks[end].low in _ALSO else None
             other = _cardinal(words, alt) if alt is not None and alt < len(toks) else None
             alt_end = _bare_end(words, alt, other) if alt is not None and other is not None else None
             if alt is not None and alt_end is not None:
