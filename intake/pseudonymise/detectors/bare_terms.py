@@ -18,19 +18,37 @@ from __future__ import annotations
 from intake.pseudonymise.detectors import agewords
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
-from intake.pseudonymise.detectors.termbase import blank, cardinal, uncertain
+from intake.pseudonymise.detectors.termbase import blank, cardinal, comma, uncertain
 from intake.pseudonymise.spans import Span
 
 _GIVE = frozenset(
     "дали дал дала дадут дают получил получила получили получит присудили присудил присудила впаяли влепили "
     "назначили дали далі даў дала дадуць атрымаў атрымала атрымалі прысудзілі прысудзіў gave give gives got "
     "get gets given".split()
+) | frozenset(  # verbs of sentencing that take a preposition: ``приговорили к шести``, ``sentenced him to six``
+    "приговорили приговорил приговорила осудили осудил осудила прыгаварылі прыгаварыў прыгаварыла асудзілі "
+    "асудзіў асудзіла sentenced".split()
+)
+# numeral nouns for a term after a verb of giving (``дали десятку``, ``далі пяцёрку``), in the accusative
+_SLANG_TERMS = frozenset(
+    "двушку трёшку трешку трёху пятёрку пятерку шестёрку шестерку семёрку семерку восьмёрку восьмерку девятку "
+    "десятку червонец пятнашку двойку тройку пяцёрку шасцёрку сямёрку васьмёрку дзявятку дзясятку".split()
 )
 # words that may stand between the verb and the number: the convict, a particle, a filler
 _BETWEEN = frozenset(
     "ему ей им мне нам тебе вам ему он она они я яму ёй ім ён яна яны him her them me us he she they "
     "всего только лишь ещё еще всё-таки толькі ўсяго яшчэ only just ну э эээ um uh".split()
 )
+# between a verb of sentencing and the number: the preposition it governs (``к``, ``на``, ``да``, ``to``)
+_SKIPPED = _BETWEEN | frozenset("к ко на да to".split())
+
+
+def _skipped(tok: Token) -> bool:
+    """Between the verb and the number: the words above, or the convict by name (``sentenced Ihar to seven``,
+    in lower case a first name)."""
+    if tok.low in _SKIPPED:
+        return True
+    return tok.text.isalpha() and not starts_number(tok.low) and (tok.text[:1].isupper() or _first_name(tok.low))
 # what may follow a bare term: a clause end, a conjunction, a pronoun, a comparison, a time word
 _AFTER = frozenset(
     "и а но как хотя же когда і але як калі хаця ж and but as like when though он она они ён яна яны he she they "
@@ -70,8 +88,8 @@ def _bare_number(words: Words, i: int) -> int | None:
     if card is None or not 2 <= card[0] <= 25:
         return None
     end = i + card[1]
-    if end >= len(toks) or not blank(words, end - 1):
-        return end
+    if end >= len(toks) or not blank(words, end - 1) or "  " in words.gaps[end - 1]:
+        return end  # a mark, or the double blank a dropped mark leaves
     nxt = toks[end]
     if nxt.low in _UNIT_WORDS or nxt.text.isdigit() or cardinal(words, end) is not None:
         return None  # a unit (``terms.py``'s) or a second number (a range, a list)
@@ -85,14 +103,77 @@ def _given(text: str, words: Words) -> list[Span]:
         if tok.low not in _GIVE:
             continue
         i = v + 1
-        while i < len(toks) and i - v <= 3 and toks[i].low in _BETWEEN and not ends_clause(words.gaps[i - 1]):
+        while i < len(toks) and i - v <= 3 and _skipped(toks[i]) and not ends_clause(words.gaps[i - 1]):
             i += 1
         if i >= len(toks) or ends_clause(words.gaps[i - 1]) or words.gaps[i - 1].strip(" ,") != "":
+            continue
+        if toks[i].low in _SLANG_TERMS:  # ``дали десятку``: a term said as a numeral noun
+            out.append(uncertain(text, toks[i].start, toks[i].end, "duration"))
             continue
         end = _bare_number(words, i)
         if end is not None:
             out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
+            out.extend(_alternative(text, words, end) + _gapped(text, words, end))
     return out
+
+
+# a clause opening before a number said ahead of its verb: a conjunction, a filler, ``вот``/``в итоге``
+_OPENING = frozenset(
+    "и а но ну вот итоге короче значит потом і ну вось выніку карацей значыць потым and but so well um uh then".split()
+)
+
+
+def _given_before(text: str, words: Words, numbers: list[int]) -> list[Span]:
+    """``четыре ему дали``, ``ну і шэсць далі``: a bare number that opens its clause ahead of a verb of giving."""
+    toks = words.tokens
+    out: list[Span] = []
+    for i in numbers:
+        card = cardinal(words, i)
+        if card is None or not 2 <= card[0] <= 25 or (i and not ends_clause(words.gaps[i - 1])
+                                                      and toks[i - 1].low not in _OPENING):
+            continue
+        v = i + card[1]
+        while v < len(toks) and v - i <= 3 and toks[v].low in _BETWEEN and blank(words, v - 1):
+            v += 1
+        if v < len(toks) and toks[v].low in _GIVE and blank(words, v - 1):
+            out.append(uncertain(text, toks[i].start, toks[i + card[1] - 1].end, "duration"))
+            out.extend(_alternative(text, words, v + 1))
+    return out
+
+
+_OR = frozenset("или либо ці альбо or".split())
+_BUT = frozenset("а и но і але and but while".split())
+
+
+def _gapped(text: str, words: Words, end: int) -> list[Span]:
+    """``Лене дали два, а Свете три``, ``яму далі пяць, а ёй чатыры``: the verb left out of the second clause,
+    one word (the other convict) between the conjunction and the number."""
+    toks = words.tokens
+    j = end
+    if j + 2 >= len(toks) or toks[j].low not in _BUT or ends_clause(words.gaps[j - 1]):
+        return []
+    if not toks[j + 1].text.isalpha() or cardinal(words, j + 1) is not None:
+        return []
+    k = j + 3 if toks[j + 2].low in _SKIPPED - _BETWEEN else j + 2  # ``and Pavel to five``
+    if k >= len(toks) or not all(blank(words, g) for g in range(j, k)):
+        return []
+    last = _bare_number(words, k)
+    return [uncertain(text, toks[k].start, toks[last - 1].end, "duration")] if last is not None else []
+
+
+def _alternative(text: str, words: Words, end: int) -> list[Span]:
+    """``шэсць далі, ці то сем``, ``дали восемь или девять``: the other number a speaker is unsure between."""
+    toks = words.tokens
+    j = end
+    while j < len(toks) and j - end < 3 and toks[j].low not in _OR and not ends_clause(words.gaps[j - 1]):
+        j += 1
+    if j >= len(toks) or toks[j].low not in _OR or ends_clause(words.gaps[j - 1]):
+        return []
+    k = j + 1
+    if k < len(toks) and toks[k].low in ("то", "же", "ж"):
+        k += 1
+    last = _bare_number(words, k) if k < len(toks) and blank(words, k - 1) else None
+    return [uncertain(text, toks[k].start, toks[last - 1].end, "duration")] if last is not None else []
 
 
 def _year_and_a_half(text: str, words: Words) -> list[Span]:
@@ -119,12 +200,12 @@ def _after_half(words: Words, j: int) -> int:
     return j
 
 
-def _served_share(text: str, words: Words) -> list[Span]:
+def _served_share(text: str, words: Words, numbers: list[int]) -> list[Span]:
     """``отсидел один из пяти``, ``ужо тры з шасці ззаду``, ``she did one out of eight``: a share framed by
     serving (a count of people is not served, and nothing left behind)."""
     toks = words.tokens
     out = []
-    for i in _numbers(words):
+    for i in numbers:
         tok = toks[i]
         first = cardinal(words, i)
         if first is None or not 1 <= first[0] <= 25 or first[1] != 1:
@@ -175,27 +256,60 @@ def _first_name(low: str) -> bool:
     return len(norm) > 2 and any(e.words == (norm,) for e in namelex.first_names().lookup_first(norm))
 
 
-def _named_age(text: str, words: Words) -> list[Span]:
+def _named_age(text: str, words: Words, numbers: list[int]) -> list[Span]:
     """``вера шульга семнадцать из слонима``, ``taras hutnik 54 from lida``: a number after a first name (and a
     surname) and before ``из``/``from``/``who`` is an age in apposition, also when speech recognition left
-    out the commas and the capitals (``quasi.py`` takes the punctuated, capitalised case)."""
+    out the commas and the capitals (``quasi.py`` takes the punctuated, capitalised case); set off by commas
+    after the name, whatever follows (``Сергей, 45, строитель``)."""
     toks = words.tokens
     out = []
-    for i in _numbers(words):
+    for i in numbers:
         if not 0 < i < len(toks) - 1:
             continue
         card = cardinal(words, i)
         if card is None or not 14 <= card[0] <= 100:
             continue
         end = i + card[1]
-        if end >= len(toks) or toks[end].low not in _FROM:
-            continue
+        commas = comma(words.gaps[i - 1]) and end < len(toks) and comma(words.gaps[end - 1])
+        if end >= len(toks) or (toks[end].low not in _FROM and not commas):
+            continue  # ``Сергей, 45, строитель``: set off by commas after a first name, whatever follows
         if _first_name(toks[i - 1].low) or (i >= 2 and _first_name(toks[i - 2].low)):
             out.append(uncertain(text, toks[i].start, toks[end - 1].end, "age"))
     return out
 
 
+_ONE_YEAR = frozenset("год году полгода паўгода year".split())  # ``приговорили к году``
+_ADDED = frozenset("добавили добавил накинули накинул дадалі дадаў накінулі added".split())
+_MORE = frozenset("ещё еще яшчэ ему ей им яму ёй ім him her another к да".split())
+_REGIME = frozenset(
+    "колонии химии ареста арешта ограничения лишения калоніі хіміі арышту абмежавання пазбаўлення".split()
+)
+
+
+def _single_year(text: str, words: Words) -> list[Span]:
+    """``дали ещё год``, ``ещё год добавили``, ``быў год хіміі``: a year (or half a year) given, added, or named
+    by its regime, the number left unsaid."""
+    toks = words.tokens
+    out: list[Span] = []
+    for i, tok in enumerate(toks):
+        if tok.low not in _ONE_YEAR:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].low in _MORE and blank(words, j):
+            j -= 1
+        k = i + 1
+        while k < len(toks) and toks[k].low in _MORE and blank(words, k - 1):
+            k += 1
+        given = j >= 0 and blank(words, j) and toks[j].low in _GIVE | _ADDED
+        named = k < len(toks) and blank(words, k - 1) and toks[k].low in _ADDED | _REGIME
+        if given or named:
+            out.append(uncertain(text, tok.start, tok.end, "duration"))
+    return out
+
+
 def detect_bare(text: str, words: Words) -> list[Span]:
     """Every span of the rules above."""
-    found = _given(text, words) + _year_and_a_half(text, words) + _served_share(text, words)
-    return found + _own_age(text, words) + _named_age(text, words) + agewords.compounds(text, words)
+    numbers = _numbers(words)
+    found = _given(text, words) + _given_before(text, words, numbers) + _year_and_a_half(text, words)
+    found += _served_share(text, words, numbers) + _own_age(text, words) + _named_age(text, words, numbers)
+    return found + _single_year(text, words) + agewords.compounds(text, words)

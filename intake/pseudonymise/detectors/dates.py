@@ -61,11 +61,13 @@ _DAY_SUFFIXES = {"го", "е", "ое", "ого", "га", "ага", "th", "st", "
 _YEAR_WORDS = {"года", "году", "год", "годзе", "г", "гг", "year"}
 # ``в августе 24-го``, ``у лютым 26-га``, ``в марте 23-м``: a two-digit year with a case ending after a month
 _SHORT_YEAR_SUFFIXES = {"го", "га", "м", "й", "ым", "ім", "ого", "ага"}
+_ABBREV_NOT_WORD = {"feb", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}  # not ``mar``, ``jan``
 _ABBREV_EN = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
 _NUMERIC = re.compile(
     r"(?<![\w.\-/])(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?\d\d"
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-    r"|(?:0[1-9]|1[0-2])[./](?:19|20)\d\d)(?![\w\-/]|[.,]\d)"
+    r"|(?:0[1-9]|1[0-2])[./](?:19|20)\d\d"
+    r"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d)(?![\w\-/]|[.,]\d)"  # 18-01-2022
 )
 
 # Unpunctuated speech (ASR without punctuation, lower-cased transcripts) writes ``27.09.2021`` as ``27 09 2021``
@@ -145,6 +147,15 @@ def _english_year(tokens: list[Token], gap_list: list[str], j: int) -> int | Non
     return j + 1 + second.used
 
 
+def _short_year(tokens: list[Token], gap_list: list[str], j: int) -> int | None:
+    """``December of '21``: an apostrophe and two digits after the month (``of`` skipped)."""
+    if j < len(tokens) and tokens[j].low == "of":
+        j += 1
+    if j >= len(tokens) or len(tokens[j].text) != 2 or not tokens[j].text.isdigit():
+        return None
+    return j + 1 if gap_list[j - 1].strip().endswith(("'", "’")) else None
+
+
 def _day_after(tokens: list[Token], gap_list: list[str], j: int) -> int | None:
     """``August 9``, ``August the ninth``, ``August 9th``: index after the day, or None."""
     if j < len(tokens) and tokens[j].low == "the":
@@ -166,6 +177,8 @@ def _is_month(tokens: list[Token], m: int) -> bool:
     after = tokens[m + 1].text if m + 1 < len(tokens) else ""
     if len(after) == 4 and after[:2] in ("19", "20") and after.isdigit():
         return True
+    if after.isdigit() and 1 <= int(after) <= 31 and (tok.low in _ABBREV_NOT_WORD or _closes(tokens, m + 1)):
+        return True  # ``aug 9``, ``sept 1 2021``: a day (and a year) after a lower-case abbreviation
     return tok.low == "may" and _day_beside(tokens, m)
 
 
@@ -210,11 +223,14 @@ def _word_dates(text: str, tokens: list[Token], gap_list: list[str], language: s
             continue
         start_i = _day_before(tokens, gap_list, m)
         end_i = m + 1
-        if start_i is None and language == "en" and m < len(gap_list) and not gap_list[m].strip():
+        abbreviated = tokens[m].low in _ABBREV_EN and m < len(gap_list) and gap_list[m].strip() == "."  # Sept. 1
+        if start_i is None and language == "en" and m < len(gap_list) and (not gap_list[m].strip() or abbreviated):
             day_end = _day_after(tokens, gap_list, end_i)
             if day_end is not None:
                 start_i, end_i = m, day_end
         year_end = _year_end(tokens, gap_list, end_i, language)
+        if year_end is None and language == "en":
+            year_end = _short_year(tokens, gap_list, end_i)
         if year_end is None and start_i is None:
             continue
         end_i = year_end or end_i
@@ -233,4 +249,36 @@ def detect_dates(text: str, language: str, words: Words | None = None) -> list[S
         Span(m.start(), m.end(), "DATE", m.group(), 0.9, "patterns.date_numeric") for m in _NUMERIC.finditer(text)
     ]
     out += [Span(m.start(), m.end(), "DATE", m.group(), 0.7, "patterns.date_spaced") for m in _SPACED.finditer(text)]
-    return out + _word_dates(text, tokens, gap_list, language)
+    found = _word_dates(text, tokens, gap_list, language)
+    return out + found + _range_starts(text, tokens, gap_list, found)
+
+
+# Between the first and the last day or month of a range: ``с 14 по 16 августа``, ``в ночь с 9 на 10 августа``,
+# ``14-16 августа``, ``в июле и августе 2021``, ``August-September 2020``, ``between June and August 2021``.
+_RANGE_JOINS = frozenset("по на до и і да або или ці to and or until till through".split())
+
+
+def _earlier_day(tokens: list[Token], gap_list: list[str], first: int, k: int) -> bool:
+    """A one-token day (digits or an ordinal) at ``first`` that comes before the day at ``k``."""
+    number, day = _number_at(tokens, gap_list, first), _number_at(tokens, gap_list, k)
+    if number is None or day is None or number.used != 1 or not 1 <= number.value < day.value:
+        return False
+    return tokens[first].text.isdigit() or number.ordinal
+
+
+def _range_starts(text: str, tokens: list[Token], gap_list: list[str], found: list[Span]) -> list[Span]:
+    """The first day or month of a range whose last one heads a date: a date of its own."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    out: list[Span] = []
+    for span in found:
+        k = starts.get(span.start)
+        if k is None or k < 2:
+            continue
+        dash = gap_list[k - 1].strip() in ("-", "–", "—")
+        first = k - 1 if dash else k - 2
+        if first < 0 or (not dash and (tokens[k - 1].low not in _RANGE_JOINS or gap_list[k - 2].strip())):
+            continue
+        if _is_month(tokens, first) if _is_month(tokens, k) else _earlier_day(tokens, gap_list, first, k):
+            tok = tokens[first]
+            out.append(Span(tok.start, tok.end, "DATE", tok.text, 0.8, "patterns.date_range"))
+    return out

@@ -17,8 +17,11 @@ All three are uncertain AGE_OR_SENTENCE spans (reason ``uncertain:duration``/``u
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
-from intake.pseudonymise.detectors.termbase import blank, cardinal, uncertain
+from intake.pseudonymise.detectors.termbase import blank, cardinal, remaining, uncertain
 from intake.pseudonymise.detectors.unit_carry import countable
 from intake.pseudonymise.spans import Span
 
@@ -29,6 +32,7 @@ _MAX_TERM = 30
 _ASK = frozenset(
     "просил просила просили запросил запросила запросили запрашивал запрашивала требовал требовала требовали "
     "прасіў прасіла прасілі запрасіў запрасіла запрасілі патрабаваў патрабавала патрабавалі "
+    "хотел хотела хотели хацеў хацела хацелі "
     "asked requested demanded sought wanted".split()
 )
 _ASK_SKIP = frozenset("for him her them ему ей им яму ёй ім для него неё яго яе ещё еще all целых цэлых аж".split())
@@ -70,7 +74,7 @@ def _echo(text: str, words: Words, anchor: Span, starts: dict[int, int]) -> Span
         if crossed > 1 or (crossed and not ends_clause(words.gaps[i - 1])):
             return None  # the echo is in the same sentence or opens the next one
         card = _value(words, i)
-        if card is not None and card[0] == said[0] and _paused(words, i + card[1]):
+        if card is not None and card[0] == said[0] and _paused(words, i + card[1]) and not remaining(words, i, i + 1):
             return uncertain(text, toks[i].start, toks[i + card[1] - 1].end, "duration")
     return None
 
@@ -134,8 +138,36 @@ def _year_of(text: str, words: Words, found: list[Span]) -> list[Span]:
     return out
 
 
+# a question about the term: ``Сколько дали?``, ``Колькі яму далі?``, ``Какой срок?``, ``How long did he get?``
+_TERM_QUESTION = re.compile(
+    r"\b(?:(?:сколько|колькі)\s+(?:\w+\s+){0,2}(?:дали|далі|получил\w*|атрымаў|атрымала|присудили|прысудзілі|"
+    r"дадут|дадуць)|(?:какой|які)\s+(?:\w+\s+)?(?:срок|тэрмін|приговор|прысуд)|how\s+(?:long|many\s+years)\s+"
+    r"(?:\w+\s+){0,3}(?:get|got|give|given|sentenced)|what\s+(?:\w+\s+){0,2}sentence)\b",
+    re.IGNORECASE,
+)
+_ANSWER_LEAD = 4  # words between the question and the number: a speaker label, ``ну``, ``ой``
+
+
+def _answered(text: str, words: Words) -> list[Span]:
+    """The bare number that answers a question about the term (``Сколько дали? - Шесть.``)."""
+    toks = words.tokens
+    starts = [t.start for t in toks]
+    out: list[Span] = []
+    for m in _TERM_QUESTION.finditer(text):
+        first = bisect_left(starts, m.end())
+        for i in range(first, min(len(toks), first + _ANSWER_LEAD + 1)):
+            if cardinal(words, i) is None:
+                continue
+            end = _bare(words, i)
+            between = text[m.end() : toks[i].start]
+            if end is not None and (ends_clause(between) or "  " in between):
+                out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
+            break
+    return out
+
+
 def echoed(text: str, words: Words, found: list[Span]) -> list[Span]:
     """Echoes of the terms in ``found``, numbers asked for, and a year served of a term."""
     starts = {t.start: k for k, t in enumerate(words.tokens)}
     out = [e for e in (_echo(text, words, s, starts) for s in found if s.source in _TERMS) if e is not None]
-    return out + _asked(text, words, found) + _year_of(text, words, found)
+    return out + _asked(text, words, found) + _year_of(text, words, found) + _answered(text, words)

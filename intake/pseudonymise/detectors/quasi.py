@@ -13,6 +13,16 @@ import re
 
 from intake.pseudonymise.detectors.numwords import Number, digit_token, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause, split
+from intake.pseudonymise.detectors.termbase import (
+    APPOSITION_NEXT,
+    EN_NOT_SUBJECT,
+    EN_SUBJECTS,
+    KIN_DATIVE,
+    REMAINING_BEFORE,
+    comma,
+    roughly,
+    unit_gap,
+)
 from intake.pseudonymise.spans import Span
 
 _UNITS = set(
@@ -51,31 +61,22 @@ _SERVED = set(
 )
 _ALL = {"все", "всё", "ўсе", "усе", "свои", "свае", "all", "the", "my", "his", "her", "their"}
 _AGE_SKIP = set(
-    "сейчас тогда уже было будет исполнилось исполнится только всего почти ещё еще тады цяпер ужо было "
-    "будзе споўнілася споўніцца толькі амаль only just already barely almost nearly still then now ну э um uh".split()
+    "сейчас тогда уже было будет исполнилось исполнится только всего ещё еще тады цяпер ужо было "
+    "будзе споўнілася споўніцца толькі only just already barely still then now ну э um uh".split()
 )
-_AGE_VERBS = {"было", "будет", "исполнилось", "исполнится", "будзе", "споўнілася", "споўніцца"}
-_DATIVE = set(
-    "мне ему ей им нам вам тебе ёй яму табе дочке дочери сыну внучке внуку маме папе бабушке дедушке "
-    "брату сестре мужу жене ребёнку ребенку сыночку дачцэ сыну унучцы унуку маці бацьку брату сястры "
-    "мужу жонцы дзіцяці".split()
-)
+_AGE_VERBS = {"было", "будет", "исполнилось", "исполнится", "будзе", "споўнілася", "споўніцца", "стукнуло", "стукнет"}
+_DATIVE = set("мне ему ей им нам вам тебе ёй яму табе".split()) | KIN_DATIVE
 _AGE_END = set(
     "когда как и а но кагда калі і але он она они я мы ён яна яны when and but then at years year old he she "
-    "i we they now today исполнилось стукнуло было споўнілася".split()
+    "i we they now today исполнилось стукнуло было споўнілася back by there here too yet already so still this".split()
 )
 _COUNTERS = re.compile(
     r"^(?:раз|раза|разу|человек\w*|чалавек\w*|письм\w*|ліст\w*|минут\w*|хвілін\w*|час\w*|рубл\w*|евро|"
     r"еўра|долл\w*|штук\w*|тысяч\w*|times?|people|letters?|minutes?|hours?|euros?|dollars?)$"
 )
-_EN_SUBJECTS = set(
-    "i he she we they you son daughter brother sister mother father husband wife grandson granddaughter "
-    "kid child girl boy cousin uncle aunt nephew niece grandmother grandfather friend colleague neighbour".split()
-)
-_EN_NOT_SUBJECT = {"it", "that", "this", "there", "which", "what", "time", "who"}
 _EN_BE = {"was", "is", "were", "are", "am", "turned", "turns", "s", "m", "re"}
 _ARTICLE_CUE = set(
-    "по статья статьи статье статью статьёй ст артыкул артыкула артыкуле артыкулам паводле article "
+    "по па статья статьи статье статью статьёй ст артыкул артыкула артыкуле артыкулам паводле article "
     "articles art under".split()
 )
 NOT_ARTICLE_NEXT = re.compile(
@@ -126,7 +127,7 @@ def _duration_end(tokens: list[Token], gap_list: list[str], i: int) -> int | Non
         half = [t.low for t in tokens[j : j + 3]]
         if half[:2] in (["с", "половиной"], ["з", "паловай"]) or half[:3] == ["and", "a", "half"]:
             j += 2 if half[0] != "and" else 3
-    if j < len(tokens) and tokens[j].low in _UNITS and gap_list[j - 1].strip(" -") == "":
+    if j < len(tokens) and tokens[j].low in _UNITS and unit_gap(gap_list[j - 1]):
         return j + 1
     return None
 
@@ -163,11 +164,11 @@ def _sentences(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span
     while i < len(tokens):
         end = _duration_end(tokens, gap_list, i)
         if end is None and tokens[i].low in _ONE_UNIT and i and tokens[i - 1].low in _SENTENCE_BEFORE:
-            end = i + 1
+            end = None if i + 1 < len(tokens) and _COUNTERS.match(tokens[i + 1].low) else i + 1  # полтора часа
         if end is None:
             i += 1
             continue
-        relative = i > 0 and tokens[i - 1].low in _NOT_SENTENCE_BEFORE
+        relative = i > 0 and (tokens[i - 1].low in _NOT_SENTENCE_BEFORE or tokens[i - 1].low in REMAINING_BEFORE)
         cued = _cue_before(tokens, gap_list, i, _SENTENCE_BEFORE, 6) or _cue_after(tokens, gap_list, end)
         if cued and not relative:
             while end + 1 < len(tokens) and tokens[end].low in ("и", "і", "and") and _blank(gap_list, end):
@@ -197,6 +198,8 @@ def _age_tail(tokens: list[Token], gap_list: list[str], j: int, strong: bool) ->
     end = j + number.used
     if end < len(tokens) and tokens[end].low in _UNITS and gap_list[end - 1].strip(" -") == "":
         return end + 1
+    if roughly(Words(tokens, gap_list), end):
+        return None  # ``семьдесят с лишним``: an approximate age
     if end >= len(tokens) or gap_list[end - 1].strip() or "  " in gap_list[end - 1]:
         return end  # punctuation, or the double space it leaves when a transcript is stripped of it
     if tokens[end].low in _AGE_END:
@@ -283,9 +286,9 @@ def _age_cue(tokens: list[Token], gap_list: list[str], i: int, j: int) -> bool:
     if i == 0 or (low in ("s", "m", "re") and gap_list[i - 1] not in ("'", "’")):
         return False
     subject = tokens[i - 1]
-    if subject.low in _EN_NOT_SUBJECT:
+    if subject.low in EN_NOT_SUBJECT:
         return False
-    return subject.low in _EN_SUBJECTS or subject.text[0].isupper()
+    return subject.low in EN_SUBJECTS or subject.text[0].isupper()
 
 
 _SPACED_ADMIN = re.compile(r"(?<!\d[ ,.])(?<![\w.,])(?<!в )(?<!у )(?<!at )([1-2]?\d) (\d{1,2})(?!\w| \d)")
@@ -300,7 +303,9 @@ def _context(text: str, start: int, end: int) -> tuple[list[str], str]:
 
 
 # ``старый 19.11 штраф``, ``19.11 административная``: an administrative article named by what follows it
-_ADMIN_AFTER = re.compile(r"^(?:штраф\w*|административ\w*|адміністрацыйн\w*|адмінк\w*|административк\w*|fine)$")
+_ADMIN_AFTER = re.compile(
+    r"^(?:штраф\w*|административ\w*|адміністрацыйн\w*|адмінк\w*|административк\w*|fine|коап|каап|koap)$"
+)
 
 
 def _digit_articles(text: str) -> list[Span]:
@@ -364,10 +369,6 @@ def _served_all(text: str, tokens: list[Token], gap_list: list[str]) -> list[Spa
 
 
 # ``Kiryl Dabravolski, twenty-three, who``, ``Анна Ковальчук, 34 года, из``: an age set off by commas after a name
-_APPOSITION_NEXT = set(
-    "who whose from with had has was is из с со которая который которого живёт живет "
-    "родом з са якая які якога жыве".split()
-)
 
 
 def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
@@ -375,7 +376,7 @@ def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> lis
     for i in range(1, len(tokens) - 1):
         prev = tokens[i - 1]
         named = prev.text[:1].isupper() and not prev.text.isupper()
-        if gap_list[i - 1].strip() != "," or not (named or prev.low in _EN_SUBJECTS):  # or ``my sister, 42,``
+        if not comma(gap_list[i - 1]) or not (named or prev.low in EN_SUBJECTS):  # or ``my sister, 42,``
             continue
         number = _number(tokens, gap_list, i)
         if number is None or not 14 <= number.value <= 100:
@@ -383,7 +384,7 @@ def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> lis
         end = i + number.used
         if end < len(tokens) and tokens[end].low in _UNITS and _blank(gap_list, end - 1):
             end += 1  # 34 года
-        if end >= len(tokens) or gap_list[end - 1].strip() != "," or tokens[end].low not in _APPOSITION_NEXT:
+        if end >= len(tokens) or not comma(gap_list[end - 1]) or tokens[end].low not in APPOSITION_NEXT:
             continue
         out.append(_span(text, tokens[i].start, tokens[end - 1].end, 0.75, "age"))
     return out

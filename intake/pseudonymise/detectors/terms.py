@@ -27,7 +27,17 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import bare_terms, echoes, spoken_articles, unit_carry
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
-from intake.pseudonymise.detectors.termbase import ELDER_DATIVE, infinitive
+from intake.pseudonymise.detectors.termbase import (
+    APPROXIMATE,
+    ELDER_DATIVE,
+    KIN_DATIVE,
+    at_the_moment_of,
+    dative_person,
+    infinitive,
+    remaining,
+    roughly,
+    unit_gap,
+)
 from intake.pseudonymise.detectors.termbase import blank as _blank
 from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
 from intake.pseudonymise.detectors.termbase import uncertain as _uncertain
@@ -41,13 +51,16 @@ UNITS = frozenset(
 )
 _HALF = frozenset("полтора полторы полутора паўтара паўтары".split())
 _HALF_TAIL = (("с", "половиной"), ("з", "паловай"), ("and", "a", "half"))
-_OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)}
+_OF = {("из",), ("з",), ("out", "of"), ("of",), ("of", "the"), ("са",), ("со",)} | {
+    ("of", whose) for whose in ("his", "her", "their", "my")  # ``two of his three years``
+}
 _OF_LONGEST_FIRST = sorted(_OF, key=len, reverse=True)
 RELATIVE_AFTER = frozenset(
     "назад тому спустя ago later back before раней раньше older younger старше моложе старэй маладзей".split()
 )
 # A working life, not a term: ``двадцать лет проработала в школе``, ``taught history for thirty years``.
-_WORK = ("работ", "адпрацав", "адпрацаваў", "працав", "працую", "выклад", "преподав", "стаж", "taught", "teach",
+_WORK = ("работ", "проработ", "отработ", "адпрацав", "прапрацав",  # a prefixed verb of working too
+         "адпрацаваў", "працав", "працую", "выклад", "преподав", "стаж", "taught", "teach",
          "worked", "working", "practis", "practic")
 _WORK_WINDOW = 5
 # ``через два месяца мы уехали``, ``праз тры дні``, ``in four years``: a span of time after or within
@@ -60,15 +73,19 @@ RELATIVE_BEFORE = frozenset("every каждые каждыя кожныя last �
 _ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
 _AGE_CUES = frozenset(
     "было была будет будзе стала станет исполнилось исполнится споўнілася споўніцца сейчас теперь уже "
-    "цяпер ужо тогда тады now already then be was is turned turns turning s young old aged "
+    "цяпер ужо тогда тады now already then be was is are turned turns turning s young old aged "
     "мне ему ей им нам вам тебе ёй яму табе ім".split()
 )
 _BARE_AFTER = frozenset(
     "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
-    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now".split()
+    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now его её ее их яго яе іх "
+    "было была будет будзе исполнилось споўнілася".split()
 )
-_AGE_QUESTION = re.compile(r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост", re.I)
-_DATIVE_TAIL = ("у", "ю", "е", "і", "ы", "цы", "ой", "ай")
+_AGE_QUESTION = re.compile(
+    r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост"
+    r"|(?:сколько|колькі)\s+(?:ему|ей|им|тебе|вам|яму|ёй|ім|табе)\s+(?:было|будзе|будет|было б)",  # сколько ему было
+    re.I,
+)
 
 
 def _seq(words: Words, i: int, seq: tuple[str, ...]) -> bool:
@@ -148,18 +165,19 @@ def durations(text: str, words: Words) -> list[Span]:
             if second is not None:
                 j, share = second[0], True
                 half = half or second[1]
-        unit = j < len(toks) and toks[j].low in UNITS and _blank(words, j - 1)
+        unit = j < len(toks) and toks[j].low in UNITS and unit_gap(words.gaps[j - 1])
         if share and not unit and _counts_people(words, i, j):
             share = False  # ``три из семи человек``, ``three of the seven people``: a count, not a term
         end = j + 1 if unit else j
         if unit and not share:
-            end, share = _unit_share(words, end)
+            end, share = _unit_share(words, _and_more(words, end))
         after = toks[end].low if end < len(toks) else ""
         before = toks[i - 1].low if i else ""
         twice = i >= 2 and toks[i - 2].low in ("раз", "once", "twice") and before in ("в", "у", "на", "every")
         single = end - i == 2 and unit and toks[i].low in _ONE | {"1"}
         relative = after in RELATIVE_AFTER or before in RELATIVE_BEFORE or twice
-        relative = relative or (not share and _not_a_term(words, i, end, unit))
+        relative = relative or (not share and _not_a_term(words, i, end, unit)) or remaining(words, i, end)
+        relative = relative or roughly(words, end)
         if (unit or half or share) and not relative and not single:
             kind = "share" if share else "duration"
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, kind))
@@ -187,6 +205,18 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     return any(t.low.startswith(_WORK) for t in near)
 
 
+def _and_more(words: Words, end: int) -> int:
+    """``четыре года и шесть месяцев``, ``three years and six months``: a second amount and unit joined by
+    ``и``/``and``: index after it, else ``end``."""
+    toks = words.tokens
+    if end + 2 >= len(toks) or toks[end].low not in ("и", "і", "and") or not _blank(words, end - 1):
+        return end
+    more = _amount(words, end + 1) if _blank(words, end) else None
+    if more is None or more[0] >= len(toks) or toks[more[0]].low not in UNITS or not _blank(words, more[0] - 1):
+        return end
+    return more[0] + 1
+
+
 def _unit_share(words: Words, end: int) -> tuple[int, bool]:
     """``thirty months out of forty eight [months]``: a share whose first part carries the unit."""
     toks = words.tokens
@@ -208,8 +238,8 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
         return None
     end = i + used
     toks = words.tokens
-    if end >= len(toks) or not _blank(words, end - 1):
-        return end
+    if end >= len(toks) or not _blank(words, end - 1) or (strong and "  " in words.gaps[end - 1]):
+        return end  # a mark, or after a strong cue the double blank a dropped mark leaves
     low = toks[end].low
     if low in _BARE_AFTER:
         return end + 1 if low in ("years", "year", "лет", "гадоў", "год") else end
@@ -218,6 +248,7 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
     return None
 
 
+_ALSO = frozenset("ці или or либо and и і".split())  # ``ему девятнадцать или двадцать``, ``five and eight``
 _FILLERS = frozenset("um uh er erm well like ну э ээ".split())
 _NOT_PERSON = frozenset("it that this there here what who where which".split())
 
@@ -231,7 +262,7 @@ def _strong_cue(words: Words, i: int) -> bool:
         j -= 1
     if j < 0 or ends_clause(words.gaps[j]):
         return False
-    return toks[j].low in _STRONG_CUES or toks[j].low in _KIN_DATIVE
+    return toks[j].low in _STRONG_CUES or toks[j].low in KIN_DATIVE
 
 
 @lru_cache(maxsize=20_000)
@@ -255,11 +286,13 @@ def _possessive_be(words: Words, i: int) -> bool:
     return toks[j - 1].low.isascii() and toks[j - 1].low not in _NOT_PERSON
 
 
-_STRONG_CUES = frozenset("мне ему ей им яму ёй ім тебе табе вам turned turns aged исполнилось споўнілася".split())
+_STRONG_CUES = frozenset(
+    "мне ему ей им яму ёй ім тебе табе вам turned turns aged исполнилось споўнілася стукнуло стукнет".split()
+)
 # A child named by kin (``their daughter mira is seven``): a copula or adverb then cues an age of any size.
 _KIN = frozenset(
-    "daughter son kid child boy girl grandson granddaughter brother sister дочь дочка сын сынок внук внучка "
-    "брат сестра дачка сынок унук унучка сястра".split()
+    "daughter son kid kids children child boy girl grandson granddaughter brother sister дочь дочка сын сынок "
+    "внук внучка брат сестра дачка сынок унук унучка сястра".split()
 )
 _RECENT = 160  # characters: ``яму было пяць, калі тату забралі, а цяпер дзевяць``
 
@@ -276,49 +309,9 @@ def _countable(tok: Token) -> bool:
     return not infinitive(tok.low) and namelex.noun_share(tok.low.replace("і", "и").replace("ў", "у")) >= 0.5
 
 
-def _dative_person(tok: Token) -> bool:
-    """A dative person: capitalised, or in lower case a kin noun or a name pymorphy3 knows in the dative."""
-    if len(tok.low) <= 2 or not tok.low.endswith(_DATIVE_TAIL) or not tok.text.isalpha():
-        return False
-    return tok.text[:1].isupper() or tok.low in _KIN_DATIVE or _dative_name(tok.low)
-
-
-# Kin nouns in the dative (ru/be): in unpunctuated, lower-cased speech they stand where a name would.
-_KIN_DATIVE = frozenset(
-    "сыну дочке дочери внучке внуку маме папе бабушке дедушке брату сестре мужу жене сыночку дачцэ унучцы "
-    "унуку маці бацьку сястры жонцы бабулі дзядулю".split()
-) | ELDER_DATIVE
-
-
-_PATRONYMIC_DATIVE = ("овне", "евне", "ёвне", "ичу", "аўне", "оўне", "еўне", "ічу")
-
-
-@lru_cache(maxsize=20_000)
-def _dative_name(low: str) -> bool:
-    """pymorphy3 reads the word as a given name, patronymic or surname in the dative (``ярославе``)."""
-    from intake.pseudonymise.detectors import namelex
-
-    if not low.isalpha() or low.isascii():
-        return False
-    if low.endswith(_PATRONYMIC_DATIVE) and len(low) > 6:
-        return True
-    parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
-    return any(p.score >= 0.2 and "datv" in p.tag and ({"Name", "Surn", "Patr"} & p.tag.grammemes) for p in parses)
-
-
 _DATIVE_CUES = frozenset("мне ему ей им нам вам тебе ёй яму табе ім".split()) | ELDER_DATIVE
 _COUNTED = frozenset("человек чалавек people persons of".split())
 _ADULT = 14  # a bare number after a weak cue (``было``, ``в``, ``now``) is an age only from here
-
-
-_MOMENT = frozenset("момент момант".split())
-_EVENTS = frozenset("задержания ареста арешта затрымання арышту суда приговора прысуду".split())
-
-
-def _at_the_moment_of(words: Words, j: int) -> bool:
-    """``на момент задержания сорок один``: the age at an event, the number right after it."""
-    toks = words.tokens
-    return toks[j].low in _EVENTS and j > 0 and toks[j - 1].low in _MOMENT and _blank(words, j - 1)
 
 
 def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
@@ -337,9 +330,9 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
         if ends_clause(gap) and not gap.strip().startswith(","):
             return False
         tok = toks[j]
-        if tok.low in _DATIVE_CUES or _dative_person(tok) or (adult and tok.low in _AGE_CUES):
+        if tok.low in _DATIVE_CUES or dative_person(tok) or (adult and tok.low in _AGE_CUES):
             return True
-        if adult and j == i - 1 and _at_the_moment_of(words, j):
+        if adult and j == i - 1 and at_the_moment_of(words, j):
             return True
         if grown and tok.low in ("в", "у", "ў", "at") and j == i - 1 and (not toks[i].text.isdigit() or value > 24):
             return True
@@ -376,12 +369,16 @@ def ages(text: str, words: Words) -> list[Span]:
         if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1
             continue
+        if i and toks[i - 1].low in APPROXIMATE:  # ``под сорок``, ``around fifty``: not an exact age
+            i += card[1]
+            continue
         strong = _strong_cue(words, i) or _possessive_be(words, i)
         young = _age_said(out, toks[i].start) or any(t.low in _KIN for t in toks[max(0, i - 4) : i])
         end = _bare_end(words, i, card, strong or young)
+        end = None if end is not None and roughly(words, i + card[1]) else end
         if end is not None and (_age_cue_before(words, i, young) or _question_before(text, words, i)):
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
-            alt = end + 1 if end < len(toks) and toks[end].low in ("ці", "или", "or", "либо") else None
+            alt = end + 1 if end < len(toks) and toks[end].low in _ALSO else None
             other = _cardinal(words, alt) if alt is not None and alt < len(toks) else None
             alt_end = _bare_end(words, alt, other) if alt is not None and other is not None else None
             if alt is not None and alt_end is not None:
@@ -397,6 +394,6 @@ def detect_terms(text: str, words: Words) -> list[Span]:
     """Every recall-first AGE_OR_SENTENCE span of ``text`` (may overlap the evidence of ``quasi``)."""
     found = durations(text, words)
     found += ages(text, words)
-    found += spoken_articles.articles(text, words)
+    found += spoken_articles.articles(text, words) + spoken_articles.admin_articles(text, words)
     found += unit_carry.carried(text, words, found) + echoes.echoed(text, words, found)
     return found + bare_terms.detect_bare(text, words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
-from intake.pseudonymise.detectors.termbase import blank, cardinal, uncertain
+from intake.pseudonymise.detectors.termbase import blank, cardinal, remaining, uncertain
 from intake.pseudonymise.spans import Span
 
 _WINDOW = 8  # tokens after the anchor
@@ -49,6 +49,8 @@ def _bare(words: Words, i: int) -> int | None:
     if i and (toks[i - 1].low in _NOT_BEFORE or toks[i - 1].text.isdigit() or starts_number(toks[i - 1].low)):
         return None
     end = i + card[1]
+    if remaining(words, i, end):
+        return None  # ``засталося два``: time still to serve
     if end < len(toks) and words.gaps[end - 1] in ("-", ".", ",") and toks[end].text.isdigit():
         return None  # 2,5 / 12-го / 3.30
     if end < len(toks) and blank(words, end - 1) and countable(toks[end]):
