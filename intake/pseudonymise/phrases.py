@@ -15,6 +15,9 @@ detected name right after the head (``... отделении Белорусск�
 facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose adjective
 no detector covered is an uncertain candidate.
 
+Third rule (``detectors/foreign_runs.py``, Russian and Belarusian): a Latin-letter name flagged in pieces
+(``Uniwersytet w Białymstoku``) becomes one span, its function words included.
+
 Second rule: two detected names joined by ``имени``/``імя``/``імені``/``named after`` are one (``ГрГУ имени
 Янки Купалы``), with the first one's label.
 """
@@ -27,6 +30,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.foreign_runs import join_runs
 from intake.pseudonymise.detectors.institution_tails import ADJ_TAILS
 from intake.pseudonymise.detectors.institutions import place_shaped
 from intake.pseudonymise.detectors.tokens import Token
@@ -69,7 +73,7 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
         label = _label(tokens[i + 1 : end[0]])
         reason = "" if label_here is not None else f"{UNCERTAIN}:place-phrase"
         out.append(Span(tok.start, end[1], label, text[tok.start : end[1]], 0.6 if not reason else 0.5, SOURCE, reason))
-    return out + _joins(out, text)
+    return out + _joins(out, text) + join_runs(out, tokens, text)
 
 
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
