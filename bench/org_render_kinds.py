@@ -12,7 +12,10 @@ A template is a carrier sentence (or two) with slots in braces; the parts in ``�
     a common-word organisation name in one case (``{name_n}``, ``{name_g}``, ``{name_l}``, ``{name_i}``);
 ``{firm}``/``{latin}``/``{acr}``/``{surname}``
     an invented company name, an invented Latin-letter company, a public acronym of a Belarusian
-    university or enterprise, a surname in the genitive.
+    university or enterprise, a surname in the genitive;
+``{foreign}``
+    an invented organisation named in Polish, Czech, Lithuanian, Latvian or German, function words and
+    letters with diacritics included (kind ``FOREIGN``: said as it is written, inside Cyrillic text).
 
 Every carrier sentence and every invented name below was written for this bench (none is copied from an
 evaluation set); town stems and acronyms are public (Belarusian towns, universities, enterprises). Public
@@ -101,6 +104,19 @@ FIRMS = {
     ],
 }
 LATIN = ["Nordlane", "Brightwave", "Quantix", "Softera", "Velora Labs", "Tessaro", "Kvadra Soft", "Lumetrix"]
+# Invented organisations of the countries Belarusians moved to, named in their languages.
+FOREIGN = [
+    "Fundacja Nowy Most w Lublinie",
+    "Stowarzyszenie Wolna Droga",
+    "Kawiarnia pod Starym Dębem",
+    "Spolek pro Nový Domov",
+    "U Černého koně",
+    "Nadace Dobrý Soused",
+    "Draugija Laisvas Žodis ir Namai",
+    "Biedrība Jaunā Māja",
+    "Verein für Nachbarschaftshilfe",
+    "Haus der Offenen Tür",
+]
 # Public acronyms of Belarusian universities and enterprises (not in data/organisations.tsv).
 ACRONYMS = {
     "ru": ["БГАТУ", "БГТУ", "ГрГМУ", "ВГМУ", "БелГУТ", "МГЭУ", "БГУФК", "ПолесГУ", "БрГТУ", "ВГТУ"],
@@ -262,6 +278,22 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "he played in a band called ⟦{name_n}⟧. with ⟦{name_n}⟧ they toured the country",
         ],
     },
+    "FOREIGN": {
+        "ru": [
+            "сестра устроилась в ⟦{foreign}⟧, ну, секретарём",
+            "нам помогала ⟦{foreign}⟧ с жильём первое время",
+            "я сейчас работаю в ⟦{foreign}⟧ уборщицей",
+        ],
+        "be": [
+            "сястра ўладкавалася ў ⟦{foreign}⟧, ну, сакратаркай",
+            "нам дапамагала ⟦{foreign}⟧ з жыллём першы час",
+            "я цяпер працую ў ⟦{foreign}⟧ прыбіральшчыцай",
+        ],
+        "en": [
+            "my sister got a job at ⟦{foreign}⟧ as a secretary",
+            "⟦{foreign}⟧ helped us with housing at first",
+        ],
+    },
     "DECOY": {
         "ru": [
             "на ⟦заводе⟧ работал, ну как все",
@@ -282,6 +314,8 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "⟦шаг за шагом⟧ мы привыкли",
             "он играл в ⟦группе⟧ с друзьями по выходным",
             "у него было два ⟦суда⟧ подряд",
+            "у нас был такой ⟦team building⟧, все пришли",
+            "в пятницу ⟦deadline⟧, надо сдать отчёт",
         ],
         "be": [
             "на ⟦заводзе⟧ працаваў, ну як усе",
@@ -298,6 +332,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "⟦пятую частку⟧ заробку аддавалі",
             "⟦крок за крокам⟧ мы прывыклі",
             "ён граў у ⟦групе⟧ з сябрамі па выхадных",
+            "у нас быў такі ⟦team building⟧, усе прыйшлі",
         ],
         "en": [
             "I worked at the ⟦factory⟧ like everyone",
@@ -327,6 +362,7 @@ def fill(template: str, lang: str, rng: random.Random) -> str:
         "ord": rng.choice(_ORDINALS[lang]),
         "firm": rng.choice(FIRMS[lang]),
         "latin": rng.choice(LATIN),
+        "foreign": rng.choice(FOREIGN),
         "acr": rng.choice(ACRONYMS[lang]),
         "surname": rng.choice(SURNAMES[lang]),
         "pl": stem,

@@ -15,8 +15,8 @@ detected name right after the head (``... отделении Белорусск�
 facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose adjective
 no detector covered is an uncertain candidate.
 
-Third rule (``detectors/foreign_runs.py``, Russian and Belarusian): a Latin-letter name flagged in pieces
-(``Uniwersytet w Białymstoku``) becomes one span, its function words included.
+Third rule (``detectors/foreign_runs.py``): a Latin-letter name flagged in pieces (``Uniwersytet w
+Białymstoku``) becomes one span, its function words included.
 
 Second rule: two detected names joined by ``имени``/``імя``/``імені``/``named after`` are one (``ГрГУ имени
 Янки Купалы``), with the first one's label.
@@ -56,7 +56,7 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
     """``spans`` plus one span for each place-named phrase and each ``имени`` join (overlaps left to
     :func:`intake.pseudonymise.spans.resolve_overlaps`: the longer span wins)."""
     if language == "en" or not tokens:
-        return list(spans) + _joins(spans, text)
+        return list(spans) + _joins(spans, text) + join_runs(spans, tokens, text, english=True)
     covered = _covered_tokens(tokens, spans)
     out = list(spans)
     for i, tok in enumerate(tokens):

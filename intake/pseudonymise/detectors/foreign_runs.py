@@ -7,13 +7,15 @@ words. They flag its content words one by one, each with its own label (``Uniwer
 unmasked. The entity is then half masked, and what is left (``… w …``, ``Člověk v …``) still tells the
 reader which organisation it was.
 
-The rule, for Russian and Belarusian text only: a run of Latin-letter words separated only by spaces or a
+The rule, in Russian and Belarusian text: a run of Latin-letter words separated only by spaces or a
 hyphen (no punctuation, no Cyrillic word between them), from the first word a name span covers to the last
 one, becomes one span when it holds more than one span or a word no span covers. At most
 ``MAX_GAP`` uncovered words may stand together inside the run, so two names far apart in a Latin
 sentence stay apart. A foreign function word that opens the run (``U Zlatého lva``, ``Zum Hirschen``)
 joins it too. The rule only ever joins what detectors already flagged, so it adds no span of its own to
-text where nothing was found: ``dzień dobry`` flagged word by word becomes one span, not two.
+text where nothing was found: ``dzień dobry`` flagged word by word becomes one span, not two. In English
+text, where every word is in Latin letters, pieces join only across a function word that is no English
+word (``Kawiarnia pod Starym Dębem``, ``Verein für Nachbarschaftshilfe``), and no opening preposition joins.
 
 The label is ORGANISATION when the run holds a function word or a foreign organisation noun
 (``Uniwersytet``, ``Fundacja``, ``Nadace``), or when its parts were found as different kinds of name
@@ -47,6 +49,11 @@ FUNCTION_WORDS = frozenset(
         "of the and for at on"  # English
     ).split()
 )
+# Name particles (``Ursula von der Leyen``, ``Maria da Silva``): they join a run but do not make it an organisation.
+PARTICLES = frozenset("von van de da di del della du dos der den ten la le zu".split())
+# In English text only a function word that is no English word shows a foreign name (``Spolek pro Nový
+# Domov``); ``a``, ``in``, ``no`` join nothing there.
+FOREIGN_ONLY = FUNCTION_WORDS - frozenset("a i o s k u no do an on at am in im per par pie be die of the and for".split())
 # Function words that open a name (a place name after a preposition: ``U Zlatého lva``, ``Zum Hirschen``).
 OPENERS = frozenset("u pod na przy zum zur im am bei the la le el der die das".split())
 # Organisation nouns of those languages, as stems (public vocabulary).
@@ -59,14 +66,15 @@ _ORG_HEADS = re.compile(
 )
 
 
-def join_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[Span]:
-    """One span for each Latin-letter run in Cyrillic text that detectors flagged in pieces."""
+def join_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str, english: bool = False) -> list[Span]:
+    """One span for each Latin-letter run in Cyrillic text that detectors flagged in pieces; in English text
+    (``english``) only pieces joined by a foreign function word (:data:`FOREIGN_ONLY`)."""
     covering = _covering(tokens, spans)
     out: list[Span] = []
     for run in _runs(tokens, covering):
         flagged = [k for k in range(*run) if covering[k]]
-        for group in _groups(flagged):
-            joined = _join(run[0], group, tokens, covering, text)
+        for group in _groups(flagged, tokens, english):
+            joined = _join(-1 if english else run[0], group, tokens, covering, text)
             if joined is not None:
                 out.append(joined)
     return out
@@ -117,7 +125,7 @@ def _join(
     """The span over the flagged words ``group`` (first, last) of a run that opens at token ``opens``, when
     they were flagged in pieces."""
     first, last = group
-    if first > opens and tokens[first - 1].norm in OPENERS:
+    if 0 <= opens < first and tokens[first - 1].norm in OPENERS:
         first -= 1  # ``U Zlatého lva``: the preposition that opens the name
     if last - first + 1 > _MAX_WORDS or last == first:
         return None
@@ -128,19 +136,25 @@ def _join(
     words = [tokens[k].norm for k in range(first, last + 1)]
     best = max(parts.values(), key=lambda s: (not s.uncertain, s.score, s.length))
     kinds = {s.label for s in parts.values() if not s.uncertain}
-    organisation = len(kinds) > 1 or any(w in FUNCTION_WORDS or _ORG_HEADS.match(w) for w in words)
+    organisation = len(kinds) > 1 or any(w in FUNCTION_WORDS - PARTICLES or _ORG_HEADS.match(w) for w in words)
     label = "ORGANISATION" if organisation else best.label
     evidence = any(not s.uncertain for s in parts.values())
     reason = "" if evidence else f"{UNCERTAIN}:{SOURCE}"
     return Span(start, end, label, text[start:end], best.score, SOURCE, reason)
 
 
-def _groups(flagged: Sequence[int]) -> list[tuple[int, int]]:
-    """(first, last) flagged token of each group whose gaps are at most ``MAX_GAP`` words."""
+def _groups(flagged: Sequence[int], tokens: Sequence[Token], english: bool) -> list[tuple[int, int]]:
+    """(first, last) flagged token of each group whose gaps are at most ``MAX_GAP`` words; in English text
+    a gap must hold a foreign function word, and only a group with such a gap counts."""
     groups: list[tuple[int, int]] = []
+    foreign: list[bool] = []
     for k in flagged:
-        if groups and k - groups[-1][1] - 1 <= MAX_GAP:
+        gap = range(groups[-1][1] + 1, k) if groups else range(0)
+        crossed = any(tokens[g].norm in FOREIGN_ONLY for g in gap)
+        if groups and len(gap) <= MAX_GAP and (crossed or not english or not gap):
             groups[-1] = (groups[-1][0], k)
+            foreign[-1] = foreign[-1] or crossed
         else:
             groups.append((k, k))
-    return groups
+            foreign.append(crossed)
+    return [g for g, f in zip(groups, foreign, strict=True) if f or not english]
