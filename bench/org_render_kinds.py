@@ -13,6 +13,9 @@ A template is a carrier sentence (or two) with slots in braces; the parts in ``�
 ``{firm}``/``{latin}``/``{acr}``/``{surname}``
     an invented company name, an invented Latin-letter company, a public acronym of a Belarusian
     university or enterprise, a surname in the genitive;
+``{district}``/``{bank}``/``{intl}``
+    a city district's adjective in Latin letters (``leninsky``), a public bank's acronym, an international
+    organisation's acronym (English rows: said in lower case by speech recognition);
 ``{foreign}``
     an invented organisation named in Polish, Czech, Lithuanian, Latvian or German, function words and
     letters with diacritics included (kind ``FOREIGN``: said as it is written, inside Cyrillic text).
@@ -117,6 +120,10 @@ FOREIGN = [
     "Verein für Nachbarschaftshilfe",
     "Haus der Offenen Tür",
 ]
+# Public: district adjectives of Belarusian cities, banks' and international organisations' acronyms.
+DISTRICTS = ["leninsky", "oktyabrsky", "pervomaisky", "frunzensky", "moskovsky", "zavodskoy", "sovetsky"]
+BANKS = ["pko", "tbc", "mtb", "bnb", "bps"]
+INTERNATIONAL = ["UN", "OSCE"]
 # Public acronyms of Belarusian universities and enterprises (not in data/organisations.tsv).
 ACRONYMS = {
     "ru": ["БГАТУ", "БГТУ", "ГрГМУ", "ВГМУ", "БелГУТ", "МГЭУ", "БГУФК", "ПолесГУ", "БрГТУ", "ВГТУ"],
@@ -164,6 +171,8 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "she joined ⟦{latin}⟧ as a tester",
             "he was a driver for a company called ⟦{latin}⟧ until the arrest",
             "my husband worked at the ⟦{firm} plant⟧ in the city",
+            "the money for parcels goes to ⟦{bank} bank⟧, I can send the number",
+            "she is a nurse at the ⟦{name_n} university hospital⟧ now",
         ],
     },
     "NUMBERED": {
@@ -232,6 +241,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "I graduated from ⟦{acr}⟧ in twenty twenty",
             "my son got into ⟦{acr}⟧ and was expelled",
             "he taught at ⟦{acr}⟧ for ten years",
+            "my aunt works with the ⟦{intl}⟧ and wrote to them about him",
         ],
     },
     "STATE": {
@@ -251,6 +261,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "en": [
             "they summoned him to the ⟦{pl} district police department⟧",
             "I was tried at the ⟦{pl} district court⟧",
+            "the trial was in the ⟦{district} district court of {pl}⟧, it took a day",
             "the letter came from the ⟦{pl} district executive committee⟧",
         ],
     },
@@ -346,6 +357,9 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "in the ⟦eighties⟧ we lived there",
             "the ⟦second hospital⟧ visit was worse",
             "we joined the ⟦queue⟧ at six",
+            "the ⟦new bank⟧ opened near us",
+            "she works in a ⟦lithuanian bank⟧ now",
+            "the ⟦car plant⟧ closed in may",
         ],
     },
 }
@@ -363,6 +377,9 @@ def fill(template: str, lang: str, rng: random.Random) -> str:
         "firm": rng.choice(FIRMS[lang]),
         "latin": rng.choice(LATIN),
         "foreign": rng.choice(FOREIGN),
+        "district": rng.choice(DISTRICTS),
+        "bank": rng.choice(BANKS),
+        "intl": rng.choice(INTERNATIONAL),
         "acr": rng.choice(ACRONYMS[lang]),
         "surname": rng.choice(SURNAMES[lang]),
         "pl": stem,

@@ -53,7 +53,9 @@ FUNCTION_WORDS = frozenset(
 PARTICLES = frozenset("von van de da di del della du dos der den ten la le zu".split())
 # In English text only a function word that is no English word shows a foreign name (``Spolek pro Nový
 # Domov``); ``a``, ``in``, ``no`` join nothing there.
-FOREIGN_ONLY = FUNCTION_WORDS - frozenset("a i o s k u no do an on at am in im per par pie be die of the and for".split())
+FOREIGN_ONLY = FUNCTION_WORDS - frozenset(
+    "a i o s k u no do an on at am in im per par pie be die of the and for".split()
+)
 # Function words that open a name (a place name after a preposition: ``U Zlatého lva``, ``Zum Hirschen``).
 OPENERS = frozenset("u pod na przy zum zur im am bei the la le el der die das".split())
 # Organisation nouns of those languages, as stems (public vocabulary).
@@ -97,7 +99,7 @@ def _covering(tokens: Sequence[Token], spans: Sequence[Span]) -> list[list[Span]
         while j < len(ordered) and ordered[j].start < tok.end:
             here = out[i]
             if ordered[j].end > tok.start and here is not None:
-                out[i] = here + [ordered[j]] if ordered[j].label in NAME_LABELS else None
+                out[i] = [*here, ordered[j]] if ordered[j].label in NAME_LABELS else None
             j += 1
     return out
 
