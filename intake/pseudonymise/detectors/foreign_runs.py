@@ -71,6 +71,11 @@ _ORG_HEADS = re.compile(
 def join_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str, english: bool = False) -> list[Span]:
     """One span for each Latin-letter run in Cyrillic text that detectors flagged in pieces; in English text
     (``english``) only pieces joined by a foreign function word (:data:`FOREIGN_ONLY`)."""
+    latin = [_latin(t) for t in tokens]
+    if not any(latin[k] and latin[k + 1] and tokens[k + 1].spaced for k in range(len(tokens) - 1)):
+        return []  # no two Latin words in a row: nothing to join (most Russian and Belarusian text)
+    if english and not any(t.norm in FOREIGN_ONLY for t in tokens):
+        return []  # most English text
     covering = _covering(tokens, spans)
     out: list[Span] = []
     for run in _runs(tokens, covering):
