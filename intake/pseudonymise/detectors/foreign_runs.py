@@ -138,8 +138,8 @@ def _join(
         return None
     parts = {id(s): s for k in range(first, last + 1) for s in covering[k] or []}
     start, end = tokens[first].start, tokens[last].end
-    if len(parts) == 1 and all(covering[k] for k in range(first, last + 1)):
-        return None  # one span already covers it all
+    if any(s.start <= start and end <= s.end for s in parts.values()):
+        return None  # one span already covers it all (``Bank of Northern Lights``: the linker rule's)
     words = [tokens[k].norm for k in range(first, last + 1)]
     best = max(parts.values(), key=lambda s: (not s.uncertain, s.score, s.length))
     kinds = {s.label for s in parts.values() if not s.uncertain}
