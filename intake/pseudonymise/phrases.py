@@ -10,7 +10,8 @@ an organisation, or as a person when its stem is a place of the gazetteer (``б�
 Орша, ``барановичском`` -> Барановичи; ``ганна Вярбіцкая`` is an adjectival surname); an adjective no detector
 covered needs that stem and a preposition of place right before it (``в``, ``у``, ``на``, ``з``, ``до``,
 ``под``...: ``пили минское пиво`` stays). The phrase takes up to three adjectives after it, then one head noun (a
-Russian noun by pymorphy3, an acronym, or a Belarusian word that is neither a verb nor a function word), then a
+Russian noun by pymorphy3, an acronym, or a Belarusian word that is neither a verb nor a function word) with,
+after an organisation noun, the genitives that complete its name (``комитет помощи беженцам``), then a
 detected name right after the head (``... отделении Белорусской железной дороги``). A head that names a detention
 facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose adjective
 no detector covered is an uncertain candidate.
@@ -33,6 +34,7 @@ from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.foreign_runs import join_runs
 from intake.pseudonymise.detectors.institution_tails import ADJ_TAILS
 from intake.pseudonymise.detectors.institutions import place_shaped
+from intake.pseudonymise.detectors.orgnames import is_org_noun, name_tail
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -87,6 +89,8 @@ def _phrase_end(tokens: Sequence[Token], i: int, language: str, spans: Sequence[
     while j < len(tokens) and j - i <= _MAX_ADJECTIVES and tokens[j].spaced and _adjective(tokens[j], language):
         j += 1
     if j < len(tokens) and tokens[j].spaced and _head(tokens[j], language):
+        if is_org_noun(tokens[j].norm):  # ``латвийский комитет помощи беженцам``: the words completing its name
+            j = name_tail(tokens, j, language)
         j += 1
         name = _name_after(tokens, j, spans)
         if name is not None:

@@ -267,6 +267,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             continue
         first = _ordinal_before(words, start, i)
         if first < start or end > i + 1 or _proper_mods(words, start, i, language):
+            end = max(end, sport if end == i + 1 else end)  # ``Гродзенскім каледжы мастацтваў``: its field too
             out.append(_span(text, toks[unit_before(words, first)], toks[end - 1], 0.7, ""))
         elif sport > i + 1:
             out.append(_span(text, toks[start], toks[sport - 1], 0.5, f"{UNCERTAIN}:org"))
