@@ -83,7 +83,7 @@ def test_in_english_text_only_a_foreign_function_word_joins() -> None:
 
 
 def test_in_english_text_no_preposition_opens_a_name() -> None:
-    text = "we ate at u dobrého kuchaře yesterday"
+    text = "мы ужинали в u dobrého kuchaře вчера вечером"
     pieces = [_span(text, w, "ORGANISATION", "uncertain:latin") for w in ("dobrého", "kuchaře")]
     assert join_runs(pieces, tokenize(text), text, english=True) == []
     assert [s.text for s in join_runs(pieces, tokenize(text), text)] == ["u dobrého kuchaře"]
@@ -93,3 +93,23 @@ def test_a_name_particle_keeps_a_person_a_person() -> None:
     text = "потом выступила ursula von der leyen и всё"
     pieces = [_span(text, "ursula", "PERSON"), _span(text, "leyen", "PERSON", "uncertain:latin")]
     assert [(s.text, s.label) for s in join_runs(pieces, tokenize(text), text)] == [("ursula von der leyen", "PERSON")]
+
+
+def test_words_of_an_english_sentence_between_pieces_do_not_join() -> None:
+    text = "она сказала: Marina Kovalchuk told me about the winter, и всё"
+    pieces = [_span(text, "Marina Kovalchuk", "PERSON"), _span(text, "winter", "ORGANISATION", "uncertain:latin")]
+    pieces.append(_span(text, "about", "ORGANISATION", "uncertain:latin"))
+    assert join_runs(pieces, tokenize(text), text) == []
+
+
+def test_text_mostly_in_latin_letters_is_read_as_english_whatever_its_label() -> None:
+    text = "Hello and thank you for coming, Marina Kovalchuk told me about the long winter."
+    words = ("Hello", "thank", "coming", "Marina Kovalchuk", "about", "long", "winter")
+    pieces = [_span(text, w, "ORGANISATION", "uncertain:latin") for w in words]
+    assert join_runs(pieces, tokenize(text), text) == []
+
+
+def test_two_people_joined_by_a_conjunction_stay_two() -> None:
+    text = "к нам приехали Anna and Pavel из Гданьска"
+    pieces = [_span(text, "Anna", "PERSON"), _span(text, "Pavel", "PERSON")]
+    assert join_runs(pieces, tokenize(text), text) == []

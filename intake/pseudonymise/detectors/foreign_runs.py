@@ -9,13 +9,14 @@ reader which organisation it was.
 
 The rule, in Russian and Belarusian text: a run of Latin-letter words separated only by spaces or a
 hyphen (no punctuation, no Cyrillic word between them), from the first word a name span covers to the last
-one, becomes one span when it holds more than one span or a word no span covers. At most
-``MAX_GAP`` uncovered words may stand together inside the run, so two names far apart in a Latin
-sentence stay apart. A foreign function word that opens the run (``U Zlatého lva``, ``Zum Hirschen``)
-joins it too. The rule only ever joins what detectors already flagged, so it adds no span of its own to
-text where nothing was found: ``dzień dobry`` flagged word by word becomes one span, not two. In English
-text, where every word is in Latin letters, pieces join only across a function word that is no English
-word (``Kawiarnia pod Starym Dębem``, ``Verein für Nachbarschaftshilfe``), and no opening preposition joins.
+one, becomes one span when it holds more than one span or a word no span covers. The uncovered words
+inside must be function words, at most ``MAX_GAP`` together, so the flagged words of an English sentence
+(``Marina Kovalchuk told me``) stay apart. A foreign function word that opens the run (``U Zlatého lva``,
+``Zum Hirschen``) joins it too. The rule only ever joins what detectors already flagged, so it adds no span
+of its own to text where nothing was found: ``dzień dobry`` flagged word by word becomes one span, not two.
+In English text (or text mostly in Latin letters, whatever its language label), pieces join only across a
+function word that is no English word (``Kawiarnia pod Starym Dębem``, ``Verein für Nachbarschaftshilfe``),
+and no opening preposition joins.
 
 The label is ORGANISATION when the run holds a function word or a foreign organisation noun
 (``Uniwersytet``, ``Fundacja``, ``Nadace``), or when its parts were found as different kinds of name
@@ -56,6 +57,7 @@ PARTICLES = frozenset("von van de da di del della du dos der den ten la le zu".s
 FOREIGN_ONLY = FUNCTION_WORDS - frozenset(
     "a i o s k u no do an on at am in im per par pie be die of the and for".split()
 )
+_CONJUNCTIONS = frozenset("and i a und ir un et y en".split())
 # Function words that open a name (a place name after a preposition: ``U Zlatého lva``, ``Zum Hirschen``).
 OPENERS = frozenset("u pod na przy zum zur im am bei the la le el der die das".split())
 # Organisation nouns of those languages, as stems (public vocabulary).
@@ -74,6 +76,7 @@ def join_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str, english
     latin = [_latin(t) for t in tokens]
     if not any(latin[k] and latin[k + 1] and tokens[k + 1].spaced for k in range(len(tokens) - 1)):
         return []  # no two Latin words in a row: nothing to join (most Russian and Belarusian text)
+    english = english or 2 * sum(latin) > len(tokens)  # mostly Latin words: English text whatever its label
     if english and not any(t.norm in FOREIGN_ONLY for t in tokens):
         return []  # most English text
     covering = _covering(tokens, spans)
@@ -141,6 +144,8 @@ def _join(
     if any(s.start <= start and end <= s.end for s in parts.values()):
         return None  # one span already covers it all (``Bank of Northern Lights``: the linker rule's)
     words = [tokens[k].norm for k in range(first, last + 1)]
+    if len(parts) > 1 and all(s.label == "PERSON" for s in parts.values()) and _CONJUNCTIONS.intersection(words):
+        return None  # ``Anna and Pavel``: two people
     best = max(parts.values(), key=lambda s: (not s.uncertain, s.score, s.length))
     kinds = {s.label for s in parts.values() if not s.uncertain}
     organisation = len(kinds) > 1 or any(w in FUNCTION_WORDS - PARTICLES or _ORG_HEADS.match(w) for w in words)
@@ -158,7 +163,8 @@ def _groups(flagged: Sequence[int], tokens: Sequence[Token], english: bool) -> l
     for k in flagged:
         gap = range(groups[-1][1] + 1, k) if groups else range(0)
         crossed = any(tokens[g].norm in FOREIGN_ONLY for g in gap)
-        if groups and len(gap) <= MAX_GAP and (crossed or not english or not gap):
+        closed = all(tokens[g].norm in FUNCTION_WORDS for g in gap)  # ``w``, ``v``, ``für``; not ``told me``
+        if groups and len(gap) <= MAX_GAP and closed and (crossed or not english or not gap):
             groups[-1] = (groups[-1][0], k)
             foreign[-1] = foreign[-1] or crossed
         else:
