@@ -19,6 +19,7 @@ JOINED = [
     ("be", "Ён працуе ў рэстаране Pod Zieloną Gruszą, кухарам.", "Pod Zieloną Gruszą"),
     ("be", "я вучылася ў vilniaus kolegija ir akademija два гады", "vilniaus kolegija ir akademija"),
     ("ru", "Брат пел в хоре Verein für Heimatklang, потом бросил.", "Verein für Heimatklang"),
+    ("be", "Нам дапамагала Stiftung Nachbarn in Not, гэта нямецкая.", "Stiftung Nachbarn in Not"),
     ("en", "My cousin washes dishes at Gospoda pod Wesołym Kotem now.", "Gospoda pod Wesołym Kotem"),
     ("en", "my cousin washes dishes at gospoda pod wesołym kotem now", "gospoda pod wesołym kotem"),
 ]

@@ -41,12 +41,12 @@ _MAX_WORDS = 8
 # Czech, Slovak, Lithuanian, Latvian, German, French, Italian, Spanish, Dutch, English.
 FUNCTION_WORDS = frozenset(
     (
-        "w we z ze na do dla i o od po pod przy u nad za "  # Polish
-        "v ve pro a k s se při pri "  # Czech, Slovak
+        "w we z ze na do dla i o od po pod przy u nad za przez bez "  # Polish
+        "v ve pro a k s se při pri ke mezi "  # Czech, Slovak
         "ir už prie per "  # Lithuanian
         "un par pie no uz ar "  # Latvian
-        "der die das des dem den und für fur von vom zu zum zur im am an auf mit bei "  # German
-        "de du la le les et del della di el y da dos van het en voor "  # Romance, Dutch
+        "der die das des dem den und für fur von vom zu zum zur in im am an auf aus mit bei nach über ohne "  # German
+        "de du la le les et del della di el y da dos van het en voor pour sans "  # Romance, Dutch
         "of the and for at on"  # English
     ).split()
 )
