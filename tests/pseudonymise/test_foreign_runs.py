@@ -114,3 +114,10 @@ def test_two_people_joined_by_a_conjunction_stay_two() -> None:
     text = "к нам приехали Anna and Pavel из Гданьска"
     pieces = [_span(text, "Anna", "PERSON"), _span(text, "Pavel", "PERSON")]
     assert join_runs(pieces, tokenize(text), text) == []
+
+
+def test_an_organisation_noun_keeps_a_conjunction_inside_the_name() -> None:
+    text = "нам помогала Draugija Geras Kaimynas ir Namai с жильём"
+    pieces = [_span(text, "Draugija Geras Kaimynas", "PERSON"), _span(text, "Namai", "PERSON")]
+    joined = join_runs(pieces, tokenize(text), text)
+    assert [(s.text, s.label) for s in joined] == [("Draugija Geras Kaimynas ir Namai", "ORGANISATION")]

@@ -144,11 +144,13 @@ def _join(
     if any(s.start <= start and end <= s.end for s in parts.values()):
         return None  # one span already covers it all (``Bank of Northern Lights``: the linker rule's)
     words = [tokens[k].norm for k in range(first, last + 1)]
-    if len(parts) > 1 and all(s.label == "PERSON" for s in parts.values()) and _CONJUNCTIONS.intersection(words):
-        return None  # ``Anna and Pavel``: two people
+    heads = any(_ORG_HEADS.match(w) for w in words)
+    people = len(parts) > 1 and all(s.label == "PERSON" for s in parts.values())
+    if people and _CONJUNCTIONS.intersection(words) and not heads:
+        return None  # ``Anna and Pavel``: two people (``Draugija … ir Namai`` is one society)
     best = max(parts.values(), key=lambda s: (not s.uncertain, s.score, s.length))
     kinds = {s.label for s in parts.values() if not s.uncertain}
-    organisation = len(kinds) > 1 or any(w in FUNCTION_WORDS - PARTICLES or _ORG_HEADS.match(w) for w in words)
+    organisation = len(kinds) > 1 or heads or any(w in FUNCTION_WORDS - PARTICLES for w in words)
     label = "ORGANISATION" if organisation else best.label
     evidence = any(not s.uncertain for s in parts.values())
     reason = "" if evidence else f"{UNCERTAIN}:{SOURCE}"
