@@ -12,7 +12,13 @@ A template is a carrier sentence (or two) with slots in braces; the parts in ``�
     a common-word organisation name in one case (``{name_n}``, ``{name_g}``, ``{name_l}``, ``{name_i}``);
 ``{firm}``/``{latin}``/``{acr}``/``{surname}``
     an invented company name, an invented Latin-letter company, a public acronym of a Belarusian
-    university or enterprise, a surname in the genitive.
+    university or enterprise, a surname in the genitive;
+``{district}``/``{bank}``/``{intl}``
+    a city district's adjective in Latin letters (``leninsky``), a public bank's acronym, an international
+    organisation's acronym (English rows: said in lower case by speech recognition);
+``{foreign}``
+    an invented organisation named in Polish, Czech, Lithuanian, Latvian or German, function words and
+    letters with diacritics included (kind ``FOREIGN``: said as it is written, inside Cyrillic text).
 
 Every carrier sentence and every invented name below was written for this bench (none is copied from an
 evaluation set); town stems and acronyms are public (Belarusian towns, universities, enterprises). Public
@@ -101,6 +107,23 @@ FIRMS = {
     ],
 }
 LATIN = ["Nordlane", "Brightwave", "Quantix", "Softera", "Velora Labs", "Tessaro", "Kvadra Soft", "Lumetrix"]
+# Invented organisations of the countries Belarusians moved to, named in their languages.
+FOREIGN = [
+    "Fundacja Nowy Most w Lublinie",
+    "Stowarzyszenie Wolna Droga",
+    "Kawiarnia pod Starym Dębem",
+    "Spolek pro Nový Domov",
+    "U Černého koně",
+    "Nadace Dobrý Soused",
+    "Draugija Laisvas Žodis ir Namai",
+    "Biedrība Jaunā Māja",
+    "Verein für Nachbarschaftshilfe",
+    "Haus der Offenen Tür",
+]
+# Public: district adjectives of Belarusian cities, banks' and international organisations' acronyms.
+DISTRICTS = ["leninsky", "oktyabrsky", "pervomaisky", "frunzensky", "moskovsky", "zavodskoy", "sovetsky"]
+BANKS = ["pko", "tbc", "mtb", "bnb", "bps"]
+INTERNATIONAL = ["UN", "OSCE"]
 # Public acronyms of Belarusian universities and enterprises (not in data/organisations.tsv).
 ACRONYMS = {
     "ru": ["БГАТУ", "БГТУ", "ГрГМУ", "ВГМУ", "БелГУТ", "МГЭУ", "БГУФК", "ПолесГУ", "БрГТУ", "ВГТУ"],
@@ -148,6 +171,8 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "she joined ⟦{latin}⟧ as a tester",
             "he was a driver for a company called ⟦{latin}⟧ until the arrest",
             "my husband worked at the ⟦{firm} plant⟧ in the city",
+            "the money for parcels goes to ⟦{bank} bank⟧, I can send the number",
+            "she is a nurse at the ⟦{name_n} university hospital⟧ now",
         ],
     },
     "NUMBERED": {
@@ -186,6 +211,8 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "потом был ⟦универ имени {surname}⟧, я не доучился",
             "её положили в ⟦областную больницу⟧",
             "в ⟦{pl_gf} центральной районной поликлинике⟧ уволили врачей",
+            "она преподавала в ⟦{pl_lm} колледже искусств⟧ до ареста",
+            "бумаги помог собрать ⟦{pl_nm} комитет помощи беженцам⟧, спасибо им",
         ],
         "be": [
             "мама працавала ў ⟦{pl_gf} раённай бальніцы⟧ медсястрой",
@@ -193,6 +220,8 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "ён вучыўся ва ⟦універсітэце імя {surname}⟧",
             "яе паклалі ў ⟦абласную бальніцу⟧",
             "у ⟦{pl_gf} цэнтральнай раённай паліклініцы⟧ звольнілі ўрачоў",
+            "яна выкладала ў ⟦{pl_lm} каледжы мастацтваў⟧ да арышту",
+            "паперы дапамог сабраць ⟦{pl_nm} камітэт дапамогі бежанцам⟧, дзякуй ім",
         ],
         "en": [
             "mum worked as a nurse at ⟦{pl} district hospital⟧",
@@ -216,6 +245,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "I graduated from ⟦{acr}⟧ in twenty twenty",
             "my son got into ⟦{acr}⟧ and was expelled",
             "he taught at ⟦{acr}⟧ for ten years",
+            "my aunt works with the ⟦{intl}⟧ and wrote to them about him",
         ],
     },
     "STATE": {
@@ -235,6 +265,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         "en": [
             "they summoned him to the ⟦{pl} district police department⟧",
             "I was tried at the ⟦{pl} district court⟧",
+            "the trial was in the ⟦{district} district court of {pl}⟧, it took a day",
             "the letter came from the ⟦{pl} district executive committee⟧",
         ],
     },
@@ -260,6 +291,22 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "the money came from the ⟦{name_n}⟧ foundation. without ⟦{name_n}⟧ we would not have managed",
             "there is a channel called ⟦{name_n}⟧, I wrote to them. ⟦{name_n}⟧ deleted everything later",
             "he played in a band called ⟦{name_n}⟧. with ⟦{name_n}⟧ they toured the country",
+        ],
+    },
+    "FOREIGN": {
+        "ru": [
+            "сестра устроилась в ⟦{foreign}⟧, ну, секретарём",
+            "нам помогала ⟦{foreign}⟧ с жильём первое время",
+            "я сейчас работаю в ⟦{foreign}⟧ уборщицей",
+        ],
+        "be": [
+            "сястра ўладкавалася ў ⟦{foreign}⟧, ну, сакратаркай",
+            "нам дапамагала ⟦{foreign}⟧ з жыллём першы час",
+            "я цяпер працую ў ⟦{foreign}⟧ прыбіральшчыцай",
+        ],
+        "en": [
+            "my sister got a job at ⟦{foreign}⟧ as a secretary",
+            "⟦{foreign}⟧ helped us with housing at first",
         ],
     },
     "DECOY": {
@@ -311,6 +358,9 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "in the ⟦eighties⟧ we lived there",
             "the ⟦second hospital⟧ visit was worse",
             "we joined the ⟦queue⟧ at six",
+            "the ⟦new bank⟧ opened near us",
+            "she works in a ⟦lithuanian bank⟧ now",
+            "the ⟦car plant⟧ closed in may",
         ],
     },
 }
@@ -327,6 +377,10 @@ def fill(template: str, lang: str, rng: random.Random) -> str:
         "ord": rng.choice(_ORDINALS[lang]),
         "firm": rng.choice(FIRMS[lang]),
         "latin": rng.choice(LATIN),
+        "foreign": rng.choice(FOREIGN),
+        "district": rng.choice(DISTRICTS),
+        "bank": rng.choice(BANKS),
+        "intl": rng.choice(INTERNATIONAL),
         "acr": rng.choice(ACRONYMS[lang]),
         "surname": rng.choice(SURNAMES[lang]),
         "pl": stem,

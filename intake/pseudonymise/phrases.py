@@ -10,10 +10,14 @@ an organisation, or as a person when its stem is a place of the gazetteer (``б�
 Орша, ``барановичском`` -> Барановичи; ``ганна Вярбіцкая`` is an adjectival surname); an adjective no detector
 covered needs that stem and a preposition of place right before it (``в``, ``у``, ``на``, ``з``, ``до``,
 ``под``...: ``пили минское пиво`` stays). The phrase takes up to three adjectives after it, then one head noun (a
-Russian noun by pymorphy3, an acronym, or a Belarusian word that is neither a verb nor a function word), then a
+Russian noun by pymorphy3, an acronym, or a Belarusian word that is neither a verb nor a function word) with,
+after an organisation noun, the genitives that complete its name (``комитет помощи беженцам``), then a
 detected name right after the head (``... отделении Белорусской железной дороги``). A head that names a detention
 facility (``сізо``, ``ЦИП``, ``ИВС``) makes the phrase DETENTION, any other ORGANISATION; a phrase whose adjective
 no detector covered is an uncertain candidate.
+
+Third rule (``detectors/foreign_runs.py``): a Latin-letter name flagged in pieces (``Uniwersytet w
+Białymstoku``) becomes one span, its function words included.
 
 Second rule: two detected names joined by ``имени``/``імя``/``імені``/``named after`` are one (``ГрГУ имени
 Янки Купалы``), with the first one's label.
@@ -27,8 +31,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.foreign_runs import join_runs
 from intake.pseudonymise.detectors.institution_tails import ADJ_TAILS
 from intake.pseudonymise.detectors.institutions import place_shaped
+from intake.pseudonymise.detectors.orgnames import is_org_noun, name_tail
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -52,7 +58,7 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
     """``spans`` plus one span for each place-named phrase and each ``имени`` join (overlaps left to
     :func:`intake.pseudonymise.spans.resolve_overlaps`: the longer span wins)."""
     if language == "en" or not tokens:
-        return list(spans) + _joins(spans, text)
+        return list(spans) + _joins(spans, text) + join_runs(spans, tokens, text, english=True)
     covered = _covered_tokens(tokens, spans)
     out = list(spans)
     for i, tok in enumerate(tokens):
@@ -69,7 +75,7 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
         label = _label(tokens[i + 1 : end[0]])
         reason = "" if label_here is not None else f"{UNCERTAIN}:place-phrase"
         out.append(Span(tok.start, end[1], label, text[tok.start : end[1]], 0.6 if not reason else 0.5, SOURCE, reason))
-    return out + _joins(out, text)
+    return out + _joins(out, text) + join_runs(out, tokens, text)
 
 
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
@@ -83,6 +89,8 @@ def _phrase_end(tokens: Sequence[Token], i: int, language: str, spans: Sequence[
     while j < len(tokens) and j - i <= _MAX_ADJECTIVES and tokens[j].spaced and _adjective(tokens[j], language):
         j += 1
     if j < len(tokens) and tokens[j].spaced and _head(tokens[j], language):
+        if is_org_noun(tokens[j].norm):  # ``латвийский комитет помощи беженцам``: the words completing its name
+            j = name_tail(tokens, j, language)
         j += 1
         name = _name_after(tokens, j, spans)
         if name is not None:

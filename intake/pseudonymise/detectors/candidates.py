@@ -155,11 +155,27 @@ def _latin_label(tok: Token) -> str:
     return "ORGANISATION"
 
 
+# Clipped names of national ministries (``минюсте``, ``мінадукацыі``, ``минобороны``), folded (і->и, ў->у):
+# the same for every respondent, kept by the policy like ``мвд`` (``not_identifiers.txt``). Public
+# knowledge of the Belarusian and Russian governments' structure.
+_MINISTRY = re.compile(
+    r"^мин(?:юст|здрав|здароу|фин|оборон|абарон|образован|адукац|труд|прац|информ|инфарм|спорт|торг|гандл|"
+    r"сельхоз|сельгас|энерг|транс|строй|буд|природ|прырод|экономик|эканомик|пром|прам|связ|сувяз|культ|"
+    r"иностран|чс)[а-я]{0,6}$"
+)
+_FOREIGN_MINISTRY = re.compile(r"^(?:мид(?:а|е|у|ом)?|мзс)$")
+
+
+def national_ministry(norm: str) -> bool:
+    """A national ministry's clipped name in any case (``минюсте``, ``мінфіна``, ``мида``, ``мзс``)."""
+    return _FOREIGN_MINISTRY.match(norm) is not None or _MINISTRY.match(norm) is not None
+
+
 def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool) -> Span | None:
     tok = tokens[i]
     if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok) or tok.norm in TITLES:
         return None
-    if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS or tok.norm in HESITATIONS:
+    if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS or tok.norm in HESITATIONS or national_ministry(tok.norm):
         return None
     if casing.is_pronoun(tok, language):
         return None

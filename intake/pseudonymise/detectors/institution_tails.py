@@ -71,12 +71,16 @@ def complement(words: Words, j: int, language: str) -> int:
 
 
 _SAINT = ("свят", "сьвят", "св")
-_ACADEMIC = ("академи", "акадэмі", "консерватори", "кансерваторы", "университет", "універсітэт", "інстытут", "институт")
+_ACADEMIC = (
+    "академи", "акадэмі", "консерватори", "кансерваторы", "университет", "універсітэт", "інстытут", "институт",
+    "інстытуц", "універсітэц", "колледж", "каледж", "училищ", "вучылішч", "техникум", "тэхнікум",
+)
 
 
 def field_after(words: Words, i: int, language: str) -> int:
-    """Index after the field that names an academy or a university (``акадэміі музыкі``, ``университета
-    культуры``): a lower-case genitive noun right after the head at ``i`` (``i + 1`` when none)."""
+    """Index after the field that names an academy, a university or a college (``акадэміі музыкі``,
+    ``университета культуры``, ``каледжы мастацтваў``): a lower-case genitive noun right after the head at
+    ``i`` (``i + 1`` when none)."""
     from intake.pseudonymise.stopwords import is_stop_word
 
     toks = words.tokens

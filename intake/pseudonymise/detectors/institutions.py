@@ -124,10 +124,12 @@ def _modifier(tok: Token, language: str) -> bool:
 
 
 def _place_word(tok: Token) -> bool:
-    """A lower-case Latin place name of the gazetteer (``minsk``, ``brest``)."""
+    """A lower-case Latin place name of the gazetteer (``minsk``, ``brest``): a whole name, not the first word
+    of one (``new`` of ``New York`` leaves ``the new bank`` a bank)."""
     from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
 
-    return tok.low.isalpha() and any(e.label == "LOCATION" for e in entity_gazetteer().lookup_first(tok.low))
+    entries = entity_gazetteer().lookup_first(tok.low) if tok.low.isalpha() else []
+    return any(e.label == "LOCATION" and len(e.words) == 1 for e in entries)
 
 
 _SK = re.compile(r"(?:ск|цк)(?:ая|ой|ий|ое|ую|ом|ым|ого|ому|ае|ы|і|ай|ых|ім|ага|аму|ай|ае|ія|ую|ія)$")
@@ -265,6 +267,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             continue
         first = _ordinal_before(words, start, i)
         if first < start or end > i + 1 or _proper_mods(words, start, i, language):
+            end = max(end, sport if end == i + 1 else end)  # ``Гродзенскім каледжы мастацтваў``: its field too
             out.append(_span(text, toks[unit_before(words, first)], toks[end - 1], 0.7, ""))
         elif sport > i + 1:
             out.append(_span(text, toks[start], toks[sport - 1], 0.5, f"{UNCERTAIN}:org"))

@@ -51,6 +51,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex, orglinks
 from intake.pseudonymise.detectors.orgacronyms import lowercase_acronyms
+from intake.pseudonymise.detectors.orgcompounds import compounds, place_trades
 from intake.pseudonymise.detectors.orgnames_en import english, latin_runs, org_span
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
@@ -167,7 +168,7 @@ def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: st
         return j
     last, k, case = j, j, "gent"
     while (nxt := _next(tokens, k)) is not None and k - j < 7:
-        after = _next(tokens, k + 1)
+        after, governed = _next(tokens, k + 1), _governs(tokens[k])
         if nxt.norm in _LINKS or nxt.norm == "и":
             want = _LINKS.get(nxt.norm, case)
             if after is None or after.cap or not has_case(after.text, want, "gent" if nxt.norm == "и" else want):
@@ -177,13 +178,30 @@ def _tail(tokens: Sequence[Token], j: int, flagged: Sequence[bool], language: st
             if _person_next(tokens, k + 1):
                 break  # ``... службы России Михаил Тюркин``: a person's name follows the organisation's
             k, last = k + 1, k + 1
-        elif nxt.cap or not nxt.cyrillic or casing.is_stopword(nxt) or not has_case(nxt.text, case, "gent"):
+        elif nxt.cap or not nxt.cyrillic or casing.is_stopword(nxt) or not has_case(nxt.text, case, governed):
             break
         else:
+            plural = ("ых", "их", "ым", "им") if governed == "datv" else ("ых", "их")
             k += 1
-            if namelex.noun_share(nxt.text) >= 0.5 or nxt.norm.endswith(("ых", "их")):
-                last = k  # a noun, or a plural adjective used as one (``репрессированных``)
+            if namelex.noun_share(nxt.text) >= 0.5 or nxt.norm.endswith(plural):
+                last = k  # a noun, or a plural adjective used as one (``репрессированных``, ``пострадавшим``)
     return last
+
+
+# Nouns of helping that take a dative in a name (``комитет помощи беженцам``, ``камітэт дапамогі бежанцам``).
+_HELP = ("помощ", "содейств", "дапамог", "садзейнічанн")
+
+
+def _governs(tok: Token) -> str:
+    """The case the word at a name's end takes after it: the dative after a noun of helping, else the
+    genitive."""
+    return "datv" if tok.norm.startswith(_HELP) else "gent"
+
+
+def name_tail(tokens: Sequence[Token], j: int, language: str) -> int:
+    """The last index of the words that complete a name whose organisation noun is at ``j`` (``комитет
+    помощи беженцам``), for a phrase another rule found (``phrases.py``)."""
+    return _tail(tokens, j, [False] * len(tokens), language)
 
 
 def _person_next(tokens: Sequence[Token], k: int) -> bool:
@@ -206,7 +224,10 @@ def _be_tail(tokens: Sequence[Token], j: int) -> int:
     k = j
     while (nxt := _next(tokens, k)) is not None and k - j < 3 and not nxt.cap and nxt.cyrillic:
         low = nxt.text.lower()
-        if len(low) < 4 or not low.endswith(_BE_GENITIVE) or low.endswith(_BE_VERB) or casing.is_stopword(nxt):
+        dative = tokens[k].norm.startswith(_HELP) and low.endswith(("ам", "ям"))  # ``дапамогі бежанцам``
+        if len(low) < 4 or not (dative or low.endswith(_BE_GENITIVE)) or low.endswith(_BE_VERB):
+            break
+        if casing.is_stopword(nxt):
             break
         if low.endswith(("аў", "яў")) and len(low) < 8:
             break
@@ -285,77 +306,6 @@ def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language
             continue  # a slogan or a greeting with a person in it (``«Свободу Алесю»``): the person stays
         start = before.start if cue and before is not None and before.acronym else m.start(1)
         out.append(_span(text, start, m.end(1), "quoted"))
-    return out
-
-
-# Enterprise names compounded from a place and a trade (``Минскстрой``, ``Гродноазот``, ``Беларуськалий``,
-# ``Крычаўцэментнашыфер``), folded (і->и, ў->у, ё->е).
-_COMPOUND = re.compile(
-    r"^(?:минск|гродн|брест|гомел|могилев|магилеу|витеб|вицеб|полоц|полац|бобруй|бабруй|борисов|барысау|пинск|"
-    r"лид|молодечн|маладзечн|салигор|солигор|мозыр|мазыр|жлобин|жодин|светлогор|новопол|навапол|орш|слоним|"
-    r"кричев|крычау|гомсел|светлагор|белорус|беларус|бел)\w{0,10}?"
-    r"(?:стро|буд|азот|цемент|цэмент|шифер|шыфер|нефт|нафт|хим|маш|трактор|энерг|газ|связ|телеком|тэлеком|агро|пром|мяс|"
-    r"молок|малоч|хлеб|шин|стекл|шкл|кали|авто|водоканал|транс|банк|инвест|фарм|текстил|трикот|трыкат|обув|"
-    r"абутк|мебел|кабел|радио|электр|гипро|кооп|торг|гандл|сбыт|снаб|дор|ойл|лифт|лес|спирт|кондит|кандыт|древ|дрэу|"
-    r"химволокн|химвалакн|пив|пиу)"
-)
-
-
-# The same names in Latin letters (``Mogilevvodokanal``, ``Minsktrans``, ``Grodnoazot``).
-_COMPOUND_LATIN = re.compile(
-    r"^(?:minsk|grodn|hrodn|brest|gomel|homel|mogilev|mahil|vitebsk|viciebsk|polotsk|polatsk|bobruisk|babruisk|"
-    r"borisov|barysau|pinsk|lid|molodechn|salihorsk|soligorsk|mozyr|mazyr|zhlobin|novopolotsk|navapolatsk|orsh|"
-    r"slonim|krichev|bel)[a-z]{0,10}?"
-    r"(?:stro|azot|cement|tsement|shifer|neft|naft|khim|mash|traktor|energo|gaz|svyaz|telecom|agro|prom|myas|"
-    r"molo|khleb|shin|steklo|kali|avto|vodokanal|trans|bank|invest|farm|pharm|textil|trikotazh|obuv|mebel|"
-    r"kabel|torg|snab|lift|spirt|pivo)"
-)
-
-
-def _compound(tok: Token) -> bool:
-    if tok.cyrillic:
-        return _COMPOUND.match(tok.norm) is not None
-    return _COMPOUND_LATIN.match(tok.norm) is not None and not namelex.is_english_word(tok.norm)
-
-
-def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list[Span]:
-    """Enterprise names compounded from a place and a trade (``compound``), in any letter case and either
-    alphabet; not checked against pymorphy3, which guesses ``гродножилстрое`` from ``жилстрой``."""
-    out: list[Span] = []
-    for i, tok in enumerate(tokens):
-        if len(tok.norm) >= 8 and not covered[i] and _compound(tok):
-            out.append(_span(text, tok.start, tok.end, "compound"))
-    return out
-
-
-# Products that name the plant making them after its town (``на гродна азоце``, ``на Лідскім піве``,
-# ``бабруйская шына``), folded.
-_TRADE_WORD = re.compile(r"^(?:азот|азоц|шин|цемент|цэмент|шифер|шыфер|стекл|шкл|химволокн|химвалакн|пив)\w{0,3}$")
-
-
-_AT_WORK = frozenset("на с со з са".split())
-
-
-def _place_or_adjective(tok: Token) -> bool:
-    """A place name (``гродна``) or a place-derived adjective (``лидским``)."""
-    from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
-
-    if _name_adjective(tok) and not tok.norm.startswith(("международн", "национальн", "нацыянальн")):
-        return True
-    return any(e.label == "LOCATION" for e in entity_gazetteer().lookup_first(tok.norm))
-
-
-def place_trades(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """A town or its adjective and a product after ``на``/``с`` (``trade`` rule): the enterprise named after
-    both, where one works (``на гродна азоце``, ``з Лідскага піва``), not the product (``пили минское
-    пиво``). Uncertain, 0.5."""
-    out: list[Span] = []
-    for i, tok in enumerate(tokens[2:], 2):
-        prev = tokens[i - 1]
-        if tokens[i - 2].norm not in _AT_WORK or not (tok.cyrillic and prev.cyrillic and tok.spaced):
-            continue
-        if _TRADE_WORD.match(tok.norm) and _place_or_adjective(prev):
-            out.append(_span(text, prev.start, tok.end, "trade", uncertain=True))
     return out
 
 

@@ -1,8 +1,10 @@
 """English organisation names in lower-case speech-recognition text (the ``english`` rule of
 ``orgnames.py``): the unknown words after ``at``/``for``/``from``/``with``/``the`` (``a reporter at
-zerkalo``), and a phrase ending in an organisation noun with a
-place or an unknown word in it (``minsk regional bar association``). All uncertain, score 0.5. The words
-after ``called``/``named`` are ``orgcues.py``'s.
+zerkalo``), and a phrase ending in an organisation noun with a place, a place adjective, an acronym or an
+unknown word in it (``minsk regional bar association``, ``leninsky district court of mahilyou``, ``tbc
+bank``), or with a modifier before two stacked kinds of institution (``the mercy university hospital``), and
+an acronym the list spells in capitals after ``the`` (``the un``). All uncertain, score 0.5. The words after
+``called``/``named`` are ``orgcues.py``'s.
 
 "Unknown" means: not in the English vocabulary (``data/english_words.txt``), no English suffix
 (``-ing``, ``-tion``...), no first name, no platform or technical word.
@@ -27,6 +29,17 @@ _COMPANY_TAILS = frozenset(
 _EN_HEADS = frozenset(
     "association foundation fund committee union initiative council network institute radio chambers "
     "society federation alliance movement party league bureau agency trust coalition bar department".split()
+)
+# Institutions a town has one of (``leninsky district court``): a nationality alone does not name one (``a
+# lithuanian bank``).
+_EN_INSTITUTIONS = frozenset(
+    "court hospital bank university college plant factory clinic academy museum theatre theater".split()
+)
+# Kinds of institution that stack before a head (``district court``, ``university hospital``): a name when one
+# more modifier stands before them (``the mercy university hospital``), not alone (``the district court``).
+_EN_KINDS = frozenset(
+    "district regional city municipal republican clinical central military university children's maternity "
+    "oblast state".split()
 )
 _EN_STOP = frozenset(
     "me him them us you i he she we they "
@@ -87,7 +100,8 @@ def _english_form(norm: str) -> bool:
 
 
 def _place(tok: Token) -> bool:
-    return any(e.label == "LOCATION" for e in entity_gazetteer().lookup_first(tok.norm))
+    """A place name of the gazetteer, whole (``new`` of ``New York`` is none)."""
+    return any(e.label == "LOCATION" and len(e.words) == 1 for e in entity_gazetteer().lookup_first(tok.norm))
 
 
 def english(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list[Span]:
@@ -104,7 +118,24 @@ def english(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list
             if j + 1 < len(tokens) and tokens[j + 1].spaced and tokens[j + 1].norm in _COMPANY_TAILS:
                 j += 1  # ``velora labs``, ``the granitstroy plant``
             out.append(_span(text, nxt.start, tokens[j].end, "english", uncertain=True))
-    out += _english_heads(text, tokens, covered)
+    out += _english_heads(text, tokens, covered) + _listed_acronyms(text, tokens, covered)
+    return out
+
+
+def _listed_acronyms(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list[Span]:
+    """``she works with the un``: an organisation's acronym the list spells in capitals (``UN``, matched in
+    capitals only, since ``un`` may be anything), lower-cased by speech recognition, after ``the`` or a
+    preposition of working (``at``, ``for``, ``with``)."""
+    out: list[Span] = []
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if covered[i] or not tok.spaced or tokens[i - 1].norm not in _EN_PREPS | {"the"}:
+            continue
+        if namelex.is_english_word(tok.norm):
+            continue
+        entries = entity_gazetteer().lookup_first(tok.norm)
+        if any(e.label == "ORGANISATION" and len(e.words) == 1 and e.surface.isupper() for e in entries):
+            out.append(_span(text, tok.start, tok.end, "english", uncertain=True))
     return out
 
 
@@ -113,18 +144,55 @@ def _english_heads(text: str, tokens: Sequence[Token], covered: Sequence[bool]) 
     with a place, a country or nationality, or an unknown word among them."""
     out: list[Span] = []
     for j, tok in enumerate(tokens):
-        if tok.norm not in _EN_HEADS or tok.cap or tok.norm == "bar":
+        institution = tok.norm in _EN_INSTITUTIONS
+        if not (institution or tok.norm in _EN_HEADS) or tok.cap or tok.norm == "bar":
             continue
         i = j
         while i > 0 and j - i < 3 and tokens[i].spaced and tokens[i - 1].norm not in _EN_STOP:
-            if tokens[i - 1].cyrillic or (covered[i - 1] and not tokens[i - 1].cap and not _place(tokens[i - 1])):
+            before = tokens[i - 1]
+            kind = before.norm in _EN_KINDS or _place(before) or _place_adj(before)
+            if before.cyrillic or (covered[i - 1] and not before.cap and not kind):
                 break
             i -= 1
-        if i < j and any(_place(t) or _unknown_latin(t) or t.norm in _EN_COUNTRY for t in tokens[i:j]):
-            out.append(_span(text, tokens[i].start, tok.end, "english", uncertain=True))
+        end = _of_tail(tokens, j)
+        if i < j and any(_modifier(t, nation=not institution) for t in tokens[i:j]):
+            out.append(_span(text, tokens[i].start, end, "english", uncertain=True))
         elif i < j and tokens[i - 1].norm == "the" and tok.norm in _EN_NAMED_HEADS and not _vague(tokens[i:j]):
             out.append(_span(text, tokens[i].start, tok.end, "english", uncertain=True))  # ``the migration department``
+        elif j - i >= 2 and tokens[j - 1].norm in _EN_KINDS and tokens[i - 1].norm == "the" and not _vague(tokens[i:j]):
+            out.append(_span(text, tokens[i].start, end, "english", uncertain=True))  # ``the mercy university …``
     return out
+
+
+def _modifier(tok: Token, nation: bool) -> bool:
+    """A word before an organisation noun that makes it a name: a place or its adjective, a word that is no
+    English word, a short acronym (``tbc bank``), or with ``nation`` a country or nationality."""
+    if nation and tok.norm in _EN_COUNTRY:
+        return True
+    return _place(tok) or _place_adj(tok) or _unknown_latin(tok) or _acronym(tok)
+
+
+def _place_adj(tok: Token) -> bool:
+    """A Slavic place-derived adjective in Latin letters (``leninsky``, ``partizanski``, ``zavodskoy``)."""
+    return not tok.cyrillic and len(tok.norm) >= 6 and tok.norm.endswith(("sky", "ski", "skiy", "skoy", "skaya"))
+
+
+def _acronym(tok: Token) -> bool:
+    """Two to four Latin letters that make no English word (``tbc``, ``pko``, ``mtb``)."""
+    norm = tok.norm
+    return 2 <= len(norm) <= 4 and norm.isalpha() and norm.isascii() and not (
+        casing.is_stopword(tok) or namelex.is_english_word(norm) or norm in _EN_STOP
+    )
+
+
+def _of_tail(tokens: Sequence[Token], j: int) -> int:
+    """End of the head at ``j`` and, when ``of`` and a place or an unknown word follow, of that word
+    (``district court of mahilyou``)."""
+    if j + 2 < len(tokens) and tokens[j + 1].norm == "of" and tokens[j + 1].spaced and tokens[j + 2].spaced:
+        place = tokens[j + 2]
+        if _place(place) or _unknown_latin(place):
+            return place.end
+    return tokens[j].end
 
 
 # Organisation nouns that a description after ``the`` names (not ``the legal fund``, ``the party``).
