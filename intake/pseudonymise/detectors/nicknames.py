@@ -7,7 +7,11 @@ A nickname is an ordinary word (``Комарик``, ``Пчолка``), so only t
 * a teasing or naming verb with the nickname in the instrumental, before or after it (``его в школе
   комариком дразнили``, ``прозвали его бульдогом``, ``яго дражнілі камаром``);
 * ``X, так его все звали`` / ``X, так яе ўсе звалі``: the word before ``так`` and the naming verb;
-* a nickname cue: ``по кличке X``, ``по прозвищу X``, ``па мянушцы X``, ``под позывным X``.
+* a nickname cue: ``по кличке X``, ``по прозвищу X``, ``па мянушцы X``, ``под позывным X``;
+* a bare nickname noun or a naming verb with the name in the nominative (``кличка Шаман``, ``погоняло
+  шнурок``, ``мы яго звалі дзед``): :mod:`namingwords` labels that mention only, and this module then finds
+  the others (``шаман этот``, ``дзеда``). After a naming verb even a role noun is the name given
+  (``звалі дзед``), unless a name follows it (``звали дядя Коля``); a given name is left to propagation.
 
 Then every other word of the text with the nickname's stem (``пчолка``, ``пчолкі``, ``пчолку``) is the same
 name. Spans are evidence (score :data:`SCORE`, source ``nicknames``) and feed propagation.
@@ -126,11 +130,54 @@ def _cued(tokens: Sequence[Token], i: int) -> int | None:
     return j if _nickname_word(tokens[j]) else None
 
 
-def given(text: str, tokens: Sequence[Token]) -> list[int]:
-    """Indices of the nicknames that the text's naming statements give."""
+# Nominative naming nouns and naming verbs whose name follows in the nominative, folded.
+_BARE_NOUNS = frozenset(fold(w) for w in "кличка прозвище погоняло позывной мянушка клічка пазыўны".split())
+_NAMING_VERBS = frozenset(
+    fold(w) for w in "зовут звали зовём зовем кличут завуць завём звалі клічуць клікалі".split()
+)
+_PASSED = lowercase.OBJECTS | frozenset(fold(w) for w in "просто все у нас так ну вот вось проста".split())
+
+
+# Possessive pronouns that make a role noun kinship again (``мой дед``, ``наша бабуля``), folded.
+_OWNERS = frozenset(
+    fold(w)
+    for w in "мой моя мою моего моей мая маю майго маёй твой твоя твая наш наша нашего нашай ваш ваша".split()
+)
+
+
+def _nominative(tok: Token) -> bool:
+    m = namelex.word_morph(tok.text)
+    return not m.known or not m.case or "nomn" in m.case
+
+
+def _named(tokens: Sequence[Token], i: int, people: Sequence[tuple[int, int]]) -> int | None:
+    """``кличка Шаман``, ``мы яго звалі дзед``: the nominative after a bare naming noun or a naming verb and
+    its pronouns; no given name (propagation has it) and no role noun a person's name follows."""
+    verb = tokens[i].norm in _NAMING_VERBS
+    j = i + 1
+    while verb and j < len(tokens) and j <= i + 3 and tokens[j].norm in _PASSED:
+        j += 1
+    if j >= len(tokens) or not tokens[j].spaced or not tokens[j].cyrillic or len(tokens[j].norm) < 4:
+        return None
+    tok = tokens[j]
+    if not lowercase.content_word(tok) or not _nominative(tok) or namelex.word_morph(tok.text).name > 0:
+        return None
+    if lowercase.is_role(tok):
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if not verb or (after is not None and any(s < after.end and after.start < e for s, e in people)):
+            return None
+        return j
+    return j if _nickname_word(tok) else None
+
+
+def given(text: str, tokens: Sequence[Token], people: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Indices of the nicknames that the text's naming statements give; ``people`` are the person spans
+    found so far (``звали дядя Коля``: the role noun before a name is no nickname)."""
     out: list[int] = []
     for i, tok in enumerate(tokens):
         found = [_so_named(text, tokens, i)] if tok.norm in NAMING else []
+        if tok.norm in _BARE_NOUNS or tok.norm in _NAMING_VERBS:
+            found.append(_named(tokens, i, people))
         if tok.norm in TEASING:
             found.append(_teased(tokens, i))
         if tok.norm in _CUE_NOUNS:
@@ -144,14 +191,19 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     ``spans`` covers."""
     if language not in ("ru", "be"):
         return []
-    stems = {stem(tokens[k].norm) for k in given(text, tokens) if tokens[k].norm not in namelex.decoys()}
+    people = [(s.start, s.end) for s in spans if s.label == "PERSON"]
+    named = [tokens[k] for k in given(text, tokens, people) if tokens[k].norm not in namelex.decoys()]
+    stems = {stem(tok.norm) for tok in named}
     if not stems:
         return []
+    roles = {stem(tok.norm) for tok in named if lowercase.is_role(tok)}
     covered = [(s.start, s.end) for s in spans]
     out: list[Span] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if not tok.cyrillic or stem(tok.norm) not in stems:
             continue
+        if i > 0 and tokens[i - 1].norm in _OWNERS and stem(tok.norm) in roles:
+            continue  # ``звалі дзед``, then ``мой дзед родны``: the speaker's own grandfather
         if any(start < tok.end and tok.start < end for start, end in covered):
             continue
         out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))
