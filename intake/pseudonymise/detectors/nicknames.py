@@ -7,7 +7,12 @@ A nickname is an ordinary word (``Комарик``, ``Пчолка``), so only t
 * a teasing or naming verb with the nickname in the instrumental, before or after it (``его в школе
   комариком дразнили``, ``прозвали его бульдогом``, ``яго дражнілі камаром``);
 * ``X, так его все звали`` / ``X, так яе ўсе звалі``: the word before ``так`` and the naming verb;
-* a nickname cue: ``по кличке X``, ``по прозвищу X``, ``па мянушцы X``, ``под позывным X``.
+* a nickname cue: ``по кличке X``, ``по прозвищу X``, ``па мянушцы X``, ``под позывным X``;
+* a bare nickname noun or a naming verb with the name in the nominative (``кличка Шаман``, ``погоняло
+  шнурок``, ``мы яго звалі дзед``): :mod:`namingwords` labels that mention only, and this module then finds
+  the others (``дзеда``; a capitalised one only its capitalised mentions). After a naming verb even a role
+  noun is the name given (``звалі дзед``), unless a name follows it (``звали дядя Коля``); a given name is
+  left to propagation.
 
 Then every other word of the text with the nickname's stem (``пчолка``, ``пчолкі``, ``пчолку``) is the same
 name. Spans are evidence (score :data:`SCORE`, source ``nicknames``) and feed propagation.
@@ -18,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import lowercase, namelex
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import Span
 
@@ -126,8 +132,61 @@ def _cued(tokens: Sequence[Token], i: int) -> int | None:
     return j if _nickname_word(tokens[j]) else None
 
 
+# Nominative naming nouns and naming verbs whose name follows in the nominative, folded.
+_BARE_NOUNS = frozenset(fold(w) for w in "кличка прозвище погоняло позывной мянушка клічка пазыўны".split())
+_NAMING_VERBS = frozenset(
+    fold(w) for w in "зовут звали зовём зовем кличут завуць завём звалі клічуць клікалі".split()
+)
+_PASSED = lowercase.OBJECTS | frozenset(fold(w) for w in "просто все у нас так ну вот вось проста".split())
+
+
+# Possessive pronouns that make a role noun kinship again (``мой дед``, ``наша бабуля``), folded.
+_OWNERS = frozenset(
+    fold(w)
+    for w in "мой моя мою моего моей мая маю майго маёй твой твоя твая наш наша нашего нашай ваш ваша".split()
+)
+
+
+def _nominative(tok: Token) -> bool:
+    m = namelex.word_morph(tok.text)
+    return not m.known or not m.case or "nomn" in m.case
+
+
+def _overlaps(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < tok.end and tok.start < end for start, end in spans)
+
+
+def _plain_word(tok: Token) -> bool:
+    """A Cyrillic content word of four letters or more in the nominative that is no given name (propagation
+    has those), no Belarusian function word (``клічуць нават``) and no unknown word ending like a verb
+    (``завём працуе``)."""
+    if not tok.spaced or not tok.cyrillic or len(tok.norm) < 4 or tok.norm in BE_FUNCTION:
+        return False
+    if not lowercase.content_word(tok) or not _nominative(tok):
+        return False
+    m = namelex.word_morph(tok.text)
+    return m.name == 0 and (m.known or not BE_VERB_END.search(tok.text.lower()))
+
+
+def _named(tokens: Sequence[Token], i: int, people: Sequence[tuple[int, int]]) -> int | None:
+    """``кличка Шаман``, ``мы яго звалі дзед``: the nominative after a bare naming noun or a naming verb and
+    its pronouns; no title before a name (``зовём пани Катержина``, ``звали дядя Коля``)."""
+    verb = tokens[i].norm in _NAMING_VERBS
+    j = i + 1
+    while verb and j < len(tokens) and j <= i + 3 and tokens[j].norm in _PASSED:
+        j += 1
+    if j >= len(tokens) or not _plain_word(tokens[j]):
+        return None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.spaced and (after.text[:1].isupper() or _overlaps(after, people)):
+        return None
+    if lowercase.is_role(tokens[j]):
+        return j if verb else None
+    return j if _nickname_word(tokens[j]) else None
+
+
 def given(text: str, tokens: Sequence[Token]) -> list[int]:
-    """Indices of the nicknames that the text's naming statements give."""
+    """Indices of the nicknames that the text's teasing statements, ``так его звали`` and cues give."""
     out: list[int] = []
     for i, tok in enumerate(tokens):
         found = [_so_named(text, tokens, i)] if tok.norm in NAMING else []
@@ -139,20 +198,35 @@ def given(text: str, tokens: Sequence[Token]) -> list[int]:
     return out
 
 
+def stated(tokens: Sequence[Token], people: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Indices of the nicknames a bare naming noun or a naming verb gives in the nominative; ``people`` are
+    the person spans found so far (``звали дядя Коля``: the role noun before a name is no nickname)."""
+    found = [_named(tokens, i, people) for i, t in enumerate(tokens) if t.norm in _BARE_NOUNS | _NAMING_VERBS]
+    return [k for k in found if k is not None]
+
+
 def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
     """The nicknames given in Russian or Belarusian ``text`` and every mention of their stems that no span in
-    ``spans`` covers."""
+    ``spans`` covers. A capitalised nickname of a naming statement (``кличка Мороз``) is a name in its
+    capitalised mentions only (``мороз`` stays weather); one given in lower case in every mention."""
     if language not in ("ru", "be"):
         return []
-    stems = {stem(tokens[k].norm) for k in given(text, tokens) if tokens[k].norm not in namelex.decoys()}
-    if not stems:
+    people = [(s.start, s.end) for s in spans if s.label == "PERSON"]
+    decoys = namelex.decoys()
+    named = [tokens[k] for k in stated(tokens, people) if tokens[k].norm not in decoys]
+    teased = [tokens[k] for k in given(text, tokens) if tokens[k].norm not in decoys]
+    cased = {stem(t.norm) for t in named if t.text[:1].isupper()}
+    stems = {stem(t.norm) for t in teased + named if not t.text[:1].isupper()} | {stem(t.norm) for t in teased}
+    if not stems and not cased:
         return []
+    roles = {stem(tok.norm) for tok in named if lowercase.is_role(tok)}
     covered = [(s.start, s.end) for s in spans]
     out: list[Span] = []
-    for tok in tokens:
-        if not tok.cyrillic or stem(tok.norm) not in stems:
+    for i, tok in enumerate(tokens):
+        key = stem(tok.norm) if tok.cyrillic else ""
+        if key not in stems and not (key in cased and tok.text[:1].isupper()):
             continue
-        if any(start < tok.end and tok.start < end for start, end in covered):
-            continue
+        if (i > 0 and tokens[i - 1].norm in _OWNERS and key in roles) or _overlaps(tok, covered):
+            continue  # ``звалі дзед``, then ``мой дзед родны``: the speaker's own grandfather
         out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))
     return out

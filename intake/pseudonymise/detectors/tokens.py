@@ -61,7 +61,26 @@ def _is_initial(text: str, start: int) -> bool:
         return _speaker_label(text, i)
     if i >= 0 and text[i] == "." and _abbreviation_before(text, i):
         return False
+    if i >= 0 and text[i] == "\n" and _line_continues(text, i, start):
+        return False
     return i < 0 or text[i] in _ENDERS
+
+
+_LABEL_RE = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*[ \t]*:")
+
+
+def _line_continues(text: str, newline: int, start: int) -> bool:
+    """A single line break after a word or a comma, before a capitalised word that is no speaker label,
+    breaks a sentence in two (``судзіў`` / ``Шацько, ён ...``): the capital is the word's own. (A lower-case
+    word there still opens a sentence, as the test for uncased text counts it.)"""
+    if not text[start].isupper():
+        return False
+    i = newline - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or not (text[i].isalpha() or text[i] == ","):
+        return False
+    return _LABEL_RE.match(text, start) is None
 
 
 _ABBREVIATIONS = frozenset(
