@@ -148,6 +148,10 @@ def _place_stem(norm: str) -> bool:
     if norm[match.start()] == "ц":  # ``баранавіцкі`` -> Баранавічы, ``ляхавіцкі`` -> Ляхавічы
         endings += ("чи", "чы")
     candidates = {with_sk, *(s + end for s in {stem, bare} for end in endings)}
+    if stem.endswith("с"):
+        candidates.add(stem + "к")  # ``глусский`` -> Глуск: Russian doubles the ``с`` of a town in ``-ск``
+    if norm[match.start()] == "ц":
+        candidates.add(stem + "ц")  # ``лунинецкий`` -> Лунинец
     candidates |= {"о" + c[1:] for c in candidates if c.startswith("а")}  # Belarusian akanye: аршанскі -> Орша
     gazetteer = entity_gazetteer()
     return any(
