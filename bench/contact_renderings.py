@@ -7,7 +7,8 @@ for digits, digits in words, a number split over two segments or interrupted by 
 as words) and embeds it in an invented carrier sentence. It also renders ordinary numbers (years, times,
 sums, counts, articles, dates) to measure false positives, and phones broken off and restarted
 (``contact_restart_kinds.py``), and (round 9) 49 more named ways of saying a phone, e-mail, handle or
-address with spoken decoys (``contact_said_kinds.py``, ``contact_said_web_kinds.py``).
+address with spoken decoys (``contact_said_kinds.py``, ``contact_said_web_kinds.py``), and (round 10) addresses
+under any country's domain with their dots blanked, with decoys (``contact_country_kinds.py``).
 
 Per kind and language it reports ``detect`` (the rendering fully masked by ``detect()``), ``gate`` (fully
 masked, or what is left flagged by ``intake.residual.scan`` on the text with the detector's spans replaced by
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from contact_country_kinds import RENDERERS as COUNTRY_RENDERERS  # noqa: E402
 from contact_render_kinds import RENDERERS as BASE_RENDERERS  # noqa: E402
 from contact_said_web_kinds import RENDERERS as SAID_RENDERERS  # noqa: E402
 from rendering_common import LANGUAGES, cli_parser, covered  # noqa: E402
@@ -38,9 +40,9 @@ from rendering_common import LANGUAGES, cli_parser, covered  # noqa: E402
 CONTACT_LABELS = frozenset({"PHONE", "EMAIL", "HANDLE", "URL", "ID_NUMBER"})
 KINDS = ("PHONE", "PHONE_INTL", "PHONE_HOME", "PHONE_RESTART", "EMAIL", "HANDLE", "URL", "IBAN", "IBAN_ANY", "ID",
          "PASSPORT", "PERSONAL", "CASE", "NUMBER", "PHONE_SAID", "EMAIL_SAID", "HANDLE_SAID", "URL_SAID",
-         "NUMBER_SAID")
-RENDERERS = {**BASE_RENDERERS, **SAID_RENDERERS}
-DECOYS = frozenset({"NUMBER", "NUMBER_SAID"})
+         "NUMBER_SAID", "URL_CC", "EMAIL_CC", "WEB_DECOY")
+RENDERERS = {**BASE_RENDERERS, **SAID_RENDERERS, **COUNTRY_RENDERERS}
+DECOYS = frozenset({"NUMBER", "NUMBER_SAID", "WEB_DECOY"})
 
 
 @dataclass(frozen=True)

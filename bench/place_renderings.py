@@ -30,14 +30,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from facility_render_kinds import render_facility, render_facility_decoy  # noqa: E402
 from place_render_kinds import PLACE_KINDS  # noqa: E402
 from place_render_kinds import RENDERERS as PLACE_RENDERERS  # noqa: E402
 from rendering_common import LANGUAGES, cli_parser, covered  # noqa: E402
 from street_render_kinds import render_landscape, render_street, render_street_decoy  # noqa: E402
 
 RENDERERS = {**PLACE_RENDERERS, "STREET": render_street, "LANDSCAPE": render_landscape,
-             "STREET_DECOY": render_street_decoy}
-KINDS = (*PLACE_KINDS, "WORLD", "STREET", "LANDSCAPE", "DECOY", "STREET_DECOY")
+             "STREET_DECOY": render_street_decoy, "FACILITY": render_facility, "FACILITY_DECOY": render_facility_decoy}
+KINDS = (*PLACE_KINDS, "WORLD", "STREET", "LANDSCAPE", "DECOY", "STREET_DECOY", "FACILITY", "FACILITY_DECOY")
 CASES = ("cased", "lower")
 
 

@@ -53,7 +53,10 @@ _CALLING = re.compile(r"(?:\+|(?<!\d[ ,.])\b00\s?(?=[1-9])|\b(?:plus|плюс|п
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b|\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\b")
 _URL = re.compile(
-    r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|by|ru|pl|lt|ua|me|io|info|eu|de)(?:/\S*)?\b", re.IGNORECASE
+    r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|by|ru|pl|lt|ua|me|io|info|eu|de)(?:/\S*)?\b"
+    # with a path, any country's two-letter domain (``shop-name.am/help``), in lower case as addresses are written
+    r"|(?-i:\b[a-z0-9][a-z0-9-]*\.[a-z]{2}/[\w\-./?=&%]+)",
+    re.IGNORECASE,
 )
 _IBAN = re.compile(r"\b[A-Z]{2} ?\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b", re.IGNORECASE)
 _SPOKEN = re.compile(

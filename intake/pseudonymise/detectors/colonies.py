@@ -73,12 +73,14 @@ _EN_FUNCTION = frozenset(
     "they he she i we it you there the a an was is were are for where when and but so they've he's she's "
     "until till since because as then or nor who which that by before after during while penal colony prison "
     "too also again now either in near outside"
+    # words of frequency and time after a facility's ordinal (``goes to the fifteenth every month``)
+    " every each once twice last next this almost only just already still often regularly sometimes"
     .split()
 )
 # ``people call it the fifteenth``, ``known as the third``, ``..., the twenty-second.``: an English ordinal
 # that names something (3 and up; ``the first``/``the second`` name too many other things).
 _EN_NAMING = frozenset("it as call calls called calling named nicknamed".split())
-_FEM_ENDINGS = ("ая", "ой", "ую", "ей", "ай", "яя", "яй", "юю")
+_FEM_ENDINGS = ("ая", "ой", "ую", "ей", "ай", "яя", "яй", "юю", "ья", "ью")  # ``третья``, ``третью``
 _BE_NOUN_AFTER = {
     "ая": ("а", "я"), "яя": ("а", "я"), "ую": ("у", "ю"), "юю": ("у", "ю"),
     "ой": ("е", "ы", "і", "ой", "ай", "цы"), "ай": ("е", "ы", "і", "ой", "ай", "цы"), "яй": ("е", "ы", "і", "ай"),
@@ -184,12 +186,30 @@ def _slavic_context(words: Words, i: int, end: int, last_low: str, language: str
     if _after_head(words, i):  # Belarusian agreement by endings is too weak without punctuation
         return language == "be" or _same_preposition(words, i) or not _noun_follows(words, end, last_low, language)
     prep = toks[i - 1].low in _PREPS and words.gaps[i - 1].strip() == ""
-    if not (prep or words.gaps[i - 1].strip() == ","):
+    filler = _filler_named(words, i, end)
+    if not (prep or filler or words.gaps[i - 1].strip() == ","):
         return False
     if _noun_follows(words, end, last_low, language):
         return False
     closes = end >= len(toks) or ends_clause(words.gaps[end - 1]) or words.gaps[end - 1].strip() == ","
-    return prep or closes  # a standalone ordinal must close its phrase
+    return prep or filler or closes  # a standalone ordinal must close its phrase
+
+
+# Unpunctuated speech (``перавялі ў шклоў ну сямнаццатая і цяпер``): a filler stands where the comma was, and a
+# conjunction or a word of time or place where the next comma was.
+_FILLERS = frozenset("ну вот вось значит значыць типа тыпу".split())
+_AFTER_FILLER = frozenset("и і а но але бо там туда туды тут цяпер теперь сейчас зараз".split())
+
+
+def _filler_named(words: Words, i: int, end: int) -> bool:
+    """A filler, the ordinal (not ``first``) and a conjunction or a word of time or place after it, the word
+    after that no second number (``ну вторая и третья попытки`` counts)."""
+    toks = words.tokens
+    if toks[i - 1].low not in _FILLERS or words.gaps[i - 1].strip() or toks[i].low.startswith(("перв", "перш")):
+        return False
+    if end >= len(toks) or toks[end].low not in _AFTER_FILLER or words.gaps[end - 1].strip():
+        return False
+    return end + 1 >= len(toks) or lookup(toks[end + 1].low) is None
 
 
 _SLANG_SET = frozenset(_SLANG)

@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import namelex, residence, toponyms
+from intake.pseudonymise.detectors.street_words import MORE_STREET_NAMES, PROTEST_CONTEXT
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -71,8 +72,8 @@ WEAK_CUES = frozenset(
 STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "митынг", "акци", "акцы", "протест", "пратэст", "шеств",
                   "задерж", "затрым", "графит", "графиц", "жив", "жыв", "жил", "жыл", "дом", "кватэр", "кварт",
                   "двор", "двар", "шосс", "проспект", "праспект", "общеж", "общаг", "обшчаг", "интэрнат",
-                  # venues: a bar, club or rehearsal room "на Савецкай"
-                  "кафе", "кафэ", "клуб", "бары", "баре", "концерт", "канцэрт", "репетиц", "рэпетыц", "офис", "студи")
+                  "кафе", "кафэ", "клуб", "бары", "баре", "концерт", "канцэрт", "репетиц", "рэпетыц",  # venues
+                  "офис", "студи", *PROTEST_CONTEXT)  # and the things protesters stood with (``з плакатам``)
 # Street names that are common words (folded genitives): after a street noun they name the street even in
 # lower case (``на проспекте мира``, ``вуліцы Перамогі``).  Public knowledge: the commonest street names of
 # post-Soviet towns.
@@ -81,7 +82,7 @@ COMMON_STREET_NAMES = frozenset(
     "кастрычника революции рэвалюцыи молодежи моладзи космонавтов касманаутау партизан партызан "
     "интернационалистов строителей будаунико энтузиастов пионеров пианерау комсомола камсамола "
     "коммунаров камунарау победителей пераможцау".split()
-)
+) | MORE_STREET_NAMES
 # The same common street names as English renders them before the noun (``independence avenue``, ``victory
 # square``, ``october square`` in Minsk): in lower case too.
 COMMON_LATIN_STREET_NAMES = frozenset(
