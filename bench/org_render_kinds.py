@@ -18,7 +18,10 @@ A template is a carrier sentence (or two) with slots in braces; the parts in ``�
     organisation's acronym (English rows: said in lower case by speech recognition);
 ``{foreign}``
     an invented organisation named in Polish, Czech, Lithuanian, Latvian or German, function words and
-    letters with diacritics included (kind ``FOREIGN``: said as it is written, inside Cyrillic text).
+    letters with diacritics included (kind ``FOREIGN``: said as it is written, inside Cyrillic text);
+``{borrowed}``
+    an invented organisation named in English after a nationality or a town (kind ``BORROWED``: said in
+    English inside Cyrillic text, right after a preposition).
 
 Every carrier sentence and every invented name below was written for this bench (none is copied from an
 evaluation set); town stems and acronyms are public (Belarusian towns, universities, enterprises). Public
@@ -119,6 +122,17 @@ FOREIGN = [
     "Biedrība Jaunā Māja",
     "Verein für Nachbarschaftshilfe",
     "Haus der Offenen Tür",
+]
+# Invented English names of diaspora initiatives and employers abroad (nationality or town first).
+BORROWED = [
+    "Ukrainian Bakery",
+    "Lithuanian Shelter",
+    "Czech Dispatch",
+    "German Food Bank",
+    "Moldovan Bread Union",
+    "Polish Road Haulage",
+    "Estonian Ferries",
+    "Kaunas Rowing Club",
 ]
 # Public: district adjectives of Belarusian cities, banks' and international organisations' acronyms.
 DISTRICTS = ["leninsky", "oktyabrsky", "pervomaisky", "frunzensky", "moskovsky", "zavodskoy", "sovetsky"]
@@ -309,8 +323,21 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "⟦{foreign}⟧ helped us with housing at first",
         ],
     },
+    "BORROWED": {
+        "ru": [
+            "брат устроился в ⟦{borrowed}⟧, ну, грузчиком",
+            "деньги нам перевели из ⟦{borrowed}⟧ в марте",
+            "я волонтёрю для ⟦{borrowed}⟧ по выходным",
+        ],
+        "be": [
+            "брат уладкаваўся ў ⟦{borrowed}⟧, ну, грузчыкам",
+            "грошы нам пералічылі з ⟦{borrowed}⟧ у сакавіку",
+            "я валанцёру для ⟦{borrowed}⟧ па выхадных",
+        ],
+    },  # no English rows: an English name in English text is the English detectors' (kind NAMED)
     "DECOY": {
         "ru": [
+            "звонили по ⟦WhatsApp Viber⟧ когда как",
             "на ⟦заводе⟧ работал, ну как все",
             "в ⟦школе⟧ учился плохо, честно",
             "в ⟦группе поддержки⟧ было человек десять",
@@ -331,6 +358,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "у него было два ⟦суда⟧ подряд",
         ],
         "be": [
+            "пісалі ў ⟦Telegram Signal⟧ па чарзе",
             "на ⟦заводзе⟧ працаваў, ну як усе",
             "у ⟦школе⟧ вучыўся дрэнна, шчыра",
             "у ⟦групе падтрымкі⟧ было чалавек дзесяць",
@@ -378,6 +406,7 @@ def fill(template: str, lang: str, rng: random.Random) -> str:
         "firm": rng.choice(FIRMS[lang]),
         "latin": rng.choice(LATIN),
         "foreign": rng.choice(FOREIGN),
+        "borrowed": rng.choice(BORROWED),
         "district": rng.choice(DISTRICTS),
         "bank": rng.choice(BANKS),
         "intl": rng.choice(INTERNATIONAL),
