@@ -67,6 +67,9 @@ FUNCTION_WORDS = frozenset(
         "of the and for at on"  # English
     ).split()
 )
+# Function words and English prepositions that a candidate rule may flag at a sentence's start (``For``,
+# ``With``): never the first or last word of a joined name.
+_STRAY_WORDS = FUNCTION_WORDS | frozenset("with from by as after before about since into without".split())
 # Name particles (``Ursula von der Leyen``, ``Maria da Silva``): they join a run but do not make it an organisation.
 PARTICLES = frozenset("von van de da di del della du dos der den ten la le zu".split())
 # In English text only a function word that is no English word shows a foreign name (``Spolek pro Nový
@@ -99,12 +102,18 @@ def join_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str, english
     covering = _covering(tokens, spans)
     out: list[Span] = []
     for run in _runs(tokens, covering):
-        flagged = [k for k in range(*run) if covering[k]]
+        flagged = [k for k in range(*run) if covering[k] and not _stray_function_word(tokens[k], covering[k])]
         for group in _groups(flagged, tokens, english):
             joined = _join(-1 if english else run[0], group, tokens, covering, text)
             if joined is not None:
                 out.append(joined)
     return out
+
+
+def _stray_function_word(tok: Token, spans: list[Span] | None) -> bool:
+    """A function word only a candidate flagged (``For Shumski, …``): it joins a name from inside a run,
+    never as its end."""
+    return tok.norm in _STRAY_WORDS and all(s.uncertain for s in spans or [])
 
 
 def _latin(tok: Token) -> bool:
