@@ -18,7 +18,13 @@ A template is a carrier sentence (or two) with slots in braces; the parts in ``�
     organisation's acronym (English rows: said in lower case by speech recognition);
 ``{foreign}``
     an invented organisation named in Polish, Czech, Lithuanian, Latvian or German, function words and
-    letters with diacritics included (kind ``FOREIGN``: said as it is written, inside Cyrillic text).
+    letters with diacritics included (kind ``FOREIGN``: said as it is written, inside Cyrillic text);
+``{chat}``
+    an invented group chat or page named after a town with a number or a borrowed word (kind ``CHAT``:
+    quoted after ``чат``, ``група``, ``паблик``);
+``{borrowed}``
+    an invented organisation named in English after a nationality or a town (kind ``BORROWED``: said in
+    English inside Cyrillic text, right after a preposition).
 
 Every carrier sentence and every invented name below was written for this bench (none is copied from an
 evaluation set); town stems and acronyms are public (Belarusian towns, universities, enterprises). Public
@@ -120,6 +126,22 @@ FOREIGN = [
     "Verein für Nachbarschaftshilfe",
     "Haus der Offenen Tür",
 ]
+# Invented English names of diaspora initiatives and employers abroad (nationality or town first).
+BORROWED = [
+    "Ukrainian Bakery",
+    "Lithuanian Shelter",
+    "Czech Dispatch",
+    "German Food Bank",
+    "Moldovan Bread Union",
+    "Polish Road Haulage",
+    "Estonian Ferries",
+    "Kaunas Rowing Club",
+]
+# Invented chat and page names: a Belarusian town (public) with a number, a share or a borrowed word.
+CHATS = {
+    "ru": ["Ивацевичи 24/7", "Кобрин 97%", "Глуск online", "Сморгонь 2020", "Лунинец News"],
+    "be": ["Івацэвічы 24/7", "Кобрын 97%", "Глуск online", "Смаргонь 2020", "Лунінец News"],
+}
 # Public: district adjectives of Belarusian cities, banks' and international organisations' acronyms.
 DISTRICTS = ["leninsky", "oktyabrsky", "pervomaisky", "frunzensky", "moskovsky", "zavodskoy", "sovetsky"]
 BANKS = ["pko", "tbc", "mtb", "bnb", "bps"]
@@ -309,8 +331,31 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "⟦{foreign}⟧ helped us with housing at first",
         ],
     },
+    "BORROWED": {
+        "ru": [
+            "брат устроился в ⟦{borrowed}⟧, ну, грузчиком",
+            "деньги нам перевели из ⟦{borrowed}⟧ в марте",
+            "я волонтёрю для ⟦{borrowed}⟧ по выходным",
+        ],
+        "be": [
+            "брат уладкаваўся ў ⟦{borrowed}⟧, ну, грузчыкам",
+            "грошы нам пералічылі з ⟦{borrowed}⟧ у сакавіку",
+            "я валанцёру для ⟦{borrowed}⟧ па выхадных",
+        ],
+    },  # no English rows: an English name in English text is the English detectors' (kind NAMED)
+    "CHAT": {
+        "ru": [
+            "его взяли за то, что он был в чате «⟦{chat}⟧», ну, писал там",
+            "она вела паблик «⟦{chat}⟧» до ареста",
+        ],
+        "be": [
+            "яго ўзялі за тое, што ён быў у чаце «⟦{chat}⟧», ну, пісаў там",
+            "яна вяла групу «⟦{chat}⟧» да арышту",
+        ],
+    },  # speech recognition drops quotation marks: lower-cased rows lose the cue (no lower-case rule yet)
     "DECOY": {
         "ru": [
+            "звонили по ⟦WhatsApp Viber⟧ когда как",
             "на ⟦заводе⟧ работал, ну как все",
             "в ⟦школе⟧ учился плохо, честно",
             "в ⟦группе поддержки⟧ было человек десять",
@@ -331,6 +376,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
             "у него было два ⟦суда⟧ подряд",
         ],
         "be": [
+            "пісалі ў ⟦Telegram Signal⟧ па чарзе",
             "на ⟦заводзе⟧ працаваў, ну як усе",
             "у ⟦школе⟧ вучыўся дрэнна, шчыра",
             "у ⟦групе падтрымкі⟧ было чалавек дзесяць",
@@ -391,4 +437,8 @@ def fill(template: str, lang: str, rng: random.Random) -> str:
     }
     if lang != "en":
         values |= {f"pl_{slot}": _place_adjective(stem, slot, lang) for slot in _PLACE_ENDINGS[lang]}
+    if "{borrowed}" in template:  # drawn only where used: the older kinds' draws stay as they were
+        values["borrowed"] = rng.choice(BORROWED)
+    if "{chat}" in template:
+        values["chat"] = rng.choice(CHATS[lang])
     return template.format(**values)

@@ -71,7 +71,8 @@ def render(kind: str, language: str, rng: random.Random, lower: bool = False) ->
 def renderings(n: int, seed: int, kinds: tuple[str, ...] = KINDS, lower: bool = False) -> list[Rendering]:
     """``n`` renderings per kind and language, reproducible from ``seed``."""
     rng = random.Random(seed)
-    return [render(kind, lang, rng, lower) for kind in kinds for lang in LANGUAGES for _ in range(n)]
+    pairs = [(kind, lang) for kind in kinds for lang in LANGUAGES if lang in TEMPLATES[kind]]
+    return [render(kind, lang, rng, lower) for kind, lang in pairs for _ in range(n)]
 
 
 

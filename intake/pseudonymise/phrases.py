@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.foreign_runs import join_runs
+from intake.pseudonymise.detectors.foreign_runs import bare_runs, join_runs
 from intake.pseudonymise.detectors.institution_tails import ADJ_TAILS
 from intake.pseudonymise.detectors.institutions import place_shaped
 from intake.pseudonymise.detectors.orgnames import is_org_noun, name_tail
@@ -75,7 +75,7 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
         label = _label(tokens[i + 1 : end[0]])
         reason = "" if label_here is not None else f"{UNCERTAIN}:place-phrase"
         out.append(Span(tok.start, end[1], label, text[tok.start : end[1]], 0.6 if not reason else 0.5, SOURCE, reason))
-    return out + _joins(out, text) + join_runs(out, tokens, text)
+    return out + _joins(out, text) + join_runs(out, tokens, text) + bare_runs(out, tokens, text)
 
 
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:

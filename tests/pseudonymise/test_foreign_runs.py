@@ -121,3 +121,13 @@ def test_an_organisation_noun_keeps_a_conjunction_inside_the_name() -> None:
     pieces = [_span(text, "Draugija Geras Kaimynas", "PERSON"), _span(text, "Namai", "PERSON")]
     joined = join_runs(pieces, tokenize(text), text)
     assert [(s.text, s.label) for s in joined] == [("Draugija Geras Kaimynas ir Namai", "ORGANISATION")]
+
+
+def test_a_function_word_only_a_candidate_flagged_does_not_open_a_joined_name() -> None:
+    text = "Ганна казала, што Сідарук паехаў дадому. With Kowalczyk, it went fine."
+    pieces = [_span(text, "With", "ORGANISATION", "uncertain:latin"), _span(text, "Kowalczyk", "PERSON")]
+    assert join_runs(pieces, tokenize(text), text) == []
+    inside = "она работала в Szpital w Oleśnicy три года"
+    pieces = [_span(inside, w, "LOCATION") for w in ("Szpital", "Oleśnicy")]
+    pieces.append(_span(inside, " w ", "ORGANISATION", "uncertain:latin"))
+    assert [s.text for s in join_runs(pieces, tokenize(inside), inside)] == ["Szpital w Oleśnicy"]

@@ -118,3 +118,12 @@ def test_guard_rows(lang: str, text: str, part: str) -> None:
     end = start + len(part)
     spans = [s for s in detect(text, lang) if s.label == "ORGANISATION"]
     assert not [s for s in spans if s.start < end and start < s.end], spans
+
+
+@pytest.mark.parametrize("lower", [False, True])
+def test_english_named_organisations_in_cyrillic_text_are_masked(lower: bool) -> None:
+    rows = renderings(8, seed=11, kinds=("BORROWED",), lower=lower)
+    assert {r.language for r in rows} == {"ru", "be"}
+    spans = {r.text: [(s.start, s.end) for s in detect(r.text, r.language)] for r in rows}
+    missed = [r.text for r in rows if not all(covered(r.text, a, b, spans[r.text]) for a, b in r.parts)]
+    assert not missed, missed

@@ -221,3 +221,26 @@ def test_place_adjectives_are_not_enterprises(word: str) -> None:
     text = f"это было {word} делом"
     tokens = tokenize(text)
     assert orgnames.compounds(text, tokens, [False] * len(tokens)) == []
+
+
+CHATS: list[Row] = [
+    ("ru", "Его судили за то, что он сидел в чате «Лида 24/7» и что-то писал.", ["Лида 24/7"], []),
+    ("be", "Ён сядзеў у чаце «Гомель 97%», і за гэта яго ўзялі.", ["Гомель 97%"], []),
+    ("ru", "Она вела паблик «Кобрин online» до самого ареста.", ["Кобрин online"], []),
+    ("be", "Нас дадалі ў групу «Суседзі 12 кварталу» вясной.", ["Суседзі 12 кварталу"], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), CHATS)
+def test_a_chat_or_group_named_in_quotes_is_masked_whole(
+    lang: str, text: str, surfaces: list[str], stay: list[str]
+) -> None:
+    check(lang, text, surfaces, stay, whole=True)
+    assert any(s.source == "orgnames:quoted" for s in detect(text, lang)), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Потом в чате «Ок» ответила и вышла.", "В группе «Всем привет» висело закреплённое сообщение."]
+)
+def test_a_quotation_after_a_chat_noun_that_shows_no_name_is_no_chat_name(text: str) -> None:
+    assert not [s for s in orgnames.quoted(text, tokenize(text), [False] * len(tokenize(text)), "ru")]

@@ -23,6 +23,16 @@ The label is ORGANISATION when the run holds a function word or a foreign organi
 (``Deutsche`` a place, ``Welle`` a person); otherwise the label of the most certain span in it (a
 person's first and last name stay a person). The joined span is evidence when any part was, otherwise
 an uncertain candidate (reason ``uncertain:foreign-run``).
+
+A run nothing flagged is a name too when the Cyrillic sentence uses it as a noun (:func:`bare_runs`):
+``устроился в Harbour Freight Lines``, ``помогают из latvian aid``, ``ў kaunas rowing club``. Two to
+:data:`_BARE_MAX` Latin words right after a Cyrillic preposition and followed by no further Latin word are
+one organisation when a word shows a name: capitalised in cased text, or no English word (``latvian``,
+``hilfe``; :func:`intake.pseudonymise.detectors.en_vocab.is_known`), platforms and tech words
+(``WhatsApp``, ``VPN``) excepted. English phrases a speaker borrows (``в real time``, ``на home office``)
+are English words in lower case and stay, and so does a name spelled letter by letter (``j-u-r-a-s``). The
+span is an organisation unless sure person spans cover every word (``Marina`` + ``Kovalchuk``), and an
+uncertain candidate (reason ``uncertain:foreign-run``) for the reviewer.
 """
 
 from __future__ import annotations
@@ -30,13 +40,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.detectors.candidates import LATIN_SAFE
+from intake.pseudonymise.detectors.en_vocab import is_known
+from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 SOURCE = "foreign-run"
 NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
 MAX_GAP = 2
 _MAX_WORDS = 8
+_BARE_MAX = 5
+# Cyrillic prepositions after which a Latin run is a noun of the sentence (folded: ``ў`` -> ``у``).
+_NOUN_PREPOSITIONS = frozenset(
+    "в во у на из с со з ад от для до да к ко при пры через праз про аб об после пасля каля около".split()
+)
 # Function words of the languages whose names Belarusians meet abroad (public grammar knowledge): Polish,
 # Czech, Slovak, Lithuanian, Latvian, German, French, Italian, Spanish, Dutch, English.
 FUNCTION_WORDS = frozenset(
@@ -50,6 +67,9 @@ FUNCTION_WORDS = frozenset(
         "of the and for at on"  # English
     ).split()
 )
+# Function words and English prepositions that a candidate rule may flag at a sentence's start (``For``,
+# ``With``): never the first or last word of a joined name.
+_STRAY_WORDS = FUNCTION_WORDS | frozenset("with from by as after before about since into without".split())
 # Name particles (``Ursula von der Leyen``, ``Maria da Silva``): they join a run but do not make it an organisation.
 PARTICLES = frozenset("von van de da di del della du dos der den ten la le zu".split())
 # In English text only a function word that is no English word shows a foreign name (``Spolek pro Nový
@@ -82,12 +102,18 @@ def join_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str, english
     covering = _covering(tokens, spans)
     out: list[Span] = []
     for run in _runs(tokens, covering):
-        flagged = [k for k in range(*run) if covering[k]]
+        flagged = [k for k in range(*run) if covering[k] and not _stray_function_word(tokens[k], covering[k])]
         for group in _groups(flagged, tokens, english):
             joined = _join(-1 if english else run[0], group, tokens, covering, text)
             if joined is not None:
                 out.append(joined)
     return out
+
+
+def _stray_function_word(tok: Token, spans: list[Span] | None) -> bool:
+    """A function word only a candidate flagged (``For Shumski, …``): it joins a name from inside a run,
+    never as its end."""
+    return tok.norm in _STRAY_WORDS and all(s.uncertain for s in spans or [])
 
 
 def _latin(tok: Token) -> bool:
@@ -173,3 +199,43 @@ def _groups(flagged: Sequence[int], tokens: Sequence[Token], english: bool) -> l
             groups.append((k, k))
             foreign.append(crossed)
     return [g for g, f in zip(groups, foreign, strict=True) if f or not english]
+
+
+def bare_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list[Span]:
+    """An organisation span for each Latin run after a Cyrillic preposition that no span covers whole
+    and that holds a name-showing word (the rule in the module docstring)."""
+    latin = [_latin(t) for t in tokens]
+    if 2 * sum(latin) > len(tokens) or not any(latin[k] and latin[k + 1] for k in range(len(tokens) - 1)):
+        return []  # English text, or no two Latin words in a row
+    cased = not is_lowercase_text(list(tokens))
+    covering = _covering(tokens, spans)
+    out: list[Span] = []
+    for first, last in _runs(tokens, covering):
+        if last - first > _BARE_MAX or first == 0 or tokens[first - 1].norm not in _NOUN_PREPOSITIONS:
+            continue
+        words = range(first, last)
+        if not tokens[first - 1].cyrillic or any(_spelled(tokens[k]) for k in words):
+            continue  # ``j j-u-r-a-s``: a name spelled letter by letter is the spelling rules' job
+        if not any(_shows_name(tokens[k], cased) for k in words):
+            continue
+        start, end = tokens[first].start, tokens[last - 1].end
+        parts = [s for k in range(first, last) for s in covering[k] or []]
+        if any(s.start <= start and end <= s.end for s in parts):
+            continue  # already one span (a place, a person, a joined run)
+        people = [s for s in parts if s.label == "PERSON" and not s.uncertain]
+        whole = all(any(s.start <= tokens[k].start and tokens[k].end <= s.end for s in people) for k in words)
+        label = "PERSON" if whole else "ORGANISATION"  # ``Marina`` + ``Kovalchuk``: a person in pieces
+        out.append(Span(start, end, label, text[start:end], 0.5, SOURCE, f"{UNCERTAIN}:{SOURCE}"))
+    return out
+
+
+def _shows_name(tok: Token, cased: bool) -> bool:
+    """A word that shows a name: capitalised in cased text or no English word; never a platform."""
+    if tok.norm in LATIN_SAFE or len(tok.norm) < 2:
+        return False
+    return (cased and tok.cap) or not is_known(tok.norm)
+
+
+def _spelled(tok: Token) -> bool:
+    """A single letter or a word spelled out letter by letter (``j-u-r-a-s``)."""
+    return all(len(part) <= 1 for part in tok.text.split("-"))

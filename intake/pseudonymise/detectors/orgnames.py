@@ -16,7 +16,8 @@ shared word tokens and the spans found so far (``found``), label ORGANISATION:
     not ``российская компания``). Evidence 0.7; uncertain 0.5 in lower case.
 ``quoted``
     a quotation that opens with a capital (``«Жилищная солидарность»``, ``РНПЦ «Кардиология»``,
-    ``газета "Русская правда"``) after a cue noun or an acronym, or with a flagged word among several;
+    ``газета "Русская правда"``) after a cue noun, a chat or group noun (``в чате «Лида 24/7»``) or an
+    acronym, or with a flagged word among several;
     quoted speech (a verb inside, punctuation) is not a name. Evidence 0.7.
 ``compound``
     a word compounded from a place and a trade, in either alphabet (``минскстрое``,
@@ -74,6 +75,9 @@ _CUE_STEMS = (
     "издательств выдавецтв бренд сетк завод заводз фабрик фабрык комбинат камбинат камбинац предприяти "
     "прадпрыемств клуб гурт гурц платформ"
 ).split()
+# Nouns of a group chat or a page that name it only in quotes (``в чате «Лида 24/7»``, ``у групе «Суседзі»``):
+# alone they name nothing (``в чате писали``), so they are no cue of ``orgcues.py``.
+_QUOTE_CUE_STEMS = "чат чатик чац групп груп паблик сайт блог".split()
 _ENDINGS = frozenset(
     "а я ы и у ю е ом ем ой ей ою ею ам ям ами ями ах ях ов ев ий ия ии ию ием иям иях ау ае яй ай аю ям ях".split()
 ) | {""}
@@ -85,6 +89,21 @@ def is_org_noun(norm: str, cue: bool = False) -> bool:
     """An organisation noun in any case (``комитета``, ``радзе``, ``партыі``), folded."""
     stems = _CUE_STEMS if cue else _HEAD_STEMS
     return any(norm.startswith(s) and norm[len(s) :] in _ENDINGS for s in stems)
+
+
+def _chat(norm: str) -> bool:
+    """A chat, group or page noun in any case (``чате``, ``чаце``, ``группе``), folded."""
+    return any(norm.startswith(s) and norm[len(s) :] in _ENDINGS for s in _QUOTE_CUE_STEMS)
+
+
+def _cue(before: Token, body: str, inside: Sequence[Token], first_flagged: bool) -> bool:
+    """The word before a quotation says a name is quoted: an acronym, a cue noun, or a chat noun before a
+    quotation that shows a name beyond its opening capital (a number, a capital inside, a flagged first
+    word: ``«Лида 24/7»``, not ``«Спасибо всем»``)."""
+    if before.acronym or is_org_noun(before.norm, cue=True):
+        return True
+    named = first_flagged or any(c.isdigit() for c in body) or any(t.cap for t in inside[1:])
+    return _chat(before.norm) and named
 
 
 def _parses(word: str) -> list[tuple[str, str, float]]:
@@ -296,8 +315,8 @@ def quoted(text: str, tokens: Sequence[Token], flagged: Sequence[bool], language
             continue
         before = tokens[i - 1] if i > 0 and tokens[i - 1].end <= m.start() else None
         near = before is not None and not text[before.end : m.start()].strip()
-        cue = near and before is not None and (before.acronym or is_org_noun(before.norm, cue=True))
         inside = [k for k in range(i, len(tokens)) if tokens[k].end <= m.end(1)]
+        cue = near and before is not None and _cue(before, body, [tokens[k] for k in inside], flagged[i])
         if not (cue or any(flagged[k] for k in inside)) or (len(inside) == 1 and not cue):
             continue
         if language == "ru" and any(namelex.verb_share(tokens[k].text) >= 0.5 for k in inside):
