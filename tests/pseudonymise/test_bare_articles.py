@@ -9,6 +9,7 @@ import pytest
 from intake.pseudonymise import detect
 from intake.pseudonymise.detectors.bare_articles import bare_articles
 from intake.pseudonymise.detectors.pattern_tokens import split
+from intake.pseudonymise.detectors.spoken_articles import admin_articles
 from intake.pseudonymise.spans import Span
 
 
@@ -92,3 +93,29 @@ def test_a_repeat_needs_an_article_of_the_same_number() -> None:
     ]
     assert bare_articles(text, split(text), [_shown("293")]) == []
     assert bare_articles(text, split(text), []) == []
+
+
+ADMIN_IN_WORDS = [  # a chapter and an article of the Code of Administrative Offences said in words
+    (
+        "ru",
+        "его взяли прямо у дома и по двадцать четыре двадцать три дали пятнадцать суток",
+        "двадцать четыре двадцать три",
+    ),
+    ("be", "суд па дзевятнаццаць адзінаццаць, за сцяжок на балконе", "дзевятнаццаць адзінаццаць"),
+    ("en", "she was fined under twenty-four point twenty-three again", "twenty-four point twenty-three"),
+    ("ru", "Протокол составили: статья двадцать четыре точка двадцать три.", "двадцать четыре точка двадцать три"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), ADMIN_IN_WORDS)
+@pytest.mark.parametrize("lower", [False, True])
+def test_an_administrative_article_in_words_is_masked(lang: str, text: str, part: str, lower: bool) -> None:
+    text, part = (text.lower(), part.lower()) if lower else (text, part)
+    assert "AGE_OR_SENTENCE" in _labels(lang, text, part)
+
+
+@pytest.mark.parametrize(
+    "text", ["платили по двадцать четыре двадцать пять рублей", "работали по двадцать четыре двенадцать часов"]
+)
+def test_two_numbers_after_po_with_a_count_are_not_an_article(text: str) -> None:
+    assert not admin_articles(text, split(text))
