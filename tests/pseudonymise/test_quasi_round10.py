@@ -41,3 +41,31 @@ def test_an_answer_to_an_age_question_is_an_age(lang: str, text: str, part: str,
 )
 def test_age_without_an_age_answer_is_not_masked(text: str) -> None:
     assert not [s for s in detect(text, "en") if s.label == "AGE_OR_SENTENCE"]
+
+
+ROUGH_DURATIONS = [  # an approximate amount of time right after the approximate word: never a term said exactly
+    ("ru", "на Володарке она просидела почти четыре месяца, потом этап", "четыре месяца"),
+    ("be", "у Жодзіне ён правёў каля трох тыдняў, без перадач", "трох тыдняў"),
+    ("en", "they kept her in the detention centre for about six weeks", "six weeks"),
+    ("en", "he had worked at the plant for nearly twenty years", "twenty years"),
+    ("be", "мы жывём у Вільні амаль два гады", "два гады"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), ROUGH_DURATIONS)
+@pytest.mark.parametrize("lower", [False, True])
+def test_an_approximate_duration_is_not_a_term(lang: str, text: str, part: str, lower: bool) -> None:
+    text, part = (text.lower(), part.lower()) if lower else (text, part)
+    assert not _aged(lang, text, part)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part"),
+    [
+        ("ru", "из пяти лет он отсидел почти три из пяти", "три из пяти"),  # a share: the whole is exact
+        ("en", "she served almost two of her three years", "three years"),
+        ("ru", "ему дали четыре года колонии, почти ни за что", "четыре года"),
+    ],
+)
+def test_a_share_or_an_exact_term_near_an_approximate_word_stays(lang: str, text: str, part: str) -> None:
+    assert _aged(lang, text, part)
