@@ -139,9 +139,9 @@ _SERVED = ("отсид", "отбыл", "отбыва", "адсядз", "адсе
 
 
 def _counts_people(words: Words, i: int, j: int) -> bool:
-    """A share ``i..j`` that counts something (a noun follows) and no serving verb comes before it."""
+    """A share ``i..j`` counting the noun right after it (no dropped mark between), no serving verb before it."""
     toks = words.tokens
-    if j >= len(toks) or not _blank(words, j - 1):
+    if j >= len(toks) or not _blank(words, j - 1) or "  " in words.gaps[j - 1]:
         return False
     if any(t.low.startswith(_SERVED) for t in toks[max(0, i - 3) : i]):
         return False
