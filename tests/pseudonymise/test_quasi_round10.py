@@ -84,3 +84,24 @@ def test_a_share_before_a_dropped_mark_is_a_term(lang: str, text: str, part: str
 
 def test_a_share_counting_the_noun_right_after_it_is_not_a_term() -> None:
     assert not _aged("ru", "на суд пришли три из семи человек, остальных не пустили", "три из семи")
+
+
+GIVEN_INSTEAD = [  # the term given, after a contrast word, against the number the prosecution asked for
+    ("en", "The prosecutor wanted nine, but in the end only five, thank God.", "five"),
+    ("ru", "Гособвинитель просил десять, но в итоге восемь, и мы выдохнули.", "восемь"),
+    ("be", "Пракурор прасіў дванаццаць, але суддзя - адзінаццаць, і ўсё.", "адзінаццаць"),
+    # an English word in ``s`` that is no plural does not make the number a count
+    ("en", "the prosecutor asked for eight so five was a relief to us", "five"),
+    ("en", "the prosecution asked for ten but seven is what she got", "seven"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), GIVEN_INSTEAD)
+@pytest.mark.parametrize("lower", [False, True])
+def test_the_term_given_against_the_one_asked_for_is_masked(lang: str, text: str, part: str, lower: bool) -> None:
+    text, part = (text.lower(), part.lower()) if lower else (text, part)
+    assert _aged(lang, text, part)
+
+
+def test_a_count_after_the_number_asked_for_stays_unmasked() -> None:
+    assert not _aged("en", "the prosecutor asked for seven but two witnesses refused to come", "two")
