@@ -105,3 +105,21 @@ def test_the_term_given_against_the_one_asked_for_is_masked(lang: str, text: str
 
 def test_a_count_after_the_number_asked_for_stays_unmasked() -> None:
     assert not _aged("en", "the prosecutor asked for seven but two witnesses refused to come", "two")
+
+
+GIVEN_BEFORE_THE_VERB = [  # the number before a verb of sentencing, a term said shortly before
+    ("ru", "Первый раз было десять суток. Вышел, через неделю снова взяли и ещё двенадцать дали.", "двенадцать"),
+    ("be", "Мужу далі тры гады хіміі. А суседу, які стаяў побач, чатыры прысудзілі.", "чатыры"),
+    ("ru", "он получил два года колонии. А его другу, который просто стоял рядом, пять впаяли.", "пять"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), GIVEN_BEFORE_THE_VERB)
+@pytest.mark.parametrize("lower", [False, True])
+def test_a_number_before_a_verb_of_sentencing_is_a_term(lang: str, text: str, part: str, lower: bool) -> None:
+    text, part = (text.lower(), part.lower()) if lower else (text, part)
+    assert _aged(lang, text, part)
+
+
+def test_a_clock_time_before_the_verb_is_not_a_term() -> None:
+    assert not _aged("ru", "Ему дали три года. На суде в 5 дали слово адвокату.", "5")
