@@ -51,6 +51,7 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
     from intake.pseudonymise.detectors import candidates, en_candidates, names, orgnames, patterns, placecues, whisper
+    from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.tokens import tokenize
@@ -62,6 +63,7 @@ def detect(text: str, language: str) -> list[Span]:
 
     words, tokens = split(text), tokenize(text)  # one split of each kind, shared by every stage
     found = patterns.detect(text, language, words) + whisper.detect(text, language, words)
+    found += bare_articles(text, words, found)
     found += names.detect(text, language, tokens)
     found.extend(lexicon_names(text, found, tokens, language))
     found.extend(orgnames.detect(text, language, tokens, found))

@@ -59,7 +59,8 @@ def _month_table() -> dict[str, int]:
 MONTHS: dict[str, int] = _month_table()
 _DAY_SUFFIXES = {"го", "е", "ое", "ого", "га", "ага", "th", "st", "nd", "rd"}
 _YEAR_WORDS = {"года", "году", "год", "годзе", "г", "гг", "year"}
-# ``в августе 24-го``, ``у лютым 26-га``, ``в марте 23-м``: a two-digit year with a case ending after a month
+# ``в августе 24-го``, ``у лютым 26-га``, ``в марте 23-м``: a two-digit year with a case ending after a month;
+# four-digit years take the same endings (``у лістападзе 2020-га``, ``у 2021-ым``)
 _SHORT_YEAR_SUFFIXES = {"го", "га", "м", "й", "ым", "ім", "ого", "ага"}
 _ABBREV_NOT_WORD = {"feb", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}  # not ``mar``, ``jan``
 _ABBREV_EN = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
@@ -124,7 +125,7 @@ def _year_after(tokens: list[Token], gap_list: list[str], j: int) -> int | None:
         if len(text) != 4 or text[:2] not in ("19", "20"):
             return None
         end = j + 1
-        if end < len(tokens) and gap_list[end - 1] == "-" and tokens[end].low in ("го", "м", "й"):
+        if end < len(tokens) and gap_list[end - 1] == "-" and tokens[end].low in _SHORT_YEAR_SUFFIXES:
             end += 1
     elif (number.ordinal and number.value < 100) or 1900 <= number.value <= 2099:
         end = j + number.used

@@ -8,7 +8,10 @@ Speakers repeat the number of a term on its own and name the other numbers of th
   a blanked mark or a line break) follows it;
 * the number asked for: a bare cardinal after a verb of asking (``просил восемь``, ``пракурор прасіў
   дзевяць``, ``the prosecutor asked for seven``), with the prosecution named before the verb or a term said
-  within ``_NEAR`` characters; nothing countable after it (``asked for seven copies``);
+  within ``_NEAR`` characters; nothing countable after it (``asked for seven copies``); and the term given
+  against it after a contrast word in the same sentence (``asked for seven so six was a gift``);
+* the number given: a bare cardinal right before a verb of sentencing, a term said within ``_NEAR`` characters
+  before it (``ещё двенадцать дали``, ``чатыры прысудзілі``); not after ``в``/``at`` (a clock time);
 * a year of the whole: a singular unit or ``one`` and then ``из``/``з``/``of``/``out of`` a number (``адбыў
   год з двух``, ``отбыл год из трёх``, ``served one of two``) after a serving verb or near a term.
 
@@ -36,6 +39,8 @@ _ASK = frozenset(
     "asked requested demanded sought wanted".split()
 )
 _ASK_SKIP = frozenset("for him her them ему ей им яму ёй ім для него неё яго яе ещё еще all целых цэлых аж".split())
+_CONTRAST = frozenset("but so yet only а но але ды дык так толькі только лишь".split())
+_CONTRAST_WINDOW = 7  # tokens after the number asked for: ``but the judge gave her``
 _PROSECUTION = ("прокур", "пракур", "обвинени", "абвінавач", "гособвин", "prosecut")
 _ONE_UNIT = frozenset("год месяц year month one один адзін".split())
 _OF = (("out", "of"), ("из",), ("з",), ("of",), ("са",), ("со",))
@@ -111,7 +116,25 @@ def _asked(text: str, words: Words, found: list[Span]) -> list[Span]:
         named = any(t.low.startswith(_PROSECUTION) for t in toks[max(0, v - 6) : v])
         if named or _term_near(found, toks[i].start, toks[end - 1].end):
             out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
+            out += _given_instead(text, words, end)
     return out
+
+
+def _given_instead(text: str, words: Words, asked_end: int) -> list[Span]:
+    """The term given against the one asked for, in the same sentence after a contrast word (``asked for seven
+    so six was a gift``, ``прасіў дзевяць, але атрымаў сем``, ``wanted ten but she got eight``)."""
+    toks = words.tokens
+    seen_contrast = False
+    for i in range(asked_end, min(len(toks), asked_end + _CONTRAST_WINDOW)):
+        if ends_clause(words.gaps[i - 1]):
+            return []
+        if toks[i].low in _CONTRAST:
+            seen_contrast = True
+            continue
+        end = _bare(words, i) if seen_contrast and blank(words, i - 1) else None
+        if end is not None:
+            return [uncertain(text, toks[i].start, toks[end - 1].end, "duration")]
+    return []
 
 
 def _of(words: Words, j: int) -> int | None:
@@ -166,8 +189,33 @@ def _answered(text: str, words: Words) -> list[Span]:
     return out
 
 
+# a verb of sentencing after the number (``яшчэ трынаццаць далі``, ``шесть дали``, ``seven they gave``)
+_GIVEN = frozenset("дали дал дала далі даў дадут дадуць присудили прысудзілі влепили впаяли gave".split())
+_NOT_BEFORE = frozenset("в во у ў на о об за по па at on in the a номер нумар number".split())
+
+
+def _given_before(text: str, words: Words, found: list[Span]) -> list[Span]:
+    """A bare number right before a verb of sentencing, a term said within ``_NEAR`` characters before it."""
+    toks = words.tokens
+    out: list[Span] = []
+    for v, tok in enumerate(toks):
+        if tok.low not in _GIVEN or v == 0 or not blank(words, v - 1):
+            continue
+        for i in (v - 1, v - 2):
+            card = _value(words, i) if i >= 0 else None
+            if card is None or i + card[1] != v or (i and toks[i - 1].low in _NOT_BEFORE):
+                continue
+            if remaining(words, i, v) or not any(
+                s.source in _TERMS and 0 <= toks[i].start - s.end <= _NEAR for s in found
+            ):
+                continue
+            out.append(uncertain(text, toks[i].start, toks[v - 1].end, "duration"))
+    return out
+
+
 def echoed(text: str, words: Words, found: list[Span]) -> list[Span]:
     """Echoes of the terms in ``found``, numbers asked for, and a year served of a term."""
     starts = {t.start: k for k, t in enumerate(words.tokens)}
     out = [e for e in (_echo(text, words, s, starts) for s in found if s.source in _TERMS) if e is not None]
+    out += _given_before(text, words, found)
     return out + _asked(text, words, found) + _year_of(text, words, found) + _answered(text, words)

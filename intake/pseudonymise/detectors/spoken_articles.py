@@ -135,23 +135,34 @@ def articles(text: str, words: Words) -> list[Span]:
 # Chapters of the Code of Administrative Offences that political cases are brought under (17 and 23 in the 2003
 # code, 19 and 24 in the 2021 one: 23.34, 24.23, 19.11); ``по 24 23`` where speech recognition dropped the point.
 _ADMIN_CHAPTERS = frozenset({17, 18, 19, 23, 24})
-_TIME_UNITS = frozenset("год года лет гады гадоў сутки суток сутак дней дзён years days".split())  # ``по 17 18 лет``
+_TIME_UNITS = frozenset(
+    "год года лет гады гадоў сутки суток сутак дней дзён дні часа часов гадзіны гадзін years days hours".split()
+)  # ``по 17 18 лет``
 _ADMIN_CUES = frozenset("по па статья статье статьи ст артыкул артыкуле under article".split())
+_POINT = frozenset("точка кропка point".split())
 
 
 def admin_articles(text: str, words: Words) -> list[Span]:
-    """``по 24 23``, ``па 19 11``: a chapter and an article number after an article cue, the point lost."""
+    """``по 24 23``, ``па 19 11``: a chapter and an article number after an article cue, the point lost; also
+    said in words, the point said or not (``па дваццаць чатыры дваццаць тры``, ``under nineteen point eleven``)."""
     toks = words.tokens
     out: list[Span] = []
     for i in range(1, len(toks) - 1):
-        chapter, number = toks[i].text, toks[i + 1].text
-        if toks[i - 1].low not in _ADMIN_CUES or not chapter.isdigit() or int(chapter) not in _ADMIN_CHAPTERS:
+        if toks[i - 1].low not in _ADMIN_CUES or not _blank(words, i - 1):
             continue
-        if words.gaps[i] != " " or not number.isdigit() or len(number) > 2 or _counts_after(words, i + 2):
+        chapter = _cardinal(words, i)
+        if chapter is None or chapter[0] not in _ADMIN_CHAPTERS or (toks[i].text.isdigit() and len(toks[i].text) > 2):
             continue
-        after = toks[i + 2].low if i + 2 < len(toks) else ""
-        if not after.isdigit() and after not in _TIME_UNITS:
-            out.append(_uncertain(text, toks[i].start, toks[i + 1].end, "article"))
+        j = i + chapter[1]
+        if j < len(toks) and toks[j].low in _POINT and _blank(words, j - 1):
+            j += 1
+        number = _cardinal(words, j) if j < len(toks) and words.gaps[j - 1] == " " else None
+        if number is None or not 0 < number[0] < 100 or toks[j].text.isdigit() != toks[i].text.isdigit():
+            continue
+        end = j + number[1]
+        after = toks[end].low if end < len(toks) and _blank(words, end - 1) else ""
+        if not _counts_after(words, end) and not after.isdigit() and after not in _TIME_UNITS:
+            out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "article"))
     return out
 
 

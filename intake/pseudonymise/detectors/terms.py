@@ -31,6 +31,7 @@ from intake.pseudonymise.detectors.termbase import (
     APPROXIMATE,
     ELDER_DATIVE,
     KIN_DATIVE,
+    ROUGHLY_BEFORE,
     at_the_moment_of,
     dative_person,
     infinitive,
@@ -78,11 +79,11 @@ _AGE_CUES = frozenset(
 )
 _BARE_AFTER = frozenset(
     "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
-    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now его её ее их яго яе іх "
+    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now at его её ее их яго яе іх "
     "было была будет будзе исполнилось споўнілася".split()
 )
 _AGE_QUESTION = re.compile(
-    r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост"
+    r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост|\bages?\b"
     r"|(?:сколько|колькі)\s+(?:ему|ей|им|тебе|вам|яму|ёй|ім|табе)\s+(?:было|будзе|будет|было б)",  # сколько ему было
     re.I,
 )
@@ -138,9 +139,9 @@ _SERVED = ("отсид", "отбыл", "отбыва", "адсядз", "адсе
 
 
 def _counts_people(words: Words, i: int, j: int) -> bool:
-    """A share ``i..j`` that counts something (a noun follows) and no serving verb comes before it."""
+    """A share ``i..j`` counting the noun right after it (no dropped mark between), no serving verb before it."""
     toks = words.tokens
-    if j >= len(toks) or not _blank(words, j - 1):
+    if j >= len(toks) or not _blank(words, j - 1) or "  " in words.gaps[j - 1]:
         return False
     if any(t.low.startswith(_SERVED) for t in toks[max(0, i - 3) : i]):
         return False
@@ -177,7 +178,7 @@ def durations(text: str, words: Words) -> list[Span]:
         single = end - i == 2 and unit and toks[i].low in _ONE | {"1"}
         relative = after in RELATIVE_AFTER or before in RELATIVE_BEFORE or twice
         relative = relative or (not share and _not_a_term(words, i, end, unit)) or remaining(words, i, end)
-        relative = relative or roughly(words, end)
+        relative = relative or roughly(words, end) or (not share and before in ROUGHLY_BEFORE)
         if (unit or half or share) and not relative and not single:
             kind = "share" if share else "duration"
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, kind))

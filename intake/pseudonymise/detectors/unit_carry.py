@@ -28,6 +28,13 @@ def _anchors(words: Words, found: list[Span]) -> list[int]:
     return [i for i, t in enumerate(words.tokens) if t.end in ends or t.low in _ARREST_UNITS]
 
 
+# English words in ``s`` that are no plural a number could count (``six was a gift``, ``seven is a lot``)
+_NOT_PLURAL = frozenset(
+    "was is has does this thus us yes as his hers its theirs ours yours plus less unless whereas always perhaps "
+    "besides towards afterwards".split()
+)
+
+
 def countable(tok: Token) -> bool:
     """A word a number may count: a counter word, a plural in ``s``, or a noun to pymorphy3."""
     from intake.pseudonymise.detectors import namelex
@@ -36,7 +43,7 @@ def countable(tok: Token) -> bool:
     if low in _COUNT_WORDS or not low.isalpha():
         return True
     if low.isascii():
-        return low.endswith("s")
+        return low.endswith("s") and low not in _NOT_PLURAL
     return namelex.noun_share(low.replace("і", "и").replace("ў", "у")) >= 0.5
 
 

@@ -1,0 +1,141 @@
+"""Criminal-code article numbers said bare, with no cue that ``quasi`` or ``spoken_articles`` need.
+
+People name the articles of a case by their number alone once the talk is about charges. Such a number
+(digits 100-470, optionally ``-1``; or words such as ``триста сорок два``) is an article here when:
+
+* the document already shows it to be one: an article span of another detector with the same number
+  (``under article 130 ... The 130 was for two posts``, ``па трыста сорак другім ... 342``); every mention
+  of an entity must be masked, so each bare repeat is;
+* a charge word comes shortly before it, a question between allowed (``Что ему вменяли? - 342``, ``Што ёй
+  інкрымінавалі? 342``, ``what was he charged with - 369``);
+* a part follows it (``130 часть третья``, ``342 part 2``, ``293 частка 1``);
+* the offence is named next to it in the same clause (``за непадпарадкаванне, 411``, ``оскорбление, 368``,
+  ``369 for insulting an official``).
+
+A count after the number (``342 рубля``, ``130 people``) is never an article. All spans are uncertain
+AGE_OR_SENTENCE (score 0.5, reason ``uncertain:article``) for the reviewer to release with one key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
+from intake.pseudonymise.detectors.quasi import NOT_ARTICLE_NEXT
+from intake.pseudonymise.detectors.termbase import blank
+from intake.pseudonymise.detectors.termbase import uncertain as _uncertain
+from intake.pseudonymise.spans import Span
+
+_ARTICLE_SOURCES = frozenset({"patterns.article", "patterns.article_admin", "terms.article"})
+_DIGITS = re.compile(r"^[1-4]\d\d$")
+_FIRST_NUMBER = re.compile(r"\d+")
+_LOW, _HIGH = 100, 470  # the Criminal Code of Belarus runs to article 468
+# charge words (ru/be/en stems) that the numbers after them answer: ``вменяли``, ``інкрымінавалі``, ``charged``
+_CHARGE = ("вмен", "вмян", "ўмен", "ўмян", "инкримин", "інкрымін", "обвин", "абвін", "charg", "accus", "indict")
+_CHARGE_BEFORE = 6  # tokens between the charge word and the number: a pronoun, a speaker label, ``ну``
+# offences of the political cases (ru/be/en stems), from the public text of the Criminal Code of Belarus
+_OFFENCE = (
+    "неповинов", "непадпарадкав", "disobe", "оскорбл", "абраз", "insult", "беспоряд", "беспарад", "riot",
+    "экстремис", "экстрэміс", "extremis", "разжиг", "распальв", "incit", "hatred", "клевет", "паклёп", "паклеп",
+    "slander", "libel", "дискредит", "дыскрэдыт", "discredit", "измен", "здрад", "treason", "заговор", "змов",
+    "conspir", "террор", "тэрар", "terror", "надругат", "знявваж", "знеслав", "desecrat", "насили", "гвалт",
+    "violence", "hooligan", "хулиган", "хуліган", "нарушени", "парушэн", "парушаюць", "нарушающ", "disrupt",
+)  # fmt: skip
+_OFFENCE_NEAR = 3  # tokens between the number and the offence's name
+_PART = frozenset("часть части частью ч частка часткі часткай part pt".split())
+
+
+def _number_at(words: Words, i: int) -> tuple[int, int] | None:
+    """(value, index after) of an article-shaped number at ``i``: digits ``342``/``361-1`` or words."""
+    toks = words.tokens
+    if _DIGITS.match(toks[i].text):
+        suffixed = i + 1 < len(toks) and words.gaps[i] == "-" and toks[i + 1].text.isdigit()
+        return int(toks[i].text), i + 2 if suffixed else i + 1
+    if toks[i].text.isdigit() or not starts_number(toks[i].low):
+        return None
+    num = read_number([t.low for t in toks[i : i + 6]], words.gaps[i : i + 6])
+    if num is None or num.used < 2 or not _LOW <= num.value <= _HIGH:
+        return None
+    return num.value, i + num.used
+
+
+def _value_of(span: Span) -> int | None:
+    """The article number an article span shows (``ст. 342``, ``триста сорок второй``)."""
+    digits = _FIRST_NUMBER.search(span.text)
+    if digits is not None:
+        return int(digits.group())
+    words = span.text.lower().split()
+    num = read_number(words, [" "] * len(words)) if words else None
+    return num.value if num is not None else None
+
+
+def _counted(words: Words, end: int) -> bool:
+    toks = words.tokens
+    return end < len(toks) and blank(words, end - 1) and bool(NOT_ARTICLE_NEXT.match(toks[end].low))
+
+
+def _charged_before(words: Words, i: int) -> bool:
+    """A charge word within a few tokens before ``i``; between them at most a question and a speaker's label
+    (``вменяли? Респондент: 342``), no other number."""
+    toks = words.tokens
+    ends = 0
+    for k in range(i - 1, max(-1, i - 1 - _CHARGE_BEFORE), -1):
+        ends += ends_clause(words.gaps[k])
+        if ends > 2 or toks[k].text.isdigit():
+            return False
+        if toks[k].low.startswith(_CHARGE):
+            return True
+    return False
+
+
+def _offence_near(words: Words, i: int, end: int) -> bool:
+    """The offence named within a few tokens of the number, in the same clause."""
+    toks = words.tokens
+    for k in range(i - 1, max(-1, i - 1 - _OFFENCE_NEAR), -1):
+        if ends_clause(words.gaps[k]):
+            break
+        if toks[k].low.startswith(_OFFENCE):
+            return True
+    for k in range(end, min(len(toks), end + _OFFENCE_NEAR)):
+        if ends_clause(words.gaps[k - 1]):
+            break
+        if toks[k].low.startswith(_OFFENCE):
+            return True
+    return False
+
+
+def _parted(words: Words, end: int) -> bool:
+    """``130 часть третья``, ``342 part 2``: a part word and a number after the article number."""
+    toks = words.tokens
+    if end + 1 >= len(toks) or toks[end].low not in _PART or not blank(words, end - 1):
+        return False
+    nxt = toks[end + 1].low
+    return nxt.isdigit() or starts_number(nxt)
+
+
+def bare_articles(text: str, words: Words, found: list[Span]) -> list[Span]:
+    """Bare article numbers of ``text``: repeats of the articles in ``found`` and numbers cued by the charges."""
+    known = {v for s in found if s.source in _ARTICLE_SOURCES and (v := _value_of(s)) is not None}
+    covered = [(s.start, s.end) for s in found if s.label == "AGE_OR_SENTENCE"]
+    toks = words.tokens
+    out: list[Span] = []
+    i = 0
+    while i < len(toks):
+        got = _number_at(words, i)
+        if got is None or (
+            i and blank(words, i - 1) and (toks[i - 1].text.isdigit() or starts_number(toks[i - 1].low))
+        ):
+            i += 1
+            continue
+        value, end = got
+        start, stop = toks[i].start, toks[end - 1].end
+        fresh = not any(a < stop and start < b for a, b in covered)
+        if (
+            fresh
+            and not _counted(words, end)
+            and (value in known or _charged_before(words, i) or _parted(words, end) or _offence_near(words, i, end))
+        ):
+            out.append(_uncertain(text, start, stop, "article"))
+        i = end
+    return out
