@@ -43,20 +43,22 @@ def test_age_without_an_age_answer_is_not_masked(text: str) -> None:
     assert not [s for s in detect(text, "en") if s.label == "AGE_OR_SENTENCE"]
 
 
-ROUGH_DURATIONS = [  # an approximate amount of time right after the approximate word: never a term said exactly
+# An approximate amount of time right after an approximate word stays an uncertain candidate (masked, released with
+# one key): a filter that dropped it (round 10) lost a sentence entity on a set nobody tuned on (dev7x), for one or
+# two false spans per set. Time in custody said roughly is still the time someone spent in custody.
+ROUGH_DURATIONS = [
     ("ru", "на Володарке она просидела почти четыре месяца, потом этап", "четыре месяца"),
     ("be", "у Жодзіне ён правёў каля трох тыдняў, без перадач", "трох тыдняў"),
     ("en", "they kept her in the detention centre for about six weeks", "six weeks"),
-    ("en", "he had worked at the plant for nearly twenty years", "twenty years"),
-    ("be", "мы жывём у Вільні амаль два гады", "два гады"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "part"), ROUGH_DURATIONS)
 @pytest.mark.parametrize("lower", [False, True])
-def test_an_approximate_duration_is_not_a_term(lang: str, text: str, part: str, lower: bool) -> None:
+def test_an_approximate_duration_stays_an_uncertain_candidate(lang: str, text: str, part: str, lower: bool) -> None:
     text, part = (text.lower(), part.lower()) if lower else (text, part)
-    assert not _aged(lang, text, part)
+    assert _aged(lang, text, part)
+    assert all(s.uncertain for s in detect(text, lang) if s.label == "AGE_OR_SENTENCE" and part in s.text)
 
 
 @pytest.mark.parametrize(

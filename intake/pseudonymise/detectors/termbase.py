@@ -82,12 +82,6 @@ APPROXIMATE = frozenset(
     "под за около почти примерно приблизительно лет пад каля амаль прыкладна гадоў around about roughly "
     "approximately nearly almost over under до да up номер нумар number".split()
 )
-# An approximate amount is not a term said exactly (``провёл почти три года``, ``for about five months``); a share
-# stays (``отсидела почти три из трёх``: the whole is exact).
-ROUGHLY_BEFORE = frozenset(
-    "почти около примерно приблизительно каля амаль прыкладна прыблізна almost about around roughly "
-    "approximately nearly".split()
-)
 # After the number: ``восемдзесят без малага``, ``два с лишним``, ``сорок з гакам``, ``fifty or so``.
 _ROUGHLY_AFTER = frozenset(
     {("без", "малого"), ("без", "малага"), ("с", "лишним"), ("с", "небольшим"), ("с", "хвостиком"),

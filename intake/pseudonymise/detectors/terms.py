@@ -31,7 +31,6 @@ from intake.pseudonymise.detectors.termbase import (
     APPROXIMATE,
     ELDER_DATIVE,
     KIN_DATIVE,
-    ROUGHLY_BEFORE,
     at_the_moment_of,
     dative_person,
     infinitive,
@@ -178,7 +177,7 @@ def durations(text: str, words: Words) -> list[Span]:
         single = end - i == 2 and unit and toks[i].low in _ONE | {"1"}
         relative = after in RELATIVE_AFTER or before in RELATIVE_BEFORE or twice
         relative = relative or (not share and _not_a_term(words, i, end, unit)) or remaining(words, i, end)
-        relative = relative or roughly(words, end) or (not share and before in ROUGHLY_BEFORE)
+        relative = relative or roughly(words, end)
         if (unit or half or share) and not relative and not single:
             kind = "share" if share else "duration"
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, kind))
