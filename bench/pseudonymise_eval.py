@@ -171,7 +171,7 @@ def main() -> None:
     quiet = args.json
     t0 = time.perf_counter()
     from intake.pseudonymise import detect
-    from intake.pseudonymise.detectors import warm_up
+    from intake.pseudonymise.detect import warm_up
 
     warm_up()
     report: dict[str, Any] = {"load_s": time.perf_counter() - t0, "sets": {}}
