@@ -38,9 +38,9 @@ from intake.pseudonymise.detectors.orgnames import is_org_noun, name_tail
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
+from intake.pseudonymise.vocabulary import NAME_LABELS
 
 SOURCE = "phrases"
-NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
 _DETENTION_HEADS = re.compile(
     r"^(?:сизо|сізо|изолятор|ізалятар|ицу|ічу|івс|ивс|цип|ціп|колони|калоні|тюрьм|турм|лтп|зон)", re.IGNORECASE
 )

@@ -53,8 +53,8 @@ from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text,
 from intake.pseudonymise.skeleton import near_miss_limit, skeleton, within
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
+from intake.pseudonymise.vocabulary import NAME_LABELS
 
-NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
 SCORE = 0.75
 SOURCE = "propagate"
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from intake.pseudonymise.textkeys import exact_key
+from intake.pseudonymise.vocabulary import NAME_LABELS
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,6 @@ def only_stop_words(words: Iterable[str]) -> bool:
     return all(is_stop_word(w) for w in words)
 
 
-NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANISATION", "DETENTION"})
 
 
 def function_word_span(text: str, start: int, end: int, label: str) -> bool:

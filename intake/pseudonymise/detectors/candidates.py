@@ -38,7 +38,6 @@ from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
 SCORE = 0.4
-NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
 TITLES = frozenset(
     "пан пани пані спадар спадарыня господин госпожа гражданин гражданка товарищ mr mrs ms miss dr "
     "prof sir madam lady".split()

@@ -44,9 +44,9 @@ from intake.pseudonymise.detectors.candidates import LATIN_SAFE
 from intake.pseudonymise.detectors.en_vocab import is_known
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.vocabulary import NAME_LABELS
 
 SOURCE = "foreign-run"
-NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
 MAX_GAP = 2
 _MAX_WORDS = 8
 _BARE_MAX = 5

@@ -42,9 +42,9 @@ from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer, lex
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
+from intake.pseudonymise.vocabulary import NAME_LABELS
 
 Labels = list[str | None]
-NAME_LABELS = ("PERSON", "LOCATION", "ORGANISATION", "DETENTION")
 PATTERN = "pattern"  # a token inside a pattern span (facilities.py): the span itself is the result
 STOP = "stop"  # a token of a non-identifying phrase (``Новый год``)
 

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex, orglinks
@@ -56,8 +56,8 @@ from intake.pseudonymise.detectors.orgcompounds import compounds, place_trades
 from intake.pseudonymise.detectors.orgnames_en import english, latin_runs, org_span
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.vocabulary import NAME_LABELS
 
-NAME_LABELS = frozenset(("PERSON", "LOCATION", "ORGANISATION", "DETENTION"))
 EVIDENCE, UNSURE = 0.7, 0.5
 # Organisation nouns, as stems (Russian and Belarusian, folded: ё->е, і->и, ў->у).
 _HEAD_STEMS = (
@@ -131,7 +131,7 @@ def has_case(word: str, *cases: str) -> bool:
     return sum(s for pos, case, s in parses if pos in ("NOUN", "ADJF", "PRTF") and case in cases) >= 0.3
 
 
-def _flags(tokens: Sequence[Token], spans: Sequence[Span], labels: frozenset[str] | None = None) -> list[bool]:
+def _flags(tokens: Sequence[Token], spans: Sequence[Span], labels: Collection[str] | None = None) -> list[bool]:
     """Which tokens a span covers (of ``labels`` only, when given)."""
     ranges = sorted((s.start, s.end) for s in spans if labels is None or s.label in labels)
     out = [False] * len(tokens)
