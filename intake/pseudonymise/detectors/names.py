@@ -39,7 +39,7 @@ from intake.pseudonymise.detectors import (
 )
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
 from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer, lexeme_keys
-from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
+from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
 from intake.pseudonymise.vocabulary import NAME_LABELS
@@ -237,7 +237,7 @@ def _initial_is_name(tok: Token, language: str) -> bool:
 
 
 def _could_be_name(tok: Token) -> bool:
-    if tok.cyrillic and _listed_given_name(tok):
+    if tok.cyrillic and namelex.is_given_form(tok.norm):
         return True  # ``Ян Цітоў``, ``Яна Цітова``: short, or a function word too, but a given name before a surname
     if len(tok.norm) < 3 or casing.is_stopword(tok) or is_stop_word(tok.text):
         return False  # ``For Shumski, ...``: a function word opening the sentence is no first name
@@ -245,11 +245,6 @@ def _could_be_name(tok: Token) -> bool:
         return tok.norm not in _EN_FUNCTION  # a name that is a word (``Mark``, ``Hope``) before a surname is a name
     m = namelex.word_morph(tok.text)
     return not (m.known and m.common > 0.5)
-
-
-def _listed_given_name(tok: Token) -> bool:
-    """The token is, letter for letter, a given name of the lexicon (not merely an inflected form of one)."""
-    return any(fold(e.surface) == tok.norm for e in namelex.first_names().lookup_first(tok.norm))
 
 
 _EN_FUNCTION = frozenset("the and but then when what this that there his her my our their".split())
