@@ -48,7 +48,7 @@ def function_word_span(text: str, start: int, end: int, label: str) -> bool:
         return False
     if word[:1].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "…"):
         return False
-    from intake.pseudonymise.detectors.namelex import first_names
+    from intake.pseudonymise.detectors.namelex import is_given_form
     from intake.pseudonymise.detectors.tokens import fold
 
-    return not first_names().lookup_first(fold(word))
+    return not is_given_form(fold(word))
