@@ -10,7 +10,8 @@ from __future__ import annotations
 from intake.pseudonymise.detectors.dates import detect_dates
 from intake.pseudonymise.detectors.ids import detect_ids, iban_ok, luhn_ok
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
-from intake.pseudonymise.detectors.phones import detect_phones
+from intake.pseudonymise.detectors.phone_pieces import uncued_runs
+from intake.pseudonymise.detectors.phones import detect_phones, digit_runs
 from intake.pseudonymise.detectors.quasi import detect_quasi
 from intake.pseudonymise.detectors.web import detect_web
 from intake.pseudonymise.spans import Span, resolve_overlaps
@@ -48,6 +49,8 @@ def pattern_hits(text: str, language: str) -> list[Span]:
 def detect(text: str, language: str, words: Words | None = None) -> list[Span]:
     """Every pattern span in ``text`` (``language``: ``ru``, ``be`` or ``en``), sorted, non-overlapping."""
     words = split(text) if words is None else words
-    found = detect_web(text, language) + detect_ids(text, words) + detect_phones(text, words)
+    runs = digit_runs(text, words)
+    found = detect_web(text, language) + detect_ids(text, words) + detect_phones(text, words, runs)
     found += detect_dates(text, language, words) + detect_quasi(text, language, words)
+    found += uncued_runs(text, runs, found)
     return _settle(found)

@@ -23,6 +23,7 @@ import re
 from intake.pseudonymise.detectors.calling_codes import international
 from intake.pseudonymise.detectors.numwords import ASR_DIGITS, is_digit_word, spoken_digits
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
+from intake.pseudonymise.detectors.phone_pieces import Run, pieces
 from intake.pseudonymise.detectors.phone_restarts import fragments, restarts, simple
 from intake.pseudonymise.detectors.phone_tails import phone_tails
 from intake.pseudonymise.spans import Span
@@ -253,10 +254,34 @@ def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
     return spans
 
 
-def detect_phones(text: str, words: Words | None = None) -> list[Span]:
+def digit_runs(text: str, words: Words) -> list[Run]:
+    """Every maximal run of digit groups in ``text`` as :func:`dictated` reads it, with its plus and whether a
+    unit word follows (for ``phone_pieces.py``)."""
+    tokens, gap_list = words.tokens, words.gaps
+    runs: list[Run] = []
+    i = 0
+    while i < len(tokens):
+        plus = tokens[i].low in _PLUS
+        first = i + 1 if plus else i
+        if first >= len(tokens) or _digit_text(tokens, first, False) is None:
+            i += 1
+            continue
+        digits, end, groups = dictated(tokens, gap_list, first)
+        if not digits or end <= first:
+            i = first + 1
+            continue
+        unit = end < len(tokens) and tokens[end].low.startswith(_UNITS)
+        plus = plus or _plus_before(text, tokens[first])
+        runs.append(Run(i, end, tokens[i].start, tokens[end - 1].end, digits, tuple(groups), plus, unit))
+        i = end
+    return runs
+
+
+def detect_phones(text: str, words: Words | None = None, runs: list[Run] | None = None) -> list[Span]:
     """All phone spans, digit and dictated, fragments of a number broken off, restarts joined to them,
-    extensions and later echoes (``phone_tails.py``)."""
+    pieces said apart (``phone_pieces.py``), extensions and later echoes (``phone_tails.py``)."""
     words = split(text) if words is None else words
     found = digit_phones(text) + spoken_phones(text, words) + fragments(text, words)
     found += restarts(text, words, found)
+    found += pieces(text, digit_runs(text, words) if runs is None else runs, found)
     return phone_tails(text, words, found) if found else found
