@@ -7,6 +7,7 @@ narrow set (PHONE/EMAIL/HANDLE/URL/ID_NUMBER) the export leak gate re-runs on an
 
 from __future__ import annotations
 
+from intake.pseudonymise.detectors.corrections import corrections
 from intake.pseudonymise.detectors.dates import detect_dates
 from intake.pseudonymise.detectors.ids import detect_ids, iban_ok, luhn_ok
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
@@ -52,5 +53,5 @@ def detect(text: str, language: str, words: Words | None = None) -> list[Span]:
     runs = digit_runs(text, words)
     found = detect_web(text, language) + detect_ids(text, words) + detect_phones(text, words, runs)
     found += detect_dates(text, language, words) + detect_quasi(text, language, words)
-    found += uncued_runs(text, runs, found)
+    found += corrections(text, words, found) + uncued_runs(text, runs, found)
     return _settle(found)

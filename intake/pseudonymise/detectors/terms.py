@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import bare_terms, echoes, spoken_articles, unit_carry
+from intake.pseudonymise.detectors import bare_terms, corrections, echoes, spoken_articles, unit_carry
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import (
@@ -74,7 +74,9 @@ _ONE = frozenset("один одна одно одни адзін адна адн
 _AGE_CUES = frozenset(
     "было была будет будзе стала станет исполнилось исполнится споўнілася споўніцца сейчас теперь уже "
     "цяпер ужо тогда тады now already then be was is are turned turns turning s young old aged "
-    "мне ему ей им нам вам тебе ёй яму табе ім".split()
+    "мне ему ей им нам вам тебе ёй яму табе ім "
+    # ``im forty four now``, ``hes sixty seven``: English contractions as lower-case recognition writes them
+    "im hes shes".split()
 )
 _BARE_AFTER = frozenset(
     "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
@@ -396,4 +398,5 @@ def detect_terms(text: str, words: Words) -> list[Span]:
     found += ages(text, words)
     found += spoken_articles.articles(text, words) + spoken_articles.admin_articles(text, words)
     found += unit_carry.carried(text, words, found) + echoes.echoed(text, words, found)
-    return found + bare_terms.detect_bare(text, words)
+    found += bare_terms.detect_bare(text, words)
+    return found + corrections.corrections(text, words, found)
