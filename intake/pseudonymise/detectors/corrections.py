@@ -3,9 +3,9 @@
 Speakers correct themselves (``ему было 29, нет, 35``; ``тридцать, вернее тридцать один``; ``she was
 twenty-nine, no, thirty-five``; ``пяць, дакладней шэсць гадоў``), or approximate before they are exact (``под
 семьдесят, 68 если точно``: not read here). The corrected number is the fact, and the first one is often the
-only one a rule recognises (a cue sits before the first, none before the second). So a number right after a correction word
-that follows an age, a term or an article (at most :data:`MAX_WORDS` words between, no sentence end) takes the
-first one's label, with a unit word that directly follows it (``шесть лет``, ``six years``).
+only one a rule recognises (a cue sits before the first, none before the second). So a number right after a
+correction word that follows an age, a term or an article (at most :data:`MAX_WORDS` words between, no sentence
+end) takes the first one's label, with a unit word that directly follows it (``шесть лет``, ``six years``).
 
 The correction words are everyday Russian, Belarusian and English speech, written for Intake; public domain.
 """
