@@ -50,7 +50,16 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
-    from intake.pseudonymise.detectors import candidates, en_candidates, names, orgnames, patterns, placecues, whisper
+    from intake.pseudonymise.detectors import (
+        candidates,
+        en_candidates,
+        names,
+        orgnames,
+        patterns,
+        placecues,
+        surname_slots,
+        whisper,
+    )
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
@@ -73,6 +82,7 @@ def detect(text: str, language: str) -> list[Span]:
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:
+        found.extend(surname_slots.detect(text, language, found, tokens))
         found.extend(candidates.detect(text, language, found, tokens))
         if language == "en":
             found.extend(en_candidates.detect(text, found, tokens))
