@@ -10,7 +10,8 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    place spans then take an adjacent descriptor noun (``Тверской площади``, ``реки Славянки``: ``extend.py``);
 3. candidates (``detectors/candidates.py``): words not known to be safe that no evidence covers, with a
    lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain;
-   in English text also the words that are not English (``detectors/en_candidates.py``);
+   in English text also the words that are not English (``detectors/en_candidates.py``); in lower-case Russian and
+   Belarusian speech first the words in a surname's slot (``detectors/surname_slots.py``);
 4. phrases (``phrases.py``): a place-derived adjective takes the phrase it heads (``у віцебскім сізо``), and
    two names joined by ``имени`` become one;
 5. a person, place, organisation or facility span that is one function word in lower case or at a sentence

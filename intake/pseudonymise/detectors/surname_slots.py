@@ -198,6 +198,8 @@ def _title_cases(text: str, norm: str) -> tuple[frozenset[str], bool] | None:
         return BE_TITLES[norm], False
     if norm in _BE_HEADS:
         return frozenset({"nomn"}), True
+    if norm not in _ru_title_forms():
+        return None
     parses = [p for p in namelex.analyzer().parse(text.lower()) if p.is_known and p.tag.POS == "NOUN"]
     titles = [p for p in parses if p.normal_form in RU_TITLES | RU_HEADS and p.tag.number != "plur"]
     if not titles:
@@ -206,6 +208,16 @@ def _title_cases(text: str, norm: str) -> tuple[frozenset[str], bool] | None:
 
 
 _BE_HEADS = frozenset(fold(w) for w in "начальнік начальніца дырэктар майстар брыгадзір загадчык загадчыца".split())
+
+
+@lru_cache(maxsize=1)
+def _ru_title_forms() -> frozenset[str]:
+    """Every case form of the Russian titles (folded): a set look-up before any parse."""
+    out: set[str] = set()
+    for word in RU_TITLES | RU_HEADS:
+        for p in namelex.analyzer().parse(word)[:1]:
+            out.update(fold(f.word) for f in p.lexeme)
+    return frozenset(out)
 
 
 def _agrees(tok: Token, cases: frozenset[str], gender: str | None, plain: bool) -> bool:
@@ -267,12 +279,25 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     covered, person = _covered(tokens, spans)
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if covered[i] or not _eligible(tok):
+        if covered[i] or not _beside_anchor(tokens, person, i, out) or not _eligible(tok):
             continue
         after = i > 0 and tok.spaced and (_slot_after(tokens, person, i) or (bool(out) and _second(out[-1], tok)))
         if after or _slot_before(tokens, person, i):
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", ""))
     return _spread(text, language, spans, tokens, out) if out else []
+
+
+def _beside_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int, out: Sequence[Span]) -> bool:
+    """A cheap test first: a person, title or naming noun stands right before ``tokens[i]``, a person right
+    after it, or a word just proposed before it."""
+    if i + 1 < len(tokens) and person[i + 1]:
+        return True
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    if person[i - 1] or prev.norm in NAMING_OBLIQUE or prev.norm in BE_TITLES or prev.norm in _BE_HEADS:
+        return True
+    return prev.norm in _ru_title_forms() or bool(out and out[-1].end == prev.end)
 
 
 def _second(prev: Span, tok: Token) -> bool:
