@@ -10,7 +10,8 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    place spans then take an adjacent descriptor noun (``Тверской площади``, ``реки Славянки``: ``extend.py``);
 3. candidates (``detectors/candidates.py``): words not known to be safe that no evidence covers, with a
    lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain;
-   in English text also the words that are not English (``detectors/en_candidates.py``);
+   in English text also the words that are not English (``detectors/en_candidates.py``); in lower-case Russian and
+   Belarusian speech first the words in a surname's slot (``detectors/surname_slots.py``);
 4. phrases (``phrases.py``): a place-derived adjective takes the phrase it heads (``у віцебскім сізо``), and
    two names joined by ``имени`` become one;
 5. a person, place, organisation or facility span that is one function word in lower case or at a sentence
@@ -50,7 +51,16 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
-    from intake.pseudonymise.detectors import candidates, en_candidates, names, orgnames, patterns, placecues, whisper
+    from intake.pseudonymise.detectors import (
+        candidates,
+        en_candidates,
+        names,
+        orgnames,
+        patterns,
+        placecues,
+        surname_slots,
+        whisper,
+    )
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
@@ -73,6 +83,7 @@ def detect(text: str, language: str) -> list[Span]:
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:
+        found.extend(surname_slots.detect(text, language, found, tokens))
         found.extend(candidates.detect(text, language, found, tokens))
         if language == "en":
             found.extend(en_candidates.detect(text, found, tokens))

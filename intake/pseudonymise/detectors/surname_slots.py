@@ -1,0 +1,320 @@
+"""Surname slots in lower-case Russian and Belarusian speech: the word a surname's position predicts.
+
+In raw lower-case speech recognition a surname has no capital, and one that is an adjective in form
+(``анна сомова``, ``гжэгаж вішнеўскі``), a common noun (``рыбак олег``) or a word no dictionary knows is
+easily lost. Syntax still says where a surname stands:
+
+- right after a given name, agreeing with it in case (and an adjectival surname also in gender):
+  ``анне сомовой``, ``олега лазовского``;
+- right before a given name, in official order, agreeing the same way: ``сомова анна``, ``рыбак олег``;
+- right after a title, rank or form of address in the same case: ``капитан лазовский``, ``судье сомовой``,
+  ``пан рыбак``, ``доктар шэлег``;
+- after a naming noun in an oblique case: ``по фамилии рыбак``, ``з прозвішчам кужэль``.
+
+The word in the slot is proposed as an *uncertain* PERSON (score below evidence, reason
+``uncertain:surname-slot``): masked by default, released by the reviewer with one key. A word shaped like
+a surname (``-ов``/``-ин``/``-ский``/``-цкий``, Belarusian ``-оў``/``-ін``/``-скі``; ``-ич``/``-ук``/``-енко``)
+needs only the slot and case agreement by its ending; a plain common noun needs more: an animate noun
+after a given name or title, or any noun before a given name and patronymic. A function word, verb,
+adverb, pronoun, role or kinship noun, hesitation or word of address never fills a slot. Each proposed
+surname then masks its other forms in the text (``propagate.py``, run on these seeds alone), uncertain too.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, BE_VERB_END, belarusian_noun
+from intake.pseudonymise.detectors.lowercase import (
+    HESITATIONS,
+    NAMING_WORDS,
+    OBJECTS,
+    animate_cases,
+    content_word,
+    is_role,
+)
+from intake.pseudonymise.detectors.nameslot import ADDRESS, name_gender
+from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text
+from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+SCORE = 0.4
+RULE = "surname-slot"
+# Titles, ranks and forms of address whose holder is named by surname right after them (Russian lemmas;
+# any case through pymorphy3).
+RU_TITLES = frozenset(
+    (
+        "капитан майор лейтенант старлей полковник подполковник сержант прапорщик генерал старшина следователь "
+        "судья прокурор адвокат инспектор доктор профессор пан пани господин госпожа гражданин гражданка товарищ"
+    ).split()
+)
+# Heads of a unit or workplace: named by surname too, but as often followed by what they head or where they
+# come from (``начальник отряда``, ``начальник немец клаус``): only a surname-shaped word fills their slot.
+RU_HEADS = frozenset("начальник начальница директор мастер бригадир заведующий заведующая".split())
+# Belarusian titles as tokens spell them (folded), with the case of the surname after them.
+BE_TITLES: dict[str, frozenset[str]] = {
+    fold(w): frozenset({case})
+    for case, words in (
+        (
+            "nomn",
+            "капітан маёр лейтэнант палкоўнік падпалкоўнік сяржант прапаршчык генерал старшына следчы суддзя "
+            "пракурор адвакат адвакатка інспектар доктар прафесар пан пані спадар спадарыня",
+        ),
+        ("gent", "капітана маёра следчага суддзі пракурора адваката інспектара начальніка доктара прафесара пана"),
+        ("datv", "капітану маёру следчаму суддзі пракурору адвакату начальніку доктару прафесару пану"),
+        ("ablt", "капітанам маёрам следчым суддзёй пракурорам адвакатам начальнікам доктарам прафесарам панам"),
+    )
+    for w in words.split()
+}
+# A naming noun, then the surname in the nominative (``по фамилии рыбак``, ``фамилия шелег``).
+NAMING_OBLIQUE = frozenset(
+    fold(w) for w in "фамилия фамилии фамилией фамилию фамілія фаміліі фаміліяй прозвішча прозвішчы прозвішчам".split()
+)
+
+_M, _F = "masc", "femn"
+# Surname endings (folded: ў -> у, і -> и) and the (case, gender) each spells: the -ов/-ин class, the
+# adjectival -ский class, Russian and Belarusian.
+_OV = r"(?:ов|ев|ин|ын|ав|ау|оу|еу)"
+_ENDINGS: tuple[tuple[re.Pattern[str], frozenset[tuple[str, str]]], ...] = tuple(
+    (re.compile(r"^[^\W\d_]{2,}" + stem + end + "$"), frozenset((c, g) for c in cases.split() for g in genders))
+    for stem, end, cases, genders in (
+        (_OV, "", "nomn", (_M,)),
+        (_OV, "а", "gent accs", (_M,)),
+        (_OV, "а", "nomn", (_F,)),
+        (_OV, "у", "datv", (_M,)),
+        (_OV, "у", "accs", (_F,)),
+        (_OV, "ым", "ablt", (_M,)),
+        (_OV, "ой", "gent datv ablt loct", (_F,)),
+        (_OV, "ай", "gent datv ablt loct", (_F,)),
+        (_OV, "е", "loct", (_M,)),
+        (r"(?:ск|цк)", "ий", "nomn", (_M,)),
+        (r"(?:ск|цк)", "и", "nomn", (_M,)),
+        (r"(?:ск|цк)", "ая", "nomn", (_F,)),
+        (r"(?:ск|цк)", "ого", "gent accs", (_M,)),
+        (r"(?:ск|цк)", "ага", "gent accs", (_M,)),
+        (r"(?:ск|цк)", "ому", "datv", (_M,)),
+        (r"(?:ск|цк)", "аму", "datv", (_M,)),
+        (r"(?:ск|цк)", "им", "ablt loct", (_M,)),
+        (r"(?:ск|цк)", "ом", "loct", (_M,)),
+        (r"(?:ск|цк)", "ой", "gent datv ablt loct", (_F,)),
+        (r"(?:ск|цк)", "ай", "gent datv ablt loct", (_F,)),
+        (r"(?:ск|цк)", "ую", "accs", (_F,)),
+        (r"(?:енк|ёнк)", "о", "nomn gent datv accs ablt loct", (_M, _F)),
+        (r"(?:ович|евич|ич|чук|юк|ук|енак|онак)", "", "nomn", (_M,)),
+        (r"(?:ович|евич|ич|чук|юк|ук|енак|онак)", "", "nomn gent datv accs ablt loct", (_F,)),
+        (r"(?:ович|евич|ич|чук|юк|ук|енк|онк)", "а", "gent accs", (_M,)),
+        (r"(?:ович|евич|ич|чук|юк|ук|енк|онк)", "у", "datv", (_M,)),
+        (r"(?:ович|евич|ич|чук|юк|ук|енк|онк)", "ем", "ablt", (_M,)),
+        (r"(?:ович|евич|ич|чук|юк|ук|енк|онк)", "ом", "ablt", (_M,)),
+        (r"(?:ович|евич|ич|чук|юк|ук|енк|онк)", "ам", "ablt", (_M,)),
+    )
+)
+
+
+@lru_cache(maxsize=20_000)
+def surname_forms(norm: str) -> frozenset[tuple[str, str]]:
+    """The (case, gender) pairs a surname-shaped word spells by its ending (``сомовой`` -> genitive, dative,
+    instrumental, prepositional feminine); empty for a word of no surname shape."""
+    out: set[tuple[str, str]] = set()
+    for pattern, forms in _ENDINGS:
+        if pattern.match(norm):
+            out |= forms
+    return frozenset(out)
+
+
+def _shaped(tok: Token) -> frozenset[tuple[str, str]]:
+    """``surname_forms`` of a word that no dictionary reads as anything but an adjective or a surname
+    (``сомова`` is a short adjective to pymorphy3, ``машина`` a noun: only the first is shaped)."""
+    forms = surname_forms(tok.norm)
+    if not forms:
+        return forms
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known or m.surname + m.patronymic >= 0.3:
+        return forms
+    return forms if namelex.main_pos(spelling) in ("ADJF", "ADJS") else frozenset()
+
+
+def _be_verb(norm: str) -> bool:
+    """A folded Belarusian word that ends like a reflexive verb or like a masculine past tense whose
+    ``-ў`` read as ``-л`` is a Russian verb (``брау`` -> ``брал``); ``сомау`` stays."""
+    if norm.endswith(("ся", "цца")):
+        return True
+    return norm.endswith("у") and namelex.verb_share(russian_past(norm)) >= 0.5
+
+
+def russian_past(norm: str) -> str:
+    """``брау`` -> ``брал``: the Belarusian masculine past in ``-ў`` in a Russian spelling."""
+    return norm[:-1] + "л"
+
+
+def _eligible(tok: Token) -> bool:
+    """A content word that may be a surname: no function word, pronoun, verb, adverb, role, title,
+    hesitation, naming noun or word of address; pymorphy3's verb reading must not dominate."""
+    norm = tok.norm
+    if not tok.cyrillic or len(norm) < 3 or not norm.replace("'", "").isalpha() or is_stop_word(tok.text):
+        return False
+    if norm in OBJECTS or norm in BE_FUNCTION or norm in BE_SPEECH_VERBS or norm in HESITATIONS:
+        return False
+    if norm in NAMING_WORDS or norm in ADDRESS or norm in BE_TITLES or is_role(tok):
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:  # pymorphy3's guess for an unknown word is no reading (``шелег`` guessed a verb)
+        return not BE_VERB_END.search(tok.text.lower())
+    if not content_word(tok):
+        return False
+    if spelling != tok.text.lower() and _be_verb(tok.norm):
+        return False  # ``браў`` reads as Russian ``брав`` (an adjective), ``дабіўся``: Belarusian verbs
+    if namelex.lemma(spelling) in RU_TITLES or m.place >= 0.5:
+        return False
+    return namelex.verb_share(spelling) < 0.3 and namelex.main_pos(spelling) in ("NOUN", "ADJF", "ADJS")
+
+
+Anchor = tuple[frozenset[str], str | None]  # the cases a surname beside it may take, and its gender
+
+
+def _given_anchor(tok: Token) -> Anchor | None:
+    """The cases and gender of a listed given name (``анне`` -> dative, feminine); None for another word or a
+    name that is also a common word (``вера``)."""
+    from intake.pseudonymise.detectors.candidates import is_decoy
+
+    if not namelex.first_names().lookup_first(tok.norm) or is_decoy(tok):
+        return None
+    cases = namelex.name_cases(tok.text, tok.norm)
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not cases and m.name > 0:
+        cases = m.case
+    return cases, name_gender(tok.text.lower()) or name_gender(spelling)
+
+
+@lru_cache(maxsize=5_000)
+def _title_cases(text: str, norm: str) -> tuple[frozenset[str], bool] | None:
+    """The cases of a title, rank or form of address (``судье`` -> dative), and whether it heads a unit
+    (``начальник``, ``дырэктар``); None for any other word."""
+    if norm in BE_TITLES:
+        return BE_TITLES[norm], False
+    if norm in _BE_HEADS:
+        return frozenset({"nomn"}), True
+    if norm not in _ru_title_forms():
+        return None
+    parses = [p for p in namelex.analyzer().parse(text.lower()) if p.is_known and p.tag.POS == "NOUN"]
+    titles = [p for p in parses if p.normal_form in RU_TITLES | RU_HEADS and p.tag.number != "plur"]
+    if not titles:
+        return None
+    return frozenset(str(p.tag.case) for p in titles), any(p.normal_form in RU_HEADS for p in titles)
+
+
+_BE_HEADS = frozenset(fold(w) for w in "начальнік начальніца дырэктар майстар брыгадзір загадчык загадчыца".split())
+
+
+@lru_cache(maxsize=1)
+def _ru_title_forms() -> frozenset[str]:
+    """Every case form of the Russian titles (folded): a set look-up before any parse."""
+    out: set[str] = set()
+    for word in RU_TITLES | RU_HEADS:
+        for p in namelex.analyzer().parse(word)[:1]:
+            out.update(fold(f.word) for f in p.lexeme)
+    return frozenset(out)
+
+
+def _agrees(tok: Token, cases: frozenset[str], gender: str | None, plain: bool) -> bool:
+    """``tok`` stands in a surname's case (and gender) beside an anchor: by its surname ending; or, where a
+    ``plain`` word may fill the slot (after a title or a naming noun), as an animate noun in one of
+    ``cases`` (``рыбак``, ``рыбака``) or an unknown word shaped like a Belarusian noun (``кужэль``)."""
+    shaped = _shaped(tok)
+    if shaped:
+        return any((not cases or c in cases) and (gender is None or g == gender) for c, g in shaped)
+    if not plain:
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return belarusian_noun(tok)
+    return bool(animate_cases(spelling) & (cases or frozenset({"nomn"}))) and m.common - m.inanimate >= 0.3
+
+
+def _slot_after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """``tokens[i]`` right after a given name or a title agrees with it (``анне сомовой``, ``капитан
+    лазовский``); or right after a naming noun in an oblique case (``по фамилии рыбак``)."""
+    prev = tokens[i - 1]
+    if prev.norm in NAMING_OBLIQUE:
+        return bool(_shaped(tok := tokens[i])) or _agrees(tok, frozenset({"nomn"}), None, True)
+    title = _title_cases(prev.text, prev.norm)
+    if title is not None and not person[i - 1]:
+        return _agrees(tokens[i], title[0], None, plain=not title[1])
+    anchor = _given_anchor(prev) if person[i - 1] and not (i >= 2 and person[i - 2]) else None
+    return anchor is not None and _agrees(tokens[i], *anchor, plain=False)
+
+
+def _slot_before(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """``tokens[i]`` right before a given name, in official order, agrees with it (``сомова анна``, ``рыбак
+    олег``)."""
+    if i + 1 >= len(tokens) or not person[i + 1] or not tokens[i + 1].spaced or (i > 0 and person[i - 1]):
+        return False
+    anchor = _given_anchor(tokens[i + 1])
+    return anchor is not None and _agrees(tokens[i], *anchor, plain=False)
+
+
+def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> tuple[list[bool], list[bool]]:
+    """Per token: inside some span; inside a PERSON span."""
+    starts = [t.start for t in tokens]
+    covered, person = [False] * len(tokens), [False] * len(tokens)
+    for span in spans:
+        k = max(bisect.bisect_right(starts, span.start) - 1, 0)
+        while k < len(tokens) and tokens[k].start < span.end:
+            if tokens[k].end > span.start:
+                covered[k] = True
+                person[k] = person[k] or span.label == "PERSON"
+            k += 1
+    return covered, person
+
+
+def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """Uncertain PERSON spans for the surname slots of lower-case Russian or Belarusian ``text`` that no
+    span in ``spans`` covers, and for every other form of those surnames in the text."""
+    if language not in ("ru", "be") or not tokens or not is_lowercase_text(list(tokens)):
+        return []
+    covered, person = _covered(tokens, spans)
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if covered[i] or not _beside_anchor(tokens, person, i, out) or not _eligible(tok):
+            continue
+        after = i > 0 and tok.spaced and (_slot_after(tokens, person, i) or (bool(out) and _second(out[-1], tok)))
+        if after or _slot_before(tokens, person, i):
+            out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", ""))
+    return _spread(text, language, spans, tokens, out) if out else []
+
+
+def _beside_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int, out: Sequence[Span]) -> bool:
+    """A cheap test first: a person, title or naming noun stands right before ``tokens[i]``, a person right
+    after it, or a word just proposed before it."""
+    if i + 1 < len(tokens) and person[i + 1]:
+        return True
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    if person[i - 1] or prev.norm in NAMING_OBLIQUE or prev.norm in BE_TITLES or prev.norm in _BE_HEADS:
+        return True
+    return prev.norm in _ru_title_forms() or bool(out and out[-1].end == prev.end)
+
+
+def _second(prev: Span, tok: Token) -> bool:
+    """A surname-shaped word right after a word just proposed (``прафесар гжэгаж вішнеўскі``: a title, an
+    unknown given name, then the surname)."""
+    return prev.end + 1 == tok.start and bool(_shaped(tok))
+
+
+def _spread(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token], seeds: list[Span]) -> list[Span]:
+    """The slot surnames, uncertain, and their other forms in the text (propagation from these seeds alone;
+    the evidence spans only cover)."""
+    from intake.pseudonymise.propagate import propagate
+
+    cover = [Span(s.start, s.end, s.label, s.text, s.score, s.source, f"{UNCERTAIN}:cover") for s in spans]
+    found = propagate(text, language, [*seeds, *cover], tokens)
+    return [
+        Span(s.start, s.end, "PERSON", s.text, SCORE, f"candidates:{RULE}", f"{UNCERTAIN}:{RULE}")
+        for s in (*seeds, *found)
+        if s.label == "PERSON"
+    ]

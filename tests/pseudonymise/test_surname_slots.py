@@ -1,0 +1,61 @@
+"""Surname slots in lower-case Russian and Belarusian speech (``detectors/surname_slots.py``).
+
+Every row is invented for this file (no sentence or name of an evaluation set). A row says which surfaces
+``detect()`` must cover and which words must stay unmasked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.detectors import surname_slots
+from tests.pseudonymise.masking import check
+
+ROWS = [
+    # After a given name, agreeing in case and gender by the surname's ending (pymorphy3 reads an adjective).
+    ("ru", "мы передали посылку зинаиде липовой через знакомых", ["липовой"], ["посылку", "через"]),
+    ("ru", "вчера видела арсения липова у суда", ["липова"], ["вчера", "суда"]),
+    ("be", "з арсенем ліпавым мы сядзелі ў адной камеры", ["ліпавым"], ["сядзелі"]),
+    # Before a given name and patronymic, in official order.
+    ("ru", "липова зинаида павловна выступала свидетелем", ["липова"], ["выступала"]),
+    ("be", "ліпава зінаіда паўлаўна была сведкай", ["ліпава"], ["была"]),
+    # After a title or rank in any case: a surname shape, or a plain animate noun.
+    ("ru", "на суде был капитан гороховский и ещё двое", ["гороховский"], ["двое"]),
+    ("ru", "письмо мы отдали судье сосновской лично", ["сосновской"], ["лично"]),
+    ("ru", "следователь пахарь вызывал её дважды", ["пахарь"], ["дважды"]),
+    ("be", "на пасяджэнні пані лапушава нават не глядзела", ["лапушава"], ["нават"]),
+    ("be", "потым пан верабей перадаў ліст", ["верабей"], ["перадаў"]),
+    # After a naming noun (``по фамилии``).
+    ("ru", "пришёл мужчина по фамилии пахарь и сел", ["пахарь"], ["сел"]),
+    # A proposed surname masks its other forms: a family plural after the title slot.
+    ("be", "мяне запрасіў прафесар гадлеўскі а летам я жыў у гадлеўскіх", ["гадлеўскі", "гадлеўскіх"], ["летам"]),
+    # Decoys: a verb, an adverb, a particle, a role or kinship noun beside a name; a title's object.
+    ("ru", "анна тоже пришла а ирина утром звонила", [], ["тоже", "утром", "звонила"]),
+    ("ru", "вадим адвокат по образованию а таня сестра моя", [], ["адвокат", "сестра"]),
+    ("ru", "с олегом вместе работали и олег сказал спасибо", [], ["вместе", "сказал"]),
+    # An occupation before a given name is apposition, not the surname slot (plain nouns need a title).
+    ("ru", "хирург марина сказала что всё хорошо", [], ["хирург"]),
+    ("be", "дырэктар станцыі сказаў а суддзя маладая маўчала", [], ["станцыі", "маладая"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ROWS)
+def test_surname_slot_rows(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
+
+
+def test_slot_candidates_are_uncertain() -> None:
+    spans = [s for s in detect("на суде был капитан гороховский", "ru") if s.text == "гороховский"]
+    assert spans and all(s.uncertain and s.reason == "uncertain:surname-slot" for s in spans)
+
+
+def test_surname_forms_read_case_and_gender_from_the_ending() -> None:
+    assert ("datv", "femn") in surname_slots.surname_forms("ореховской")
+    assert ("nomn", "masc") in surname_slots.surname_forms("гадлеуски")
+    assert ("gent", "masc") in surname_slots.surname_forms("жмуровского")
+    assert not surname_slots.surname_forms("машина") or not surname_slots.surname_forms("дом")
+
+
+def test_cased_text_is_left_to_capitals() -> None:
+    assert surname_slots.detect("Капитан Жмуровский.", "ru", [], []) == []
