@@ -178,9 +178,15 @@ def stems(word: str) -> tuple[str, ...]:
 
 
 def known(word: str) -> bool:
-    """``word`` is a form of a lower-case stem: a common Belarusian word (``кнігу``, ``сказала``)."""
+    """``word`` is a form of a lower-case stem: a common Belarusian word (``кнігу``, ``сказала``); a
+    hyphenated word when each part is (``па-руску``, ``з-за``: the dictionary's ``BREAK -``)."""
     vocab = vocabulary()
-    return vocab is not None and any(s in vocab.common for s in stems(word))
+    if vocab is None:
+        return False
+    if any(s in vocab.common for s in stems(word)):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p and any(s in vocab.common for s in stems(p)) for p in parts)
 
 
 def proper(word: str) -> str | None:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors import be_candidates, casing, namelex
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
@@ -189,6 +189,8 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
         return _span(tok, "PERSON", "script")  # a Cyrillic word in English text
     if is_decoy(tok):
         return _span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
+    if language == "be" and (span := _hunspell_rule(tok, tokens, i, person)) is not None:
+        return span
     return _morph_rule(tok, tokens, i, person, language, lowercase) or _context_rule(
         tok, tokens, i, person, language, lowercase
     )
@@ -204,9 +206,20 @@ def _morph_rule(
     if tok.cap and tok.initial:
         if language == "ru" and names + common == 0:
             return _span(tok, "PERSON", "capitalised")
-        if language == "be" and namelex.looks_like_surname(tok.norm, True):
+        if language == "be" and (namelex.looks_like_surname(tok.norm, True) or be_candidates.unknown(tok)):
             return _span(tok, "PERSON", "capitalised")
     return None
+
+
+def _hunspell_rule(tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool]) -> Span | None:
+    """A form of a capitalised hunspell-be stem (``ірэну``, ``цімоха``, ``мікалаевіча``); one that is also
+    a common word (``вера``) only where it acts as a name."""
+    kind = be_candidates.proper_kind(tok)
+    if kind is None:
+        return None
+    if be_candidates.common_too(tok.text.lower()) and not acts_as_name(tokens, i, person):
+        return None
+    return _span(tok, be_candidates.proper_label(tokens, i, kind), "hunspell")
 
 
 def _context_rule(
@@ -216,6 +229,8 @@ def _context_rule(
     beside = (i > 0 and tok.spaced and person[i - 1]) or (spaced_next and person[i + 1])
     if language == "ru" and lowercase and _unknown_pair(tokens, i, spaced_next):
         return _span(tok, "PERSON", "context")  # ``сейдзи маэхара``: two words no Russian dictionary knows
+    if language == "be" and lowercase and be_candidates.unknown_pair(tokens, i, person):
+        return _span(tok, "PERSON", "context")  # the same where neither hunspell-be nor pymorphy3 knows them
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
     after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
@@ -229,7 +244,10 @@ def _context_rule(
         names, common, _ = name_share(tok.text.lower())
         unknown = names + common == 0
     else:
-        unknown = namelex.looks_like_surname(tok.norm, True) or (after_title and _belarusian_pet_shape(tok))
+        unknown = (
+            namelex.looks_like_surname(tok.norm, True)
+            or (after_title and _belarusian_pet_shape(tok))
+        )
     return _span(tok, "PERSON", "context") if unknown else None
 
 
