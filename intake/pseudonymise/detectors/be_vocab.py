@@ -48,6 +48,8 @@ class Vocabulary:
 
     common: dict[str, str] = field(default_factory=dict)
     proper: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower stem -> (stem as listed, flags)
+    flags: dict[str, str] = field(default_factory=dict)  # lower stem -> its flags, common and proper
+    proper_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # form -> capitalised stems
     suffixes: dict[str, list[Affix]] = field(default_factory=dict)  # added string -> rules
     prefixes: list[Affix] = field(default_factory=list)
     max_add: int = 0
@@ -103,7 +105,27 @@ def build(dic: list[str], aff: list[str]) -> Vocabulary:
         vocab.suffixes.setdefault(rule.add, []).append(rule)
     vocab.max_add = max((len(a) for a in vocab.suffixes), default=0)
     parse_dic(dic, vocab)
+    vocab.flags = dict(vocab.common)
+    for low, (_, flags) in vocab.proper.items():
+        vocab.flags[low] = vocab.flags.get(low, "") + flags
+    _expand_proper(vocab, suffixes)
     return vocab
+
+
+def _expand_proper(vocab: Vocabulary, suffixes: list[Affix]) -> None:
+    """Every suffixed form of every capitalised stem, generated forwards (a few thousand stems): the
+    per-word question "a form of a proper noun?" is then one dictionary look-up, asked of every word."""
+    by_flag: dict[str, list[Affix]] = {}
+    for rule in suffixes:
+        by_flag.setdefault(rule.flag, []).append(rule)
+    forms: dict[str, list[str]] = {}
+    for low, (listed, flags) in vocab.proper.items():
+        forms.setdefault(low, []).append(listed)
+        for flag in set(flags):
+            for rule in by_flag.get(flag, ()):
+                if low.endswith(rule.strip) and (rule.cond is None or rule.cond.search(low)):
+                    forms.setdefault(low[: len(low) - len(rule.strip)] + rule.add, []).append(listed)
+    vocab.proper_forms = {form: tuple(dict.fromkeys(stems)) for form, stems in forms.items()}
 
 
 def _directory() -> Path:
@@ -131,25 +153,18 @@ def _ok(rule: Affix, stem: str, flags: str) -> bool:
     return rule.flag in flags and (rule.cond is None or rule.cond.search(stem) is not None)
 
 
-def _flags(stem: str, vocab: Vocabulary) -> str:
-    return vocab.common.get(stem, "") + vocab.proper.get(stem, ("", ""))[1]
-
-
-def _listed(stem: str, vocab: Vocabulary) -> bool:
-    return stem in vocab.common or stem in vocab.proper
-
-
 def _suffix_stems(word: str, vocab: Vocabulary, need: str = "") -> list[str]:
     """Listed stems (lower-cased) that ``word`` is or is a form of through one suffix rule; with
     ``need`` (a prefix rule's flag) only stems carrying it, through suffix rules that may be crossed."""
-    found = [word] if _listed(word, vocab) and (not need or need in _flags(word, vocab)) else []
+    listed = vocab.flags.get(word)
+    found = [word] if listed is not None and need in listed else []
     for n in range(min(vocab.max_add, len(word) - 1), -1, -1):
         for rule in vocab.suffixes.get(word[len(word) - n :], ()):
             if need and not rule.cross:
                 continue
             stem = word[: len(word) - n] + rule.strip
-            flags = _flags(stem, vocab)
-            if flags and _ok(rule, stem, flags) and (not need or need in flags):
+            flags = vocab.flags.get(stem)
+            if flags and _ok(rule, stem, flags) and need in flags:
                 found.append(stem)
     return found
 
@@ -196,7 +211,7 @@ def proper(word: str) -> str | None:
     vocab = vocabulary()
     if vocab is None:
         return None
-    listed = [vocab.proper[s][0] for s in stems(word) if s in vocab.proper]
+    listed = vocab.proper_forms.get(word.lower().translate(_APOSTROPHES))
     if not listed:
         return None
     low = [s.lower() for s in listed]
