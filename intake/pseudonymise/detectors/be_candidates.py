@@ -67,11 +67,11 @@ def proper_label(tokens: Sequence[Token], i: int, kind: str) -> str:
     return "PERSON"
 
 
-def unknown_pair(tokens: Sequence[Token], i: int, person: Sequence[bool]) -> bool:
-    """``tokens[i]`` is unknown and so is a spaced neighbour not already taken as a person (``сейдзі
+def unknown_pair(tokens: Sequence[Token], i: int, covered: Sequence[bool]) -> bool:
+    """``tokens[i]`` is unknown and so is a spaced neighbour that no evidence span covers (``сейдзі
     маэхара``; ``відэа`` before a detected ``ганулька`` is left alone)."""
     if not unknown(tokens[i]):
         return False
-    before = i > 0 and tokens[i].spaced and not person[i - 1] and unknown(tokens[i - 1])
-    nxt = i + 1 < len(tokens) and tokens[i + 1].spaced and not person[i + 1]
+    before = i > 0 and tokens[i].spaced and not covered[i - 1] and unknown(tokens[i - 1])
+    nxt = i + 1 < len(tokens) and tokens[i + 1].spaced and not covered[i + 1]
     return before or (nxt and unknown(tokens[i + 1]))

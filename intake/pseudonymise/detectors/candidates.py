@@ -170,7 +170,9 @@ def national_ministry(norm: str) -> bool:
     return _FOREIGN_MINISTRY.match(norm) is not None or _MINISTRY.match(norm) is not None
 
 
-def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool) -> Span | None:
+def _rule(
+    tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool, covered: Sequence[bool]
+) -> Span | None:
     tok = tokens[i]
     if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok) or tok.norm in TITLES:
         return None
@@ -192,7 +194,7 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
     if language == "be" and (span := _hunspell_rule(tok, tokens, i, person)) is not None:
         return span
     return _morph_rule(tok, tokens, i, person, language, lowercase) or _context_rule(
-        tok, tokens, i, person, language, lowercase
+        tok, tokens, i, person, language, lowercase, covered
     )
 
 
@@ -223,13 +225,19 @@ def _hunspell_rule(tok: Token, tokens: Sequence[Token], i: int, person: Sequence
 
 
 def _context_rule(
-    tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool
+    tok: Token,
+    tokens: Sequence[Token],
+    i: int,
+    person: Sequence[bool],
+    language: str,
+    lowercase: bool,
+    covered: Sequence[bool],
 ) -> Span | None:
     spaced_next = i + 1 < len(tokens) and tokens[i + 1].spaced
     beside = (i > 0 and tok.spaced and person[i - 1]) or (spaced_next and person[i + 1])
     if language == "ru" and lowercase and _unknown_pair(tokens, i, spaced_next):
         return _span(tok, "PERSON", "context")  # ``сейдзи маэхара``: two words no Russian dictionary knows
-    if language == "be" and lowercase and be_candidates.unknown_pair(tokens, i, person):
+    if language == "be" and lowercase and be_candidates.unknown_pair(tokens, i, covered):
         return _span(tok, "PERSON", "context")  # the same where neither hunspell-be nor pymorphy3 knows them
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
@@ -290,7 +298,7 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     for i in range(len(tokens)):
         if covered[i]:
             continue
-        span = _rule(tokens, i, person, language, lowercase)
+        span = _rule(tokens, i, person, language, lowercase, covered)
         if span is not None:
             out.append(span)
             person[i] = span.label == "PERSON"
