@@ -8,9 +8,12 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     pymorphy3 (Russian dictionary) reads the word mostly as a first name, surname, patronymic, place
     (``Geox``) or organisation (``Orgn``). Names that are also common words (``вера``, ``роза``,
     ``лев``, ``соболь``) only where they act as names (see ``acts_as_name``).
+``uncertain:hunspell``
+    in Belarusian, a form of a capitalised hunspell-be stem (``ірэна``, ``цімоха``; see :mod:`be_candidates`);
+    one that is also a common word only where it acts as a name.
 ``uncertain:capitalised``
     a capitalised word that opens a sentence and that the language's vocabulary does not know
-    (pymorphy3 for Russian; Belarusian and English have no vocabulary here, so only surname shapes).
+    (pymorphy3 for Russian; hunspell-be and pymorphy3 for Belarusian, or a surname shape; English: none).
 ``uncertain:latin``
     a Latin word in Russian or Belarusian text (``работает в Epam``), unless a platform or a common
     technical word (``Telegram``, ``VPN``).
