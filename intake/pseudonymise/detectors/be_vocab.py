@@ -49,7 +49,9 @@ class Vocabulary:
     common: dict[str, str] = field(default_factory=dict)
     proper: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower stem -> (stem as listed, flags)
     flags: dict[str, str] = field(default_factory=dict)  # lower stem -> its flags, common and proper
-    proper_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # form -> capitalised stems
+    # form -> its capitalised stems, lower-cased and joined by spaces (strings, not tuples: the garbage
+    # collector need not walk 20,000 containers on every full collection)
+    proper_forms: dict[str, str] = field(default_factory=dict)
     suffixes: dict[str, list[Affix]] = field(default_factory=dict)  # added string -> rules
     prefixes: list[Affix] = field(default_factory=list)
     max_add: int = 0
@@ -119,13 +121,13 @@ def _expand_proper(vocab: Vocabulary, suffixes: list[Affix]) -> None:
     for rule in suffixes:
         by_flag.setdefault(rule.flag, []).append(rule)
     forms: dict[str, list[str]] = {}
-    for low, (listed, flags) in vocab.proper.items():
-        forms.setdefault(low, []).append(listed)
+    for low, (_, flags) in vocab.proper.items():
+        forms.setdefault(low, []).append(low)
         for flag in set(flags):
             for rule in by_flag.get(flag, ()):
                 if low.endswith(rule.strip) and (rule.cond is None or rule.cond.search(low)):
-                    forms.setdefault(low[: len(low) - len(rule.strip)] + rule.add, []).append(listed)
-    vocab.proper_forms = {form: tuple(dict.fromkeys(stems)) for form, stems in forms.items()}
+                    forms.setdefault(low[: len(low) - len(rule.strip)] + rule.add, []).append(low)
+    vocab.proper_forms = {form: " ".join(dict.fromkeys(stems)) for form, stems in forms.items()}
 
 
 def _directory() -> Path:
@@ -214,7 +216,7 @@ def proper(word: str) -> str | None:
     listed = vocab.proper_forms.get(word.lower().translate(_APOSTROPHES))
     if not listed:
         return None
-    low = [s.lower() for s in listed]
+    low = listed.split()
     if any(_PATRONYMIC.search(s) for s in low):
         return "patronymic"
     if all(_PLACE.search(s) for s in low):
