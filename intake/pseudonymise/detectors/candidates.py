@@ -8,9 +8,12 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     pymorphy3 (Russian dictionary) reads the word mostly as a first name, surname, patronymic, place
     (``Geox``) or organisation (``Orgn``). Names that are also common words (``вера``, ``роза``,
     ``лев``, ``соболь``) only where they act as names (see ``acts_as_name``).
+``uncertain:hunspell``
+    in Belarusian, a form of a capitalised hunspell-be stem (``ірэна``, ``цімоха``; see :mod:`be_candidates`);
+    one that is also a common word only where it acts as a name.
 ``uncertain:capitalised``
     a capitalised word that opens a sentence and that the language's vocabulary does not know
-    (pymorphy3 for Russian; Belarusian and English have no vocabulary here, so only surname shapes).
+    (pymorphy3 for Russian; hunspell-be and pymorphy3 for Belarusian, or a surname shape; English: none).
 ``uncertain:latin``
     a Latin word in Russian or Belarusian text (``работает в Epam``), unless a platform or a common
     technical word (``Telegram``, ``VPN``).
@@ -29,7 +32,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors import be_candidates, casing, namelex
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
@@ -170,7 +173,9 @@ def national_ministry(norm: str) -> bool:
     return _FOREIGN_MINISTRY.match(norm) is not None or _MINISTRY.match(norm) is not None
 
 
-def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool) -> Span | None:
+def _rule(
+    tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool, covered: Sequence[bool]
+) -> Span | None:
     tok = tokens[i]
     if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok) or tok.norm in TITLES:
         return None
@@ -189,8 +194,10 @@ def _rule(tokens: Sequence[Token], i: int, person: Sequence[bool], language: str
         return _span(tok, "PERSON", "script")  # a Cyrillic word in English text
     if is_decoy(tok):
         return _span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
+    if language == "be" and (span := _hunspell_rule(tok, tokens, i, person)) is not None:
+        return span
     return _morph_rule(tok, tokens, i, person, language, lowercase) or _context_rule(
-        tok, tokens, i, person, language, lowercase
+        tok, tokens, i, person, language, lowercase, covered
     )
 
 
@@ -204,18 +211,37 @@ def _morph_rule(
     if tok.cap and tok.initial:
         if language == "ru" and names + common == 0:
             return _span(tok, "PERSON", "capitalised")
-        if language == "be" and namelex.looks_like_surname(tok.norm, True):
+        if language == "be" and (namelex.looks_like_surname(tok.norm, True) or be_candidates.unknown(tok)):
             return _span(tok, "PERSON", "capitalised")
     return None
 
 
+def _hunspell_rule(tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool]) -> Span | None:
+    """A form of a capitalised hunspell-be stem (``ірэну``, ``цімоха``, ``мікалаевіча``); one that is also
+    a common word (``вера``) only where it acts as a name."""
+    kind = be_candidates.proper_kind(tok)
+    if kind is None:
+        return None
+    if be_candidates.common_too(tok.text.lower()) and not acts_as_name(tokens, i, person):
+        return None
+    return _span(tok, be_candidates.proper_label(tokens, i, kind), "hunspell")
+
+
 def _context_rule(
-    tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool
+    tok: Token,
+    tokens: Sequence[Token],
+    i: int,
+    person: Sequence[bool],
+    language: str,
+    lowercase: bool,
+    covered: Sequence[bool],
 ) -> Span | None:
     spaced_next = i + 1 < len(tokens) and tokens[i + 1].spaced
     beside = (i > 0 and tok.spaced and person[i - 1]) or (spaced_next and person[i + 1])
     if language == "ru" and lowercase and _unknown_pair(tokens, i, spaced_next):
         return _span(tok, "PERSON", "context")  # ``сейдзи маэхара``: two words no Russian dictionary knows
+    if language == "be" and lowercase and be_candidates.unknown_pair(tokens, i, covered):
+        return _span(tok, "PERSON", "context")  # the same where neither hunspell-be nor pymorphy3 knows them
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
     after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
@@ -229,7 +255,10 @@ def _context_rule(
         names, common, _ = name_share(tok.text.lower())
         unknown = names + common == 0
     else:
-        unknown = namelex.looks_like_surname(tok.norm, True) or (after_title and _belarusian_pet_shape(tok))
+        unknown = (
+            namelex.looks_like_surname(tok.norm, True)
+            or (after_title and _belarusian_pet_shape(tok))
+        )
     return _span(tok, "PERSON", "context") if unknown else None
 
 
@@ -272,7 +301,7 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     for i in range(len(tokens)):
         if covered[i]:
             continue
-        span = _rule(tokens, i, person, language, lowercase)
+        span = _rule(tokens, i, person, language, lowercase, covered)
         if span is not None:
             out.append(span)
             person[i] = span.label == "PERSON"
