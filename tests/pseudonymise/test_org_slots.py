@@ -71,3 +71,15 @@ def test_belarusian_vocabulary_can_be_plugged_in() -> None:
         assert org_slots.detect(text, tokenize(text), "be", lowercase=True) == []
     finally:
         org_slots.KNOWN.clear()
+
+
+def test_other_mentions_of_a_slot_name_are_masked() -> None:
+    text = "я граю ў групе белы човен ужо пяць гадоў а потым мы зноў сабралі белы човен у варшаве"
+    second = text.rindex("белы човен")
+    assert any(s.start <= second and s.end >= second + len("белы човен") for s in detect(text, "be"))
+
+
+def test_an_ordinary_word_named_once_is_not_spread() -> None:
+    text = "я волонтёрю в фундации ласточка а весной ласточка свила гнездо под крышей"
+    bird = text.rindex("ласточка")
+    assert not any(s.start <= bird < s.end for s in detect(text, "ru"))

@@ -41,15 +41,39 @@ _MASC = (
     "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл"
 ).split()
 _FEM = (
-    "фундаци фундацы ассоциаци асацыяцы инициатив иницыятыв групп груп компани кампани фирм фирм "
+    "фундаци фундацы ассоциаци асацыяцы инициатив иницыятыв групп груп компани кампани фирм "
     "пекарн пякарн кофейн кавярн студи студы редакци рэдакцы газет парти парты платформ суполк "
     "организаци арганизацы фабрик фабрык сеть сетк сетц крам"
 ).split()
 _NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв".split()
-_MASC_OBLIQUE = frozenset("а у е ом ам зе це и ы ем ю я".split())
-_FEM_OBLIQUE = frozenset("и ы е у ю ой ей ай яй ою ею аю яю и ам ям ах ях ами ями".split())
-_NEUTER_OBLIQUE = frozenset("у е ом ам и ю ем".split())
-_DECLENSIONS = (
+# The cases an oblique ending may mark, Russian and Belarusian together (``групе``: dative or locative).
+_G, _D, _A, _I, _L = "gent", "datv", "accs", "ablt", "loct"
+_MASC_OBLIQUE = {
+    "а": (_G,),
+    "я": (_G,),
+    "у": (_G, _D, _L),
+    "ю": (_G, _D, _L),
+    "е": (_L,),
+    "зе": (_L,),
+    "це": (_L,),
+    "ом": (_I,),
+    "ем": (_I,),
+    "ам": (_I, _D),
+    "и": (_L, _G),
+    "ы": (_L, _G),
+}
+_FEM_OBLIQUE = {
+    **dict.fromkeys("и ы".split(), (_G, _D, _L)),
+    "е": (_D, _L),
+    "у": (_A,),
+    "ю": (_A,),
+    **dict.fromkeys("ой ей ай яй ою ею аю яю".split(), (_G, _D, _I, _L)),
+    **dict.fromkeys("ам ям".split(), (_D,)),
+    **dict.fromkeys("ах ях".split(), (_L,)),
+    **dict.fromkeys("ами ями".split(), (_I,)),
+}
+_NEUTER_OBLIQUE = {"у": (_D, _G, _L), "е": (_L,), "ом": (_I,), "ам": (_I, _D), "и": (_L,), "ю": (_D,), "ем": (_I,)}
+_DECLENSIONS: tuple[tuple[list[str], frozenset[str], dict[str, tuple[str, ...]]], ...] = (
     (_MASC, frozenset({""}), _MASC_OBLIQUE),
     (_FEM, frozenset("а я ь".split()), _FEM_OBLIQUE),
     (_NEUTER, frozenset("о а".split()), _NEUTER_OBLIQUE),
@@ -98,17 +122,30 @@ def _parses(word: str) -> tuple[bool, tuple[tuple[str, str, str, float, bool], .
 def head_cases(tok: Token, before: Token | None) -> tuple[str, ...] | None:
     """The oblique cases an organisation head at ``tok`` may be in; ``()`` for a head in the nominative (or
     the accusative like it: ``на канал``); None for no head."""
-    norm = tok.norm.replace("’", "'")
+    marked = _head_kind(tok.norm)
+    if not marked:
+        return None if marked is None else ()
+    governed = _GOVERNS.get(before.norm, ()) if before is not None else ()
+    return tuple(c for c in marked if c in governed) or marked
+
+
+_HEAD_PREFIXES = tuple({stem[:2] for stems, _, _ in _DECLENSIONS for stem in stems})
+
+
+@lru_cache(maxsize=50_000)
+def _head_kind(norm: str) -> tuple[str, ...] | None:
+    """The cases an organisation head's oblique ending marks; ``()`` for a nominative ending; None for no head."""
+    if not norm.startswith(_HEAD_PREFIXES):
+        return None
+    norm = norm.replace("’", "'")
     for stems, nominative, oblique in _DECLENSIONS:
         for stem in stems:
-            if not norm.startswith(stem):
-                continue
-            ending = norm[len(stem) :]
-            if ending in nominative:
-                return ()
-            if ending in oblique:
-                governed = _GOVERNS.get(before.norm) if before is not None else None
-                return governed or ("gent", "datv", "ablt", "loct")
+            if norm.startswith(stem):
+                ending = norm[len(stem) :]
+                if ending in nominative:
+                    return ()
+                if ending in oblique:
+                    return oblique[ending]
     return None
 
 
@@ -123,7 +160,10 @@ def _nominative(tok: Token, cases: tuple[str, ...], language: str) -> bool:
     nominal = sum(s for pos, _, _, s, _ in rows if pos in ("NOUN", "ADJF"))
     if nominal < 0.1 or (language == "ru" and nominal < 0.5):
         return False  # a numeral or a verb first (``сорок``); a Belarusian respelling may read as one (``сорока``)
-    nomn = sum(s for pos, case, _, s, _ in rows if pos in ("NOUN", "ADJF") and case == "nomn") / nominal
+    # an inanimate masculine's accusative is its nominative form: it counts when the head is no accusative
+    own = any(pos == "NOUN" and case == "nomn" for pos, case, _, _, _ in rows)  # ``трамвай``, not ``карточку``
+    like = ("nomn", "accs") if own and "accs" not in cases else ("nomn",)
+    nomn = sum(s for pos, case, _, s, _ in rows if pos in ("NOUN", "ADJF") and case in like) / nominal
     agree = sum(s for pos, case, _, s, _ in rows if pos in ("NOUN", "ADJF") and case in cases) / nominal
     return nomn >= 0.5 and agree < 0.1
 
@@ -149,6 +189,11 @@ def _russian(word: str, language: str) -> str:
 _BE_VERB = ("ае", "яе", "уе", "юе", "ець", "уць", "юць", "аць", "яць", "іць", "ыць", "цца", "ла", "лі", "ло", "ўся")
 # Sector words that follow a verb of working like a name and are none (``работаю в айти``).
 _SECTORS = frozenset("айти ит гос бюджет бюджетке госе частнике".split())
+# Pronominal adjectives (folded) that no stop-word list holds: ``у фірме нейкі``, ``в клубе такой``.
+_PRONOMINAL = frozenset(
+    "нейки нейкая нейкае нейкия таки такая такое такия такой такие сам сама сами наш наша наше наши "
+    "свой своя свое свои сваи ваш ваша ваши увесь уся усе весь вся все кожны любы любой каждый иной инший".split()
+)
 
 
 def _plain(tok: Token) -> bool:
@@ -157,6 +202,7 @@ def _plain(tok: Token) -> bool:
         tok.cyrillic
         and not any(ch.isascii() and ch.isalpha() for ch in tok.text)
         and tok.norm not in _SECTORS
+        and tok.norm not in _PRONOMINAL
         and not (tok.text.lower().endswith(_BE_VERB) and not namelex.russian_reading(tok.text.lower())[1].known)
         and tok.text.replace("-", "").isalpha()
         and len(tok.norm) >= 3
@@ -270,7 +316,7 @@ def _work_spans(text: str, tokens: Sequence[Token], language: str) -> list[Span]
             continue
         if not any(tokens[k].norm.startswith(_WORK_TUPLE) for k in range(max(0, j - 4), j - 1)):
             continue
-        if head_cases(tok, None) is not None or not (_unknown(tok, language) or _latin(tok)):
+        if _head_kind(tok.norm) is not None or not (_unknown(tok, language) or _latin(tok)):
             continue
         end = j + 1
         if end < len(tokens) and tokens[end].spaced and _latin(tok) and _latin(tokens[end]):
@@ -344,3 +390,12 @@ def english_slots(text: str, tokens: Sequence[Token]) -> list[Span]:
         if end - i - 1 >= 2 and tokens[end - 1].norm not in _EN_GENERIC:
             out.append(org_span(text, tokens[i + 1].start, tokens[end - 1].end, "work-en", 0.5, True))
     return out
+
+
+def provable(spans: Sequence[Span], language: str) -> list[Span]:
+    """The slot names that mark their other mentions (``orglinks.proved``): names of several words, and in
+    Russian and English words no vocabulary knows. A single ordinary word (``ласточка``) elsewhere in the
+    text is the word; so may be a Belarusian one that the Russian respelling does not know (``крок за
+    крокам``, ``гучна``), until a Belarusian vocabulary (:data:`KNOWN`) tells them apart."""
+    single = language != "be" or "be" in KNOWN
+    return [s for s in spans if " " in s.text.strip() or (single and not known(s.text.lower(), language))]
