@@ -1,26 +1,33 @@
 """Organisation names in lower-case speech, found by their head noun and the slot after it.
 
-Lower case removes the capital that told a name from a word; what is left is syntax. Two slots:
+Lower case removes the capital that told a name from a word; what is left is syntax. Three slots:
 
 ``slot`` (Russian, Belarusian)
     a head noun of an organisation kind (``фонд``, ``фундацыя``, ``клуб``, ``канал``, ``пекарня``,
     ``хор``, ``группа`` ...) in an oblique case, followed by a word in the nominative that does not agree
-    with it: ``в фундации сойка``, ``помогаем клубу зорка``, ``у групе стары трамвай``. A word that
+    with it: ``в фундации ласточка``, ``помогаем клубу рябина``, ``у гурце белы човен``. A word that
     depends on a noun agrees with it or takes the genitive (``в фонде заработной платы``, ``канал
     связи``); a nominative after an oblique head is an apposition, which in speech is a name. The head's
-    case comes from its ending (a nominative head proves nothing: ``канал связи``), narrowed by the
-    preposition before it. The name runs on over a nominative noun after a nominative adjective
-    (``стары трамвай``) and over ``для``/``за``/``без``/``против`` with one noun (``могилёв для жизни``).
-    A word no dictionary knows also fills the slot (``в клубе гуркот``). The head's ordinary
-    dependants, a genitive chain (``фонд дапамогі рэпрэсаваным``), are skipped and then belong to the name.
+    case comes from its ending (``групе``: dative or locative), narrowed by the preposition before it; a
+    masculine accusative reads as its nominative form unless the head is an accusative. After a head in
+    the nominative (``канал гомель``) the nominative proves less: the word must be no animate noun. The
+    name runs on over a nominative noun after a nominative adjective (``белы човен``) and over
+    ``для``/``за``/``без``/``против`` with one noun (``гомель для людей``). A word no dictionary knows
+    also fills the slot. The head's ordinary dependants, a genitive chain (``фонд помощи
+    политзаключённым``), are skipped and then belong to the name. A verb right after the name makes it
+    the clause's subject instead (``в школе учительница сказала``).
 ``work`` (Russian, Belarusian)
     a verb of working or studying, ``в``/``у``/``на`` and a word no dictionary knows or an unknown Latin
-    word: ``работаю в эпам``, ``працаваў на моготексе``, ``устроился в gurtam``.
+    word: ``устроилась в софтлайн``, ``работает на гродтексе``.
+``work-en`` (English)
+    a bare (determiner-less) phrase of two or three words after ``work at``/``for`` or ``joined``
+    (``i work at harbour lights studio``): a common noun phrase there takes a determiner.
 
 Russian is read with pymorphy3. Belarusian has no vocabulary here: a word is known when pymorphy3 knows
 its Russian respelling (:func:`namelex.russian_reading`); :data:`KNOWN` holds the test so that a Belarusian
 vocabulary can be plugged in later. Only lower-case text; every span is uncertain (score 0.5, reason
-``uncertain:orgslot``) for the reviewer.
+``uncertain:orgslot``, ``orgwork``, ``orgwork-en``) for the reviewer. A name of several words, or a word
+no vocabulary knows, then marks its other mentions (:func:`provable`, ``orglinks.proved``).
 """
 
 from __future__ import annotations
@@ -81,13 +88,13 @@ _DECLENSIONS: tuple[tuple[list[str], frozenset[str], dict[str, tuple[str, ...]]]
 # Cases each preposition governs (a head after it is in one of them).
 _GOVERNS = {
     **dict.fromkeys("в у ва на о об аб пра при пры".split(), ("loct", "accs", "gent")),
-    **dict.fromkeys("из из з са с со от ад для до да без каля возле около после пасля".split(), ("gent", "ablt")),
+    **dict.fromkeys("из з са с со от ад для до да без каля возле около после пасля".split(), ("gent", "ablt")),
     **dict.fromkeys("к по па".split(), ("datv",)),
     **dict.fromkeys("за под над перед перад між между".split(), ("ablt", "accs")),
 }
 _NAME_LINKS = frozenset("для за без против супраць".split())
 _WORK = (
-    "работа работу работал работае работат устро уладкава працу праца працав трудо учил учус учит учил "
+    "работа работу работал работае работат устро уладкава працу праца працав трудо учил учус учит "
     "поступ паступ вучу вучыу вучыл скончы окончи"
 ).split()
 _WORK_PREPS = frozenset("в у на ва".split())
@@ -156,12 +163,12 @@ def _nominative(tok: Token, cases: tuple[str, ...], language: str) -> bool:
     if not is_known:
         return False
     if language == "be" and word.endswith(_BE_ADJ_NOMN) and sum(s for pos, *_, s, _ in rows if pos == "ADJS") > 0.5:
-        return True  # ``стары``: a Belarusian nominative adjective that pymorphy3 reads as a short form
+        return True  # ``белы``: a Belarusian nominative adjective that pymorphy3 reads as a short form
     nominal = sum(s for pos, _, _, s, _ in rows if pos in ("NOUN", "ADJF"))
     if nominal < 0.1 or (language == "ru" and nominal < 0.5):
         return False  # a numeral or a verb first (``сорок``); a Belarusian respelling may read as one (``сорока``)
     # an inanimate masculine's accusative is its nominative form: it counts when the head is no accusative
-    own = any(pos == "NOUN" and case == "nomn" for pos, case, _, _, _ in rows)  # ``трамвай``, not ``карточку``
+    own = any(pos == "NOUN" and case == "nomn" for pos, case, _, _, _ in rows)  # ``човен``, not ``зарплату``
     like = ("nomn", "accs") if own and "accs" not in cases else ("nomn",)
     nomn = sum(s for pos, case, _, s, _ in rows if pos in ("NOUN", "ADJF") and case in like) / nominal
     agree = sum(s for pos, case, _, s, _ in rows if pos in ("NOUN", "ADJF") and case in cases) / nominal
@@ -241,7 +248,7 @@ def _name_end(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language:
     if _adjective(tok, language):
         if not noun or (language == "ru" and not _nominative(tok, cases, language)):
             return j  # an adjective alone names nothing (``в фонде новый``)
-        k = j + 2  # ``стары трамвай``: a nominative adjective and its noun
+        k = j + 2  # ``белы човен``: a nominative adjective and its noun
     elif _nominative(tok, cases, language):
         k = j + 1
     else:
