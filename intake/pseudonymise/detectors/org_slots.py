@@ -1,0 +1,408 @@
+"""Organisation names in lower-case speech, found by their head noun and the slot after it.
+
+Lower case removes the capital that told a name from a word; what is left is syntax. Three slots:
+
+``slot`` (Russian, Belarusian)
+    a head noun of an organisation kind (``фонд``, ``фундацыя``, ``клуб``, ``канал``, ``пекарня``,
+    ``хор``, ``группа`` ...) in an oblique case, followed by a word in the nominative that does not agree
+    with it: ``в фундации ласточка``, ``помогаем клубу рябина``, ``у гурце белы човен``. A word that
+    depends on a noun agrees with it or takes the genitive (``в фонде заработной платы``, ``канал
+    связи``); a nominative after an oblique head is an apposition, which in speech is a name. The head's
+    case comes from its ending (``групе``: dative or locative), narrowed by the preposition before it; a
+    masculine accusative reads as its nominative form unless the head is an accusative. After a head in
+    the nominative (``канал гомель``) the nominative proves less: the word must be no animate noun. The
+    name runs on over a nominative noun after a nominative adjective (``белы човен``) and over
+    ``для``/``за``/``без``/``против`` with one noun (``гомель для людей``). A word no dictionary knows
+    also fills the slot. The head's ordinary dependants, a genitive chain (``фонд помощи
+    политзаключённым``), are skipped and then belong to the name. A verb right after the name makes it
+    the clause's subject instead (``в школе учительница сказала``).
+``work`` (Russian, Belarusian)
+    a verb of working or studying, ``в``/``у``/``на`` and a word no dictionary knows or an unknown Latin
+    word: ``устроилась в софтлайн``, ``работает на гродтексе``.
+``work-en`` (English)
+    a bare (determiner-less) phrase of two or three words after ``work at``/``for`` or ``joined``
+    (``i work at harbour lights studio``): a common noun phrase there takes a determiner.
+
+Russian is read with pymorphy3. Belarusian has no vocabulary here: a word is known when pymorphy3 knows
+its Russian respelling (:func:`namelex.russian_reading`); :data:`KNOWN` holds the test so that a Belarusian
+vocabulary can be plugged in later. Only lower-case text; every span is uncertain (score 0.5, reason
+``uncertain:orgslot``, ``orgwork``, ``orgwork-en``) for the reviewer. A name of several words, or a word
+no vocabulary knows, then marks its other mentions (:func:`provable`, ``orglinks.proved``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.orgnames_en import org_span
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+# Organisation kinds (folded: ё->е, і->и, ў->у) by declension: the endings of the nominative (and the
+# accusative that looks like it) and the oblique endings that the rule reads as proof of an oblique case.
+_MASC = (
+    "фонд клуб канал чат хор гурт гурц союз саюз центр цэнтр банк магазин театр тэатр профсоюз прафсаюз "
+    "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл"
+).split()
+_FEM = (
+    "фундаци фундацы ассоциаци асацыяцы инициатив иницыятыв групп груп компани кампани фирм "
+    "пекарн пякарн кофейн кавярн студи студы редакци рэдакцы газет парти парты платформ суполк "
+    "организаци арганизацы фабрик фабрык сеть сетк сетц крам"
+).split()
+_NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв".split()
+# The cases an oblique ending may mark, Russian and Belarusian together (``групе``: dative or locative).
+_G, _D, _A, _I, _L = "gent", "datv", "accs", "ablt", "loct"
+_MASC_OBLIQUE = {
+    "а": (_G,),
+    "я": (_G,),
+    "у": (_G, _D, _L),
+    "ю": (_G, _D, _L),
+    "е": (_L,),
+    "зе": (_L,),
+    "це": (_L,),
+    "ом": (_I,),
+    "ем": (_I,),
+    "ам": (_I, _D),
+    "и": (_L, _G),
+    "ы": (_L, _G),
+}
+_FEM_OBLIQUE = {
+    **dict.fromkeys("и ы".split(), (_G, _D, _L)),
+    "е": (_D, _L),
+    "у": (_A,),
+    "ю": (_A,),
+    **dict.fromkeys("ой ей ай яй ою ею аю яю".split(), (_G, _D, _I, _L)),
+    **dict.fromkeys("ам ям".split(), (_D,)),
+    **dict.fromkeys("ах ях".split(), (_L,)),
+    **dict.fromkeys("ами ями".split(), (_I,)),
+}
+_NEUTER_OBLIQUE = {"у": (_D, _G, _L), "е": (_L,), "ом": (_I,), "ам": (_I, _D), "и": (_L,), "ю": (_D,), "ем": (_I,)}
+_DECLENSIONS: tuple[tuple[list[str], frozenset[str], dict[str, tuple[str, ...]]], ...] = (
+    (_MASC, frozenset({""}), _MASC_OBLIQUE),
+    (_FEM, frozenset("а я ь".split()), _FEM_OBLIQUE),
+    (_NEUTER, frozenset("о а".split()), _NEUTER_OBLIQUE),
+)
+# Cases each preposition governs (a head after it is in one of them).
+_GOVERNS = {
+    **dict.fromkeys("в у ва на о об аб пра при пры".split(), ("loct", "accs", "gent")),
+    **dict.fromkeys("из з са с со от ад для до да без каля возле около после пасля".split(), ("gent", "ablt")),
+    **dict.fromkeys("к по па".split(), ("datv",)),
+    **dict.fromkeys("за под над перед перад між между".split(), ("ablt", "accs")),
+}
+_NAME_LINKS = frozenset("для за без против супраць".split())
+_WORK = (
+    "работа работу работал работае работат устро уладкава працу праца працав трудо учил учус учит "
+    "поступ паступ вучу вучыу вучыл скончы окончи"
+).split()
+_WORK_PREPS = frozenset("в у на ва".split())
+_BE_OBLIQUE_ENDINGS = ("и", "ы", "ам", "ям", "ах", "ях", "ого", "ага", "ому", "аму", "ым", "им", "ой", "ай")
+
+KNOWN: dict[str, Callable[[str], bool]] = {}
+
+
+def _known_be(word: str) -> bool:
+    """A Belarusian word that the Russian vocabulary knows through a respelling (the default test)."""
+    return namelex.russian_reading(word)[1].known
+
+
+def known(word: str, language: str) -> bool:
+    """A word of the language's vocabulary (Belarusian: :data:`KNOWN` ``["be"]`` when set)."""
+    if language == "be":
+        return KNOWN.get("be", _known_be)(word)
+    return _parses(word)[0]
+
+
+@lru_cache(maxsize=20_000)
+def _parses(word: str) -> tuple[bool, tuple[tuple[str, str, str, float, bool], ...]]:
+    """(known to pymorphy3, (part of speech, case, number, score, animate) of each parse)."""
+    parses = namelex.analyzer().parse(word.replace("і", "и").replace("ў", "у").replace("'", ""))
+    rows = tuple(
+        (str(p.tag.POS or ""), str(p.tag.case or ""), str(p.tag.number or ""), float(p.score), "anim" in p.tag)
+        for p in parses
+    )
+    return bool(parses) and parses[0].is_known, rows
+
+
+def head_cases(tok: Token, before: Token | None) -> tuple[str, ...] | None:
+    """The oblique cases an organisation head at ``tok`` may be in; ``()`` for a head in the nominative (or
+    the accusative like it: ``на канал``); None for no head."""
+    marked = _head_kind(tok.norm)
+    if not marked:
+        return None if marked is None else ()
+    governed = _GOVERNS.get(before.norm, ()) if before is not None else ()
+    return tuple(c for c in marked if c in governed) or marked
+
+
+_HEAD_PREFIXES = tuple({stem[:2] for stems, _, _ in _DECLENSIONS for stem in stems})
+
+
+@lru_cache(maxsize=50_000)
+def _head_kind(norm: str) -> tuple[str, ...] | None:
+    """The cases an organisation head's oblique ending marks; ``()`` for a nominative ending; None for no head."""
+    if not norm.startswith(_HEAD_PREFIXES):
+        return None
+    norm = norm.replace("’", "'")
+    for stems, nominative, oblique in _DECLENSIONS:
+        for stem in stems:
+            if norm.startswith(stem):
+                ending = norm[len(stem) :]
+                if ending in nominative:
+                    return ()
+                if ending in oblique:
+                    return oblique[ending]
+    return None
+
+
+def _nominative(tok: Token, cases: tuple[str, ...], language: str) -> bool:
+    """A noun or full adjective read as a nominative and never in the head's ``cases`` (no agreement)."""
+    word = _russian(tok.text.lower(), language)
+    is_known, rows = _parses(word)
+    if not is_known:
+        return False
+    if language == "be" and word.endswith(_BE_ADJ_NOMN) and sum(s for pos, *_, s, _ in rows if pos == "ADJS") > 0.5:
+        return True  # ``белы``: a Belarusian nominative adjective that pymorphy3 reads as a short form
+    nominal = sum(s for pos, _, _, s, _ in rows if pos in ("NOUN", "ADJF"))
+    if nominal < 0.1 or (language == "ru" and nominal < 0.5):
+        return False  # a numeral or a verb first (``сорок``); a Belarusian respelling may read as one (``сорока``)
+    # an inanimate masculine's accusative is its nominative form: it counts when the head is no accusative
+    own = any(pos == "NOUN" and case == "nomn" for pos, case, _, _, _ in rows)  # ``човен``, not ``зарплату``
+    like = ("nomn", "accs") if own and "accs" not in cases else ("nomn",)
+    nomn = sum(s for pos, case, _, s, _ in rows if pos in ("NOUN", "ADJF") and case in like) / nominal
+    agree = sum(s for pos, case, _, s, _ in rows if pos in ("NOUN", "ADJF") and case in cases) / nominal
+    return nomn >= 0.5 and agree < 0.1
+
+
+_BE_ADJ_NOMN = ("ы", "і", "ая", "яя", "ае", "яе", "ыя", "ія")
+
+
+def _adjective(tok: Token, language: str) -> bool:
+    """A full adjective (Belarusian: a nominative adjective's ending)."""
+    word = tok.text.lower()
+    if language != "be":
+        return sum(score for pos, _, _, score, _ in _parses(word)[1] if pos == "ADJF") >= 0.5
+    rows = _parses(_russian(word, language))[1]
+    return word.endswith(_BE_ADJ_NOMN) and (not rows or any(pos in ("ADJF", "ADJS") for pos, *_ in rows))
+
+
+def _russian(word: str, language: str) -> str:
+    """The word itself, or a Belarusian word's Russian respelling that pymorphy3 knows (``сарока``: ``сорока``)."""
+    return namelex.russian_reading(word)[0] if language == "be" else word
+
+
+# Belarusian verb endings (present, past, infinitive): ``спявае``, ``працуюць``, ``пісала``.
+_BE_VERB = ("ае", "яе", "уе", "юе", "ець", "уць", "юць", "аць", "яць", "іць", "ыць", "цца", "ла", "лі", "ло", "ўся")
+# Sector words that follow a verb of working like a name and are none (``работаю в айти``).
+_SECTORS = frozenset("айти ит гос бюджет бюджетке госе частнике".split())
+# Pronominal adjectives (folded) that no stop-word list holds: ``у фірме нейкі``, ``в клубе такой``.
+_PRONOMINAL = frozenset(
+    "нейки нейкая нейкае нейкия таки такая такое такия такой такие сам сама сами наш наша наше наши "
+    "свой своя свое свои сваи ваш ваша ваши увесь уся усе весь вся все кожны любы любой каждый иной инший".split()
+)
+
+
+def _plain(tok: Token) -> bool:
+    """A lower-case Cyrillic word that may be part of a name: no function word, no verb, no number."""
+    return (
+        tok.cyrillic
+        and not any(ch.isascii() and ch.isalpha() for ch in tok.text)
+        and tok.norm not in _SECTORS
+        and tok.norm not in _PRONOMINAL
+        and not (tok.text.lower().endswith(_BE_VERB) and not namelex.russian_reading(tok.text.lower())[1].known)
+        and tok.text.replace("-", "").isalpha()
+        and len(tok.norm) >= 3
+        and not is_stop_word(tok.norm)
+        and namelex.verb_share(tok.norm) < 0.3
+        and not namelex.first_names().lookup_first(tok.norm)
+    )
+
+
+def _unknown(tok: Token, language: str) -> bool:
+    """A word no vocabulary knows (a Belarusian one: nor ending like an oblique noun or an adjective)."""
+    if not _plain(tok) or len(tok.norm) < 4 or known(tok.text.lower(), language):
+        return False
+    return language != "be" or not tok.norm.endswith(_BE_OBLIQUE_ENDINGS)
+
+
+def _latin(tok: Token) -> bool:
+    from intake.pseudonymise.detectors.en_vocab import is_known
+
+    return tok.text.isascii() and tok.text.isalpha() and len(tok.text) >= 3 and not is_known(tok.norm)
+
+
+def _next(tokens: Sequence[Token], j: int) -> Token | None:
+    return tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].spaced else None
+
+
+def _name_end(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str) -> int:
+    """Index after the name that fills the slot at ``j`` (``j`` when the word there is no name)."""
+    tok = tokens[j]
+    if _latin(tok) or _unknown(tok, language):
+        return j + 1
+    if not _plain(tok):
+        return j
+    nxt = _next(tokens, j)
+    noun = nxt is not None and _plain(nxt) and (_nominative(nxt, cases, language) or _unknown(nxt, language))
+    if _adjective(tok, language):
+        if not noun or (language == "ru" and not _nominative(tok, cases, language)):
+            return j  # an adjective alone names nothing (``в фонде новый``)
+        k = j + 2  # ``белы човен``: a nominative adjective and its noun
+    elif _nominative(tok, cases, language):
+        k = j + 1
+    else:
+        return j
+    link = tokens[k] if k < len(tokens) and tokens[k].spaced else None
+    if link is not None and link.norm in _NAME_LINKS and _next(tokens, k) is not None:
+        after = tokens[k + 1]
+        if _plain(after) and namelex.noun_share(after.norm) >= 0.5:
+            k += 2  # ``могилёв для жизни``
+    return k
+
+
+def _slot_spans(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
+    """``slot`` rule: a name in the nominative after an organisation head in an oblique case."""
+    out: list[Span] = []
+    for i, tok in enumerate(tokens[:-1]):
+        cases = head_cases(tok, tokens[i - 1] if i > 0 else None)
+        if cases is None:
+            continue
+        for j in dict.fromkeys((i + 1, _after_tail(tokens, i, language))):
+            end = _filled(tokens, j, cases, language)
+            if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
+                continue  # after a genitive chain only a word read as a nominative (``... беларусов`` is none)
+            if end > j:
+                first = tokens[i if j > i + 1 else j]  # a genitive chain makes the head part of the name
+                out.append(org_span(text, first.start, tokens[end - 1].end, "slot", 0.5, True))
+                break
+    return out
+
+
+def _after_tail(tokens: Sequence[Token], i: int, language: str) -> int:
+    """Index after the genitive chain that depends on the head at ``i`` (``фонд помощи политзаключённым``);
+    ``i + 1`` when there is none, or when the Belarusian chain, read by endings only, is one word."""
+    from intake.pseudonymise.detectors.orgnames import name_tail
+
+    tail = name_tail(tokens, i, language)
+    if any(is_stop_word(tokens[k].norm) for k in range(i + 1, tail + 1)):
+        return i + 1
+    return i + 1 if language == "be" and tail - i < 2 else tail + 1
+
+
+def _filled(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str) -> int:
+    """Index after the name in the slot at ``j`` of a head in ``cases`` (``j`` when it holds none)."""
+    if j >= len(tokens) or not tokens[j].spaced:
+        return j
+    end = _name_end(tokens, j, cases, language)
+    if end == j or _clause_goes_on(tokens, end) or (not cases and _animate(tokens[j], language)):
+        return j  # after a nominative head a person is no name of it (``клуб мама нашла``)
+    return end
+
+
+def _animate(tok: Token, language: str) -> bool:
+    """A noun pymorphy3 reads as animate (``мама``, ``люди``)."""
+    rows = _parses(_russian(tok.text.lower(), language))[1]
+    return sum(score for pos, _, _, score, anim in rows if pos == "NOUN" and anim) >= 0.5
+
+
+def _clause_goes_on(tokens: Sequence[Token], end: int) -> bool:
+    """The name is followed by a verb: it may be the subject of the clause (``в школе учительница сказала``)."""
+    if end >= len(tokens):
+        return False
+    nxt = tokens[end]
+    return nxt.cyrillic and namelex.verb_share(nxt.text.lower()) >= 0.5
+
+
+def _work_spans(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
+    """``work`` rule: an unknown word or Latin word after a verb of working or studying and ``в``/``на``."""
+    out: list[Span] = []
+    for j in range(2, len(tokens)):
+        tok, prep = tokens[j], tokens[j - 1]
+        if prep.norm not in _WORK_PREPS or not tok.spaced:
+            continue
+        if not any(tokens[k].norm.startswith(_WORK_TUPLE) for k in range(max(0, j - 4), j - 1)):
+            continue
+        if _head_kind(tok.norm) is not None or not (_unknown(tok, language) or _latin(tok)):
+            continue
+        end = j + 1
+        if end < len(tokens) and tokens[end].spaced and _latin(tok) and _latin(tokens[end]):
+            end += 1
+        out.append(org_span(text, tok.start, tokens[end - 1].end, "work", 0.5, True))
+    return out
+
+
+_WORK_TUPLE = tuple(_WORK)
+
+
+def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool) -> list[Span]:
+    """Organisation names in a head's name slot or a workplace slot, in lower-case Russian or Belarusian."""
+    if not lowercase or language not in ("ru", "be", "en") or not tokens:
+        return []
+    if language == "en":
+        return english_slots(text, tokens)
+    return _slot_spans(text, tokens, language) + _work_spans(text, tokens, language)
+
+
+# English: a bare (determiner-less) phrase of two or three words after a verb of working and ``at``/``for``,
+# or after ``joined``: English needs a determiner before a common noun phrase there (``at the studio``,
+# ``for a bank``), so a bare one is a name (``i work at windmill lane``, ``joined front line defenders``).
+_EN_WORK = frozenset("work works worked working volunteer volunteers volunteered volunteering intern interned".split())
+_EN_WORK_PREPS = frozenset("at for".split())
+_EN_JOIN = frozenset("joined join joining".split())
+_EN_NOT_NAME = frozenset(
+    "home work night nights day days hours years months weeks time free money food cash nothing something "
+    "myself himself herself themselves years long while now then there here".split()
+)
+
+
+_EN_FUNCTION = frozenset(
+    "the a an my our his her their your its this that these those some any as in on at of to for from with by "
+    "and or but since until till when where while who which than about after before during like so".split()
+)
+
+
+# Plural kinds of organisation that end a description, not a name (``worked for state companies``).
+_EN_GENERIC = frozenset(
+    "companies firms banks schools factories plants organisations organizations ngos charities shops stores "
+    "restaurants cafes hospitals clinics universities agencies projects clients customers people families".split()
+)
+
+
+def _en_word(tok: Token) -> bool:
+    """A word that may be part of a bare name phrase: no function word, time word or adverb."""
+    return (
+        tok.spaced
+        and tok.text.isascii()
+        and tok.text.replace("-", "").isalpha()
+        and len(tok.norm) >= 2
+        and tok.norm not in _EN_FUNCTION
+        and not is_stop_word(tok.norm)
+        and tok.norm not in _EN_NOT_NAME
+        and not tok.norm.endswith("ly")
+    )
+
+
+def english_slots(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """``work-en`` rule: a bare name phrase after ``work at``/``for`` or ``joined`` in lower-case English."""
+    out: list[Span] = []
+    for i in range(1, len(tokens) - 2):
+        tok, prev = tokens[i], tokens[i - 1]
+        slot = (tok.norm in _EN_WORK_PREPS and prev.norm in _EN_WORK) or tok.norm in _EN_JOIN
+        if not slot or tokens[i + 1].norm in _EN_WORK_PREPS:
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i <= 3 and _en_word(tokens[end]):
+            end += 1
+        if end - i - 1 >= 2 and tokens[end - 1].norm not in _EN_GENERIC:
+            out.append(org_span(text, tokens[i + 1].start, tokens[end - 1].end, "work-en", 0.5, True))
+    return out
+
+
+def provable(spans: Sequence[Span], language: str) -> list[Span]:
+    """The slot names that mark their other mentions (``orglinks.proved``): names of several words, and in
+    Russian and English words no vocabulary knows. A single ordinary word (``ласточка``) elsewhere in the
+    text is the word; so may be a Belarusian one that the Russian respelling does not know (``крок за
+    крокам``, ``гучна``), until a Belarusian vocabulary (:data:`KNOWN`) tells them apart."""
+    single = language != "be" or "be" in KNOWN
+    return [s for s in spans if " " in s.text.strip() or (single and not known(s.text.lower(), language))]
