@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from intake.pseudonymise.detectors.gazetteer import Gazetteer, read_list
+from intake.pseudonymise.detectors import givenlex
+from intake.pseudonymise.detectors.gazetteer import Gazetteer, allowed_endings, read_list, stems
 from intake.pseudonymise.detectors.tokens import fold
 
 # Russian/Belarusian surname and patronymic endings (folded: і->и, ў->у, ё->е), then a case ending.
@@ -97,7 +98,7 @@ def decoys() -> frozenset[str]:
     """Folded first names that are also common words (``вера``, ``мир``, ``hope``)."""
     rows = read_list("name_decoys.txt")
     base = {f.lower() for forms, _ in rows for f in forms}
-    return frozenset(base | ENGLISH_DECOYS)
+    return frozenset(base | ENGLISH_DECOYS | givenlex.common_word_forms(_reads_as_common))
 
 
 ENGLISH_DECOYS = frozenset(
@@ -127,26 +128,32 @@ def first_names() -> Gazetteer:
     for forms, _ in read_list("latin_names.txt"):
         for form in forms:
             gaz.add(form, "PERSON", ("latin",))
+    for form in givenlex.latin_forms():
+        if len(form) >= 3 and ranks.get(form.lower(), FREQUENT_ENGLISH) >= FREQUENT_ENGLISH:
+            gaz.add(form, "PERSON", ("latin",))
     return gaz
 
 
-MIN_GIVEN_FORM = 5  # a shorter pet form (``аля``, ``ося``) shares its case forms with common words (``але``)
-
-
 def _given_lexicon_forms() -> list[str]:
-    """Cyrillic forms of ``given_names.txt`` for the detection lexicon (``марыля``, ``уляна``, ``цімох``): five
-    letters or more, no decoy, and no word pymorphy3 reads mainly as a common word (``савка``, ``любка``)."""
-    skip = set(decoys()) | {f.lower() for forms, _ in read_list("first_names.txt") for f in forms}
-    out = []
-    for forms, _ in read_list("given_names.txt"):
-        for form in forms:
-            low = form.lower()
-            if len(low) < MIN_GIVEN_FORM or not low.isalpha() or low.isascii() or low in skip:
-                continue
-            skip.add(low)
-            if not analyzer().word_is_known(low) or word_morph(low).name >= word_morph(low).common:
-                out.append(form)
-    return out
+    """Cyrillic forms of the given-name inventory for the detection lexicon (``марыля``, ``уляна``, ``цімох``,
+    ``мажена``): see :func:`givenlex.lexicon_forms`."""
+    skip = {f.lower() for forms, _ in read_list("first_names.txt") for f in forms}
+    return givenlex.lexicon_forms(skip, decoys(), _reads_as_common)
+
+
+def _reads_as_common(low: str) -> bool:
+    """pymorphy3 reads ``low`` mainly as a common word (``савка``, ``любка``); a four-letter form also when
+    one of its case forms is (``даля`` -> ``дали``): short names share their endings with common words."""
+    if _common_parse(low):
+        return True
+    if len(low) > givenlex.MIN_GIVEN_FORM:
+        return False
+    return any(_common_parse(stem + end) for stem in stems(low, 2) for end in allowed_endings(low, stem) if end)
+
+
+def _common_parse(low: str) -> bool:
+    m = word_morph(low)
+    return m.known and m.name < m.common
 
 
 _POLISH_L = (("ле", "лэ"), ("лё", "ло"), ("лю", "лу"), ("ля", "ла"))
@@ -389,8 +396,8 @@ def is_given_form(norm: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_forms() -> frozenset[str]:
-    files = ("first_names.txt", "given_names.txt")
-    return frozenset(fold(f) for file in files for forms, _ in read_list(file) for f in forms)
+    listed = [forms for forms, _ in read_list("first_names.txt")] + list(givenlex.given_lines())
+    return frozenset(fold(f) for forms in listed for f in forms)
 
 
 def name_cases(text: str, norm: str) -> frozenset[str]:
