@@ -22,59 +22,82 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors.gazetteer import read_list
 
-GIVEN_FILES = ("given_names.txt", "given_names_world.txt")
+GIVEN_FILE = "given_names.txt"  # curated first: its forms are used as listed
+CHECKED_FILES = ("given_names_extra.txt", "given_names_world.txt")  # every form checked before use
 WORLD_FILE = "given_names_world.txt"
-MIN_GIVEN_FORM = 4  # a shorter form (``аля``, ``ося``, ``ала``) shares its case forms with common words
+_PLAIN_FILES = ("first_names.txt", GIVEN_FILE)
+OLD_MIN_FORM = 5  # given_names.txt's short pet forms (``аля``, ``ося``) share case forms with common words
+MIN_GIVEN_FORM = 4  # a checked form of four letters enters when none of its case forms is a common word
 MIN_DECOY_FORM = 3  # a decoy needs support anyway: ``Ала Шпак``
 _CYRILLIC = re.compile(r"[а-яёіўєї]", re.IGNORECASE)
+Check = Callable[[str], bool]
 
 
 @lru_cache(maxsize=1)
 def given_lines() -> tuple[tuple[str, ...], ...]:
-    """The forms of every given-name line of both inventory files, in file order."""
-    return tuple(tuple(forms) for file in GIVEN_FILES for forms, _ in read_list(file))
+    """The forms of every given-name line of the inventory files, as listed, in file order."""
+    return tuple(tuple(forms) for file in (GIVEN_FILE, *CHECKED_FILES) for forms, _ in read_list(file))
 
 
-def _cyrillic(form: str) -> bool:
+def linked_lines(keep: Check) -> tuple[tuple[str, ...], ...]:
+    """:func:`given_lines` for propagation and the lexicon stage: the checked files keep only the forms
+    ``keep`` accepts (no common word, no decoy, no English word)."""
+    lines = [tuple(forms) for forms, _ in read_list(GIVEN_FILE)]
+    for file in CHECKED_FILES:
+        lines += [tuple(f for f in forms if keep(f)) for forms, _ in read_list(file)]
+    return tuple(line for line in lines if line)
+
+
+def is_cyrillic(form: str) -> bool:
+    """A form written (at least partly) in Cyrillic letters."""
     return bool(_CYRILLIC.search(form))
 
 
 @lru_cache(maxsize=1)
 def latin_forms() -> tuple[str, ...]:
     """The Latin forms of the world file (``Marzena``, ``Grzegorz``, ``Vytautas``), as written."""
-    return tuple(f for forms, _ in read_list(WORLD_FILE) for f in forms if not _cyrillic(f) and f.isalpha())
+    return tuple(f for forms, _ in read_list(WORLD_FILE) for f in forms if not is_cyrillic(f) and f.isalpha())
 
 
 def _world_cyrillic() -> list[str]:
-    return [f.lower() for forms, _ in read_list(WORLD_FILE) for f in forms if _cyrillic(f) and _alpha(f)]
+    return [f.lower() for forms, _ in read_list(WORLD_FILE) for f in forms if is_cyrillic(f) and _alpha(f)]
 
 
 def _alpha(form: str) -> bool:
     return form.replace("'", "").replace("ʼ", "").isalpha()
 
 
-def common_word_forms(common: Callable[[str], bool]) -> frozenset[str]:
-    """World-file Cyrillic forms that ``common`` reads as common words: decoys (``марта``, ``лига``). A form
-    the Russian and Belarusian lists already hold as a plain name (``алла``, ``мацей``) stays plain."""
-    plain = {f.lower() for file in ("first_names.txt", "given_names.txt") for forms, _ in read_list(file) for f in forms}
-    return frozenset(f for f in _world_cyrillic() if len(f) >= MIN_GIVEN_FORM and f not in plain and common(f))
+def common_word_forms(common: Check) -> frozenset[str]:
+    """World-file Cyrillic forms of five letters or more that ``common`` reads as common words: decoys
+    (``марта``, ``мелисса``); a shorter one is left out (``даля``: ``дали``), and a form the Russian and
+    Belarusian lists already hold as a plain name (``алла``, ``мацей``) stays plain."""
+    plain = {f.lower() for file in _PLAIN_FILES for forms, _ in read_list(file) for f in forms}
+    return frozenset(f for f in _world_cyrillic() if len(f) > MIN_GIVEN_FORM and f not in plain and common(f))
 
 
-def lexicon_forms(skip: set[str], decoys: frozenset[str], common: Callable[[str], bool]) -> list[str]:
-    """Cyrillic forms of :func:`given_lines` for the first-name lexicon, each once; forms in ``skip`` are
-    left out (already listed elsewhere). Decoys of three letters or more enter (they need support); other
-    forms need four letters and no common reading (``common``)."""
-    skip = set(skip)
+def lexicon_forms(skip: set[str], decoys: frozenset[str], common: Check, base_common: Check) -> list[str]:
+    """Cyrillic forms of the inventory for the first-name lexicon, each once; forms in ``skip`` are left out
+    (already listed elsewhere). given_names.txt: five letters or more, no decoy, and no common reading of
+    the form itself (``base_common``). The checked files: decoys of three letters or more (they need
+    support), other forms of four letters or more with no common reading of them or of their case forms
+    (``common``)."""
+    skip = set(skip) | decoys
     out = []
-    for forms in given_lines():
+    for forms, _ in read_list(GIVEN_FILE):
         for form in forms:
             low = form.lower()
-            if low in skip or not _cyrillic(low) or not _alpha(low):
-                continue
-            skip.add(low)
-            if low in decoys:
-                if len(low) >= MIN_DECOY_FORM:
+            if len(low) >= OLD_MIN_FORM and low.isalpha() and is_cyrillic(low) and low not in skip:
+                skip.add(low)
+                if not base_common(low):
                     out.append(form)
-            elif len(low) >= MIN_GIVEN_FORM and not common(low):
-                out.append(form)
+    skip -= decoys
+    for file in CHECKED_FILES:
+        for forms, _ in read_list(file):
+            for form in forms:
+                low = form.lower()
+                if low in skip or not is_cyrillic(low) or not _alpha(low):
+                    continue
+                skip.add(low)
+                if (len(low) >= MIN_DECOY_FORM and low in decoys) or (len(low) >= MIN_GIVEN_FORM and not common(low)):
+                    out.append(form)
     return out

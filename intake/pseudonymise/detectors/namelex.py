@@ -14,6 +14,7 @@ from typing import Any
 from intake.pseudonymise.detectors import givenlex
 from intake.pseudonymise.detectors.gazetteer import Gazetteer, allowed_endings, read_list, stems
 from intake.pseudonymise.detectors.tokens import fold
+from intake.pseudonymise.stopwords import is_stop_word
 
 # Russian/Belarusian surname and patronymic endings (folded: і->и, ў->у, ё->е), then a case ending.
 _CASE = r"(?:а|у|ем|ом|ым|е|ы|и|ой|ей|ую|ого|ому|ая|ий|ый|ым|их|ых|ага|аму|ай|ам|им)?"
@@ -128,32 +129,46 @@ def first_names() -> Gazetteer:
     for forms, _ in read_list("latin_names.txt"):
         for form in forms:
             gaz.add(form, "PERSON", ("latin",))
-    for form in givenlex.latin_forms():
-        if len(form) >= 3 and ranks.get(form.lower(), FREQUENT_ENGLISH) >= FREQUENT_ENGLISH:
-            gaz.add(form, "PERSON", ("latin",))
+    for form in _world_latin():
+        gaz.add(form, "PERSON", ("latin",))
     return gaz
+
+
+def _world_latin() -> list[str]:
+    """Latin forms of ``given_names_world.txt`` that are no English word and no decoy (``Nail``, ``Lada``
+    and ``Frank`` are left to capitals)."""
+    return [
+        f
+        for f in givenlex.latin_forms()
+        if len(f) >= 3 and not is_english_word(f.lower()) and f.lower() not in decoys()
+    ]
 
 
 def _given_lexicon_forms() -> list[str]:
     """Cyrillic forms of the given-name inventory for the detection lexicon (``марыля``, ``уляна``, ``цімох``,
     ``мажена``): see :func:`givenlex.lexicon_forms`."""
     skip = {f.lower() for forms, _ in read_list("first_names.txt") for f in forms}
-    return givenlex.lexicon_forms(skip, decoys(), _reads_as_common)
+    return givenlex.lexicon_forms(skip, decoys(), _reads_as_common, _common_parse)
 
 
 def _reads_as_common(low: str) -> bool:
-    """pymorphy3 reads ``low`` mainly as a common word (``савка``, ``любка``); a four-letter form also when
-    one of its case forms is (``даля`` -> ``дали``): short names share their endings with common words."""
+    """pymorphy3 reads ``low`` mainly as a common word (``савка``, ``любка``); a short form (four letters, or
+    a stem of three: ``якім`` -> ``як-``) also when one of its case forms is a common or function word, in
+    Russian or, read back into Russian spelling, Belarusian (``даля`` -> ``далі``, ``якім`` -> ``якой``)."""
     if _common_parse(low):
         return True
-    if len(low) > givenlex.MIN_GIVEN_FORM:
-        return False
-    return any(_common_parse(stem + end) for stem in stems(low, 2) for end in allowed_endings(low, stem) if end)
+    short = len(low) <= givenlex.MIN_GIVEN_FORM
+    forms = {s + e for s in stems(low, 2) if short or len(s) <= 3 for e in allowed_endings(low, s)} - {low}
+    return any(is_stop_word(f) or any(_common_parse(r) for r in (f, *russian_spellings(f))) for f in forms)
 
 
 def _common_parse(low: str) -> bool:
-    m = word_morph(low)
-    return m.known and m.name < m.common
+    """A dictionary word read mainly as a common word (the dictionary probe first: no guessing of unknown
+    words, which keeps the lexicon's load time down)."""
+    if not analyzer().word_is_known(low):
+        return False
+    m = morph(low)
+    return m.name < m.common
 
 
 _POLISH_L = (("ле", "лэ"), ("лё", "ло"), ("лю", "лу"), ("ля", "ла"))
@@ -321,8 +336,28 @@ def nominative(phrase: str) -> str:
 
 
 _DIMINUTIVE_SUFFIXES = (
-    "ичек", "ечка", "очка", "ечек", "ушка", "юшка", "енька", "онька", "уся", "юся", "усик", "ик", "ік", "ек", "ок",
-    "ка", "чык", "чик", "ька", "ня", "ша", "эк",
+    "ичек",
+    "ечка",
+    "очка",
+    "ечек",
+    "ушка",
+    "юшка",
+    "енька",
+    "онька",
+    "уся",
+    "юся",
+    "усик",
+    "ик",
+    "ік",
+    "ек",
+    "ок",
+    "ка",
+    "чык",
+    "чик",
+    "ька",
+    "ня",
+    "ша",
+    "эк",
 )
 
 
@@ -396,8 +431,19 @@ def is_given_form(norm: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_forms() -> frozenset[str]:
-    listed = [forms for forms, _ in read_list("first_names.txt")] + list(givenlex.given_lines())
+    listed = [forms for forms, _ in read_list("first_names.txt")] + list(linked_lines())
     return frozenset(fold(f) for forms in listed for f in forms)
+
+
+@lru_cache(maxsize=1)
+def linked_lines() -> tuple[tuple[str, ...], ...]:
+    """The given-name lines whose forms link mentions (propagation, the lexicon stage): the checked files'
+    forms only when the detection lexicon takes them as plain names, or as Latin forms no English word or
+    decoy (``даля``, ``якім``, ``Nail`` are left out: ``далі``, ``якой``, ``nail``)."""
+    listed = [forms for file in ("first_names.txt", givenlex.GIVEN_FILE) for forms, _ in read_list(file)]
+    plain = ({f.lower() for f in _given_lexicon_forms()} | {f.lower() for forms in listed for f in forms}) - decoys()
+    latin = set(_world_latin())
+    return givenlex.linked_lines(lambda f: f.lower() in plain or f in latin)
 
 
 def name_cases(text: str, norm: str) -> frozenset[str]:
