@@ -86,9 +86,9 @@ def lexicon_forms(skip: set[str], decoys: frozenset[str], common: Check, base_co
     for forms, _ in read_list(GIVEN_FILE):
         for form in forms:
             low = form.lower()
-            if len(low) >= OLD_MIN_FORM and low.isalpha() and is_cyrillic(low) and low not in skip:
+            if len(low) >= MIN_GIVEN_FORM and low.isalpha() and is_cyrillic(low) and low not in skip:
                 skip.add(low)
-                if not base_common(low):
+                if not (common if len(low) < OLD_MIN_FORM else base_common)(low):
                     out.append(form)
     skip -= decoys
     for file in CHECKED_FILES:

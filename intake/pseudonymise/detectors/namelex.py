@@ -14,7 +14,7 @@ from typing import Any
 from intake.pseudonymise.detectors import givenlex
 from intake.pseudonymise.detectors.gazetteer import Gazetteer, allowed_endings, read_list, stems
 from intake.pseudonymise.detectors.tokens import fold
-from intake.pseudonymise.stopwords import is_stop_word
+from intake.pseudonymise.stopwords import stop_words
 
 # Russian/Belarusian surname and patronymic endings (folded: і->и, ў->у, ё->е), then a case ending.
 _CASE = r"(?:а|у|ем|ом|ым|е|ы|и|ой|ей|ую|ого|ому|ая|ий|ый|ым|их|ых|ага|аму|ай|ам|им)?"
@@ -157,9 +157,17 @@ def _reads_as_common(low: str) -> bool:
     Russian or, read back into Russian spelling, Belarusian (``даля`` -> ``далі``, ``якім`` -> ``якой``)."""
     if _common_parse(low):
         return True
-    short = len(low) <= givenlex.MIN_GIVEN_FORM
-    forms = {s + e for s in stems(low, 2) if short or len(s) <= 3 for e in allowed_endings(low, s)} - {low}
-    return any(is_stop_word(f) or any(_common_parse(r) for r in (f, *russian_spellings(f))) for f in forms)
+    norm = fold(low)
+    short = len(norm) <= givenlex.MIN_GIVEN_FORM
+    forms = {s + e for s in stems(norm, 2) if short or len(s) <= 3 for e in allowed_endings(norm, s)} - {norm}
+    stop = _folded_stop_words()
+    return any(f in stop or any(_common_parse(r) for r in (f, *russian_spellings(f))) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _folded_stop_words() -> frozenset[str]:
+    """The function words of ``stopwords.txt``, folded as case forms are (``які`` -> ``яки``)."""
+    return frozenset(fold(w) for w in stop_words())
 
 
 def _common_parse(low: str) -> bool:
