@@ -84,7 +84,7 @@ def test_given_name_rows(lang: str, text: str, surfaces: list[str], stay: list[s
 
 
 def test_given_lexicon_forms_skip_short_and_common_words() -> None:
-    forms = {f.lower() for f in namelex._given_lexicon_forms()}
+    forms = {f.lower() for f in givenlex.given_lexicon_forms()}
     assert {"марыля", "уляна", "цімох"} <= forms
     assert not {f for f in forms if len(f) < givenlex.MIN_GIVEN_FORM and f not in namelex.decoys()}
     assert "любка" not in forms  # pymorphy3 reads it mainly as a common word

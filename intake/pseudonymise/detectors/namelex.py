@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from intake.pseudonymise.detectors import givenlex
-from intake.pseudonymise.detectors.gazetteer import Gazetteer, allowed_endings, read_list, stems
+from intake.pseudonymise.detectors.gazetteer import Gazetteer, read_list
 from intake.pseudonymise.detectors.tokens import fold
-from intake.pseudonymise.stopwords import stop_words
 
 # Russian/Belarusian surname and patronymic endings (folded: і->и, ў->у, ё->е), then a case ending.
 _CASE = r"(?:а|у|ем|ом|ым|е|ы|и|ой|ей|ую|ого|ому|ая|ий|ый|ым|их|ых|ага|аму|ай|ам|им)?"
@@ -98,9 +96,11 @@ def is_english_word(norm: str) -> bool:
 @lru_cache(maxsize=1)
 def decoys() -> frozenset[str]:
     """Folded first names that are also common words (``вера``, ``мир``, ``hope``)."""
+    from intake.pseudonymise.detectors import givenlex  # it reads this module's pymorphy3 summaries
+
     rows = read_list("name_decoys.txt")
     base = {f.lower() for forms, _ in rows for f in forms}
-    return frozenset(base | ENGLISH_DECOYS | givenlex.common_word_forms(_reads_as_common))
+    return frozenset(base | ENGLISH_DECOYS | givenlex.common_word_forms())
 
 
 ENGLISH_DECOYS = frozenset(
@@ -111,73 +111,34 @@ ENGLISH_DECOYS = frozenset(
 
 @lru_cache(maxsize=1)
 def first_names() -> Gazetteer:
-    """First names and diminutives, Cyrillic and Latin (generated transliterations included)."""
+    """First names and diminutives, Cyrillic and Latin (generated transliterations included); the forms of
+    the given-name inventory come from ``givenlex``."""
+    from intake.pseudonymise.detectors import givenlex  # it reads this module's pymorphy3 summaries
+
     gaz = Gazetteer(min_stem=2)
-    ranks = english_ranks()
     for forms, _ in read_list("first_names.txt"):
         for form in forms:
             gaz.add(form, "PERSON")
-    for form in _given_lexicon_forms():
+    for form in givenlex.given_lexicon_forms() + givenlex.belarusian_datives():
         gaz.add(form, "PERSON")
-    # Latin spellings of every Cyrillic form (also the pet forms of given_names.txt): ``lev``, ``maya``,
-    # ``levushka``; a spelling that is a common English word (``mark``, ``dim``) is left to capitals.
+    for form in _latin_spellings() + givenlex.world_latin():
+        gaz.add(form, "PERSON", ("latin",))
+    return gaz
+
+
+def _latin_spellings() -> list[str]:
+    """Latin spellings of every Cyrillic form (also the pet forms of given_names.txt): ``lev``, ``maya``,
+    ``levushka``; a spelling that is a common English word (``mark``, ``dim``) is left to capitals; then
+    the hand list ``latin_names.txt``."""
+    ranks = english_ranks()
+    out = []
     for file in ("first_names.txt", "given_names.txt"):
         for forms, _ in read_list(file):
             for form in forms:
                 for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)} | _extra_spellings(form):
                     if len(latin) >= 3 and ranks.get(latin.lower(), FREQUENT_ENGLISH) >= FREQUENT_ENGLISH:
-                        gaz.add(latin, "PERSON", ("latin",))
-    for forms, _ in read_list("latin_names.txt"):
-        for form in forms:
-            gaz.add(form, "PERSON", ("latin",))
-    for form in _world_latin():
-        gaz.add(form, "PERSON", ("latin",))
-    return gaz
-
-
-def _world_latin() -> list[str]:
-    """Latin forms of ``given_names_world.txt`` that are no English word and no decoy (``Nail``, ``Lada``
-    and ``Frank`` are left to capitals)."""
-    return [
-        f
-        for f in givenlex.latin_forms()
-        if len(f) >= 3 and not is_english_word(f.lower()) and f.lower() not in decoys()
-    ]
-
-
-def _given_lexicon_forms() -> list[str]:
-    """Cyrillic forms of the given-name inventory for the detection lexicon (``марыля``, ``уляна``, ``цімох``,
-    ``мажена``): see :func:`givenlex.lexicon_forms`."""
-    skip = {f.lower() for forms, _ in read_list("first_names.txt") for f in forms}
-    return givenlex.lexicon_forms(skip, decoys(), _reads_as_common, _common_parse)
-
-
-def _reads_as_common(low: str) -> bool:
-    """pymorphy3 reads ``low`` mainly as a common word (``савка``, ``любка``); a short form (four letters, or
-    a stem of three: ``якім`` -> ``як-``) also when one of its case forms is a common or function word, in
-    Russian or, read back into Russian spelling, Belarusian (``даля`` -> ``далі``, ``якім`` -> ``якой``)."""
-    if _common_parse(low):
-        return True
-    norm = fold(low)
-    short = len(norm) <= givenlex.MIN_GIVEN_FORM
-    forms = {s + e for s in stems(norm, 2) if short or len(s) <= 3 for e in allowed_endings(norm, s)} - {norm}
-    stop = _folded_stop_words()
-    return any(f in stop or any(_common_parse(r) for r in (f, *russian_spellings(f))) for f in forms)
-
-
-@lru_cache(maxsize=1)
-def _folded_stop_words() -> frozenset[str]:
-    """The function words of ``stopwords.txt``, folded as case forms are (``які`` -> ``яки``)."""
-    return frozenset(fold(w) for w in stop_words())
-
-
-def _common_parse(low: str) -> bool:
-    """A dictionary word read mainly as a common word (the dictionary probe first: no guessing of unknown
-    words, which keeps the lexicon's load time down)."""
-    if not analyzer().word_is_known(low):
-        return False
-    m = morph(low)
-    return m.name < m.common
+                        out.append(latin)
+    return out + [form for forms, _ in read_list("latin_names.txt") for form in forms]
 
 
 _POLISH_L = (("ле", "лэ"), ("лё", "ло"), ("лю", "лу"), ("ля", "ла"))
@@ -440,19 +401,10 @@ def is_given_form(norm: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_forms() -> frozenset[str]:
-    listed = [forms for forms, _ in read_list("first_names.txt")] + list(linked_lines())
+    from intake.pseudonymise.detectors import givenlex
+
+    listed = [forms for forms, _ in read_list("first_names.txt")] + list(givenlex.linked_lines())
     return frozenset(fold(f) for forms in listed for f in forms)
-
-
-@lru_cache(maxsize=1)
-def linked_lines() -> tuple[tuple[str, ...], ...]:
-    """The given-name lines whose forms link mentions (propagation, the lexicon stage): the checked files'
-    forms only when the detection lexicon takes them as plain names, or as Latin forms no English word or
-    decoy (``даля``, ``якім``, ``Nail`` are left out: ``далі``, ``якой``, ``nail``)."""
-    listed = [forms for file in ("first_names.txt", givenlex.GIVEN_FILE) for forms, _ in read_list(file)]
-    plain = ({f.lower() for f in _given_lexicon_forms()} | {f.lower() for forms in listed for f in forms}) - decoys()
-    latin = set(_world_latin())
-    return givenlex.linked_lines(lambda f: f.lower() in plain or f in latin)
 
 
 def name_cases(text: str, norm: str) -> frozenset[str]:
