@@ -45,8 +45,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
-from intake.pseudonymise.detectors import casing, institutions, namecues, namelex
-from intake.pseudonymise.detectors.gazetteer import lexeme_keys, read_list
+from intake.pseudonymise.detectors import casing, givenlex, institutions, namecues, namelex
+from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
@@ -63,7 +63,7 @@ SOURCE = "propagate"
 def name_groups() -> dict[str, frozenset[int]]:
     """Folded stem or form of a given name -> ids of the ``given_names.txt`` lines it belongs to."""
     index: dict[str, set[int]] = {}
-    for gid, (forms, _) in enumerate(read_list("given_names.txt")):
+    for gid, forms in enumerate(givenlex.linked_lines()):
         for form in forms:
             for key in _name_keys(fold(form)):
                 index.setdefault(key, set()).add(gid)
@@ -73,7 +73,7 @@ def name_groups() -> dict[str, frozenset[int]]:
 @lru_cache(maxsize=1)
 def group_forms() -> list[tuple[str, ...]]:
     """The folded forms of each ``given_names.txt`` line, by line id."""
-    return [tuple(fold(f) for f in forms) for forms, _ in read_list("given_names.txt")]
+    return [tuple(fold(f) for f in forms) for forms in givenlex.linked_lines()]
 
 
 def _name_keys(norm: str) -> set[str]:

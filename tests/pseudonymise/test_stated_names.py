@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from intake.pseudonymise.declension import pet_forms
-from intake.pseudonymise.detectors import lowercase, namelex, nameslot, statednames
+from intake.pseudonymise.detectors import givenlex, lowercase, namelex, nameslot, statednames
 from intake.pseudonymise.detectors.tokens import tokenize
 from tests.pseudonymise.masking import check
 
@@ -84,9 +84,9 @@ def test_given_name_rows(lang: str, text: str, surfaces: list[str], stay: list[s
 
 
 def test_given_lexicon_forms_skip_short_and_common_words() -> None:
-    forms = {f.lower() for f in namelex._given_lexicon_forms()}
+    forms = {f.lower() for f in givenlex.given_lexicon_forms()}
     assert {"марыля", "уляна", "цімох"} <= forms
-    assert not {f for f in forms if len(f) < namelex.MIN_GIVEN_FORM}
+    assert not {f for f in forms if len(f) < givenlex.MIN_GIVEN_FORM and f not in namelex.decoys()}
     assert "любка" not in forms  # pymorphy3 reads it mainly as a common word
 
 

@@ -20,6 +20,7 @@ SURNAME_RE = re.compile(
     r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|евна|овна|ична|авна|еуна|ауна|оуна|енко|ко|ька|енка|энка|энко|чук|чик|чык|юк|"
     r"ук|ач|ык|як|ак|ский|цкий|"
     r"ская|цкая|ски|цки|ова|ева|ов|ев|ина|ын|ына|ау|оу|еня|енок|ёнак|енак|ик|ец|ич)" + _CASE + r"$"
+    r"|^[^\W\d_]{3,}(?:ск|цк)(?:ого|ому|им|ым|ом|ой|ую|ага|аму|ай)$"  # oblique cases: ставіцкім, ставицкого
 )
 STRONG_SURNAME_RE = re.compile(
     r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|енко|енка|энка|энко|чук|юк|ский|цкий|ская|цкая|ски|цки|ова|ева|ов|ев)"
@@ -95,9 +96,11 @@ def is_english_word(norm: str) -> bool:
 @lru_cache(maxsize=1)
 def decoys() -> frozenset[str]:
     """Folded first names that are also common words (``вера``, ``мир``, ``hope``)."""
+    from intake.pseudonymise.detectors import givenlex  # it reads this module's pymorphy3 summaries
+
     rows = read_list("name_decoys.txt")
     base = {f.lower() for forms, _ in rows for f in forms}
-    return frozenset(base | ENGLISH_DECOYS)
+    return frozenset(base | ENGLISH_DECOYS | givenlex.common_word_forms())
 
 
 ENGLISH_DECOYS = frozenset(
@@ -108,45 +111,34 @@ ENGLISH_DECOYS = frozenset(
 
 @lru_cache(maxsize=1)
 def first_names() -> Gazetteer:
-    """First names and diminutives, Cyrillic and Latin (generated transliterations included)."""
+    """First names and diminutives, Cyrillic and Latin (generated transliterations included); the forms of
+    the given-name inventory come from ``givenlex``."""
+    from intake.pseudonymise.detectors import givenlex  # it reads this module's pymorphy3 summaries
+
     gaz = Gazetteer(min_stem=2)
-    ranks = english_ranks()
     for forms, _ in read_list("first_names.txt"):
         for form in forms:
             gaz.add(form, "PERSON")
-    for form in _given_lexicon_forms():
+    for form in givenlex.given_lexicon_forms() + givenlex.belarusian_datives():
         gaz.add(form, "PERSON")
-    # Latin spellings of every Cyrillic form (also the pet forms of given_names.txt): ``lev``, ``maya``,
-    # ``levushka``; a spelling that is a common English word (``mark``, ``dim``) is left to capitals.
+    for form in _latin_spellings() + givenlex.world_latin():
+        gaz.add(form, "PERSON", ("latin",))
+    return gaz
+
+
+def _latin_spellings() -> list[str]:
+    """Latin spellings of every Cyrillic form (also the pet forms of given_names.txt): ``lev``, ``maya``,
+    ``levushka``; a spelling that is a common English word (``mark``, ``dim``) is left to capitals; then
+    the hand list ``latin_names.txt``."""
+    ranks = english_ranks()
+    out = []
     for file in ("first_names.txt", "given_names.txt"):
         for forms, _ in read_list(file):
             for form in forms:
                 for latin in {transliterate(form, table) for table in (*SCHEMES, _TR_SIMPLE)} | _extra_spellings(form):
                     if len(latin) >= 3 and ranks.get(latin.lower(), FREQUENT_ENGLISH) >= FREQUENT_ENGLISH:
-                        gaz.add(latin, "PERSON", ("latin",))
-    for forms, _ in read_list("latin_names.txt"):
-        for form in forms:
-            gaz.add(form, "PERSON", ("latin",))
-    return gaz
-
-
-MIN_GIVEN_FORM = 5  # a shorter pet form (``аля``, ``ося``) shares its case forms with common words (``але``)
-
-
-def _given_lexicon_forms() -> list[str]:
-    """Cyrillic forms of ``given_names.txt`` for the detection lexicon (``марыля``, ``уляна``, ``цімох``): five
-    letters or more, no decoy, and no word pymorphy3 reads mainly as a common word (``савка``, ``любка``)."""
-    skip = set(decoys()) | {f.lower() for forms, _ in read_list("first_names.txt") for f in forms}
-    out = []
-    for forms, _ in read_list("given_names.txt"):
-        for form in forms:
-            low = form.lower()
-            if len(low) < MIN_GIVEN_FORM or not low.isalpha() or low.isascii() or low in skip:
-                continue
-            skip.add(low)
-            if not analyzer().word_is_known(low) or word_morph(low).name >= word_morph(low).common:
-                out.append(form)
-    return out
+                        out.append(latin)
+    return out + [form for forms, _ in read_list("latin_names.txt") for form in forms]
 
 
 _POLISH_L = (("ле", "лэ"), ("лё", "ло"), ("лю", "лу"), ("ля", "ла"))
@@ -314,8 +306,28 @@ def nominative(phrase: str) -> str:
 
 
 _DIMINUTIVE_SUFFIXES = (
-    "ичек", "ечка", "очка", "ечек", "ушка", "юшка", "енька", "онька", "уся", "юся", "усик", "ик", "ік", "ек", "ок",
-    "ка", "чык", "чик", "ька", "ня", "ша", "эк",
+    "ичек",
+    "ечка",
+    "очка",
+    "ечек",
+    "ушка",
+    "юшка",
+    "енька",
+    "онька",
+    "уся",
+    "юся",
+    "усик",
+    "ик",
+    "ік",
+    "ек",
+    "ок",
+    "ка",
+    "чык",
+    "чик",
+    "ька",
+    "ня",
+    "ша",
+    "эк",
 )
 
 
@@ -389,8 +401,10 @@ def is_given_form(norm: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_forms() -> frozenset[str]:
-    files = ("first_names.txt", "given_names.txt")
-    return frozenset(fold(f) for file in files for forms, _ in read_list(file) for f in forms)
+    from intake.pseudonymise.detectors import givenlex
+
+    listed = [forms for forms, _ in read_list("first_names.txt")] + list(givenlex.linked_lines())
+    return frozenset(fold(f) for forms in listed for f in forms)
 
 
 def name_cases(text: str, norm: str) -> frozenset[str]:
