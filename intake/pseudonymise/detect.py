@@ -15,7 +15,7 @@ Three stages, in order (docs/pseudonymisation-detection.md):
 4. phrases (``phrases.py``): a place-derived adjective takes the phrase it heads (``у віцебскім сізо``), and
    two names joined by ``имени`` become one;
 5. a person, place, organisation or facility span that is one function word in lower case or at a sentence
-   start is dropped, whichever detector proposed it (``stopwords.function_word_span``; an initial, a
+   start is dropped, whichever detector proposed it (``detectors.function_words``; an initial, a
    capital inside a sentence and a function word that is also a given name, ``яна``, stay).
 """
 
@@ -62,6 +62,7 @@ def detect(text: str, language: str) -> list[Span]:
         whisper,
     )
     from intake.pseudonymise.detectors.bare_articles import bare_articles
+    from intake.pseudonymise.detectors.function_words import function_word_span
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.tokens import tokenize
@@ -69,7 +70,6 @@ def detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.lexicon import lexicon_names
     from intake.pseudonymise.phrases import close_phrases
     from intake.pseudonymise.propagate import propagate
-    from intake.pseudonymise.stopwords import function_word_span
 
     words, tokens = split(text), tokenize(text)  # one split of each kind, shared by every stage
     found = patterns.detect(text, language, words) + whisper.detect(text, language, words)

@@ -13,7 +13,6 @@ from functools import lru_cache
 from importlib import resources
 
 from intake.pseudonymise.textkeys import exact_key
-from intake.pseudonymise.vocabulary import NAME_LABELS
 
 
 @lru_cache(maxsize=1)
@@ -31,24 +30,3 @@ def is_stop_word(word: str) -> bool:
 def only_stop_words(words: Iterable[str]) -> bool:
     """True when every word is a function word (an empty sequence counts: it names nothing)."""
     return all(is_stop_word(w) for w in words)
-
-
-
-
-def function_word_span(text: str, start: int, end: int, label: str) -> bool:
-    """A person, place, organisation or facility span that is one function word (``куды``, ``сабе``, ``or``).
-
-    It names nothing, whichever detector proposed it, when it is in lower case or opens a sentence or a
-    segment (there a capital proves nothing). Kept: a capitalised word inside a sentence (``Ли`` in ``Мне и
-    Ли Со Ён``), a single letter (an initial, ``А. Кудрин``), several words, and a function word that is also
-    a listed given name (Belarusian ``яна`` "she" and the name Яна).
-    """
-    word = text[start:end]
-    if label not in NAME_LABELS or len(word) < 2 or not word.isalpha() or not is_stop_word(word):
-        return False
-    if word[:1].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "…"):
-        return False
-    from intake.pseudonymise.detectors.namelex import is_given_form
-    from intake.pseudonymise.detectors.tokens import fold
-
-    return not is_given_form(fold(word))

@@ -26,7 +26,7 @@ def _clear() -> None:
 
 @pytest.fixture
 def toy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv(be_vocab.ENV, str(FIXTURE))
+    monkeypatch.setattr(be_vocab, "DEFAULT_DIR", FIXTURE)
     _clear()
     yield
     _clear()
@@ -34,7 +34,7 @@ def toy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def absent(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    monkeypatch.setenv(be_vocab.ENV, str(tmp_path))
+    monkeypatch.setattr(be_vocab, "DEFAULT_DIR", tmp_path)
     _clear()
     yield
     _clear()

@@ -12,6 +12,7 @@ import pytest
 
 from intake.pseudonymise import detect
 from intake.pseudonymise.detectors import org_slots
+from intake.pseudonymise.detectors.orgnames import name_tail
 from intake.pseudonymise.detectors.tokens import tokenize
 
 NAMES = [
@@ -30,7 +31,7 @@ NAMES = [
 
 @pytest.mark.parametrize(("lang", "text", "surface"), NAMES)
 def test_name_in_slot(lang: str, text: str, surface: str) -> None:
-    found = [s.text for s in org_slots.detect(text, tokenize(text), lang, lowercase=True)]
+    found = [s.text for s in org_slots.detect(text, tokenize(text), lang, lowercase=True, tail=name_tail)]
     assert surface in found
     masked = detect(text, lang)
     start = text.index(surface)
@@ -58,19 +59,19 @@ DECOYS = [
 
 @pytest.mark.parametrize(("lang", "text"), DECOYS)
 def test_no_name_in_slot(lang: str, text: str) -> None:
-    assert org_slots.detect(text, tokenize(text), lang, lowercase=True) == []
+    assert org_slots.detect(text, tokenize(text), lang, lowercase=True, tail=name_tail) == []
 
 
 def test_cased_text_is_left_alone() -> None:
     text = "Я сейчас волонтёрю в фундации ласточка, мы помогаем."
-    assert org_slots.detect(text, tokenize(text), "ru", lowercase=False) == []
+    assert org_slots.detect(text, tokenize(text), "ru", lowercase=False, tail=name_tail) == []
 
 
 def test_belarusian_vocabulary_can_be_plugged_in() -> None:
     text = "я працую ў трансгура кіроўцам"
     org_slots.KNOWN["be"] = lambda word: word == "трансгура"
     try:
-        assert org_slots.detect(text, tokenize(text), "be", lowercase=True) == []
+        assert org_slots.detect(text, tokenize(text), "be", lowercase=True, tail=name_tail) == []
     finally:
         org_slots.KNOWN.clear()
 

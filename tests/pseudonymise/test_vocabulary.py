@@ -93,7 +93,7 @@ def test_no_name_place_or_organisation_is_made_only_of_function_words(
 ])
 def test_only_a_lone_function_word_without_a_capital_to_prove_it_is_dropped(
         text: str, word: str, dropped: bool) -> None:
-    from intake.pseudonymise.stopwords import function_word_span
+    from intake.pseudonymise.detectors.function_words import function_word_span
 
     start = text.index(word)
     assert function_word_span(text, start, start + len(word), "PERSON") is dropped

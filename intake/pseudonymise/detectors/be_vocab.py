@@ -10,21 +10,19 @@ A word is looked up by reversing the rules: for each suffix rule whose added str
 the stripped string back, check the rule's condition and that the stem is listed with the rule's flag
 (prefixes ``не``, ``па``, ``за``, ``у``/``ў``, ``і`` likewise, crossed with suffixes when both allow it).
 Only the reader is ours; no hunspell or spylls code. The files are read on first use (about 0.15 s) from
-:data:`DEFAULT_DIR` or ``$INTAKE_HUNSPELL_BE`` (a directory holding ``be_BY.dic`` and ``be_BY.aff``);
+:data:`DEFAULT_DIR` (a directory holding ``be_BY.dic`` and ``be_BY.aff``; the library reads no environment);
 without them :func:`available` is false, :func:`known` and :func:`proper` answer nothing, and detection
 falls back to word shapes.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 DEFAULT_DIR = Path("/usr/share/hunspell")
-ENV = "INTAKE_HUNSPELL_BE"
 STEM = "be_BY"
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _PATRONYMIC = re.compile(r"(?:віч|вічна|ічна|[аеяоэ]ўна|[аеяоэ]вна|[іы]нічна)$")
@@ -131,7 +129,7 @@ def _expand_proper(vocab: Vocabulary, suffixes: list[Affix]) -> None:
 
 
 def _directory() -> Path:
-    return Path(os.environ.get(ENV) or DEFAULT_DIR)
+    return DEFAULT_DIR
 
 
 @lru_cache(maxsize=1)

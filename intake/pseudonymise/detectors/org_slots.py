@@ -101,6 +101,7 @@ _WORK_PREPS = frozenset("в у на ва".split())
 _BE_OBLIQUE_ENDINGS = ("и", "ы", "ам", "ям", "ах", "ях", "ого", "ага", "ому", "аму", "ым", "им", "ой", "ай")
 
 KNOWN: dict[str, Callable[[str], bool]] = {}
+Tail = Callable[[Sequence[Token], int, str], int]  # index of the last word of the name an organisation noun heads
 
 
 def _known_be(word: str) -> bool:
@@ -261,14 +262,14 @@ def _name_end(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language:
     return k
 
 
-def _slot_spans(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
+def _slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -> list[Span]:
     """``slot`` rule: a name in the nominative after an organisation head in an oblique case."""
     out: list[Span] = []
     for i, tok in enumerate(tokens[:-1]):
         cases = head_cases(tok, tokens[i - 1] if i > 0 else None)
         if cases is None:
             continue
-        for j in dict.fromkeys((i + 1, _after_tail(tokens, i, language))):
+        for j in dict.fromkeys((i + 1, _after_tail(tokens, i, language, tail))):
             end = _filled(tokens, j, cases, language)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
                 continue  # after a genitive chain only a word read as a nominative (``... беларусов`` is none)
@@ -279,11 +280,9 @@ def _slot_spans(text: str, tokens: Sequence[Token], language: str) -> list[Span]
     return out
 
 
-def _after_tail(tokens: Sequence[Token], i: int, language: str) -> int:
+def _after_tail(tokens: Sequence[Token], i: int, language: str, name_tail: Tail) -> int:
     """Index after the genitive chain that depends on the head at ``i`` (``фонд помощи политзаключённым``);
     ``i + 1`` when there is none, or when the Belarusian chain, read by endings only, is one word."""
-    from intake.pseudonymise.detectors.orgnames import name_tail
-
     tail = name_tail(tokens, i, language)
     if any(is_stop_word(tokens[k].norm) for k in range(i + 1, tail + 1)):
         return i + 1
@@ -335,13 +334,14 @@ def _work_spans(text: str, tokens: Sequence[Token], language: str) -> list[Span]
 _WORK_TUPLE = tuple(_WORK)
 
 
-def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool) -> list[Span]:
-    """Organisation names in a head's name slot or a workplace slot, in lower-case Russian or Belarusian."""
+def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, tail: Tail) -> list[Span]:
+    """Organisation names in a head's name slot or a workplace slot, in lower-case Russian or Belarusian;
+    ``tail`` reads the genitive chain after a head (``orgnames.name_tail``, passed in to keep the import one-way)."""
     if not lowercase or language not in ("ru", "be", "en") or not tokens:
         return []
     if language == "en":
         return english_slots(text, tokens)
-    return _slot_spans(text, tokens, language) + _work_spans(text, tokens, language)
+    return _slot_spans(text, tokens, language, tail) + _work_spans(text, tokens, language)
 
 
 # English: a bare (determiner-less) phrase of two or three words after a verb of working and ``at``/``for``,

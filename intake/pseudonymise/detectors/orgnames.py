@@ -364,7 +364,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
         out += compounds(text, tokens, covered) + place_trades(text, tokens)
         out += lowercase_acronyms(text, tokens, covered) if lowercase else []
         out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
-    slots = org_slots.detect(text, tokens, language, lowercase)  # a name in a head's or a workplace's slot
+    slots = org_slots.detect(text, tokens, language, lowercase, name_tail)  # a name in a head's or a workplace's slot
     proved = org_slots.provable(slots, language)
     # Names after a cue noun (``orgcues.py``) mark their other mentions too; an uncertain lower-case word
     # only where pymorphy3 can tell a name from a word (the Belarusian ``ініцыятыва крок`` would spread to
