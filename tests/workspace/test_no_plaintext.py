@@ -39,7 +39,7 @@ def test_a_browser_session_leaves_no_plaintext(browser, browser_tmp: Path, serve
     page.wait_for_selector("body[data-ready]")
     assert MARKER in page.inner_text("#seg-0 .raw")  # the marker is on screen, or the scan proves nothing
     page.keyboard.press("a")
-    page.wait_for_selector("#progress:has-text('1 of 9 decided')")
+    page.wait_for_selector("#progress:has-text('1 of 8 decided')")
     page.click("#seg-1 button.play")
     page.wait_for_function("() => !document.getElementById('player').paused", timeout=15000)
     page.click("#seg-3 button.edit")
