@@ -58,9 +58,31 @@ def skeleton(word: str) -> str:
 
 
 def within(a: str, b: str, limit: int) -> bool:
-    """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (banded, early exit)."""
+    """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (early exit).
+
+    A common prefix and suffix do not change the distance, so they are cut first; what remains usually
+    decides at once (one edit: one letter left on each side), else a table over the short remainders.
+    """
     if abs(len(a) - len(b)) > limit:
         return False
+    n, i = min(len(a), len(b)), 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    a, b = a[i:], b[i:]
+    k = 0
+    while k < len(a) and k < len(b) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    if k:
+        a, b = a[:-k], b[:-k]
+    if not a or not b:
+        return len(a) + len(b) <= limit
+    if limit <= 1:  # both remainders differ at their first and last letters: one edit only when one letter each
+        return limit == 1 and len(a) == 1 and len(b) == 1
+    return _table_within(a, b, limit)
+
+
+def _table_within(a: str, b: str, limit: int) -> bool:
+    """The full Levenshtein table, left as soon as a row's minimum exceeds ``limit``."""
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)
