@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # Apostrophes join Belarusian words (``з'ехала``, ``Дар'я``) but not the English possessive ``'s``.
 WORD_RE = re.compile(r"[^\W\d_]+(?:(?:-|['’ʼ](?![sS]\b))[^\W\d_]+)*")
@@ -37,18 +37,20 @@ class Token:
     initial: bool
     spaced: bool = True  # only spaces (or a hyphen) since the previous word: may continue a name
 
-    @property
+    # cap, acronym and cyrillic are asked of each token by many detectors: computed once per token (the token
+    # object lives as long as one detect() call; nothing outlives it).
+    @cached_property
     def cap(self) -> bool:
         """Starts with a capital letter."""
         return self.text[:1].isupper()
 
-    @property
+    @cached_property
     def acronym(self) -> bool:
         """Two or more letters, all capitals (``КГБ``, ``BYSOL``, ``ГУБОПиК`` counts too)."""
         caps = sum(1 for c in self.text if c.isupper())
         return len(self.text) >= 2 and caps >= 2 and caps >= len(self.text) - 2
 
-    @property
+    @cached_property
     def cyrillic(self) -> bool:
         return bool(_CYR.search(self.text))
 
