@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Apostrophes join Belarusian words (``з'ехала``, ``Дар'я``) but not the English possessive ``'s``.
 WORD_RE = re.compile(r"[^\W\d_]+(?:(?:-|['’ʼ](?![sS]\b))[^\W\d_]+)*")
@@ -36,23 +36,20 @@ class Token:
     norm: str
     initial: bool
     spaced: bool = True  # only spaces (or a hyphen) since the previous word: may continue a name
+    # Asked of each token many times by the detectors: computed once, when the token is made (a token lives as
+    # long as one detect() call).
+    cap: bool = field(init=False, repr=False, compare=False)  # starts with a capital letter
+    cyrillic: bool = field(init=False, repr=False, compare=False)  # has a Cyrillic letter
 
-    # cap, acronym and cyrillic are asked of each token by many detectors: computed once per token (the token
-    # object lives as long as one detect() call; nothing outlives it).
-    @cached_property
-    def cap(self) -> bool:
-        """Starts with a capital letter."""
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cap", self.text[:1].isupper())
+        object.__setattr__(self, "cyrillic", bool(_CYR.search(self.text)))
 
-    @cached_property
+    @property
     def acronym(self) -> bool:
         """Two or more letters, all capitals (``КГБ``, ``BYSOL``, ``ГУБОПиК`` counts too)."""
         caps = sum(1 for c in self.text if c.isupper())
         return len(self.text) >= 2 and caps >= 2 and caps >= len(self.text) - 2
-
-    @cached_property
-    def cyrillic(self) -> bool:
-        return bool(_CYR.search(self.text))
 
 
 def _is_initial(text: str, start: int) -> bool:
