@@ -210,8 +210,11 @@ class Gazetteer:
 
     def lookup_first(self, norm: str) -> list[Entry]:
         found: list[Entry] = []
+        index = self.index
         for cand in split_candidates(norm, self.min_stem):
-            for entry in self.index.get(cand, ()):
+            if cand not in index:
+                continue
+            for entry in index[cand]:
                 if entry not in found and entry.word_matches(0, norm):
                     found.append(entry)
         return found
@@ -274,7 +277,14 @@ def _listed_place(norm: str) -> bool:
 
 def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:
     """``norm`` and its stems after removing one case ending: inflected forms of a word share a key."""
-    return {norm} | {norm[:-k] for k in (1, 2, 3) if len(norm) - k >= min_stem and norm[-k:] in ENDINGS}
+    out, n = {norm}, len(norm)
+    if n - 1 >= min_stem and norm[-1:] in ENDINGS:
+        out.add(norm[:-1])
+    if n - 2 >= min_stem and norm[-2:] in ENDINGS:
+        out.add(norm[:-2])
+    if n - 3 >= min_stem and norm[-3:] in ENDINGS:
+        out.add(norm[:-3])
+    return out
 
 
 def read_list(name: str) -> list[tuple[list[str], list[str]]]:
