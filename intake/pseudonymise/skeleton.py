@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from intake.pseudonymise.translit import transliterate
+from intake.pseudonymise.translit import passport
 
 _SKELETON_STEPS = (
     ("shch", "s"),
@@ -45,9 +45,10 @@ def skeleton(word: str) -> str:
     """
     low = word.lower()
     if any("\u0400" <= ch <= "\u04ff" for ch in low):
-        low = transliterate(low, "passport")
+        low = passport(low)
     low = low.replace("ł", "l").replace("ŭ", "u")
-    low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c) and c.isalpha())
+    if not (low.isascii() and low.isalpha()):  # else NFD changes nothing and every letter stays
+        low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c) and c.isalpha())
     for old, new in _SKELETON_STEPS:
         low = low.replace(old, new)
     out: list[str] = []
