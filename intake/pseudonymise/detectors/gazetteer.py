@@ -219,14 +219,24 @@ class Gazetteer:
                     found.append(entry)
         return found
 
-    def match_at(self, tokens: Sequence[Token], i: int, lowercase: bool = False) -> Match | None:
+    def match_at(
+        self, tokens: Sequence[Token], i: int, lowercase: bool = False, firsts: dict[str, list[Entry]] | None = None
+    ) -> Match | None:
         """The longest entry starting at token ``i``, if any.
 
         ``cs`` entries need a capital away from a sentence start (there a capital proves nothing); in
-        ``lowercase`` text they never match, and acronyms match in lower case.
+        ``lowercase`` text they never match, and acronyms match in lower case. ``firsts``: the caller's memo
+        of :meth:`lookup_first` by word.
         """
         best: Match | None = None
-        for entry in self.lookup_first(tokens[i].norm):
+        norm = tokens[i].norm
+        if firsts is None:
+            entries = self.lookup_first(norm)
+        elif norm in firsts:
+            entries = firsts[norm]
+        else:
+            entries = firsts[norm] = self.lookup_first(norm)
+        for entry in entries:
             n = len(entry.words)
             if i + n > len(tokens):
                 continue
@@ -245,9 +255,10 @@ class Gazetteer:
     def find(self, tokens: Sequence[Token], lowercase: bool = False) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out: list[Match] = []
+        firsts: dict[str, list[Entry]] = {}  # word -> entries it may start; for this call only
         i = 0
         while i < len(tokens):
-            m = self.match_at(tokens, i, lowercase)
+            m = self.match_at(tokens, i, lowercase, firsts)
             if m is None:
                 i += 1
                 continue
