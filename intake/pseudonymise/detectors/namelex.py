@@ -196,18 +196,23 @@ def morph(word: str) -> Morph:
     common = inanimate = 0.0
     known = False
     cases: set[str] = set()
+    known_words: dict[str, bool] = {}  # ``is_known`` asks the dictionary again for every parse of one word
     for p in analyzer().parse(word):
-        if not p.is_known:
+        if p.word not in known_words:
+            known_words[p.word] = p.is_known
+        if not known_words[p.word]:
             continue
         known = True
-        if p.tag.POS == "NOUN" and p.tag.case:
+        grammemes = p.tag.grammemes  # a tag has one part of speech: "NOUN" in it is ``POS == "NOUN"``
+        noun = "NOUN" in grammemes
+        if noun and p.tag.case:
             cases.add(str(p.tag.case))
-        hit = [g for g in scores if g in p.tag]
+        hit = [g for g in scores if g in grammemes]
         for g in hit:
             scores[g] += p.score
         if not hit:
             common += p.score
-            if not (p.tag.POS == "NOUN" and "anim" in p.tag):
+            if not (noun and "anim" in grammemes):
                 inanimate += p.score
     return Morph(
         scores["Name"], scores["Surn"], scores["Patr"], scores["Geox"], common, known, inanimate, frozenset(cases)
