@@ -155,6 +155,20 @@ def split_candidates(norm: str, min_stem: int = MIN_STEM) -> Iterable[str]:
         yield norm[:-2]
 
 
+def _candidates(norm: str, min_stem: int) -> list[str]:
+    """:func:`split_candidates` as a list, in the same order (no generator: asked for every word)."""
+    out, n = [norm], len(norm)
+    if n - 1 >= min_stem and norm[-1:] in ENDINGS:
+        out.append(norm[:-1])
+    if n - 2 >= min_stem and norm[-2:] in ENDINGS:
+        out.append(norm[:-2])
+    if n - 3 >= min_stem and norm[-3:] in ENDINGS:
+        out.append(norm[:-3])
+    if n - 2 >= min_stem and norm[-2:] in _BE_GEN_PLURAL:
+        out.append(norm[:-2])
+    return out
+
+
 @dataclass(frozen=True)
 class Entry:
     words: tuple[str, ...]
@@ -211,7 +225,7 @@ class Gazetteer:
     def lookup_first(self, norm: str) -> list[Entry]:
         found: list[Entry] = []
         index = self.index
-        for cand in split_candidates(norm, self.min_stem):
+        for cand in _candidates(norm, self.min_stem):
             if cand not in index:
                 continue
             for entry in index[cand]:
