@@ -48,6 +48,8 @@ class Token:
     @property
     def acronym(self) -> bool:
         """Two or more letters, all capitals (``КГБ``, ``BYSOL``, ``ГУБОПиК`` counts too)."""
+        if len(self.text) < 2 or self.text[1:].islower():
+            return False  # at most one capital
         caps = sum(1 for c in self.text if c.isupper())
         return len(self.text) >= 2 and caps >= 2 and caps >= len(self.text) - 2
 
