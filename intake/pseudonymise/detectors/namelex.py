@@ -182,11 +182,16 @@ class Morph:
     case: frozenset[str] = frozenset()  # grammatical cases of its noun parses
 
 
+_ANALYZER: list[Any] = []  # the analyser once loaded (asked for once per word: no import statement each time)
+
+
 def analyzer() -> Any:
     """The shared ``pymorphy3.MorphAnalyzer`` (loaded on first use; one instance with a cached ``parse``)."""
-    from intake.pseudonymise.inflect import morph
+    if not _ANALYZER:
+        from intake.pseudonymise.inflect import morph
 
-    return morph()
+        _ANALYZER.append(morph())
+    return _ANALYZER[0]
 
 
 @lru_cache(maxsize=100_000)
