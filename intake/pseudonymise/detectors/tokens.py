@@ -113,11 +113,26 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     prev_end = 0
     for m in WORD_RE.finditer(text):
-        gap = text[prev_end : m.start()]
+        start, word = m.start(), m.group()
+        gap = text[prev_end:start]
         spaced = bool(out) and gap.strip(" -") == "" and "\n" not in gap
-        out.append(Token(m.start(), m.end(), m.group(), fold(m.group()), _is_initial(text, m.start()), spaced))
+        out.append(_token(start, m.end(), word, fold(word), _is_initial(text, start), spaced))
         prev_end = m.end()
     return out
+
+
+_new = object.__new__
+
+
+def _token(start: int, end: int, word: str, norm: str, initial: bool, spaced: bool) -> Token:
+    """``Token(start, end, word, norm, initial, spaced)``, made without the frozen dataclass's per-field
+    ``object.__setattr__`` (a transcript has thousands of words): the same attributes, the same object."""
+    tok: Token = _new(Token)
+    tok.__dict__.update(
+        start=start, end=end, text=word, norm=norm, initial=initial, spaced=spaced,
+        cap=word[:1].isupper(), cyrillic=_CYR.search(word) is not None,
+    )
+    return tok
 
 
 def is_lowercase_text(tokens: list[Token]) -> bool:
