@@ -3,6 +3,7 @@ distance a speech-recognition misspelling may differ by (used by ``propagate.py`
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -44,18 +45,18 @@ def skeleton(word: str) -> str:
     akanye: ``Ковальчук`` / ``Kavalčuk``) and doubled letters are single.
     """
     low = word.lower()
-    if any("\u0400" <= ch <= "\u04ff" for ch in low):
+    if _CYRILLIC_BLOCK.search(low):
         low = passport(low)
     low = low.replace("ł", "l").replace("ŭ", "u")
     if not (low.isascii() and low.isalpha()):  # else NFD changes nothing and every letter stays
         low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c) and c.isalpha())
     for old, new in _SKELETON_STEPS:
         low = low.replace(old, new)
-    out: list[str] = []
-    for ch in low:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return _DOUBLED.sub(r"\1", low)
+
+
+_CYRILLIC_BLOCK = re.compile("[\u0400-\u04ff]")
+_DOUBLED = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter: kept once
 
 
 def within(a: str, b: str, limit: int) -> bool:
