@@ -354,6 +354,8 @@ def suffix_stems(norm: str) -> list[str]:
 _BE_LETTERS = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ", "’": "ъ"})
 _BE_SOFT = (("дз", "д"), ("ць", "ть"), ("ця", "тя"), ("ці", "ти"), ("цё", "тё"), ("цю", "тю"), ("це", "те"))
 _AKANYE_SPOTS = 3  # at most 2**3 respellings per word
+# For n spots: the masks 0 .. 2**n - 1, fewest changes first (a stable sort: equal counts in numeric order).
+_MASK_ORDER = [sorted(range(1 << n), key=lambda m: bin(m).count("1")) for n in range(_AKANYE_SPOTS + 1)]
 
 
 @lru_cache(maxsize=20_000)
@@ -369,7 +371,7 @@ def russian_spellings(word: str) -> tuple[str, ...]:
     base = base.translate(_BE_LETTERS)
     spots = [i for i, c in enumerate(base[:-1]) if c == "а"][:_AKANYE_SPOTS]
     out = []
-    for mask in sorted(range(1 << len(spots)), key=lambda m: bin(m).count("1")):
+    for mask in _MASK_ORDER[len(spots)]:
         chars = list(base)
         for k, i in enumerate(spots):
             if mask >> k & 1:
