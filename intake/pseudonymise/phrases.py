@@ -48,6 +48,7 @@ _ADJECTIVE_END = re.compile(
     r"(?:ск|цк)(?:ая|ой|ий|ый|ое|ую|ом|ым|им|ого|ому|ае|ы|і|ай|ых|их|ім|ими|ыми|ага|аму|ія|ые|ие|ей)$"
 )
 _LINKS = frozenset(("имени", "імя", "імені", "named after"))
+_LINK_LEN = max(map(len, _LINKS))
 _BE_VERB = re.compile(r"(?:ць|цца|ла|лі|ло|[аяіыеоэ]ў)$")
 _MAX_ADJECTIVES = 3
 # Prepositions of a place where someone works, studies or is held (folded: ``ў`` -> ``у``, ``і`` -> ``и``).
@@ -177,10 +178,25 @@ def _covered_tokens(tokens: Sequence[Token], spans: Sequence[Span]) -> list[tupl
 def _joins(spans: Sequence[Span], text: str) -> list[Span]:
     """``ГрГУ имени Янки Купалы``: a name, a linking word, a name."""
     names = sorted((s for s in spans if s.label in NAME_LABELS), key=lambda s: (s.start, -s.end))
+    starts = [s.start for s in names]
     out: list[Span] = []
     for a in names:
-        for b in names:
-            between = text[a.end : b.start] if b.start > a.end else ""
-            if between[:1] == " " and between[-1:] == " " and between.strip().lower() in _LINKS:
+        if text[a.end : a.end + 1] != " ":
+            continue  # the linking word must follow a space
+        reach = _link_reach(text, a.end)
+        for b in names[bisect.bisect_right(starts, a.end) : bisect.bisect_right(starts, reach)]:
+            between = text[a.end : b.start]
+            if between[-1:] == " " and between.strip().lower() in _LINKS:
                 out.append(Span(a.start, b.end, a.label, text[a.start : b.end], a.score, SOURCE, a.reason))
     return out
+
+
+def _link_reach(text: str, pos: int) -> int:
+    """The furthest start of a name that only whitespace, one linking word and whitespace separate from
+    ``pos`` (a bound: the names after it need not be compared)."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    pos += _LINK_LEN
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

@@ -94,6 +94,9 @@ class _Index:
     fuzzy: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first letter, length) -> skeletons
     initials: set[str] = field(default_factory=set)  # first letters of the seeds' skeletons
     memo: dict[str, str | None] = field(default_factory=dict)  # skeleton -> nearest seed (near-miss cache)
+    # A token's text -> what :meth:`match` said of it (words recur in a transcript; the answer depends on the
+    # text alone). Lives with the index, i.e. for one propagate() call.
+    matched: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
     def add(self, tok: Token, label: str, paired: bool = False) -> None:
         """Index the forms of one seed word; ``paired``: beside a given name in a person's name, which proves
@@ -128,6 +131,11 @@ class _Index:
 
     def match(self, tok: Token) -> tuple[str, str] | None:
         """(label, how) when ``tok`` is another form of a seed."""
+        if tok.text not in self.matched:
+            self.matched[tok.text] = self._match(tok)
+        return self.matched[tok.text]
+
+    def _match(self, tok: Token) -> tuple[str, str] | None:
         hit = self._lexical(tok)
         if hit is not None:
             return hit

@@ -3,10 +3,11 @@ distance a speech-recognition misspelling may differ by (used by ``propagate.py`
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-from intake.pseudonymise.translit import transliterate
+from intake.pseudonymise.translit import passport
 
 _SKELETON_STEPS = (
     ("shch", "s"),
@@ -44,23 +45,46 @@ def skeleton(word: str) -> str:
     akanye: ``Ковальчук`` / ``Kavalčuk``) and doubled letters are single.
     """
     low = word.lower()
-    if any("\u0400" <= ch <= "\u04ff" for ch in low):
-        low = transliterate(low, "passport")
+    if _CYRILLIC_BLOCK.search(low):
+        low = passport(low)
     low = low.replace("ł", "l").replace("ŭ", "u")
-    low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c) and c.isalpha())
+    if not (low.isascii() and low.isalpha()):  # else NFD changes nothing and every letter stays
+        low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c) and c.isalpha())
     for old, new in _SKELETON_STEPS:
         low = low.replace(old, new)
-    out: list[str] = []
-    for ch in low:
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out)
+    return _DOUBLED.sub(r"\1", low)
+
+
+_CYRILLIC_BLOCK = re.compile("[\u0400-\u04ff]")
+_DOUBLED = re.compile(r"(.)\1+", re.DOTALL)  # a run of one letter: kept once
 
 
 def within(a: str, b: str, limit: int) -> bool:
-    """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (banded, early exit)."""
+    """Levenshtein distance of ``a`` and ``b`` is at most ``limit`` (early exit).
+
+    A common prefix and suffix do not change the distance, so they are cut first; what remains usually
+    decides at once (one edit: one letter left on each side), else a table over the short remainders.
+    """
     if abs(len(a) - len(b)) > limit:
         return False
+    n, i = min(len(a), len(b)), 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    a, b = a[i:], b[i:]
+    k = 0
+    while k < len(a) and k < len(b) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    if k:
+        a, b = a[:-k], b[:-k]
+    if not a or not b:
+        return len(a) + len(b) <= limit
+    if limit <= 1:  # both remainders differ at their first and last letters: one edit only when one letter each
+        return limit == 1 and len(a) == 1 and len(b) == 1
+    return _table_within(a, b, limit)
+
+
+def _table_within(a: str, b: str, limit: int) -> bool:
+    """The full Levenshtein table, left as soon as a row's minimum exceeds ``limit``."""
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)

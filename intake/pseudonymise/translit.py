@@ -104,6 +104,18 @@ def transliterate(word: str, system: str) -> str:
     return out
 
 
+_PASSPORT_TABLE = str.maketrans(_PASSPORT)
+
+
+def passport(word: str) -> str:
+    """``transliterate(word, "passport")``, by one table: the passport system has no rule that looks at a
+    neighbouring letter (its iotated vowels are spelt as elsewhere)."""
+    out = word.lower().translate(_PASSPORT_TABLE)
+    if word[:1].isupper():
+        out = out[:1].upper() + out[1:]
+    return out
+
+
 def transliterations(word: str) -> set[str]:
     """Every spelling of ``word`` under every system (Cyrillic input; Latin input comes back unchanged)."""
     if not any("\u0400" <= ch <= "\u04ff" for ch in word):

@@ -91,11 +91,16 @@ def is_pronoun(tok: Token, language: str) -> bool:
 def is_stopword(tok: Token) -> bool:
     """A word never marked on capitalisation: listed, or a listed word with a hyphenated tail
     (``Телеграм-канал``), or a listed acronym with a Russian suffix (``ОМОНовцы``)."""
-    stop = not_identifiers()
-    if tok.norm in stop or tok.norm.split("'")[0] in stop or tok.norm.split("-")[0] in stop:
+    stop, norm, text = not_identifiers(), tok.norm, tok.text
+    if norm in stop or ("'" in norm and norm.split("'")[0] in stop) or ("-" in norm and norm.split("-")[0] in stop):
         return True
-    caps = len(tok.text) - len(tok.text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЎ"))
-    return caps >= 3 and any(tok.norm.startswith(w) for w in (tok.norm[:caps], tok.norm[: caps + 2]) if w in stop)
+    if len(text) < 3 or not (text[0] in _CAPS and text[1] in _CAPS and text[2] in _CAPS):
+        return False  # fewer than three leading capitals: no acronym with a suffix
+    caps = len(text) - len(text.lstrip(_CAPS))
+    return any(norm.startswith(w) for w in (norm[:caps], norm[: caps + 2]) if w in stop)
+
+
+_CAPS = "ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЎ"
 
 
 def guess_label(tokens: Sequence[Token], i: int) -> str:

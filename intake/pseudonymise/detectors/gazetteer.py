@@ -155,6 +155,20 @@ def split_candidates(norm: str, min_stem: int = MIN_STEM) -> Iterable[str]:
         yield norm[:-2]
 
 
+def _candidates(norm: str, min_stem: int) -> list[str]:
+    """:func:`split_candidates` as a list, in the same order (no generator: asked for every word)."""
+    out, n = [norm], len(norm)
+    if n - 1 >= min_stem and norm[-1:] in ENDINGS:
+        out.append(norm[:-1])
+    if n - 2 >= min_stem and norm[-2:] in ENDINGS:
+        out.append(norm[:-2])
+    if n - 3 >= min_stem and norm[-3:] in ENDINGS:
+        out.append(norm[:-3])
+    if n - 2 >= min_stem and norm[-2:] in _BE_GEN_PLURAL:
+        out.append(norm[:-2])
+    return out
+
+
 @dataclass(frozen=True)
 class Entry:
     words: tuple[str, ...]
@@ -210,20 +224,33 @@ class Gazetteer:
 
     def lookup_first(self, norm: str) -> list[Entry]:
         found: list[Entry] = []
-        for cand in split_candidates(norm, self.min_stem):
-            for entry in self.index.get(cand, ()):
+        index = self.index
+        for cand in _candidates(norm, self.min_stem):
+            if cand not in index:
+                continue
+            for entry in index[cand]:
                 if entry not in found and entry.word_matches(0, norm):
                     found.append(entry)
         return found
 
-    def match_at(self, tokens: Sequence[Token], i: int, lowercase: bool = False) -> Match | None:
+    def match_at(
+        self, tokens: Sequence[Token], i: int, lowercase: bool = False, firsts: dict[str, list[Entry]] | None = None
+    ) -> Match | None:
         """The longest entry starting at token ``i``, if any.
 
         ``cs`` entries need a capital away from a sentence start (there a capital proves nothing); in
-        ``lowercase`` text they never match, and acronyms match in lower case.
+        ``lowercase`` text they never match, and acronyms match in lower case. ``firsts``: the caller's memo
+        of :meth:`lookup_first` by word.
         """
         best: Match | None = None
-        for entry in self.lookup_first(tokens[i].norm):
+        norm = tokens[i].norm
+        if firsts is None:
+            entries = self.lookup_first(norm)
+        elif norm in firsts:
+            entries = firsts[norm]
+        else:
+            entries = firsts[norm] = self.lookup_first(norm)
+        for entry in entries:
             n = len(entry.words)
             if i + n > len(tokens):
                 continue
@@ -242,9 +269,10 @@ class Gazetteer:
     def find(self, tokens: Sequence[Token], lowercase: bool = False) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out: list[Match] = []
+        firsts: dict[str, list[Entry]] = {}  # word -> entries it may start; for this call only
         i = 0
         while i < len(tokens):
-            m = self.match_at(tokens, i, lowercase)
+            m = self.match_at(tokens, i, lowercase, firsts)
             if m is None:
                 i += 1
                 continue
@@ -274,7 +302,14 @@ def _listed_place(norm: str) -> bool:
 
 def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:
     """``norm`` and its stems after removing one case ending: inflected forms of a word share a key."""
-    return {norm} | {norm[:-k] for k in (1, 2, 3) if len(norm) - k >= min_stem and norm[-k:] in ENDINGS}
+    out, n = {norm}, len(norm)
+    if n - 1 >= min_stem and norm[-1:] in ENDINGS:
+        out.add(norm[:-1])
+    if n - 2 >= min_stem and norm[-2:] in ENDINGS:
+        out.add(norm[:-2])
+    if n - 3 >= min_stem and norm[-3:] in ENDINGS:
+        out.add(norm[:-3])
+    return out
 
 
 def read_list(name: str) -> list[tuple[list[str], list[str]]]:

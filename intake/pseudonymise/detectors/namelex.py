@@ -174,11 +174,16 @@ class Morph:
     case: frozenset[str] = frozenset()  # grammatical cases of its noun parses
 
 
+_ANALYZER: list[Any] = []  # the analyser once loaded (asked for once per word: no import statement each time)
+
+
 def analyzer() -> Any:
     """The shared ``pymorphy3.MorphAnalyzer`` (loaded on first use; one instance with a cached ``parse``)."""
-    from intake.pseudonymise.inflect import morph
+    if not _ANALYZER:
+        from intake.pseudonymise.inflect import morph
 
-    return morph()
+        _ANALYZER.append(morph())
+    return _ANALYZER[0]
 
 
 @lru_cache(maxsize=100_000)
@@ -188,18 +193,23 @@ def morph(word: str) -> Morph:
     common = inanimate = 0.0
     known = False
     cases: set[str] = set()
+    known_words: dict[str, bool] = {}  # ``is_known`` asks the dictionary again for every parse of one word
     for p in analyzer().parse(word):
-        if not p.is_known:
+        if p.word not in known_words:
+            known_words[p.word] = p.is_known
+        if not known_words[p.word]:
             continue
         known = True
-        if p.tag.POS == "NOUN" and p.tag.case:
+        grammemes = p.tag.grammemes  # a tag has one part of speech: "NOUN" in it is ``POS == "NOUN"``
+        noun = "NOUN" in grammemes
+        if noun and p.tag.case:
             cases.add(str(p.tag.case))
-        hit = [g for g in scores if g in p.tag]
+        hit = [g for g in scores if g in grammemes]
         for g in hit:
             scores[g] += p.score
         if not hit:
             common += p.score
-            if not (p.tag.POS == "NOUN" and "anim" in p.tag):
+            if not (noun and "anim" in grammemes):
                 inanimate += p.score
     return Morph(
         scores["Name"], scores["Surn"], scores["Patr"], scores["Geox"], common, known, inanimate, frozenset(cases)
@@ -356,6 +366,8 @@ def suffix_stems(norm: str) -> list[str]:
 _BE_LETTERS = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ", "’": "ъ"})
 _BE_SOFT = (("дз", "д"), ("ць", "ть"), ("ця", "тя"), ("ці", "ти"), ("цё", "тё"), ("цю", "тю"), ("це", "те"))
 _AKANYE_SPOTS = 3  # at most 2**3 respellings per word
+# For n spots: the masks 0 .. 2**n - 1, fewest changes first (a stable sort: equal counts in numeric order).
+_MASK_ORDER = [sorted(range(1 << n), key=lambda m: bin(m).count("1")) for n in range(_AKANYE_SPOTS + 1)]
 
 
 @lru_cache(maxsize=20_000)
@@ -371,7 +383,7 @@ def russian_spellings(word: str) -> tuple[str, ...]:
     base = base.translate(_BE_LETTERS)
     spots = [i for i, c in enumerate(base[:-1]) if c == "а"][:_AKANYE_SPOTS]
     out = []
-    for mask in sorted(range(1 << len(spots)), key=lambda m: bin(m).count("1")):
+    for mask in _MASK_ORDER[len(spots)]:
         chars = list(base)
         for k, i in enumerate(spots):
             if mask >> k & 1:

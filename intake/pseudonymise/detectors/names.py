@@ -143,16 +143,15 @@ def _name_part_near(tokens: Sequence[Token], labels: Labels, i: int, text: str) 
 
 
 def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text: str, language: str = "ru") -> None:
-    lex = namelex.first_names()
+    found: dict[str, tuple[list[Entry], bool]] = {}  # norm -> (entries, possessive), for this call only
     for i, tok in enumerate(tokens):
         if labels[i] is not None or not (tok.cap or lowercase) or casing.is_stopword(tok):
             continue
         if casing.is_pronoun(tok, language):
             continue
-        entries = lex.lookup_first(tok.norm)
-        possessive = not entries
-        if possessive:
-            entries = [e for base in namelex.possessive_base(tok.norm) for e in lex.lookup_first(base)]
+        if tok.norm not in found:
+            found[tok.norm] = _first_name_entries(tok.norm)
+        entries, possessive = found[tok.norm]
         if not entries or ("latin" in entries[0].flags and tok.cyrillic):
             continue
         if _noun_surname_next(tokens, labels, i, text):
@@ -163,6 +162,16 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
             supported = supported or lowercase_rules.is_role(tokens[i + 1])  # Машина мама
         if supported or not _is_decoy(entries, tok):
             labels[i] = "PERSON"
+
+
+def _first_name_entries(norm: str) -> tuple[list[Entry], bool]:
+    """The first-name entries ``norm`` is a form of, else those of the names it may be a possessive of (and
+    whether it was read as a possessive)."""
+    lex = namelex.first_names()
+    entries = lex.lookup_first(norm)
+    if entries:
+        return entries, False
+    return [e for base in namelex.possessive_base(norm) for e in lex.lookup_first(base)], True
 
 
 POSSESSIVES = frozenset("его её ее мой моя моего моей наш наша нашего нашей их яго яе мая мой наша іх".split())

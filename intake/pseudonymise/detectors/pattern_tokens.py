@@ -20,7 +20,16 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Every ``\\w+`` run of ``text`` with its code-point offsets."""
-    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
+    out = []
+    for m in _WORD.finditer(text):
+        tok: Token = _new(Token)  # as Token(...), without the frozen dataclass's per-field __setattr__
+        word = m.group()
+        tok.__dict__.update(start=m.start(), end=m.end(), text=word, low=word.lower())
+        out.append(tok)
+    return out
+
+
+_new = object.__new__
 
 
 def gaps(text: str, tokens: list[Token]) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # Apostrophes join Belarusian words (``з'ехала``, ``Дар'я``) but not the English possessive ``'s``.
@@ -36,21 +36,22 @@ class Token:
     norm: str
     initial: bool
     spaced: bool = True  # only spaces (or a hyphen) since the previous word: may continue a name
+    # Asked of each token many times by the detectors: computed once, when the token is made (a token lives as
+    # long as one detect() call).
+    cap: bool = field(init=False, repr=False, compare=False)  # starts with a capital letter
+    cyrillic: bool = field(init=False, repr=False, compare=False)  # has a Cyrillic letter
 
-    @property
-    def cap(self) -> bool:
-        """Starts with a capital letter."""
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cap", self.text[:1].isupper())
+        object.__setattr__(self, "cyrillic", bool(_CYR.search(self.text)))
 
     @property
     def acronym(self) -> bool:
         """Two or more letters, all capitals (``КГБ``, ``BYSOL``, ``ГУБОПиК`` counts too)."""
+        if len(self.text) < 2 or self.text[1:].islower():
+            return False  # at most one capital
         caps = sum(1 for c in self.text if c.isupper())
         return len(self.text) >= 2 and caps >= 2 and caps >= len(self.text) - 2
-
-    @property
-    def cyrillic(self) -> bool:
-        return bool(_CYR.search(self.text))
 
 
 def _is_initial(text: str, start: int) -> bool:
@@ -112,11 +113,26 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     prev_end = 0
     for m in WORD_RE.finditer(text):
-        gap = text[prev_end : m.start()]
+        start, word = m.start(), m.group()
+        gap = text[prev_end:start]
         spaced = bool(out) and gap.strip(" -") == "" and "\n" not in gap
-        out.append(Token(m.start(), m.end(), m.group(), fold(m.group()), _is_initial(text, m.start()), spaced))
+        out.append(_token(start, m.end(), word, fold(word), _is_initial(text, start), spaced))
         prev_end = m.end()
     return out
+
+
+_new = object.__new__
+
+
+def _token(start: int, end: int, word: str, norm: str, initial: bool, spaced: bool) -> Token:
+    """``Token(start, end, word, norm, initial, spaced)``, made without the frozen dataclass's per-field
+    ``object.__setattr__`` (a transcript has thousands of words): the same attributes, the same object."""
+    tok: Token = _new(Token)
+    tok.__dict__.update(
+        start=start, end=end, text=word, norm=norm, initial=initial, spaced=spaced,
+        cap=word[:1].isupper(), cyrillic=_CYR.search(word) is not None,
+    )
+    return tok
 
 
 def is_lowercase_text(tokens: list[Token]) -> bool:
