@@ -5,7 +5,7 @@ Usage:
                                                      every tuned set (dev, dev2, dev3, dev3x, dev4, dev5, dev6
                                                      and the shared excerpts), cased and lower-cased;
   ``python bench/detect_same.py compare A.json B.json``  exact comparison; prints the differing documents;
-  ``python bench/detect_same.py digest OUT.json``    the untuned sets (holdout, dev4x, dev5x, dev6x, dev7, dev7x):
+  ``python bench/detect_same.py digest OUT.json``    the untuned sets (holdout, dev4x, ..., dev8, dev8x):
                                                      only a SHA-256 of each document's span list is kept, never
                                                      a text or a span;
   ``python bench/detect_same.py same A.json B.json`` for two digest files: prints only how many documents
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from detection_scoring import Row, load_rows, lowercased  # noqa: E402
 
 TUNED = ("dev", "dev2", "dev3", "dev3x", "dev4", "dev5", "dev6")
-UNTUNED = ("holdout", "dev4x", "dev5x", "dev6x", "dev7", "dev7x")
+UNTUNED = ("holdout", "dev4x", "dev5x", "dev6x", "dev7", "dev7x", "dev8", "dev8x")
 TRANSCRIPTS = ROOT / "tests" / "data" / "transcripts"
 EXCERPTS = ROOT.parent / "shared" / "data" / "pseudonymisation" / "dev.jsonl"
 
