@@ -56,6 +56,7 @@ def detect(text: str, language: str) -> list[Span]:
         candidates,
         en_candidates,
         names,
+        noun_surnames,
         orgnames,
         patterns,
         placecues,
@@ -85,6 +86,7 @@ def detect(text: str, language: str) -> list[Span]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:
         found.extend(surname_slots.detect(text, language, found, tokens))
+        found.extend(noun_surnames.detect(text, language, found, tokens))
         found.extend(candidates.detect(text, language, found, tokens))
         if language == "en":
             found.extend(en_candidates.detect(text, found, tokens))

@@ -151,7 +151,7 @@ def russian_past(norm: str) -> str:
     return norm[:-1] + "л"
 
 
-def _eligible(tok: Token) -> bool:
+def eligible(tok: Token) -> bool:
     """A content word that may be a surname: no function word, pronoun, verb, adverb, role, title,
     hesitation, naming noun or word of address; pymorphy3's verb reading must not dominate."""
     norm = tok.norm
@@ -176,7 +176,7 @@ def _eligible(tok: Token) -> bool:
 Anchor = tuple[frozenset[str], str | None]  # the cases a surname beside it may take, and its gender
 
 
-def _given_anchor(tok: Token) -> Anchor | None:
+def given_anchor(tok: Token) -> Anchor | None:
     """The cases and gender of a listed given name (``анне`` -> dative, feminine); None for another word or a
     name that is also a common word (``вера``)."""
     from intake.pseudonymise.detectors.candidates import is_decoy
@@ -244,7 +244,7 @@ def _slot_after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool
     title = _title_cases(prev.text, prev.norm)
     if title is not None and not person[i - 1]:
         return _agrees(tokens[i], title[0], None, plain=not title[1])
-    anchor = _given_anchor(prev) if person[i - 1] and not (i >= 2 and person[i - 2]) else None
+    anchor = given_anchor(prev) if person[i - 1] and not (i >= 2 and person[i - 2]) else None
     return anchor is not None and _agrees(tokens[i], *anchor, plain=False)
 
 
@@ -253,11 +253,11 @@ def _slot_before(tokens: Sequence[Token], person: Sequence[bool], i: int) -> boo
     олег``)."""
     if i + 1 >= len(tokens) or not person[i + 1] or not tokens[i + 1].spaced or (i > 0 and person[i - 1]):
         return False
-    anchor = _given_anchor(tokens[i + 1])
+    anchor = given_anchor(tokens[i + 1])
     return anchor is not None and _agrees(tokens[i], *anchor, plain=False)
 
 
-def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> tuple[list[bool], list[bool]]:
+def covered_tokens(tokens: Sequence[Token], spans: Sequence[Span]) -> tuple[list[bool], list[bool]]:
     """Per token: inside some span; inside a PERSON span."""
     starts = [t.start for t in tokens]
     covered, person = [False] * len(tokens), [False] * len(tokens)
@@ -276,15 +276,15 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     span in ``spans`` covers, and for every other form of those surnames in the text."""
     if language not in ("ru", "be") or not tokens or not is_lowercase_text(list(tokens)):
         return []
-    covered, person = _covered(tokens, spans)
+    covered, person = covered_tokens(tokens, spans)
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if covered[i] or not _beside_anchor(tokens, person, i, out) or not _eligible(tok):
+        if covered[i] or not _beside_anchor(tokens, person, i, out) or not eligible(tok):
             continue
         after = i > 0 and tok.spaced and (_slot_after(tokens, person, i) or (bool(out) and _second(out[-1], tok)))
         if after or _slot_before(tokens, person, i):
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", ""))
-    return _spread(text, language, spans, tokens, out) if out else []
+    return spread(text, language, spans, tokens, out) if out else []
 
 
 def _beside_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int, out: Sequence[Span]) -> bool:
@@ -306,15 +306,17 @@ def _second(prev: Span, tok: Token) -> bool:
     return prev.end + 1 == tok.start and bool(_shaped(tok))
 
 
-def _spread(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token], seeds: list[Span]) -> list[Span]:
-    """The slot surnames, uncertain, and their other forms in the text (propagation from these seeds alone;
-    the evidence spans only cover)."""
+def spread(
+    text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token], seeds: list[Span], rule: str = RULE
+) -> list[Span]:
+    """The slot surnames, uncertain (reason ``uncertain:<rule>``), and their other forms in the text
+    (propagation from these seeds alone; the evidence spans only cover)."""
     from intake.pseudonymise.propagate import propagate
 
     cover = [Span(s.start, s.end, s.label, s.text, s.score, s.source, f"{UNCERTAIN}:cover") for s in spans]
     found = propagate(text, language, [*seeds, *cover], tokens)
     return [
-        Span(s.start, s.end, "PERSON", s.text, SCORE, f"candidates:{RULE}", f"{UNCERTAIN}:{RULE}")
+        Span(s.start, s.end, "PERSON", s.text, SCORE, f"candidates:{rule}", f"{UNCERTAIN}:{rule}")
         for s in (*seeds, *found)
         if s.label == "PERSON"
     ]

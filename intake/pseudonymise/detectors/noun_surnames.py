@@ -1,0 +1,270 @@
+"""Surnames that are common nouns or adjectives beside a given name in lower-case Russian and Belarusian speech.
+
+Lower-case speech recognition loses the capital of a surname that is an ordinary word (``щука``, ``крот``,
+``тихий``, ``гарбуз``, ``сініца``). ``surname_slots.py`` takes a surname-SHAPED word beside a given name and a
+plain noun only after a title; ``lowercase.py`` takes a noun after a given name when it agrees in case as
+pymorphy3 reads it. Two slots are left, both read from syntax alone:
+
+- **after a given name** (and an optional patronymic), a noun or adjective that agrees with the name: in its
+  case (an adjective also in gender: ``павла тихого``); any case form of a woman's name followed by a noun in
+  the nominative (feminine surnames ending in a consonant do not decline, and speech often leaves an ``-а``
+  surname undeclined: ``с ксенией щука``, ``з вольгай крот``); Belarusian cases by the word's Russian reading
+  and by Belarusian endings (``андрэя бусла``, ``алене сініцы``);
+- **before a given name and a patronymic** (the official order), any noun or adjective: ``рыбак олег петрович``.
+
+Function words, pronouns, adverbs, verbs, role, kinship, profession, title and nationality nouns, words of
+address, time words and hesitations never fill the slot (``олег тоже``, ``ирина утром``, ``армянин арсен``);
+an inanimate noun followed directly by a verb is the object of a verb phrase, not a surname (``аня пирог
+испекла``). Candidates are uncertain PERSON (reason ``uncertain:noun-surname``/``uncertain:official-order``)
+and mask the surname's other forms in the text as ``surname_slots`` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.becues import BE_VERB_END, belarusian_noun
+from intake.pseudonymise.detectors.lowercase import STRONG_PATRONYMIC
+from intake.pseudonymise.detectors.surname_slots import (
+    RU_HEADS,
+    RU_TITLES,
+    SCORE,
+    covered_tokens,
+    eligible,
+    given_anchor,
+    spread,
+)
+from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text
+from intake.pseudonymise.spans import Span
+
+AFTER = "noun-surname"
+OFFICIAL = "official-order"
+# Nouns that follow a name as often as a surname does (Russian lemmas; Belarusian through the Russian reading):
+# time words, nationalities and origins, collective and generic nouns.
+RU_NOT_SURNAMES = frozenset(
+    (
+        "утро вечер день ночь неделя месяц год время раз минута час секунда сегодня понедельник вторник среда "
+        "четверг пятница суббота воскресенье январь февраль март апрель май июнь июль август сентябрь октябрь "
+        "ноябрь декабрь лето зима осень весна "
+        "белорус беларус русский украинец поляк литовец латыш армянин грузин еврей немец татарин казах узбек "
+        "таджик азербайджанец американец француз итальянец англичанин цыган чеченец кореец китаец турок "
+        "минчанин гомельчанин брестчанин гродненец витебчанин могилевчанин москвич земляк иностранец "
+        "человек люди народ семья ребята парень девушка мужик тип товарищ друг подруга приятель знакомый "
+        "мама папа мать отец сын дочь брат сестра муж жена ребенок дети внук внучка "
+        "тот такой самый сам весь каждый другой один первый второй третий последний"
+    ).split()
+)
+# Belarusian words of the same kinds that no Russian reading maps (folded).
+BE_NOT_SURNAMES = frozenset(
+    fold(w)
+    for w in (
+        "раніцай увечары ўвечары учора сёння заўтра тыдзень тыдні месяц гадоў год дзень ноч раз час "
+        "беларус беларуска рускі украінец паляк літовец яўрэй немец армянін грузін цыган зямляк "
+        "чалавек людзі хлопец дзяўчына сям'я мужык сябар сяброўка"
+    ).split()
+)
+
+
+Anchor = tuple[frozenset[str], str | None]
+# A patronymic right after a given name: the feminine shapes no common word has, and the masculine ``-ович``
+# (Belarusian ``-авіч``) in any case.
+_PATRONYMIC = re.compile(r"^[^\W\d_]{2,}(?:ович|евич|авич|эвич|ьич)(?:а|у|ем|ам|е)?$")
+
+
+def is_patronymic(tok: Token) -> bool:
+    """``tok`` is shaped like a patronymic (``петровича``, ``андрэеўна``)."""
+    return bool(STRONG_PATRONYMIC.match(tok.norm) or _PATRONYMIC.match(tok.norm))
+
+
+def _anchor(tokens: Sequence[Token], person: Sequence[bool], i: int) -> Anchor | None:
+    """The given name right before ``tokens[i]`` (perhaps with a patronymic between): its cases and gender."""
+    if i >= 1 and person[i - 1] and not (i >= 2 and person[i - 2]):
+        return _given(tokens[i - 1])
+    if i >= 2 and is_patronymic(tokens[i - 1]) and person[i - 2] and not (i >= 3 and person[i - 3]):
+        return _given(tokens[i - 2])
+    return None
+
+
+def _given(tok: Token) -> Anchor | None:
+    """``surname_slots.given_anchor``, with the gender from the name's dictionary form when the form is
+    ambiguous (``алене``) and the Belarusian instrumental by its ending (``вольгай``, ``алесем``)."""
+    anchor = given_anchor(tok)
+    if anchor is None:
+        return None
+    cases, gender = anchor
+    if not cases and tok.norm.endswith(("ай", "яй", "ой", "ам", "ем", "ом")):
+        cases = frozenset({"ablt"})
+        gender = gender or ("femn" if tok.norm.endswith(("ай", "яй", "ой")) else "masc")
+    if gender is None and cases:
+        gender = _name_gender(namelex.russian_reading(tok.text.lower().replace("’", "'"))[0])
+    return cases, gender
+
+
+@lru_cache(maxsize=5_000)
+def _name_gender(spelling: str) -> str | None:
+    """A form two names share (``алене``: Алёна or Ален): feminine when one of its name readings is."""
+    genders = {p.tag.gender for p in namelex.analyzer().parse(spelling) if p.is_known and "Name" in p.tag}
+    return "femn" if "femn" in genders else "masc" if "masc" in genders else None
+
+
+def _excluded(tok: Token) -> bool:
+    """A word that never fills the slot beside a name (on top of ``surname_slots.eligible``)."""
+    if tok.norm in BE_NOT_SURNAMES:
+        return True
+    spelling = namelex.russian_reading(tok.text.lower().replace("’", "'"))[0]
+    return namelex.lemma(spelling).replace("ё", "е") in _NOT_LEMMAS
+
+
+_NOT_LEMMAS = frozenset(w.replace("ё", "е") for w in RU_NOT_SURNAMES)
+
+# Belarusian endings of an unknown noun and the cases they spell beside a man's name (folded).
+_BE_MASC_ENDINGS = (
+    (("а", "я"), frozenset({"gent", "accs"})),
+    (("у", "ю"), frozenset({"datv", "loct"})),
+    (("ам", "ем", "ом", "ям"), frozenset({"ablt"})),
+    (("е",), frozenset({"loct"})),
+)
+
+
+def _be_cases(norm: str) -> frozenset[str]:
+    """The cases an unknown Belarusian noun spells by its ending (a consonant: the nominative)."""
+    for ends, cases in _BE_MASC_ENDINGS:
+        if norm.endswith(ends):
+            return cases
+    return frozenset({"nomn"}) if norm[-1] not in "аеёиоуыэюяі" else frozenset()
+
+
+@lru_cache(maxsize=20_000)
+def _readings(spelling: str) -> tuple[tuple[str, str, str | None, bool], ...]:
+    """pymorphy3's noun and adjective readings of ``spelling`` with some weight: (POS, case, gender, animate)."""
+    return tuple(
+        (str(p.tag.POS), str(p.tag.case), p.tag.gender, "anim" in p.tag)
+        for p in namelex.analyzer().parse(spelling)
+        if p.is_known
+        and p.tag.POS in ("NOUN", "ADJF")
+        and p.tag.case
+        and p.score >= 0.05
+        and p.tag.number != "plur"
+        and not {"Name", "Patr", "Apro", "Anum"} & p.tag.grammemes
+    )
+
+
+def agrees(tok: Token, cases: frozenset[str], gender: str | None) -> bool:
+    """``tok`` after a given name of ``cases`` and ``gender`` stands in its case: a noun in one of ``cases``
+    (an inanimate noun's accusative only beside a nominative), an adjective also in ``gender``, any noun in
+    the nominative beside a woman's name, or an unknown Belarusian noun by its ending."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return belarusian_noun(tok) and (gender == "femn" or bool(_be_cases(tok.norm) & cases))
+    respelt = spelling != tok.text.lower()
+    for pos, case, g, animate in _readings(spelling):
+        if pos == "ADJF":
+            if case in cases and gender == "masc" and g == gender:
+                return True
+            continue
+        if case == "nomn" and gender == "femn":
+            return True
+        if case == "accs" and not animate and "nomn" not in cases:
+            continue
+        if case in cases or (respelt and case == "gent" and gender == "femn" and cases & {"datv", "loct"}):
+            return True  # Belarusian ``алене сініцы`` reads as the Russian genitive ``синицы``
+    return False
+
+
+def _verb_follows(tokens: Sequence[Token], i: int) -> bool:
+    """The word after ``tokens[i]`` is a finite verb or a Belarusian verb form (``пирог испекла``)."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    spelling, m = namelex.russian_reading(nxt.text.lower().replace("’", "'"))
+    if not m.known:
+        return bool(BE_VERB_END.search(nxt.text.lower()))
+    return namelex.verb_share(spelling) >= 0.5
+
+
+def _inanimate(tok: Token) -> bool:
+    """pymorphy3 reads ``tok`` mostly as an inanimate word (a thing, not a being or an adjective)."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    return m.known and not any(pos == "ADJF" or animate for pos, _, _, animate in _readings(spelling))
+
+
+def _after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """Rule 1: ``tokens[i]`` after a given name (and patronymic) agrees with it and does not open a verb phrase."""
+    anchor = _anchor(tokens, person, i) if tokens[i].spaced else None
+    if anchor is None or not agrees(tokens[i], *anchor):
+        return False
+    if _adjective(tokens[i]) and _noun_follows(tokens, i):
+        return False  # an attribute of the next word (``терпеливый человек``)
+    return not (_inanimate(tokens[i]) and _verb_follows(tokens, i))
+
+
+def _adjective(tok: Token) -> bool:
+    return any(pos == "ADJF" for pos, *_ in _readings(namelex.russian_reading(tok.text.lower())[0]))
+
+
+def _noun_follows(tokens: Sequence[Token], i: int) -> bool:
+    """The word after ``tokens[i]`` is mostly a noun to pymorphy3 (in its Russian spelling)."""
+    if i + 1 >= len(tokens):
+        return False
+    spelling = namelex.russian_reading(tokens[i + 1].text.lower().replace("’", "'"))[0]
+    return namelex.noun_share(spelling) >= 0.5
+
+
+def _official(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """Rule 2: ``tokens[i]`` right before a given name and a patronymic (``рыбак олег петрович``)."""
+    if i + 2 >= len(tokens) or not person[i + 1] or (i > 0 and person[i - 1]):
+        return False
+    if not is_patronymic(tokens[i + 2]):
+        return False
+    anchor = _given(tokens[i + 1])
+    if anchor is None:
+        return False
+    return not _office(tokens[i]) and agrees(tokens[i], *anchor)
+
+
+# Offices and occupations that stand before a name and patronymic in apposition (``декан людмила
+# аркадьевна``): Russian lemmas, and the agent-noun endings of unknown Belarusian ones (``выхавацель``).
+RU_OFFICES = frozenset(
+    (
+        "декан ректор проректор завуч директор председатель заведующий заместитель замдекана секретарь "
+        "воспитатель учитель преподаватель классный куратор руководитель методист редактор менеджер "
+        "бухгалтер юрист нотариус депутат министр мэр глава сотрудник инспектор начальник командир"
+    ).split()
+)
+_AGENT = ("цель", "тель", "ник", "щик", "чык", "шчык", "ист", "ант", "ент", "лог")
+
+
+def _office(tok: Token) -> bool:
+    """An office, title or occupation noun (any case, Russian or in a Russian reading)."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    base = namelex.lemma(spelling) if m.known else tok.norm
+    return base in RU_OFFICES or base in RU_TITLES or base in RU_HEADS or base.endswith(_AGENT)
+
+
+def _cheap(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """A person span right before ``tokens[i]`` (or two before it, past a patronymic), or right after it."""
+    before = i >= 1 and (person[i - 1] or (i >= 2 and person[i - 2]))
+    return before or (i + 2 < len(tokens) and person[i + 1])
+
+
+def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """Uncertain PERSON spans for noun and adjective surnames beside a given name in lower-case ru/be ``text``
+    that no span in ``spans`` covers, and the other forms of those surnames in the text."""
+    if language not in ("ru", "be") or not tokens or not is_lowercase_text(list(tokens)):
+        return []
+    covered, person = covered_tokens(tokens, spans)
+    seeds: dict[str, list[Span]] = {AFTER: [], OFFICIAL: []}
+    for i, tok in enumerate(tokens):
+        if covered[i] or not _cheap(tokens, person, i) or not eligible(tok) or _excluded(tok):
+            continue
+        rule = AFTER if _after(tokens, person, i) else OFFICIAL if _official(tokens, person, i) else None
+        if rule:
+            seeds[rule].append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{rule}", ""))
+    out: list[Span] = []
+    for rule, found in seeds.items():
+        if found:
+            out.extend(spread(text, language, spans, tokens, found, rule))
+    return out
