@@ -339,11 +339,11 @@ def _seed(tokens: Sequence[Token], labels: Sequence[str | None]) -> _Index:
 
 
 def _generic_in_phrase(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> bool:
-    """A seed word never spread alone: a verb in a person's name (``аленка адкажа``), or a generic word of a
-    multi-word organisation, facility or place (``бальніцы``, ``court``; :mod:`propagate_classes`)."""
+    """A generic word of a multi-word organisation, facility or place (``бальніцы``, ``court``): never a
+    seed alone (:func:`propagate_classes.generic_word`); a name of one word spreads whatever it is."""
     label = labels[i]
     if label == "PERSON":
-        return verb_form(tokens[i])
+        return False
     inner = i > 0 and labels[i - 1] == label and tokens[i].spaced
     if not (inner or (i + 1 < len(tokens) and labels[i + 1] == label and tokens[i + 1].spaced)):
         return False  # the whole name is this word (``Вясна``): it spreads
