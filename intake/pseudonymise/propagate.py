@@ -50,6 +50,7 @@ from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
+from intake.pseudonymise.propagate_classes import generic_word, verb_form
 from intake.pseudonymise.skeleton import near_miss_limit, skeleton, within
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -316,24 +317,6 @@ def _seedable(tok: Token, label: str) -> bool:
     return not m.known and len(tok.norm) >= 5  # a lower-case unknown word of an org name (``вясна``)
 
 
-_BE_VERB = ("ся", "цца", "ць")  # Belarusian reflexive verbs and infinitives, unknown to pymorphy3 (folded)
-
-
-def _verb_form(tok: Token) -> bool:
-    """A lower-case word that reads as a verb and not as a name: pymorphy3's mostly-verb reading (finite,
-    infinitive or gerund), or a Belarusian reflexive or infinitive ending on a word it does not know. A
-    capitalised word is left to the other guards."""
-    if tok.cap or not tok.cyrillic or len(tok.norm) < 4:
-        return False
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    if not m.known:
-        return tok.norm.endswith(_BE_VERB)
-    if m.name + m.surname + m.patronymic >= 0.3:
-        return False  # ``валю`` is Валя's accusative as well as a verb
-    other = sum(float(p.score) for p in namelex.analyzer().parse(spelling) if p.tag.POS in ("INFN", "GRND"))
-    return namelex.verb_share(spelling) + other >= 0.5
-
-
 def _skip(tok: Token, taken: bool) -> bool:
     """Tokens propagation never looks at: already inside a span, stop words, acronyms, short words."""
     if taken or len(tok.norm) < 2 or casing.is_stopword(tok) or is_stop_word(tok.text) or tok.acronym:
@@ -353,7 +336,7 @@ def _seed(tokens: Sequence[Token], labels: Sequence[str | None]) -> _Index:
     """The index of every seedable word of a detected name."""
     index = _Index()
     for i, (tok, label) in enumerate(zip(tokens, labels, strict=True)):
-        if label is not None and _seedable(tok, label):
+        if label is not None and _seedable(tok, label) and not _generic_in_phrase(tokens, labels, i):
             paired = any(
                 labels[j] == label == "PERSON" and namelex.is_given_form(tokens[j].norm)
                 for j in (i - 1, i + 1)
@@ -361,6 +344,18 @@ def _seed(tokens: Sequence[Token], labels: Sequence[str | None]) -> _Index:
             )
             index.add(tok, label, paired)
     return index
+
+
+def _generic_in_phrase(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> bool:
+    """A generic word of a multi-word organisation, facility or place (``бальніцы``, ``court``): never a
+    seed alone (:func:`propagate_classes.generic_word`); a name of one word spreads whatever it is."""
+    label = labels[i]
+    if label == "PERSON":
+        return False
+    inner = i > 0 and labels[i - 1] == label and tokens[i].spaced
+    if not (inner or (i + 1 < len(tokens) and labels[i + 1] == label and tokens[i + 1].spaced)):
+        return False  # the whole name is this word (``Вясна``): it spreads
+    return generic_word(tokens[i], inner)
 
 
 def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
@@ -383,7 +378,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         hit = index.match(tok)
         if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or namecues.common_use(tokens, i):
             continue
-        if _verb_form(tok):
+        if verb_form(tok):
             continue  # ``верю`` beside a proven Вера, ``вярнуўся``: a name is never a verb
         if namecues.adjective_use(tokens, i):
             continue  # ``ціхую музыку`` beside a proven Ціхая
