@@ -256,7 +256,7 @@ def _common_word(tok: Token) -> bool:
     if is_decoy(tok) or casing.is_stopword(tok):
         return True
     if not tok.cyrillic:
-        return tok.norm in namelex.ENGLISH_DECOYS
+        return tok.norm in givenlex.ENGLISH_DECOYS
     m = namelex.word_morph(tok.text)
     return m.known and m.common > 0.5 and m.name + m.surname + m.patronymic + m.place < 0.3
 

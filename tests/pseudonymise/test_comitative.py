@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from intake.pseudonymise import propagate
 from intake.pseudonymise.detectors import comitative
 from intake.pseudonymise.detectors.tokens import tokenize
+from intake.pseudonymise.propagate_classes import verb_form
 from tests.pseudonymise.masking import check
 
 ROWS = [
@@ -60,5 +60,5 @@ def test_verb_forms_do_not_propagate(lang: str, text: str, surfaces: list[str], 
 
 def test_belarusian_reflexive_verb_is_a_verb_form() -> None:
     tokens = tokenize("ён вярнуўся а вярнуўка")
-    assert propagate._verb_form(tokens[1])
-    assert not propagate._verb_form(tokens[3])
+    assert verb_form(tokens[1])
+    assert not verb_form(tokens[3])

@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import be_candidates, casing, namelex
+from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
@@ -88,7 +88,7 @@ def decoy_keys() -> frozenset[str]:
 
 def is_decoy(tok: Token) -> bool:
     """A form of a name that is also a common word (``Вера``, ``надежды``, ``волі``, ``Hope``)."""
-    return tok.norm in namelex.ENGLISH_DECOYS or bool(lexeme_keys(tok.norm, 3) & decoy_keys())
+    return tok.norm in givenlex.ENGLISH_DECOYS or bool(lexeme_keys(tok.norm, 3) & decoy_keys())
 
 
 FUNCTION_WORDS = frozenset(

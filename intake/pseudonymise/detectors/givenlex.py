@@ -15,8 +15,8 @@ decoy (``name_decoys.txt``: ``ала``, ``ліга``) or a world-file form of fi
 common word (``марта``) enters as a decoy: the first-name rule then needs a name part beside it or a
 capital inside a sentence (``names._is_decoy``). Propagation and the lexicon stage link only the forms
 that passed (:func:`linked_lines`). Look-ups stay one dictionary probe per candidate stem however long the
-lists grow (``gazetteer.Gazetteer``). This module reads ``namelex``'s pymorphy3 summaries; ``namelex``
-imports it inside the functions that build the lexicon.
+lists grow (``gazetteer.Gazetteer``). This module reads pymorphy3 through ``morphology``; ``namelex``
+imports it inside the functions that build the lexicon (one way: this module never imports ``namelex``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import morphology
 from intake.pseudonymise.detectors.gazetteer import allowed_endings, read_list, stems
 from intake.pseudonymise.detectors.tokens import fold
 from intake.pseudonymise.stopwords import stop_words
@@ -54,7 +54,7 @@ def linked_lines() -> tuple[tuple[str, ...], ...]:
     ``Nail`` are left out: ``далі``, ``якой``, ``nail``)."""
     listed = [forms for file in _PLAIN_FILES for forms, _ in read_list(file)]
     plain = {f.lower() for f in given_lexicon_forms()} | {f.lower() for forms in listed for f in forms}
-    plain -= namelex.decoys()
+    plain -= decoys()
     latin = set(world_latin())
     return _kept_lines(lambda f: f.lower() in plain or f in latin)
 
@@ -85,6 +85,20 @@ def _alpha(form: str) -> bool:
     return form.replace("'", "").replace("ʼ", "").isalpha()
 
 
+ENGLISH_DECOYS = frozenset(
+    "hope faith will grace rose mark may june april august bill frank art joy dawn sunny pat max "
+    "victor nick lily ruby rob sue glory chance destiny mercy honor sky summer autumn".split()
+)
+
+
+@lru_cache(maxsize=1)
+def decoys() -> frozenset[str]:
+    """Folded first names that are also common words (``вера``, ``мир``, ``hope``): ``name_decoys.txt``, the
+    English ones, and the world names that read as common words (:func:`common_word_forms`)."""
+    base = {f.lower() for forms, _ in read_list("name_decoys.txt") for f in forms}
+    return frozenset(base | ENGLISH_DECOYS | common_word_forms())
+
+
 def common_word_forms() -> frozenset[str]:
     """World-file Cyrillic forms of five letters or more that ``common`` reads as common words: decoys
     (``марта``, ``мелисса``); a shorter one is left out (``даля``: ``дали``), and a form the Russian and
@@ -98,7 +112,7 @@ def given_lexicon_forms() -> list[str]:
     """Cyrillic forms of the inventory for the detection lexicon (``марыля``, ``уляна``, ``цімох``,
     ``мажена``): :func:`lexicon_forms` with this module's checks."""
     skip = {f.lower() for forms, _ in read_list("first_names.txt") for f in forms}
-    return lexicon_forms(skip, namelex.decoys(), reads_as_common, common_parse)
+    return lexicon_forms(skip, decoys(), reads_as_common, common_parse)
 
 
 def lexicon_forms(skip: set[str], decoys: frozenset[str], common: Check, base_common: Check) -> list[str]:
@@ -141,7 +155,7 @@ def belarusian_datives() -> list[str]:
     for form in dict.fromkeys(listed + given_lexicon_forms()):
         low = form.lower()
         tail = _BE_DATIVE.get(low[-2:])
-        if tail is None or len(low) < 5 or low in namelex.decoys():
+        if tail is None or len(low) < 5 or low in decoys():
             continue
         alt = low[:-2] + tail
         if fold(alt) not in _folded_stop_words() and not reads_as_common(alt):
@@ -156,7 +170,7 @@ def world_latin() -> list[str]:
     return [
         f
         for f in latin_forms()
-        if len(f) >= 3 and not namelex.is_english_word(f.lower()) and f.lower() not in namelex.decoys()
+        if len(f) >= 3 and not morphology.is_english_word(f.lower()) and f.lower() not in decoys()
     ]
 
 
@@ -170,7 +184,7 @@ def reads_as_common(low: str) -> bool:
     short = len(norm) <= MIN_GIVEN_FORM
     forms = {s + e for s in stems(norm, 2) if short or len(s) <= 3 for e in allowed_endings(norm, s)} - {norm}
     stop = _folded_stop_words()
-    return any(f in stop or any(common_parse(r) for r in (f, *namelex.russian_spellings(f))) for f in forms)
+    return any(f in stop or any(common_parse(r) for r in (f, *morphology.russian_spellings(f))) for f in forms)
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +196,7 @@ def _folded_stop_words() -> frozenset[str]:
 def common_parse(low: str) -> bool:
     """A dictionary word read mainly as a common word (the dictionary probe first: no guessing of unknown
     words, which keeps the lexicon's load time down)."""
-    if not namelex.analyzer().word_is_known(low):
+    if not morphology.analyzer().word_is_known(low):
         return False
-    m = namelex.morph(low)
+    m = morphology.morph(low)
     return m.name < m.common

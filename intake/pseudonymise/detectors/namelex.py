@@ -7,11 +7,24 @@ places ``Geox``; it is loaded lazily, once, and every word's summary is cached.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from intake.pseudonymise.detectors.gazetteer import Gazetteer, read_list
+from intake.pseudonymise.detectors.morphology import FREQUENT_ENGLISH as FREQUENT_ENGLISH
+from intake.pseudonymise.detectors.morphology import Morph as Morph
+from intake.pseudonymise.detectors.morphology import analyzer as analyzer
+from intake.pseudonymise.detectors.morphology import english_ranks as english_ranks
+from intake.pseudonymise.detectors.morphology import english_words as english_words
+from intake.pseudonymise.detectors.morphology import is_english_word as is_english_word
+from intake.pseudonymise.detectors.morphology import lemma as lemma
+from intake.pseudonymise.detectors.morphology import main_pos as main_pos
+from intake.pseudonymise.detectors.morphology import morph as morph
+from intake.pseudonymise.detectors.morphology import noun_share as noun_share
+from intake.pseudonymise.detectors.morphology import russian_reading as russian_reading
+from intake.pseudonymise.detectors.morphology import russian_spellings as russian_spellings
+from intake.pseudonymise.detectors.morphology import verb_share as verb_share
+from intake.pseudonymise.detectors.morphology import word_morph as word_morph
 from intake.pseudonymise.detectors.tokens import fold
 
 # Russian/Belarusian surname and patronymic endings (folded: і->и, ў->у, ё->е), then a case ending.
@@ -72,41 +85,11 @@ def transliterate(word: str, table: dict[str, str]) -> str:
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
 
 
-@lru_cache(maxsize=1)
-def english_ranks() -> dict[str, int]:
-    """Common English words, lower case, by frequency rank (``data/english_words.txt``)."""
-    return {forms[0]: rank for rank, (forms, _) in enumerate(read_list("english_words.txt"))}
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """The common English words of :func:`english_ranks`: known to be safe in lower case."""
-    return frozenset(english_ranks())
-
-
-FREQUENT_ENGLISH = 8000  # a name's Latin spelling among the first 8,000 English words is left to capitals
-
-
-def is_english_word(norm: str) -> bool:
-    """A lower-case Latin word that is an ordinary English word (or a plural or ``-'s`` form of one)."""
-    words = english_words()
-    return norm in words or (norm.endswith("s") and norm[:-1] in words) or (norm.endswith("es") and norm[:-2] in words)
-
-
-@lru_cache(maxsize=1)
 def decoys() -> frozenset[str]:
-    """Folded first names that are also common words (``вера``, ``мир``, ``hope``)."""
-    from intake.pseudonymise.detectors import givenlex  # it reads this module's pymorphy3 summaries
+    """Folded first names that are also common words (``вера``, ``мир``, ``hope``): ``givenlex.decoys``."""
+    from intake.pseudonymise.detectors import givenlex  # the inventory decides its decoys (one-way import)
 
-    rows = read_list("name_decoys.txt")
-    base = {f.lower() for forms, _ in rows for f in forms}
-    return frozenset(base | ENGLISH_DECOYS | givenlex.common_word_forms())
-
-
-ENGLISH_DECOYS = frozenset(
-    "hope faith will grace rose mark may june april august bill frank art joy dawn sunny pat max "
-    "victor nick lily ruby rob sue glory chance destiny mercy honor sky summer autumn".split()
-)
+    return givenlex.decoys()
 
 
 @lru_cache(maxsize=1)
@@ -158,91 +141,6 @@ def _extra_spellings(form: str) -> set[str]:
         polish = transliterate(low, _TR_POLISH)
         out.add(polish[:1].upper() + polish[1:])
     return out
-
-
-@dataclass(frozen=True)
-class Morph:
-    """What pymorphy3 knows about one word."""
-
-    name: float  # summed score of parses tagged Name
-    surname: float
-    patronymic: float
-    place: float
-    common: float  # summed score of dictionary parses that are none of the above
-    known: bool
-    inanimate: float = 0.0  # the part of ``common`` that is not an animate noun
-    case: frozenset[str] = frozenset()  # grammatical cases of its noun parses
-
-
-_ANALYZER: list[Any] = []  # the analyser once loaded (asked for once per word: no import statement each time)
-
-
-def analyzer() -> Any:
-    """The shared ``pymorphy3.MorphAnalyzer`` (loaded on first use; one instance with a cached ``parse``)."""
-    if not _ANALYZER:
-        from intake.pseudonymise.inflect import morph
-
-        _ANALYZER.append(morph())
-    return _ANALYZER[0]
-
-
-@lru_cache(maxsize=100_000)
-def morph(word: str) -> Morph:
-    """pymorphy3's view of a lower-case Cyrillic word."""
-    scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0, "Geox": 0.0}
-    common = inanimate = 0.0
-    known = False
-    cases: set[str] = set()
-    known_words: dict[str, bool] = {}  # ``is_known`` asks the dictionary again for every parse of one word
-    for p in analyzer().parse(word):
-        if p.word not in known_words:
-            known_words[p.word] = p.is_known
-        if not known_words[p.word]:
-            continue
-        known = True
-        grammemes = p.tag.grammemes  # a tag has one part of speech: "NOUN" in it is ``POS == "NOUN"``
-        noun = "NOUN" in grammemes
-        if noun and p.tag.case:
-            cases.add(str(p.tag.case))
-        hit = [g for g in scores if g in grammemes]
-        for g in hit:
-            scores[g] += p.score
-        if not hit:
-            common += p.score
-            if not (noun and "anim" in grammemes):
-                inanimate += p.score
-    return Morph(
-        scores["Name"], scores["Surn"], scores["Patr"], scores["Geox"], common, known, inanimate, frozenset(cases)
-    )
-
-
-@lru_cache(maxsize=20_000)
-def noun_share(word: str) -> float:
-    """The share of pymorphy3's parses of ``word`` that are nouns."""
-    return float(sum(p.score for p in analyzer().parse(word.lower()) if p.tag.POS == "NOUN"))
-
-
-@lru_cache(maxsize=20_000)
-def verb_share(word: str) -> float:
-    """The share of pymorphy3's parses of ``word`` that are finite verbs."""
-    return float(sum(p.score for p in analyzer().parse(word.lower()) if p.tag.POS == "VERB"))
-
-
-@lru_cache(maxsize=20_000)
-def main_pos(word: str) -> str:
-    """pymorphy3's most likely part of speech of ``word`` (``""`` when unknown)."""
-    return str(analyzer().parse(word.lower())[0].tag.POS or "")
-
-
-@lru_cache(maxsize=20_000)
-def lemma(word: str) -> str:
-    """pymorphy3's most likely dictionary form of ``word`` (lower case, ``ё`` kept)."""
-    return str(analyzer().parse(word.lower())[0].normal_form)
-
-
-def word_morph(text: str) -> Morph:
-    """``morph`` of a token as written (lower-cased, ё kept: ``Тёма`` is not ``тема``)."""
-    return morph(text.lower().replace("’", "'").replace("ʼ", "'"))
 
 
 _POSSESSIVE = re.compile(r"^(.{2,}?)(?:ин|ын)(?:а|о|у|ы|и|ой|ого|ому|ым|ых|ими|ую)?$")
@@ -361,49 +259,6 @@ def suffix_stems(norm: str) -> list[str]:
             stem = norm[: -len(suffix)]
             out += [stem, stem + "а", stem + "я"]
     return out
-
-
-_BE_LETTERS = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ", "’": "ъ"})
-_BE_SOFT = (("дз", "д"), ("ць", "ть"), ("ця", "тя"), ("ці", "ти"), ("цё", "тё"), ("цю", "тю"), ("це", "те"))
-_AKANYE_SPOTS = 3  # at most 2**3 respellings per word
-# For n spots: the masks 0 .. 2**n - 1, fewest changes first (a stable sort: equal counts in numeric order).
-_MASK_ORDER = [sorted(range(1 << n), key=lambda m: bin(m).count("1")) for n in range(_AKANYE_SPOTS + 1)]
-
-
-@lru_cache(maxsize=20_000)
-def russian_spellings(word: str) -> tuple[str, ...]:
-    """Russian spellings a Belarusian word may have, fewest changes first (``салавей`` -> ``соловей``).
-
-    ``і``/``ў``/``э`` and the soft ``дз``/``ц`` are respelt; then akanye is undone: any ``а`` but the last
-    letter may be an unstressed ``о`` (``мароз`` -> ``мороз``, ``сабаль`` -> ``соболь``).
-    """
-    base = word.lower()
-    for be, ru in _BE_SOFT:  # before ``і`` becomes ``и``: ``ці`` -> ``ти`` (``ціхая`` -> ``тихая``)
-        base = base.replace(be, ru)
-    base = base.translate(_BE_LETTERS)
-    spots = [i for i, c in enumerate(base[:-1]) if c == "а"][:_AKANYE_SPOTS]
-    out = []
-    for mask in _MASK_ORDER[len(spots)]:
-        chars = list(base)
-        for k, i in enumerate(spots):
-            if mask >> k & 1:
-                chars[i] = "о"
-        out.append("".join(chars))
-    return tuple(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=20_000)
-def russian_reading(word: str) -> tuple[str, Morph]:
-    """``word`` (lower case) and its ``morph``; for a word pymorphy3 does not know (most Belarusian words),
-    its first Russian spelling pymorphy3 does know, if any (``мароз`` -> ``мороз``, Surn)."""
-    m = morph(word)
-    if m.known:
-        return word, m
-    for spelling in russian_spellings(word):
-        other = morph(spelling)
-        if other.known:
-            return spelling, other
-    return word, m
 
 
 def is_given_form(norm: str) -> bool:

@@ -222,7 +222,10 @@ def _official(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     anchor = _given(tokens[i + 1])
     if anchor is None:
         return False
-    return not _office(tokens[i]) and agrees(tokens[i], *anchor)
+    cases, gender = anchor
+    patronymic = namelex.word_morph(tokens[i + 2].text).case  # ``алла ивановна``: nominative, not ``алла`` genitive
+    cases = cases & patronymic if cases & patronymic else cases
+    return not _office(tokens[i]) and agrees(tokens[i], cases, gender)
 
 
 # Offices and occupations that stand before a name and patronymic in apposition (``декан людмила
