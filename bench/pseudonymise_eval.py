@@ -101,7 +101,7 @@ def timing(rows: list[Row], repeat: int) -> tuple[float, float]:
 
 
 # Never tuned on: their misses are never printed, and --show-misses does not run them at all.
-TUNED = ("dev", "dev2", "dev3", "dev3x", "dev4", "dev5", "dev6")
+TUNED = ("dev", "dev2", "dev3", "dev3x", "dev4", "dev5", "dev6", "dev9")
 UNTUNED = ("holdout", "dev4x", "dev5x", "dev6x", "dev7", "dev7x", "dev8", "dev8x")
 
 

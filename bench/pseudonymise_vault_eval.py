@@ -160,7 +160,7 @@ def _pseudonymise(vault: Any, tid: str) -> str | None:
     return None
 
 
-SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout")
+SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout")
 UNTUNED = ("holdout", "dev7", "dev8")  # leaks of a never-tuned set are never printed
 
 
