@@ -108,6 +108,20 @@ def _speaker_label(text: str, colon: int) -> bool:
     return start < colon and _is_initial(text, start)
 
 
+# The words of a speaker label, also when speech recognition or a stripped export dropped its colon.
+_LABEL_WORDS = frozenset(
+    "интервьюер респондент інтэрв'юер інтэрв’юер інтэрвьюер рэспандэнт interviewer respondent".split()
+)
+
+
+def _continues(text: str, gap: str, word: str, end: int) -> bool:
+    """A lower-case word opening the next segment may continue a name said across the break (``святлана`` /
+    ``каляда``): one line break, nothing else but spaces, and the word is no speaker label (``интервьюер:``)."""
+    if gap.count("\n") != 1 or gap.strip(" \n") or not word[:1].islower():
+        return False
+    return text[end : end + 1] != ":" and word not in _LABEL_WORDS
+
+
 def tokenize(text: str) -> list[Token]:
     """Every word of ``text`` in order."""
     out: list[Token] = []
@@ -115,7 +129,7 @@ def tokenize(text: str) -> list[Token]:
     for m in WORD_RE.finditer(text):
         start, word = m.start(), m.group()
         gap = text[prev_end:start]
-        spaced = bool(out) and gap.strip(" -") == "" and "\n" not in gap
+        spaced = bool(out) and ((gap.strip(" -") == "" and "\n" not in gap) or _continues(text, gap, word, m.end()))
         out.append(_token(start, m.end(), word, fold(word), _is_initial(text, start), spaced))
         prev_end = m.end()
     return out

@@ -1,0 +1,39 @@
+"""A name said across a segment break in lower-case speech is one name (tokens.py); speaker labels never join.
+
+Rows invented for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.detectors.tokens import tokenize
+
+JOINED = [
+    ("be", "рэспандэнт: мы хадзілі разам з мікітам\nжуком ён вучыўся ў менску", "жуком"),
+    ("ru", "респондент: со мной сидел фёдор\nрыбак он тоже из гомеля", "рыбак"),
+    ("be", "рэспандэнт: у нас была настаўніца ганна\nсініца яна вельмі добрая", "сініца"),
+    ("ru", "респондент: адвокат наш павел\nграч очень старался", "грач"),
+    ("ru", "респондент: я дружил с артёмом\nворобьём ещё со школы", "воробьём"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "surname"), JOINED)
+def test_a_lower_case_name_continues_over_a_line_break(language: str, text: str, surname: str) -> None:
+    start = text.index(surname)
+    spans = detect(text, language)
+    assert any(s.label == "PERSON" and s.start <= start and start + len(surname) <= s.end for s in spans), spans
+
+
+def test_a_speaker_label_never_continues_a_name() -> None:
+    text = "интервьюер: а кто такой олег\nреспондент: олег это мой брат"
+    tokens = tokenize(text)
+    label = next(t for t in tokens if t.text == "респондент")
+    assert not label.spaced
+    text = "интервьюер  а кто такой олег\nреспондент  олег это мой брат"  # a stripped export drops the colon
+    assert not next(t for t in tokenize(text) if t.text == "респондент").spaced
+
+
+def test_a_capitalised_line_or_two_breaks_stay_apart() -> None:
+    assert not next(t for t in tokenize("он сказал олег\nПотом ушёл") if t.text == "Потом").spaced
+    assert not next(t for t in tokenize("он сказал олег\n\nпотом ушёл") if t.text == "потом").spaced
