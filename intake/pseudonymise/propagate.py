@@ -19,7 +19,8 @@ and a reason saying how it was matched:
     ``Прошка``: ``declension.pet_forms``), never a dictionary word, function word or verb; a Belarusian
     spelling of a listed form counts as that form (``цішу`` -> ``тишу``, of Тиша);
 ``propagated:possessive``
-    a possessive adjective from a seeded name (``Танин``, ``Серёжины``, ``Сашину``);
+    a possessive adjective from a seeded name (``Танин``, ``Серёжины``, ``Сашину``) or, in lower case, from a pet
+    form generated from it (``тараскин`` of ``тарас``);
 ``propagated:transliteration``
     the same name in another script or spelling system (``Гриневич`` / ``Hrynevich`` / ``Hryniewicz``
     / ``Hrynievič``), compared through a spelling skeleton (:func:`skeleton`);
@@ -171,6 +172,8 @@ class _Index:
             for key in _name_keys(base):
                 if key in self.names or key in self.keys:
                     return self.names.get(key) or self.keys[key], "possessive"
+                if key in self.pets and not tok.cap:
+                    return "PERSON", "possessive"  # ``тараскин`` of a pet form generated from a seeded ``тарас``
         if tok.cap:
             for base in namelex.alternations([tok.norm]) + namelex.suffix_stems(tok.norm):
                 if base in self.forms or any(k in self.names for k in _name_keys(base)):

@@ -1,4 +1,5 @@
 """A name said across a segment break in lower-case speech is one name (tokens.py); speaker labels never join.
+A possessive built on a pet form of a proven name is the name (propagate.py).
 
 Rows invented for this test."""
 
@@ -37,3 +38,12 @@ def test_a_speaker_label_never_continues_a_name() -> None:
 def test_a_capitalised_line_or_two_breaks_stay_apart() -> None:
     assert not next(t for t in tokenize("он сказал олег\nПотом ушёл") if t.text == "Потом").spaced
     assert not next(t for t in tokenize("он сказал олег\n\nпотом ушёл") if t.text == "потом").spaced
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("ru", "прохор уехал в литву а прошкина куртка так и висит", "прошкина"),
+])
+def test_a_possessive_of_a_pet_form_of_a_proven_name(language: str, text: str, word: str) -> None:
+    """``propagate``: a possessive adjective built on a pet form generated from a name found in the text."""
+    start = text.index(word)
+    assert any(s.start <= start and start + len(word) <= s.end for s in detect(text, language))
