@@ -41,7 +41,7 @@ def test_a_capitalised_line_or_two_breaks_stay_apart() -> None:
 
 
 @pytest.mark.parametrize(("language", "text", "word"), [
-    ("ru", "прохор уехал в литву а прошкина куртка так и висит", "прошкина"),
+    ("ru", "тимур сидел два года а нашли тимкин старый ноутбук", "тимкин"),
 ])
 def test_a_possessive_of_a_pet_form_of_a_proven_name(language: str, text: str, word: str) -> None:
     """``propagate``: a possessive adjective built on a pet form generated from a name found in the text."""
