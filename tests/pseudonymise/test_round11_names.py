@@ -47,3 +47,14 @@ def test_a_possessive_of_a_pet_form_of_a_proven_name(language: str, text: str, w
     """``propagate``: a possessive adjective built on a pet form generated from a name found in the text."""
     start = text.index(word)
     assert any(s.start <= start and start + len(word) <= s.end for s in detect(text, language))
+
+
+@pytest.mark.parametrize(("language", "text", "date"), [
+    ("ru", "его задержали в апреле 21 года на остановке", "апреле 21 года"),
+    ("ru", "суд был в ноябре 22-го года", "ноябре 22-го года"),
+    ("be", "суд быў у снежні 24 года", "снежні 24 года"),
+])
+def test_a_month_and_a_two_digit_year_is_a_date(language: str, text: str, date: str) -> None:
+    """``dates.py``: a month with a two-digit year and its year word (``года``), with or without ``-го``."""
+    start = text.index(date)
+    assert any(s.label == "DATE" and s.start == start and s.end == start + len(date) for s in detect(text, language))

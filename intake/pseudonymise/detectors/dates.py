@@ -120,7 +120,12 @@ def _year_after(tokens: list[Token], gap_list: list[str], j: int) -> int | None:
         return None
     text = tokens[j].text
     if text.isdigit() and len(text) == 2 and j + 1 < len(tokens) and gap_list[j] == "-":
-        return j + 2 if tokens[j + 1].low in _SHORT_YEAR_SUFFIXES else None
+        if tokens[j + 1].low not in _SHORT_YEAR_SUFFIXES:
+            return None
+        word = j + 2 < len(tokens) and tokens[j + 2].low in _YEAR_WORDS and not gap_list[j + 1].strip()
+        return j + 3 if word else j + 2  # ``в мае 23-го года``: the year word belongs to the date
+    if text.isdigit() and len(text) == 2 and j + 1 < len(tokens) and tokens[j + 1].low in _YEAR_WORDS:
+        return j + 2 if not gap_list[j].strip() else None  # ``в марте 23 года``: a month and a two-digit year
     if text.isdigit():
         if len(text) != 4 or text[:2] not in ("19", "20"):
             return None
