@@ -65,6 +65,7 @@ def detect(text: str, language: str) -> list[Span]:
     )
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.function_words import function_word_span
+    from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.tokens import tokenize
@@ -82,6 +83,7 @@ def detect(text: str, language: str) -> list[Span]:
     cues = placecues.detect(text, found, tokens, language)
     found = placecues.overrule(found, cues) + cues
     found.extend(nicknames(text, language, tokens, found))
+    found.extend(naming_phrases(text, language, tokens, found))
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:

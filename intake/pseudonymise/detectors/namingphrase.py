@@ -1,0 +1,256 @@
+"""A word a naming phrase introduces is a person's name, whatever else it means, in Russian, Belarusian and
+English, cased or in lower case; and its later mentions are the name where they act as one.
+
+The naming phrases read here:
+
+* a naming verb in any person and tense with the name in the nominative after it, past object pronouns
+  and fillers (``его зовут лев``, ``звали её роза``, ``клікалі яе ружа``), or before it with an object
+  pronoun on either side (``мы его шпрот называли``, ``мы яго шпрот завём``, ``роза её звали``);
+* a naming cue with a preposition (``по имени вера``, ``па імені надзея``, ``по прозвищу гвоздь``);
+* in English a person noun and ``called``/``named`` (``a woman called grace``, ``someone called hope``,
+  ``a guy named bill``), or ``who was called``.
+
+The named word itself is evidence (score :data:`SCORE`, source ``namingphrase``). Its other mentions are
+uncertain candidates (reason ``uncertain:named-word``) where they act as a name: capitalised inside a
+sentence, before a verb (``надзея сказала``; not a copula: ``надзея ёсць``), around ``and``/``і``/``и``
+with a verb (``and grace told``, ``шпрот і яго бацькі прыйшлі``), after a preposition of company (``with
+hope``, ``з ружай``) or a verb of speech. After an article, ``of``/``by`` or a comparison the word is the
+common word (``by the grace of god``, ``шпроты ў банцы``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import en_vocab, namelex
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END
+from intake.pseudonymise.detectors.candidates import is_speech_verb
+from intake.pseudonymise.detectors.lowercase import OBJECTS, content_word, is_role
+from intake.pseudonymise.detectors.namecues import common_use
+from intake.pseudonymise.detectors.tokens import Token, fold
+from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+SCORE = 0.7
+LATER_SCORE = 0.4
+SOURCE = "namingphrase"
+REASON = f"{UNCERTAIN}:named-word"
+
+# Naming verbs of Russian and Belarusian in the persons and tenses speakers use, folded.
+VERBS = frozenset(
+    fold(w)
+    for w in (
+        "зовут звали зовём зовем звал звала звать кличут кликали кличем кликал кликала "
+        "называли называем называют называл называла прозвали завуць звалі завём завем заве завеш зваў зваць "
+        "клічуць клікалі клічам клікаў клікала называлі называюць называў называла празвалі"
+    ).split()
+)
+_CUE_PREPS = frozenset(fold(w) for w in "по па".split())
+_CUE_NOUNS = frozenset(fold(w) for w in "имени імені прозвищу кличке мянушцы клічцы".split())
+_FILLERS = OBJECTS | frozenset(
+    fold(w) for w in "просто все у нас ну вот вось проста ж же его её ее яго яе мы вы они яны так".split()
+)
+_ASK = frozenset(fold(w) for w in "как як что што чего".split())  # ``как его звали?`` asks
+_PREPS = frozenset(fold(w) for w in "в во у ў на по па из з с со к да до от ад при пры".split())
+_SUBJECTS = frozenset(fold(w) for w in "мы вы они яны все усе ўсе".split())
+
+# English: a person noun before ``called``/``named`` (``a woman called grace``).
+_EN_PEOPLE = frozenset(
+    "woman man guy girl boy lady someone somebody person fellow bloke chap kid lad dude gentleman "
+    "prisoner inmate friend cellmate neighbour neighbor officer investigator judge".split()
+)
+_EN_NAMING = frozenset(("called", "named"))
+_EN_BE = frozenset(("was", "is"))
+_EN_NOT = frozenset(
+    "back up out in on off over again later yesterday today tomorrow tonight now then once twice every "
+    "after before because when while and but or so to at from for about with into by that this there here "
+    "me him her them us it police ambulance".split()
+)
+
+
+def _word(tok: Token) -> bool:
+    """A content word of three letters or more, no role, no pronoun, no function word."""
+    if not tok.spaced or len(tok.norm) < 3 or not tok.norm.isalpha() or tok.norm in OBJECTS:
+        return False
+    if is_stop_word(tok.text) or tok.norm in BE_FUNCTION or is_role(tok):
+        return False
+    return content_word(tok)
+
+
+def _nominative_noun(tok: Token) -> bool:
+    """A Cyrillic noun-like word in the nominative, or an unknown word that does not end like a verb."""
+    if not tok.cyrillic or not _word(tok):
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return not BE_VERB_END.search(tok.text.lower())
+    if namelex.main_pos(spelling) not in ("NOUN", "ADJF"):
+        return False
+    return not m.case or "nomn" in m.case
+
+
+def _after_verb(tokens: Sequence[Token], i: int) -> int | None:
+    """``звали её роза``: the nominative after the verb at ``i`` and its pronouns and fillers."""
+    j = i + 1
+    while j < len(tokens) and j <= i + 3 and tokens[j].norm in _FILLERS:
+        j += 1
+    if j >= len(tokens) or not _nominative_noun(tokens[j]):
+        return None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return None if after is not None and after.spaced and after.cap else j  # ``зовём пани Ханна``: a title
+
+
+def _before_verb(tokens: Sequence[Token], i: int) -> int | None:
+    """``мы его шпрот называли`` (a pronoun before the name), ``роза её звали`` (a pronoun after it)."""
+    if i >= 2 and tokens[i - 1].norm in OBJECTS and tokens[i].spaced:
+        k = i - 2  # ``роза её звали``
+    elif i >= 2 and tokens[i - 2].norm in OBJECTS | _SUBJECTS and tokens[i].spaced:
+        k = i - 1  # ``его шпрот называли``
+    else:
+        return None
+    if not tokens[k + 1].spaced or (k > 0 and tokens[k - 1].norm in _ASK | _PREPS):
+        return None  # ``в колонии меня звали``, ``мама ў калоніі. яе завуць``: a place, another sentence
+    return k if _nominative_noun(tokens[k]) else None
+
+
+def _en_named(tokens: Sequence[Token], i: int) -> int | None:
+    """``a woman called grace``, ``someone named hope``, ``she was called faith``: the word after."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i].spaced:
+        return None
+    prev = tokens[i - 1].norm
+    stated = prev in _EN_BE and i >= 2 and tokens[i - 2].norm in ("she", "he", "who")
+    if prev not in _EN_PEOPLE and not stated:
+        return None
+    tok = tokens[i + 1]
+    if tok.cyrillic or tok.norm in _EN_NOT or tok.norm.endswith("ly") or not _word(tok):
+        return None
+    return i + 1
+
+
+def named(tokens: Sequence[Token], language: str) -> list[int]:
+    """Indices of the words the text's naming phrases introduce."""
+    out: list[int | None] = []
+    if language == "en":
+        out = [_en_named(tokens, i) for i, t in enumerate(tokens) if t.norm in _EN_NAMING]
+    else:
+        for i, tok in enumerate(tokens):
+            if tok.norm in VERBS and not (i > 0 and tokens[i - 1].norm in _ASK):
+                out += [_after_verb(tokens, i), _before_verb(tokens, i)]
+            elif tok.norm in _CUE_NOUNS and i > 0 and tokens[i - 1].norm in _CUE_PREPS:
+                out.append(i + 1 if i + 1 < len(tokens) and _word(tokens[i + 1]) else None)
+    return [k for k in out if k is not None]
+
+
+_AND = frozenset(fold(w) for w in "and и і да".split())
+_WITH = frozenset(fold(w) for w in "with с со з".split())
+_COPULAS = frozenset(fold(w) for w in "есть ёсць было была был быў is was are be это гэта".split())
+_COMMON = frozenset("the a an of by this that his her my your our their its in on at for".split())
+_EN_VERB_END = ("ed", "s")
+_EN_VERBS = frozenset(
+    "said says told tells asked came went got get gets had has wrote writes called calls cried replied answered "
+    "laughed knew knows saw sees took takes gave gives sent sends visited visits helped helps came comes left "
+    "stayed brought brings did does would could will can might must should".split()
+)
+
+
+def _verb(tok: Token) -> bool:
+    """A verb of speech or action, no copula (``надзея ёсць`` is the word)."""
+    if not tok.spaced or tok.norm in _COPULAS:
+        return False
+    if not tok.cyrillic:
+        return tok.norm in _EN_VERBS
+    if is_speech_verb(tok):
+        return True
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return bool(BE_VERB_END.search(tok.text.lower())) and tok.norm.endswith(("ла", "ли", "лі", "у", "ў"))
+    return namelex.verb_share(spelling) >= 0.5
+
+
+def _verb_soon(text: str, tokens: Sequence[Token], j: int, reach: int) -> bool:
+    """A verb within ``reach`` words from ``j``, past pronouns (``and grace i got``, ``і яго бацькі прыйшлі``)."""
+    for k in range(j, min(len(tokens), j + reach)):
+        if not _joined(text, tokens, k):
+            return False
+        if _verb(tokens[k]):
+            return True
+    return False
+
+
+def _joined(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k]`` follows the previous word within its phrase: one space, no punctuation, no double space
+    (where lower-case text blanked a full stop)."""
+    return 0 < k < len(tokens) and tokens[k].spaced and text[tokens[k - 1].end : tokens[k].start] == " "
+
+
+def acts_as_name(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """The mention at ``i`` stands where a person does: capitalised inside a sentence, before a verb, next
+    to ``and`` with a verb, after ``with``/``з``/``с`` or after a verb of speech; never after an article,
+    ``of``/``by`` (``by the grace of god``) or in a common use (``шпроты ў банцы``, ``как кот``)."""
+    tok = tokens[i]
+    prev = tokens[i - 1] if _joined(text, tokens, i) else None
+    nxt = tokens[i + 1] if _joined(text, tokens, i + 1) else None
+    if prev is not None and (prev.norm in _COMMON or (tok.cyrillic and common_use(tokens, i))):
+        return False
+    if tok.cap and not tok.initial:
+        return True
+    if prev is not None and (prev.norm in _WITH or is_speech_verb(prev)):
+        return True
+    if nxt is not None and (_verb(nxt) or (nxt.norm in _AND and _verb_soon(text, tokens, i + 2, 4))):
+        return True
+    return prev is not None and prev.norm in _AND and _verb_soon(text, tokens, i + 1, 3)
+
+
+def _common(tok: Token) -> bool:
+    """A lower-case word that is also a common word (``grace``, ``надзея``, ``шпрот``): its name is given here
+    only, and its common uses elsewhere stay the word."""
+    if tok.cap:
+        return False
+    if not tok.cyrillic:
+        return en_vocab.is_known(tok.norm)
+    m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
+    return tok.norm in namelex.decoys() or (m.known and m.common >= 0.5)
+
+
+_ENDINGS = tuple(sorted("ами ями ой ей ою ею ом ем ам ям ах ях ай яй а я у ю е и ы о".split(), key=len, reverse=True))
+
+
+def _key(tok: Token) -> str:
+    """The word less one case ending, keeping three letters (``ружай``, ``ружы`` -> ``руж``)."""
+    if not tok.cyrillic:
+        return tok.norm
+    norm = tok.norm
+    for end in _ENDINGS:
+        if norm.endswith(end) and len(norm) - len(end) >= 3:
+            return norm[: -len(end)]
+    return norm
+
+
+def _overlaps(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < tok.end and tok.start < end for start, end in spans)
+
+
+def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+    """The words naming phrases introduce in ``text`` (evidence) and their later mentions that act as a name
+    (uncertain), where no span in ``spans`` covers them."""
+    if not any(t.norm in VERBS or t.norm in _CUE_NOUNS or t.norm in _EN_NAMING for t in tokens):
+        return []
+    found = named(tokens, language)
+    if not found:
+        return []
+    covered = [(s.start, s.end) for s in spans]
+    keys = {_key(tokens[k]) for k in found}
+    cased = {_key(tokens[k]) for k in found if tokens[k].cap}  # ``Вера``: ``вера в бога`` is the word
+    first = min(found)
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        key = _key(tok)
+        if i < first or key not in keys or (key in cased and not tok.cap) or _overlaps(tok, covered):
+            continue
+        if i in found and not _common(tok):
+            out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))
+        elif i in found or acts_as_name(
+            text, tokens, i
+        ):  # a common word: uncertain, so that propagation leaves its common uses alone
+            out.append(Span(tok.start, tok.end, "PERSON", tok.text, LATER_SCORE, SOURCE, REASON))
+    return out
