@@ -75,7 +75,7 @@ PREDICATE_NEXT = frozenset(
 # The commonest qualitative adjectives (Russian lemmas): said of a person far more often than they name one.
 COMMON_ADJECTIVES = frozenset(
     (
-        "молодой старый добрый хороший красивый маленький большой плохой злой умный глупый весёлый веселый "
+        "малый малы молодой старый добрый хороший красивый маленький большой плохой злой умный глупый весёлый веселый "
         "грустный милый бедный живой больной здоровый сильный слабый новый строгий честный простой нормальный "
         "хитрый смелый умелый худой толстый высокий низкий спокойный тихий упрямый терпеливый беременный "
         "одинокий счастливый несчастный главный старший младший родной близкий любимый дорогой рад должный "
@@ -98,9 +98,18 @@ def adjective_forms(text: str) -> frozenset[Form]:
             if p.is_known and p.score >= 0.05 and tag.POS == "ADJF" and tag.number == "sing" and tag.case:
                 if not {"Apro", "Anum", "Name", "Surn", "Patr"} & tag.grammemes:
                     out.add((str(tag.case), str(tag.gender)))
-    if any(stem.endswith(("ы", "і", "ой")) for stem in be_vocab.stems(word)):
+    if any(_be_adjective_stem(stem) for stem in be_vocab.stems(word)):
         out |= _be_forms(fold(word))
     return frozenset(out)
+
+
+def _be_adjective_stem(stem: str) -> bool:
+    """A hunspell stem of an adjective: ends in ``-ы``/``-і``/``-ой`` and declines (its feminine ``-ая``/``-ую``
+    is listed too: ``чорны`` -> ``чорная``; the adverb ``аднойчы`` has none)."""
+    if not stem.endswith(("ы", "і", "ой")):
+        return False
+    base = stem[:-2] if stem.endswith("ой") else stem[:-1]
+    return be_vocab.known(base + "ая") or be_vocab.known(base + "ую")
 
 
 def _be_forms(norm: str) -> frozenset[Form]:
@@ -231,6 +240,7 @@ def _noun_less(tokens: Sequence[Token], seeds: Sequence[Span], found: Sequence[S
         last = k
         while last + 1 < len(tokens) and tokens[last + 1].start < span.end:
             last += 1
-        if (span.start, span.end) in seeded or not _next_is_noun(tokens, last):
+        nxt = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+        if (span.start, span.end) in seeded or not (nxt in PREDICATE_NEXT or _next_is_noun(tokens, last)):
             out.append(span)
     return out
