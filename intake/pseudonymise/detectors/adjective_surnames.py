@@ -72,6 +72,7 @@ PREDICATE_NEXT = frozenset(
         "так настолько довольна доволен как як чем чым"
     ).split()
 )
+INTENSIFIERS = frozenset(fold(w) for w in "очень вельмі такая такой такі совсем зусім слишком настолько прям прямо".split())
 # The commonest qualitative adjectives (Russian lemmas): said of a person far more often than they name one.
 COMMON_ADJECTIVES = frozenset(
     (
@@ -177,8 +178,17 @@ def _candidate(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
         return False
     if gender == _M and namelex.russian_reading(tokens[i].text.lower())[1].known and not _be_only(tokens[i]):
         return False  # ``noun_surnames`` takes a Russian masculine adjective after a man's name
-    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    return nxt not in PREDICATE_NEXT and not _next_is_noun(tokens, i)
+    return not _predicate(tokens, i) and not _next_is_noun(tokens, i)
+
+
+def _predicate(tokens: Sequence[Token], i: int) -> bool:
+    """A predicate word follows ``tokens[i]`` (``молодая ещё``, ``упрямая была``); an intensifier before a
+    second adjective describes the person the first one names (``бережная очень хорошая``)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in PREDICATE_NEXT:
+        return False
+    if tokens[i + 1].norm in INTENSIFIERS and i + 2 < len(tokens) and adjective_forms(tokens[i + 2].text):
+        return False
+    return True
 
 
 def _be_only(tok: Token) -> bool:
