@@ -72,7 +72,9 @@ PREDICATE_NEXT = frozenset(
         "так настолько довольна доволен как як чем чым"
     ).split()
 )
-INTENSIFIERS = frozenset(fold(w) for w in "очень вельмі такая такой такі совсем зусім слишком настолько прям прямо".split())
+INTENSIFIERS = frozenset(
+    fold(w) for w in "очень вельмі такая такой такі совсем зусім слишком настолько прям прямо".split()
+)
 # The commonest qualitative adjectives (Russian lemmas): said of a person far more often than they name one.
 COMMON_ADJECTIVES = frozenset(
     (
@@ -83,6 +85,9 @@ COMMON_ADJECTIVES = frozenset(
         "готовый нужный уверенный прав согласный знакомый известный"
     ).split()
 )
+
+
+_NOT_ADJ = frozenset({"Apro", "Anum", "Name", "Surn", "Patr"})
 
 
 @lru_cache(maxsize=20_000)
@@ -97,8 +102,7 @@ def adjective_forms(text: str) -> frozenset[Form]:
         for p in namelex.analyzer().parse(spelling):
             tag = p.tag
             if p.is_known and p.score >= 0.05 and tag.POS == "ADJF" and tag.number == "sing" and tag.case:
-                if not {"Apro", "Anum", "Name", "Surn", "Patr"} & tag.grammemes:
-                    out.add((str(tag.case), str(tag.gender)))
+                out |= set() if _NOT_ADJ & tag.grammemes else {(str(tag.case), str(tag.gender))}
     if any(_be_adjective_stem(stem) for stem in be_vocab.stems(word)):
         out |= _be_forms(fold(word))
     return frozenset(out)
@@ -156,7 +160,11 @@ def _slot(tokens: Sequence[Token], person: Sequence[bool], i: int) -> tuple[froz
 
 
 # A Belarusian given name's oblique endings that no Russian reading gives (``вользе``, ``ганны``; folded).
-_BE_NAME_ENDINGS = ((("е",), frozenset({"datv", "loct"})), (("ы", "и"), frozenset({"gent"})), (("у", "ю"), frozenset({"accs"})))
+_BE_NAME_ENDINGS = (
+    (("е",), frozenset({"datv", "loct"})),
+    (("ы", "и"), frozenset({"gent"})),
+    (("у", "ю"), frozenset({"accs"})),
+)
 
 
 def _be_name_cases(norm: str) -> frozenset[str]:
@@ -186,9 +194,8 @@ def _predicate(tokens: Sequence[Token], i: int) -> bool:
     second adjective describes the person the first one names (``бережная очень хорошая``)."""
     if i + 1 >= len(tokens) or tokens[i + 1].norm not in PREDICATE_NEXT:
         return False
-    if tokens[i + 1].norm in INTENSIFIERS and i + 2 < len(tokens) and adjective_forms(tokens[i + 2].text):
-        return False
-    return True
+    second = i + 2 < len(tokens) and bool(adjective_forms(tokens[i + 2].text))
+    return not (tokens[i + 1].norm in INTENSIFIERS and second)
 
 
 def _be_only(tok: Token) -> bool:
