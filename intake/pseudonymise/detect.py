@@ -53,6 +53,7 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
     from intake.pseudonymise.detectors import (
+        adjective_surnames,
         candidates,
         en_candidates,
         names,
@@ -89,6 +90,7 @@ def detect(text: str, language: str) -> list[Span]:
     if SETTINGS["candidates"]:
         found.extend(surname_slots.detect(text, language, found, tokens))
         found.extend(noun_surnames.detect(text, language, found, tokens))
+        found.extend(adjective_surnames.detect(text, language, found, tokens))
         found.extend(candidates.detect(text, language, found, tokens))
         if language == "en":
             found.extend(en_candidates.detect(text, found, tokens))

@@ -79,7 +79,7 @@ def is_patronymic(tok: Token) -> bool:
     return bool(STRONG_PATRONYMIC.match(tok.norm) or _PATRONYMIC.match(tok.norm))
 
 
-def _anchor(tokens: Sequence[Token], person: Sequence[bool], i: int) -> Anchor | None:
+def name_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int) -> Anchor | None:
     """The given name right before ``tokens[i]`` (perhaps with a patronymic between): its cases and gender."""
     if i >= 1 and person[i - 1] and not (i >= 2 and person[i - 2]):
         return _given(tokens[i - 1])
@@ -110,7 +110,7 @@ def _name_gender(spelling: str) -> str | None:
     return "femn" if "femn" in genders else "masc" if "masc" in genders else None
 
 
-def _excluded(tok: Token) -> bool:
+def is_excluded(tok: Token) -> bool:
     """A word that never fills the slot beside a name (on top of ``surname_slots.eligible``)."""
     if tok.norm in BE_NOT_SURNAMES:
         return True
@@ -193,7 +193,7 @@ def _inanimate(tok: Token) -> bool:
 
 def _after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     """Rule 1: ``tokens[i]`` after a given name (and patronymic) agrees with it and does not open a verb phrase."""
-    anchor = _anchor(tokens, person, i) if tokens[i].spaced else None
+    anchor = name_anchor(tokens, person, i) if tokens[i].spaced else None
     if anchor is None or not agrees(tokens[i], *anchor):
         return False
     if _adjective(tokens[i]) and _noun_follows(tokens, i):
@@ -261,7 +261,7 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     covered, person = covered_tokens(tokens, spans)
     seeds: dict[str, list[Span]] = {AFTER: [], OFFICIAL: []}
     for i, tok in enumerate(tokens):
-        if covered[i] or not _cheap(tokens, person, i) or not eligible(tok) or _excluded(tok):
+        if covered[i] or not _cheap(tokens, person, i) or not eligible(tok) or is_excluded(tok):
             continue
         rule = AFTER if _after(tokens, person, i) else OFFICIAL if _official(tokens, person, i) else None
         if rule:

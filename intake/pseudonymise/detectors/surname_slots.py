@@ -191,7 +191,7 @@ def given_anchor(tok: Token) -> Anchor | None:
 
 
 @lru_cache(maxsize=5_000)
-def _title_cases(text: str, norm: str) -> tuple[frozenset[str], bool] | None:
+def title_cases(text: str, norm: str) -> tuple[frozenset[str], bool] | None:
     """The cases of a title, rank or form of address (``судье`` -> dative), and whether it heads a unit
     (``начальник``, ``дырэктар``); None for any other word."""
     if norm in BE_TITLES:
@@ -241,7 +241,7 @@ def _slot_after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool
     prev = tokens[i - 1]
     if prev.norm in NAMING_OBLIQUE:
         return bool(_shaped(tok := tokens[i])) or _agrees(tok, frozenset({"nomn"}), None, True)
-    title = _title_cases(prev.text, prev.norm)
+    title = title_cases(prev.text, prev.norm)
     if title is not None and not person[i - 1]:
         return _agrees(tokens[i], title[0], None, plain=not title[1])
     anchor = given_anchor(prev) if person[i - 1] and not (i >= 2 and person[i - 2]) else None
