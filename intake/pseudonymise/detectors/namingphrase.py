@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from intake.pseudonymise.detectors import en_vocab, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END
 from intake.pseudonymise.detectors.candidates import is_speech_verb
+from intake.pseudonymise.propagate_classes import verb_form
 from intake.pseudonymise.detectors.lowercase import OBJECTS, content_word, is_role
 from intake.pseudonymise.detectors.namecues import common_use
 from intake.pseudonymise.detectors.tokens import Token, fold
@@ -249,8 +250,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
             continue
         if i in found and not _common(tok):
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))
-        elif i in found or acts_as_name(
-            text, tokens, i
-        ):  # a common word: uncertain, so that propagation leaves its common uses alone
+        elif i in found or (acts_as_name(text, tokens, i) and not verb_form(tok)):
+            # a common word: uncertain, so that propagation leaves its common uses alone; a verb sharing the
+            # stem is no mention (``верю`` beside a named ``вера``)
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, LATER_SCORE, SOURCE, REASON))
     return out
