@@ -58,3 +58,18 @@ def test_a_month_and_a_two_digit_year_is_a_date(language: str, text: str, date: 
     """``dates.py``: a month with a two-digit year and its year word (``года``), with or without ``-го``."""
     start = text.index(date)
     assert any(s.label == "DATE" and s.start == start and s.end == start + len(date) for s in detect(text, language))
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("ru", "и тут брат мой сокол андрей приехал за нами", "сокол"),
+    ("ru", "потом сосед наш грач виталик всё рассказал", "грач"),
+])
+def test_a_noun_before_a_given_name_after_a_role_and_a_possessive(language: str, text: str, word: str) -> None:
+    """``noun_surnames``: ``сосед наш X серёга`` puts the person's name after the possessive, surname first."""
+    start = text.index(word)
+    assert any(s.start <= start and start + len(word) <= s.end for s in detect(text, language))
+
+
+def test_a_role_and_a_possessive_without_a_given_name_after_name_nobody() -> None:
+    text = "сосед наш часто ходит на рынок"
+    assert not [s for s in detect(text, "ru") if s.label == "PERSON"]

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.becues import BE_VERB_END, belarusian_noun
-from intake.pseudonymise.detectors.lowercase import STRONG_PATRONYMIC
+from intake.pseudonymise.detectors.lowercase import STRONG_PATRONYMIC, is_role
 from intake.pseudonymise.detectors.surname_slots import (
     RU_HEADS,
     RU_TITLES,
@@ -213,11 +213,22 @@ def _noun_follows(tokens: Sequence[Token], i: int) -> bool:
     return namelex.noun_share(spelling) >= 0.5
 
 
+# Possessives that put a person in apposition after a role or kin noun (``сосед наш``, ``брат мой``).
+_APPOSITION_POSSESSIVES = frozenset("наш наша мой моя мае твой твоя ваш ваша наша іхні их".split())
+
+
+def _apposition(tokens: Sequence[Token], i: int) -> bool:
+    """A role or kin noun and a possessive before ``tokens[i]`` (``сосед наш X серёга``): what follows is the
+    person's name, surname first."""
+    return i >= 2 and tokens[i - 1].norm in _APPOSITION_POSSESSIVES and is_role(tokens[i - 2]) and tokens[i].spaced
+
+
 def _official(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
-    """Rule 2: ``tokens[i]`` right before a given name and a patronymic (``рыбак олег петрович``)."""
+    """Rule 2: ``tokens[i]`` right before a given name and a patronymic (``рыбак олег петрович``), or before a
+    given name after a role noun and a possessive (``сосед наш рогач серёга``)."""
     if i + 2 >= len(tokens) or not person[i + 1] or (i > 0 and person[i - 1]):
         return False
-    if not is_patronymic(tokens[i + 2]):
+    if not is_patronymic(tokens[i + 2]) and not _apposition(tokens, i):
         return False
     anchor = _given(tokens[i + 1])
     if anchor is None:
