@@ -73,3 +73,19 @@ def test_a_noun_before_a_given_name_after_a_role_and_a_possessive(language: str,
 def test_a_role_and_a_possessive_without_a_given_name_after_name_nobody() -> None:
     text = "сосед наш часто ходит на рынок"
     assert not [s for s in detect(text, "ru") if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize(("language", "text", "article"), [
+    ("ru", "интервьюер: а статьи какие\nреспондент: 361 4 и ещё 130", "361 4"),
+    ("en", "she got 293 for the mass riots in her town", "293"),
+])
+def test_a_bare_article_asked_for_or_named_by_its_offence(language: str, text: str, article: str) -> None:
+    """``bare_articles``: the part after a space (``361 4``), the answer to ``какие статьи``, the offence four
+    words on."""
+    start = text.index(article)
+    assert any(s.start <= start and start + len(article) <= s.end for s in detect(text, language))
+
+
+def test_a_spaced_digit_before_a_term_is_no_part() -> None:
+    text = "дали по 342 3 года"
+    assert any(text[s.start:s.end].endswith("3 года") for s in detect(text, "ru"))

@@ -6,8 +6,9 @@ People name the articles of a case by their number alone once the talk is about 
 * the document already shows it to be one: an article span of another detector with the same number
   (``under article 130 ... The 130 was for two posts``, ``па трыста сорак другім ... 342``); every mention
   of an entity must be masked, so each bare repeat is;
-* a charge word comes shortly before it, a question between allowed (``Что ему вменяли? - 342``, ``Што ёй
-  інкрымінавалі? 342``, ``what was he charged with - 369``);
+* a charge word or the word for an article comes shortly before it, a question between allowed (``Что ему
+  вменяли? - 342``, ``Што ёй інкрымінавалі? 342``, ``what was he charged with - 369``, ``какие статьи? 361 4``:
+  the part after a space as recognition writes ``361-4``);
 * a part follows it (``130 часть третья``, ``342 part 2``, ``293 частка 1``);
 * the offence is named next to it in the same clause (``за непадпарадкаванне, 411``, ``оскорбление, 368``,
   ``369 for insulting an official``).
@@ -33,6 +34,10 @@ _FIRST_NUMBER = re.compile(r"\d+")
 _LOW, _HIGH = 100, 470  # the Criminal Code of Belarus runs to article 468
 # charge words (ru/be/en stems) that the numbers after them answer: ``вменяли``, ``інкрымінавалі``, ``charged``
 _CHARGE = ("вмен", "вмян", "ўмен", "ўмян", "инкримин", "інкрымін", "обвин", "абвін", "charg", "accus", "indict")
+# ``какие статьи?``: the article asked for by name (exact forms: ``статус`` and ``статистика`` are no charge)
+_ARTICLE_WORDS = frozenset(
+    "статья статьи статью статей статьям статьях артыкул артыкулы артыкула артыкулаў article articles".split()
+)
 _CHARGE_BEFORE = 6  # tokens between the charge word and the number: a pronoun, a speaker label, ``ну``
 # offences of the political cases (ru/be/en stems), from the public text of the Criminal Code of Belarus
 _OFFENCE = (
@@ -42,7 +47,7 @@ _OFFENCE = (
     "conspir", "террор", "тэрар", "terror", "надругат", "знявваж", "знеслав", "desecrat", "насили", "гвалт",
     "violence", "hooligan", "хулиган", "хуліган", "нарушени", "парушэн", "парушаюць", "нарушающ", "disrupt",
 )  # fmt: skip
-_OFFENCE_NEAR = 3  # tokens between the number and the offence's name
+_OFFENCE_NEAR = 4  # tokens between the number and the offence's name (``293 which is mass riots``)
 _PART = frozenset("часть части частью ч частка часткі часткай part pt".split())
 
 
@@ -51,7 +56,7 @@ def _number_at(words: Words, i: int) -> tuple[int, int] | None:
     toks = words.tokens
     if _DIGITS.match(toks[i].text):
         suffixed = i + 1 < len(toks) and words.gaps[i] == "-" and toks[i + 1].text.isdigit()
-        return int(toks[i].text), i + 2 if suffixed else i + 1
+        return int(toks[i].text), i + 2 if suffixed or _spaced_part(words, i) else i + 1
     if toks[i].text.isdigit() or not starts_number(toks[i].low):
         return None
     num = read_number([t.low for t in toks[i : i + 6]], words.gaps[i : i + 6])
@@ -75,6 +80,24 @@ def _counted(words: Words, end: int) -> bool:
     return end < len(toks) and blank(words, end - 1) and bool(NOT_ARTICLE_NEXT.match(toks[end].low))
 
 
+_TERM_UNITS = frozenset("год года лет гады гадоў месяцев месяца месяцаў суток сутак years year months".split())
+
+
+def _spaced_part(words: Words, i: int) -> bool:
+    """``361 2``: the part of an article said after a space, as recognition writes ``361-2``: one digit, then
+    no number and no unit word (``342 3 года`` is an article and a term)."""
+    toks = words.tokens
+    if i + 1 >= len(toks) or words.gaps[i] != " ":
+        return False
+    if not (len(toks[i + 1].text) == 1 and toks[i + 1].text.isdigit()):
+        return False
+    nxt = toks[i + 2] if i + 2 < len(toks) else None
+    unit = nxt is not None and (
+        nxt.text.isdigit() or NOT_ARTICLE_NEXT.match(nxt.low) is not None or nxt.low in _TERM_UNITS
+    )
+    return toks[i + 1].text != "0" and not unit
+
+
 def _charged_before(words: Words, i: int) -> bool:
     """A charge word within a few tokens before ``i``; between them at most a question and a speaker's label
     (``вменяли? Респондент: 342``), no other number."""
@@ -84,7 +107,7 @@ def _charged_before(words: Words, i: int) -> bool:
         ends += ends_clause(words.gaps[k])
         if ends > 2 or toks[k].text.isdigit():
             return False
-        if toks[k].low.startswith(_CHARGE):
+        if toks[k].low.startswith(_CHARGE) or toks[k].low in _ARTICLE_WORDS:
             return True
     return False
 
