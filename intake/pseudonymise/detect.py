@@ -23,8 +23,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from intake.pseudonymise.spans import Span, resolve_overlaps
+
+if TYPE_CHECKING:
+    from intake.pseudonymise.detectors.tokens import Token
 
 Detector = Callable[[str, str], list[Span]]
 
@@ -50,20 +54,30 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
     SETTINGS.update(propagate=propagate, candidates=candidates)
 
 
-def detect(text: str, language: str) -> list[Span]:
-    """Every identifying span in ``text``, sorted by position, without overlaps."""
+def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]) -> list[Span]:
+    """``found`` and the recall-first candidates after it: surname slots, noun and adjective surnames, the
+    words not known to be safe (each stage sees what the stages before it found)."""
     from intake.pseudonymise.detectors import (
         adjective_surnames,
         candidates,
         en_candidates,
-        names,
         noun_surnames,
-        orgnames,
-        patterns,
-        placecues,
         surname_slots,
-        whisper,
     )
+
+    found = list(found)
+    found.extend(surname_slots.detect(text, language, found, tokens))
+    found.extend(noun_surnames.detect(text, language, found, tokens))
+    found.extend(adjective_surnames.detect(text, language, found, tokens))
+    found.extend(candidates.detect(text, language, found, tokens))
+    if language == "en":
+        found.extend(en_candidates.detect(text, found, tokens))
+    return found
+
+
+def detect(text: str, language: str) -> list[Span]:
+    """Every identifying span in ``text``, sorted by position, without overlaps."""
+    from intake.pseudonymise.detectors import names, orgnames, patterns, placecues, whisper
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.function_words import function_word_span
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
@@ -88,12 +102,7 @@ def detect(text: str, language: str) -> list[Span]:
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     if SETTINGS["candidates"]:
-        found.extend(surname_slots.detect(text, language, found, tokens))
-        found.extend(noun_surnames.detect(text, language, found, tokens))
-        found.extend(adjective_surnames.detect(text, language, found, tokens))
-        found.extend(candidates.detect(text, language, found, tokens))
-        if language == "en":
-            found.extend(en_candidates.detect(text, found, tokens))
+        found = _candidates(text, language, found, tokens)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
     return resolve_overlaps([s for s in closed if not function_word_span(text, s.start, s.end, s.label)], PRIORITY)
 
