@@ -89,3 +89,14 @@ def test_a_bare_article_asked_for_or_named_by_its_offence(language: str, text: s
 def test_a_spaced_digit_before_a_term_is_no_part() -> None:
     text = "дали по 342 3 года"
     assert any(text[s.start:s.end].endswith("3 года") for s in detect(text, "ru"))
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("ru", "она вела кружок при дк железнодорожников", "дк железнодорожников"),
+    ("ru", "он три сезона играл за фк лида", "фк лида"),
+])
+def test_the_acronym_of_a_house_of_culture_or_a_club_takes_its_name(language: str, text: str, org: str) -> None:
+    """``orgcue_words.FORMS``: ``дк``, ``фк``, ``хк`` announce a name, as ``оао`` and ``рнпц`` do."""
+    start = text.index(org)
+    assert any(s.label == "ORGANISATION" and s.start == start and s.end == start + len(org)
+               for s in detect(text, language))

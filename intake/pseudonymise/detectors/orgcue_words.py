@@ -21,8 +21,9 @@ EN_CUES = frozenset(
     "website charity group channel band club platform parish union community project".split()
 )
 # Legal-form acronyms: the name follows and the span includes the acronym (``РНПЦ «Кардиология»``, ``свк
-# ваўкавыск агра``). ``ООО``/``УП`` only in capitals (``ооо`` is also a filler).
-FORMS = frozenset("рнпц свк спк оао зао одо чуп руп чтуп кфх ааа аат таа зат тав".split())
+# ваўкавыск агра``), and the acronyms of a house of culture or a sports club (``дк горняков``, ``фк
+# слуцк``). ``ООО``/``УП`` only in capitals (``ооо`` is also a filler).
+FORMS = frozenset("рнпц свк спк оао зао одо чуп руп чтуп кфх ааа аат таа зат тав дк фк хк".split())
 FORMS_CAPS = frozenset("ооо уп ип".split())
 # English cue nouns that follow the name (``the harbour foundation``, ``the lantern initiative``).
 EN_AFTER = frozenset("foundation initiative charity collective".split())
