@@ -1,0 +1,106 @@
+"""Organisation heads in lower-case English: a word that announces a name before or after it.
+
+Speech recognition writes ``fc slutsk``, ``belsat tv``, ``university of hrodna`` and ``kalinka bakery``
+without the capitals that marked them. A head word says an organisation is named; the name is the one or two
+words next to it that are no ordinary English (:func:`en_vocab.is_known`) or a place of the gazetteer. Rules
+(lower-case text only, ``orgnames.detect``; each span uncertain, score 0.5, reason ``uncertain:orgheads``):
+
+* an abbreviation before or after the name (:data:`ABBREVIATIONS`: ``fc slutsk``, ``hc dinamo``, ``slavia
+  fc``); the abbreviation is part of the span;
+* a noun after the name (:data:`AFTER`: ``dinamo united``, ``belsat tv``, ``kalinka bakery``,
+  ``haradok foundation``);
+* a noun before the name that opens it (:data:`BEFORE`: ``cafe zhurauka``, ``radio svaboda``) and a head with
+  ``of`` (:data:`OF_HEADS`: ``university of hrodna``, ``academy of ...``).
+
+Decoys stay open: ``the university``, ``a football club``, ``my school``, ``town hall``: the words next to the
+head are English, so nothing names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import casing, en_vocab, namelex
+from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
+from intake.pseudonymise.detectors.orgnames_en import org_span
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import Span
+
+SCORE = 0.5
+RULE = "heads"  # reason ``uncertain:orgheads``, source ``orgnames:heads``
+# Sports-club and company abbreviations that stand on either side of the name (``fc slutsk``, ``slavia fc``).
+ABBREVIATIONS = frozenset("fc hc bc fk hk mfk sk vc afc ltd llc plc gmbh jsc ojsc oao zao ooo".split())
+# Nouns after which a name ends (``belsat tv``, ``kalinka bakery``, ``dinamo united``).
+AFTER = frozenset(
+    "united university institute hospital school college foundation fund studio studios bakery cafe café "
+    "church academy centre center union radio tv news gymnasium lyceum clinic theatre theater museum "
+    "library publishing press magazine channel agency bank brewery restaurant bar shop store gallery club "
+    "choir orchestra band team".split()
+)
+# Nouns that open a name before it (``cafe zhurauka``, ``radio svaboda``, ``studio kalinka``).
+BEFORE = frozenset("cafe café radio studio club bakery restaurant gallery".split())
+# Heads whose name follows ``of`` (``university of hrodna``, ``academy of sciences`` stays open: English).
+OF_HEADS = frozenset("university academy institute college school bank museum union".split())
+
+
+def _place(tok: Token) -> bool:
+    """A place of the gazetteer, whole (``slutsk``, ``hrodna``)."""
+    return any(e.label == "LOCATION" and len(e.words) == 1 for e in entity_gazetteer().lookup_first(tok.norm))
+
+
+def namelike(tok: Token) -> bool:
+    """A Latin word that can be an organisation's name next to a head: no English word, or a place."""
+    norm = tok.norm
+    if tok.cyrillic or len(norm) < 3 or not norm.replace("-", "").isalpha() or casing.is_stopword(tok):
+        return False
+    if norm in ABBREVIATIONS or norm in AFTER or norm in casing.EN_NATIONS:
+        return False
+    return _place(tok) or not (en_vocab.is_known(norm) or namelex.is_english_word(norm))
+
+
+def _linked(tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` exists and continues the phrase of the token before it (only spaces between them)."""
+    return 0 < j < len(tokens) and tokens[j].spaced
+
+
+def _name_before(tokens: Sequence[Token], j: int) -> int:
+    """Index of the first word of the name right before the head at ``j`` (``j`` when none)."""
+    i = j
+    while i > 0 and j - i < 2 and _linked(tokens, i) and namelike(tokens[i - 1]):
+        i -= 1
+    return i
+
+
+def _name_after(tokens: Sequence[Token], j: int) -> int:
+    """Index after the name right after the head at ``j`` (``j + 1`` when none)."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and _linked(tokens, k) and namelike(tokens[k]):
+        k += 1
+    return k
+
+
+def _of_name(tokens: Sequence[Token], j: int) -> int:
+    """Index after ``of X`` right after the head at ``j`` (``j + 1`` when ``X`` is no name)."""
+    if j + 2 < len(tokens) and tokens[j + 1].norm == "of" and _linked(tokens, j + 1):
+        end = _name_after(tokens, j + 1)
+        return end if end > j + 2 else j + 1
+    return j + 1
+
+
+def detect(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """``uncertain:orgheads`` spans of lower-case English ``text``: a head and the name it announces."""
+    out: list[Span] = []
+    for j, tok in enumerate(tokens):
+        norm = tok.norm
+        if tok.cyrillic or not (norm in ABBREVIATIONS or norm in AFTER or norm in BEFORE):
+            continue
+        first, last = j, j + 1
+        if norm in ABBREVIATIONS or norm in AFTER:
+            first = _name_before(tokens, j)
+        if first == j and (norm in ABBREVIATIONS or norm in BEFORE):
+            last = _name_after(tokens, j)
+        if first == j and last == j + 1 and norm in OF_HEADS:
+            last = _of_name(tokens, j)
+        if first < j or last > j + 1:
+            out.append(org_span(text, tokens[first].start, tokens[last - 1].end, RULE, SCORE, True))
+    return out
