@@ -10,8 +10,9 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    place spans then take an adjacent descriptor noun (``Тверской площади``, ``реки Славянки``: ``extend.py``);
 3. candidates (``detectors/candidates.py``): words not known to be safe that no evidence covers, with a
    lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain;
-   in English text also the words that are not English (``detectors/en_candidates.py``); in lower-case Russian and
-   Belarusian speech first the words in a surname's slot (``detectors/surname_slots.py``);
+   in English text also the words that are not English (``detectors/en_candidates.py``); in lower-case speech first
+   the listed names that are common words where the sentence shows the name (``detectors/common_entries.py``),
+   then, in Russian and Belarusian, the words in a surname's slot (``detectors/surname_slots.py``);
 4. phrases (``phrases.py``): a place-derived adjective takes the phrase it heads (``у віцебскім сізо``), and
    two names joined by ``имени`` become one;
 5. a person, place, organisation or facility span that is one function word in lower case or at a sentence
@@ -55,17 +56,20 @@ def configure(propagate: bool = True, candidates: bool = True) -> None:
 
 
 def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]) -> list[Span]:
-    """``found`` and the recall-first candidates after it: surname slots, noun and adjective surnames, the
-    words not known to be safe (each stage sees what the stages before it found)."""
+    """``found`` and the recall-first candidates after it: listed names that are common words, surname slots,
+    noun and adjective surnames, the words not known to be safe (each stage sees what the stages before it
+    found)."""
     from intake.pseudonymise.detectors import (
         adjective_surnames,
         candidates,
+        common_entries,
         en_candidates,
         noun_surnames,
         surname_slots,
     )
 
     found = list(found)
+    found.extend(common_entries.detect(text, language, found, tokens))
     found.extend(surname_slots.detect(text, language, found, tokens))
     found.extend(noun_surnames.detect(text, language, found, tokens))
     found.extend(adjective_surnames.detect(text, language, found, tokens))

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
-from intake.pseudonymise.detectors import casing, givenlex, institutions, namecues, namelex
+from intake.pseudonymise.detectors import casing, common_entries, givenlex, institutions, namecues, namelex
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
@@ -349,6 +349,15 @@ def _seed(tokens: Sequence[Token], labels: Sequence[str | None]) -> _Index:
     return index
 
 
+def _common_use(tokens: Sequence[Token], i: int, label: str, lowercase: bool) -> bool:
+    """The common noun a proven name also is (``namecues.common_use``); in lower-case text also a form of a
+    listed common-word place or organisation that its sentence reads as the word (``вясной прылятае``, in spring,
+    beside a proven ``з вясной``: ``common_entries.common_form``)."""
+    if namecues.common_use(tokens, i):
+        return True
+    return lowercase and label != "PERSON" and common_entries.common_form(tokens, i)
+
+
 def _generic_in_phrase(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> bool:
     """A generic word of a multi-word organisation, facility or place (``бальніцы``, ``court``): never a
     seed alone (:func:`propagate_classes.generic_word`); a name of one word spreads whatever it is."""
@@ -379,7 +388,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if _skip(tok, covered[i] or labels[i] is not None):
             continue
         hit = index.match(tok)
-        if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or namecues.common_use(tokens, i):
+        if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or _common_use(tokens, i, hit[0], lowercase):
             continue
         if verb_form(tok):
             continue  # ``верю`` beside a proven Вера, ``вярнуўся``: a name is never a verb

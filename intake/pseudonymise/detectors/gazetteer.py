@@ -14,7 +14,8 @@ and a final ``у`` (Belarusian ``ў``, or an indeclinable ``Баку``) never co
 match only capitalised words; entries flagged ``ctx`` (places that are also common words: ``Мосты``,
 ``Столбцы``, ``Горки``) match a capitalised word inside a sentence, and otherwise only after a place cue
 (``в``, ``из``, ``под``, ``город``, ``from`` ...: :data:`PLACE_CUES`) or at one end of a range whose other end
-is a listed place (``от мостов до друскининкая``).
+is a listed place (``от мостов до друскининкая``). In lower-case speech, where no capital can tell, the sentence
+decides for ``cs`` and ``ctx`` entries (``common_entries.py``: ``нам весна помогла``, ``переехали в вену``).
 """
 
 from __future__ import annotations

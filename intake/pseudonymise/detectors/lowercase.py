@@ -20,7 +20,7 @@ from intake.pseudonymise.detectors.becues import (
     belarusian_noun,
     instrumental_pair,
 )
-from intake.pseudonymise.detectors.gazetteer import entity_gazetteer, lexeme_keys
+from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -280,27 +280,6 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
 
 
 ORG_PREPS = frozenset("у у из от ад для в с з са со про пра".split())
-WITH_PREPS = frozenset("с з са со".split())
-
-
-def common_word_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
-    """Organisations named by a common word (``вясна``, ``зеркало``) after a preposition that takes an
-    organisation (``у весны на сайте``, ``в весне волонтёрила``); the instrumental (``весной``: in
-    spring) only after ``с``/``з``; never a role noun (``с соседом``)."""
-    gaz = entity_gazetteer()
-    for i, tok in enumerate(tokens):
-        if labels[i] is not None or i == 0 or tokens[i - 1].norm not in ORG_PREPS or is_role(tok):
-            continue
-        entries = [
-            e for e in gaz.lookup_first(tok.norm) if e.label == "ORGANISATION" and "cs" in e.flags and len(e.words) == 1
-        ]
-        if not entries:
-            continue
-        if tok.norm.endswith(("ой", "ою", "ай")) and tokens[i - 1].norm not in WITH_PREPS:
-            continue
-        labels[i] = "ORGANISATION"
-
-
 NAMING_WORDS = frozenset(
     fold(w)  # tokens are folded (``клічуць`` -> ``кличуць``)
     for w in (

@@ -27,6 +27,7 @@ from intake.pseudonymise.detectors import (
     candidates,
     casing,
     comitative,
+    common_entries,
     facilities,
     namecues,
     namelex,
@@ -72,7 +73,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
     namecues.nickname_given(tokens, labels)
     if lowercase:
         towns.lowercase_towns(tokens, labels)
-        lowercase_rules.common_word_orgs(tokens, labels)
+        common_entries.preposition_orgs(tokens, labels)
         namingwords.nicknames(tokens, labels)
         statednames.mark(tokens, labels)
         titleslot.mark(tokens, labels)
@@ -277,7 +278,7 @@ def _propagate(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None
         if not (tok.cap or lowercase) or (tok.text.lower() in decoys and not _acts(tokens, i)):
             continue
         hit = next((keys[k] for k in lexeme_keys(tok.norm) if k in keys), None)
-        if hit and not namecues.common_use(tokens, i):
+        if hit and not namecues.common_use(tokens, i) and not (lowercase and common_entries.common_form(tokens, i)):
             labels[i] = hit
 
 
