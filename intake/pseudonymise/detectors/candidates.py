@@ -27,7 +27,6 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -36,7 +35,7 @@ from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namel
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
-from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
+from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -131,20 +130,6 @@ def is_speech_verb(tok: Token) -> bool:
 @lru_cache(maxsize=20_000)
 def _speech_lemma(norm: str) -> bool:
     return namelex.verb_share(norm) >= 0.5 and namelex.lemma(norm) in SPEECH_LEMMAS
-
-
-def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> tuple[list[bool], list[bool]]:
-    starts = [t.start for t in tokens]
-    covered = [False] * len(tokens)
-    person = [False] * len(tokens)
-    for span in spans:
-        k = max(bisect.bisect_right(starts, span.start) - 1, 0)
-        while k < len(tokens) and tokens[k].start < span.end:
-            if tokens[k].end > span.start:
-                covered[k] = True
-                person[k] = person[k] or span.label == "PERSON"
-            k += 1
-    return covered, person
 
 
 def _span(tok: Token, label: str, rule: str) -> Span:
@@ -295,7 +280,7 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     tokens = tokens if tokens is not None else tokenize(text)
     if not tokens:
         return []
-    covered, person = _covered(tokens, spans)
+    covered, person = covered_tokens(tokens, spans)
     lowercase = is_lowercase_text(list(tokens))
     out: list[Span] = []
     for i in range(len(tokens)):

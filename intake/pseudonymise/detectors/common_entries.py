@@ -49,7 +49,6 @@ are never ``cs-place`` candidates.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import common_entry_words as words
@@ -60,7 +59,7 @@ from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.namecues import qualifies_noun
 from intake.pseudonymise.detectors.numwords import lookup as number_word
 from intake.pseudonymise.detectors.orgnames import is_adjective
-from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
+from intake.pseudonymise.detectors.tokens import Token, covered_tokens, is_lowercase_text
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -278,22 +277,11 @@ def _modifier(prev: Token) -> bool:
     return not namelex.word_morph(prev.text).known and prev.norm.endswith(words.BE_ADJECTIVE)
 
 
-def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> list[bool]:
-    starts = [t.start for t in tokens]
-    covered = [False] * len(tokens)
-    for span in spans:
-        k = max(bisect.bisect_right(starts, span.start) - 1, 0)
-        while k < len(tokens) and tokens[k].start < span.end:
-            covered[k] = covered[k] or tokens[k].end > span.start
-            k += 1
-    return covered
-
-
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """Uncertain spans for the ``cs``/``ctx`` entries of lower-case ``text`` that context shows to be names."""
     if language not in ("ru", "be", "en") or not tokens or not is_lowercase_text(list(tokens)):
         return []
-    covered = _covered(tokens, spans)
+    covered = covered_tokens(tokens, spans)[0]
     out: list[Span] = []
     i = 0
     while i < len(tokens):

@@ -26,14 +26,13 @@ morphology), or a listed loanword (``data/english_loans.txt``); months, weekdays
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, en_fullnames, en_vocab, namelex
 from intake.pseudonymise.detectors.gazetteer import read_list
-from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
+from intake.pseudonymise.detectors.tokens import Token, covered_tokens, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 SCORE = 0.4
@@ -87,17 +86,6 @@ def known(tok: Token) -> bool:
 def _span(tokens: Sequence[Token], i: int, j: int, text: str, label: str, rule: str) -> Span:
     start, end = tokens[i].start, tokens[j - 1].end
     return Span(start, end, label, text[start:end], SCORE, f"{SOURCE}:{rule}", f"{UNCERTAIN}:{rule}")
-
-
-def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> list[bool]:
-    starts = [t.start for t in tokens]
-    covered = [False] * len(tokens)
-    for span in spans:
-        k = max(bisect.bisect_right(starts, span.start) - 1, 0)
-        while k < len(tokens) and tokens[k].start < span.end:
-            covered[k] = covered[k] or tokens[k].end > span.start
-            k += 1
-    return covered
 
 
 def _word(tok: Token) -> bool:
@@ -291,7 +279,7 @@ def detect(text: str, spans: Sequence[Span], tokens: Sequence[Token] | None = No
     tokens = tokens if tokens is not None else tokenize(text)
     if not tokens:
         return []
-    taken = _covered(tokens, spans)
+    taken = covered_tokens(tokens, spans)[0]
     lowercase = is_lowercase_text(list(tokens))
     out = nicknames(text, tokens, taken, lowercase)
     if lowercase:

@@ -32,12 +32,11 @@ from intake.pseudonymise.detectors.surname_slots import (
     RU_HEADS,
     RU_TITLES,
     SCORE,
-    covered_tokens,
     eligible,
     given_anchor,
     spread,
 )
-from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text
+from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
 from intake.pseudonymise.spans import Span
 
 AFTER = "noun-surname"

@@ -22,7 +22,6 @@ surname then masks its other forms in the text (``propagate.py``, run on these s
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -38,7 +37,7 @@ from intake.pseudonymise.detectors.lowercase import (
     is_role,
 )
 from intake.pseudonymise.detectors.nameslot import ADDRESS, name_gender
-from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text
+from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -255,20 +254,6 @@ def _slot_before(tokens: Sequence[Token], person: Sequence[bool], i: int) -> boo
         return False
     anchor = given_anchor(tokens[i + 1])
     return anchor is not None and _agrees(tokens[i], *anchor, plain=False)
-
-
-def covered_tokens(tokens: Sequence[Token], spans: Sequence[Span]) -> tuple[list[bool], list[bool]]:
-    """Per token: inside some span; inside a PERSON span."""
-    starts = [t.start for t in tokens]
-    covered, person = [False] * len(tokens), [False] * len(tokens)
-    for span in spans:
-        k = max(bisect.bisect_right(starts, span.start) - 1, 0)
-        while k < len(tokens) and tokens[k].start < span.end:
-            if tokens[k].end > span.start:
-                covered[k] = True
-                person[k] = person[k] or span.label == "PERSON"
-            k += 1
-    return covered, person
 
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:

@@ -6,10 +6,15 @@ Belarusian: ``ё``->``е``, ``ў``->``у``, ``і``->``и`` and every apostrophe 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from intake.pseudonymise.spans import Span
 
 # Apostrophes join Belarusian words (``з'ехала``, ``Дар'я``) but not the English possessive ``'s``.
 WORD_RE = re.compile(r"[^\W\d_]+(?:(?:-|['’ʼ](?![sS]\b))[^\W\d_]+)*")
@@ -168,3 +173,17 @@ def lowercase_by(caps: Sequence[bool], initials: Sequence[bool]) -> bool:
 def gap(text: str, left: Token, right: Token) -> str:
     """The characters between two tokens."""
     return text[left.end : right.start]
+
+
+def covered_tokens(tokens: Sequence[Token], spans: Sequence[Span]) -> tuple[list[bool], list[bool]]:
+    """Per token: inside some span; inside a PERSON span (what the candidate stages leave alone or sit beside)."""
+    starts = [t.start for t in tokens]
+    covered, person = [False] * len(tokens), [False] * len(tokens)
+    for span in spans:
+        k = max(bisect.bisect_right(starts, span.start) - 1, 0)
+        while k < len(tokens) and tokens[k].start < span.end:
+            if tokens[k].end > span.start:
+                covered[k] = True
+                person[k] = person[k] or span.label == "PERSON"
+            k += 1
+    return covered, person
