@@ -227,6 +227,18 @@ def _plus_before(text: str, tok: Token) -> bool:
     return text[max(0, tok.start - 3) : tok.start].strip().endswith("+")
 
 
+def _run_at(text: str, words: Words, i: int) -> tuple[int, bool, str, int, list[str]] | None:
+    """The dictated run that ``tokens[i]`` opens (a digit group, or ``плюс``/``plus`` before one): the index of
+    its first group, whether a plus leads it, its digits, the index after it and its groups; else None."""
+    tokens = words.tokens
+    plus = tokens[i].low in _PLUS
+    first = i + 1 if plus else i
+    if first >= len(tokens) or _digit_text(tokens, first, False) is None:
+        return None
+    digits, end, groups = dictated(tokens, words.gaps, first)
+    return first, plus or _plus_before(text, tokens[first]), digits, end, groups
+
+
 def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
     """Phones dictated as number words (ru/be/en) or as noisy digit groups (recognition letters, fillers,
     ``и``, slashes, dots, line breaks), with or without a leading ``плюс``/``plus``/``+``."""
@@ -235,13 +247,11 @@ def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
     spans: list[Span] = []
     i = 0
     while i < len(tokens):
-        plus = tokens[i].low in _PLUS
-        first = i + 1 if plus else i
-        if first >= len(tokens) or _digit_text(tokens, first, False) is None:
+        run = _run_at(text, words, i)
+        if run is None:
             i += 1
             continue
-        plus = plus or _plus_before(text, tokens[first])
-        digits, end, groups = dictated(tokens, gap_list, first)
+        first, plus, digits, end, groups = run
         unit = not plus and end < len(tokens) and tokens[end].low.startswith(_UNITS)
         vetoed = not plus and _vetoed(groups, tokens, end)
         if not unit and _accept_run(digits, plus, groups, text, tokens[i].start, vetoed):
@@ -257,21 +267,19 @@ def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
 def digit_runs(text: str, words: Words) -> list[Run]:
     """Every maximal run of digit groups in ``text`` as :func:`dictated` reads it, with its plus and whether a
     unit word follows (for ``phone_pieces.py``)."""
-    tokens, gap_list = words.tokens, words.gaps
+    tokens = words.tokens
     runs: list[Run] = []
     i = 0
     while i < len(tokens):
-        plus = tokens[i].low in _PLUS
-        first = i + 1 if plus else i
-        if first >= len(tokens) or _digit_text(tokens, first, False) is None:
+        run = _run_at(text, words, i)
+        if run is None:
             i += 1
             continue
-        digits, end, groups = dictated(tokens, gap_list, first)
+        first, plus, digits, end, groups = run
         if not digits or end <= first:
             i = first + 1
             continue
         unit = end < len(tokens) and tokens[end].low.startswith(_UNITS)
-        plus = plus or _plus_before(text, tokens[first])
         runs.append(Run(i, end, tokens[i].start, tokens[end - 1].end, digits, tuple(groups), plus, unit))
         i = end
     return runs
