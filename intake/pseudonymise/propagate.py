@@ -51,7 +51,7 @@ from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
-from intake.pseudonymise.propagate_classes import generic_word, verb_form
+from intake.pseudonymise.detectors.word_classes import generic_word, verb_form
 from intake.pseudonymise.skeleton import near_miss_limit, skeleton, within
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -360,7 +360,7 @@ def _common_use(tokens: Sequence[Token], i: int, label: str, lowercase: bool) ->
 
 def _generic_in_phrase(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> bool:
     """A generic word of a multi-word organisation, facility or place (``бальніцы``, ``court``): never a
-    seed alone (:func:`propagate_classes.generic_word`); a name of one word spreads whatever it is."""
+    seed alone (:func:`word_classes.generic_word`); a name of one word spreads whatever it is."""
     label = labels[i]
     if label == "PERSON":
         return False

@@ -10,7 +10,7 @@ import pytest
 
 from intake.pseudonymise.detectors import comitative
 from intake.pseudonymise.detectors.tokens import tokenize
-from intake.pseudonymise.propagate_classes import verb_form
+from intake.pseudonymise.detectors.word_classes import verb_form
 from tests.pseudonymise.masking import check
 
 ROWS = [

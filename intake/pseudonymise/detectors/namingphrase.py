@@ -28,7 +28,7 @@ from intake.pseudonymise.detectors.candidates import is_speech_verb
 from intake.pseudonymise.detectors.lowercase import OBJECTS, content_word, is_role
 from intake.pseudonymise.detectors.namecues import common_use
 from intake.pseudonymise.detectors.tokens import Token, fold
-from intake.pseudonymise.propagate_classes import verb_form
+from intake.pseudonymise.detectors.word_classes import verb_form
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 

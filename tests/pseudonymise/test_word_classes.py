@@ -1,4 +1,4 @@
-"""Word classes propagation never spreads (propagate_classes.py): generic words of a multi-word name, verbs.
+"""Word classes propagation never spreads (detectors/word_classes.py): generic words of a multi-word name, verbs.
 
 Every row is invented; the seed span is given directly (a span the detectors would have found), so that
 each row tests propagation, not the detectors.
