@@ -25,9 +25,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from detection_scoring import Row, load_rows, lowercased  # noqa: E402
+from pseudonymise_eval import TUNED, UNTUNED  # noqa: E402  (one list of which sets were tuned on)
 
-TUNED = ("dev", "dev2", "dev3", "dev3x", "dev4", "dev5", "dev6", "dev9")
-UNTUNED = ("holdout", "dev4x", "dev5x", "dev6x", "dev7", "dev7x", "dev8", "dev8x", "dev9x", "dev10", "dev10x")
 TRANSCRIPTS = ROOT / "tests" / "data" / "transcripts"
 EXCERPTS = ROOT.parent / "shared" / "data" / "pseudonymisation" / "dev.jsonl"
 
