@@ -83,6 +83,7 @@ def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
     from intake.pseudonymise.detectors import names, orgnames, patterns, placecues, whisper
     from intake.pseudonymise.detectors.bare_articles import bare_articles
+    from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.function_words import function_word_span
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
@@ -105,6 +106,7 @@ def detect(text: str, language: str) -> list[Span]:
     found.extend(naming_phrases(text, language, tokens, found))
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
+    found.extend(context_names(text, language, tokens, found))
     if SETTINGS["candidates"]:
         found = _candidates(text, language, found, tokens)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)

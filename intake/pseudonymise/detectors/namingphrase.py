@@ -128,6 +128,39 @@ def _en_named(tokens: Sequence[Token], i: int) -> int | None:
     return i + 1
 
 
+_OWN = frozenset(fold(w) for w in "своих сваіх".split())  # ``для своих просто вишня``
+_FOR = frozenset(fold(w) for w in "для".split())
+_KNOW = frozenset(fold(w) for w in "знают знаюць знает знае знали ведаюць know knows knew".split())
+_AS = frozenset(fold(w) for w in "как як as".split())
+_EN_PRONOUNS = frozenset("him her me them".split())
+
+
+def _known_as(tokens: Sequence[Token], i: int) -> bool:
+    """``его знают как``, ``знают его как``, ``knows her as``: a verb of knowing with an object pronoun."""
+    before = [t.norm for t in tokens[max(0, i - 3) : i]]
+    if before[-1] in _KNOW:
+        return any(w in OBJECTS or w in _EN_PRONOUNS for w in before[:-1])
+    return before[-1] in OBJECTS | _EN_PRONOUNS and before[-2] in _KNOW
+
+
+def _phrase_named(tokens: Sequence[Token], i: int) -> int | None:
+    """``для своих (просто) вишня``, ``все его знают как карась``, ``everyone knows her as cherry``: the word
+    after the phrase that ends at ``i``."""
+    tok = tokens[i]
+    own = tok.norm in _OWN and i > 0 and tokens[i - 1].norm in _FOR
+    if own or (tok.norm in _AS and i > 1 and _known_as(tokens, i)):
+        j = i + 1
+    else:
+        return None
+    while j < len(tokens) and tokens[j].norm in ("просто", "проста", "just", "simply"):
+        j += 1
+    if j >= len(tokens) or not tokens[j].spaced or not _word(tokens[j]) or tokens[j].norm in _EN_NOT:
+        return None
+    if tokens[j].cyrillic and not _nominative_noun(tokens[j]):
+        return None
+    return j
+
+
 def named(tokens: Sequence[Token], language: str) -> list[int]:
     """Indices of the words the text's naming phrases introduce."""
     out: list[int | None] = []
@@ -139,6 +172,7 @@ def named(tokens: Sequence[Token], language: str) -> list[int]:
                 out += [_after_verb(tokens, i), _before_verb(tokens, i)]
             elif tok.norm in _CUE_NOUNS and i > 0 and tokens[i - 1].norm in _CUE_PREPS:
                 out.append(i + 1 if i + 1 < len(tokens) and _word(tokens[i + 1]) else None)
+    out += [_phrase_named(tokens, i) for i, t in enumerate(tokens) if t.norm in _OWN or t.norm in _AS]
     return [k for k in out if k is not None]
 
 
@@ -234,7 +268,10 @@ def _overlaps(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
 def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
     """The words naming phrases introduce in ``text`` (evidence) and their later mentions that act as a name
     (uncertain), where no span in ``spans`` covers them."""
-    if not any(t.norm in VERBS or t.norm in _CUE_NOUNS or t.norm in _EN_NAMING for t in tokens):
+    if not any(
+        t.norm in VERBS or t.norm in _CUE_NOUNS or t.norm in _EN_NAMING or t.norm in _OWN or t.norm in _AS
+        for t in tokens
+    ):
         return []
     found = named(tokens, language)
     if not found:
