@@ -144,3 +144,51 @@ def test_every_facility_masked(lower: bool) -> None:
 def test_novelties_left(lang: str, text: str) -> None:
     """``новинки`` (novelties) without a place cue or capital inside a sentence is no hospital."""
     assert not any(s.label == "DETENTION" for s in detect(text, lang))
+
+
+# every slang number stem (ru, be) in its case forms, in a text with no colony word: only a prison word near it
+_SLANG_STEMS_RU = ("двойк", "тройк", "четвёрк", "пятёрк", "шестёрк", "семёрк", "восьмёрк", "девятк", "десятк",
+                   "одиннашк", "двенашк", "тринашк", "пятнашк", "семнашк", "двадцатк")
+_SLANG_STEMS_BE = ("двойк", "тройк", "чацвёрк", "пяцёрк", "шасцёрк", "сямёрк", "васьмёрк", "дзявятк", "дзясятк",
+                   "пятнашк", "сямнашк", "дваццатк")
+_CASES_RU = (("сидел на {}е, в отряде", "е"), ("этапировали на {}у", "у"), ("вернулся из {}и, отбывал",
+             "и"), ("перевели с {}и в барак", "и"))
+_CASES_BE = (("сядзеў на {}е, у атрадзе", "е"), ("перавялі ў {}у", "у"), ("вярнуўся з {}і, адбываў", "і"))
+
+
+def _be_locative(stem: str) -> str:
+    """Belarusian locative: ``к`` becomes ``ц`` (``на чацвёрцы``)."""
+    return stem[:-1] + "цы"
+
+
+def _slang_rows() -> list[tuple[str, str, str]]:
+    rows = []
+    for stem in _SLANG_STEMS_RU:
+        rows += [("ru", "Он " + c.format(stem[:-1] + "к"), stem + end) for c, end in _CASES_RU]
+    for stem in _SLANG_STEMS_BE:
+        for carrier, end in _CASES_BE:
+            surface = _be_locative(stem) if end == "е" else stem + end
+            rows.append(("be", "Ён " + carrier.replace("{}" + end, surface), surface))
+    return rows
+
+
+@pytest.mark.parametrize("lower", [False, True], ids=["cased", "lower"])
+def test_slang_numbers_by_a_prison_word(lower: bool) -> None:
+    """A slang number after a preposition, a verb of serving or a prison word nearby: a colony."""
+    missed = []
+    for lang, text, surface in _slang_rows():
+        text = text.lower() if lower else text
+        if not _masked(text, lang, surface.lower() if lower else surface):
+            missed.append(text)
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("ru", "Он был на двойке по математике, сидел весь урок."), ("ru", "Мы жили в трёшке на окраине."),
+     ("ru", "Пятёрка за экзамен, он сидел и радовался."), ("ru", "Десятки людей сидят, из десятков тысяч."),
+     ("be", "Мы жылі ў трёшцы, потым пераехалі."), ("ru", "поехали на тройке по городу")],
+)
+def test_slang_decoys_left(lang: str, text: str) -> None:
+    """A school mark, a flat or a count is no colony."""
+    assert not any(s.label == "DETENTION" for s in detect(text, lang))

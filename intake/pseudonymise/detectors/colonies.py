@@ -20,6 +20,7 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.numwords import lookup, read_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
+from intake.pseudonymise.detectors.slang_context import is_decoy, prison_near
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 DOC_CUE = re.compile(
@@ -34,7 +35,8 @@ DOC_CUE = re.compile(
 _SLANG_STEMS = (
     "двойк тройк четверк пятерк шестерк семерк восьмерк девятк одиннашк двенашк тринашк четырнашк "
     "пятнашк шестнашк семнашк восемнашк девятнашк двадцатк тридцатк чацверк пяцерк шасцерк сямерк васьмерк "
-    "дзявятк дзевятк адзінаццатк дванаццатк трынаццатк сямнашк васямнашк дваццатк трыццатк"
+    "дзявятк дзевятк дзясятк дзесятк десятк трешк двушк аднушк "
+    "адзінаццатк дванаццатк трынаццатк сямнашк васямнашк дваццатк трыццатк"
 ).split()
 # The same nouns as Whisper writes them in Latin letters (``Pyatnashka``, ``on the semnashke``).
 _LATIN_SLANG = (
@@ -234,16 +236,24 @@ def _placed(words: Words, i: int) -> bool:
     return 0 < i < len(toks) - 1 and toks[i - 1].low in _PREPS and toks[i + 1].low in _PLACED
 
 
+def _local(words: Words, i: int) -> bool:
+    """In a text with no word of detention: placed near a town, or after a preposition with a prison word or a
+    sentence length nearby (``сядзеў на чацвёрцы``, ``перевели на шестёрку``)."""
+    if _placed(words, i):
+        return True
+    return i > 0 and words.tokens[i - 1].low in _PREPS and prison_near(words, i)
+
+
 def _slang(text: str, words: Words, cued: bool) -> list[Span]:
     toks = words.tokens
-    places = range(len(toks)) if cued else [i - 1 for i, t in enumerate(toks) if t.low in _PLACED]
     out = []
-    for i in places:
-        tok = toks[i]
+    for i, tok in enumerate(toks):
         if tok.low[:2] not in _SLANG_HEADS:
             continue  # cheap gate before folding (no stem has ``ё`` in its first two letters)
         low = _fold(tok.low)
-        if len(low) <= 12 and _is_slang(low) and tok.text.isalpha() and (cued or _placed(words, i)):
+        if len(low) > 13 or not _is_slang(low) or not tok.text.isalpha() or is_decoy(words, i, low, _PREPS):
+            continue
+        if cued or _local(words, i):
             out.append(_uncertain(text, tok.start, tok.end))
     return out
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
+from intake.pseudonymise.detectors.slang_context import school_or_plural
 from intake.pseudonymise.detectors.tokens import Token
 
 CITIES = frozenset(
@@ -120,6 +121,8 @@ def number_slang(tokens: Sequence[Token], labels: list[str | None]) -> None:
             continue
         if not tok.norm.startswith(SLANG_NUMBERS) or len(tok.norm) > 10:
             continue
+        if school_or_plural([t.norm for t in tokens[i : i + 3]], 0):
+            continue  # ``на двойке по математике``, ``из десятков``
         window = range(max(0, i - WINDOW), min(len(tokens), i + WINDOW))
         if any(tokens[j].norm.startswith(CUES) or _facility_near(tokens, labels, j, i) for j in window if j != i):
             labels[i] = "DETENTION"
