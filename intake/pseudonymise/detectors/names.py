@@ -28,6 +28,7 @@ from intake.pseudonymise.detectors import (
     casing,
     comitative,
     common_entries,
+    contracted_patronymics,
     facilities,
     namecues,
     namelex,
@@ -36,6 +37,7 @@ from intake.pseudonymise.detectors import (
     ner,
     statednames,
     titleslot,
+    town_given_names,
     towns,
 )
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
@@ -68,7 +70,9 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
     _gazetteer(tokens, labels, lowercase)
     towns.relabel(tokens, labels, text)
     towns.number_slang(tokens, labels)
+    town_given_names.mark(tokens, labels)
     _first_names(tokens, labels, lowercase, text, language)
+    spans += contracted_patronymics.mark(tokens, labels)
     namecues.role_introduced(tokens, labels)
     namecues.nickname_given(tokens, labels)
     if lowercase:
