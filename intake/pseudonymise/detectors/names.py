@@ -72,7 +72,6 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
     towns.number_slang(tokens, labels)
     town_given_names.mark(tokens, labels)
     _first_names(tokens, labels, lowercase, text, language)
-    spans += contracted_patronymics.mark(tokens, labels)
     namecues.role_introduced(tokens, labels)
     namecues.nickname_given(tokens, labels)
     if lowercase:
@@ -84,6 +83,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         comitative.mark(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
         nameslot.mark(tokens, labels, language)
+    spans += contracted_patronymics.mark(tokens, labels)  # after the slot rules: no surname slot after it
     _capitalised(tokens, labels, text, language)
     _propagate(tokens, labels, lowercase)
     _initials(tokens, labels, text)
