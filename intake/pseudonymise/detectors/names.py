@@ -28,6 +28,7 @@ from intake.pseudonymise.detectors import (
     casing,
     comitative,
     common_entries,
+    contracted_patronymics,
     facilities,
     namecues,
     namelex,
@@ -36,6 +37,7 @@ from intake.pseudonymise.detectors import (
     ner,
     statednames,
     titleslot,
+    town_given_names,
     towns,
 )
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
@@ -68,6 +70,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
     _gazetteer(tokens, labels, lowercase)
     towns.relabel(tokens, labels, text)
     towns.number_slang(tokens, labels)
+    town_given_names.mark(tokens, labels)
     _first_names(tokens, labels, lowercase, text, language)
     namecues.role_introduced(tokens, labels)
     namecues.nickname_given(tokens, labels)
@@ -80,6 +83,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         comitative.mark(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
         nameslot.mark(tokens, labels, language)
+    spans += contracted_patronymics.mark(tokens, labels)  # after the slot rules: no surname slot after it
     _capitalised(tokens, labels, text, language)
     _propagate(tokens, labels, lowercase)
     _initials(tokens, labels, text)
