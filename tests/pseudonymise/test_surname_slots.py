@@ -59,3 +59,26 @@ def test_surname_forms_read_case_and_gender_from_the_ending() -> None:
 
 def test_cased_text_is_left_to_capitals() -> None:
     assert surname_slots.detect("Капитан Жмуровский.", "ru", [], []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surname"),
+    [
+        ("ну вот тарас ильич мазурок мы его все знаем", "ru", "мазурок"),
+        ("мы с анной петровной голуб ездили в суд", "ru", "голуб"),
+        ("мой сусед алег пятровіч голуб усё жыццё на заводзе", "be", "голуб"),
+    ],
+)
+def test_third_place_of_a_full_name_is_the_surname(text: str, language: str, surname: str) -> None:
+    spans = detect(text, language)
+    start = text.index(surname)
+    assert any(s.label == "PERSON" and s.start <= start and s.end >= start + len(surname) for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("анна петровна сказала что придёт", "сказала"), ("голуб виктор степанович приехал вчера", "приехал")],
+)
+def test_no_surname_after_a_full_name_when_the_place_is_taken(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not any(s.start <= start < s.end for s in detect(text, "ru"))

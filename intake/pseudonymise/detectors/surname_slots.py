@@ -243,8 +243,23 @@ def _slot_after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool
     title = title_cases(prev.text, prev.norm)
     if title is not None and not person[i - 1]:
         return _agrees(tokens[i], title[0], None, plain=not title[1])
-    anchor = given_anchor(prev) if person[i - 1] and not (i >= 2 and person[i - 2]) else None
+    if i >= 2 and person[i - 1] and person[i - 2]:
+        return _after_patronymic(tokens, person, i)
+    anchor = given_anchor(prev) if person[i - 1] else None
     return anchor is not None and _agrees(tokens[i], *anchor, plain=False)
+
+
+def _after_patronymic(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """``tokens[i]`` right after a given name and a patronymic (``виктор степанович голуб``, ``алена
+    мікалаеўна шпак``): the third place of a full name holds the surname, whatever common word or
+    misread plural it spells; eligibility (no verb, adverb, function or role word) is tested before.
+    A name in official order before them (``голуб виктор степанович``) leaves nothing to fill."""
+    if i >= 3 and person[i - 3]:
+        return False
+    patronymic, given = tokens[i - 1], tokens[i - 2]
+    if not namelex.PATRONYMIC_RE.match(patronymic.norm) or given_anchor(given) is None:
+        return False
+    return patronymic.end + 1 == tokens[i].start
 
 
 def _slot_before(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
