@@ -32,6 +32,8 @@ _BELONG = (
 # Verb stems of leaving one: these take ``с``/``з``/``из`` (``уволили с``, ``звольнілі з``, ``отчислили из``).
 _LEAVE = ("уволи", "уволь", "звольн", "звальн", "отчисл", "адлич", "выгнал", "выгналі", "выгнали")
 _IN = frozenset("в у на ва".split())
+# Ways of working that fill the slot like a name and are none (``на фрылансе``, ``на удалёнке``), folded.
+_WORK_MODES = ("фриланс", "фрыланс", "удаленк", "аддаленк", "аутсорс", "аутстаф", "декрет", "дэкрэт", "полставк")
 _FROM = frozenset("с со з са из".split())
 
 _EN_BELONG = frozenset(
@@ -55,10 +57,10 @@ def _in_clause(tokens: Sequence[Token], j: int, end: int, preposition: str) -> b
     """A verb of belonging up to four words before the preposition at ``j - 1`` or up to three words after the
     place ending at ``end``, with no punctuation between them."""
     for k in range(j - 2, max(-1, j - 6), -1):
-        if _verb(tokens[k], preposition):
-            return True
         if not tokens[k + 1].spaced:
             break
+        if _verb(tokens[k], preposition):
+            return True
     for k in range(end, min(len(tokens), end + 3)):
         if not tokens[k].spaced:
             break
@@ -67,18 +69,29 @@ def _in_clause(tokens: Sequence[Token], j: int, end: int, preposition: str) -> b
     return False
 
 
+def _place_word(tok: Token, language: str) -> bool:
+    """A word that may name a workplace: an unknown Latin word, or an unknown Cyrillic word that is no way of
+    working; a Belarusian one without ``ў``, which marks native morphology (``адвакатаў``, ``паўгода``, ``ўроку``)
+    and no enterprise name."""
+    if org_slots.latin_word(tok):
+        return True
+    if tok.norm.startswith(_WORK_MODES) or (language == "be" and "ў" in tok.text.lower()):
+        return False
+    return org_slots.unknown_word(tok, language)
+
+
 def _slavic(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
     """Russian and Belarusian: an unknown word after a preposition, with a verb of belonging in the clause."""
     out: list[Span] = []
     for j in range(1, len(tokens)):
         tok, prep = tokens[j], tokens[j - 1].norm
-        if prep not in _IN and prep not in _FROM or not tok.spaced:
+        if (prep not in _IN and prep not in _FROM) or not tok.spaced:
             continue
         if org_slots.head_kind(tok.norm) is not None:
             continue
-        latin = org_slots.latin_word(tok)
-        if not (latin or org_slots.unknown_word(tok, language)):
+        if not _place_word(tok, language):
             continue
+        latin = org_slots.latin_word(tok)
         end = j + 1
         if end < len(tokens) and tokens[end].spaced and latin and org_slots.latin_word(tokens[end]):
             end += 1
