@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from intake.pseudonymise import detect
-from intake.pseudonymise.detectors import org_slots
+from intake.pseudonymise.detectors import org_slots, org_work
 from intake.pseudonymise.detectors.orgnames import name_tail
 from intake.pseudonymise.detectors.tokens import tokenize
 
@@ -31,7 +31,9 @@ NAMES = [
 
 @pytest.mark.parametrize(("lang", "text", "surface"), NAMES)
 def test_name_in_slot(lang: str, text: str, surface: str) -> None:
-    found = [s.text for s in org_slots.detect(text, tokenize(text), lang, lowercase=True, tail=name_tail)]
+    tokens = tokenize(text)
+    spans = org_slots.detect(text, tokens, lang, lowercase=True, tail=name_tail)
+    found = [s.text for s in spans + org_work.detect(text, tokens, lang, lowercase=True)]
     assert surface in found
     masked = detect(text, lang)
     start = text.index(surface)

@@ -17,8 +17,8 @@ Lower case removes the capital that told a name from a word; what is left is syn
     политзаключённым``), are skipped and then belong to the name. A verb right after the name makes it
     the clause's subject instead (``в школе учительница сказала``).
 ``work`` (Russian, Belarusian)
-    a verb of working or studying, ``в``/``у``/``на`` and a word no dictionary knows or an unknown Latin
-    word: ``устроилась в софтлайн``, ``работает на гродтексе``.
+    read by ``org_work.py``: a verb of belonging anywhere in the clause and a word no dictionary knows
+    after ``в``/``у``/``на`` (``устроилась в софтлайн``, ``на гродтексе работала``).
 ``work-en`` (English)
     a bare (determiner-less) phrase of two or three words after ``work at``/``for`` or ``joined``
     (``i work at harbour lights studio``): a common noun phrase there takes a determiner.
@@ -93,11 +93,6 @@ _GOVERNS = {
     **dict.fromkeys("за под над перед перад між между".split(), ("ablt", "accs")),
 }
 _NAME_LINKS = frozenset("для за без против супраць".split())
-_WORK = (
-    "работа работу работал работае работат устро уладкава працу праца працав трудо учил учус учит "
-    "поступ паступ вучу вучыу вучыл скончы окончи"
-).split()
-_WORK_PREPS = frozenset("в у на ва".split())
 _BE_OBLIQUE_ENDINGS = ("и", "ы", "ам", "ям", "ах", "ях", "ого", "ага", "ому", "аму", "ым", "им", "ой", "ай")
 
 KNOWN: dict[str, Callable[[str], bool]] = {}
@@ -313,25 +308,6 @@ def _clause_goes_on(tokens: Sequence[Token], end: int) -> bool:
     return nxt.cyrillic and namelex.verb_share(nxt.text.lower()) >= 0.5
 
 
-def _work_spans(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
-    """``work`` rule: an unknown word or Latin word after a verb of working or studying and ``в``/``на``."""
-    out: list[Span] = []
-    for j in range(2, len(tokens)):
-        tok, prep = tokens[j], tokens[j - 1]
-        if prep.norm not in _WORK_PREPS or not tok.spaced:
-            continue
-        if not any(tokens[k].norm.startswith(_WORK_TUPLE) for k in range(max(0, j - 4), j - 1)):
-            continue
-        if _head_kind(tok.norm) is not None or not (_unknown(tok, language) or _latin(tok)):
-            continue
-        end = j + 1
-        if end < len(tokens) and tokens[end].spaced and _latin(tok) and _latin(tokens[end]):
-            end += 1
-        out.append(org_span(text, tok.start, tokens[end - 1].end, "work", 0.5, True))
-    return out
-
-
-_WORK_TUPLE = tuple(_WORK)
 
 
 def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, tail: Tail) -> list[Span]:
@@ -341,7 +317,7 @@ def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, t
         return []
     if language == "en":
         return english_slots(text, tokens)
-    return _slot_spans(text, tokens, language, tail) + _work_spans(text, tokens, language)
+    return _slot_spans(text, tokens, language, tail)
 
 
 # English: a bare (determiner-less) phrase of two or three words after a verb of working and ``at``/``for``,
@@ -397,6 +373,15 @@ def english_slots(text: str, tokens: Sequence[Token]) -> list[Span]:
         if end - i - 1 >= 2 and tokens[end - 1].norm not in _EN_GENERIC:
             out.append(org_span(text, tokens[i + 1].start, tokens[end - 1].end, "work-en", 0.5, True))
     return out
+
+
+# The word tests that the workplace slot (``org_work.py``) shares.
+unknown_word, latin_word, head_kind, en_name_word = _unknown, _latin, _head_kind, _en_word
+
+
+def en_generic(tok: Token) -> bool:
+    """A plural kind of organisation that ends a description, not a name (``state companies``)."""
+    return tok.norm in _EN_GENERIC
 
 
 def provable(spans: Sequence[Span], language: str) -> list[Span]:

@@ -1,8 +1,9 @@
 """Enterprise names made of a place and a trade (the ``compound`` and ``trade`` rules of ``orgnames.py``).
 
 ``compound``: one word compounded from a town and a trade, in either alphabet (``минскстрое``,
-``крычаўцэментнашыфер``, ``белагропрамбанку``, ``Mogilevvodokanal``); evidence 0.7. ``trade``: a town or its
-adjective and a product after ``на``/``с`` (``на гродна азоце``, ``на Лідскім піве``); uncertain 0.5.
+``крычаўцэментнашыфер``, ``белагропрамбанку``, ``Mogilevvodokanal``), or, when no dictionary knows the word,
+from a short town abbreviation and an industry element (``гродтекс``, ``белсофце``); evidence 0.7.
+``trade``: a town or its adjective and a product after ``на``/``с`` (``на гродна азоце``, ``на Лідскім піве``); uncertain 0.5.
 Town and trade stems are public knowledge of Belarusian enterprises.
 """
 
@@ -52,10 +53,28 @@ _COMPOUND_LATIN = re.compile(
 )
 
 
+# Soviet-style abbreviations of a town or the country (``гом``, ``грод``, ``мин``, ``вит``) joined to an industry
+# element (``маш``, ``текс``, ``софт``, ``мед``): ``гродтекс``, ``гомсельмаш``, ``белсофт``, ``мингаз``. Short
+# stems that also start ordinary words, so a word counts only when no dictionary knows it (folded).
+_ABBREVIATED = re.compile(
+    r"^(?:бел|гом|грод|гроно|мин|вит|вицеб|могил|магил|брест|бобр|бабр|пин|лид|орш|мозыр|мазыр|нафт|нефт)\w{0,8}?"
+    r"(?:маш|текс|тэкс|строй|строя|стро|буд|пром|прам|торг|гандл|хим|агро|лес|нефт|нафт|газ|энерг|софт|софц|мед|"
+    r"трикот|трыкат|шин|шын|банк|транс|авто|кабел|мебел|обув|абутк|фарм|связ|сувяз|снаб|сбыт|кооп|лифт|дор)"
+)
+
+
+def _abbreviated(tok: Token) -> bool:
+    """A word no dictionary knows, built from a town abbreviation and an industry element (``гродтексе``)."""
+    if len(tok.norm) < 6 or _ABBREVIATED.match(tok.norm) is None or not tok.text.replace("-", "").isalpha():
+        return False
+    word = tok.text.lower()
+    return not (namelex.analyzer().word_is_known(word) or namelex.russian_reading(word)[1].known)
+
+
 def _compound(tok: Token) -> bool:
     if tok.cyrillic:
-        return _COMPOUND.match(tok.norm) is not None
-    return _COMPOUND_LATIN.match(tok.norm) is not None and not namelex.is_english_word(tok.norm)
+        return (len(tok.norm) >= 8 and _COMPOUND.match(tok.norm) is not None) or _abbreviated(tok)
+    return len(tok.norm) >= 8 and _COMPOUND_LATIN.match(tok.norm) is not None and not namelex.is_english_word(tok.norm)
 
 
 def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list[Span]:
@@ -63,7 +82,7 @@ def compounds(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> li
     alphabet; not checked against pymorphy3, which guesses ``гродножилстрое`` from ``жилстрой``."""
     out: list[Span] = []
     for i, tok in enumerate(tokens):
-        if len(tok.norm) >= 8 and not covered[i] and _compound(tok):
+        if len(tok.norm) >= 6 and not covered[i] and _compound(tok):
             out.append(_span(text, tok.start, tok.end, "compound"))
     return out
 

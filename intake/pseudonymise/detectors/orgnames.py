@@ -50,7 +50,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, en_orgheads, namelex, org_slots, orglinks
+from intake.pseudonymise.detectors import casing, en_orgheads, namelex, org_slots, org_work, orglinks
 from intake.pseudonymise.detectors.orgacronyms import lowercase_acronyms
 from intake.pseudonymise.detectors.orgcompounds import compounds, place_trades
 from intake.pseudonymise.detectors.orgnames_en import english, latin_runs, org_span
@@ -367,7 +367,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
         out += compounds(text, tokens, covered) + place_trades(text, tokens)
         out += lowercase_acronyms(text, tokens, covered) if lowercase else []
         out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
-    slots = org_slots.detect(text, tokens, language, lowercase, name_tail)  # a name in a head's or a workplace's slot
+    slots = org_slots.detect(text, tokens, language, lowercase, name_tail)  # a name in a head's slot
+    slots += org_work.detect(text, tokens, language, lowercase)  # a workplace in a verb of belonging's slot
     proved = org_slots.provable(slots, language)
     # Names after a cue noun (``orgcues.py``) mark their other mentions too; an uncertain lower-case word
     # only where pymorphy3 can tell a name from a word (the Belarusian ``ініцыятыва крок`` would spread to

@@ -1,0 +1,146 @@
+"""Workplaces in lower-case speech found by a verb of belonging anywhere in the clause (the ``work`` slot).
+
+``org_slots`` reads the verb before the place (``работает на гродтексе``); speech also puts it after
+(``на гродтексе работала двадцать лет``, ``в софтлайне он работал``, ``у белсофце працавала``,
+``at harbour lights she worked``) and uses other verbs of belonging: studying, volunteering, teaching,
+an internship, being dismissed or expelled (``уволили с гронитекса``, ``звольнілі з гронітэкса``,
+``was fired from harbour lights``). A clause is the run of words with no punctuation between them; the verb
+may stand up to four words before the preposition or up to three words after the place.
+
+Russian and Belarusian: the place is one word no dictionary knows (``org_slots.unknown_word``; pymorphy3
+guesses unknown words, so "known" is its dictionary's verdict, not the presence of a parse) or an unknown
+Latin word, after ``в``/``у``/``на`` (a verb of dismissal: ``с``/``з``/``из``). English: a bare phrase of two
+or three words after ``at``/``for`` (``from`` after a verb of dismissal), as ``org_slots.english_slots``
+reads it. Every span is uncertain (0.5, ``uncertain:orgwork``/``orgwork-en``) for the reviewer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import org_slots
+from intake.pseudonymise.detectors.orgnames_en import org_span
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import Span
+
+# Verb stems of belonging to a workplace or school (folded: і->и, ў->у, ё->е), Russian and Belarusian.
+_BELONG = (
+    "работа", "работу", "работал", "работае", "работат", "проработ", "подрабат", "устро", "уладкава", "працу", "праца",
+    "працав", "адпрацав", "трудо", "учил", "учус", "учит", "учат", "поступ", "паступ", "вучу", "вучыу", "вучыл",
+    "вучыц", "скончы", "окончи", "закончи", "волонт", "валанц", "преподава", "выклада", "стажир", "стажыр",
+)
+# Verb stems of leaving one: these take ``с``/``з``/``из`` (``уволили с``, ``звольнілі з``, ``отчислили из``).
+_LEAVE = ("уволи", "уволь", "звольн", "звальн", "отчисл", "адлич", "выгнал", "выгналі", "выгнали")
+_IN = frozenset("в у на ва".split())
+# Ways of working that fill the slot like a name and are none (``на фрылансе``, ``на удалёнке``), folded.
+_WORK_MODES = ("фриланс", "фрыланс", "удаленк", "аддаленк", "аутсорс", "аутстаф", "декрет", "дэкрэт", "полставк")
+_FROM = frozenset("с со з са из".split())
+
+_EN_BELONG = frozenset(
+    "work works worked working volunteer volunteers volunteered volunteering intern interned interning "
+    "study studies studied studying teach teaches taught teaching".split()
+)
+_EN_LEAVE = frozenset("fired sacked dismissed expelled kicked".split())
+_EN_IN = frozenset("at for".split())
+# Words that may stand between an English place and its verb (``at harbour lights she had worked``).
+_EN_BETWEEN = frozenset("i she he we they you had has have was were also still then first".split())
+
+
+def _verb(tok: Token, preposition: str) -> bool:
+    """A verb of belonging that governs ``preposition`` (a verb of leaving: ``с``/``з``/``из``)."""
+    if preposition in _FROM:
+        return tok.norm.startswith(_LEAVE)
+    return tok.norm.startswith(_BELONG) or (preposition == "на" and tok.norm.startswith(_LEAVE))
+
+
+def _in_clause(tokens: Sequence[Token], j: int, end: int, preposition: str) -> bool:
+    """A verb of belonging up to four words before the preposition at ``j - 1`` or up to three words after the
+    place ending at ``end``, with no punctuation between them."""
+    for k in range(j - 2, max(-1, j - 6), -1):
+        if not tokens[k + 1].spaced:
+            break
+        if _verb(tokens[k], preposition):
+            return True
+    for k in range(end, min(len(tokens), end + 3)):
+        if not tokens[k].spaced:
+            break
+        if _verb(tokens[k], preposition):
+            return True
+    return False
+
+
+def _place_word(tok: Token, language: str) -> bool:
+    """A word that may name a workplace: an unknown Latin word, or an unknown Cyrillic word that is no way of
+    working; a Belarusian one without ``ў``, which marks native morphology (``адвакатаў``, ``паўгода``, ``ўроку``)
+    and no enterprise name."""
+    if org_slots.latin_word(tok):
+        return True
+    if tok.norm.startswith(_WORK_MODES) or (language == "be" and "ў" in tok.text.lower()):
+        return False
+    return org_slots.unknown_word(tok, language)
+
+
+def _slavic(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
+    """Russian and Belarusian: an unknown word after a preposition, with a verb of belonging in the clause."""
+    out: list[Span] = []
+    for j in range(1, len(tokens)):
+        tok, prep = tokens[j], tokens[j - 1].norm
+        if (prep not in _IN and prep not in _FROM) or not tok.spaced:
+            continue
+        if org_slots.head_kind(tok.norm) is not None:
+            continue
+        if not _place_word(tok, language):
+            continue
+        latin = org_slots.latin_word(tok)
+        end = j + 1
+        if end < len(tokens) and tokens[end].spaced and latin and org_slots.latin_word(tokens[end]):
+            end += 1
+        if _in_clause(tokens, j, end, prep):
+            out.append(org_span(text, tok.start, tokens[end - 1].end, "work", 0.5, True))
+    return out
+
+
+def _en_phrase_end(tokens: Sequence[Token], i: int) -> int:
+    """Index after a bare phrase of two or three words after ``tokens[i]`` (``i`` when there is none)."""
+    end = i + 1
+    while end < len(tokens) and end - i <= 3 and org_slots.en_name_word(tokens[end]):
+        end += 1
+    return end if end - i - 1 >= 2 and not org_slots.en_generic(tokens[end - 1]) else i
+
+
+def _en_verb_after(tokens: Sequence[Token], end: int, leave: bool) -> bool:
+    """A verb of belonging (of leaving: ``leave``) right after the phrase, past a subject and an auxiliary."""
+    for k in range(end, min(len(tokens), end + 3)):
+        if not tokens[k].spaced:
+            return False
+        if tokens[k].norm in (_EN_LEAVE if leave else _EN_BELONG):
+            return True
+        if tokens[k].norm not in _EN_BETWEEN:
+            return False
+    return False
+
+
+def _english(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """English: a bare phrase after ``at``/``for`` (``from``) with a verb of belonging before or after it."""
+    out: list[Span] = []
+    for i in range(len(tokens) - 2):
+        prep = tokens[i].norm
+        if prep not in _EN_IN and prep != "from":
+            continue
+        end = _en_phrase_end(tokens, i)
+        if end == i:
+            continue
+        leave = prep == "from"
+        before = i > 0 and tokens[i].spaced and tokens[i - 1].norm in (_EN_LEAVE if leave else _EN_BELONG)
+        if before or _en_verb_after(tokens, end, leave):
+            out.append(org_span(text, tokens[i + 1].start, tokens[end - 1].end, "work-en", 0.5, True))
+    return out
+
+
+def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool) -> list[Span]:
+    """Workplaces and schools in the slot of a verb of belonging, in lower-case text."""
+    if not lowercase or not tokens:
+        return []
+    if language == "en":
+        return _english(text, tokens)
+    return _slavic(text, tokens, language) if language in ("ru", "be") else []
