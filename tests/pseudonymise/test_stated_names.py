@@ -87,7 +87,8 @@ def test_given_lexicon_forms_skip_short_and_common_words() -> None:
     forms = {f.lower() for f in givenlex.given_lexicon_forms()}
     assert {"марыля", "уляна", "цімох"} <= forms
     assert not {f for f in forms if len(f) < givenlex.MIN_GIVEN_FORM and f not in namelex.decoys()}
-    assert "любка" not in forms  # pymorphy3 reads it mainly as a common word
+    # pymorphy3 reads it mainly as a common word: it enters only as a decoy (round 13: before, not at all)
+    assert "любка" in namelex.decoys()
 
 
 def test_belarusian_diminutive_in_achka_links_to_the_name() -> None:

@@ -96,7 +96,18 @@ def decoys() -> frozenset[str]:
     """Folded first names that are also common words (``вера``, ``мир``, ``hope``): ``name_decoys.txt``, the
     English ones, and the world names that read as common words (:func:`common_word_forms`)."""
     base = {f.lower() for forms, _ in read_list("name_decoys.txt") for f in forms}
-    return frozenset(base | ENGLISH_DECOYS | common_word_forms())
+    return frozenset(base | ENGLISH_DECOYS | common_word_forms() | listed_common_forms())
+
+
+@lru_cache(maxsize=1)
+def listed_common_forms() -> frozenset[str]:
+    """Forms of five letters or more of the Russian and Belarusian files that pymorphy3 reads mainly as a
+    common word (``златка``, ``фомка``, ``кирочка``, ``света``): decoys, so a capital inside a
+    sentence or a name part beside them still makes them names; ``first_names.txt`` forms stay plain."""
+    plain = {f.lower() for forms, _ in read_list("first_names.txt") for f in forms}
+    listed = {f.lower() for file in (GIVEN_FILE, CHECKED_FILES[0]) for forms, _ in read_list(file) for f in forms}
+    long_forms = {f for f in listed - plain if len(f) > MIN_GIVEN_FORM and f.isalpha() and is_cyrillic(f)}
+    return frozenset(f for f in long_forms if common_parse(f))
 
 
 def common_word_forms() -> frozenset[str]:
@@ -121,6 +132,7 @@ def lexicon_forms(skip: set[str], decoys: frozenset[str], common: Check, base_co
     the form itself (``base_common``). The checked files: decoys of three letters or more (they need
     support), other forms of four letters or more with no common reading of them or of their case forms
     (``common``)."""
+    common_listed, seen = listed_common_forms() - skip, set(skip)
     skip = set(skip) | decoys
     out = []
     for forms, _ in read_list(GIVEN_FILE):
@@ -130,7 +142,10 @@ def lexicon_forms(skip: set[str], decoys: frozenset[str], common: Check, base_co
                 skip.add(low)
                 if not (common if len(low) < OLD_MIN_FORM else base_common)(low):
                     out.append(form)
-    skip -= decoys
+            elif low in common_listed and low not in seen:
+                seen.add(low)  # a listed name that is a common word enters as a decoy: ``Фомка``
+                out.append(form)
+    skip = (skip - decoys) | seen
     for file in CHECKED_FILES:
         for forms, _ in read_list(file):
             for form in forms:

@@ -35,6 +35,7 @@ from intake.pseudonymise.detectors import (
     nameslot,
     namingwords,
     ner,
+    start_names,
     statednames,
     titleslot,
     town_given_names,
@@ -163,6 +164,7 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
             labels[i] = labels[i + 1] = "PERSON"  # ``надежда береза``, ``ружа калядка``
             continue
         supported = _name_part_near(tokens, labels, i, text) or _after_role(tokens, i)
+        supported = supported or start_names.named_at_start(tokens, i, text, entries)
         if possessive and i + 1 < len(tokens) and tokens[i + 1].spaced:
             supported = supported or lowercase_rules.is_role(tokens[i + 1])  # Машина мама
         if supported or not _is_decoy(entries, tok):
