@@ -49,3 +49,30 @@ _DECOYS = [
 @pytest.mark.parametrize(("lang", "text"), _DECOYS)
 def test_common_word_decoy_is_left(lang: str, text: str) -> None:
     assert not [s for s in detect(text, lang) if s.label == "ORGANISATION"], text
+
+
+# A capitalised name phrase in apposition after an organisation-kind noun (invented names).
+_APPOSITIONS = [
+    ("ru", "Я была админом районного чата, Соседи с Заречной, почти год.", "Соседи с Заречной"),
+    ("ru", "Мы создали чат Соседи с Заречной.", "Соседи с Заречной"),
+    ("ru", "Он вёл канал Лида 24 до ареста.", "Лида 24"),
+    ("en", "We started a small group, Letters to Lida, we wrote to prisoners.", "Letters to Lida"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), _APPOSITIONS)
+def test_name_in_apposition_after_cue(lang: str, text: str, name: str) -> None:
+    start = text.index(name)
+    assert any(s.start <= start and s.end >= start + len(name) for s in detect(text, lang)), (text, detect(text, lang))
+
+
+_APPOSITION_DECOYS = [
+    ("ru", "Я была в группе, Вера тоже была там.", "Вера тоже"),
+    ("en", "I was in the group, Anna Bell was there too.", "Anna Bell was"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), _APPOSITION_DECOYS)
+def test_apposition_needs_a_closed_phrase(lang: str, text: str, phrase: str) -> None:
+    start = text.index(phrase)
+    assert not any(s.start <= start and s.end >= start + len(phrase) for s in detect(text, lang))
