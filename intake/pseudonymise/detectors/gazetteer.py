@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from intake.pseudonymise.detectors.tokens import Token, fold
+from intake.pseudonymise.detectors.tokens import WORD_RE, Token, fold
 
 NOUN_ENDINGS = frozenset(
     "а я у ю е э и ы о й ь ой ей ем ом ам ям ах ях ою ею ым им ых их ами ями ай яй ов ев".split()
@@ -208,15 +208,22 @@ class Gazetteer:
     alternate: bool = False
 
     def add(self, surface: str, label: str, flags: Iterable[str] = ()) -> None:
-        words = tuple(fold(w) for w in surface.replace("-", " - ").split())
-        words = tuple(w for w in words if w != "-")
-        if not words:
-            return
+        """List ``surface``: split at hyphens, and also whole (the tokenizer keeps ``Динамо-Брест`` one word)."""
         flag_set = set(flags)
+        if any(c.isdigit() for c in surface):
+            # Tokens hold no digits (``Хартия-97`` is the token ``Хартия``): match the words, only capitalised.
+            if not any(len(w) >= 3 for w in _entry_words(surface, False)):
+                return  # ``A1``: no word of its own left
+            flag_set.add("cs")
         if surface.isupper() and len(surface) <= 6:
             flag_set.add("acr")
+        for words in dict.fromkeys((_entry_words(surface, False), _entry_words(surface, True))):
+            if words:
+                self._add(words, surface, label, frozenset(flag_set))
+
+    def _add(self, words: tuple[str, ...], surface: str, label: str, flags: frozenset[str]) -> None:
         alternate = self.alternate and label == "LOCATION"
-        entry = Entry(words, label, frozenset(flag_set), surface, self.min_stem, alternate)
+        entry = Entry(words, label, flags, surface, self.min_stem, alternate)
         keys = stems(words[0], self.min_stem)
         if alternate:
             keys = place_stems(words[0], self.min_stem) | {stem for stem, _ in alternations(words[0])}
@@ -280,6 +287,12 @@ class Gazetteer:
             out.append(m)
             i = m.end_token
         return out
+
+
+def _entry_words(surface: str, joined: bool) -> tuple[str, ...]:
+    """The folded words of a listed form as the tokenizer reads them (letters only; a hyphen joins words
+    when ``joined``, else parts them)."""
+    return tuple(fold(w) for w in WORD_RE.findall(surface if joined else surface.replace("-", " ")))
 
 
 def _place_context(tokens: Sequence[Token], i: int, lowercase: bool) -> bool:

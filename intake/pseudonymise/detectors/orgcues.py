@@ -11,7 +11,12 @@ speech recognition. The name is one or two words after the cue:
 * English: after a cue noun and ``called``/``named`` any two words that are not function words; after a
   bare cue noun (``the newspaper zerkalo``) only words that are not English.
 
-Weak cues (``группа``, ``завод``, ``фабрика``) name things as often as organisations: their name must be
+In text with capitals a capitalised name runs on as a phrase (:func:`_phrase_end`): capitalised words and a
+small word between two of them, up to six words (``чат Соседи с Луговой``, ``a group, Letters to Hrodna,``),
+with a number right after it (``канал Пинск 97``); after a comma (an apposition) only when a comma or the clause
+closes the phrase (``чата, Соседи с Луговой, почти год``; not ``в группе, Вера тоже``).
+
+Weak cues (``чат``, ``группа``, ``завод``, ``фабрика``) name things as often as organisations: their name must be
 capitalised or quoted in any text. In English a name may also come before its cue noun (``the harbour
 foundation``).
 
@@ -25,6 +30,7 @@ then marks (``через Точку опоры``).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from intake.pseudonymise.detectors.orgcue_words import EN_AFTER as _EN_AFTER
@@ -148,6 +154,45 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
     return j, False
 
 
+# Small words inside a capitalised name phrase (``Соседи с Луговой``, ``Letters to Hrodna``).
+_PHRASE_LINKS = frozenset("с со на из в у ў з і и для до да of to for and from in on the".split())
+_PHRASE_MAX = 6
+_NUMBER_TAIL = re.compile(r"(?: \d{1,4}\b(?![.,:]\d))?")
+
+
+def _opens_name(words: Words, j: int, cased: bool) -> bool:
+    """Only spaces or an opening quote between the cue and the name at ``j``; in cased text also a comma
+    before a capitalised name (an apposition: ``админ районного чата, Соседи с Луговой,``)."""
+    gap = words.gaps[j - 1]
+    if gap.strip(" «\"'") == "":
+        return True
+    return cased and gap.strip() == "," and words.tokens[j].text[:1].isupper()
+
+
+def _phrase_end(words: Words, j: int) -> int:
+    """Index after a capitalised name phrase at ``j``: capitalised words and a small word between two of
+    them, within one clause and :data:`_PHRASE_MAX` words, no comma inside (``Соседи с Луговой``)."""
+    toks, gaps = words.tokens, words.gaps
+    k = j + 1
+    while k < len(toks) and k - j < _PHRASE_MAX and gaps[k - 1].strip() == "":
+        if _capital(toks[k]):
+            k += 1
+        elif toks[k].low in _PHRASE_LINKS and k + 1 < len(toks) and not gaps[k].strip() and _capital(toks[k + 1]):
+            k += 2
+        else:
+            break
+    return k
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _closed(words: Words, end: int) -> bool:
+    """The name ending before token ``end`` is followed by a comma, a clause end or the text's end."""
+    return end >= len(words.tokens) or "," in words.gaps[end - 1] or ends_clause(words.gaps[end - 1])
+
+
 def _after_preposition(toks: list[Token], i: int) -> bool:
     """A legal form after a preposition (``устроилась в ооо вектор``): a filler never follows one."""
     return i > 0 and toks[i - 1].low in ("в", "у", "ў", "на", "из", "з", "с", "от", "ад", "для")
@@ -191,25 +236,32 @@ def detect_named(text: str, words: Words, language: str) -> list[Span]:
     """Names right after an organisation cue noun, a legal form or ``called``/``named``."""
     toks = words.tokens
     out: list[Span] = []
-    cased = language != "en" and not _lowercase(words)
+    capitals = not _lowercase(words)
+    cased = language != "en" and capitals
     for i in range(len(toks) - 1):
         cue = _cue_at(words, i, language)
         if cue is None:
             continue
         j, named = cue
-        if j >= len(toks) or words.gaps[j - 1].strip(" «\"'") != "":
+        if j >= len(toks) or not _opens_name(words, j, capitals):
             continue
         if toks[j].text[:1].isupper() and words.gaps[j - 1].strip(" ") in ("«", '"', "„"):
             continue  # a quoted capitalised name is ``orgnames.py``'s ``quoted`` rule
         if cased and not named and not toks[j].text[:1].isupper():
             continue  # ``отдельная инициатива рассвет`` in cased text: an ordinary word
         end = _name_end(words, j, language, named, lowercase=not cased)
+        if capitals and toks[j].text[:1].isupper():
+            end = max(end, _phrase_end(words, j))
+        if words.gaps[j - 1].strip() == "," and not _closed(words, end):
+            continue  # ``чата, Соседи с Луговой,``: an apposition in commas closes where the clause does
         if end > j:
             # the legal form belongs to the name, and so does a cue that a genitive completes
             first = i if language != "en" and (named or (language == "ru" and _genitive_name(toks[j]))) else j
             start, stop = toks[first].start, toks[end - 1].end
             if "«" in text[start:stop] and text[stop : stop + 1] == "»":
                 stop += 1  # close the quotes the name opened
+            tail = _NUMBER_TAIL.match(text, stop)
+            stop += len(tail.group()) if tail else 0  # ``канал Пинск 97``
             out.append(_span(text, start, stop, cased and toks[j].text[:1].isupper() and end > j + 1))
     return out + (_named_before(text, words) if language == "en" else [])
 
