@@ -3,7 +3,8 @@
 ``compound``: one word compounded from a town and a trade, in either alphabet (``минскстрое``,
 ``крычаўцэментнашыфер``, ``белагропрамбанку``, ``Mogilevvodokanal``), or, when no dictionary knows the word,
 from a short town abbreviation and an industry element (``гродтекс``, ``белсофце``); evidence 0.7.
-``trade``: a town or its adjective and a product after ``на``/``с`` (``на гродна азоце``, ``на Лідскім піве``); uncertain 0.5.
+``trade``: a town or its adjective and a product after ``на``/``с`` (``на гродна азоце``, ``на Лідскім піве``);
+uncertain 0.5.
 Town and trade stems are public knowledge of Belarusian enterprises.
 """
 
