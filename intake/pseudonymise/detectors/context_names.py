@@ -25,9 +25,12 @@ from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import en_vocab, namelex
 from intake.pseudonymise.detectors.candidates import is_speech_verb
+from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.namecues import common_use
+from intake.pseudonymise.detectors.nameslot import ADDRESS
 from intake.pseudonymise.detectors.namingphrase import SOURCE as NAMING_SOURCE
 from intake.pseudonymise.detectors.namingphrase import acts_as_name
+from intake.pseudonymise.detectors.surname_slots import title_cases
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.detectors.word_classes import verb_form
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -124,11 +127,18 @@ def _established(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> d
     for i, tok in enumerate(tokens):
         if len(tok.norm) < 3 or not tok.norm.isalpha():
             continue
+        if _title(tok):  # ``пани Ханна``: the title inside a person's span names nobody alone
+            continue
         if any(s.start <= tok.start and tok.end <= s.end for s in people) and _common(tok):
             key = _key(tok.norm)
             if key not in out:
                 out[key] = (i, tok.cap)
     return out
+
+
+def _title(tok: Token) -> bool:
+    """A title, rank, form of address or role noun (``пани``, ``доктор``, ``дорогая``, ``адвокат``)."""
+    return tok.norm in ADDRESS or is_role(tok) or title_cases(tok.text, tok.norm) is not None
 
 
 def _joined(text: str, tokens: Sequence[Token], k: int) -> bool:
