@@ -1,0 +1,47 @@
+"""Round 13 precision guards in lower-case speech, grounded in grammar (rows invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from intake.pseudonymise.detectors.morphology import no_single_person
+
+
+@pytest.mark.parametrize("word", ["донаты", "якобы", "ранит", "мельники", "комары"])
+def test_words_that_never_name_one_person(word: str) -> None:
+    assert no_single_person(word)
+
+
+@pytest.mark.parametrize("word", ["донат", "вера", "жуковы", "ивановы", "иванова", "марии", "ковальчукович"])
+def test_person_readings_stay(word: str) -> None:
+    """A singular given name, a surname in any number (the family), an unknown word: not ruled out."""
+    assert not no_single_person(word)
+
+
+DECOYS = [
+    ("следователь сказал что я якобы участвовал в марше на проспекте", "якобы"),
+    ("она якобы угрожала сотруднику и вот ей дали два года", "якобы"),
+    ("соседку арестовали за донаты в фонд и дали ей четыре года", "донаты"),
+    ("ну и вот его судили за донаты которые он переводил ещё в двадцатом", "донаты"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), DECOYS)
+def test_plural_or_particle_is_not_a_person(text: str, word: str) -> None:
+    assert not [s for s in detect(text, "ru") if s.text == word], detect(text, "ru")
+
+
+TRUE_ROWS = [
+    ("и вот один наш сосед его звали донат он работал водителем", "донат"),
+    ("свидетелем была марина ковальчук она работала в школе", "марина ковальчук"),
+    ("мы с петровичами ездили на дачу каждое лето", "петровичами"),
+    ("жуковы из соседнего подъезда тоже уехали в литву", "жуковы"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), TRUE_ROWS)
+def test_people_still_masked(text: str, surface: str) -> None:
+    start = text.index(surface)
+    end = start + len(surface)
+    assert any(s.start <= start and end <= s.end for s in detect(text, "ru")), detect(text, "ru")
