@@ -45,3 +45,32 @@ def test_people_still_masked(text: str, surface: str) -> None:
     start = text.index(surface)
     end = start + len(surface)
     assert any(s.start <= start and end <= s.end for s in detect(text, "ru")), detect(text, "ru")
+
+
+CAREERS = [
+    ("я в больнице медсестрой двадцать лет и ни разу не болела", "ru", "двадцать лет"),
+    ("я дальнобойщик шестнадцать лет ездил по всей европе", "ru", "шестнадцать лет"),
+    ("ён быў кіроўцам дваццаць гадоў на аўтобазе", "be", "дваццаць гадоў"),
+    ("he was a bus driver for thirty years in his town", "en", "thirty years"),
+    ("she was a nurse for twelve years and loved it", "en", "twelve years"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "duration"), CAREERS)
+def test_a_working_life_is_not_a_term(text: str, language: str, duration: str) -> None:
+    assert not [s for s in detect(text, language) if s.text == duration], detect(text, language)
+
+
+TERMS = [
+    ("брат водитель автобуса ему дали три года колонии", "ru", "три года"),
+    ("misha is thirty-four a truck driver four years for donating to a fund", "en", "four years"),
+    ("роза пенсионерка учительница 70 лет она из бреста", "ru", "70 лет"),
+    ("я дальнобойщик три года за донат получил", "ru", "три года"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "duration"), TERMS)
+def test_terms_and_ages_beside_an_occupation_stay(text: str, language: str, duration: str) -> None:
+    start = text.index(duration)
+    end = start + len(duration)
+    assert any(s.start <= start and end <= s.end for s in detect(text, language)), detect(text, language)
