@@ -74,3 +74,28 @@ def test_terms_and_ages_beside_an_occupation_stay(text: str, language: str, dura
     start = text.index(duration)
     end = start + len(duration)
     assert any(s.start <= start and end <= s.end for s in detect(text, language)), detect(text, language)
+
+
+NAMING_DECOYS = [
+    ("интервьюер  как зовут вашего сына  респондент  он у нас один", "ru", "вашего"),
+    ("ну мы там жили  как её называют  раньше он ещё работал в депо", "ru", "раньше"),
+    ("а як клічуць вашага брата  ён у нас малодшы", "be", "вашага"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "word"), NAMING_DECOYS)
+def test_naming_verb_before_a_possessive_or_comparative(text: str, language: str, word: str) -> None:
+    """A possessive pronoun or a comparative after ``зовут``/``называют`` is no nickname."""
+    assert not [s for s in detect(text, language) if s.text == word], detect(text, language)
+
+
+NAMING_TRUE = [
+    ("в отряде его все звали серый  он не обижался", "ru", "серый"),
+    ("а брата у нас все звали лёха  он старший", "ru", "лёха"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "word"), NAMING_TRUE)
+def test_nicknames_after_naming_verbs_stay(text: str, language: str, word: str) -> None:
+    start = text.index(word)
+    assert any(s.start <= start and start + len(word) <= s.end for s in detect(text, language)), detect(text, language)
