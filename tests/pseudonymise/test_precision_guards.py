@@ -99,3 +99,28 @@ NAMING_TRUE = [
 def test_nicknames_after_naming_verbs_stay(text: str, language: str, word: str) -> None:
     start = text.index(word)
     assert any(s.start <= start and start + len(word) <= s.end for s in detect(text, language)), detect(text, language)
+
+
+
+GOVERNED_DECOYS = [
+    ("соседка наша вера петровна шилова  пенсионерка  у неё вера в бога крепкая  она молится", "вера"),
+    ("брат мой слава игоревич ковалёв  на суде слава богу дали немного", "слава"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), GOVERNED_DECOYS)
+def test_noun_with_its_own_complement_is_not_the_name(text: str, word: str) -> None:
+    """``вера в бога``, ``слава богу``: the common noun, not another mention of the name."""
+    assert not [s for s in detect(text, "ru") if s.text == word], detect(text, "ru")
+
+
+GOVERNED_TRUE = [
+    "соседка наша вера петровна шилова  пенсионерка  вера в магазин ушла утром",
+    "соседка наша вера петровна шилова  пенсионерка  вера в минск поехала к сыну",
+]
+
+
+@pytest.mark.parametrize("text", GOVERNED_TRUE)
+def test_a_person_going_somewhere_stays(text: str) -> None:
+    """``в`` with an inanimate accusative: she goes somewhere, a person."""
+    assert [s for s in detect(text, "ru") if s.text == "вера"], detect(text, "ru")
