@@ -192,6 +192,8 @@ def _morph_rule(
     names, common, label = name_share(tok.text.lower()) if language == "ru" or tok.cap else (0.0, 0.0, "PERSON")
     strong = tok.cap or lowercase or (names >= 0.5 and common < 0.2 and len(tok.norm) >= 4)
     if names >= 0.3 and (names >= common or acts_as_name(tokens, i, person)) and strong:
+        if label == "PERSON" and not tok.cap and namelex.no_single_person(tok.text.lower()):
+            return None  # ``донаты``, ``якобы``: no reading names one person (see ``no_single_person``)
         return _span(tok, label, "morph")
     if tok.cap and tok.initial:
         if language == "ru" and names + common == 0:

@@ -88,6 +88,20 @@ def is_pronoun(tok: Token, language: str) -> bool:
     return language == "be" and tok.text.lower() in BE_PRONOUNS and (not tok.cap or tok.initial)
 
 
+def _paradigm(stems: str, endings: str) -> frozenset[str]:
+    return frozenset(stem + end for stem in stems.split() for end in endings.split(","))
+
+
+# Possessive pronouns in every case (a closed class), Russian and Belarusian: ``маёй``, ``вашего``, ``нашай``
+# are never the word a naming verb introduces (``как зовут вашего сына``, ``сын маёй дачкі``).
+POSSESSIVE_FORMS = (
+    _paradigm("мо тво сво", "й,я,ё,е,и,его,ей,ему,им,ём,их,ими,ею,ю")
+    | _paradigm("наш ваш", ",а,е,и,его,ей,ему,им,ем,их,ими,у,ею")
+    | _paradigm("ма тва сва", "й,я,ё,е,йго,ёй,йму,ім,ім,іх,імі,ёю,ю")
+    | _paradigm("наш ваш", ",а,ага,ай,аму,ым,ых,ымі,аю,ую")
+)
+
+
 def is_stopword(tok: Token) -> bool:
     """A word never marked on capitalisation: listed, or a listed word with a hyphenated tail
     (``Телеграм-канал``), or a listed acronym with a Russian suffix (``ОМОНовцы``)."""

@@ -288,13 +288,17 @@ NAMING_WORDS = frozenset(
         "падпісваўся фамилия фамілія прозвішча"  # ``фамилия кисель``, the nominative only
     ).split()
 )
-_FUNCTION_POS = frozenset({"NPRO", "ADVB", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "VERB", "INFN"})
+_FUNCTION_POS = frozenset({"NPRO", "ADVB", "COMP", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "VERB", "INFN"})
 
 
 OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня нас их тебя вас яго яе мяне нас іх ўсе усе".split())
 
 
 def content_word(tok: Token) -> bool:
+    """A word that may be a name: no pronoun, speaker label, function word, possessive pronoun
+    (``вашего``, ``маёй``) or word pymorphy3 reads first as a function class (a comparative: ``раньше``)."""
     if len(tok.norm) < 3 or tok.norm in OBJECTS or tok.norm in SPEAKER_LABELS or is_stop_word(tok.text):
+        return False
+    if tok.norm in casing.POSSESSIVE_FORMS:
         return False
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS

@@ -102,6 +102,23 @@ def verb_share(word: str) -> float:
     return float(sum(p.score for p in analyzer().parse(word.lower()) if p.tag.POS == "VERB"))
 
 
+GIVEN_GRAMMEMES = frozenset({"Name", "Patr"})
+
+
+@lru_cache(maxsize=20_000)
+def no_single_person(word: str) -> bool:
+    """A lower-case word pymorphy3 knows in every reading and never as one person: no surname reading
+    and no singular first name or patronymic (``донаты``, ``якобы``, ``ранит``). One person is named in
+    the singular, so a PERSON guess on such a word is a common plural, a particle or a verb. A surname
+    in any number (``жуковы``, the family) is a person; unknown words are not ruled out."""
+    parses = analyzer().parse(word)
+    if not parses or not all(p.is_known for p in parses):
+        return False
+    return not any(
+        "Surn" in p.tag.grammemes or (GIVEN_GRAMMEMES & p.tag.grammemes and "sing" in p.tag.grammemes) for p in parses
+    )
+
+
 @lru_cache(maxsize=20_000)
 def main_pos(word: str) -> str:
     """pymorphy3's most likely part of speech of ``word`` (``""`` when unknown)."""

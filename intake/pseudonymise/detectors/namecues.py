@@ -31,6 +31,8 @@ def common_use(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     if tok.cap or not tok.cyrillic:
         return False
+    if governed(tokens, i):
+        return True
     m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
     if not m.known or m.common < 0.5:
         return False
@@ -42,6 +44,33 @@ def common_use(tokens: Sequence[Token], i: int) -> bool:
     if prev in _AND or i + 1 >= len(tokens) or (i > 0 and namelex.first_names().lookup_first(prev)):
         return False  # ``ярославу соболь судили``: a woman's surname does not decline
     return _object_of_plural(tok, tokens[i + 1])
+
+
+_FAITH = frozenset(fold(w) for w in "вера веры веру верой верай вере".split())
+_INTO = frozenset(fold(w) for w in "в во ў".split())
+_SELF = frozenset(fold(w) for w in "себя сябе".split())
+
+
+def governed(tokens: Sequence[Token], i: int) -> bool:
+    """The noun with the complement only the common noun takes: ``вера в бога``, ``вера ў людзей``, ``веры в
+    себя`` (``в``/``ў`` with an animate accusative follows a word of belief, never a person moving somewhere,
+    who goes ``в магазин``), and ``слава богу``."""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if tokens[i].norm == "слава":
+        return nxt == "богу"
+    if tokens[i].norm not in _FAITH or nxt not in _INTO or i + 2 >= len(tokens):
+        return False
+    obj = tokens[i + 2]
+    return obj.norm in _SELF or (obj.cyrillic and not obj.cap and _animate_accusative(obj))
+
+
+def _animate_accusative(tok: Token) -> bool:
+    """A common animate noun whose form may be the accusative (``бога``, ``людей``, ``людзей``)."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known or m.name + m.surname + m.patronymic >= 0.3:
+        return False
+    parses = namelex.analyzer().parse(spelling)
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.case == "accs" for p in parses)
 
 
 _AND = frozenset(fold(w) for w in "и і да".split())  # ``лёша и кисель пришли``: two subjects

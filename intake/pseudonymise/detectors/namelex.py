@@ -20,6 +20,7 @@ from intake.pseudonymise.detectors.morphology import is_english_word as is_engli
 from intake.pseudonymise.detectors.morphology import lemma as lemma
 from intake.pseudonymise.detectors.morphology import main_pos as main_pos
 from intake.pseudonymise.detectors.morphology import morph as morph
+from intake.pseudonymise.detectors.morphology import no_single_person as no_single_person
 from intake.pseudonymise.detectors.morphology import noun_share as noun_share
 from intake.pseudonymise.detectors.morphology import russian_reading as russian_reading
 from intake.pseudonymise.detectors.morphology import russian_spellings as russian_spellings

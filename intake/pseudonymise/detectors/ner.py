@@ -22,6 +22,7 @@ from typing import Any
 from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.blas import single_thread
 from intake.pseudonymise.detectors.lowercase import is_role
+from intake.pseudonymise.detectors.morphology import no_single_person
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
 
@@ -128,6 +129,11 @@ def _run_natasha(
     return out
 
 
+def _lowercase_guard(spans: list[Span]) -> list[Span]:
+    """Natasha's one-word PERSON spans on the restored copy, less those ``no_single_person`` rules out."""
+    return [s for s in spans if s.label != "PERSON" or " " in s.text or not no_single_person(s.text.lower())]
+
+
 def restore_case(text: str, tokens: Sequence[Token], picks: list[int]) -> str:
     """``text`` with the first letter of each picked token (and of the text) capitalised."""
     chars = list(text)
@@ -152,7 +158,7 @@ def detect(
         if not unsure:
             return []
         restored = restore_case(text, tokens, picks)
-        return _run_natasha(restored, _windows(tokens, unsure), [tokens[i] for i in unsure], text)
+        return _lowercase_guard(_run_natasha(restored, _windows(tokens, unsure), [tokens[i] for i in unsure], text))
     unsure = [i for i, t in enumerate(tokens) if _unsure_initial(t, labels[i])]
     if not unsure:
         return []

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import bare_terms, corrections, echoes, spoken_articles, unit_carry
+from intake.pseudonymise.detectors import bare_terms, careers, corrections, echoes, spoken_articles, unit_carry
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import (
@@ -204,7 +204,7 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     near = toks[lo:hi]
     if i and toks[i - 1].low in _WITHIN and not any(t.low.startswith(_TERM_CUE) for t in near):
         return True
-    return any(t.low.startswith(_WORK) for t in near)
+    return any(t.low.startswith(_WORK) for t in near) or careers.career(toks, i, end)
 
 
 def _and_more(words: Words, end: int) -> int:

@@ -1,0 +1,59 @@
+"""A working life: a duration spoken beside an occupation noun is a career, not a term.
+
+``я дальнобойщик шестнадцать лет``, ``кіроўца быў на заводзе дваццаць гадоў``, ``he was a bus driver thirty
+years``, ``работаю поваром уже 20 лет``: the amount of time is how long someone did a job, which no court
+sets. An inventory of occupations (stems, Russian, Belarusian, English) is general knowledge, not tuned to
+any transcript. Legal and penal roles (``адвокат``, ``судья``, ``конвоир``) are left out: they stand beside
+real terms. Only where syntax ties the job to the time (see ``career``): an occupation in a list that describes a
+person (``пенсионерка, 70 лет``: an age; ``a truck driver, four years for donating``: a term) is not enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors.pattern_tokens import Token
+
+OCCUPATIONS = tuple(
+    (
+        # Russian
+        "повар повара поваром дальнобойщик водител шофёр шофер таксист машинист железнодорожник слесар электрик "
+        "сварщик токар строител механик инженер программист бухгалтер продавщиц продавец продавц кассир "
+        "врач медсестр фельдшер учител педагог преподавател воспитател журналист редактор фотограф тренер "
+        "пекар швея швеёй парикмахер агроном доярк пчеловод пасечник фермер почтальон библиотекар оператор "
+        "экономист менеджер грузчик курьер дизайнер архитектор ветеринар "
+        # Belarusian
+        "кухар кіроўц вадзіцел шафёр машыніст чыгуначнік слесар электрык зваршчык будаўнік механік інжынер "
+        "праграміст бухгалтар прадавец прадаўц прадаўшчыц касір урач лекар медсястр фельчар настаўнік "
+        "настаўніц выкладчык выхавацел журналіст рэдактар фатограф трэнер пекар швачк цырульнік аграном "
+        "даярк пчаляр фермер паштальён бібліятэкар аператар эканаміст мэнэджар грузчык дызайнер архітэктар "
+        # English
+        "driver cook chef teacher physician nurse journalist editor engineer programmer accountant electrician "
+        "mechanic railwayman miner farmer baker seamstress librarian trucker soldier army"
+    ).split()
+)
+_FILLERS = frozenset("уже ужо ўжо почти амаль already almost about nearly for ну um".split())
+_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ёй", "ай", "ам")
+_FIRST_PERSON = frozenset("я i".split())
+_COPULA = frozenset("was were been am is".split())
+_REASON_AFTER = frozenset("за for по па".split())
+
+
+def career(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """The duration ``tokens[i:end]`` says how long someone did a job: right after (fillers aside) an
+    occupation in the instrumental (``работаю поваром уже 20 лет``), after ``я``/``i`` + occupation
+    (``я дальнобойщик шестнадцать лет``), or after ``was a`` + occupation or ``occupation for`` in English
+    (``he was a bus driver thirty years``, ``a journalist for eleven years``); never when ``за``/``for``
+    (the charge) follows it: ``a truck driver, four years for donating``."""
+    if end < len(tokens) and tokens[end].low in _REASON_AFTER:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].low in _FILLERS:
+        j -= 1
+    if j < 0 or not tokens[j].low.startswith(OCCUPATIONS):
+        return False
+    word = tokens[j].low
+    before = [t.low for t in tokens[max(0, j - 3) : j]]
+    if word[:1].isascii():
+        return bool(_COPULA & set(before)) or tokens[j + 1].low == "for"
+    return word.endswith(_INSTRUMENTAL) or (bool(before) and before[-1] in _FIRST_PERSON)
