@@ -134,6 +134,14 @@ def _acts(tokens: Sequence[Token], k: int) -> bool:
     return verb or (k > 0 and tokens[k].spaced and tokens[k - 1].norm in _TAKES_PERSON)
 
 
+def _possessive(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A given name that is also a word, in a name position, with a possessive ``'s`` (``lily's flat``,
+    ``grace's husband``): a word owns nothing (``the dawn's light`` has an article)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].norm != "s" or not _name_position(tokens, k):
+        return False
+    return text[tokens[k].end : tokens[k + 1].start] in ("'", "\u2019")
+
+
 # Words after a subject: adverbs and the verbs of speech, help and motion speakers use of people.
 _VERBISH = frozenset(
     "also too then said says told tells asked asks wrote writes was is has had will would did does could can "
@@ -175,7 +183,7 @@ def detect(text: str, tokens: Sequence[Token], taken: list[bool], known: Known) 
         taken[i:j] = [True] * (j - i)
         i = j
     for k, tok in enumerate(tokens):
-        if not taken[k] and tok.norm in given and (not known(tok) or _acts(tokens, k)):
+        if not taken[k] and tok.norm in given and (not known(tok) or _acts(tokens, k) or _possessive(text, tokens, k)):
             out.append(_span(tokens, k, k + 1, text, "en-given"))
             taken[k] = True
     return out

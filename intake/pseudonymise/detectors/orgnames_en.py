@@ -254,6 +254,14 @@ def _run_end(tokens: Sequence[Token], text: str, i: int) -> tuple[int, bool]:
     return end, linked
 
 
+# Organisation nouns a linked run of capitalised words may end in (``Bolshoi Theatre of Belarus``, ``National
+# Academy of Sciences``, ``Tbilisi Opera and Ballet Theatre``): institutions besides ``casing.ORG_KEYWORDS``.
+_RUN_HEADS = casing.ORG_KEYWORDS | frozenset(
+    "theatre theater academy museum library clinic ministry police trust studio conservatory conservatoire "
+    "philharmonic opera ballet orchestra choir gallery".split()
+)
+
+
 def latin_runs(text: str, tokens: Sequence[Token]) -> list[Span]:
     """English organisation names with a linker (``latin`` rule, any language): capitalised Latin words
     joined by ``of``/``on``/``to``/``for``/``and`` with an organisation noun among them (``Working Group on
@@ -266,7 +274,7 @@ def latin_runs(text: str, tokens: Sequence[Token]) -> list[Span]:
             i += 1
             continue
         end, linked = _run_end(tokens, text, i)
-        if linked and any(t.norm in casing.ORG_KEYWORDS for t in tokens[i : end + 1]):
+        if linked and any(t.norm in _RUN_HEADS for t in tokens[i : end + 1]):
             out.append(org_span(text, tokens[i].start, tokens[end].end, "latin", 0.7, False))
         i = end + 1
     return out
