@@ -345,7 +345,8 @@ def _is_place(low: str) -> bool:
 
 
 def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
-    """Facilities called by number in a text that speaks of detention (else nothing)."""
+    """Facilities called by number in a text that speaks of detention; else slang in context and English
+    ordinals after a verb of transfer or detention."""
     if not DOC_CUE.search(text):
         moved = _ordinals(text, words, language, cued=False) if language == "en" else []
         return _slang(text, words, cued=False) + moved
