@@ -371,7 +371,7 @@ def ages(text: str, words: Words) -> list[Span]:
         if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1
             continue
-        if i and toks[i - 1].low in APPROXIMATE:  # ``под сорок``, ``around fifty``: not an exact age
+        if i and toks[i - 1].low in APPROXIMATE and _blank(words, i - 1):  # ``под сорок``, ``лет сорок``: approximate
             i += card[1]
             continue
         strong = _strong_cue(words, i) or _possessive_be(words, i)
