@@ -258,7 +258,28 @@ def _slang(text: str, words: Words, cued: bool) -> list[Span]:
     return out
 
 
-def _ordinals(text: str, words: Words, language: str) -> list[Span]:
+# ``they sent him to the eighth``, ``he was in the fifteenth near Mahilyow``: in an English text with no other word
+# of detention, a verb of transfer or detention shortly before ``to/in/from the <ordinal>`` (3 and up) cues it.
+_EN_MOVES = frozenset(
+    "sent send sends transferred transfer transfers moved move taken took brought held kept put placed was were is "
+    "been sat sits sitting serving served serves transported escorted shipped locked landed ended".split()
+)
+
+
+def _moved_to(words: Words, i: int) -> bool:
+    """A verb of transfer or detention in the clause before ``to/in/from the`` and the ordinal at ``i``."""
+    toks = words.tokens
+    if i < 3 or toks[i - 1].low != "the" or toks[i - 2].low not in _EN_PREPS or toks[i].low in ("first", "second"):
+        return False
+    for j in range(i - 3, max(-1, i - 6), -1):
+        if ends_clause(words.gaps[j]):
+            return False
+        if toks[j].low in _EN_MOVES:
+            return True
+    return False
+
+
+def _ordinals(text: str, words: Words, language: str, cued: bool = True) -> list[Span]:
     toks = words.tokens
     out = []
     for i in range(1, len(toks)):
@@ -271,7 +292,7 @@ def _ordinals(text: str, words: Words, language: str) -> list[Span]:
             continue
         last_low = toks[end - 1].low
         if language == "en":
-            ok = toks[i - 1].low == "the" and i >= 2 and _en_context(words, i)
+            ok = toks[i - 1].low == "the" and i >= 2 and (_en_context(words, i) if cued else _moved_to(words, i))
             ok = ok and not _noun_follows(words, end, last_low, language)
         else:
             ok = last_low.endswith(_FEM_ENDINGS) and _slavic_context(words, i, end, last_low, language)
@@ -324,7 +345,9 @@ def _is_place(low: str) -> bool:
 
 
 def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
-    """Facilities called by number in a text that speaks of detention (else nothing)."""
+    """Facilities called by number in a text that speaks of detention; else slang in context and English
+    ordinals after a verb of transfer or detention."""
     if not DOC_CUE.search(text):
-        return _slang(text, words, cued=False)
+        moved = _ordinals(text, words, language, cued=False) if language == "en" else []
+        return _slang(text, words, cued=False) + moved
     return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words)

@@ -120,6 +120,7 @@ def articles(text: str, words: Words) -> list[Span]:
             continue  # ``по 300 рублей``, ``добавили 200 евро``: money or a measure, not an article
         suffixed = toks[i].text.isdigit() and end == i + 2
         cued = any(t.low in _ARTICLE_CUES for t in toks[max(0, i - 2) : i]) or _primed(words, end)
+        cued = cued or _same_cue(words, i, _ARTICLE_CUES)
         listed = i - last_end <= 3 and all(t.low in _LIST for t in toks[last_end:i])
         listed = listed or _in_list(words, last_end, i, end)
         compound = not toks[i].text.isdigit() and end - i >= 2 and _word_value(words, i) >= 100
@@ -148,7 +149,8 @@ def admin_articles(text: str, words: Words) -> list[Span]:
     toks = words.tokens
     out: list[Span] = []
     for i in range(1, len(toks) - 1):
-        if toks[i - 1].low not in _ADMIN_CUES or not _blank(words, i - 1):
+        cued = toks[i - 1].low in _ADMIN_CUES or _same_cue(words, i, _ADMIN_CUES)
+        if not cued or not _blank(words, i - 1):
             continue
         chapter = _cardinal(words, i)
         if chapter is None or chapter[0] not in _ADMIN_CHAPTERS or (toks[i].text.isdigit() and len(toks[i].text) > 2):
@@ -181,3 +183,20 @@ def _word_value(words: Words, i: int) -> int:
     return num.value if num else 0
 
 
+
+
+# ``по той же девятнадцать одиннадцать``, ``па той жа трыста сорак другім``, ``under the same three four two``:
+# the article named again by its number alone, the words for "the same" between the cue and the number.
+_SAME = frozenset("той тои же жа самой самай самою этой гэтай the same".split())
+
+
+def _same_cue(words: Words, i: int, cues: frozenset[str]) -> bool:
+    """An article cue, then one to three words for "the same" (``той же``), then the number at ``i``."""
+    toks = words.tokens
+    j = i - 1
+    while j >= 0 and i - j <= 3 and toks[j].low in _SAME and _blank(words, j):
+        j -= 1
+    if j == i - 1 or j < 0 or not _blank(words, j):
+        return False
+    same = {t.low for t in toks[j + 1 : i]}
+    return toks[j].low in cues and bool(same & {"же", "жа", "same", "самой", "самай"})

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import bare_terms, careers, corrections, echoes, spoken_articles, unit_carry
+from intake.pseudonymise.detectors.age_questions import asked as asked_dative
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import (
@@ -84,8 +85,7 @@ _BARE_AFTER = frozenset(
     "было была будет будзе исполнилось споўнілася".split()
 )
 _AGE_QUESTION = re.compile(
-    r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост|\bages?\b"
-    r"|(?:сколько|колькі)\s+(?:ему|ей|им|тебе|вам|яму|ёй|ім|табе)\s+(?:было|будзе|будет|было б)",  # сколько ему было
+    r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост|\bages?\b",  # + age_questions
     re.I,
 )
 
@@ -349,7 +349,7 @@ def _question_before(text: str, words: Words, i: int) -> bool:
     """The number opens an answer to an age question (within the previous 120 characters)."""
     start = words.tokens[i].start
     window = text[max(0, start - 120) : start]
-    asked = [m.end() for m in _AGE_QUESTION.finditer(window)]
+    asked = sorted([m.end() for m in _AGE_QUESTION.finditer(window)] + asked_dative(window))
     if not asked:
         return False
     between = window[asked[-1] :]
@@ -371,7 +371,7 @@ def ages(text: str, words: Words) -> list[Span]:
         if card is None or toks[i].low in _ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1
             continue
-        if i and toks[i - 1].low in APPROXIMATE:  # ``под сорок``, ``around fifty``: not an exact age
+        if i and toks[i - 1].low in APPROXIMATE and _blank(words, i - 1):  # ``под сорок``, ``лет сорок``: approximate
             i += card[1]
             continue
         strong = _strong_cue(words, i) or _possessive_be(words, i)
