@@ -85,6 +85,7 @@ def detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.function_words import function_word_span
+    from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
@@ -104,6 +105,8 @@ def detect(text: str, language: str) -> list[Span]:
     found = placecues.overrule(found, cues) + cues
     found.extend(nicknames(text, language, tokens, found))
     found.extend(naming_phrases(text, language, tokens, found))
+    if language != "en":
+        found.extend(particle_names(found, tokens, text))
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     found.extend(context_names(text, language, tokens, found))

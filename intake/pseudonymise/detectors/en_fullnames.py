@@ -16,6 +16,11 @@ does every later mention of the given name. Rules, all in lower-case text only (
     only where it acts as a person (a verb after it, ``bill organised``, or a word that takes a person before
     it, ``thanks to bill``; never after an article or a possessive, ``a grace period``, ``my bill``, nor
     before ``of``).
+``uncertain:en-apposition``
+    a given name that is also a word, set in apposition to a person noun (:data:`_PERSON_NOUNS`: ``a woman
+    there dawn she's british``, ``a friend of mine lily she dances``) with a pronoun right after it, or named
+    (``a girl called rose``, ``named grace``); its later mentions then follow as ``en-given`` does
+    (``dawn's husband``). ``at dawn``, ``with grace``, ``rose early`` have no such frame.
 """
 
 from __future__ import annotations
@@ -98,6 +103,34 @@ def _part(tokens: Sequence[Token], j: int, known: Known) -> int | None:
     return None
 
 
+# Nouns of a person a speaker sets a name after (``a woman there dawn``), and the words that name someone.
+_PERSON_NOUNS = frozenset(
+    "woman man girl guy lady bloke boy friend neighbour neighbor colleague volunteer lawyer activist".split()
+)
+_NAMING = frozenset("named called".split())
+_FILLERS = (("there",), ("of", "mine"), ("of", "ours"), ("from", "work"))
+_PRONOUNS = frozenset("she he they who".split())
+
+
+def _apposition(tokens: Sequence[Token], i: int) -> int | None:
+    """The index of a given name that a person noun or ``named``/``called`` at ``i`` sets in apposition, or
+    None: ``a woman there dawn she's british``, ``a friend lily she is a dancer``, ``a girl called rose``."""
+    norm = tokens[i].norm
+    if norm not in _PERSON_NOUNS and norm not in _NAMING:
+        return None
+    k = i + 1
+    for filler in _FILLERS:
+        if norm in _PERSON_NOUNS and tuple(t.norm for t in tokens[k : k + len(filler)]) == filler:
+            k += len(filler)
+            break
+    if k >= len(tokens) or not tokens[k].spaced or not is_given(tokens[k].norm):
+        return None
+    if norm in _NAMING:
+        return k
+    after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].spaced else None
+    return k if after is not None and after.norm in _PRONOUNS else None
+
+
 def _run(tokens: Sequence[Token], i: int, known: Known) -> int | None:
     """The end of a full name opened at ``i`` by a title or a given name, or None."""
     tok, j = tokens[i], i + 1
@@ -169,6 +202,13 @@ def detect(text: str, tokens: Sequence[Token], taken: list[bool], known: Known) 
     given: set[str] = set()
     i = 0
     while i < len(tokens):
+        named = None if taken[i] else _apposition(tokens, i)
+        if named is not None and not taken[named] and _run(tokens, named, known) is None:
+            given.add(tokens[named].norm)
+            out.append(_span(tokens, named, named + 1, text, "en-apposition"))
+            taken[named] = True
+            i = named + 1
+            continue
         j = None if taken[i] else _run(tokens, i, known)
         if j is None or any(taken[i:j]):
             i += 1
