@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from intake.pseudonymise.detectors.tokens import WORD_RE, Token, fold
+from intake.pseudonymise.inflect import morph
 
 NOUN_ENDINGS = frozenset(
     "а я у ю е э и ы о й ь ой ей ем ом ам ям ах ях ою ею ым им ых их ами ями ай яй ов ев".split()
@@ -65,6 +66,7 @@ _PLURAL = frozenset("ы и ов ев ей ам ям ах ях ами ями".spl
 _FEM_ADJ = frozenset("ая яя ой ей ую юю ою ею ай яй аю яю".split())
 _MASC_ADJ = frozenset("ий ый ой ого его ага ому ему аму им ым ом ем".split())
 _NOM_ADJ = frozenset("ий ый ой ая яя ое ее ае ые ие ыя ия".split())
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
 def allowed_endings(word: str, stem: str) -> frozenset[str]:
@@ -95,9 +97,26 @@ def place_endings(word: str, stem: str) -> frozenset[str]:
         return _FEM_ADJ
     if last in ("ий", "ый"):
         return _MASC_ADJ
-    if last in ("ы", "и"):  # a bare stem only where the genitive has none: з Баранавіч, з Пастаў
-        return _PLURAL | {""} if stem.endswith(("ч", "у")) else _PLURAL
+    if last in ("ы", "и"):  # a bare stem for the genitive: з Баранавіч, з Пастаў, из Ошмян, из Мачулищ
+        return _PLURAL | {""} if stem.endswith(("ч", "у")) or bare_genitive(stem) else _PLURAL
+    if last == "е" and stem.endswith(_HUSH):  # a neuter after a hushing consonant: под Езерищем
+        return _NEUT | {"ем"}
     return allowed_endings(word, stem)
+
+
+@lru_cache(maxsize=4096)
+def bare_genitive(stem: str) -> bool:
+    """Whether the bare stem of a plural place name (``ошмян`` of ``Ошмяны``) may stand as its genitive: not
+    when it is a common word of its own (``мост`` of ``Мосты``, ``дрозд`` of ``Дрозды``). pymorphy3 decides: a
+    word it does not know, or knows only as a name or as the genitive of a plural place (``Пружан``), is free;
+    a stem of three letters never is (``тых`` of ``Тыхы`` is Belarusian "those")."""
+    if len(stem) <= MIN_STEM:
+        return False
+    analyzer = morph()
+    if not analyzer.word_is_known(stem):
+        return True
+    tags = [p.tag for p in analyzer.parse(stem)]
+    return any("Geox" in t and "plur" in t for t in tags) or all(t.grammemes & _NAME_TAGS for t in tags)
 
 
 _LOCATIVE_SHIFT = {"да": ("дз", "е"), "та": ("ц", "е"), "га": ("з", "е"), "ка": ("ц", "еы"), "ха": ("с", "е")}
@@ -122,6 +141,9 @@ def alternations(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
         out[word[:-1] + ("ц" if word[-1] == "т" else "дз")] = frozenset({"е"})
     if word[-1] in "иы":  # Belarusian genitive plural: Хойнікі -> з Хойнікаў
         out[word[:-1]] = _BE_GEN_PLURAL
+    if word[-2:] == "ки" and word[-3] not in _VOWELS:  # fleeting vowel: Крупки -> из Крупок, з Крупак
+        for vowel in ("е", "а") if word[-3] in _HUSH else ("о", "а"):
+            out[word[:-2] + vowel + "к"] = frozenset({""})
     return tuple(out.items())
 
 
