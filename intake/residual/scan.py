@@ -4,7 +4,7 @@ Kinds (``ResidualHit.kind``):
 
 ``digits``     a run of five or more digits with any separators between them (spaces, commas, dots,
                hyphens, brackets, line breaks), counting letters speech recognition writes for digits
-               (``I``, ``l``, ``O``, ``З``) when they stand inside a digit group, or a word mixing letters
+               (``I``, ``l``, ``і``, ``O``, ``З``, ``б``) when they stand inside a digit group, or a word mixing letters
                and five digits (``MP4417086``); not a plain date, a list of years or a round sum;
 ``calling-code``  a country calling code: ``+375``, ``plus 375``, ``плюс 370``, ``00 48``;
 ``spoken-contact``  words that dictate a phone or an address: ``собака``, ``нижнее подчёркивание``,
@@ -42,7 +42,7 @@ class ResidualHit:
 
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]|<[A-Z][A-Z_]*-?\d*>|\{[A-Z][A-Z_]*-?\d*\}")
-_ASR = "IilOОЗоoз"  # letters ASR writes for digits (also in lower case when they stand inside a digit group)
+_ASR = "IilІіOОЗоoзБбb"  # letters written for digits (also in lower case when they stand inside a digit group)
 _D = rf"[0-9{_ASR}]"
 _GROUP = rf"(?:\d{_D}*|{_D}+\d{_D}*)"
 # Between two digit groups: separators, and one filler or joiner a speaker says while dictating (``ну``, ``и``).

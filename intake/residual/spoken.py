@@ -34,12 +34,12 @@ double triple
 """.split()
 _NUMBERS = frozenset(_NUMBER_WORDS)
 _TOKEN = re.compile(r"\w+")
-_GROUP = re.compile(r"[0-9IlOoОоЗз]*\d[0-9IlOoОоЗз]*|[IOОЗ]")  # digits, with letters ASR writes for digits
+_GROUP = re.compile(r"[0-9IlіOoОоЗзбb]*\d[0-9IlіOoОоЗзбb]*|[IOОЗ]")  # digits, with letters ASR writes for digits
 _BETWEEN = re.compile(
     r"[\s,.\-–—]{1,4}(?:(?:ну|э|ээ|э-э|и|і|and|um|uh|er|erm|so|then|вот|вось|так|значит|значыць)[\s,.\-–—]{1,3})?",
     re.IGNORECASE,
 )
-_ASR_DIGITS = "0123456789IilOoОоЗз"
+_ASR_DIGITS = "0123456789IilіІOoОоЗзБбb"
 _MIXED_ID = re.compile(r"(?<!\w)(?=[^\W_]*[^\W\d_])(?:[^\W_]*?\d){5}[^\W_]*(?!\w)")
 # A document series written against the first digits and the rest in groups (``FE513 050``, ``ab10 01 023``).
 _SERIES_GROUPED = re.compile(r"(?<!\w)[^\W\d_]{2}\d{1,4}(?:[ \-]\d{2,4})+(?![\w])")

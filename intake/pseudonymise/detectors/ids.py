@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from intake.pseudonymise.detectors.ibans import lengths, spoken_ibans
-from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
+from intake.pseudonymise.detectors.numwords import (
+    ASR_GROUP_DIGITS,
+    ASR_GROUP_LETTERS,
+    LEXICON,
+    read_number,
+    starts_number,
+)
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
 from intake.pseudonymise.spans import Span
 
@@ -261,8 +267,8 @@ def _letter_symbol(tokens: list[Token], j: int) -> tuple[str, int]:
 
 
 _REPEATS = {"double": 2, "triple": 3}
-_ASR_GROUP = re.compile(r"[0-9OoОоIilЗз]+")
-_ASR_MAP = str.maketrans("OoОоIilЗз", "000011133")
+_ASR_GROUP = re.compile(rf"[0-9{ASR_GROUP_LETTERS}]+")
+_ASR_MAP = ASR_GROUP_DIGITS
 Chunk = tuple[str, int, int]  # symbols, first token index, index after the last token
 
 

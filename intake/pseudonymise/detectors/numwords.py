@@ -238,6 +238,10 @@ def digit_token(word: str) -> Number | None:
 
 
 ASR_DIGITS = {"O": "0", "О": "0", "I": "1", "З": "3"}  # letters speech recognition writes for digits
+# Letters written for digits inside a digit group (``2б7``, ``5і3``, ``О81``, ``1b4``): Latin I, i, l and
+# Belarusian І, і for 1; Latin O, o and Cyrillic О, о for 0; Cyrillic З, з for 3; Cyrillic Б, б and Latin b for 6.
+ASR_GROUP_LETTERS = "IilІіOoОоЗзБбb"
+ASR_GROUP_DIGITS = str.maketrans(ASR_GROUP_LETTERS, "11111000033666")
 
 
 def spoken_digits(words: Sequence[str], joiners: Sequence[str]) -> tuple[str, int]:

@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 
 from intake.pseudonymise.detectors.calling_codes import international
-from intake.pseudonymise.detectors.numwords import ASR_DIGITS, is_digit_word, spoken_digits
+from intake.pseudonymise.detectors.numwords import (
+    ASR_DIGITS,
+    ASR_GROUP_DIGITS,
+    ASR_GROUP_LETTERS,
+    is_digit_word,
+    spoken_digits,
+)
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
 from intake.pseudonymise.detectors.phone_pieces import Run, pieces
 from intake.pseudonymise.detectors.phone_restarts import fragments, restarts, simple
@@ -104,9 +110,9 @@ def digit_phones(text: str) -> list[Span]:
     return spans
 
 
-# A digit group in which recognition wrote letters for digits (``6I8``, ``4З``, ``о29``).
-_ASR_GROUP = re.compile(r"^[0-9IilOoОоЗз]*\d[0-9IilOoОоЗз]*$")
-_ASR_MAP = str.maketrans("IilOoОоЗз", "111000033")
+# A digit group in which recognition wrote letters for digits (``6I8``, ``4З``, ``о29``, ``2б7``).
+_ASR_GROUP = re.compile(rf"^[0-9{ASR_GROUP_LETTERS}]*\d[0-9{ASR_GROUP_LETTERS}]*$")
+_ASR_MAP = ASR_GROUP_DIGITS
 # A letter alone stands for a digit only inside a run; lower-case ones (also words) only before another digit.
 _ASR_LONE = {"o": "0", "о": "0", "l": "1", "i": "1", "з": "3"}
 _JOINERS = {"и", "і", "and"}

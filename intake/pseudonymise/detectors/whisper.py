@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 
 from intake.pseudonymise.detectors import colonies, institutions, terms
+from intake.pseudonymise.detectors.numwords import ASR_GROUP_DIGITS, ASR_GROUP_LETTERS
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
-# Letters speech recognition writes for digits (Latin I, l, O, o; Cyrillic О, о, З, з).
-_ASR_DIGIT = "IlOoОоЗз"
-_ASR_MAP = str.maketrans({"I": "1", "l": "1", "O": "0", "o": "0", "О": "0", "о": "0", "З": "3", "з": "3"})
+# Letters speech recognition writes for digits (``numwords.ASR_GROUP_LETTERS``).
+_ASR_DIGIT = ASR_GROUP_LETTERS
+_ASR_MAP = ASR_GROUP_DIGITS
 _GROUP = rf"(?:\d[\d{_ASR_DIGIT}]*|[{_ASR_DIGIT}]\d[\d{_ASR_DIGIT}]*)"
 _PHONE_RUN = re.compile(
     rf"(?<![\w+])(?:(?P<plus>\+|(?:plus|плюс)\s+)\s*)?"
