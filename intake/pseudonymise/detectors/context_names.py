@@ -21,6 +21,7 @@ with a capital is looked for only capitalised.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import en_vocab, namelex
@@ -124,16 +125,31 @@ def _established(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> d
     people = [s for s in spans if s.label == "PERSON" and (not s.reason or s.source == NAMING_SOURCE)]
     if not people:
         return out
-    for i, tok in enumerate(tokens):
+    for i in _inside(tokens, people):
+        tok = tokens[i]
         if len(tok.norm) < 3 or not tok.norm.isalpha():
             continue
         if _title(tok):  # ``пани Ханна``: the title inside a person's span names nobody alone
             continue
-        if any(s.start <= tok.start and tok.end <= s.end for s in people) and _common(tok):
+        if _common(tok):
             key = _key(tok.norm)
             if key not in out:
                 out[key] = (i, tok.cap)
     return out
+
+
+def _inside(tokens: Sequence[Token], spans: Sequence[Span]) -> list[int]:
+    """The indices, in order, of the tokens wholly inside one of ``spans`` (tokens are sorted and disjoint: a
+    binary search finds each span's first token, instead of testing every token against every span)."""
+    starts = [t.start for t in tokens]
+    found: set[int] = set()
+    for s in spans:
+        j = bisect_left(starts, s.start)
+        while j < len(tokens) and tokens[j].start < s.end:
+            if tokens[j].end <= s.end:
+                found.add(j)
+            j += 1
+    return sorted(found)
 
 
 def _title(tok: Token) -> bool:
@@ -213,10 +229,14 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
         return []
     covered = sorted((s.start, s.end) for s in spans)
     out: list[Span] = []
+    keys: dict[str, str] = {}  # norm -> its key, for this call only (words recur in a transcript)
     for i, tok in enumerate(tokens):
         if len(tok.norm) < 3 or not tok.norm.isalpha():
             continue
-        entry = names.get(_key(tok.norm))
+        key = keys.get(tok.norm)
+        if key is None:
+            key = keys[tok.norm] = _key(tok.norm)
+        entry = names.get(key)
         if entry is None or i <= entry[0] or (entry[1] and not tok.cap):
             continue
         if any(a < tok.end and tok.start < b for a, b in covered) or verb_form(tok):

@@ -281,8 +281,11 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     cased = {_key(tokens[k]) for k in found if tokens[k].cap}  # ``Вера``: ``вера в бога`` is the word
     first = min(found)
     out: list[Span] = []
+    memo: dict[str, str] = {}  # norm -> its key, for this call only (words recur in a transcript)
     for i, tok in enumerate(tokens):
-        key = _key(tok)
+        key = memo.get(tok.norm, "")
+        if not key:
+            key = memo[tok.norm] = _key(tok)
         if i < first or key not in keys or (key in cased and not tok.cap) or _overlaps(tok, covered):
             continue
         if i in found and not _common(tok):

@@ -198,10 +198,13 @@ def given(text: str, tokens: Sequence[Token]) -> list[int]:
     return out
 
 
+_NAMING_CUES = _BARE_NOUNS | _NAMING_VERBS
+
+
 def stated(tokens: Sequence[Token], people: Sequence[tuple[int, int]] = ()) -> list[int]:
     """Indices of the nicknames a bare naming noun or a naming verb gives in the nominative; ``people`` are
     the person spans found so far (``звали дядя Коля``: the role noun before a name is no nickname)."""
-    found = [_named(tokens, i, people) for i, t in enumerate(tokens) if t.norm in _BARE_NOUNS | _NAMING_VERBS]
+    found = [_named(tokens, i, people) for i, t in enumerate(tokens) if t.norm in _NAMING_CUES]
     return [k for k in found if k is not None]
 
 
@@ -222,8 +225,13 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     roles = {stem(tok.norm) for tok in named if lowercase.is_role(tok)}
     covered = [(s.start, s.end) for s in spans]
     out: list[Span] = []
+    keys: dict[str, str] = {}  # norm -> its stem, for this call only (words recur in a transcript)
     for i, tok in enumerate(tokens):
-        key = stem(tok.norm) if tok.cyrillic else ""
+        key = ""
+        if tok.cyrillic:
+            key = keys.get(tok.norm, "")
+            if not key:
+                key = keys[tok.norm] = stem(tok.norm)
         if key not in stems and not (key in cased and tok.text[:1].isupper()):
             continue
         if (i > 0 and tokens[i - 1].norm in _OWNERS and key in roles) or _overlaps(tok, covered):
