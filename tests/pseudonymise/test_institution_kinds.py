@@ -49,7 +49,7 @@ FOUND = [
     ("ru", "закончил пту номер пять на сварщика", "пту номер пять"),
     ("en", "He worked thirty years at the Svetlahorsk Pulp and Cardboard Mill.", "Svetlahorsk Pulp and Cardboard Mill"),
     ("en", "he worked thirty years at the svetlahorsk pulp and cardboard mill", "svetlahorsk pulp and cardboard mill"),
-    ("en", "She taught at Hrodna Regional Children's Creativity Palace.", "Regional Children's Creativity Palace"),
+    ("en", "She taught at the Hrodna Children's Creativity Palace.", "Hrodna Children's Creativity Palace"),
     ("en", "He was summoned to the Pinsk military enlistment office.", "Pinsk military enlistment office"),
 ]
 
