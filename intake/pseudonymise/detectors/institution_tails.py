@@ -226,6 +226,7 @@ _KINDS: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool], ...] = 
     ),
 )
 _SPORT_SCHOOLS = ("сдюшор", "сдюсшор", "дюсш", "дюшор", "сдушор")
+_KIND_PREFIXES = tuple({stem[:2] for heads, _, _ in _KINDS for stem in heads} | {s[:2] for s in _SPORT_SCHOOLS})
 
 
 def _stem_match(low: str, stem: str) -> bool:
@@ -236,6 +237,8 @@ def kind_field(words: Words, i: int) -> tuple[int, bool]:
     """Index after the fixed field that makes the word at ``i`` an institution's head (``i`` when none), and
     whether the kind alone is one place (``дворце детского творчества``: yes; ``доме культуры``: no)."""
     toks = words.tokens
+    if not toks[i].low.startswith(_KIND_PREFIXES):
+        return i, False
     low = toks[i].low.replace("ё", "е")
     if low.startswith(_SPORT_SCHOOLS):
         end = _sport_field(words, i)
