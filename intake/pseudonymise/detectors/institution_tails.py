@@ -72,8 +72,22 @@ def complement(words: Words, j: int, language: str) -> int:
 
 _SAINT = ("свят", "сьвят", "св")
 _ACADEMIC = (
-    "академи", "акадэмі", "консерватори", "кансерваторы", "университет", "універсітэт", "інстытут", "институт",
-    "інстытуц", "універсітэц", "колледж", "каледж", "училищ", "вучылішч", "техникум", "тэхнікум",
+    "академи",
+    "акадэмі",
+    "консерватори",
+    "кансерваторы",
+    "университет",
+    "універсітэт",
+    "інстытут",
+    "институт",
+    "інстытуц",
+    "універсітэц",
+    "колледж",
+    "каледж",
+    "училищ",
+    "вучылішч",
+    "техникум",
+    "тэхнікум",
 )
 
 
@@ -167,3 +181,88 @@ def named_after(words: Words, j: int) -> int:
     while k < len(toks) and k - first < 2 and not words.gaps[k - 1].strip() and _name_word(toks[k]):
         k += 1
     return k if k > first else j
+
+
+# Kinds named by a common head and a fixed field (``дворце детского творчества``, ``доме культуры``,
+# ``отдел Следственного комитета``, ``школе олимпийского резерва``): the head's stems, the fields' word
+# stems, and whether the kind alone, with no town or number, is the one place of its town (a palace of
+# children's creativity, a town's department of the Investigative Committee) or still a kind (``дом
+# культуры``, ``школа олимпийского резерва``).
+_KINDS: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool], ...] = (
+    (
+        ("дворц", "дворец", "палац"),
+        (
+            ("детск", "творчеств"),
+            ("дзіцяч", "творчасц"),
+            ("творчеств",),
+            ("творчасц",),
+            ("культур",),
+            ("пионер",),
+            ("піянер",),
+            ("школьник",),
+            ("школьнік",),
+            ("спорт",),
+        ),
+        True,
+    ),
+    (
+        ("центр", "цэнтр"),
+        (
+            ("творчеств", "детей", "и", "молод"),
+            ("творчасц", "дзяцей", "і", "моладз"),
+            ("детск", "творчеств"),
+            ("дзіцяч", "творчасц"),
+            ("творчеств",),
+            ("творчасц",),
+        ),
+        True,
+    ),
+    (("дом", "дам"), (("культур",), ("творчеств",), ("творчасц",), ("ремесел",), ("рамесн",)), False),
+    (("школ",), (("олимпийск", "резерв"), ("алімпійск", "рэзерв")), False),
+    (
+        ("отдел", "аддзел", "управлени", "упраўленн"),
+        (("следственн", "комитет"), ("следч", "камітэт"), ("внутренн", "дел"), ("унутран", "спраў")),
+        True,
+    ),
+)
+_SPORT_SCHOOLS = ("сдюшор", "сдюсшор", "дюсш", "дюшор", "сдушор")
+_KIND_PREFIXES = tuple({stem[:2] for heads, _, _ in _KINDS for stem in heads} | {s[:2] for s in _SPORT_SCHOOLS})
+
+
+def _stem_match(low: str, stem: str) -> bool:
+    return low.startswith(stem) and len(low) - len(stem) <= 4 and (len(stem) > 2 or low == stem)
+
+
+def kind_field(words: Words, i: int) -> tuple[int, bool]:
+    """Index after the fixed field that makes the word at ``i`` an institution's head (``i`` when none), and
+    whether the kind alone is one place (``дворце детского творчества``: yes; ``доме культуры``: no)."""
+    toks = words.tokens
+    if not toks[i].low.startswith(_KIND_PREFIXES):
+        return i, False
+    low = toks[i].low.replace("ё", "е")
+    if low.startswith(_SPORT_SCHOOLS):
+        end = _sport_field(words, i)
+        return end, end > i + 1
+    for heads, fields, alone in _KINDS:
+        if not any(_stem_match(low, head) for head in heads):
+            continue
+        for field in fields:
+            end = i + 1 + len(field)
+            if end > len(toks) or any(words.gaps[k].strip() for k in range(i, end - 1)):
+                continue
+            if all(_stem_match(toks[i + 1 + n].low.replace("ё", "е"), stem) for n, stem in enumerate(field)):
+                return end, alone
+    return i, False
+
+
+def _sport_field(words: Words, i: int) -> int:
+    """Index after the sport of a sports school (``СДЮШОР по шахматам``, ``ДЮСШ па футболе``), else ``i + 1``."""
+    from intake.pseudonymise.stopwords import is_stop_word
+
+    toks = words.tokens
+    if i + 2 >= len(toks) or toks[i + 1].low not in ("по", "па") or words.gaps[i].strip() or words.gaps[i + 1].strip():
+        return i + 1
+    sport = toks[i + 2]
+    if not sport.text.isalpha() or is_stop_word(sport.low) or len(sport.low) < 4:
+        return i + 1
+    return i + 3

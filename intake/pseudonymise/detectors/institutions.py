@@ -33,6 +33,7 @@ from intake.pseudonymise.detectors.institution_tails import (
     complement,
     federation_sport,
     field_after,
+    kind_field,
     named_after,
     number_after,
     unit_before,
@@ -46,7 +47,10 @@ _HEAD_STEMS = (
     "комбинат камбінат завод фабрик фабрык суд ровд рувд говд гувд роус руус исполком выканкам библиотек бібліятэк "
     "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
     "райком райкам гарвыканкам райвыканкам садок садик детсад ясл сад садз федераци федэрацы сдюшор сдюсшор "
-    "дюсш дюшор касцел костел царкв церкв церковь сабор собор храм универ садк паліклініц бібліятэц камбінац"
+    "дюсш дюшор касцел костел царкв церкв церковь сабор собор храм универ садк паліклініц бібліятэц камбінац "
+    # Kinds of state body and service that a town has one of (``аптеке №112``, ``Светлогорской ЦРБ``,
+    # ``прокуратуру Лідскага раёна``, ``Светлогорский военкомат``, ``Пинском ЗАГСе``, ``ЖЭС №7``).
+    "аптек аптэк аптэц прокуратур пракуратур военкомат ваенкамат загс жэс жкх црб пту птк"
 ).split()
 # Clipped first halves of compound heads (``горбольница``, ``райисполком``, ``облсуд``, ``педколледж``).
 _CLIPPED = ("гор", "гар", "рай", "обл", "абл", "пед", "мед", "дет")
@@ -57,13 +61,17 @@ _HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS + _STRICT_STEMS})
 _HEADS_EN = frozenset(
     "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
     "factory depot library theatre theater kindergarten kindergartens bank centre center association substation "
-    "polyclinic federation department committee".split()
+    "polyclinic federation department committee pharmacy mill palace office".split()
 )
 # Lower-case English modifiers of an institution's description (``minsk city emergency hospital``).
 _ADJ_EN = frozenset(
-    "emergency clinical children's childrens maternity psychiatric oncology oncological medical pedagogical "
+    "emergency clinical children's childrens children maternity psychiatric oncology oncological medical pedagogical "
     "technical linguistic agricultural polytechnic humanities research cultural public private university "
-    "state music art secondary bar ambulance sports veterinary police executive".split()
+    "state music art secondary bar ambulance sports veterinary police executive "
+    # what a plant makes and what a palace or an office is for (``pulp and cardboard mill``, ``tyre plant``,
+    # ``children's creativity palace``, ``military enlistment office``)
+    "pulp cardboard paper tyre tire tractor automobile motor glass cement steel metallurgical chemical textile "
+    "meat dairy sugar furniture refinery creativity enlistment military registry prosecutor's".split()
 )
 # Adjectives in -ск-/-цк- that say what kind of institution, not where (``детской``, ``медицинская``).
 _REGIONAL = (
@@ -213,13 +221,29 @@ def _first_modifier(words: Words, i: int, language: str) -> int:
     """Index of the first of up to four modifiers before the head at ``i``; a compound adjective's first
     half joins by its hyphen (``аграрна-тэхнічным``, ``грэка-каталіцкая``)."""
     start = i
-    while start > 0 and i - start < 5 and words.gaps[start - 1].strip() == "":
-        if not _modifier(words.tokens[start - 1], language):
+    while (
+        start > 0
+        and i - start < 5
+        and (words.gaps[start - 1].strip() == "" or (language == "en" and _en_joint(words, start)))
+    ):
+        if not (_modifier(words.tokens[start - 1], language) or (language == "en" and _en_joint(words, start - 1))):
             break
         start -= 1
         if start > 0 and words.gaps[start - 1] == "-" and _compound_half(words.tokens[start - 1], language):
             start -= 1
+    while start < i and language == "en" and _en_joint(words, start):
+        start += 1  # the description does not open on a joint
     return start
+
+
+def _en_joint(words: Words, k: int) -> bool:
+    """``and`` after a modifier (``Pulp and Cardboard Mill``) or the ``s`` of a possessive (``Children's``)."""
+    tok = words.tokens[k]
+    if k == 0:
+        return False
+    if tok.low == "s":
+        return words.gaps[k - 1] == "'"
+    return tok.low == "and" and not words.gaps[k - 1].strip() and _modifier(words.tokens[k - 1], "en")
 
 
 def _compound_half(tok: Token, language: str) -> bool:
@@ -251,25 +275,27 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
         if _SHORT_UNIVERSITY.match(tok.low):
             out.append(_span(text, tok, tok, 0.5, f"{UNCERTAIN}:org"))
         out += _described(text, words, i, language)
-        if not _head(tok) or (tok.text.isupper() and len(tok.text) <= 2):
+        base, alone = (i + 1, False) if language == "en" else kind_field(words, i)
+        if not (_head(tok) or base > i + 1) or (tok.text.isupper() and len(tok.text) <= 2):
             continue
+        base = max(base, i + 1)  # after the head and its fixed field (``дворце детского творчества``)
         start = _first_modifier(words, i, language)
-        end = named_after(words, number_after(words, i + 1))
-        if end == i + 1:
-            end = complement(words, i + 1, language)
+        end = named_after(words, number_after(words, base))
+        if end == base:
+            end = complement(words, base, language)
         if language == "en":
             end = _in_place(words, end)
-        sport = federation_sport(words, i) if end == i + 1 else end
-        if sport == i + 1:
-            sport = field_after(words, i, language)  # ``акадэміі музыкі``: uncertain, like a sport
+        sport = federation_sport(words, i) if end == base else end
+        if sport <= base:
+            sport = max(field_after(words, i, language), base)  # ``акадэміі музыкі``: uncertain, like a sport
         mods = toks[start:i]
         if any(t.low in _NATIONAL for t in mods):
             continue
         first = _ordinal_before(words, start, i)
-        if first < start or end > i + 1 or _proper_mods(words, start, i, language):
-            end = max(end, sport if end == i + 1 else end)  # ``Гродзенскім каледжы мастацтваў``: its field too
+        if first < start or end > base or _proper_mods(words, start, i, language):
+            end = max(end, sport if end == base else end)  # ``Гродзенскім каледжы мастацтваў``: its field too
             out.append(_span(text, toks[unit_before(words, first)], toks[end - 1], 0.7, ""))
-        elif sport > i + 1:
+        elif sport > i + 1 and (sport > base or alone):
             out.append(_span(text, toks[start], toks[sport - 1], 0.5, f"{UNCERTAIN}:org"))
         elif any(_regional(t, language) or _ordinal_word(t.low) for t in mods) or (
             language == "en" and _definite(words, start, mods)
