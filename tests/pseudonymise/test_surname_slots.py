@@ -82,3 +82,34 @@ def test_third_place_of_a_full_name_is_the_surname(text: str, language: str, sur
 def test_no_surname_after_a_full_name_when_the_place_is_taken(text: str, word: str) -> None:
     start = text.index(word)
     assert not any(s.start <= start < s.end for s in detect(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("судзіла яе суддзя ганчаранка у раённым судзе", "ганчаранка"),
+        ("маёр жыгалкоў з абласнога ўсё пытаў", "жыгалкоў"),
+    ],
+)
+def test_belarusian_surnames_in_enko_and_ow_after_a_title(text: str, surname: str) -> None:
+    start = text.index(surname)
+    assert any(s.label == "PERSON" and s.start <= start < s.end for s in detect(text, "be"))
+
+
+def test_belarusian_past_tense_after_a_title_is_no_surname() -> None:
+    text = "ён пайшоў дадому а маёр прыйшоў позна"
+    start = text.index("прыйшоў")
+    assert not any(s.start <= start < s.end for s in detect(text, "be"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "masked"),
+    [
+        ("на допросе спрашивали про кирилла метлу и его друзей", "метлу", True),
+        ("мы с олегом зимой ездили к морю", "зимой", False),
+        ("у олега работы нет уже год", "нет", False),
+    ],
+)
+def test_common_noun_surname_in_the_oblique_case_of_the_given_name(text: str, word: str, masked: bool) -> None:
+    start = text.index(word)
+    assert any(s.start <= start < s.end for s in detect(text, "ru")) is masked

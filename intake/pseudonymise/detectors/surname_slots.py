@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import be_vocab, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, BE_VERB_END, belarusian_noun
 from intake.pseudonymise.detectors.lowercase import (
     HESITATIONS,
@@ -103,6 +103,7 @@ _ENDINGS: tuple[tuple[re.Pattern[str], frozenset[tuple[str, str]]], ...] = tuple
         (r"(?:ск|цк)", "ай", "gent datv ablt loct", (_F,)),
         (r"(?:ск|цк)", "ую", "accs", (_F,)),
         (r"(?:енк|ёнк)", "о", "nomn gent datv accs ablt loct", (_M, _F)),
+        (r"(?:анк)", "а", "nomn", (_M, _F)),  # Belarusian ``-анка`` for ``-енко`` (``цімошанка``), see ``_shaped``
         (r"(?:ович|евич|ич|чук|юк|ук|енак|онак)", "", "nomn", (_M,)),
         (r"(?:ович|евич|ич|чук|юк|ук|енак|онак)", "", "nomn gent datv accs ablt loct", (_F,)),
         (r"(?:ович|евич|ич|чук|юк|ук|енк|онк)", "а", "gent accs", (_M,)),
@@ -131,6 +132,8 @@ def _shaped(tok: Token) -> frozenset[tuple[str, str]]:
     forms = surname_forms(tok.norm)
     if not forms:
         return forms
+    if tok.norm.endswith("анка") and be_vocab.known(tok.text.lower()):
+        return frozenset()  # a Belarusian word (``шклянка``, ``фіранка``), not a ``-анка`` surname
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known or m.surname + m.patronymic >= 0.3:
         return forms
@@ -162,7 +165,7 @@ def eligible(tok: Token) -> bool:
         return False
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:  # pymorphy3's guess for an unknown word is no reading (``шелег`` guessed a verb)
-        return not BE_VERB_END.search(tok.text.lower())
+        return not BE_VERB_END.search(tok.text.lower()) or _ow_surname(tok.text.lower())
     if not content_word(tok):
         return False
     if spelling != tok.text.lower() and _be_verb(tok.norm):
@@ -170,6 +173,12 @@ def eligible(tok: Token) -> bool:
     if namelex.lemma(spelling) in RU_TITLES or m.place >= 0.5:
         return False
     return namelex.verb_share(spelling) < 0.3 and namelex.main_pos(spelling) in ("NOUN", "ADJF", "ADJS")
+
+
+def _ow_surname(low: str) -> bool:
+    """A Belarusian ``-оў`` surname (``шчарбакоў``, ``кузняцоў``): a past-tense verb ends so only after
+    ``ш`` (``пайшоў``, ``прыйшоў``)."""
+    return low.endswith(("оў", "ёў")) and not low.endswith(("шоў", "шёў")) and len(low) >= 6
 
 
 Anchor = tuple[frozenset[str], str | None]  # the cases a surname beside it may take, and its gender
@@ -246,7 +255,28 @@ def _slot_after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool
     if i >= 2 and person[i - 1] and person[i - 2]:
         return _after_patronymic(tokens, person, i)
     anchor = given_anchor(prev) if person[i - 1] else None
-    return anchor is not None and _agrees(tokens[i], *anchor, plain=False)
+    if anchor is None:
+        return False
+    return _agrees(tokens[i], *anchor, plain=False) or _oblique_pair(tokens[i], anchor[0])
+
+
+_OBLIQUE = frozenset({"datv", "accs", "ablt", "loct"})
+# Nouns of time whose instrumental follows a name as an adverbial (``с олегом зимой``, ``с анной утром``).
+_ADVERBIAL = frozenset("зима лето весна осень утро вечер ночь день неделя год раз час минута время".split())
+
+
+def _oblique_pair(tok: Token, cases: frozenset[str]) -> bool:
+    """A common noun after a given name in the same oblique case, in no other reading (``про кирилла
+    зиму``, ``с анной шубой``): a surname that is a common word. The nominative and genitive are left
+    out (``у олега работы нет``, ``у анны дома``), as are adverbs and the instrumental of a time noun."""
+    spelling = namelex.russian_reading(tok.text.lower().replace("’", "'"))[0]
+    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known]
+    if not parses or any(p.tag.POS != "NOUN" or (p.normal_form in _ADVERBIAL and p.tag.case == "ablt") for p in parses):
+        return False
+    readings = {str(p.tag.case) for p in parses if p.tag.number != "plur"}
+    if not readings or any(p.tag.number == "plur" for p in parses):
+        return False
+    return readings <= _OBLIQUE and bool(readings & cases)
 
 
 def _after_patronymic(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
