@@ -80,7 +80,7 @@ def _decoy_pet_form(norm: str) -> bool:
     """A productive pet form of a given name that is also a common word (``лада``, ``роза``, ``мила``: the
     decoys of ``givenlex``): ``ладка``, ``ладушке``; the caller lets a pet form pymorphy3 knows as a common
     word (``ладушка``) through only in a name position, as every common word."""
-    if len(norm) < 5:
+    if len(norm) < 5 or norm[:3] not in _decoy_heads():
         return False
     words = [norm] + [norm[: -len(e)] + "а" for e in _PET_ENDINGS if norm.endswith("к" + e)]
     bases = _decoy_bases()
@@ -93,6 +93,12 @@ def _decoy_bases() -> frozenset[str]:
     from intake.pseudonymise.detectors import givenlex
 
     return frozenset(fold(d) for d in givenlex.decoys() if len(d) >= 4 and not d.isascii())
+
+
+@lru_cache(maxsize=1)
+def _decoy_heads() -> frozenset[str]:
+    """The first three letters of the decoy bases: a set probe before any suffix is tried."""
+    return frozenset(base[:3] for base in _decoy_bases())
 
 
 @lru_cache(maxsize=1)

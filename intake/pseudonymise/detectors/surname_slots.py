@@ -219,20 +219,20 @@ _MIN_MISSPELT = 6  # shorter titles (``пан``, ``маёр``) are one letter aw
 
 @lru_cache(maxsize=1)
 def _nominative_titles() -> dict[tuple[str, int], tuple[str, ...]]:
-    """Nominative titles of six letters or more (Russian lemmas, Belarusian nominatives), by first letter and
-    length: the candidates a misspelling is compared with."""
+    """Nominative titles of six letters or more (Russian lemmas, Belarusian nominatives), by first two letters
+    and length: the candidates a misspelling is compared with."""
     words = {fold(w) for w in RU_TITLES} | {w for w, cases in BE_TITLES.items() if "nomn" in cases}
     index: dict[tuple[str, int], list[str]] = {}
     for word in {w.replace("ь", "") for w in words}:
         if len(word) >= _MIN_MISSPELT:
-            index.setdefault((word[0], len(word)), []).append(word)
+            index.setdefault((word[:2], len(word)), []).append(word)
     return {key: tuple(v) for key, v in index.items()}
 
 
 @lru_cache(maxsize=20_000)
 def misspelt_title(norm: str) -> bool:
     """A word no dictionary knows within the speech-recognition edit distance of a nominative title that
-    shares its first letter (``судзьдзя`` of ``суддзя``, ``следаватель`` of ``следователь``)."""
+    shares its first two letters (``судзьдзя`` of ``суддзя``, ``следаватель`` of ``следователь``)."""
     bare = norm.replace("ь", "")  # soft signs come and go in recognised Belarusian (``судзьдзя``)
     limit = near_miss_limit(bare)
     if not limit or not norm.isalpha():
@@ -241,7 +241,7 @@ def misspelt_title(norm: str) -> bool:
     near = any(
         within(bare, title, limit)
         for n in range(len(bare) - limit, len(bare) + limit + 1)
-        for title in index.get((bare[0], n), ())
+        for title in index.get((bare[:2], n), ())
     )
     return near and not namelex.russian_reading(norm)[1].known
 
