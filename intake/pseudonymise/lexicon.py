@@ -42,7 +42,7 @@ def _is_form_norm(norm: str, cyrillic: bool) -> bool:
         return True
     if not cyrillic:
         return _latin_pet_form(norm)
-    return len(norm) >= 4 and (_pet_form(norm) or _respelt_form(norm))
+    return len(norm) >= 4 and (_pet_form(norm) or _respelt_form(norm) or _decoy_pet_form(norm))
 
 
 # Case endings a pet form may carry (``лявончыку`` -> ``лявончык``, ``янікам`` -> ``янік``).
@@ -57,6 +57,7 @@ def _pet_form(norm: str) -> bool:
     and the Polish-Belarusian ``-эк`` (``янэк``)."""
     forms = _all_forms()
     words = [norm] + [norm[: -len(e)] for e in _PET_ENDINGS if norm.endswith(e) and len(norm) - len(e) >= 5]
+    words += [w + "а" for w in words[1:] if w.endswith("к")]  # ``ладушке``, ``златочку`` -> ``-ка``
     altered = namelex.alternations([norm])
     for word in words + altered:
         if word in forms:
@@ -73,6 +74,31 @@ def _pet_form(norm: str) -> bool:
             if base.endswith("йя") and base[:-2] + "я" in forms:
                 return True  # ``надзейка`` -> ``надзея``, ``марыйка`` -> ``марыя``
     return False
+
+
+def _decoy_pet_form(norm: str) -> bool:
+    """A productive pet form of a given name that is also a common word (``лада``, ``роза``, ``мила``: the
+    decoys of ``givenlex``): ``ладка``, ``ладушке``; the caller lets a pet form pymorphy3 knows as a common
+    word (``ладушка``) through only in a name position, as every common word."""
+    if len(norm) < 5 or norm[:3] not in _decoy_heads():
+        return False
+    words = [norm] + [norm[: -len(e)] + "а" for e in _PET_ENDINGS if norm.endswith("к" + e)]
+    bases = _decoy_bases()
+    return any(base in bases for word in words for base in namelex.suffix_stems(word) if len(base) >= 4)
+
+
+@lru_cache(maxsize=1)
+def _decoy_bases() -> frozenset[str]:
+    """Cyrillic given-name decoys of four letters or more (``лада``, ``злата``): bases for pet forms."""
+    from intake.pseudonymise.detectors import givenlex
+
+    return frozenset(fold(d) for d in givenlex.decoys() if len(d) >= 4 and not d.isascii())
+
+
+@lru_cache(maxsize=1)
+def _decoy_heads() -> frozenset[str]:
+    """The first three letters of the decoy bases: a set probe before any suffix is tried."""
+    return frozenset(base[:3] for base in _decoy_bases())
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ common word (``by the grace of god``, ``шпроты ў банцы``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from intake.pseudonymise.detectors import en_vocab, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END
@@ -161,6 +162,55 @@ def _phrase_named(tokens: Sequence[Token], i: int) -> int | None:
     return j
 
 
+_WHO = frozenset(fold(w) for w in "кто хто".split())
+_SUCH = frozenset(fold(w) for w in "такой такая такі таков".split())
+_GLOSS = frozenset(fold(w) for w in "это гэта".split())
+_GLOSS_NOUNS = frozenset(
+    fold(w)
+    for w in (
+        "друг подруга приятель товарищ знакомый знакомая сосед соседка кум кума брат сестра "
+        "сябар сяброўка прыяцель таварыш знаёмы знаёмая сусед суседка"
+    ).split()
+)
+_GLOSS_SKIP = frozenset(fold(w) for w in "мой моя наш наша его её ее их мой мая яго яе іх просто проста".split())
+
+
+def _nickname_noun(tok: Token) -> bool:
+    """A nominative word that names no person by its meaning (``шпулька``, ``гвоздь``; not ``прокурор``)."""
+    if not _nominative_noun(tok):
+        return False
+    m = namelex.russian_reading(tok.text.lower())[1]
+    return not m.known or m.inanimate > 0.5
+
+
+def _asked(tokens: Sequence[Token], i: int) -> int | None:
+    """``кто такой шпулька?``, ``хто такі шпулька, ведаеце?``: the word that ends the question at ``i``."""
+    j = i + 1
+    if j >= len(tokens) or tokens[i].norm not in _SUCH or i == 0 or tokens[i - 1].norm not in _WHO:
+        return None
+    if not tokens[j].spaced or (j + 1 < len(tokens) and tokens[j + 1].spaced):
+        return None  # the question ends with the word: a punctuation mark or the text's end after it
+    return j if _nickname_noun(tokens[j]) else None
+
+
+def _glossed(tokens: Sequence[Token], i: int) -> int | None:
+    """``шпулька — это друг его``: a word opening a clause, glossed as a friend, neighbour or kin."""
+    if i == 0 or tokens[i].spaced or tokens[i].norm not in _GLOSS:
+        return None
+    k = i - 1
+    if k > 0 and tokens[k].spaced:
+        return None  # the word opens its clause
+    j = i + 1
+    while j < len(tokens) and tokens[j].norm in _GLOSS_SKIP:
+        j += 1
+    if j >= len(tokens) or tokens[j].norm not in _GLOSS_NOUNS:
+        return None
+    owner = j > i + 1 or (j + 1 < len(tokens) and tokens[j + 1].spaced and tokens[j + 1].norm in _GLOSS_SKIP)
+    if not owner:
+        return None  # ``работа — это друг человека``: a saying; a nickname is somebody's friend (``друг его``)
+    return k if _nickname_noun(replace(tokens[k], spaced=True)) else None  # it opens a clause: unspaced
+
+
 def named(tokens: Sequence[Token], language: str) -> list[int]:
     """Indices of the words the text's naming phrases introduce."""
     out: list[int | None] = []
@@ -173,6 +223,9 @@ def named(tokens: Sequence[Token], language: str) -> list[int]:
             elif tok.norm in _CUE_NOUNS and i > 0 and tokens[i - 1].norm in _CUE_PREPS:
                 out.append(i + 1 if i + 1 < len(tokens) and _word(tokens[i + 1]) else None)
     out += [_phrase_named(tokens, i) for i, t in enumerate(tokens) if t.norm in _OWN or t.norm in _AS]
+    if language != "en":
+        out += [_asked(tokens, i) for i, t in enumerate(tokens) if t.norm in _SUCH]
+        out += [_glossed(tokens, i) for i, t in enumerate(tokens) if t.norm in _GLOSS]
     return [k for k in out if k is not None]
 
 
@@ -269,7 +322,13 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     """The words naming phrases introduce in ``text`` (evidence) and their later mentions that act as a name
     (uncertain), where no span in ``spans`` covers them."""
     if not any(
-        t.norm in VERBS or t.norm in _CUE_NOUNS or t.norm in _EN_NAMING or t.norm in _OWN or t.norm in _AS
+        t.norm in VERBS
+        or t.norm in _CUE_NOUNS
+        or t.norm in _EN_NAMING
+        or t.norm in _OWN
+        or t.norm in _AS
+        or t.norm in _SUCH
+        or t.norm in _GLOSS
         for t in tokens
     ):
         return []

@@ -38,6 +38,7 @@ from intake.pseudonymise.detectors.lowercase import (
 )
 from intake.pseudonymise.detectors.nameslot import ADDRESS, name_gender
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
+from intake.pseudonymise.skeleton import near_miss_limit, within
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -48,7 +49,8 @@ RULE = "surname-slot"
 RU_TITLES = frozenset(
     (
         "капитан майор лейтенант старлей полковник подполковник сержант прапорщик генерал старшина следователь "
-        "судья прокурор адвокат инспектор доктор профессор пан пани господин госпожа гражданин гражданка товарищ"
+        "судья прокурор адвокат инспектор доктор профессор пан пани господин госпожа гражданин гражданка товарищ "
+        "опер оперативник оперуполномоченный участковый ксёндз пастор батюшка"
     ).split()
 )
 # Heads of a unit or workplace: named by surname too, but as often followed by what they head or where they
@@ -61,11 +63,15 @@ BE_TITLES: dict[str, frozenset[str]] = {
         (
             "nomn",
             "капітан маёр лейтэнант палкоўнік падпалкоўнік сяржант прапаршчык генерал старшына следчы суддзя "
-            "пракурор адвакат адвакатка інспектар доктар прафесар пан пані спадар спадарыня",
+            "пракурор адвакат адвакатка інспектар доктар прафесар пан пані спадар спадарыня "
+            "айцец ксёндз пастар бацюшка апер аператыўнік участковы",
         ),
         ("gent", "капітана маёра следчага суддзі пракурора адваката інспектара начальніка доктара прафесара пана"),
         ("datv", "капітану маёру следчаму суддзі пракурору адвакату начальніку доктару прафесару пану"),
         ("ablt", "капітанам маёрам следчым суддзёй пракурорам адвакатам начальнікам доктарам прафесарам панам"),
+        ("nomn", "опер участковый"),  # Russian spoken titles pymorphy3 does not read as nouns
+        ("datv", "оперу участковому"),
+        ("ablt", "опером участковым"),
     )
     for w in words.split()
 }
@@ -201,13 +207,14 @@ def given_anchor(tok: Token) -> Anchor | None:
 @lru_cache(maxsize=5_000)
 def title_cases(text: str, norm: str) -> tuple[frozenset[str], bool] | None:
     """The cases of a title, rank or form of address (``судье`` -> dative), and whether it heads a unit
-    (``начальник``, ``дырэктар``); None for any other word."""
+    (``начальник``, ``дырэктар``); a speech-recognition misspelling of a nominative title (``судзьдзя``,
+    ``следаватель``) counts as the title; None for any other word."""
     if norm in BE_TITLES:
         return BE_TITLES[norm], False
     if norm in _BE_HEADS:
         return frozenset({"nomn"}), True
     if norm not in _ru_title_forms():
-        return None
+        return (frozenset({"nomn"}), False) if misspelt_title(norm) else None
     parses = [p for p in namelex.analyzer().parse(text.lower()) if p.is_known and p.tag.POS == "NOUN"]
     titles = [p for p in parses if p.normal_form in RU_TITLES | RU_HEADS and p.tag.number != "plur"]
     if not titles:
@@ -216,6 +223,47 @@ def title_cases(text: str, norm: str) -> tuple[frozenset[str], bool] | None:
 
 
 _BE_HEADS = frozenset(fold(w) for w in "начальнік начальніца дырэктар майстар брыгадзір загадчык загадчыца".split())
+_MIN_MISSPELT = 6  # shorter titles (``пан``, ``маёр``) are one letter away from too many words
+
+
+@lru_cache(maxsize=1)
+def _nominative_titles() -> dict[tuple[str, int], tuple[str, ...]]:
+    """Nominative titles of six letters or more (Russian lemmas, Belarusian nominatives), by first two letters
+    and length: the candidates a misspelling is compared with."""
+    words = {fold(w) for w in RU_TITLES} | {w for w, cases in BE_TITLES.items() if "nomn" in cases}
+    index: dict[tuple[str, int], list[str]] = {}
+    for word in {w.replace("ь", "") for w in words}:
+        if len(word) >= _MIN_MISSPELT:
+            index.setdefault((word[:2], len(word)), []).append(word)
+    return {key: tuple(v) for key, v in index.items()}
+
+
+@lru_cache(maxsize=20_000)
+def misspelt_title(norm: str) -> bool:
+    """A word no dictionary knows within the speech-recognition edit distance of a nominative title that
+    shares its first two letters (``судзьдзя`` of ``суддзя``, ``следаватель`` of ``следователь``)."""
+    bare = norm.replace("ь", "")  # soft signs come and go in recognised Belarusian (``судзьдзя``)
+    limit = near_miss_limit(bare)
+    if not limit or not norm.isalpha():
+        return False
+    index = _nominative_titles()
+    near = any(
+        within(bare, title, limit)
+        for n in range(len(bare) - limit, len(bare) + limit + 1)
+        for title in index.get((bare[:2], n), ())
+    )
+    return near and not namelex.russian_reading(norm)[1].known
+
+
+_OWNERS = frozenset(fold(w) for w in "наш наша мой моя ваш ваша наш наша мой мая ваш ваша".split())
+
+
+def _title_at(tokens: Sequence[Token], i: int) -> int:
+    """The index of the word that may be a title for the slot at ``i``: the word before it, or the one before
+    a possessive between (``директор наш дубовик``, ``участковы наш шпак``)."""
+    if i >= 2 and tokens[i - 1].norm in _OWNERS and tokens[i - 1].spaced:
+        return i - 2
+    return i - 1
 
 
 @lru_cache(maxsize=1)
@@ -249,8 +297,11 @@ def _slot_after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool
     prev = tokens[i - 1]
     if prev.norm in NAMING_OBLIQUE:
         return bool(_shaped(tok := tokens[i])) or _agrees(tok, frozenset({"nomn"}), None, True)
-    title = title_cases(prev.text, prev.norm)
-    if title is not None and not person[i - 1]:
+    t = _title_at(tokens, i)
+    title = title_cases(tokens[t].text, tokens[t].norm)
+    if title is not None and not person[t]:
+        if t < i - 1 and _apposed(tokens[i], title[0]):
+            return True
         return _agrees(tokens[i], title[0], None, plain=not title[1])
     if i >= 2 and person[i - 1] and person[i - 2]:
         return _after_patronymic(tokens, person, i)
@@ -277,6 +328,15 @@ def _oblique_pair(tok: Token, cases: frozenset[str]) -> bool:
     if not readings or any(p.tag.number == "plur" for p in parses):
         return False
     return readings <= _OBLIQUE and bool(readings & cases)
+
+
+def _apposed(tok: Token, cases: frozenset[str]) -> bool:
+    """A noun of any animacy in the title's case after a title and a possessive (``директор наш дубовик``):
+    the possessive closes the title, so what follows in its case is the holder's name."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return belarusian_noun(tok) or bool(_shaped(tok))
+    return namelex.main_pos(spelling) == "NOUN" and bool(m.case & cases)
 
 
 def _after_patronymic(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
@@ -327,7 +387,12 @@ def _beside_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int, out:
     prev = tokens[i - 1]
     if person[i - 1] or prev.norm in NAMING_OBLIQUE or prev.norm in BE_TITLES or prev.norm in _BE_HEADS:
         return True
-    return prev.norm in _ru_title_forms() or bool(out and out[-1].end == prev.end)
+    if prev.norm in _ru_title_forms() or bool(out and out[-1].end == prev.end) or misspelt_title(prev.norm):
+        return True
+    t = _title_at(tokens, i)
+    return t < i - 1 and (
+        tokens[t].norm in BE_TITLES or tokens[t].norm in _BE_HEADS or tokens[t].norm in _ru_title_forms()
+    )
 
 
 def _second(prev: Span, tok: Token) -> bool:
