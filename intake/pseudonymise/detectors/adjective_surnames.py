@@ -30,7 +30,8 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import be_vocab, namelex
 from intake.pseudonymise.detectors.becues import belarusian_noun
 from intake.pseudonymise.detectors.noun_surnames import is_excluded, name_anchor
-from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, spread, title_cases
+from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, spread
+from intake.pseudonymise.detectors.titles import title_cases
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
 from intake.pseudonymise.spans import Span
 

@@ -31,7 +31,7 @@ from intake.pseudonymise.detectors.namecues import common_use
 from intake.pseudonymise.detectors.nameslot import ADDRESS
 from intake.pseudonymise.detectors.namingphrase import SOURCE as NAMING_SOURCE
 from intake.pseudonymise.detectors.namingphrase import acts_as_name
-from intake.pseudonymise.detectors.surname_slots import title_cases
+from intake.pseudonymise.detectors.titles import title_cases
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.detectors.word_classes import verb_form
 from intake.pseudonymise.spans import UNCERTAIN, Span

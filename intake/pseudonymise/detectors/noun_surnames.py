@@ -28,14 +28,8 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.becues import BE_VERB_END, belarusian_noun
 from intake.pseudonymise.detectors.lowercase import STRONG_PATRONYMIC, is_role
-from intake.pseudonymise.detectors.surname_slots import (
-    RU_HEADS,
-    RU_TITLES,
-    SCORE,
-    eligible,
-    given_anchor,
-    spread,
-)
+from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, given_anchor, spread
+from intake.pseudonymise.detectors.titles import RU_HEADS, RU_TITLES
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
 from intake.pseudonymise.spans import Span
 

@@ -37,44 +37,21 @@ from intake.pseudonymise.detectors.lowercase import (
     is_role,
 )
 from intake.pseudonymise.detectors.nameslot import ADDRESS, name_gender
+from intake.pseudonymise.detectors.titles import (
+    BE_HEADS,
+    BE_TITLES,
+    RU_TITLES,
+    is_title_form,
+    misspelt_title,
+    ru_title_forms,
+    title_cases,
+)
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
-from intake.pseudonymise.skeleton import near_miss_limit, within
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
 SCORE = 0.4
 RULE = "surname-slot"
-# Titles, ranks and forms of address whose holder is named by surname right after them (Russian lemmas;
-# any case through pymorphy3).
-RU_TITLES = frozenset(
-    (
-        "капитан майор лейтенант старлей полковник подполковник сержант прапорщик генерал старшина следователь "
-        "судья прокурор адвокат инспектор доктор профессор пан пани господин госпожа гражданин гражданка товарищ "
-        "опер оперативник оперуполномоченный участковый ксёндз пастор батюшка"
-    ).split()
-)
-# Heads of a unit or workplace: named by surname too, but as often followed by what they head or where they
-# come from (``начальник отряда``, ``начальник немец клаус``): only a surname-shaped word fills their slot.
-RU_HEADS = frozenset("начальник начальница директор мастер бригадир заведующий заведующая".split())
-# Belarusian titles as tokens spell them (folded), with the case of the surname after them.
-BE_TITLES: dict[str, frozenset[str]] = {
-    fold(w): frozenset({case})
-    for case, words in (
-        (
-            "nomn",
-            "капітан маёр лейтэнант палкоўнік падпалкоўнік сяржант прапаршчык генерал старшына следчы суддзя "
-            "пракурор адвакат адвакатка інспектар доктар прафесар пан пані спадар спадарыня "
-            "айцец ксёндз пастар бацюшка апер аператыўнік участковы",
-        ),
-        ("gent", "капітана маёра следчага суддзі пракурора адваката інспектара начальніка доктара прафесара пана"),
-        ("datv", "капітану маёру следчаму суддзі пракурору адвакату начальніку доктару прафесару пану"),
-        ("ablt", "капітанам маёрам следчым суддзёй пракурорам адвакатам начальнікам доктарам прафесарам панам"),
-        ("nomn", "опер участковый"),  # Russian spoken titles pymorphy3 does not read as nouns
-        ("datv", "оперу участковому"),
-        ("ablt", "опером участковым"),
-    )
-    for w in words.split()
-}
 # A naming noun, then the surname in the nominative (``по фамилии рыбак``, ``фамилия шелег``).
 NAMING_OBLIQUE = frozenset(
     fold(w) for w in "фамилия фамилии фамилией фамилию фамілія фаміліі фаміліяй прозвішча прозвішчы прозвішчам".split()
@@ -204,57 +181,6 @@ def given_anchor(tok: Token) -> Anchor | None:
     return cases, name_gender(tok.text.lower()) or name_gender(spelling)
 
 
-@lru_cache(maxsize=5_000)
-def title_cases(text: str, norm: str) -> tuple[frozenset[str], bool] | None:
-    """The cases of a title, rank or form of address (``судье`` -> dative), and whether it heads a unit
-    (``начальник``, ``дырэктар``); a speech-recognition misspelling of a nominative title (``судзьдзя``,
-    ``следаватель``) counts as the title; None for any other word."""
-    if norm in BE_TITLES:
-        return BE_TITLES[norm], False
-    if norm in _BE_HEADS:
-        return frozenset({"nomn"}), True
-    if norm not in _ru_title_forms():
-        return (frozenset({"nomn"}), False) if misspelt_title(norm) else None
-    parses = [p for p in namelex.analyzer().parse(text.lower()) if p.is_known and p.tag.POS == "NOUN"]
-    titles = [p for p in parses if p.normal_form in RU_TITLES | RU_HEADS and p.tag.number != "plur"]
-    if not titles:
-        return None
-    return frozenset(str(p.tag.case) for p in titles), any(p.normal_form in RU_HEADS for p in titles)
-
-
-_BE_HEADS = frozenset(fold(w) for w in "начальнік начальніца дырэктар майстар брыгадзір загадчык загадчыца".split())
-_MIN_MISSPELT = 6  # shorter titles (``пан``, ``маёр``) are one letter away from too many words
-
-
-@lru_cache(maxsize=1)
-def _nominative_titles() -> dict[tuple[str, int], tuple[str, ...]]:
-    """Nominative titles of six letters or more (Russian lemmas, Belarusian nominatives), by first two letters
-    and length: the candidates a misspelling is compared with."""
-    words = {fold(w) for w in RU_TITLES} | {w for w, cases in BE_TITLES.items() if "nomn" in cases}
-    index: dict[tuple[str, int], list[str]] = {}
-    for word in {w.replace("ь", "") for w in words}:
-        if len(word) >= _MIN_MISSPELT:
-            index.setdefault((word[:2], len(word)), []).append(word)
-    return {key: tuple(v) for key, v in index.items()}
-
-
-@lru_cache(maxsize=20_000)
-def misspelt_title(norm: str) -> bool:
-    """A word no dictionary knows within the speech-recognition edit distance of a nominative title that
-    shares its first two letters (``судзьдзя`` of ``суддзя``, ``следаватель`` of ``следователь``)."""
-    bare = norm.replace("ь", "")  # soft signs come and go in recognised Belarusian (``судзьдзя``)
-    limit = near_miss_limit(bare)
-    if not limit or not norm.isalpha():
-        return False
-    index = _nominative_titles()
-    near = any(
-        within(bare, title, limit)
-        for n in range(len(bare) - limit, len(bare) + limit + 1)
-        for title in index.get((bare[:2], n), ())
-    )
-    return near and not namelex.russian_reading(norm)[1].known
-
-
 _OWNERS = frozenset(fold(w) for w in "наш наша мой моя ваш ваша наш наша мой мая ваш ваша".split())
 
 
@@ -264,16 +190,6 @@ def _title_at(tokens: Sequence[Token], i: int) -> int:
     if i >= 2 and tokens[i - 1].norm in _OWNERS and tokens[i - 1].spaced:
         return i - 2
     return i - 1
-
-
-@lru_cache(maxsize=1)
-def _ru_title_forms() -> frozenset[str]:
-    """Every case form of the Russian titles (folded): a set look-up before any parse."""
-    out: set[str] = set()
-    for word in RU_TITLES | RU_HEADS:
-        for p in namelex.analyzer().parse(word)[:1]:
-            out.update(fold(f.word) for f in p.lexeme)
-    return frozenset(out)
 
 
 def _agrees(tok: Token, cases: frozenset[str], gender: str | None, plain: bool) -> bool:
@@ -385,13 +301,13 @@ def _beside_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int, out:
     if i == 0:
         return False
     prev = tokens[i - 1]
-    if person[i - 1] or prev.norm in NAMING_OBLIQUE or prev.norm in BE_TITLES or prev.norm in _BE_HEADS:
+    if person[i - 1] or prev.norm in NAMING_OBLIQUE or prev.norm in BE_TITLES or prev.norm in BE_HEADS:
         return True
-    if prev.norm in _ru_title_forms() or bool(out and out[-1].end == prev.end) or misspelt_title(prev.norm):
+    if prev.norm in ru_title_forms() or bool(out and out[-1].end == prev.end) or misspelt_title(prev.norm):
         return True
     t = _title_at(tokens, i)
     return t < i - 1 and (
-        tokens[t].norm in BE_TITLES or tokens[t].norm in _BE_HEADS or tokens[t].norm in _ru_title_forms()
+        is_title_form(tokens[t].norm)
     )
 
 
