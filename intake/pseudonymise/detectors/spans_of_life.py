@@ -13,7 +13,9 @@ English, not from any transcript:
   ``шэсцьдзесят пяць год пражыў`` is an age.
 
 Neither holds when the phrase speaks of punishment (a term cue: court, verdict, article, colony, serving,
-release, a penalty verb) or when the duration is an age (``с семи лет``, ``from the age``): terms stay masked.
+release, a penalty verb), when the same amount and unit are said elsewhere beside such a word (a term restated:
+``Дали три года. Три года я жила без него.``), or when the duration is an age (``с семи лет``, ``from the age``):
+terms stay masked.
 """
 
 from __future__ import annotations
@@ -75,10 +77,28 @@ def ordinary(words: Words, i: int, end: int) -> bool:
     before = toks[i - 1].low if i else ""
     if before in _AGE_FROM:
         return False  # ``с семи лет``: an age
-    near = _phrase(words, i, end)
-    if any(t.low.startswith(PUNISHMENT) for t in near):
+    if _punished(words, i, end) or _restated(words, i, end):
         return False
+    near = _phrase(words, i, end)
     took = before in _TAKEN or (i >= 2 and before in _OBJECT and toks[i - 2].low in _TAKEN)  # ``took me``
     if took or (before == "за" and toks[end - 1].low in _SHORT):
         return True
     return any(t.low.startswith(LIFE) for t in near)
+
+
+def _punished(words: Words, i: int, end: int) -> bool:
+    """A word of punishment in the phrase of ``tokens[i:end]``."""
+    return any(t.low.startswith(PUNISHMENT) for t in _phrase(words, i, end))
+
+
+def _restated(words: Words, i: int, end: int) -> bool:
+    """The same amount and unit said elsewhere in the text beside a word of punishment: a term restated
+    (``Дали три года. Три года я жила без него.``)."""
+    toks = words.tokens
+    said = [t.low for t in toks[i:end]]
+    size = end - i
+    for k in range(len(toks) - size + 1):
+        if k != i and toks[k].low == said[0] and [t.low for t in toks[k : k + size]] == said:
+            if _punished(words, k, k + size):
+                return True
+    return False
