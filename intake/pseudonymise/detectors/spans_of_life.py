@@ -72,18 +72,15 @@ def _phrase(words: Words, i: int, end: int) -> list[Token]:
 
 def ordinary(words: Words, i: int, end: int) -> bool:
     """The duration ``tokens[i:end]`` measures ordinary life (time taken, or an activity or state of the
-    inventory in its phrase), and nothing in the phrase speaks of punishment."""
+    inventory in its phrase), nothing in the phrase speaks of punishment and it restates no term."""
     toks = words.tokens
     before = toks[i - 1].low if i else ""
     if before in _AGE_FROM:
         return False  # ``с семи лет``: an age
-    if _punished(words, i, end) or _restated(words, i, end):
-        return False
-    near = _phrase(words, i, end)
     took = before in _TAKEN or (i >= 2 and before in _OBJECT and toks[i - 2].low in _TAKEN)  # ``took me``
-    if took or (before == "за" and toks[end - 1].low in _SHORT):
-        return True
-    return any(t.low.startswith(LIFE) for t in near)
+    near = _phrase(words, i, end)
+    life = took or (before == "за" and toks[end - 1].low in _SHORT) or any(t.low.startswith(LIFE) for t in near)
+    return life and not any(t.low.startswith(PUNISHMENT) for t in near) and not _restated(words, i, end)
 
 
 def _punished(words: Words, i: int, end: int) -> bool:
@@ -97,8 +94,5 @@ def _restated(words: Words, i: int, end: int) -> bool:
     toks = words.tokens
     said = [t.low for t in toks[i:end]]
     size = end - i
-    for k in range(len(toks) - size + 1):
-        if k != i and toks[k].low == said[0] and [t.low for t in toks[k : k + size]] == said:
-            if _punished(words, k, k + size):
-                return True
-    return False
+    starts = (k for k in range(len(toks) - size + 1) if k != i and toks[k].low == said[0])
+    return any([t.low for t in toks[k : k + size]] == said and _punished(words, k, k + size) for k in starts)
