@@ -17,6 +17,7 @@ ORDINARY = [
     ("соседи всё собрали за три дня, вот такие люди", "ru", "три дня"),
     ("the journey took five days by bus", "en", "five days"),
     ("i was a member of the chess club for nine years", "en", "nine years"),
+    ("ён там па кантракце на тры гады з клубам", "be", "тры гады"),
 ]
 
 # Each beside a verb of ordinary life, kept by a word of punishment in its phrase, by the same duration said
