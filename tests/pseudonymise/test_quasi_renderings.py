@@ -130,8 +130,10 @@ def test_ordinary_number_rows_are_not_quasi_identifiers(lang: str, text: str, pa
 
 # A duration that measures an activity is still offered as an uncertain candidate, never dropped: a filter that
 # dropped them (round 7) lost two of 80 sentence entities on dev5, a set nobody tuned on, for 0.003 precision.
+# Round 13 releases only an inventory of ordinary life with no word of punishment near (``spans_of_life.py``):
+# ``шесть лет живём в Белостоке`` is released now; activities outside that inventory stay candidates.
 ACTIVITY_DURATIONS = [
-    ("ru", "шесть лет живём в Белостоке", "шесть лет"),
+    ("ru", "шесть лет копили на квартиру", "шесть лет"),
     ("ru", "четыре месяца я ждала визу", "четыре месяца"),
     ("be", "мы два месяцы шукалі кватэру", "два месяцы"),
     ("en", "it took four months to get the visa", "four months"),

@@ -28,6 +28,7 @@ from intake.pseudonymise.detectors import bare_terms, careers, corrections, echo
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.detectors.spans_of_life import ordinary as ordinary_life
 from intake.pseudonymise.detectors.termbase import (
     APPROXIMATE,
     ELDER_DATIVE,
@@ -204,6 +205,8 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     near = toks[lo:hi]
     if i and toks[i - 1].low in _WITHIN and not any(t.low.startswith(_TERM_CUE) for t in near):
         return True
+    if unit and ordinary_life(words, i, end):
+        return True  # ``знакомы пять лет``, ``за два дня собрали``: ordinary life, not a term
     return any(t.low.startswith(_WORK) for t in near) or careers.career(toks, i, end)
 
 
