@@ -103,8 +103,7 @@ def timing(rows: list[Row], repeat: int) -> tuple[float, float]:
 # Never tuned on: their misses are never printed, and --show-misses does not run them at all.
 TUNED = ("dev", "dev2", "dev3", "dev3x", "dev4", "dev5", "dev6", "dev9", "dev10x", "dev11", "dev13", "dev14")
 UNTUNED = ("holdout", "dev4x", "dev5x", "dev6x", "dev7", "dev7x", "dev8", "dev8x", "dev9x", "dev10", "dev11x", "dev12",
-           "dev12x", "dev13x", "dev14x", "dev15",
-           "dev15x")
+           "dev12x", "dev13x", "dev14x", "dev15", "dev15x")
 
 
 def is_untuned(set_name: str) -> bool:
