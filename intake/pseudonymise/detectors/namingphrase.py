@@ -115,6 +115,59 @@ def _before_verb(tokens: Sequence[Token], i: int) -> int | None:
     return k if _nominative_noun(tokens[k]) else None
 
 
+_SO = frozenset(fold(w) for w in "так".split())
+_GLOSS_BACK = OBJECTS | _SUBJECTS | _SO
+
+
+def _glossed_after(tokens: Sequence[Token], i: int) -> int | None:
+    """``зорка мы яе так завём``, ``арсюша так его звали``: the nominative before ``так``, an object pronoun
+    and the naming verb at ``i`` (a naming gloss after the name)."""
+    k = i - 1
+    while k >= 0 and k >= i - 4 and tokens[k].norm in _GLOSS_BACK:
+        k -= 1
+    between = {t.norm for t in tokens[k + 1 : i]}
+    if k < 0 or not between & _SO or not between & OBJECTS or (k > 0 and tokens[k - 1].norm in _ASK):
+        return None
+    return k if _nominative_noun(tokens[k]) or _short_adjective(tokens[k]) else None
+
+
+def _short_adjective(tok: Token) -> bool:
+    """A word pymorphy3 reads as a short adjective (``зорка``): a pet name often is one."""
+    return tok.cyrillic and _word(tok) and namelex.main_pos(namelex.russian_reading(tok.text.lower())[0]) == "ADJS"
+
+
+def glossed(tokens: Sequence[Token], language: str) -> list[int]:
+    """Indices of the words a naming gloss after them names (``зорка мы яе так завём``, ``zorka, that's what
+    we call her``): the family's own name for the person, followed in every case and position."""
+    if language == "en":
+        out = [_en_glossed(tokens, i) for i, t in enumerate(tokens) if t.norm == "what"]
+    else:
+        out = [_glossed_after(tokens, i) for i, t in enumerate(tokens) if t.norm in VERBS]
+    return [k for k in out if k is not None]
+
+
+_EN_THAT = frozenset(("that", "thats"))
+_EN_WHO_CALL = frozenset("we they i everyone everybody people all".split())
+_EN_CALL = frozenset(("call", "called", "calls"))
+
+
+def _en_glossed(tokens: Sequence[Token], i: int) -> int | None:
+    """``zorka, that's what we call her``: the word before ``that's what we call`` (``what`` at ``i``)."""
+    if i + 3 >= len(tokens) or tokens[i + 1].norm not in _EN_WHO_CALL or tokens[i + 2].norm not in _EN_CALL:
+        return None
+    if tokens[i + 3].norm not in _EN_PRONOUNS:
+        return None  # ``a picket, that's what they called it``: a thing
+    k = i - 1
+    if k >= 0 and tokens[k].norm in ("s", "is"):
+        k -= 1
+    if k < 1 or tokens[k].norm not in _EN_THAT:
+        return None
+    tok = tokens[k - 1]
+    if tok.cyrillic or tok.norm in _EN_NOT or tok.norm in _EN_PRONOUNS or not _word(tok):
+        return None
+    return k - 1
+
+
 def _en_named(tokens: Sequence[Token], i: int) -> int | None:
     """``a woman called grace``, ``someone named hope``, ``she was called faith``: the word after."""
     if i == 0 or i + 1 >= len(tokens) or not tokens[i].spaced:
@@ -226,7 +279,7 @@ def named(tokens: Sequence[Token], language: str) -> list[int]:
     if language != "en":
         out += [_asked(tokens, i) for i, t in enumerate(tokens) if t.norm in _SUCH]
         out += [_glossed(tokens, i) for i, t in enumerate(tokens) if t.norm in _GLOSS]
-    return [k for k in out if k is not None]
+    return [k for k in out if k is not None] + glossed(tokens, language)
 
 
 _AND = frozenset(fold(w) for w in "and и і да".split())
@@ -314,6 +367,15 @@ def _key(tok: Token) -> str:
     return norm
 
 
+def _listed_common(tok: Token) -> bool:
+    """A listed given name that is also a common word (``вера``, ``надзея``): its other mentions follow only
+    where they act as a name."""
+    return tok.norm in namelex.decoys() or (_common(tok) and bool(namelex.first_names().lookup_first(tok.norm)))
+
+
+_PLAIN_KEY = 4  # a shorter stem is shared by too many words (``лев``, ``левой``)
+
+
 def _overlaps(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < tok.end and tok.start < end for start, end in spans)
 
@@ -329,6 +391,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
         or t.norm in _AS
         or t.norm in _SUCH
         or t.norm in _GLOSS
+        or t.norm == "what"
         for t in tokens
     ):
         return []
@@ -338,6 +401,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     covered = [(s.start, s.end) for s in spans]
     keys = {_key(tokens[k]) for k in found}
     cased = {_key(tokens[k]) for k in found if tokens[k].cap}  # ``Вера``: ``вера в бога`` is the word
+    plain = {key for key in keys if len(key) >= _PLAIN_KEY} - {_key(tokens[k]) for k in found if _common(tokens[k])}
+    plain |= {_key(tokens[k]) for k in glossed(tokens, language) if not _listed_common(tokens[k])}
     first = min(found)
     out: list[Span] = []
     memo: dict[str, str] = {}  # norm -> its key, for this call only (words recur in a transcript)
@@ -349,8 +414,9 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
             continue
         if i in found and not _common(tok):
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))
-        elif i in found or (acts_as_name(text, tokens, i) and not verb_form(tok)):
+        elif i in found or ((key in plain or acts_as_name(text, tokens, i)) and not verb_form(tok)):
             # a common word: uncertain, so that propagation leaves its common uses alone; a verb sharing the
-            # stem is no mention (``верю`` beside a named ``вера``)
+            # stem is no mention (``верю`` beside a named ``вера``); a name no dictionary reads as a common
+            # word follows in any case and position (``на зорку``)
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, LATER_SCORE, SOURCE, REASON))
     return out
