@@ -50,7 +50,9 @@ def _role(tok: Token) -> bool:
     """A role, kinship, title or head noun (``настаўнік``, ``доктор``, ``начальник``; ``teacher``)."""
     if not tok.cyrillic:
         return tok.norm in _EN_ROLES
-    return tok.norm in RU_HEADS or tok.norm in BE_HEADS or tok.norm in BE_TITLES or is_role(tok) or is_title_form(tok.norm)
+    return (
+        tok.norm in RU_HEADS or tok.norm in BE_HEADS or tok.norm in BE_TITLES or is_role(tok) or is_title_form(tok.norm)
+    )
 
 
 def _genitive_unit(tok: Token) -> bool:
@@ -81,7 +83,7 @@ def _fills(text: str, tokens: Sequence[Token], i: int) -> bool:
         return False
     if _shaped(tok):
         return True
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
     if not m.known or (m.inanimate < 0.5 and (not m.case or "nomn" in m.case)):
         return True
     return any(t.norm == tok.norm and acts_as_name(text, tokens, k) for k, t in enumerate(tokens) if k != i)

@@ -24,37 +24,32 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from intake.pseudonymise.detectors import en_vocab, namelex
-from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END
+from intake.pseudonymise.detectors.becues import BE_VERB_END
 from intake.pseudonymise.detectors.candidates import is_speech_verb
-from intake.pseudonymise.detectors.lowercase import OBJECTS, content_word, is_role
+from intake.pseudonymise.detectors.lowercase import OBJECTS
 from intake.pseudonymise.detectors.namecues import common_use
+from intake.pseudonymise.detectors.naminggloss import ASK as _ASK
+from intake.pseudonymise.detectors.naminggloss import EN_NOT as _EN_NOT
+from intake.pseudonymise.detectors.naminggloss import EN_PRONOUNS as _EN_PRONOUNS
+from intake.pseudonymise.detectors.naminggloss import SUBJECTS as _SUBJECTS
+from intake.pseudonymise.detectors.naminggloss import VERBS, glossed
+from intake.pseudonymise.detectors.naminggloss import nominative_noun as _nominative_noun
+from intake.pseudonymise.detectors.naminggloss import word as _word
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.detectors.word_classes import verb_form
 from intake.pseudonymise.spans import UNCERTAIN, Span
-from intake.pseudonymise.stopwords import is_stop_word
 
 SCORE = 0.7
 LATER_SCORE = 0.4
 SOURCE = "namingphrase"
 REASON = f"{UNCERTAIN}:named-word"
 
-# Naming verbs of Russian and Belarusian in the persons and tenses speakers use, folded.
-VERBS = frozenset(
-    fold(w)
-    for w in (
-        "зовут звали зовём зовем звал звала звать кличут кликали кличем кликал кликала "
-        "называли называем называют называл называла прозвали завуць звалі завём завем заве завеш зваў зваць "
-        "клічуць клікалі клічам клікаў клікала называлі называюць называў называла празвалі"
-    ).split()
-)
 _CUE_PREPS = frozenset(fold(w) for w in "по па".split())
 _CUE_NOUNS = frozenset(fold(w) for w in "имени імені прозвищу кличке мянушцы клічцы".split())
 _FILLERS = OBJECTS | frozenset(
     fold(w) for w in "просто все у нас ну вот вось проста ж же его её ее яго яе мы вы они яны так".split()
 )
-_ASK = frozenset(fold(w) for w in "как як что што чего".split())  # ``как его звали?`` asks
 _PREPS = frozenset(fold(w) for w in "в во у ў на по па из з с со к да до от ад при пры".split())
-_SUBJECTS = frozenset(fold(w) for w in "мы вы они яны все усе ўсе".split())
 
 # English: a person noun before ``called``/``named`` (``a woman called grace``).
 _EN_PEOPLE = frozenset(
@@ -63,32 +58,6 @@ _EN_PEOPLE = frozenset(
 )
 _EN_NAMING = frozenset(("called", "named"))
 _EN_BE = frozenset(("was", "is"))
-_EN_NOT = frozenset(
-    "back up out in on off over again later yesterday today tomorrow tonight now then once twice every "
-    "after before because when while and but or so to at from for about with into by that this there here "
-    "me him her them us it police ambulance".split()
-)
-
-
-def _word(tok: Token) -> bool:
-    """A content word of three letters or more, no role, no pronoun, no function word."""
-    if not tok.spaced or len(tok.norm) < 3 or not tok.norm.isalpha() or tok.norm in OBJECTS:
-        return False
-    if is_stop_word(tok.text) or tok.norm in BE_FUNCTION or is_role(tok):
-        return False
-    return content_word(tok)
-
-
-def _nominative_noun(tok: Token) -> bool:
-    """A Cyrillic noun-like word in the nominative, or an unknown word that does not end like a verb."""
-    if not tok.cyrillic or not _word(tok):
-        return False
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    if not m.known:
-        return not BE_VERB_END.search(tok.text.lower())
-    if namelex.main_pos(spelling) not in ("NOUN", "ADJF"):
-        return False
-    return not m.case or "nomn" in m.case
 
 
 def _after_verb(tokens: Sequence[Token], i: int) -> int | None:
@@ -115,59 +84,6 @@ def _before_verb(tokens: Sequence[Token], i: int) -> int | None:
     return k if _nominative_noun(tokens[k]) else None
 
 
-_SO = frozenset(fold(w) for w in "так".split())
-_GLOSS_BACK = OBJECTS | _SUBJECTS | _SO
-
-
-def _glossed_after(tokens: Sequence[Token], i: int) -> int | None:
-    """``зорка мы яе так завём``, ``арсюша так его звали``: the nominative before ``так``, an object pronoun
-    and the naming verb at ``i`` (a naming gloss after the name)."""
-    k = i - 1
-    while k >= 0 and k >= i - 4 and tokens[k].norm in _GLOSS_BACK:
-        k -= 1
-    between = {t.norm for t in tokens[k + 1 : i]}
-    if k < 0 or not between & _SO or not between & OBJECTS or (k > 0 and tokens[k - 1].norm in _ASK):
-        return None
-    return k if _nominative_noun(tokens[k]) or _short_adjective(tokens[k]) else None
-
-
-def _short_adjective(tok: Token) -> bool:
-    """A word pymorphy3 reads as a short adjective (``зорка``): a pet name often is one."""
-    return tok.cyrillic and _word(tok) and namelex.main_pos(namelex.russian_reading(tok.text.lower())[0]) == "ADJS"
-
-
-def glossed(tokens: Sequence[Token], language: str) -> list[int]:
-    """Indices of the words a naming gloss after them names (``зорка мы яе так завём``, ``zorka, that's what
-    we call her``): the family's own name for the person, followed in every case and position."""
-    if language == "en":
-        out = [_en_glossed(tokens, i) for i, t in enumerate(tokens) if t.norm == "what"]
-    else:
-        out = [_glossed_after(tokens, i) for i, t in enumerate(tokens) if t.norm in VERBS]
-    return [k for k in out if k is not None]
-
-
-_EN_THAT = frozenset(("that", "thats"))
-_EN_WHO_CALL = frozenset("we they i everyone everybody people all".split())
-_EN_CALL = frozenset(("call", "called", "calls"))
-
-
-def _en_glossed(tokens: Sequence[Token], i: int) -> int | None:
-    """``zorka, that's what we call her``: the word before ``that's what we call`` (``what`` at ``i``)."""
-    if i + 3 >= len(tokens) or tokens[i + 1].norm not in _EN_WHO_CALL or tokens[i + 2].norm not in _EN_CALL:
-        return None
-    if tokens[i + 3].norm not in _EN_PRONOUNS:
-        return None  # ``a picket, that's what they called it``: a thing
-    k = i - 1
-    if k >= 0 and tokens[k].norm in ("s", "is"):
-        k -= 1
-    if k < 1 or tokens[k].norm not in _EN_THAT:
-        return None
-    tok = tokens[k - 1]
-    if tok.cyrillic or tok.norm in _EN_NOT or tok.norm in _EN_PRONOUNS or not _word(tok):
-        return None
-    return k - 1
-
-
 def _en_named(tokens: Sequence[Token], i: int) -> int | None:
     """``a woman called grace``, ``someone named hope``, ``she was called faith``: the word after."""
     if i == 0 or i + 1 >= len(tokens) or not tokens[i].spaced:
@@ -186,7 +102,6 @@ _OWN = frozenset(fold(w) for w in "своих сваіх".split())  # ``для �
 _FOR = frozenset(fold(w) for w in "для".split())
 _KNOW = frozenset(fold(w) for w in "знают знаюць знает знае знали ведаюць know knows knew".split())
 _AS = frozenset(fold(w) for w in "как як as".split())
-_EN_PRONOUNS = frozenset("him her me them".split())
 
 
 def _known_as(tokens: Sequence[Token], i: int) -> bool:
