@@ -61,6 +61,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found)."""
     from intake.pseudonymise.detectors import (
         adjective_surnames,
+        appos_surnames,
         candidates,
         common_entries,
         en_candidates,
@@ -73,6 +74,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(surname_slots.detect(text, language, found, tokens))
     found.extend(noun_surnames.detect(text, language, found, tokens))
     found.extend(adjective_surnames.detect(text, language, found, tokens))
+    found.extend(appos_surnames.detect(text, language, found, tokens))
     found.extend(candidates.detect(text, language, found, tokens))
     if language == "en":
         found.extend(en_candidates.detect(text, found, tokens))

@@ -24,37 +24,32 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from intake.pseudonymise.detectors import en_vocab, namelex
-from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END
+from intake.pseudonymise.detectors.becues import BE_VERB_END
 from intake.pseudonymise.detectors.candidates import is_speech_verb
-from intake.pseudonymise.detectors.lowercase import OBJECTS, content_word, is_role
+from intake.pseudonymise.detectors.lowercase import OBJECTS
 from intake.pseudonymise.detectors.namecues import common_use
+from intake.pseudonymise.detectors.naminggloss import ASK as _ASK
+from intake.pseudonymise.detectors.naminggloss import EN_NOT as _EN_NOT
+from intake.pseudonymise.detectors.naminggloss import EN_PRONOUNS as _EN_PRONOUNS
+from intake.pseudonymise.detectors.naminggloss import SUBJECTS as _SUBJECTS
+from intake.pseudonymise.detectors.naminggloss import VERBS, glossed
+from intake.pseudonymise.detectors.naminggloss import nominative_noun as _nominative_noun
+from intake.pseudonymise.detectors.naminggloss import word as _word
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.detectors.word_classes import verb_form
 from intake.pseudonymise.spans import UNCERTAIN, Span
-from intake.pseudonymise.stopwords import is_stop_word
 
 SCORE = 0.7
 LATER_SCORE = 0.4
 SOURCE = "namingphrase"
 REASON = f"{UNCERTAIN}:named-word"
 
-# Naming verbs of Russian and Belarusian in the persons and tenses speakers use, folded.
-VERBS = frozenset(
-    fold(w)
-    for w in (
-        "зовут звали зовём зовем звал звала звать кличут кликали кличем кликал кликала "
-        "называли называем называют называл называла прозвали завуць звалі завём завем заве завеш зваў зваць "
-        "клічуць клікалі клічам клікаў клікала называлі называюць называў называла празвалі"
-    ).split()
-)
 _CUE_PREPS = frozenset(fold(w) for w in "по па".split())
 _CUE_NOUNS = frozenset(fold(w) for w in "имени імені прозвищу кличке мянушцы клічцы".split())
 _FILLERS = OBJECTS | frozenset(
     fold(w) for w in "просто все у нас ну вот вось проста ж же его её ее яго яе мы вы они яны так".split()
 )
-_ASK = frozenset(fold(w) for w in "как як что што чего".split())  # ``как его звали?`` asks
 _PREPS = frozenset(fold(w) for w in "в во у ў на по па из з с со к да до от ад при пры".split())
-_SUBJECTS = frozenset(fold(w) for w in "мы вы они яны все усе ўсе".split())
 
 # English: a person noun before ``called``/``named`` (``a woman called grace``).
 _EN_PEOPLE = frozenset(
@@ -63,32 +58,6 @@ _EN_PEOPLE = frozenset(
 )
 _EN_NAMING = frozenset(("called", "named"))
 _EN_BE = frozenset(("was", "is"))
-_EN_NOT = frozenset(
-    "back up out in on off over again later yesterday today tomorrow tonight now then once twice every "
-    "after before because when while and but or so to at from for about with into by that this there here "
-    "me him her them us it police ambulance".split()
-)
-
-
-def _word(tok: Token) -> bool:
-    """A content word of three letters or more, no role, no pronoun, no function word."""
-    if not tok.spaced or len(tok.norm) < 3 or not tok.norm.isalpha() or tok.norm in OBJECTS:
-        return False
-    if is_stop_word(tok.text) or tok.norm in BE_FUNCTION or is_role(tok):
-        return False
-    return content_word(tok)
-
-
-def _nominative_noun(tok: Token) -> bool:
-    """A Cyrillic noun-like word in the nominative, or an unknown word that does not end like a verb."""
-    if not tok.cyrillic or not _word(tok):
-        return False
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    if not m.known:
-        return not BE_VERB_END.search(tok.text.lower())
-    if namelex.main_pos(spelling) not in ("NOUN", "ADJF"):
-        return False
-    return not m.case or "nomn" in m.case
 
 
 def _after_verb(tokens: Sequence[Token], i: int) -> int | None:
@@ -133,7 +102,6 @@ _OWN = frozenset(fold(w) for w in "своих сваіх".split())  # ``для �
 _FOR = frozenset(fold(w) for w in "для".split())
 _KNOW = frozenset(fold(w) for w in "знают знаюць знает знае знали ведаюць know knows knew".split())
 _AS = frozenset(fold(w) for w in "как як as".split())
-_EN_PRONOUNS = frozenset("him her me them".split())
 
 
 def _known_as(tokens: Sequence[Token], i: int) -> bool:
@@ -226,7 +194,7 @@ def named(tokens: Sequence[Token], language: str) -> list[int]:
     if language != "en":
         out += [_asked(tokens, i) for i, t in enumerate(tokens) if t.norm in _SUCH]
         out += [_glossed(tokens, i) for i, t in enumerate(tokens) if t.norm in _GLOSS]
-    return [k for k in out if k is not None]
+    return [k for k in out if k is not None] + glossed(tokens, language)
 
 
 _AND = frozenset(fold(w) for w in "and и і да".split())
@@ -314,6 +282,15 @@ def _key(tok: Token) -> str:
     return norm
 
 
+def _listed_common(tok: Token) -> bool:
+    """A listed given name that is also a common word (``вера``, ``надзея``): its other mentions follow only
+    where they act as a name."""
+    return tok.norm in namelex.decoys() or (_common(tok) and bool(namelex.first_names().lookup_first(tok.norm)))
+
+
+_PLAIN_KEY = 4  # a shorter stem is shared by too many words (``лев``, ``левой``)
+
+
 def _overlaps(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < tok.end and tok.start < end for start, end in spans)
 
@@ -329,6 +306,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
         or t.norm in _AS
         or t.norm in _SUCH
         or t.norm in _GLOSS
+        or t.norm == "what"
         for t in tokens
     ):
         return []
@@ -338,6 +316,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     covered = [(s.start, s.end) for s in spans]
     keys = {_key(tokens[k]) for k in found}
     cased = {_key(tokens[k]) for k in found if tokens[k].cap}  # ``Вера``: ``вера в бога`` is the word
+    plain = {key for key in keys if len(key) >= _PLAIN_KEY} - {_key(tokens[k]) for k in found if _common(tokens[k])}
+    plain |= {_key(tokens[k]) for k in glossed(tokens, language) if not _listed_common(tokens[k])}
     first = min(found)
     out: list[Span] = []
     memo: dict[str, str] = {}  # norm -> its key, for this call only (words recur in a transcript)
@@ -349,8 +329,9 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
             continue
         if i in found and not _common(tok):
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))
-        elif i in found or (acts_as_name(text, tokens, i) and not verb_form(tok)):
+        elif i in found or ((key in plain or acts_as_name(text, tokens, i)) and not verb_form(tok)):
             # a common word: uncertain, so that propagation leaves its common uses alone; a verb sharing the
-            # stem is no mention (``верю`` beside a named ``вера``)
+            # stem is no mention (``верю`` beside a named ``вера``); a name no dictionary reads as a common
+            # word follows in any case and position (``на зорку``)
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, LATER_SCORE, SOURCE, REASON))
     return out
