@@ -70,6 +70,8 @@ def _glossed_after(tokens: Sequence[Token], i: int) -> int | None:
     between = {t.norm for t in tokens[k + 1 : i]}
     if k < 0 or not between & _SO or not between & OBJECTS or (k > 0 and tokens[k - 1].norm in ASK):
         return None
+    if i + 1 < len(tokens) and tokens[i + 1].spaced and nominative_noun(tokens[i + 1]):
+        return None  # ``добрая так её все звали вера``: the name follows the verb, a naming phrase forward
     return k if nominative_noun(tokens[k]) or _short_adjective(tokens[k]) else None
 
 
