@@ -86,6 +86,7 @@ VENUES = (
 )
 REACH = 4
 _STREET_PREPOSITIONS = frozenset("на по па".split())
+_PEOPLE = frozenset("люди людзи дети дзеци".split())  # folded plurals of people
 _FEMININE = ("ой", "ай", "ей", "яй")
 # German street words that close a compound (``Kastanienstraße``).
 _COMPOUND = ("straße", "strasse", "gasse", "allee", "platz")
@@ -137,13 +138,15 @@ def _slot_end(tokens: Sequence[Token], i: int, language: str) -> int:
         end = j + 1
     elif not org_slots.plain_word(tok) or not org_slots.nominative_word(tok, cases, language):
         return j
-    elif org_slots.animate_word(tok, language) and not _plural(tok, language):
+    elif tok.norm in _PEOPLE or (org_slots.animate_word(tok, language) and not _plural(tok, language)):
         return j  # a person in the village, no name of it (``в деревне мама``); ``бобры`` may be one
     else:
         end = j + 1
         nxt = tokens[end] if end < len(tokens) and tokens[end].spaced else None
         if nxt is not None and org_slots.adjective_word(tok, language) and org_slots.plain_word(nxt):
             end += 1 if org_slots.nominative_word(nxt, cases, language) else 0  # ``большие луки``
+        elif nxt is not None and org_slots.adjective_word(nxt, language):
+            return j  # a predicate follows: a clause (``у вёсцы людзі добрыя``)
     return j if _verb_at(tokens, end, language) else end
 
 
