@@ -83,7 +83,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
-    from intake.pseudonymise.detectors import names, orgnames, patterns, placecues, whisper
+    from intake.pseudonymise.detectors import names, orgnames, patterns, place_slots, placecues, whisper
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.function_words import function_word_span
@@ -103,7 +103,7 @@ def detect(text: str, language: str) -> list[Span]:
     found += names.detect(text, language, tokens)
     found.extend(lexicon_names(text, found, tokens, language))
     found.extend(orgnames.detect(text, language, tokens, found))
-    cues = placecues.detect(text, found, tokens, language)
+    cues = placecues.detect(text, found, tokens, language) + place_slots.detect(text, tokens, language)
     found = placecues.overrule(found, cues) + cues
     found.extend(nicknames(text, language, tokens, found))
     found.extend(naming_phrases(text, language, tokens, found))

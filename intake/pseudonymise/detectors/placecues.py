@@ -48,11 +48,12 @@ SCORE = 0.85
 # Folded stems of street nouns (Russian, Belarusian), with the longest ending they may add.
 STREET_STEMS = ("улиц", "вулиц", "проспект", "праспект", "шоссе", "бульвар", "переул", "завулк", "завулак",
                 "площад", "плошч", "набережн", "тракт")
-STREET_ABBREVIATIONS = frozenset("ул вул пр пл бул пер просп".split())
+STREET_ABBREVIATIONS = frozenset("ул вул пр пл бул пер просп ul".split())  # ``ul.``: Polish
 LATIN_STREETS = frozenset(
     "street st avenue ave road rd square boulevard lane prospekt prospect ulica ulicy ulicę ulice aleja alei "
     "aleje plac placu gatve gatvė gatvės gatvėje iela vulytsia vulitsa vulica".split()
-)
+) | frozenset("ul ielā ielas ielu maantee tänav tänava puiestee prospektas prospekte prospekto prospektą prospekts "
+              "bulvāris gatvę rue strasse straße gasse allee platz".split())  # exile countries (``ul.``: abbreviated)
 SETTLEMENT_STEMS = ("местечк", "мястэчк",
                     "деревн", "веск", "весц", "вёск", "вёсц", "посел", "пасел", "хутор", "аграгарад", "агрогород",
                     "урочищ", "речк", "речц", "речуш", "рэчк", "рэчц")
@@ -113,7 +114,7 @@ COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вяс
 # Belarusian ordinals and pronoun-adjectives that pymorphy3 cannot read (folded).
 COMMON_WORDS = frozenset(
     "други другая другое першы першая трэци трэцяя вялики вялікая вялкая малы малая гэты гэтая гэтае наш наша "
-    "ваш ваша свой сваю новы новая стары старая".split()
+    "ваш ваша свой сваю новы новая стары старая нашай нашым нашых вашай вашым сваей гэтай гэтым".split()
 )
 VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца", "ешь", "еш", "уць", "юць", "ют", "ут", "ыць",
                 "ить", "ем", "им", "ел", "ал", "ил", "ыл",
@@ -214,7 +215,7 @@ def _span(text: str, tokens: Sequence[Token], a: int, b: int) -> Span:
 
 def _street_noun(tok: Token, tokens: Sequence[Token], i: int) -> bool:
     if not tok.cyrillic:
-        return tok.norm in LATIN_STREETS
+        return tok.norm in LATIN_STREETS and (tok.norm != "ul" or _abbreviated(tokens, i))
     if tok.norm in STREET_ABBREVIATIONS:  # ул. Сурганова: the abbreviation takes a full stop
         return _abbreviated(tokens, i)
     return tok.norm.startswith(STREET_STEMS) and any(
@@ -328,6 +329,9 @@ def _noun_follows(tokens: Sequence[Token], j: int) -> bool:
     if nxt is None or not nxt.spaced or is_stop_word(nxt.text) or not _agrees(nxt.norm):
         return False
     return namelex.main_pos(nxt.text) not in _NOT_NOUNS
+
+
+noun_follows = _noun_follows  # shared with ``place_slots.py``
 
 
 def _proper_feminine(norm: str) -> bool:
