@@ -114,8 +114,12 @@ def _eponyms(text: str, found: Sequence[Span], lowercase: bool) -> list[Span]:
             caps = [w for w in words if w.group()[0].isupper()]
             if not caps or caps[0].start() != 0:
                 continue
-            run = [caps[0]] + [w for a, w in zip(caps, caps[1:]) if m.group(1)[a.end() : w.start()].strip() == ""]
-            end = m.start(1) + run[-1].end()
+            last = caps[0]
+            for word in caps[1:]:
+                if m.group(1)[last.end() : word.start()].strip():
+                    break
+                last = word
+            end = m.start(1) + last.end()
         out.append(Span(m.start(), end, "ORGANISATION", text[m.start() : end], 0.8, SOURCE))
     return out
 
