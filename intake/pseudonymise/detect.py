@@ -84,6 +84,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
     from intake.pseudonymise.detectors import names, orgnames, patterns, place_slots, placecues, whisper
+    from intake.pseudonymise.detectors import composites, names, orgnames, patterns, placecues, whisper
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.function_words import function_word_span
@@ -91,7 +92,7 @@ def detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
-    from intake.pseudonymise.detectors.tokens import tokenize
+    from intake.pseudonymise.detectors.tokens import is_lowercase_text, tokenize
     from intake.pseudonymise.extend import extend
     from intake.pseudonymise.lexicon import lexicon_names
     from intake.pseudonymise.phrases import close_phrases
@@ -114,6 +115,7 @@ def detect(text: str, language: str) -> list[Span]:
     found.extend(context_names(text, language, tokens, found))
     if SETTINGS["candidates"]:
         found = _candidates(text, language, found, tokens)
+    found += composites.detect(text, language, found, is_lowercase_text(tokens))
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
     return resolve_overlaps([s for s in closed if not function_word_span(text, s.start, s.end, s.label)], PRIORITY)
 

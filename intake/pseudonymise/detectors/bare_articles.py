@@ -10,6 +10,8 @@ People name the articles of a case by their number alone once the talk is about 
   вменяли? - 342``, ``Што ёй інкрымінавалі? 342``, ``what was he charged with - 369``, ``какие статьи? 361 4``:
   the part after a space as recognition writes ``361-4``);
 * a part follows it (``130 часть третья``, ``342 part 2``, ``293 частка 1``);
+* the word for an article follows it in a form that no count takes (``мне 342 статью дали``, ``по 361-1
+  статье``, ``за 130 артыкул``): then the number and the word are one certain span (score 0.85);
 * the offence is named next to it in the same clause (``за непадпарадкаванне, 411``, ``оскорбление, 368``,
   ``369 for insulting an official``).
 
@@ -38,6 +40,9 @@ _CHARGE = ("вмен", "вмян", "ўмен", "ўмян", "инкримин", "
 _ARTICLE_WORDS = frozenset(
     "статья статьи статью статей статьям статьях артыкул артыкулы артыкула артыкулаў article articles".split()
 )
+# ``мне 342 статью дали``, ``по 361-1 статье``, ``за 130 артыкул``: the article word right after the number, in a
+# form no count takes (``342 статьи``, ``150 статей``, ``два артыкулы`` count articles of a newspaper)
+_NAMED_AFTER = frozenset("статья статью статье статьёй статьей артыкул артыкуле артыкулу артыкулам".split())
 _CHARGE_BEFORE = 6  # tokens between the charge word and the number: a pronoun, a speaker label, ``ну``
 # offences of the political cases (ru/be/en stems), from the public text of the Criminal Code of Belarus
 _OFFENCE = (
@@ -153,6 +158,11 @@ def bare_articles(text: str, words: Words, found: list[Span]) -> list[Span]:
             continue
         value, end = got
         start, stop = toks[i].start, toks[end - 1].end
+        if end < len(toks) and blank(words, end - 1) and toks[end].low in _NAMED_AFTER:
+            stop = toks[end].end
+            out.append(Span(start, stop, "AGE_OR_SENTENCE", text[start:stop], 0.85, "bare_articles.named"))
+            i = end + 1
+            continue
         fresh = not any(a < stop and start < b for a, b in covered)
         if (
             fresh
