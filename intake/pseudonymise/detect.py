@@ -83,8 +83,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
-    from intake.pseudonymise.detectors import names, orgnames, patterns, place_slots, placecues, whisper
-    from intake.pseudonymise.detectors import composites, names, orgnames, patterns, placecues, whisper
+    from intake.pseudonymise.detectors import composites, names, orgnames, patterns, place_slots, placecues, whisper
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.function_words import function_word_span
