@@ -101,12 +101,16 @@ _EN_THING_VERBS = frozenset(
 )
 
 
+_KEY_ENDINGS = frozenset("ами ями ой ей ою ом ем ам ям ай а я у ю е и ы о".split())
+
+
 def _key(norm: str) -> str:
     """The word less one case ending, keeping three letters, with ``о`` read as ``а`` (Belarusian akanye:
     ``кот`` and ``катом``, ``Сорока`` and ``Сарокі``)."""
-    for end in ("ами", "ями", "ой", "ей", "ою", "ом", "ем", "ам", "ям", "ай", "а", "я", "у", "ю", "е", "и", "ы", "о"):
-        if norm.endswith(end) and len(norm) - len(end) >= 3:
-            norm = norm[: -len(end)]
+    n = len(norm)
+    for k in (3, 2, 1):  # longest ending first; one ending of each length can match
+        if n - k >= 3 and norm[-k:] in _KEY_ENDINGS:
+            norm = norm[:-k]
             break
     return norm.rstrip("ьй").replace("о", "а")
 

@@ -29,6 +29,10 @@ from intake.pseudonymise.spans import Span
 UNCERTAIN = 0.45
 SOURCE = "contracted-patronymic"
 _CASE_ENDINGS = ("", "а", "у", "ем", "ам", "е", "и", "ы", "ей", "ами", "ах", "ов")
+# The endings ``norm`` may end in, by its last letter, in the order of ``_CASE_ENDINGS`` (``""`` always first).
+_ENDINGS_BY_LAST = {
+    last: tuple(e for e in _CASE_ENDINGS if not e or e[-1] == last) for last in {e[-1] for e in _CASE_ENDINGS if e}
+}
 _NO_YCH = frozenset("гкхжшчщцйьаеиоуыэюя")  # ``-ыч`` follows a hard consonant other than these
 _PASSPORT_FORMS = 2  # each inventory line starts with its Russian and Belarusian passport forms
 
@@ -69,7 +73,7 @@ def _feminine(name: str) -> bool:
 
 def stem_of(norm: str) -> str | None:
     """The contracted patronymic stem ``norm`` is a case form of, or ``None``."""
-    for ending in _CASE_ENDINGS:
+    for ending in _ENDINGS_BY_LAST.get(norm[-1:], ("",)):
         if norm.endswith(ending) and (stem := norm[: len(norm) - len(ending)] if ending else norm) in stems():
             return stem
     return None

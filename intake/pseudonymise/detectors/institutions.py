@@ -85,6 +85,8 @@ _ENDINGS = frozenset(
     ", а я ы и і е у ю й ой ою ей ем ом ам ами ах аў ай яй ям ями ях оў ё ёй ия ии ию ией ий ием ія іі ію іяй "
     "іяў ыі а ы зе".split(" ")
 ) | {""}
+_HEAD_STEM_SET = frozenset(_HEAD_STEMS)
+_HEAD_STEM_LENGTHS = sorted({len(s) for s in _HEAD_STEMS})
 _COMPOUND = re.compile(r"(?:комбинат|камбіна[тц]|завод)\w{0,3}$")
 _NATIONAL = frozenset("верховный верховного верховном вярхоўны вярхоўным supreme constitutional".split())
 
@@ -109,8 +111,8 @@ def is_head(low: str) -> bool:
 def _plain_head(low: str) -> bool:
     if not low.startswith(_HEAD_PREFIXES):
         return len(low) > 8 and _COMPOUND.search(low) is not None
-    for stem in _HEAD_STEMS:
-        if low.startswith(stem) and low[len(stem) :] in _ENDINGS:
+    for k in _HEAD_STEM_LENGTHS:  # some listed stem and a case ending after it
+        if low[:k] in _HEAD_STEM_SET and low[k:] in _ENDINGS:
             return True
     return len(low) > 8 and _COMPOUND.search(low) is not None
 

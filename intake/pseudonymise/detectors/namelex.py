@@ -257,9 +257,14 @@ def alternations(forms: list[str]) -> list[str]:
     return out + [f.replace("'", "ь") for f in out if "'" in f]
 
 
+_DIMINUTIVE_LAST = frozenset(s[-1] for s in _DIMINUTIVE_SUFFIXES)
+
+
 def suffix_stems(norm: str) -> list[str]:
     """A productive diminutive suffix taken off (``яник`` -> ``ян``), for capitalised words of 4+ letters."""
-    out = []
+    out: list[str] = []
+    if norm[-1:] not in _DIMINUTIVE_LAST:
+        return out  # no suffix ends in this letter (most words): the loop below would find none
     for suffix in _DIMINUTIVE_SUFFIXES:
         if norm.endswith(suffix) and len(norm) - len(suffix) >= 2:
             stem = norm[: -len(suffix)]

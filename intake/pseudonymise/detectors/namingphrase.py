@@ -269,16 +269,18 @@ def _common(tok: Token) -> bool:
 
 
 _ENDINGS = tuple(sorted("ами ями ой ей ою ею ом ем ам ям ах ях ай яй а я у ю е и ы о".split(), key=len, reverse=True))
+_ENDING_SET = frozenset(_ENDINGS)
+_ENDING_LENGTHS = sorted({len(e) for e in _ENDINGS}, reverse=True)
 
 
 def _key(tok: Token) -> str:
     """The word less one case ending, keeping three letters (``ружай``, ``ружы`` -> ``руж``)."""
     if not tok.cyrillic:
         return tok.norm
-    norm = tok.norm
-    for end in _ENDINGS:
-        if norm.endswith(end) and len(norm) - len(end) >= 3:
-            return norm[: -len(end)]
+    norm, n = tok.norm, len(tok.norm)
+    for k in _ENDING_LENGTHS:  # longest first, as ``_ENDINGS``; one ending of each length can match
+        if n - k >= 3 and norm[-k:] in _ENDING_SET:
+            return norm[:-k]
     return norm
 
 

@@ -59,15 +59,18 @@ _ENDINGS = tuple(
         "ами ями ому ему ого его ой ей ою ею ом ем ам ям ах ях ай яй а я у ю е и ы о ь".split(), key=len, reverse=True
     )
 )
+_ENDING_SET = frozenset(_ENDINGS)
+_ENDING_LENGTHS = sorted({len(e) for e in _ENDINGS}, reverse=True)
 _MIN_STEM = 4
 
 
 def stem(norm: str) -> str:
     """The folded word less one case ending and a fleeting vowel (``комариком`` -> ``комарик``, ``пчолки``
     -> ``пчолк``, ``сверчок`` and ``сверчком`` -> ``сверчк``)."""
-    for end in _ENDINGS:
-        if norm.endswith(end) and len(norm) - len(end) >= _MIN_STEM:
-            norm = norm[: -len(end)]
+    n = len(norm)
+    for k in _ENDING_LENGTHS:  # longest first, as ``_ENDINGS``; one ending of each length can match
+        if n - k >= _MIN_STEM and norm[-k:] in _ENDING_SET:
+            norm = norm[:-k]
             break
     if norm.endswith(_FLEETING) and len(norm) - 1 >= _MIN_STEM:
         return norm[:-2] + norm[-1]

@@ -223,10 +223,13 @@ def starts_number(word: str) -> bool:
     return word.lower() in LEXICON
 
 
+# The cardinal number words and the repeat words: what :func:`is_digit_word` accepts besides digits.
+_DIGIT_WORDS = frozenset(w for w, (_, ordinal) in LEXICON.items() if not ordinal) | {"double", "triple"}
+
+
 def is_digit_word(word: str) -> bool:
     """True for digits and for cardinal number words (the words a dictated number is made of)."""
-    entry = LEXICON.get(word.lower())
-    return word.isdigit() or (entry is not None and not entry[1]) or word.lower() in ("double", "triple")
+    return word.isdigit() or word.lower() in _DIGIT_WORDS
 
 
 def digit_token(word: str) -> Number | None:
