@@ -63,3 +63,12 @@ DECOYS = [  # (language, text, the word that must stay bare)
 @pytest.mark.parametrize(("lang", "text", "part"), DECOYS)
 def test_type_word_alone_stays_bare(lang: str, text: str, part: str) -> None:
     assert not _touched(lang, text, part), part
+
+
+def test_a_trial_in_a_town_is_no_court_of_the_town() -> None:
+    """``на суд в Гомеле`` is the trial, in a town: the town keeps its own span and label; a court joins a
+    town only in the genitive (``в суде Новополоцка``)."""
+    text = "Вчера Пётр Сокол пришёл на суд в Гомеле."
+    spans = detect(text, "ru")
+    assert not any(s.start <= text.index("суд") < s.end for s in spans)
+    assert any(s.label == "LOCATION" and text[s.start:s.end] == "Гомеле" for s in spans)

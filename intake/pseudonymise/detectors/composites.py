@@ -41,6 +41,7 @@ _ORG = (
     rf"(?:суд(?:а|у|е|ом)?|судзе|court|(?:рай|гор|обл)?исполком\w*|(?:рай|гар|абл)?выканкам\w*|"
     rf"executive\s+committee|village\s+council|{_RURAL})"
 )
+_COURT = re.compile(r"суд(?:а|у|е|ом)?|судзе|court", _I)
 # the first letters of every type word: a cheap look-ahead before the long alternation
 _TYPE = re.compile(rf"(?<!\w)(?=[иіцслпктфаргоабвdtrpcisleav])(?:(?P<det>{_DETENTION})|(?P<org>{_ORG}))(?!\w)", _I)
 # ``у фапе ў вёсцы Лясная``: the town's own descriptor joins it only later (``extend.py``)
@@ -67,9 +68,13 @@ _TERM_HEAD = re.compile(
 )
 
 
-def _town_after(text: str, end: int, starts: dict[int, Span]) -> Span | None:
+def _town_after(text: str, end: int, starts: dict[int, Span], court: bool = False) -> Span | None:
+    """The town right after a type word; a court only in the genitive (``суд Новополоцка``): ``на суд в
+    Гомеле`` is the trial, in a town."""
     link = _LINK.match(text, end)
-    return starts.get(link.end()) if link else None
+    if link is None or (court and link.group().strip()):
+        return None
+    return starts.get(link.end())
 
 
 def _town_before(text: str, start: int, ends: dict[int, Span]) -> Span | None:
@@ -89,7 +94,7 @@ def _typed(text: str, found: Sequence[Span], english: bool) -> list[Span]:
     out = []
     for m in _TYPE.finditer(text):
         label = "DETENTION" if m.group("det") else "ORGANISATION"
-        town = _town_after(text, m.end(), starts)
+        town = _town_after(text, m.end(), starts, court=_COURT.fullmatch(m.group()) is not None)
         if town is not None:
             out.append(_joined(text, m.start(), town.end, label, town))
         elif english and (town := _town_before(text, m.start(), ends)) is not None:
