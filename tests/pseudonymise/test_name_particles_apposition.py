@@ -42,10 +42,18 @@ def test_a_particle_joins_a_given_name_and_a_surname(text: str, phrase: str, lan
     [
         ("он де сам не знал куда ехать", "де", "ru"),
         ("маша да ладно тебе говорит", "ладно", "ru"),
+        # speech, not a surname: lower case after a capital, a verb after ``де``, a second name after ``да``
+        ("Пришла Анна де молодец такая", "молодец", "ru"),
+        ("мария пошла а ян де сказал что поздно", "сказал", "ru"),
     ],
 )
 def test_a_particle_alone_or_before_a_word_joins_nothing(text: str, word: str, language: str) -> None:
     assert not _touched(text, word, language)
+
+
+def test_da_between_two_given_names_is_and() -> None:
+    """``да`` before a second given name coordinates two persons; no one foreign surname."""
+    assert not _covered("Мария да Петр пришли вечером", "Мария да Петр", "ru")
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,10 @@ def test_named_word_and_mentions_acting_as_a_name(language: str, text: str, phra
         ("be", "мы яго шпрот завём. шпроты ў банцы стаялі.", "шпроты ў", "шпроты"),
         ("be", "у калоніі мяне звалі зайка, а дома не.", "калоніі", "калоніі"),
         ("ru", "мама в колонии. её зовут анна.", "колонии", "колонии"),
+        # a gloss after an inanimate noun names the thing, not a person
+        ("ru", "дом наш развалюха мы его так звали", "развалюха", "развалюха"),
+        ("be", "хата наша развалюха мы яе так завём", "развалюха", "развалюха"),
+        ("ru", "колония красная так её называли", "красная", "красная"),
     ],
 )
 def test_common_use_and_places_stay_words(language: str, text: str, phrase: str, word: str) -> None:

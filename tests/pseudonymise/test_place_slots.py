@@ -41,6 +41,11 @@ DECOYS = [
     ("ru", "он работал на другой у брата"),
     ("ru", "офис на вишнёвой улице"),
     ("en", "the strasse was empty"),
+    # a verbless clause opened by the place phrase: the noun after it is the subject, no name
+    ("ru", "на реке лёд, на озере тоже"),
+    ("ru", "в деревне тишина, в городе шум"),
+    ("ru", "по городу патруль ездил, по улице автозак"),
+    ("ru", "а в посёлке магазин. и всё"),
 ]
 
 

@@ -66,4 +66,17 @@ def _surname_end(tokens: Sequence[Token], k: int) -> int | None:
         return None
     if particle in _WORDY and not (word.text[:1].isupper() or not morphology.analyzer().word_is_known(word.norm)):
         return None
+    if _not_surname(tokens[k - 1], word, particle):
+        return None
     return j
+
+
+def _not_surname(given: Token, word: Token, particle: str) -> bool:
+    """The word after the particle is speech, not a surname: lower case after a capitalised given name
+    (``Анна де молодец``), a verb or other word with no noun reading (``ян де сказал``, the particle ``де``
+    of reported speech), or a second given name after a particle that is also ``and`` (``Мария да Петр``)."""
+    if given.cap and not word.cap:
+        return True
+    if particle in _WORDY and namelex.first_names().lookup_first(word.norm):
+        return True
+    return morphology.analyzer().word_is_known(word.norm) and morphology.noun_share(word.text.lower()) == 0.0

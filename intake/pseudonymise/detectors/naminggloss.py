@@ -72,7 +72,26 @@ def _glossed_after(tokens: Sequence[Token], i: int) -> int | None:
         return None
     if i + 1 < len(tokens) and tokens[i + 1].spaced and nominative_noun(tokens[i + 1]):
         return None  # ``добрая так её все звали вера``: the name follows the verb, a naming phrase forward
+    if _thing_before(tokens, k):
+        return None
     return k if nominative_noun(tokens[k]) or _short_adjective(tokens[k]) else None
+
+
+_POSSESSIVES = frozenset(fold(w) for w in "наш наша наше мой моя моё мая маё твой твоя их іх".split())
+
+
+def _thing_before(tokens: Sequence[Token], k: int) -> bool:
+    """An inanimate noun stands before the word (a possessive between): the gloss names the thing, not a
+    person (``дом наш развалюха мы его так звали``, ``колония красная так её называли``)."""
+    j = k - 1
+    if j >= 0 and tokens[j].norm in _POSSESSIVES and tokens[j + 1].spaced:
+        j -= 1
+    if j < 0 or not tokens[j + 1].spaced or not tokens[j].cyrillic or not tokens[j].norm.isalpha():
+        return False
+    spelling, m = namelex.russian_reading(tokens[j].text.lower())
+    if not m.known or namelex.main_pos(spelling) != "NOUN" or is_role(tokens[j]):
+        return False
+    return m.inanimate >= 0.5 and (not m.case or "nomn" in m.case)
 
 
 def _short_adjective(tok: Token) -> bool:

@@ -86,6 +86,7 @@ VENUES = (
 )
 REACH = 4
 _STREET_PREPOSITIONS = frozenset("на по па".split())
+_CLAUSE_OPENERS = frozenset("а и но да там тут потом".split())  # folded words that may open a clause
 _PEOPLE = frozenset("люди людзи дети дзеци".split())  # folded plurals of people
 _FEMININE = ("ой", "ай", "ей", "яй")
 # German street words that close a compound (``Kastanienstraße``).
@@ -147,7 +148,22 @@ def _slot_end(tokens: Sequence[Token], i: int, language: str) -> int:
             end += 1 if org_slots.nominative_word(nxt, cases, language) else 0  # ``большие луки``
         elif nxt is not None and org_slots.adjective_word(nxt, language):
             return j  # a predicate follows: a clause (``у вёсцы людзі добрыя``)
+    if _existential(tokens, i, end, language):
+        return j
     return j if _verb_at(tokens, end, language) else end
+
+
+def _existential(tokens: Sequence[Token], i: int, end: int, language: str) -> bool:
+    """The place phrase opens a clause and one singular noun closes it: a verbless clause with the noun as
+    its subject (``на реке лёд,``, ``в деревне тишина``, ``по улице автозак``), no apposition."""
+    j = i + 1
+    if end != j + 1 or i == 0 or (end < len(tokens) and tokens[end].spaced):
+        return False
+    prep = tokens[i - 1]
+    opens = prep.initial or not prep.spaced or i == 1 or tokens[i - 2].norm in _CLAUSE_OPENERS
+    if not opens or not tokens[i].spaced or prep.norm not in _GOVERNS:
+        return False
+    return not _plural(tokens[j], language) and not org_slots.adjective_word(tokens[j], language)
 
 
 def _plural(tok: Token, language: str) -> bool:
