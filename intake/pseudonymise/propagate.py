@@ -105,7 +105,7 @@ class _Index:
         even a common word (``марына сага``) to be a name."""
         norm = tok.norm
         keys = lexeme_keys(norm) | _lemma_keys(tok)
-        whole = tok.cap or paired or not _common_word(tok)  # not ``дома``, ``дуба`` taken alone in lower case
+        whole = tok.cap or paired or not common_word(tok)  # not ``дома``, ``дуба`` taken alone in lower case
         stem_changes = person_forms(tok, whole) if label == "PERSON" else frozenset()
         for key in keys | stem_changes:
             self.keys.setdefault(key, label)
@@ -190,7 +190,7 @@ class _Index:
         for skel in {skeleton(k) for k in nominatives(tok.norm)} if tok.cyrillic else ():
             if False in self.scripts.get(skel, ()):  # Руце of a Latin seed (Rūta); never a Cyrillic one
                 return self.skeletons[skel], "transliteration"
-        if _common_word(tok):
+        if common_word(tok):
             return None
         for skel in skels:
             seed = self._near(skel)
@@ -252,7 +252,7 @@ def _lemma_keys(tok: Token) -> set[str]:
     return {fold(namelex.lemma(tok.text))}
 
 
-def _common_word(tok: Token) -> bool:
+def common_word(tok: Token) -> bool:
     """A word known to be ordinary: listed as a name that is a common word, or mostly common to pymorphy3."""
     from intake.pseudonymise.detectors.candidates import is_decoy
 
@@ -279,7 +279,7 @@ def _acts_as_name(tokens: Sequence[Token], i: int, named: Sequence[bool]) -> boo
     return bool(tok.cap and nxt is not None and nxt.spaced and nxt.cyrillic and namelex.verb_share(nxt.text) >= 0.5)
 
 
-def _inside(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[bool], list[str | None]]:
+def inside(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[bool], list[str | None]]:
     """Per token: covered by some span; the NAME label of the span covering it (or None)."""
     starts = [t.start for t in tokens]
     covered = [False] * len(tokens)
@@ -304,7 +304,7 @@ _GENERIC = frozenset(
 
 
 def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> list[bool]:
-    return _inside(tokens, [Span(s.start, s.end, "DATE", s.text) for s in spans])[0]
+    return inside(tokens, [Span(s.start, s.end, "DATE", s.text) for s in spans])[0]
 
 
 def _seedable(tok: Token, label: str) -> bool:
@@ -376,7 +376,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     if not tokens:
         return []
     seeds = [s for s in spans if not s.uncertain]  # recall-first guesses never spread
-    covered, labels = _inside(tokens, seeds)
+    covered, labels = inside(tokens, seeds)
     covered = _covered(tokens, spans) if len(seeds) != len(spans) else covered
     index = _seed(tokens, labels)
     if not index.keys:
@@ -399,7 +399,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words
-        if _common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
+        if common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
             out.extend(_uncertain_form(tok, label, how, lowercase))
             continue
         weak = how == "near-miss" and tok.cyrillic and not namelex.word_morph(tok.text).known
