@@ -16,7 +16,8 @@ from intake.pseudonymise.detectors import becues, casing, namelex
 from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
-from intake.pseudonymise.propagate import common_word, group_forms, inside, name_groups
+from intake.pseudonymise.given_groups import group_forms, name_groups
+from intake.pseudonymise.propagate import common_word, inside
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
