@@ -16,7 +16,8 @@ from intake.pseudonymise.detectors import becues, casing, namelex
 from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
-from intake.pseudonymise.propagate import _common_word, _inside, group_forms, name_groups
+from intake.pseudonymise.given_groups import group_forms, name_groups
+from intake.pseudonymise.propagate import common_word, inside
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -148,7 +149,7 @@ def _surname_after(tokens: Sequence[Token], i: int, language: str) -> bool:
         return False
     if language == "be" and (becues.instrumental_pair(tokens[i], nxt) or becues.belarusian_noun(nxt)):
         return True  # ``са сцёпам шпаком``, ``я юрась бусел``
-    if _common_word(nxt):
+    if common_word(nxt):
         return lower_rules.agrees_as_surname(tokens[i], nxt)  # ``катя мельник``
     if not nxt.cyrillic:
         return lower_rules.latin_surname(nxt) or lower_rules.latin_unknown(nxt)
@@ -197,7 +198,7 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], lan
     Capitalised and not a common word: evidence (it seeds propagation). Lower case and not a common word:
     uncertain (``ксеня``, ``зіна``), unless a surname-shaped word follows (then both are evidence).
     """
-    covered, _ = _inside(tokens, spans)
+    covered, _ = inside(tokens, spans)
     out = []
     skip = -1
     for i, tok in enumerate(tokens):
@@ -205,7 +206,7 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], lan
             continue
         if not _is_form(tok) or is_role(tok) or casing.is_pronoun(tok, language) or _function_word(tok):
             continue
-        if _common_word(tok) and not (not tok.cap and _name_position(tokens, i)):
+        if common_word(tok) and not (not tok.cap and _name_position(tokens, i)):
             continue
         if not tok.cap and not tok.cyrillic and language != "en":
             continue  # Latin words in Russian/Belarusian text are the candidates' business

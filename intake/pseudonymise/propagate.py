@@ -43,7 +43,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, common_entries, givenlex, institutions, namecues, namelex
@@ -52,6 +51,7 @@ from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.detectors.word_classes import generic_word, verb_form
+from intake.pseudonymise.given_groups import given_name, group_forms, groups_of, name_keys
 from intake.pseudonymise.skeleton import near_miss_limit, skeleton, within
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -59,28 +59,6 @@ from intake.pseudonymise.vocabulary import NAME_LABELS
 
 SCORE = 0.75
 SOURCE = "propagate"
-
-
-@lru_cache(maxsize=1)
-def name_groups() -> dict[str, frozenset[int]]:
-    """Folded stem or form of a given name -> ids of the ``given_names.txt`` lines it belongs to."""
-    index: dict[str, set[int]] = {}
-    for gid, forms in enumerate(givenlex.linked_lines()):
-        for form in forms:
-            for key in _name_keys(fold(form)):
-                index.setdefault(key, set()).add(gid)
-    return {k: frozenset(v) for k, v in index.items()}
-
-
-@lru_cache(maxsize=1)
-def group_forms() -> list[tuple[str, ...]]:
-    """The folded forms of each ``given_names.txt`` line, by line id."""
-    return [tuple(fold(f) for f in forms) for forms in givenlex.linked_lines()]
-
-
-def _name_keys(norm: str) -> set[str]:
-    """Keys a given-name form is indexed by: itself and its stems after one case ending (stem >= 3)."""
-    return lexeme_keys(norm, 3)
 
 
 @dataclass
@@ -105,20 +83,20 @@ class _Index:
         even a common word (``марына сага``) to be a name."""
         norm = tok.norm
         keys = lexeme_keys(norm) | _lemma_keys(tok)
-        whole = tok.cap or paired or not _common_word(tok)  # not ``дома``, ``дуба`` taken alone in lower case
+        whole = tok.cap or paired or not common_word(tok)  # not ``дома``, ``дуба`` taken alone in lower case
         stem_changes = person_forms(tok, whole) if label == "PERSON" else frozenset()
         for key in keys | stem_changes:
             self.keys.setdefault(key, label)
         if label == "PERSON":
-            if _given_name(tok):
+            if given_name(tok):
                 for pet in pet_forms(norm):
-                    for key in _name_keys(pet):
+                    for key in name_keys(pet):
                         self.pets.setdefault(key, label)
-            for gid in _groups_of(norm):
+            for gid in groups_of(norm):
                 for form in group_forms()[gid]:
                     self.forms.add(form)
                     self._add_skeleton(form, label, True)  # Latin diminutives: Tanya -> Tanechka
-                    for key in _name_keys(form):
+                    for key in name_keys(form):
                         self.names.setdefault(key, label)
         for key in keys | {norm}:
             self._add_skeleton(key, label, tok.cyrillic)
@@ -152,7 +130,7 @@ class _Index:
                 return self.keys[key], "inflection"
         if len(norm) < 4:
             return ("PERSON", "diminutive") if norm in self.forms else None
-        for key in _name_keys(norm) | _name_keys(russian_spelling(tok)):
+        for key in name_keys(norm) | name_keys(russian_spelling(tok)):
             if key in self.names:
                 return self.names[key], "diminutive"
         derived = self._derived(tok)
@@ -161,7 +139,7 @@ class _Index:
         for key in _lemma_keys(tok):
             if key in self.keys:
                 return self.keys[key], "inflection"
-        if any(key in self.pets for key in _name_keys(norm)):
+        if any(key in self.pets for key in name_keys(norm)):
             return "PERSON", "pet"
         return None
 
@@ -169,14 +147,14 @@ class _Index:
         """Possessive adjectives (``Танин``, ``Мар'янчын``) and capitalised pet forms (``Янік`` of ``Ян``)."""
         bases = namelex.possessive_base(tok.norm)
         for base in bases + namelex.alternations(bases):
-            for key in _name_keys(base):
+            for key in name_keys(base):
                 if key in self.names or key in self.keys:
                     return self.names.get(key) or self.keys[key], "possessive"
                 if key in self.pets and not tok.cap:
                     return "PERSON", "possessive"  # ``тараскин`` of a pet form generated from a seeded ``тарас``
         if tok.cap:
             for base in namelex.alternations([tok.norm]) + namelex.suffix_stems(tok.norm):
-                if base in self.forms or any(k in self.names for k in _name_keys(base)):
+                if base in self.forms or any(k in self.names for k in name_keys(base)):
                     return "PERSON", "diminutive"
         return None
 
@@ -190,7 +168,7 @@ class _Index:
         for skel in {skeleton(k) for k in nominatives(tok.norm)} if tok.cyrillic else ():
             if False in self.scripts.get(skel, ()):  # Руце of a Latin seed (Rūta); never a Cyrillic one
                 return self.skeletons[skel], "transliteration"
-        if _common_word(tok):
+        if common_word(tok):
             return None
         for skel in skels:
             seed = self._near(skel)
@@ -214,34 +192,6 @@ class _Index:
         return None
 
 
-def _given_name(tok: Token) -> bool:
-    """A seed that is a given name: listed in ``given_names.txt`` or read so by pymorphy3 (``Ціхан``, ``Прохор``)."""
-    if not tok.cyrillic or len(tok.norm) < 4:
-        return False
-    return bool(_groups_of(tok.norm)) or namelex.word_morph(tok.text).name >= 0.5
-
-
-def _groups_of(norm: str) -> set[int]:
-    groups = name_groups()
-    out: set[int] = set()
-    for key in _name_keys(norm):
-        out |= groups.get(key, frozenset())
-    if not out and norm.isascii():
-        out |= _latin_groups().get(skeleton(norm), frozenset())  # ``Uladzik`` -> Уладзік's line
-    return out
-
-
-@lru_cache(maxsize=1)
-def _latin_groups() -> dict[str, frozenset[int]]:
-    """Spelling skeleton of every given-name form -> its lines (a Latin seed finds its Cyrillic group)."""
-    index: dict[str, set[int]] = {}
-    for gid, forms in enumerate(group_forms()):
-        for form in forms:
-            if len(form) >= 4:
-                index.setdefault(skeleton(form), set()).add(gid)
-    return {k: frozenset(v) for k, v in index.items()}
-
-
 def _lemma_keys(tok: Token) -> set[str]:
     """pymorphy3's lemma of a Russian word read as a name, surname or place (``Павла`` -> ``павел``)."""
     if not tok.cyrillic or len(tok.norm) < 3:
@@ -252,7 +202,7 @@ def _lemma_keys(tok: Token) -> set[str]:
     return {fold(namelex.lemma(tok.text))}
 
 
-def _common_word(tok: Token) -> bool:
+def common_word(tok: Token) -> bool:
     """A word known to be ordinary: listed as a name that is a common word, or mostly common to pymorphy3."""
     from intake.pseudonymise.detectors.candidates import is_decoy
 
@@ -279,7 +229,7 @@ def _acts_as_name(tokens: Sequence[Token], i: int, named: Sequence[bool]) -> boo
     return bool(tok.cap and nxt is not None and nxt.spaced and nxt.cyrillic and namelex.verb_share(nxt.text) >= 0.5)
 
 
-def _inside(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[bool], list[str | None]]:
+def inside(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[bool], list[str | None]]:
     """Per token: covered by some span; the NAME label of the span covering it (or None)."""
     starts = [t.start for t in tokens]
     covered = [False] * len(tokens)
@@ -304,7 +254,7 @@ _GENERIC = frozenset(
 
 
 def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> list[bool]:
-    return _inside(tokens, [Span(s.start, s.end, "DATE", s.text) for s in spans])[0]
+    return inside(tokens, [Span(s.start, s.end, "DATE", s.text) for s in spans])[0]
 
 
 def _seedable(tok: Token, label: str) -> bool:
@@ -376,7 +326,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     if not tokens:
         return []
     seeds = [s for s in spans if not s.uncertain]  # recall-first guesses never spread
-    covered, labels = _inside(tokens, seeds)
+    covered, labels = inside(tokens, seeds)
     covered = _covered(tokens, spans) if len(seeds) != len(spans) else covered
     index = _seed(tokens, labels)
     if not index.keys:
@@ -399,7 +349,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words
-        if _common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
+        if common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
             out.extend(_uncertain_form(tok, label, how, lowercase))
             continue
         weak = how == "near-miss" and tok.cyrillic and not namelex.word_morph(tok.text).known

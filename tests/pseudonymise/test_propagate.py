@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intake.pseudonymise import detect
-from intake.pseudonymise.propagate import name_groups, propagate
+from intake.pseudonymise.given_groups import name_groups
+from intake.pseudonymise.propagate import propagate
 from intake.pseudonymise.skeleton import near_miss_limit, skeleton, within
 from intake.pseudonymise.spans import Span
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from intake.pseudonymise.detectors import en_vocab, namelex
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.namingphrase import acts_as_name
-from intake.pseudonymise.detectors.surname_slots import SCORE, _shaped, eligible, spread
+from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, shaped, spread
 from intake.pseudonymise.detectors.titles import BE_HEADS, BE_TITLES, RU_HEADS, is_title_form
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
 from intake.pseudonymise.spans import Span
@@ -81,7 +81,7 @@ def _fills(text: str, tokens: Sequence[Token], i: int) -> bool:
         return tok.norm.isalpha() and len(tok.norm) >= 3 and not en_vocab.is_known(tok.norm)
     if tok.norm in _PRONOUNS or not eligible(tok):
         return False
-    if _shaped(tok):
+    if shaped(tok):
         return True
     m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
     if not m.known or (m.inanimate < 0.5 and (not m.case or "nomn" in m.case)):

@@ -3,7 +3,7 @@
 Gazetteers cannot list every street, village and stream a speaker grew up on, but speech names the
 kind of place next to its name, and that cue generalises to places nobody has listed:
 
-1. a street: a street noun (:data:`STREET_NOUNS`: ``улица``, ``вуліца``, ``проспект``, ``шоссе``,
+1. a street: a street noun (``street_words.py``: ``улица``, ``вуліца``, ``проспект``, ``шоссе``,
    ``ул.``, ``street``, ``ulica`` ...) with a name word after it (``праспект Пераможцаў``, ``вуліцы
    прытыцкага``, ``ул. Сурганова``) or a proper adjective before it (``варшавском шоссе``,
    ``Ząbkowska street``, ``Surhanava Street``), a common word too when it is a usual street name
@@ -38,22 +38,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import namelex, residence, toponyms
-from intake.pseudonymise.detectors.street_words import MORE_STREET_NAMES, PROTEST_CONTEXT
+from intake.pseudonymise.detectors.street_words import (
+    COMMON_LATIN_STREET_NAMES,
+    COMMON_STREET_ADJECTIVES,
+    COMMON_STREET_NAMES,
+    LATIN_STREETS,
+    STREET_ABBREVIATIONS,
+    STREET_CONTEXT,
+    STREET_STEMS,
+)
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
 
 SOURCE = "placecues"
 SCORE = 0.85
-# Folded stems of street nouns (Russian, Belarusian), with the longest ending they may add.
-STREET_STEMS = ("улиц", "вулиц", "проспект", "праспект", "шоссе", "бульвар", "переул", "завулк", "завулак",
-                "площад", "плошч", "набережн", "тракт")
-STREET_ABBREVIATIONS = frozenset("ул вул пр пл бул пер просп ul".split())  # ``ul.``: Polish
-LATIN_STREETS = frozenset(
-    "street st avenue ave road rd square boulevard lane prospekt prospect ulica ulicy ulicę ulice aleja alei "
-    "aleje plac placu gatve gatvė gatvės gatvėje iela vulytsia vulitsa vulica".split()
-) | frozenset("ul ielā ielas ielu maantee tänav tänava puiestee prospektas prospekte prospekto prospektą prospekts "
-              "bulvāris gatvę rue strasse straße gasse allee platz".split())  # exile countries (``ul.``: abbreviated)
 SETTLEMENT_STEMS = ("местечк", "мястэчк",
                     "деревн", "веск", "весц", "вёск", "вёсц", "посел", "пасел", "хутор", "аграгарад", "агрогород",
                     "урочищ", "речк", "речц", "речуш", "рэчк", "рэчц")
@@ -68,34 +67,6 @@ WEAK_CUES = frozenset(
     "район районе района раен раене раена микрорайон микрорайоне микрараен микрараене метро порт порту "
     "town city district suburb port "
     "переход переходе перехода пераход пераходзе пераходу погранпереход checkpoint crossing".split()  # border
-)
-# Elided streets need one of these nearby: a street, protest or home word.
-STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "митынг", "акци", "акцы", "протест", "пратэст", "шеств",
-                  "задерж", "затрым", "графит", "графиц", "жив", "жыв", "жил", "жыл", "дом", "кватэр", "кварт",
-                  "двор", "двар", "шосс", "проспект", "праспект", "общеж", "общаг", "обшчаг", "интэрнат",
-                  "кафе", "кафэ", "клуб", "бары", "баре", "концерт", "канцэрт", "репетиц", "рэпетыц",  # venues
-                  "офис", "студи", *PROTEST_CONTEXT)  # and the things protesters stood with (``з плакатам``)
-# Street names that are common words (folded genitives): after a street noun they name the street even in
-# lower case (``на проспекте мира``, ``вуліцы Перамогі``).  Public knowledge: the commonest street names of
-# post-Soviet towns.
-COMMON_STREET_NAMES = frozenset(
-    "мира победы перамоги свободы свабоды независимости незалежнасци дружбы труда працы мая октября "
-    "кастрычника революции рэвалюцыи молодежи моладзи космонавтов касманаутау партизан партызан "
-    "интернационалистов строителей будаунико энтузиастов пионеров пианерау комсомола камсамола "
-    "коммунаров камунарау победителей пераможцау".split()
-) | MORE_STREET_NAMES
-# The same common street names as English renders them before the noun (``independence avenue``, ``victory
-# square``, ``october square`` in Minsk): in lower case too.
-COMMON_LATIN_STREET_NAMES = frozenset(
-    "independence victory victors freedom liberty october peace friendship revolution lenin labour labor "
-    "partisan partizan pobediteley peramozhcau nezalezhnasci nezavisimosti kastrychnitskaya oktyabrskaya".split()
-)
-# Folded stems of common adjectives that name streets in most post-Soviet towns (public knowledge: the
-# commonest street names of Belarus and Russia); elided after ``на``/``по`` they name the street.
-COMMON_STREET_ADJECTIVES = (
-    "студенческ", "студэнцк", "садов", "школьн", "лесн", "лясн", "центральн", "цэнтральн", "рабоч", "молодежн",
-    "маладзежн", "заводск", "завадск", "полев", "палев", "зелен", "зялен", "солнечн", "сонечн", "юбилейн",
-    "вокзальн", "вакзальн", "пограничн", "лугов", "озерн", "азерн", "набережн", "нагорн",
 )
 # Folded landscape nouns a proper adjective before names (``в Налибокской пуще``, ``у Налібоцкай пушчы``,
 # ``на Вилейском водохранилище``, ``the nalibaki forest``): forest, wood, lake, marsh, reservoir, canal, reserve.
@@ -316,13 +287,13 @@ def _elided_street(tokens: Sequence[Token], j: int) -> bool:
         return False
     if not (_proper_feminine(tokens[j].norm) or _common_street_adjective(tokens[j].norm)):
         return False
-    if _noun_follows(tokens, j):
+    if noun_follows(tokens, j):
         return False
     window = tokens[max(0, j - WINDOW) : j + WINDOW]
     return any(t.norm.startswith(STREET_CONTEXT) for t in window)
 
 
-def _noun_follows(tokens: Sequence[Token], j: int) -> bool:
+def noun_follows(tokens: Sequence[Token], j: int) -> bool:
     """A noun that may agree with the adjective at ``j`` follows it (``на студенческой вечеринке``); a
     preposition or adverb does not (``на садовой возле рынка``)."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -331,7 +302,6 @@ def _noun_follows(tokens: Sequence[Token], j: int) -> bool:
     return namelex.main_pos(nxt.text) not in _NOT_NOUNS
 
 
-noun_follows = _noun_follows  # shared with ``place_slots.py``
 
 
 def _proper_feminine(norm: str) -> bool:

@@ -1,4 +1,6 @@
-"""More words that place an elided street or a square (``placecues.py`` is at its size limit).
+"""The street vocabulary of ``placecues.py``: street nouns (Russian, Belarusian, abbreviated, Latin-script of
+Belarus and the exile countries), the words near which an elided street adjective is a street, and the
+commonest street names that are common words.
 
 ``PROTEST_CONTEXT``: stems of the things a protester stood with or in (a placard, a flag, a chain of
 solidarity, a picket): near them an elided street adjective is a street (``на савецкай стаяў з плакатам``).
@@ -16,4 +18,42 @@ MORE_STREET_NAMES = frozenset(
     "славы героев героеу юности юнацтва ветеранов ветэранау восстания паустання танкистов танкистау "
     "летчиков летчыкау связистов сувязистау железнодорожников чыгуначникау металлургов металургау "
     "шахтеров шахцерау нефтяников нафтавикоу конституции канстытуцыи".split()
+)
+
+# Folded stems of street nouns (Russian, Belarusian), with the longest ending they may add.
+STREET_STEMS = ("улиц", "вулиц", "проспект", "праспект", "шоссе", "бульвар", "переул", "завулк", "завулак",
+                "площад", "плошч", "набережн", "тракт")
+STREET_ABBREVIATIONS = frozenset("ул вул пр пл бул пер просп ul".split())  # ``ul.``: Polish
+LATIN_STREETS = frozenset(
+    "street st avenue ave road rd square boulevard lane prospekt prospect ulica ulicy ulicę ulice aleja alei "
+    "aleje plac placu gatve gatvė gatvės gatvėje iela vulytsia vulitsa vulica".split()
+) | frozenset("ul ielā ielas ielu maantee tänav tänava puiestee prospektas prospekte prospekto prospektą prospekts "
+              "bulvāris gatvę rue strasse straße gasse allee platz".split())  # exile countries (``ul.``: abbreviated)
+# Elided streets need one of these nearby: a street, protest or home word.
+STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "митынг", "акци", "акцы", "протест", "пратэст", "шеств",
+                  "задерж", "затрым", "графит", "графиц", "жив", "жыв", "жил", "жыл", "дом", "кватэр", "кварт",
+                  "двор", "двар", "шосс", "проспект", "праспект", "общеж", "общаг", "обшчаг", "интэрнат",
+                  "кафе", "кафэ", "клуб", "бары", "баре", "концерт", "канцэрт", "репетиц", "рэпетыц",  # venues
+                  "офис", "студи", *PROTEST_CONTEXT)  # and the things protesters stood with (``з плакатам``)
+# Street names that are common words (folded genitives): after a street noun they name the street even in
+# lower case (``на проспекте мира``, ``вуліцы Перамогі``).  Public knowledge: the commonest street names of
+# post-Soviet towns.
+COMMON_STREET_NAMES = frozenset(
+    "мира победы перамоги свободы свабоды независимости незалежнасци дружбы труда працы мая октября "
+    "кастрычника революции рэвалюцыи молодежи моладзи космонавтов касманаутау партизан партызан "
+    "интернационалистов строителей будаунико энтузиастов пионеров пианерау комсомола камсамола "
+    "коммунаров камунарау победителей пераможцау".split()
+) | MORE_STREET_NAMES
+# The same common street names as English renders them before the noun (``independence avenue``, ``victory
+# square``, ``october square`` in Minsk): in lower case too.
+COMMON_LATIN_STREET_NAMES = frozenset(
+    "independence victory victors freedom liberty october peace friendship revolution lenin labour labor "
+    "partisan partizan pobediteley peramozhcau nezalezhnasci nezavisimosti kastrychnitskaya oktyabrskaya".split()
+)
+# Folded stems of common adjectives that name streets in most post-Soviet towns (public knowledge: the
+# commonest street names of Belarus and Russia); elided after ``на``/``по`` they name the street.
+COMMON_STREET_ADJECTIVES = (
+    "студенческ", "студэнцк", "садов", "школьн", "лесн", "лясн", "центральн", "цэнтральн", "рабоч", "молодежн",
+    "маладзежн", "заводск", "завадск", "полев", "палев", "зелен", "зялен", "солнечн", "сонечн", "юбилейн",
+    "вокзальн", "вакзальн", "пограничн", "лугов", "озерн", "азерн", "набережн", "нагорн",
 )

@@ -86,7 +86,7 @@ _ENDINGS: tuple[tuple[re.Pattern[str], frozenset[tuple[str, str]]], ...] = tuple
         (r"(?:ск|цк)", "ай", "gent datv ablt loct", (_F,)),
         (r"(?:ск|цк)", "ую", "accs", (_F,)),
         (r"(?:енк|ёнк)", "о", "nomn gent datv accs ablt loct", (_M, _F)),
-        (r"(?:анк)", "а", "nomn", (_M, _F)),  # Belarusian ``-анка`` for ``-енко`` (``цімошанка``), see ``_shaped``
+        (r"(?:анк)", "а", "nomn", (_M, _F)),  # Belarusian ``-анка`` for ``-енко`` (``цімошанка``), see ``shaped``
         (r"(?:ович|евич|ич|чук|юк|ук|енак|онак)", "", "nomn", (_M,)),
         (r"(?:ович|евич|ич|чук|юк|ук|енак|онак)", "", "nomn gent datv accs ablt loct", (_F,)),
         (r"(?:ович|евич|ич|чук|юк|ук|енк|онк)", "а", "gent accs", (_M,)),
@@ -109,7 +109,7 @@ def surname_forms(norm: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _shaped(tok: Token) -> frozenset[tuple[str, str]]:
+def shaped(tok: Token) -> frozenset[tuple[str, str]]:
     """``surname_forms`` of a word that no dictionary reads as anything but an adjective or a surname
     (``сомова`` is a short adjective to pymorphy3, ``машина`` a noun: only the first is shaped)."""
     forms = surname_forms(tok.norm)
@@ -196,9 +196,9 @@ def _agrees(tok: Token, cases: frozenset[str], gender: str | None, plain: bool) 
     """``tok`` stands in a surname's case (and gender) beside an anchor: by its surname ending; or, where a
     ``plain`` word may fill the slot (after a title or a naming noun), as an animate noun in one of
     ``cases`` (``рыбак``, ``рыбака``) or an unknown word shaped like a Belarusian noun (``кужэль``)."""
-    shaped = _shaped(tok)
-    if shaped:
-        return any((not cases or c in cases) and (gender is None or g == gender) for c, g in shaped)
+    forms = shaped(tok)
+    if forms:
+        return any((not cases or c in cases) and (gender is None or g == gender) for c, g in forms)
     if not plain:
         return False
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
@@ -212,7 +212,7 @@ def _slot_after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool
     лазовский``); or right after a naming noun in an oblique case (``по фамилии рыбак``)."""
     prev = tokens[i - 1]
     if prev.norm in NAMING_OBLIQUE:
-        return bool(_shaped(tok := tokens[i])) or _agrees(tok, frozenset({"nomn"}), None, True)
+        return bool(shaped(tok := tokens[i])) or _agrees(tok, frozenset({"nomn"}), None, True)
     t = _title_at(tokens, i)
     title = title_cases(tokens[t].text, tokens[t].norm)
     if title is not None and not person[t]:
@@ -251,7 +251,7 @@ def _apposed(tok: Token, cases: frozenset[str]) -> bool:
     the possessive closes the title, so what follows in its case is the holder's name."""
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:
-        return belarusian_noun(tok) or bool(_shaped(tok))
+        return belarusian_noun(tok) or bool(shaped(tok))
     return namelex.main_pos(spelling) == "NOUN" and bool(m.case & cases)
 
 
@@ -314,7 +314,7 @@ def _beside_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int, out:
 def _second(prev: Span, tok: Token) -> bool:
     """A surname-shaped word right after a word just proposed (``прафесар гжэгаж вішнеўскі``: a title, an
     unknown given name, then the surname)."""
-    return prev.end + 1 == tok.start and bool(_shaped(tok))
+    return prev.end + 1 == tok.start and bool(shaped(tok))
 
 
 def spread(
