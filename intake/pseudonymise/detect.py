@@ -91,6 +91,7 @@ def detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
+    from intake.pseudonymise.detectors.person_ages import person_ages
     from intake.pseudonymise.detectors.tokens import is_lowercase_text, tokenize
     from intake.pseudonymise.extend import extend
     from intake.pseudonymise.lexicon import lexicon_names
@@ -115,6 +116,7 @@ def detect(text: str, language: str) -> list[Span]:
     if SETTINGS["candidates"]:
         found = _candidates(text, language, found, tokens)
     found += composites.detect(text, language, found, is_lowercase_text(tokens))
+    found += person_ages(text, words, found)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
     return resolve_overlaps([s for s in closed if not function_word_span(text, s.start, s.end, s.label)], PRIORITY)
 

@@ -39,6 +39,11 @@ _SLANG_RU = ("на двойке", "на тройке", "на пятёрке", "�
              "на двадцатке", "в третьей", "на пятнадцатой", "в семнадцатой", "в двадцать второй")
 _SLANG_BE = ("на двойцы", "на тройцы", "на дзявятцы", "на пятнашцы", "на сямнашцы", "у трэцяй", "на пятнаццатай",
              "у сямнаццатай", "у дваццаць другой")
+# 11-20 as ``-цатка`` nouns, in their cases (round 13)
+_TEENS_RU = ("на пятнадцатке", "в одиннадцатке", "на двенадцатке", "в тринадцатку", "из четырнадцатки",
+             "на шестнадцатке", "в семнадцатке", "на восемнадцатке", "в девятнадцатку", "на двадцатке")
+_TEENS_BE = ("у пятнаццатцы", "на адзінаццатцы", "у дванаццатку", "з трынаццаткі", "на чатырнаццатцы",
+             "у шаснаццатцы", "на сямнаццатцы", "у васямнаццатку", "з дзевятнаццаткі", "на дваццатцы")
 _SLANG_EN = ("in the seventeenth", "at the fifteenth", "in the third", "on Pyatnashka", "at Semnashka")
 # oblique cases of slang, ordinals, colony towns and town adjectives (the carrier speaks of a colony)
 _OBLIQUE_RU = ("из пятнашки", "в пятнашку", "с семнашки", "в двойку", "с тройки", "на четвёрке", "на десятке",
@@ -100,7 +105,7 @@ def _rows() -> list[tuple[str, str, str]]:
     for lang, forms in (("ru", _NAMED_RU), ("be", _NAMED_BE), ("en", _NAMED_EN)):
         carriers = {"ru": _RU_CARRIERS, "be": _BE_CARRIERS, "en": _EN_CARRIERS}[lang]
         rows += [(lang, carriers[k % 2], form) for k, form in enumerate(forms)]
-    for lang, forms in (("ru", _SLANG_RU), ("be", _SLANG_BE), ("en", _SLANG_EN)):
+    for lang, forms in (("ru", _SLANG_RU + _TEENS_RU), ("be", _SLANG_BE + _TEENS_BE), ("en", _SLANG_EN)):
         rows += [(lang, _COLONY_CARRIERS[lang], form) for form in forms]
     for lang, forms in (("ru", _OBLIQUE_RU), ("be", _OBLIQUE_BE), ("en", _OBLIQUE_EN)):
         rows += [(lang, _COLONY_CARRIERS[lang].replace("он {}", "его перевели {}").replace("ён {}", "яго перавялі {}")

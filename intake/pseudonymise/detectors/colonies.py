@@ -37,7 +37,12 @@ _SLANG_STEMS = (
     "пятнашк шестнашк семнашк восемнашк девятнашк двадцатк тридцатк чацверк пяцерк шасцерк сямерк васьмерк "
     "дзявятк дзевятк дзясятк дзесятк десятк трешк двушк аднушк "
     "адзінаццатк дванаццатк трынаццатк сямнашк васямнашк дваццатк трыццатк"
-).split()
+).split() + [  # 11-20 as ``-цатка`` nouns, every teen (``на пятнадцатке``, ``у пятнаццатцы``, ``шаснаццатка``)
+    teen + "к" for teen in (
+        "одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат "
+        "чатырнаццат пятнаццат шаснаццат сямнаццат васямнаццат дзевятнаццат"
+    ).split()
+]
 # The same nouns as Whisper writes them in Latin letters (``Pyatnashka``, ``on the semnashke``).
 _LATIN_SLANG = (
     "dvoyk dvoik troyk troik chetvyork chetvork pyatyork pyaterk pyatork shestyork shesterk semyork semerk "
@@ -251,7 +256,7 @@ def _slang(text: str, words: Words, cued: bool) -> list[Span]:
         if tok.low[:2] not in _SLANG_HEADS:
             continue  # cheap gate before folding (no stem has ``ё`` in its first two letters)
         low = _fold(tok.low)
-        if len(low) > 13 or not _is_slang(low) or not tok.text.isalpha() or is_decoy(words, i, low, _PREPS):
+        if len(low) > 15 or not _is_slang(low) or not tok.text.isalpha() or is_decoy(words, i, low, _PREPS):
             continue
         if cued or _local(words, i):
             out.append(_uncertain(text, tok.start, tok.end))

@@ -70,7 +70,16 @@ def prison_near(words: Words, i: int) -> bool:
         low = toks[j].low.replace("ё", "е")
         if low.startswith(_PRISON_STEMS) or _is_length(words, j):
             return True
-    return False
+    return _asked_before(words, _window(words, i).start)
+
+
+def _asked_before(words: Words, lo: int) -> bool:
+    """The answer to a question about prison (``дзе ён адбывае? на пятнаццатцы``, ``где сидит? в пятнадцатке``):
+    the sentence before the one at ``lo`` ends in a question mark and has a prison word."""
+    if lo == 0 or "?" not in words.gaps[lo - 1]:
+        return False
+    question = _window(words, lo - 1)
+    return any(words.tokens[j].low.replace("ё", "е").startswith(_PRISON_STEMS) for j in question)
 
 
 def school_or_plural(lows: Sequence[str], i: int) -> bool:

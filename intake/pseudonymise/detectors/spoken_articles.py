@@ -120,7 +120,7 @@ def articles(text: str, words: Words) -> list[Span]:
             continue  # ``по 300 рублей``, ``добавили 200 евро``: money or a measure, not an article
         suffixed = toks[i].text.isdigit() and end == i + 2
         cued = any(t.low in _ARTICLE_CUES for t in toks[max(0, i - 2) : i]) or _primed(words, end)
-        cued = cued or _same_cue(words, i, _ARTICLE_CUES)
+        cued = cued or _same_cue(words, i, _ARTICLE_CUES) or _near_cue(words, i, end)
         listed = i - last_end <= 3 and all(t.low in _LIST for t in toks[last_end:i])
         listed = listed or _in_list(words, last_end, i, end)
         compound = not toks[i].text.isdigit() and end - i >= 2 and _word_value(words, i) >= 100
@@ -200,3 +200,23 @@ def _same_cue(words: Words, i: int, cues: frozenset[str]) -> bool:
         return False
     same = {t.low for t in toks[j + 1 : i]}
     return toks[j].low in cues and bool(same & {"же", "жа", "same", "самой", "самай"})
+
+
+# English speech names the article a few words away from its number, before or after it: ``they opened a criminal
+# case three forty two you know article 342``, ``three four two, that's the article``; a clock time stays out.
+_NEAR_CUES = frozenset("article articles paragraph charged case".split())
+_NEAR = 4
+_CLOCK = frozenset("am pm a.m p.m o'clock oclock minutes hours".split()) | _NOT_AFTER
+
+
+def _near_cue(words: Words, i: int, end: int) -> bool:
+    """An English article cue within four words of the spoken number, in the same sentence."""
+    toks = words.tokens
+    if (end < len(toks) and toks[end].low in _CLOCK) or (i > 0 and toks[i - 1].low in _CLOCK):
+        return False
+    for j in [*range(max(0, i - _NEAR), i), *range(end, min(len(toks), end + _NEAR))]:
+        low = toks[j].low
+        if low in _NEAR_CUES and (low != "case" or (j > 0 and toks[j - 1].low == "criminal")):
+            lo, hi = (j, i) if j < i else (end - 1, j)
+            return not any(g.strip(" ,-") for g in words.gaps[lo:hi])
+    return False

@@ -28,6 +28,7 @@ from intake.pseudonymise.detectors import bare_terms, careers, corrections, echo
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.detectors.regime_terms import regime_terms
 from intake.pseudonymise.detectors.spans_of_life import ordinary as ordinary_life
 from intake.pseudonymise.detectors.termbase import (
     APPROXIMATE,
@@ -401,5 +402,5 @@ def detect_terms(text: str, words: Words) -> list[Span]:
     found += ages(text, words)
     found += spoken_articles.articles(text, words) + spoken_articles.admin_articles(text, words)
     found += unit_carry.carried(text, words, found) + echoes.echoed(text, words, found)
-    found += bare_terms.detect_bare(text, words)
+    found += bare_terms.detect_bare(text, words) + regime_terms(text, words)
     return found + corrections.corrections(text, words, found)

@@ -1,0 +1,47 @@
+"""Ages after a detected person in the dative (AGE_OR_SENTENCE, score 0.8), once every name rule has run.
+
+The age rules of ``quasi.py`` and ``terms.py`` know a dative person by its capital or by pymorphy3; a pet form
+in lower case (``дениске тогда было двенадцать``, ``тёмке было шесть``, ``кацюшы тады споўнілася дзесяць``) is
+known as a person only to the name stages. This pass reads the PERSON spans they found: a span that ends in a
+dative ending, then an age verb (``было``, ``исполнилось``, ``стукнуло``, ``споўнілася``) or an adverb of time
+(``уже``, ``сейчас``, ``тогда``, ``цяпер``), then a number (1-110, digits or words) that nothing counts
+(``сыну было всё равно`` has no number, ``дениске было двенадцать человек`` counts people).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from intake.pseudonymise.detectors.pattern_tokens import Words
+from intake.pseudonymise.detectors.quasi import _age_tail
+from intake.pseudonymise.spans import Span
+
+_DATIVE_END = ("у", "ю", "е", "і", "ы", "и")
+_ADVERB = r"(?:тогда|тады|уже|ужо|сейчас|цяпер|теперь|ещё|еще|яшчэ|только|толькі|всего|ўсяго|ровно|роўна)"
+_VERB = r"(?:было|будет|будзе|исполнилось|исполнится|стукнуло|стукнет|споўнілася|споўніцца)"
+_CUE = re.compile(
+    rf"[ \t]+(?:{_ADVERB}[ \t]+)*(?:{_VERB}[ \t]+(?:{_ADVERB}[ \t]+)*|(?<=[ \t]){_ADVERB}[ \t]+)(?=\w)",
+    re.IGNORECASE,
+)
+_HAS_CUE = re.compile(rf"(?<!\w)(?:{_ADVERB}|{_VERB})(?!\w)", re.IGNORECASE)
+
+
+def person_ages(text: str, words: Words, found: list[Span]) -> list[Span]:
+    """An age span after every dative PERSON span that an age verb or adverb follows."""
+    starts = [t.start for t in words.tokens]
+    out: list[Span] = []
+    for span in found:
+        if span.label != "PERSON" or not text[span.start : span.end].lower().endswith(_DATIVE_END):
+            continue
+        cue = _CUE.match(text, span.end)
+        if cue is None or not _HAS_CUE.search(cue.group()):
+            continue
+        j = bisect.bisect_left(starts, cue.end())
+        if j >= len(starts) or starts[j] != cue.end():
+            continue
+        end = _age_tail(words.tokens, words.gaps, j, strong=True)
+        if end is not None:
+            stop = words.tokens[end - 1].end
+            out.append(Span(starts[j], stop, "AGE_OR_SENTENCE", text[starts[j] : stop], 0.8, "patterns.age"))
+    return out
