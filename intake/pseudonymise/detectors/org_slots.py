@@ -45,12 +45,12 @@ from intake.pseudonymise.stopwords import is_stop_word
 # accusative that looks like it) and the oblique endings that the rule reads as proof of an oblique case.
 _MASC = (
     "фонд клуб канал чат хор гурт гурц союз саюз центр цэнтр банк магазин театр тэатр профсоюз прафсаюз "
-    "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл"
+    "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл приход"
 ).split()
 _FEM = (
     "фундаци фундацы ассоциаци асацыяцы инициатив иницыятыв групп груп компани кампани фирм "
     "пекарн пякарн кофейн кавярн студи студы редакци рэдакцы газет парти парты платформ суполк "
-    "организаци арганизацы фабрик фабрык сеть сетк сетц крам"
+    "организаци арганизацы фабрик фабрык сеть сетк сетц крам клиник ветклиник парафи диаспор дыяспар"
 ).split()
 _NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв".split()
 # The cases an oblique ending may mark, Russian and Belarusian together (``групе``: dative or locative).
@@ -268,11 +268,38 @@ def _slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -
             end = _filled(tokens, j, cases, language)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
                 continue  # after a genitive chain only a word read as a nominative (``... беларусов`` is none)
+            end = max(end, _saint_end(tokens, i, j, language))
             if end > j:
                 first = tokens[i if j > i + 1 else j]  # a genitive chain makes the head part of the name
                 out.append(org_span(text, first.start, tokens[end - 1].end, "slot", 0.5, True))
                 break
     return out
+
+
+# ``святога``/``святой``/``св.`` and a name after a parish head are the parish's name (``у парафіі святога
+# карла барамея``, ``в приходе святой троицы``): a dedication, read for ``приход``/``парафія`` only.
+_SAINT = frozenset("святога святой святого святых святыя святых св".split())
+_PARISHES = ("парафи", "приход")
+
+
+def _genitive_or_unknown(tok: Token, language: str) -> bool:
+    """A word read as a genitive, or one no vocabulary knows (``барамея``); a Belarusian word by its ending."""
+    if language == "be" and tok.norm.endswith(("а", "я", "ы", "и")):
+        return True
+    is_known, rows = _parses(_russian(tok.text.lower(), language))
+    return not is_known or sum(s for _, case, _, s, _ in rows if case == "gent") >= 0.3
+
+
+def _saint_end(tokens: Sequence[Token], i: int, j: int, language: str) -> int:
+    """Index after a parish's dedication at ``j`` (``святога карла барамея``), ``j`` when there is none."""
+    if j != i + 1 or j + 1 >= len(tokens) or not tokens[i].norm.startswith(_PARISHES) or tokens[j].norm not in _SAINT:
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and tokens[k].spaced and tokens[k].cyrillic:
+        if is_stop_word(tokens[k].norm) or not _genitive_or_unknown(tokens[k], language):
+            break  # the dedication is a genitive (``святого николая``; not ``... каждое``)
+        k += 1
+    return k if k > j + 1 else j
 
 
 def _after_tail(tokens: Sequence[Token], i: int, language: str, name_tail: Tail) -> int:
