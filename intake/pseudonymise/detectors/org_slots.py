@@ -15,7 +15,8 @@ Lower case removes the capital that told a name from a word; what is left is syn
     ``для``/``за``/``без``/``против`` with one noun (``гомель для людей``). A word no dictionary knows
     also fills the slot. The head's ordinary dependants, a genitive chain (``фонд помощи
     политзаключённым``), are skipped and then belong to the name. A verb right after the name makes it
-    the clause's subject instead (``в школе учительница сказала``).
+    the clause's subject instead (``в школе учительница сказала``). After a parish a dedication is the name
+    (``у парафіі святога карла барамея``, ``org_parishes.py``).
 ``work`` (Russian, Belarusian)
     read by ``org_work.py``: a verb of belonging anywhere in the clause and a word no dictionary knows
     after ``в``/``у``/``на`` (``устроилась в софтлайн``, ``на гродтексе работала``).
@@ -36,6 +37,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.org_parishes import saint_end
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
@@ -268,38 +270,12 @@ def _slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -
             end = _filled(tokens, j, cases, language)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
                 continue  # after a genitive chain only a word read as a nominative (``... беларусов`` is none)
-            end = max(end, _saint_end(tokens, i, j, language))
+            end = max(end, saint_end(tokens, i, j, language))
             if end > j:
                 first = tokens[i if j > i + 1 else j]  # a genitive chain makes the head part of the name
                 out.append(org_span(text, first.start, tokens[end - 1].end, "slot", 0.5, True))
                 break
     return out
-
-
-# ``святога``/``святой``/``св.`` and a name after a parish head are the parish's name (``у парафіі святога
-# карла барамея``, ``в приходе святой троицы``): a dedication, read for ``приход``/``парафія`` only.
-_SAINT = frozenset("святога святой святого святых святыя святых св".split())
-_PARISHES = ("парафи", "приход")
-
-
-def _genitive_or_unknown(tok: Token, language: str) -> bool:
-    """A word read as a genitive, or one no vocabulary knows (``барамея``); a Belarusian word by its ending."""
-    if language == "be" and tok.norm.endswith(("а", "я", "ы", "и")):
-        return True
-    is_known, rows = _parses(_russian(tok.text.lower(), language))
-    return not is_known or sum(s for _, case, _, s, _ in rows if case == "gent") >= 0.3
-
-
-def _saint_end(tokens: Sequence[Token], i: int, j: int, language: str) -> int:
-    """Index after a parish's dedication at ``j`` (``святога карла барамея``), ``j`` when there is none."""
-    if j != i + 1 or j + 1 >= len(tokens) or not tokens[i].norm.startswith(_PARISHES) or tokens[j].norm not in _SAINT:
-        return j
-    k = j + 1
-    while k < len(tokens) and k - j <= 2 and tokens[k].spaced and tokens[k].cyrillic:
-        if is_stop_word(tokens[k].norm) or not _genitive_or_unknown(tokens[k], language):
-            break  # the dedication is a genitive (``святого николая``; not ``... каждое``)
-        k += 1
-    return k if k > j + 1 else j
 
 
 def _after_tail(tokens: Sequence[Token], i: int, language: str, name_tail: Tail) -> int:

@@ -13,7 +13,8 @@ speech recognition. The name is one or two words after the cue:
 
 In text with capitals a capitalised name runs on as a phrase (:func:`_phrase_end`): capitalised words and a
 small word between two of them, up to six words (``чат Соседи с Луговой``, ``a group, Letters to Hrodna,``),
-with a number right after it (``канал Пинск 97``); after a comma (an apposition) only when a comma or the clause
+with a number right after it (``канал Пинск 97``), or ending in ``для``/``за``/``без``/``против`` and one
+lower-case noun (``в чате Лида для жизни``); after a comma (an apposition) only when a comma or the clause
 closes the phrase (``чата, Соседи с Луговой, почти год``; not ``в группе, Вера тоже``).
 
 Weak cues (``чат``, ``группа``, ``завод``, ``фабрика``) name things as often as organisations: their name must be
