@@ -87,9 +87,40 @@ def _of_name(tokens: Sequence[Token], j: int) -> int:
     return j + 1
 
 
+# Elements that company names are built with (``vlad trans``, ``trans polonia``, ``bel cargo``), and the words
+# after which such a name stands for an employer: ``drove/worked for``, ``a (polish) company``.
+INDUSTRY = frozenset(
+    "trans logistic logistics cargo group service services tech soft med stroy auto agro polonia bel".split()
+)
+_WORK_VERBS = frozenset("drive drives drove driving driven work works worked working".split())
+_COMPANY = frozenset("company firm".split())
+
+
+def _industry_name(tokens: Sequence[Token], j: int) -> int:
+    """Index after a bare company name at ``j`` of two or three words, one of them an industry element and the
+    others one too or no English (``vlad trans``, ``trans polonia``); ``j`` when there is none."""
+    k = j
+    while k < len(tokens) and k - j < 3 and _linked(tokens, k) and (tokens[k].norm in INDUSTRY or namelike(tokens[k])):
+        k += 1
+    return k if k - j >= 2 and any(tokens[m].norm in INDUSTRY for m in range(j, k)) else j
+
+
+def industry_names(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """A company name with an industry element right after ``drove/worked for`` or ``company`` (uncertain)."""
+    out: list[Span] = []
+    for j in range(1, len(tokens) - 1):
+        prev, tok = tokens[j - 1], tokens[j]
+        if not ((tok.norm == "for" and prev.norm in _WORK_VERBS) or tok.norm in _COMPANY):
+            continue
+        end = _industry_name(tokens, j + 1)
+        if end > j + 1:
+            out.append(org_span(text, tokens[j + 1].start, tokens[end - 1].end, RULE, SCORE, True))
+    return out
+
+
 def detect(text: str, tokens: Sequence[Token]) -> list[Span]:
     """``uncertain:orgheads`` spans of lower-case English ``text``: a head and the name it announces."""
-    out: list[Span] = []
+    out: list[Span] = industry_names(text, tokens)
     for j, tok in enumerate(tokens):
         norm = tok.norm
         if tok.cyrillic or not (norm in ABBREVIATIONS or norm in AFTER or norm in BEFORE):

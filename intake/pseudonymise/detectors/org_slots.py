@@ -15,7 +15,8 @@ Lower case removes the capital that told a name from a word; what is left is syn
     ``для``/``за``/``без``/``против`` with one noun (``гомель для людей``). A word no dictionary knows
     also fills the slot. The head's ordinary dependants, a genitive chain (``фонд помощи
     политзаключённым``), are skipped and then belong to the name. A verb right after the name makes it
-    the clause's subject instead (``в школе учительница сказала``).
+    the clause's subject instead (``в школе учительница сказала``). After a parish a dedication is the name
+    (``у парафіі святога карла барамея``, ``org_parishes.py``).
 ``work`` (Russian, Belarusian)
     read by ``org_work.py``: a verb of belonging anywhere in the clause and a word no dictionary knows
     after ``в``/``у``/``на`` (``устроилась в софтлайн``, ``на гродтексе работала``).
@@ -36,6 +37,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.org_parishes import saint_end
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
@@ -45,12 +47,12 @@ from intake.pseudonymise.stopwords import is_stop_word
 # accusative that looks like it) and the oblique endings that the rule reads as proof of an oblique case.
 _MASC = (
     "фонд клуб канал чат хор гурт гурц союз саюз центр цэнтр банк магазин театр тэатр профсоюз прафсаюз "
-    "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл"
+    "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл приход"
 ).split()
 _FEM = (
     "фундаци фундацы ассоциаци асацыяцы инициатив иницыятыв групп груп компани кампани фирм "
     "пекарн пякарн кофейн кавярн студи студы редакци рэдакцы газет парти парты платформ суполк "
-    "организаци арганизацы фабрик фабрык сеть сетк сетц крам"
+    "организаци арганизацы фабрик фабрык сеть сетк сетц крам клиник ветклиник парафи диаспор дыяспар"
 ).split()
 _NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв".split()
 # The cases an oblique ending may mark, Russian and Belarusian together (``групе``: dative or locative).
@@ -268,6 +270,7 @@ def _slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -
             end = _filled(tokens, j, cases, language)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
                 continue  # after a genitive chain only a word read as a nominative (``... беларусов`` is none)
+            end = max(end, saint_end(tokens, i, j, language))
             if end > j:
                 first = tokens[i if j > i + 1 else j]  # a genitive chain makes the head part of the name
                 out.append(org_span(text, first.start, tokens[end - 1].end, "slot", 0.5, True))

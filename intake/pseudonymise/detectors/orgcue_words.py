@@ -14,7 +14,7 @@ CUE_STEMS = (
 ).split()
 # Cue nouns that name a thing as often as an organisation (``группа человек``, ``на заводе столовая``):
 # the name must be capitalised or quoted, in lower-case text too.
-WEAK_STEMS = "чат групп груп завод заводз фабрик фабрык комбинат камбінат камбінац предприяти прадпрыемств".split()
+WEAK_STEMS = "чат чац групп груп завод заводз фабрик фабрык комбинат камбінат камбінац предприяти прадпрыемств".split()
 CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я і ай аю ам ах ом".split(), ""])
 EN_CUES = frozenset(
     "company firm startup initiative foundation fund organisation organization ngo newspaper outlet "

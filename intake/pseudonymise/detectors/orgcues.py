@@ -13,7 +13,8 @@ speech recognition. The name is one or two words after the cue:
 
 In text with capitals a capitalised name runs on as a phrase (:func:`_phrase_end`): capitalised words and a
 small word between two of them, up to six words (``чат Соседи с Луговой``, ``a group, Letters to Hrodna,``),
-with a number right after it (``канал Пинск 97``); after a comma (an apposition) only when a comma or the clause
+with a number right after it (``канал Пинск 97``), or ending in ``для``/``за``/``без``/``против`` and one
+lower-case noun (``в чате Лида для жизни``); after a comma (an apposition) only when a comma or the clause
 closes the phrase (``чата, Соседи с Луговой, почти год``; not ``в группе, Вера тоже``).
 
 Weak cues (``чат``, ``группа``, ``завод``, ``фабрика``) name things as often as organisations: their name must be
@@ -155,7 +156,11 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
 
 
 # Small words inside a capitalised name phrase (``Соседи с Луговой``, ``Letters to Hrodna``).
-_PHRASE_LINKS = frozenset("с со на из в у ў з і и для до да of to for and from in on the".split())
+_PHRASE_LINKS = frozenset(
+    "с со на из в у ў з і и для за без против супраць до да of to for and from in on the without against".split()
+)
+# Links after which a capitalised name ends in one lower-case noun (``чат Лида для жизни``, ``Краіна для жыцця``).
+_NOUN_LINKS = frozenset("для за без против супраць".split())
 _PHRASE_MAX = 6
 _NUMBER_TAIL = re.compile(r"(?: \d{1,4}\b(?![.,:]\d))?")
 
@@ -179,9 +184,24 @@ def _phrase_end(words: Words, j: int) -> int:
             k += 1
         elif toks[k].low in _PHRASE_LINKS and k + 1 < len(toks) and not gaps[k].strip() and _capital(toks[k + 1]):
             k += 2
+        elif toks[k].low in _NOUN_LINKS and k + 1 < len(toks) and not gaps[k].strip() and _link_noun(toks[k + 1]):
+            return k + 2
         else:
             break
     return k
+
+
+def _link_noun(tok: Token) -> bool:
+    """A lower-case Cyrillic noun that may end a name after ``для``/``за``/``без`` (``жизни``, ``жыцця``)."""
+    from intake.pseudonymise.detectors import namelex
+
+    word = tok.text
+    if not (word.isalpha() and word.islower()) or word.isascii() or is_stop_word(tok.low):
+        return False
+    reading = namelex.russian_reading(tok.low)  # a Belarusian word through its Russian spelling
+    if not reading[1].known:
+        return not tok.low.endswith(("ць", "ці", "цца"))  # a word no vocabulary knows, no infinitive
+    return namelex.noun_share(reading[0]) >= 0.5 and namelex.verb_share(reading[0]) < 0.3
 
 
 def _capital(tok: Token) -> bool:
