@@ -133,8 +133,8 @@ def _slot_end(tokens: Sequence[Token], i: int, language: str) -> int:
     if not tok.spaced or not tok.cyrillic or tok.norm in HEADS:
         return j
     cases = _head_cases(tokens, i)
-    if not cases:
-        return j  # after a nominative head (``горад. Пошта`` unpunctuated) ``placecues.py`` reads only a shaped name
+    if not cases:  # after a nominative head only a word no dictionary knows (``горад. Пошта`` is a clause)
+        return j + 1 if _unheard(tok, language) else j
     if org_slots.unknown_word(tok, language):
         end = j + 1
     elif not org_slots.plain_word(tok) or not org_slots.nominative_word(tok, cases, language):
@@ -151,6 +151,17 @@ def _slot_end(tokens: Sequence[Token], i: int, language: str) -> int:
     if _existential(tokens, i, end, language):
         return j
     return j if _verb_at(tokens, end, language) else end
+
+
+def _unheard(tok: Token, language: str) -> bool:
+    """A lower-case word no dictionary knows, nor a first name or function word: after a nominative head it
+    names the place (``река бяла``, ``рака свіслач``); a known word describes it (``река жизни``)."""
+    low = tok.text.lower()
+    if len(tok.norm) < 4 or not low.isalpha() or is_stop_word(low) or namelex.first_names().lookup_first(tok.norm):
+        return False
+    if language == "be":
+        return not org_slots.known(low, "be")
+    return not namelex.analyzer().word_is_known(low)
 
 
 def _existential(tokens: Sequence[Token], i: int, end: int, language: str) -> bool:
