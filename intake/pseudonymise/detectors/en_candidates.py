@@ -283,5 +283,6 @@ def detect(text: str, spans: Sequence[Span], tokens: Sequence[Token] | None = No
     lowercase = is_lowercase_text(list(tokens))
     out = nicknames(text, tokens, taken, lowercase)
     if lowercase:
-        out += en_fullnames.detect(text, tokens, taken, known)
+        persons = covered_tokens(tokens, [s for s in spans if s.label == "PERSON"])[0]
+        out += en_fullnames.detect(text, tokens, taken, known, persons)
     return out + unknown_words(text, tokens, taken, lowercase)

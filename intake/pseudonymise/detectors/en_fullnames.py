@@ -196,8 +196,16 @@ def _span(tokens: Sequence[Token], i: int, j: int, text: str, rule: str) -> Span
     return Span(start, end, "PERSON", text[start:end], SCORE, f"{SOURCE}:{rule}", f"{UNCERTAIN}:{rule}")
 
 
-def detect(text: str, tokens: Sequence[Token], taken: list[bool], known: Known) -> list[Span]:
-    """Rules ``en-fullname`` and ``en-given`` over the tokens not ``taken`` (marks the ones it takes)."""
+def _before_person(tokens: Sequence[Token], i: int, j: int, persons: Sequence[bool]) -> bool:
+    """A given name (no title) before surname parts another detector already masks as a PERSON."""
+    return tokens[i].norm not in TITLES and all(persons[i + 1 : j]) and not persons[i]
+
+
+def detect(
+    text: str, tokens: Sequence[Token], taken: list[bool], known: Known, persons: Sequence[bool] | None = None
+) -> list[Span]:
+    """Rules ``en-fullname`` and ``en-given`` over the tokens not ``taken`` (marks the ones it takes);
+    ``persons`` marks the tokens a PERSON span covers: a given name before them opens a name too."""
     out: list[Span] = []
     given: set[str] = set()
     i = 0
@@ -210,6 +218,12 @@ def detect(text: str, tokens: Sequence[Token], taken: list[bool], known: Known) 
             i = named + 1
             continue
         j = None if taken[i] else _run(tokens, i, known)
+        if j is not None and persons is not None and _before_person(tokens, i, j, persons):
+            given.add(tokens[i].norm)  # ``mark kowalczyk`` with the surname already a PERSON
+            out.append(_span(tokens, i, i + 1, text, "en-fullname"))
+            taken[i] = True
+            i = j
+            continue
         if j is None or any(taken[i:j]):
             i += 1
             continue

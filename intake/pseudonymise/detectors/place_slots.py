@@ -88,6 +88,8 @@ REACH = 4
 _STREET_PREPOSITIONS = frozenset("на по па".split())
 _CLAUSE_OPENERS = frozenset("а и но да там тут потом".split())  # folded words that may open a clause
 _PEOPLE = frozenset("люди людзи дети дзеци".split())  # folded plurals of people
+# Nominative heads that often end an unpunctuated sentence (``потым горад пошта``): no name after them.
+_CLAUSE_HEADS = frozenset("город горад".split())
 _FEMININE = ("ой", "ай", "ей", "яй")
 # German street words that close a compound (``Kastanienstraße``).
 _COMPOUND = ("straße", "strasse", "gasse", "allee", "platz")
@@ -133,8 +135,8 @@ def _slot_end(tokens: Sequence[Token], i: int, language: str) -> int:
     if not tok.spaced or not tok.cyrillic or tok.norm in HEADS:
         return j
     cases = _head_cases(tokens, i)
-    if not cases:
-        return j  # after a nominative head (``горад. Пошта`` unpunctuated) ``placecues.py`` reads only a shaped name
+    if not cases:  # after a nominative head only a word no dictionary knows (``горад. Пошта`` is a clause)
+        return j + 1 if tokens[i].norm not in _CLAUSE_HEADS and _unheard(tok, language) else j
     if org_slots.unknown_word(tok, language):
         end = j + 1
     elif not org_slots.plain_word(tok) or not org_slots.nominative_word(tok, cases, language):
@@ -151,6 +153,17 @@ def _slot_end(tokens: Sequence[Token], i: int, language: str) -> int:
     if _existential(tokens, i, end, language):
         return j
     return j if _verb_at(tokens, end, language) else end
+
+
+def _unheard(tok: Token, language: str) -> bool:
+    """A lower-case word no dictionary knows, nor a first name or function word: after a nominative head it
+    names the place (``река бяла``, ``рака свіслач``); a known word describes it (``река жизни``)."""
+    low = tok.text.lower()
+    if len(tok.norm) < 4 or not low.isalpha() or is_stop_word(low) or namelex.first_names().lookup_first(tok.norm):
+        return False
+    if language == "be":  # nor a word whose Russian reading pymorphy3 knows (``пошта``)
+        return not org_slots.known(low, "be") and not namelex.russian_reading(low)[1].known
+    return not namelex.analyzer().word_is_known(low)
 
 
 def _existential(tokens: Sequence[Token], i: int, end: int, language: str) -> bool:
