@@ -196,9 +196,16 @@ def _span(tokens: Sequence[Token], i: int, j: int, text: str, rule: str) -> Span
     return Span(start, end, "PERSON", text[start:end], SCORE, f"{SOURCE}:{rule}", f"{UNCERTAIN}:{rule}")
 
 
+# words that dictate an address between two names (``kira dot pishchyk at gmail``): never a given name there
+_DICTATION = frozenset("dot at underscore dash hyphen point slash".split())
+
+
 def _before_person(tokens: Sequence[Token], i: int, j: int, persons: Sequence[bool]) -> bool:
-    """A given name (no title) before surname parts another detector already masks as a PERSON."""
-    return tokens[i].norm not in TITLES and all(persons[i + 1 : j]) and not persons[i]
+    """A given name (no title, no word of dictation) before surname parts another detector already masks as
+    a PERSON."""
+    if tokens[i].norm in TITLES or tokens[i].norm in _DICTATION:
+        return False
+    return all(persons[i + 1 : j]) and not persons[i]
 
 
 def detect(
