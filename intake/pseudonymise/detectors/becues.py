@@ -87,3 +87,13 @@ def instrumental_pair(prev: Token, tok: Token) -> bool:
         return False
     spellings = namelex.russian_spellings(tok.text.lower().replace("’", "'"))
     return all(namelex.main_pos(s) in _NOUN_POS for s in spellings if namelex.morph(s).known)
+
+
+def nominative_reading(tok: Token) -> bool:
+    """``tok`` reads as a noun or full adjective that may be nominative (Russian, or the Russian reading of a
+    Belarusian word), or is a word pymorphy3 does not know that does not end like a Belarusian verb: the
+    shape of a name given or stated in lower-case speech."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return not BE_VERB_END.search(tok.text.lower())
+    return namelex.main_pos(spelling) in ("NOUN", "ADJF") and (not m.case or "nomn" in m.case)

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.gazetteer import read_list
+from intake.pseudonymise.detectors.lowercase import LATIN_NOT_NAMES
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
@@ -196,14 +197,10 @@ def _span(tokens: Sequence[Token], i: int, j: int, text: str, rule: str) -> Span
     return Span(start, end, "PERSON", text[start:end], SCORE, f"{SOURCE}:{rule}", f"{UNCERTAIN}:{rule}")
 
 
-# words that dictate an address between two names (``kira dot pishchyk at gmail``): never a given name there
-_DICTATION = frozenset("dot at underscore dash hyphen point slash".split())
-
-
 def _before_person(tokens: Sequence[Token], i: int, j: int, persons: Sequence[bool]) -> bool:
-    """A given name (no title, no word of dictation) before surname parts another detector already masks as
-    a PERSON."""
-    if tokens[i].norm in TITLES or tokens[i].norm in _DICTATION:
+    """A given name (no title, no word that is never a name: ``kira dot pishchyk``) before surname parts
+    another detector already masks as a PERSON."""
+    if tokens[i].norm in TITLES or tokens[i].norm in LATIN_NOT_NAMES:
         return False
     return all(persons[i + 1 : j]) and not persons[i]
 

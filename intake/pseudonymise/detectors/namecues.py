@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END, belarusian_noun
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, belarusian_noun, nominative_reading
 from intake.pseudonymise.detectors.lowercase import OBJECTS, animate_cases, is_role, latin_unknown
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
@@ -213,7 +213,4 @@ def _given_name(tok: Token, filler: bool) -> bool:
         return False
     if not tok.cyrillic:
         return filler or tok.cap or latin_unknown(tok)
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    if not m.known:
-        return not BE_VERB_END.search(tok.text.lower())
-    return namelex.main_pos(spelling) in ("NOUN", "ADJF") and (not m.case or "nomn" in m.case)
+    return nominative_reading(tok)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, nominative_reading
 from intake.pseudonymise.detectors.lowercase import OBJECTS, content_word, is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
@@ -49,12 +49,7 @@ def nominative_noun(tok: Token) -> bool:
     """A Cyrillic noun-like word in the nominative, or an unknown word that does not end like a verb."""
     if not tok.cyrillic or not word(tok):
         return False
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    if not m.known:
-        return not BE_VERB_END.search(tok.text.lower())
-    if namelex.main_pos(spelling) not in ("NOUN", "ADJF"):
-        return False
-    return not m.case or "nomn" in m.case
+    return nominative_reading(tok)
 
 
 _SO = frozenset(fold(w) for w in "так".split())

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, BE_VERB_END
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, nominative_reading
 from intake.pseudonymise.detectors.lowercase import content_word, is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
 
@@ -98,9 +98,4 @@ def _stated(tok: Token, gender: str) -> bool:
         return False
     if norm in NAMING_NOUNS or norm in BE_FUNCTION or norm in BE_SPEECH_VERBS or norm.endswith(_AGREEING[gender]):
         return False
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    if not m.known:
-        return not BE_VERB_END.search(tok.text.lower())
-    if namelex.main_pos(spelling) not in ("NOUN", "ADJF"):
-        return False
-    return not m.case or "nomn" in m.case
+    return nominative_reading(tok)
