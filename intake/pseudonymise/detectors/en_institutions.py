@@ -22,6 +22,7 @@ from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 RULE = "admin"  # reason ``uncertain:orgadmin`` in lower-case text, source ``orgnames:admin``
 # Administrative levels between a place and its body (``district``, ``regional executive``).
@@ -42,12 +43,6 @@ OF_HEADS = frozenset(
     "theatre theater academy university institute museum library college conservatory school union "
     "council committee ministry bank".split()
 )
-# Words that end the name before an institution (``the``, ``my``, ``at``...).
-_STOP = frozenset(
-    "the a an my our his her their your this that these those of and or in on to for at by with from was "
-    "is were be been it its i he she we they there here".split()
-)
-
 
 def _place(tok: Token) -> bool:
     """A place of the gazetteer, whole, or a country (``hrodna``, ``belarus``)."""
@@ -105,18 +100,19 @@ def _of_end(tokens: Sequence[Token], j: int) -> int:
             break
         if tok.norm != "of" and tokens[m - 1].norm == "of" and _place(tok):
             k = m + 1
-        if tok.norm in _STOP - {"of", "and"}:
+        if tok.norm not in ("of", "and") and is_stop_word(tok.norm):
             break
     return k
 
 
 def _start(tokens: Sequence[Token], j: int, joined: bool) -> int:
-    """Index of the first word before the head at ``j`` that is no determiner; with ``joined`` up to four
-    words and ``and`` (``opera and ballet``)."""
+    """Index of the first word before the head at ``j``, back to a function word (``the``, ``my``, ``at``);
+    with ``joined`` up to four words and ``and`` (``opera and ballet``)."""
     i = j
     while i > 0 and j - i < (4 if joined else 3) and _linked(tokens, i):
         prev = tokens[i - 1]
-        if prev.cyrillic or not prev.norm.isalpha() or (prev.norm in _STOP and not (joined and prev.norm == "and")):
+        stop = is_stop_word(prev.norm) and not (joined and prev.norm == "and")
+        if prev.cyrillic or not prev.norm.isalpha() or stop:
             break
         i -= 1
     return i
