@@ -55,17 +55,29 @@ def dump(out: Path) -> None:
     print(f"{sum(len(d) for docs in result.values() for d in docs)} spans in {len(result)} set variants -> {out}")
 
 
-def compare(a: Path, b: Path) -> int:
+def _differing(x: list[Any], y: list[Any]) -> list[int]:
+    """Indices of the documents whose entries differ (or that one side lacks)."""
+    return [i for i in range(max(len(x), len(y))) if i >= len(x) or i >= len(y) or x[i] != y[i]]
+
+
+def _report(a: Path, b: Path, show_indices: bool) -> int:
+    """Per set variant, how many documents differ (and which, for tuned sets); 1 when any does."""
     before, after = json.loads(a.read_text()), json.loads(b.read_text())
-    differing = 0
+    total = 0
     for key in sorted(set(before) | set(after)):
-        docs_a, docs_b = before.get(key, []), after.get(key, [])
-        bad = [i for i in range(max(len(docs_a), len(docs_b)))
-               if i >= len(docs_a) or i >= len(docs_b) or docs_a[i] != docs_b[i]]
-        differing += len(bad)
-        print(f"{key:20} {len(docs_a):3} docs  {'identical' if not bad else f'{len(bad)} differ: {bad}'}")
-    print("IDENTICAL" if differing == 0 else f"{differing} documents differ")
-    return 1 if differing else 0
+        x, y = before.get(key, []), after.get(key, [])
+        bad = _differing(x, y)
+        total += len(bad)
+        if show_indices:
+            print(f"{key:20} {len(x):3} docs  {'identical' if not bad else f'{len(bad)} differ: {bad}'}")
+        else:
+            print(f"{key:20} {len(y):3} docs  {len(bad)} differ")
+    print("IDENTICAL" if total == 0 else f"{total} documents differ")
+    return 1 if total else 0
+
+
+def compare(a: Path, b: Path) -> int:
+    return _report(a, b, show_indices=True)
 
 
 def digest(out: Path) -> None:
@@ -79,15 +91,7 @@ def digest(out: Path) -> None:
 
 
 def same(a: Path, b: Path) -> int:
-    before, after = json.loads(a.read_text()), json.loads(b.read_text())
-    total = 0
-    for key in sorted(set(before) | set(after)):
-        x, y = before.get(key, []), after.get(key, [])
-        n = sum(1 for i in range(max(len(x), len(y))) if i >= len(x) or i >= len(y) or x[i] != y[i])
-        total += n
-        print(f"{key:20} {len(y):3} docs  {n} differ")
-    print("IDENTICAL" if total == 0 else f"{total} documents differ")
-    return 1 if total else 0
+    return _report(a, b, show_indices=False)
 
 
 def main() -> None:
