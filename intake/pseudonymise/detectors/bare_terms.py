@@ -32,7 +32,8 @@ _GIVE = frozenset(
 # numeral nouns for a term after a verb of giving (``дали десятку``, ``далі пяцёрку``), in the accusative
 _SLANG_TERMS = frozenset(
     "двушку трёшку трешку трёху пятёрку пятерку шестёрку шестерку семёрку семерку восьмёрку восьмерку девятку "
-    "десятку червонец пятнашку двойку тройку пяцёрку шасцёрку сямёрку васьмёрку дзявятку дзясятку".split()
+    "десятку червонец пятнашку двойку тройку пяцёрку шасцёрку сямёрку васьмёрку дзявятку дзясятку "
+    "четвёрку четверку чацвёрку".split()
 )
 # words that may stand between the verb and the number: the convict, a particle, a filler
 _BETWEEN = frozenset(

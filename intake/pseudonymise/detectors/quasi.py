@@ -13,6 +13,7 @@ import re
 
 from intake.pseudonymise.detectors.numwords import Number, digit_token, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause, split
+from intake.pseudonymise.detectors.sentence_kinds import SENTENCE_KINDS, one_unit_after_kind
 from intake.pseudonymise.detectors.termbase import (
     APPOSITION_NEXT,
     EN_NOT_SUBJECT,
@@ -45,11 +46,11 @@ _SENTENCE_BEFORE = set(
     "term jailed imprisoned verdict приговор приговору приговором прысуд прысудам пакаранне "
     # a term added to a term: ``по 411-й добавили год``, ``дадалі паўтара``, ``they added a year``
     "добавили добавил добавят накинули дадалі дадаў дададуць added adds".split()
-)
+) | SENTENCE_KINDS
 _SENTENCE_AFTER = set(
     "колонии колонию колония колоніі калоніі калонію режима рэжыму заключения лишения свободы химии хіміі "
     "химия хімія ареста арешта арышту ограничения абмежавання условно условного умоўна prison colony "
-    "administrative arrest jail imprisonment restricted probation detention sentence term".split()
+    "administrative arrest jail imprisonment restricted probation detention sentence term regime".split()
 )
 # "chemistry", restricted freedom in a correctional institution, is itself the kind of term: it joins the span
 _REGIME_AFTER = {"химии", "хіміі", "хімії"}
@@ -76,7 +77,7 @@ _COUNTERS = re.compile(
 )
 _EN_BE = {"was", "is", "were", "are", "am", "turned", "turns", "s", "m", "re"}
 _ARTICLE_CUE = set(
-    "по па статья статьи статье статью статьёй ст артыкул артыкула артыкуле артыкулам паводле article "
+    "по па статья статьи статье статью статьёй ст арт артыкул артыкула артыкуле артыкулам паводле article "
     "articles art under".split()
 )
 NOT_ARTICLE_NEXT = re.compile(
@@ -163,7 +164,9 @@ def _sentences(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span
     i = 0
     while i < len(tokens):
         end = _duration_end(tokens, gap_list, i)
-        if end is None and tokens[i].low in _ONE_UNIT and i and tokens[i - 1].low in _SENTENCE_BEFORE:
+        if end is None and tokens[i].low in _ONE_UNIT and i and (
+            tokens[i - 1].low in _SENTENCE_BEFORE or one_unit_after_kind([t.low for t in tokens[max(0, i - 5) : i]])
+        ):
             end = None if i + 1 < len(tokens) and _COUNTERS.match(tokens[i + 1].low) else i + 1  # полтора часа
         if end is None:
             i += 1

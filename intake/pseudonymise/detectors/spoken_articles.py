@@ -22,7 +22,7 @@ from intake.pseudonymise.spans import Span
 
 _ARTICLE_CUES = frozenset(
     "статья статьи статье статью статьёй статей статьям статьями ст артыкул артыкула артыкуле артыкулам "
-    "артыкулы артыкулаў артыкуламі article articles art under по па паводле "
+    "артыкулы артыкулаў артыкуламі арт article articles art under по па паводле "
     # charge words: ``the charges were three six one``, ``обвинение 342``, ``абвінавачванне па 130``
     "charge charges charged обвинение обвинения обвинили абвінавачванне абвінавацілі "
     # an article added to the charges: ``потом добавили 293``, ``дадалі 342``, ``then they added 130``
@@ -139,7 +139,7 @@ _ADMIN_CHAPTERS = frozenset({17, 18, 19, 23, 24})
 _TIME_UNITS = frozenset(
     "год года лет гады гадоў сутки суток сутак дней дзён дні часа часов гадзіны гадзін years days hours".split()
 )  # ``по 17 18 лет``
-_ADMIN_CUES = frozenset("по па статья статье статьи ст артыкул артыкуле under article".split())
+_ADMIN_CUES = frozenset("по па статья статье статьи ст арт артыкул артыкуле under article".split())
 _POINT = frozenset("точка кропка point".split())
 
 
