@@ -146,7 +146,7 @@ def _cyrillic_docs(n: int, lang: str, given: str, gender: str, pet: str, sur: Su
     asr = misspell(ins, n)
     if ru:
         rows = [("pet-oblique", f"Потом мы с {pet_ins} ездили к адвокату.", (pet_ins,)),
-                ("surname-oblique", f"Адвокат с {gen} ничего не мог сделать." if n % 2 else f"Адвокат {gen} ничего не мог сделать.", (gen,)),
+                ("surname-oblique", f"Адвокат {'с ' * (n % 2)}{gen} ничего не мог сделать.", (gen,)),
                 ("lower-case", f"Потом {dat} дали ещё год.", (dat,)),
                 ("transliteration", f"В паспорте написано {latin}.", (latin,)),
                 ("asr-misspelling", f"С {asr} мы больше не виделись.", (asr,)),
@@ -155,7 +155,7 @@ def _cyrillic_docs(n: int, lang: str, given: str, gender: str, pet: str, sur: Su
             rows.append(("possessive", f"Мы забрали {poss} вещи из колонии.", (poss,)))
     else:
         rows = [("pet-oblique", f"Потом мы з {pet_ins} ездзілі да адваката.", (pet_ins,)),
-                ("surname-oblique", f"Адвакат з {gen} нічога не змог зрабіць." if n % 2 else f"Адвакат {gen} нічога не змог зрабіць.", (gen,)),
+                ("surname-oblique", f"Адвакат {'з ' * (n % 2)}{gen} нічога не змог зрабіць.", (gen,)),
                 ("lower-case", f"Потым {dat} далі яшчэ год.", (dat,)),
                 ("transliteration", f"У пашпарце напісана {latin}.", (latin,)),
                 ("asr-misspelling", f"З {asr} мы больш не бачыліся.", (asr,)),
