@@ -1,0 +1,63 @@
+"""The person-forms inventory (``person_forms_inventory.py``, issue 14): a person introduced by full name is
+later referred to by another form (pet form in an oblique case, possessive adjective, surname alone,
+lower case, transliteration, ASR misspelling, line break, English ``'s``), cased and as unpunctuated
+lower-case ASR text; known gaps bounded per form class. No row comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+
+from intake.pseudonymise import detect
+from tests.pseudonymise.masking import check
+from tests.pseudonymise.person_forms_inventory import Doc, documents
+
+# Misses per form class of 4,636 rendered documents (round 14, 66 in all). Known gaps: a lower-cased given name
+# in cased text that is also a common word (``потом злате дали``; masking it before a verb cost up to 0.008
+# precision on the tuned sets, so it was not kept), common-word pets (``нора``, ``ружа``), pets missing from
+# the lexicon (``Еся``, ``Вита``), seeds that are uncertain themselves, a blanked full stop that makes
+# ``... ольшанской суд`` an organisation, Belarusian ``мая``/``яна`` over a line break.
+MAX_MISSES = {"asr-misspelling": 8, "line-break": 4, "lower-case": 25, "pet-oblique": 15, "possessive": 13,
+              "surname-oblique": 1, "transliteration": 0}
+
+
+def _asr_like(text: str) -> str:
+    return "".join(" " if c in '.,!?;:«»"()—–' else c.lower() for c in text)
+
+
+def _masked(doc: Doc, lower: bool) -> bool:
+    text = _asr_like(doc.text) if lower else doc.text
+    spans = detect(text, doc.lang)
+    for surface in doc.surfaces:
+        surface = surface.lower() if lower else surface
+        at = text.find(surface, doc.later)
+        chars = [i for i in range(at, at + len(surface)) if text[i].isalnum()]
+        if at < 0 or not all(any(s.start <= i < s.end for s in spans) for i in chars):
+            return False
+    return True
+
+
+def test_later_forms_of_a_person_are_mostly_masked() -> None:
+    docs = documents()
+    assert len(docs) >= 2000
+    missed: collections.Counter[str] = collections.Counter()
+    for doc in docs:
+        for lower in (False, True):
+            missed[doc.form] += not _masked(doc, lower)
+    assert all(missed[form] <= bound for form, bound in MAX_MISSES.items()), missed
+
+
+# The common word a seeded name also is stays (``розы`` after ``купили``), and with no person of that name in
+# the text.
+STAY_ROWS = [
+    ("ru", "Роза Кулешова работает в Вильнюсе. Мы купили ей розы на день рождения.", ["розы"]),
+    ("ru", "Вера Лагутина приехала позже. У неё вера в бога сильная.", ["бога"]),
+    ("ru", "Сергей Тарасов сидит в Шклове. Потом злате дали ещё год.", ["злате"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stay"), STAY_ROWS)
+def test_common_words_beside_a_seeded_name_stay(lang: str, text: str, stay: list[str]) -> None:
+    check(lang, text, [], stay)
