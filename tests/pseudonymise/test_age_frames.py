@@ -55,6 +55,9 @@ def test_mechanism_rows_are_masked(lang: str, text: str, part: str) -> None:
     ("ru", "три года учился в Гродно", "три года"),
     ("be", "праз два дні патэлефанаваў", "два дні"),
     ("ru", "ему лет сорок, не больше", "сорок"),
+    # a restriction of something other than liberty is no sentence
+    ("ru", "там ввели ограничение скорости на год", "год"),
+    ("be", "увялі абмежаванне руху на год", "год"),
 ])
 def test_stay_rows_keep_no_certain_span(lang: str, text: str, part: str) -> None:
     start = text.index(part)

@@ -16,9 +16,19 @@ SENTENCE_KINDS = frozenset(
 )
 # what stands between the kind and a one-unit length: the preposition and ``сроком``
 ONE_UNIT_BEFORE = frozenset("на for сроком тэрмінам of".split())
+# kinds that name a punishment alone; the others name one only with the liberty they take
+# (``ограничение свободы``, not ``ограничение скорости``)
+_ALONE = frozenset("imprisonment incarceration".split())
+_LIBERTY = frozenset("свободы воли волі freedom liberty".split())
 
 
 def one_unit_after_kind(before: list[str]) -> bool:
     """Whether a one-unit length (``год``, ``year``) preceded by the words ``before`` (the nearest last) follows
-    a preposition that a kind of punishment governs (``ограничение свободы на год``, ``imprisonment for a year``)."""
-    return bool(before) and before[-1] in ONE_UNIT_BEFORE and any(low in SENTENCE_KINDS for low in before)
+    a preposition that a kind of punishment governs (``ограничение свободы на год``, ``imprisonment for a year``);
+    a restriction or deprivation counts only of liberty (``ограничение скорости на год`` is no sentence)."""
+    if not before or before[-1] not in ONE_UNIT_BEFORE:
+        return False
+    return any(
+        low in _ALONE or (low in SENTENCE_KINDS and _LIBERTY.intersection(before[i + 1 : i + 3]))
+        for i, low in enumerate(before)
+    )
