@@ -147,6 +147,16 @@ def alternations(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(out.items())
 
 
+@lru_cache(maxsize=4096)
+def locative_shift(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The Belarusian locative stem of an organisation's word (folded), as said after ``у``/``на`` in any
+    letter case: ``Еўраопт`` -> ``у еўраопце``, ``Гродна Азот`` -> ``на гродна азоце``. Only after a
+    consonant-final name: a vowel-final one is often a common noun (``Дапамога``: ``у дапамозе``, help)."""
+    if len(word) >= MIN_STEM + 1 and word[-1] in "тд" and word[-2] not in "тд":
+        return ((word[:-1] + ("ц" if word[-1] == "т" else "дз"), frozenset({"е"})),)
+    return ()
+
+
 def stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
     """The stems an inflected form of ``word`` (folded) may start with."""
     out = {word}
@@ -200,6 +210,7 @@ class Entry:
     surface: str
     min_stem: int = MIN_STEM
     alternate: bool = False  # also match the stems of :func:`alternations` (place names)
+    locative: bool = False  # also match :func:`locative_shift` (organisations)
 
     def word_matches(self, i: int, norm: str) -> bool:
         target = self.words[i]
@@ -208,7 +219,8 @@ class Entry:
         endings = place_endings if self.alternate else allowed_endings
         if any(norm.startswith(s) and norm[len(s) :] in endings(target, s) for s in self._stems(target)):
             return True
-        return self.alternate and any(norm.startswith(s) and norm[len(s) :] in e for s, e in alternations(target))
+        shifted = alternations(target) if self.alternate else locative_shift(target) if self.locative else ()
+        return any(norm.startswith(s) and norm[len(s) :] in e for s, e in shifted)
 
     def _stems(self, word: str) -> set[str]:
         return place_stems(word, self.min_stem) if self.alternate else stems(word, self.min_stem)
@@ -245,8 +257,9 @@ class Gazetteer:
 
     def _add(self, words: tuple[str, ...], surface: str, label: str, flags: frozenset[str]) -> None:
         alternate = self.alternate and label == "LOCATION"
-        entry = Entry(words, label, flags, surface, self.min_stem, alternate)
-        keys = stems(words[0], self.min_stem)
+        locative = self.alternate and label == "ORGANISATION"
+        entry = Entry(words, label, flags, surface, self.min_stem, alternate, locative)
+        keys = stems(words[0], self.min_stem) | {stem for stem, _ in locative_shift(words[0]) if locative}
         if alternate:
             keys = place_stems(words[0], self.min_stem) | {stem for stem, _ in alternations(words[0])}
         for stem in keys:
@@ -326,8 +339,11 @@ def _place_context(tokens: Sequence[Token], i: int, lowercase: bool) -> bool:
         return True
     if 0 < i < len(tokens) - 2 and tokens[i - 1].norm in RANGE_FROM and tokens[i + 1].norm in RANGE_TO:
         return _listed_place(tokens[i + 2].norm)
-    return i >= 3 and tokens[i - 1].norm in RANGE_TO and tokens[i - 3].norm in RANGE_FROM and _listed_place(
-        tokens[i - 2].norm
+    return (
+        i >= 3
+        and tokens[i - 1].norm in RANGE_TO
+        and tokens[i - 3].norm in RANGE_FROM
+        and _listed_place(tokens[i - 2].norm)
     )
 
 

@@ -193,10 +193,29 @@ _NATIONALITIES = frozenset(
 )
 # Ordinal adjectives before a head (``пятую школу``, ``трэцяй гарбальніцы``); not the Belarusian ``другой``,
 # which also means "another".
+# The teens and tens too, said in lower-case speech (``одиннадцатой больнице``, ``пятнаццатай паліклініцы``).
 _ORDINAL_WORD = re.compile(
-    r"^(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|трэц|чацв[её]рт|шост|с[её]м|дзявят|дзясят)"
+    r"^(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|перш|трэц|чацв[её]рт|шост|с[её]м|дзявят|дзясят"
+    r"|дзесят|дзевят|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат|двадцат|тридцат|сороков"
+    r"|(?:адзі|два|тры|чатыр|пят|шас|сям|васям|дзевят)наццат|дваццат|трыццат|саракав)"
     r"(?:ая|ой|ую|ый|ом|ай|ы|ым|ія|яя|яй|юю|ей|ью|ьей|ьем|ье|ім)$"
 )
+# The tens before an ordinal (``тридцать второй``, ``дваццаць пятай``): one number with it.
+_TENS_WORDS = frozenset("двадцать тридцать сорок пятьдесят дваццаць трыццаць сорак пяцьдзясят".split())
+_SECOND_BE = frozenset("другой другая другую другім другі".split())
+
+
+def _tens_before(words: Words, start: int) -> int:
+    """``start`` moved back over a tens word before an ordinal (``тридцать второй``); after a tens word the
+    Belarusian ``другой`` is the ordinal, not "another" (``трыццаць другой``)."""
+    toks, gaps = words.tokens, words.gaps
+    if start > 0 and toks[start - 1].low in _SECOND_BE:
+        start -= 1
+    elif start == len(toks) or not _ordinal_word(toks[start].low):
+        return start
+    if start > 0 and not gaps[start - 1].strip() and not gaps[start].strip() and toks[start - 1].low in _TENS_WORDS:
+        return start - 1
+    return start
 
 
 def _ordinal_word(low: str) -> bool:
@@ -282,6 +301,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             continue
         base = max(base, i + 1)  # after the head and its fixed field (``дворце детского творчества``)
         start = _first_modifier(words, i, language)
+        start = start if language == "en" or (tens := _tens_before(words, start)) == start else tens
         end = named_after(words, number_after(words, base))
         if end == base:
             end = complement(words, base, language)
@@ -299,7 +319,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             out.append(_span(text, toks[unit_before(words, first)], toks[end - 1], 0.7, ""))
         elif sport > i + 1 and (sport > base or alone):
             out.append(_span(text, toks[start], toks[sport - 1], 0.5, f"{UNCERTAIN}:org"))
-        elif any(_regional(t, language) or _ordinal_word(t.low) for t in mods) or (
+        elif any(_regional(t, language) or _ordinal_word(t.low) or t.low in _TENS_WORDS for t in mods) or (
             language == "en" and _definite(words, start, mods)
         ):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
