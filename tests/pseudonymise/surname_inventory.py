@@ -284,8 +284,14 @@ def _noun(word: str, lang: str) -> dict[str, str]:
         gen = base + ("я" if soft else "а")
     stem, soft = gen[:-1], gen.endswith("я")
     hard_ins = "ам" if lang == "be" else "ем" if stem[-1] in _HUSH else "ом"
-    return {"nom": nom, "gen": gen, "acc": gen, "dat": stem + ("ю" if soft else "у"),
-            "ins": stem + ("ем" if soft else hard_ins), "loc": stem + "е"}
+    return {
+        "nom": nom,
+        "gen": gen,
+        "acc": gen,
+        "dat": stem + ("ю" if soft else "у"),
+        "ins": stem + ("ем" if soft else hard_ins),
+        "loc": stem + "е",
+    }
 
 
 def _fem_a(word: str, lang: str) -> dict[str, str]:
@@ -294,8 +300,14 @@ def _fem_a(word: str, lang: str) -> dict[str, str]:
     soft = word.endswith("я")
     if lang == "be":
         gen = b + ("і" if soft or b[-1] in "гкх" else "ы")
-        return {"nom": word, "gen": gen, "acc": b + ("ю" if soft else "у"), "dat": gen, "ins": b + ("яй" if soft else "ай"),
-                "loc": gen}
+        return {
+            "nom": word,
+            "gen": gen,
+            "acc": b + ("ю" if soft else "у"),
+            "dat": gen,
+            "ins": b + ("яй" if soft else "ай"),
+            "loc": gen,
+        }
     gen = b + ("и" if soft or b[-1] in "гкхжшчщ" else "ы")
     ins = b + ("ей" if soft or b[-1] in _HUSH else "ой")
     return {"nom": word, "gen": gen, "acc": b + ("ю" if soft else "у"), "dat": b + "е", "ins": ins, "loc": b + "е"}
@@ -312,8 +324,14 @@ def cases(kind: str, word: str, gender: str, lang: str) -> dict[str, str]:
         return _fem_a(word, lang)
     if kind == "ov" and gender == "m":
         base = word[:-1] + "в" if word.endswith("ў") else word
-        return {"nom": word, "gen": base + "а", "acc": base + "а", "dat": base + "у", "ins": base + "ым",
-                "loc": base + "е"}
+        return {
+            "nom": word,
+            "gen": base + "а",
+            "acc": base + "а",
+            "dat": base + "у",
+            "ins": base + "ым",
+            "loc": base + "е",
+        }
     if gender == "f":
         b = word[:-1]
         obl = b + ("й" if be else "ой")
@@ -326,10 +344,15 @@ def cases(kind: str, word: str, gender: str, lang: str) -> dict[str, str]:
     yi = "і" if be else "и"
     ins = stem + (yi + "м" if soft else "ым")
     if be:
-        return {"nom": word, "gen": stem + "ага", "acc": stem + "ага", "dat": stem + "аму", "ins": ins,
-                "loc": stem + "ім"}
-    return {"nom": word, "gen": stem + "ого", "acc": stem + "ого", "dat": stem + "ому", "ins": ins,
-            "loc": stem + "ом"}
+        return {
+            "nom": word,
+            "gen": stem + "ага",
+            "acc": stem + "ага",
+            "dat": stem + "аму",
+            "ins": ins,
+            "loc": stem + "ім",
+        }
+    return {"nom": word, "gen": stem + "ого", "acc": stem + "ого", "dat": stem + "ому", "ins": ins, "loc": stem + "ом"}
 
 
 # Frames per class of slot: (frame class, case, male frame, female frame).
