@@ -66,6 +66,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         common_entries,
         en_candidates,
         noun_surnames,
+        object_surnames,
         surname_slots,
     )
 
@@ -75,6 +76,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(noun_surnames.detect(text, language, found, tokens))
     found.extend(adjective_surnames.detect(text, language, found, tokens))
     found.extend(appos_surnames.detect(text, language, found, tokens))
+    found.extend(object_surnames.detect(text, language, found, tokens))
     found.extend(candidates.detect(text, language, found, tokens))
     if language == "en":
         found.extend(en_candidates.detect(text, found, tokens))
