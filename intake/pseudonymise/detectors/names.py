@@ -36,6 +36,7 @@ from intake.pseudonymise.detectors import (
     namingwords,
     ner,
     start_names,
+    stated_after,
     statednames,
     titleslot,
     town_given_names,
@@ -80,6 +81,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         common_entries.preposition_orgs(tokens, labels)
         namingwords.nicknames(tokens, labels)
         statednames.mark(tokens, labels)
+        stated_after.mark(tokens, labels)
         titleslot.mark(tokens, labels)
         comitative.mark(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
