@@ -73,6 +73,7 @@ class _Index:
     scripts: dict[str, set[bool]] = field(default_factory=dict)  # skeleton -> scripts of its seeds (Cyrillic?)
     fuzzy: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first letter, length) -> skeletons
     initials: set[str] = field(default_factory=set)  # first letters of the seeds' skeletons
+    groups: set[int] = field(default_factory=set)  # given-name lines already indexed (a name recurs as a seed)
     memo: dict[str, str | None] = field(default_factory=dict)  # skeleton -> nearest seed (near-miss cache)
     # A token's text -> what :meth:`match` said of it (words recur in a transcript; the answer depends on the
     # text alone). Lives with the index, i.e. for one propagate() call.
@@ -92,7 +93,8 @@ class _Index:
                 for pet in pet_forms(norm):
                     for key in name_keys(pet):
                         self.pets.setdefault(key, label)
-            for gid in groups_of(norm):
+            for gid in groups_of(norm) - self.groups:
+                self.groups.add(gid)
                 for form in group_forms()[gid]:
                     self.forms.add(form)
                     self._add_skeleton(form, label, True)  # Latin diminutives: Tanya -> Tanechka
@@ -105,8 +107,9 @@ class _Index:
         skel = skeleton(key)
         if len(skel) >= 4:
             self.skeletons.setdefault(skel, label)
+            if skel not in self.scripts:  # each skeleton once: ``_nearest`` takes the first seed within reach
+                self.fuzzy.setdefault((skel[0], len(skel)), []).append(skel)
             self.scripts.setdefault(skel, set()).add(cyrillic)
-            self.fuzzy.setdefault((skel[0], len(skel)), []).append(skel)
             self.initials.add(skel[0])
 
     def match(self, tok: Token) -> tuple[str, str] | None:
