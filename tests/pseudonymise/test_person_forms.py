@@ -14,12 +14,13 @@ from intake.pseudonymise import detect
 from tests.pseudonymise.masking import check
 from tests.pseudonymise.person_forms_inventory import Doc, documents
 
-# Misses per form class of 4,636 rendered documents (round 14, 66 in all). Known gaps: a lower-cased given name
-# in cased text that is also a common word (``потом злате дали``; masking it before a verb cost up to 0.008
-# precision on the tuned sets, so it was not kept), common-word pets (``нора``, ``ружа``), pets missing from
-# the lexicon (``Еся``, ``Вита``), seeds that are uncertain themselves, a blanked full stop that makes
-# ``... ольшанской суд`` an organisation, Belarusian ``мая``/``яна`` over a line break.
-MAX_MISSES = {"asr-misspelling": 8, "line-break": 4, "lower-case": 25, "pet-oblique": 15, "possessive": 13,
+# Misses per form class of 4,636 rendered documents (round 14, 54 in all; 66 before the inventory's pet forms
+# were linked to their names, ``test_inventory_pets.py``). Known gaps: a lower-cased given name in cased text
+# that is also a common word (``потом злате дали``; masking it before a verb cost up to 0.008 precision on the
+# tuned sets, so it was not kept), common-word pets (``нора``, ``ружа``), pets of three letters or whose case
+# forms are common words (``Еся``, ``Эва``, ``Вита``, ``Патя``), seeds that are uncertain themselves, a blanked
+# full stop that makes ``... ольшанской суд`` an organisation, Belarusian ``мая``/``яна`` over a line break.
+MAX_MISSES = {"asr-misspelling": 7, "line-break": 4, "lower-case": 25, "pet-oblique": 11, "possessive": 6,
               "surname-oblique": 1, "transliteration": 0}
 
 

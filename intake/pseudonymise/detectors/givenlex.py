@@ -51,12 +51,15 @@ def given_lines() -> tuple[tuple[str, ...], ...]:
 def linked_lines() -> tuple[tuple[str, ...], ...]:
     """:func:`given_lines` for propagation and the lexicon stage: the checked files keep only the forms the
     detection lexicon takes as plain names, and Latin forms no English word or decoy (``даля``, ``якім``,
-    ``Nail`` are left out: ``далі``, ``якой``, ``nail``)."""
+    ``Nail`` are left out: ``далі``, ``якой``, ``nail``). A checked line keeps
+    a form ``given_names.txt`` lists (linked there as listed: ``Марк``, ``Злата``), so a pet form a checked file
+    adds links to its name (``Марк|Маркуша``) and the lexicon gains no form."""
     listed = [forms for file in _PLAIN_FILES for forms, _ in read_list(file)]
     plain = {f.lower() for f in given_lexicon_forms()} | {f.lower() for forms in listed for f in forms}
     plain -= decoys()
+    curated = {f.lower() for forms, _ in read_list(GIVEN_FILE) for f in forms}
     latin = set(world_latin())
-    return _kept_lines(lambda f: f.lower() in plain or f in latin)
+    return _kept_lines(lambda f: f.lower() in plain or f in latin or f.lower() in curated)
 
 
 def _kept_lines(keep: Check) -> tuple[tuple[str, ...], ...]:
