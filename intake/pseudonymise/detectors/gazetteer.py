@@ -251,6 +251,8 @@ class Gazetteer:
             flag_set.add("cs")
         if surface.isupper() and len(surface) <= 6:
             flag_set.add("acr")
+        if _english_word(surface):
+            flag_set.add("cs")  # ``life:)`` the operator, not ``half a life``: only capitalised, never in lower case
         for words in dict.fromkeys((_entry_words(surface, False), _entry_words(surface, True))):
             if words:
                 self._add(words, surface, label, frozenset(flag_set))
@@ -322,6 +324,21 @@ class Gazetteer:
             out.append(m)
             i = m.end_token
         return out
+
+
+_FREQUENT_ENGLISH = 8000  # the rank below which a Latin word is ordinary English (as for Latin given names)
+
+
+@lru_cache(maxsize=1)
+def _frequent_english() -> frozenset[str]:
+    """The most frequent lower-case English words (``data/english_words.txt`` is in frequency order)."""
+    return frozenset(forms[0] for forms, _ in read_list("english_words.txt")[:_FREQUENT_ENGLISH])
+
+
+def _english_word(surface: str) -> bool:
+    """A one-word Latin entry that is a frequent English word (``life:)``, ``Bath``): a name only capitalised."""
+    words = _entry_words(surface, False)
+    return len(words) == 1 and words[0].isascii() and words[0] in _frequent_english()
 
 
 def _entry_words(surface: str, joined: bool) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import namelex, numwords
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, belarusian_noun, nominative_reading
 from intake.pseudonymise.detectors.lowercase import OBJECTS, animate_cases, is_role, latin_unknown
 from intake.pseudonymise.detectors.tokens import Token, fold
@@ -34,6 +34,8 @@ def common_use(tokens: Sequence[Token], i: int) -> bool:
     if governed(tokens, i):
         return True
     m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
+    if m.known and m.common > 0.1 and counted(tokens, i):
+        return True  # a dictionary noun (``роза``, partly a name to pymorphy3), not ``трёх майины письма``
     if not m.known or m.common < 0.5:
         return False
     prev = tokens[i - 1].norm if i > 0 else ""
@@ -44,6 +46,18 @@ def common_use(tokens: Sequence[Token], i: int) -> bool:
     if prev in _AND or i + 1 >= len(tokens) or (i > 0 and namelex.first_names().lookup_first(prev)):
         return False  # ``ярославу соболь судили``: a woman's surname does not decline
     return _object_of_plural(tok, tokens[i + 1])
+
+
+def counted(tokens: Sequence[Token], i: int) -> bool:
+    """A common noun counted by the cardinal number just before it (``пять котов``, ``сто одна роза``, ``у
+    неё одна надежда``, ``дзве ружы``): a person is not counted by name, so the word is the noun."""
+    if i == 0 or not tokens[i].spaced:
+        return False
+    prev = tokens[i - 1]
+    if prev.cap:
+        return False
+    entry = numwords.lookup(prev.norm)
+    return (prev.text.isdigit() and len(prev.text) <= 3) or (entry is not None and not entry[1])
 
 
 _FAITH = frozenset(fold(w) for w in "вера веры веру верой верай вере".split())
