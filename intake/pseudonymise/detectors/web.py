@@ -12,6 +12,7 @@ import re
 from intake.pseudonymise.detectors.letternames import spelled_run
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.web_blanked import blanked_urls, continued_handles, said_handles, spaced_emails
+from intake.pseudonymise.detectors.web_joined import joined_locals
 from intake.pseudonymise.detectors.web_loose import blanked_emails, country_urls
 from intake.pseudonymise.detectors.web_said import said_addresses
 from intake.pseudonymise.spans import Span
@@ -375,4 +376,5 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
     if any(word in low for word in _SPOKEN_WORDS):
         out += _spoken_addresses(text, language)
     found = said_addresses(text, language, out + _cued_handles(text, language), low)
+    found += joined_locals(text, found, language)
     return found + continued_handles(text, found, language) + said_handles(text, language)

@@ -29,7 +29,7 @@ _HOST = r"[a-z0-9][a-z0-9\-]{0,30}"
 _SCHEME = re.compile(rf"(?<![\w/])(?:https?|www)[: ]+(?://)? ?(?:www )?(?:{_HOST}[. ]){{1,3}}?(?:{WRITTEN_TLDS})"
                      r"(?![\w\-])(?:/[^\s<>«»\"]*)?", re.IGNORECASE)
 # A bare host and domain with the dot blanked: ``dapamoha ro``, ``pomogi-semye org``, ``shop com ua``.
-_BARE = re.compile(rf"(?<![\w@.\-/])([a-z][a-z0-9\-]{{2,30}})((?: (?:co|com|org|net|gov|ac|edu))? ([a-z]{{2,12}}))"
+_BARE = re.compile(r"(?<![\w@.\-/])([a-z][a-z0-9\-]{2,30})((?: (?:co|com|org|net|gov|ac|edu))? ([a-z]{2,12}))"
                    r"(?:/[^\s<>«»\"]*)?(?![\w@.\-]|\s*\d)")
 _CYRILLIC_BARE = re.compile(r"(?<![\w@.\-/])([а-яёіў][а-яёіў0-9\-]{2,30}) (бел|рф|укр)(?![\w@.\-])")
 _BLANKED = frozenset(BLANKED_TLDS.split("|"))
@@ -69,9 +69,7 @@ def _bare_ok(host: str, tld: str, cued: bool, language: str) -> bool:
         return False  # ``russian media``, ``vilnius tech``
     if tld not in _BLANKED and not (cued or (marked and tld in _MAIL_WORD_CODES)):
         return False  # ``by``, ``me``, ``in``: a domain that is a word counts after a site word
-    if language == "en" and is_known(host) and not (cued and "-" in host):
-        return False
-    return True
+    return not (language == "en" and is_known(host) and not (cued and "-" in host))
 
 
 def blanked_urls(text: str, language: str) -> list[Span]:
@@ -137,7 +135,8 @@ def _carried(text: str, end: int, language: str) -> int:
 def continued_handles(text: str, spans: list[Span], language: str) -> list[Span]:
     """Handles carried over the words their blanked dots split off (``@vera kot 77``, ``t me/lis raman85``)."""
     out = []
-    links = [Span(m.start(), m.end(), "HANDLE", m.group(), 0.85, "patterns.tg_link_blanked") for m in _LINK.finditer(text)]
+    links = [Span(m.start(), m.end(), "HANDLE", m.group(), 0.85, "patterns.tg_link_blanked")
+             for m in _LINK.finditer(text)]
     for span in spans:
         if span.label == "HANDLE" and re.search(r"[a-z0-9_]$", span.text):
             end = _carried(text, span.end, language)
@@ -150,7 +149,9 @@ def continued_handles(text: str, spans: list[Span], language: str) -> list[Span]
 
 
 # ``@`` said as a word before a handle whose dots were blanked (``эт kastus liska``, ``at symbol yas bor49``).
-_SAID_AT = re.compile(r"(?<!\w)(at\s+sign|at\s+symbol|собака|собачка|сабака|сабачка|эт|at) ([a-z][a-z0-9_]{1,30})(?![\w@.\-])")
+_SAID_AT = re.compile(
+    r"(?<!\w)(at\s+sign|at\s+symbol|собака|собачка|сабака|сабачка|эт|at) ([a-z][a-z0-9_]{1,30})(?![\w@.\-])"
+)
 # A platform named, then the handle's pieces (``в тг zubr 77``, ``on tg bor lesia73``).
 _PLATFORM = re.compile(
     r"(?<!\w)(?:инстаграм|інстаграм|инст|інст|телеграм|тэлеграм|телег|тг|тикток|тікток|ник|нік|логин|лагін|"
