@@ -29,8 +29,9 @@ _HOST = r"[a-z0-9][a-z0-9\-]{0,30}"
 _SCHEME = re.compile(rf"(?<![\w/])(?:https?|www)[: ]+(?://)? ?(?:www )?(?:{_HOST}[. ]){{1,3}}?(?:{WRITTEN_TLDS})"
                      r"(?![\w\-])(?:/[^\s<>«»\"]*)?", re.IGNORECASE)
 # A bare host and domain with the dot blanked: ``dapamoha ro``, ``pomogi-semye org``, ``shop com ua``.
-_BARE = re.compile(r"(?<![\w@.\-/])([a-z][a-z0-9\-]{2,30})((?: (?:co|com|org|net|gov|ac|edu))? ([a-z]{2,12}))"
-                   r"(?:/[^\s<>«»\"]*)?(?![\w@.\-]|\s*\d)")
+# The domain is matched in a lookahead so that a host is tried at every word (``via sovka uz``).
+_BARE = re.compile(r"(?<![\w@.\-/])([a-z][a-z0-9\-]{2,30})(?=((?: (?:co|com|org|net|gov|ac|edu))? ([a-z]{2,12}))"
+                   r"((?:/[^\s<>«»\"]*)?)(?![\w@.\-]|\s*\d))")
 _CYRILLIC_BARE = re.compile(r"(?<![\w@.\-/])([а-яёіў][а-яёіў0-9\-]{2,30}) (бел|рф|укр)(?![\w@.\-])")
 _BLANKED = frozenset(BLANKED_TLDS.split("|"))
 _WRITTEN = frozenset(WRITTEN_TLDS.split("|"))
@@ -77,7 +78,7 @@ def blanked_urls(text: str, language: str) -> list[Span]:
     out = [_url(text, m.start(), m.end(), "url_scheme_blanked") for m in _SCHEME.finditer(text)]
     for m in _BARE.finditer(text):
         if _bare_ok(m.group(1), m.group(3), _cued(text, m.start()), language):
-            out.append(_url(text, m.start(), m.end(), "url_bare_blanked"))
+            out.append(_url(text, m.start(), m.end(4), "url_bare_blanked"))
     for m in _CYRILLIC_BARE.finditer(text):
         if _cued(text, m.start()) or "-" in m.group(1):
             out.append(_url(text, m.start(), m.end(), "url_bare_blanked"))
