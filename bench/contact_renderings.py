@@ -15,7 +15,8 @@ masked, or what is left flagged by ``intake.residual.scan`` on the text with the
 a placeholder) and ``alone`` (the gate on the raw text). For ordinary numbers it reports the share a
 contact-kind span (or the gate) touches.
 
-Usage: ``python bench/contact_renderings.py [--n 200] [--seed 1] [--show 5] [--lowercase] [--json]``.
+Usage: ``python bench/contact_renderings.py [--n 200] [--seed 1] [--show 5] [--lowercase | --asr] [--json]``
+(``--asr``: lower case and punctuation blanked as ``detection_scoring.asr_like`` does, round 14).
 """
 
 from __future__ import annotations
