@@ -15,7 +15,8 @@ masked, or what is left flagged by ``intake.residual.scan`` on the text with the
 a placeholder) and ``alone`` (the gate on the raw text). For ordinary numbers it reports the share a
 contact-kind span (or the gate) touches.
 
-Usage: ``python bench/contact_renderings.py [--n 200] [--seed 1] [--show 5] [--lowercase] [--json]``.
+Usage: ``python bench/contact_renderings.py [--n 200] [--seed 1] [--show 5] [--lowercase | --asr] [--json]``
+(``--asr``: lower case and punctuation blanked as ``detection_scoring.asr_like`` does, round 14).
 """
 
 from __future__ import annotations
@@ -68,13 +69,20 @@ def render(kind: str, language: str, rng: random.Random) -> Rendering:
     return Rendering(kind, language, text, start, start + len(surface))
 
 
-def renderings(n: int, seed: int, kinds: tuple[str, ...] = KINDS, lower: bool = False) -> list[Rendering]:
+def renderings(
+    n: int, seed: int, kinds: tuple[str, ...] = KINDS, lower: bool = False, asr: bool = False
+) -> list[Rendering]:
     """``n`` renderings per kind and language, reproducible from ``seed``; ``lower``: lower-cased as ASR
-    output often is (offsets do not move: the alphabets here keep their length in lower case)."""
+    output often is (offsets do not move: the alphabets here keep their length in lower case); ``asr``: also
+    the punctuation blanked as in unpunctuated ASR output (``detection_scoring.asr_like``: the dots inside
+    addresses, e-mails and handles too)."""
+    from detection_scoring import asr_like
+
     rng = random.Random(seed)
     rows = [render(kind, lang, rng) for kind in kinds for lang in LANGUAGES for _ in range(n)]
-    if lower:
-        rows = [Rendering(r.kind, r.language, r.text.lower(), r.start, r.end) for r in rows]
+    if lower or asr:
+        change = asr_like if asr else str.lower
+        rows = [Rendering(r.kind, r.language, change(r.text), r.start, r.end) for r in rows]
     return rows
 
 
@@ -160,8 +168,9 @@ def print_table(table: dict[str, dict[str, dict[str, float]]]) -> None:
 def main() -> None:
     parser = cli_parser(__doc__, KINDS, 200)
     parser.add_argument("--lowercase", action="store_true", help="lower-case every rendering (ASR-like)")
+    parser.add_argument("--asr", action="store_true", help="lower case and punctuation blanked (asr_like)")
     args = parser.parse_args()
-    rows = renderings(args.n, args.seed, tuple(args.kinds.split(",")), args.lowercase)
+    rows = renderings(args.n, args.seed, tuple(args.kinds.split(",")), args.lowercase, args.asr)
     began = time.perf_counter()
     table = evaluate(rows, args.show)
     elapsed = time.perf_counter() - began

@@ -37,7 +37,9 @@ _ASR_DIGIT = "[0-9OoОоIilЗз]"
 # Series and number apart by a blank, a hyphen or a comma (``MC 1755479``, ``KB-6441637``, ``ER, 3273102``);
 # six digits are a passport or residence card of another country (``FE 241014``) only after a document cue.
 _PASSPORT = re.compile(
-    rf"(?<!\w){_L}{_L}(?:[ \u00a0\-]|,[ \u00a0]?)?{_ASR_DIGIT}(?:[ \u00a0]?{_ASR_DIGIT}){{5,6}}(?!\w)", re.IGNORECASE
+    rf"(?<!\w){_L}{_L}(?:[ \u00a0\-]|,[ \u00a0]?|[ \u00a0]{{2}})?"  # two blanks: the comma blanked (``fa  631 972``)
+    rf"{_ASR_DIGIT}(?:[ \u00a0]?{_ASR_DIGIT}){{5,6}}(?!\w)",
+    re.IGNORECASE,
 )
 # Passports of digits only (Russian foreign passports: ``75 0952146``), recognition's letters allowed, after a cue.
 _DIGIT_PASSPORT = re.compile(rf"(?<![\w+\-])\d\d[ \u00a0]?\d{_ASR_DIGIT}{{6}}(?!\w)")

@@ -31,8 +31,8 @@ _BREAK_WORDS = frozenset(
     "сначала заново гэта значыць вось дакладней прабачце зноў um uh er erm so i mean sorry no wait let me start "
     "again hold on once more".split()
 )
-# A pause written into the text: an ellipsis, a dash, a line break.
-_PAUSE = re.compile(r"\.\.|…|—|–|\s-\s|\n")
+# A pause written into the text: an ellipsis (or the blanks it leaves in unpunctuated text), a dash, a line break.
+_PAUSE = re.compile(r"\.\.|…|—|–|\s-\s|\n| {3,}")  # `` {3,}``: an ellipsis blanked (``44 465    так``)
 _SIMPLE_GAP = re.compile(r"^[ \u00a0,\-./()]*$")
 _UNITS = ("%", "процент", "працэнт", "градус", "percent", "degree", "°", "год", "лет", "рубл", "человек",
           "чалавек", "year", "people", "dollar", "euro", "евро", "долл", "тыс", "thousand", "million", "млн")

@@ -11,6 +11,8 @@ import re
 
 from intake.pseudonymise.detectors.letternames import spelled_run
 from intake.pseudonymise.detectors.numwords import starts_number
+from intake.pseudonymise.detectors.web_blanked import blanked_urls, continued_handles, said_handles, spaced_emails
+from intake.pseudonymise.detectors.web_joined import joined_locals
 from intake.pseudonymise.detectors.web_loose import blanked_emails, country_urls
 from intake.pseudonymise.detectors.web_said import said_addresses
 from intake.pseudonymise.spans import Span
@@ -359,10 +361,10 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
     if "@" in text:
         loose = _spans(_LOOSE_EMAIL, text, "EMAIL", "email_loose")
         out += loose if language == "en" else [_extend_left(text, span) for span in loose]
-        out += blanked_emails(text)
+        out += blanked_emails(text) + spaced_emails(text, language)
     out += _spans(_URL, text, "URL", "url")
     out += country_urls(text) if "." in text or "/" in text else []
-    out += _blanked_urls(text, language)
+    out += _blanked_urls(text, language) + blanked_urls(text, language)
     out += _spans(_LOOSE_URL, text, "URL", "url_loose") if "/" in text else []
     if "/" in text:
         out += _spans(_TG_LINK, text, "HANDLE", "tg_link")
@@ -373,4 +375,6 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
         out += _spoken_urls(text)
     if any(word in low for word in _SPOKEN_WORDS):
         out += _spoken_addresses(text, language)
-    return said_addresses(text, language, out + _cued_handles(text, language), low)
+    found = said_addresses(text, language, out + _cued_handles(text, language), low)
+    found += joined_locals(text, found, language)
+    return found + continued_handles(text, found, language) + said_handles(text, language)
