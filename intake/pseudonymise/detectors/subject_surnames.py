@@ -1,0 +1,105 @@
+"""A common word as the subject of a person's act: a surname that is a noun of a thing or an animal.
+
+Surnames such as ``Дуб``, ``Корж``, ``Коваль``, ``Белая`` are ordinary words, and a capital at a sentence start
+says nothing. Syntax still tells them apart: a verb of speech, calling or arrival takes a person as its subject
+(``Дуб сказал``, ``Корж позвонила``, ``Каваль прыйшоў``), and an oak or a cake never says or calls. Two slots:
+
+- cased text: a capitalised common noun or adjective that opens a sentence and is followed right away by a verb
+  whose subject is a person (``candidates.is_speech_verb`` and verbs of coming and calling);
+- lower-case speech: a nominative title or role (``следователь``, ``суддзя``, ``адвокат``) then a common noun
+  in the nominative then a verb (``судья корж зачитала``, ``следчы дуб сказаў``): the title's holder named by
+  a common word. A noun the title governs takes an oblique case (``адвокат дома``, ``судья суда``).
+
+Candidates are uncertain PERSON (reason ``uncertain:subject-surname``) and mask the surname's other forms as
+``surname_slots`` does. Nouns of institutions and devices (``суд``, ``телефон``) that may "say" or "call" stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.becues import BE_VERB_END
+from intake.pseudonymise.detectors.candidates import is_speech_verb
+from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, spread
+from intake.pseudonymise.detectors.titles import title_cases
+from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
+from intake.pseudonymise.spans import Span
+
+RULE = "subject-surname"
+# Verbs of coming and calling whose subject is a person (folded forms), beside the verbs of speech.
+_ACTS = frozenset(
+    fold(w)
+    for w in (
+        "пришёл пришел пришла приехал приехала позвонил позвонила заходил заходила зашёл зашла вернулся "
+        "вернулась пообещал пообещала прыйшоў прыйшла прыехаў прыехала зайшоў зайшла вярнуўся вярнулася "
+        "паабяцаў паабяцала патэлефанаваў патэлефанавала"
+    ).split()
+)
+# Nouns that speak or call without being persons: institutions, media, devices (Russian lemmas).
+_SPEAKERS = frozenset(
+    "суд комитет штаб центр совет министерство сайт канал телевизор радио газета документ закон приговор "
+    "текст голос телефон интернет мир город народ сердце внутренний".split()
+)
+
+
+def _person_verb(tok: Token) -> bool:
+    """A verb whose subject is a person: speech, calling, coming."""
+    return tok.norm in _ACTS or is_speech_verb(tok)
+
+
+def _nominative(tok: Token) -> bool:
+    """A noun or adjective with a singular nominative reading, no institution or device, and may be a surname."""
+    if not eligible(tok):
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return True  # ``eligible`` let an unknown word through: no verb ending
+    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known and p.tag.POS in ("NOUN", "ADJF")]
+    if any(p.normal_form in _SPEAKERS for p in parses):
+        return False
+    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
+
+
+def _any_verb(tok: Token) -> bool:
+    """A verb form in Russian or Belarusian (``сказала``, ``зачытала``, ``сказаў``)."""
+    if _person_verb(tok):
+        return True
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if m.known:
+        return namelex.verb_share(spelling) >= 0.5
+    return bool(BE_VERB_END.search(tok.text.lower()))
+
+
+def _sentence_subject(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word opening a sentence, a person's verb right after it."""
+    tok = tokens[i]
+    if not tok.cap or not tok.initial or i + 1 >= len(tokens) or not tokens[i + 1].spaced:
+        return False
+    return _person_verb(tokens[i + 1]) and _nominative(tok)
+
+
+def _title_subject(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """Lower case: a nominative title, a nominative common word, then a verb (``судья корж зачитала``)."""
+    if i == 0 or i + 1 >= len(tokens) or person[i - 1] or not tokens[i].spaced or not tokens[i + 1].spaced:
+        return False
+    title = title_cases(tokens[i - 1].text, tokens[i - 1].norm)
+    if title is None or "nomn" not in title[0]:
+        return False
+    return _any_verb(tokens[i + 1]) and _nominative(tokens[i])
+
+
+def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """Uncertain PERSON spans for common words that are the subject of a person's act in Russian or Belarusian
+    ``text`` that no span in ``spans`` covers, and the surnames' other forms in the text."""
+    if language not in ("ru", "be") or len(tokens) < 2:
+        return []
+    covered, person = covered_tokens(tokens, spans)
+    lower = is_lowercase_text(list(tokens))
+    out = [
+        Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", "")
+        for i, tok in enumerate(tokens)
+        if not covered[i]
+        and (_title_subject(tokens, person, i) if lower else _sentence_subject(tokens, i))
+    ]
+    return spread(text, language, spans, tokens, out, RULE) if out else []
