@@ -19,12 +19,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.becues import BE_VERB_END
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END, belarusian_noun
 from intake.pseudonymise.detectors.candidates import is_speech_verb
-from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, spread
-from intake.pseudonymise.detectors.titles import title_cases
+from intake.pseudonymise.detectors.lowercase import HESITATIONS, OBJECTS, is_role
+from intake.pseudonymise.detectors.nameslot import ADDRESS
+from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, shaped, spread
+from intake.pseudonymise.detectors.titles import BE_TITLES, RU_TITLES, title_cases
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 RULE = "subject-surname"
 # Verbs of coming and calling whose subject is a person (folded forms), beside the verbs of speech.
@@ -36,6 +39,12 @@ _ACTS = frozenset(
         "паабяцаў паабяцала патэлефанаваў патэлефанавала"
     ).split()
 )
+# Object pronouns and the negation that may stand between a subject and its verb.
+_BEFORE_VERB = frozenset(
+    fold(w) for w in "его её ее их ему ей им меня мне нас нам яго яе іх яму ёй ім мяне нам не".split()
+)
+# Parts of speech a surname never shares a form with in the slot (``блин`` the interjection, ``так``).
+_NOT_NAMES = frozenset({"INTJ", "PRCL", "CONJ", "PREP", "NPRO", "ADVB", "PRED"})
 # Nouns that speak or call without being persons: institutions, media, devices (Russian lemmas).
 _SPEAKERS = frozenset(
     "суд комитет штаб центр совет министерство сайт канал телевизор радио газета документ закон приговор "
@@ -48,17 +57,35 @@ def _person_verb(tok: Token) -> bool:
     return tok.norm in _ACTS or is_speech_verb(tok)
 
 
-def _nominative(tok: Token) -> bool:
-    """A noun or adjective with a singular nominative reading, no institution or device, and may be a surname."""
-    if not eligible(tok):
+def _nominative(tok: Token, verb: Token) -> bool:
+    """A noun or adjective with a singular nominative reading, no institution or device, that may be a surname.
+    A word read also as a verb or numeral (``соловей``, ``сорока``) counts by its noun reading, an unknown
+    Belarusian word by its shape (``кужэль``, ``ваўкоў``), an indeclinable ``-ых`` surname by a singular verb."""
+    if not _content(tok):
         return False
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:
-        return True  # ``eligible`` let an unknown word through: no verb ending
-    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known and p.tag.POS in ("NOUN", "ADJF")]
-    if any(p.normal_form in _SPEAKERS for p in parses):
+        return belarusian_noun(tok) or any(case == "nomn" for case, _ in shaped(tok))
+    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known]
+    if any(p.normal_form in _SPEAKERS or p.tag.POS in _NOT_NAMES for p in parses):
         return False
-    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
+    if tok.norm.endswith(("ых", "их")) and not verb.norm.endswith(("ли", "лі")):
+        return all(p.tag.POS == "ADJF" and p.tag.number == "plur" for p in parses)
+    return any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
+
+
+def _content(tok: Token) -> bool:
+    """No function word, pronoun, role, title, hesitation, word of address or place name: ``eligible``, or a
+    noun whose verb reading made ``eligible`` refuse it (``соловей``)."""
+    if eligible(tok):
+        return True
+    norm = tok.norm
+    if not tok.cyrillic or len(norm) < 3 or not norm.isalpha() or is_stop_word(tok.text) or is_role(tok):
+        return False
+    if norm in OBJECTS or norm in BE_FUNCTION or norm in HESITATIONS or norm in ADDRESS or norm in BE_TITLES:
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    return m.known and m.place < 0.5 and namelex.lemma(spelling) not in RU_TITLES
 
 
 def _any_verb(tok: Token) -> bool:
@@ -76,17 +103,32 @@ def _sentence_subject(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     if not tok.cap or not tok.initial or i + 1 >= len(tokens) or not tokens[i + 1].spaced:
         return False
-    return _person_verb(tokens[i + 1]) and _nominative(tok)
+    return _person_verb(tokens[i + 1]) and _nominative(tok, tokens[i + 1])
 
 
 def _title_subject(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
-    """Lower case: a nominative title, a nominative common word, then a verb (``судья корж зачитала``)."""
-    if i == 0 or i + 1 >= len(tokens) or person[i - 1] or not tokens[i].spaced or not tokens[i + 1].spaced:
+    """Lower case: a nominative title (or a head and the unit it heads, ``начальник отряда``), a nominative
+    common word, then a verb (``судья корж зачитала``, ``начальник отряда дуб его не выпускал``)."""
+    if i < 1 or person[i - 1] or not tokens[i].spaced or not _verb_follows(tokens, i + 1):
         return False
     title = title_cases(tokens[i - 1].text, tokens[i - 1].norm)
-    if title is None or "nomn" not in title[0]:
-        return False
-    return _any_verb(tokens[i + 1]) and _nominative(tokens[i])
+    if title is None and i >= 2 and not person[i - 2]:
+        head = title_cases(tokens[i - 2].text, tokens[i - 2].norm)
+        title = head if head is not None and head[1] and _genitive(tokens[i - 1]) else None
+    return title is not None and "nomn" in title[0] and _nominative(tokens[i], tokens[i + 1])
+
+
+def _genitive(tok: Token) -> bool:
+    """A noun in the genitive: the unit a head heads (``отряда``, ``калоніі``)."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    return m.known and namelex.main_pos(spelling) == "NOUN" and "gent" in m.case
+
+
+def _verb_follows(tokens: Sequence[Token], j: int) -> bool:
+    """A verb at ``j``, or an object pronoun or ``не`` and then a verb (``его не выпускал``, ``яго выклікаў``)."""
+    while j < len(tokens) and tokens[j].spaced and tokens[j].norm in _BEFORE_VERB:
+        j += 1
+    return j < len(tokens) and tokens[j].spaced and _any_verb(tokens[j])
 
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
