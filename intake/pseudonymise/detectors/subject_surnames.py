@@ -23,6 +23,7 @@ from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END, belar
 from intake.pseudonymise.detectors.candidates import is_speech_verb
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, OBJECTS, is_role
 from intake.pseudonymise.detectors.nameslot import ADDRESS
+from intake.pseudonymise.detectors.object_surnames import object_verb
 from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, shaped, spread
 from intake.pseudonymise.detectors.titles import BE_TITLES, RU_TITLES, title_cases
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
@@ -131,6 +132,11 @@ def _verb_follows(tokens: Sequence[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].spaced and _any_verb(tokens[j])
 
 
+def _lower_slot(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """A title's common-word holder or a person verb's object in lower-case speech."""
+    return i > 0 and (_title_subject(tokens, person, i) or _object(tokens, i))
+
+
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """Uncertain PERSON spans for common words that are the subject of a person's act in Russian or Belarusian
     ``text`` that no span in ``spans`` covers, and the surnames' other forms in the text."""
@@ -142,6 +148,32 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
         Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", "")
         for i, tok in enumerate(tokens)
         if not covered[i]
-        and (_title_subject(tokens, person, i) if lower else _sentence_subject(tokens, i))
+        and (_lower_slot(tokens, person, i) if lower else _sentence_subject(tokens, i))
     ]
     return spread(text, language, spans, tokens, out, RULE) if out else []
+
+
+def _object(tokens: Sequence[Token], i: int) -> bool:
+    """Lower case: right after a verb done to a person (``object_surnames``), a word read as a surname in the
+    accusative (``казлову``, ``камінскую``, ``казлаускаса``) or a feminine animate noun in the accusative and
+    in no other case (``сороку``, ``щуку``), or an animate masculine noun in the nominative form its
+    accusative never takes, after a plural verb (``вызвали коваль``: a woman's indeclinable surname): the object
+    is a person. Role nouns (``девушку``) stay."""
+    tok = tokens[i]
+    if not object_verb(tokens[i - 1]) or not tok.spaced or is_stop_word(tok.text) or is_role(tok):
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known or len(tok.norm) < 4:
+        return False
+    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known and p.score >= 0.05]
+    if any(p.tag.POS == "NOUN" and "Surn" in p.tag and p.tag.case == "accs" for p in parses):
+        return True
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    if not nouns or len(nouns) < len(parses) or any(p.tag.number == "plur" for p in nouns):
+        return False
+    if all(p.tag.case == "nomn" and p.tag.gender == "masc" for p in nouns):
+        # ``вызвали коваль``: a woman's surname; after a singular verb the noun is its subject (``вызвал декан``)
+        return tokens[i - 1].norm.endswith(("ли", "лі")) and all(p.tag.animacy == "anim" for p in nouns)
+    if any(p.tag.case != "accs" for p in nouns):
+        return False
+    return any(p.tag.animacy == "anim" and p.tag.gender == "femn" for p in nouns)
