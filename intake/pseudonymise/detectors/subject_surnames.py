@@ -72,7 +72,10 @@ def _nominative(tok: Token, verb: Token) -> bool:
         return False
     if tok.norm.endswith(("ых", "их")) and not verb.norm.endswith(("ли", "лі")):
         return all(p.tag.POS == "ADJF" and p.tag.number == "plur" for p in parses)
-    return any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn" and p.tag.number != "plur" for p in parses)
+    return any(
+        p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn" and p.tag.number != "plur" and p.tag.gender != "neut"
+        for p in parses
+    )
 
 
 def _content(tok: Token) -> bool:
@@ -116,7 +119,18 @@ def _title_subject(tokens: Sequence[Token], person: Sequence[bool], i: int) -> b
     if title is None and i >= 2 and not person[i - 2]:
         head = title_cases(tokens[i - 2].text, tokens[i - 2].norm)
         title = head if head is not None and head[1] and _genitive(tokens[i - 1]) else None
-    return title is not None and "nomn" in title[0] and _nominative(tokens[i], tokens[i + 1])
+    if title is None or "nomn" not in title[0] or not _nominative(tokens[i], tokens[i + 1]):
+        return False
+    return _animate(tokens[i]) or _person_verb(tokens[i + 1]) or tokens[i + 1].norm in _BEFORE_VERB
+
+
+def _animate(tok: Token) -> bool:
+    """A noun with an animate reading, or a word no dictionary reads as an inanimate noun: a thing's name
+    before a verb may be its object (``следователь протокол подписал``); before a verb of speech or an object
+    pronoun it is not (``следователь дуб сказал``, ``начальник дуб его не пускал``)."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    nouns = [p for p in namelex.analyzer().parse(spelling) if p.is_known and p.tag.POS == "NOUN"] if m.known else []
+    return not nouns or any(p.tag.animacy == "anim" for p in nouns)
 
 
 def _genitive(tok: Token) -> bool:
