@@ -113,13 +113,15 @@ def _sentence_subject(tokens: Sequence[Token], i: int) -> bool:
 def _title_subject(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     """Lower case: a nominative title (or a head and the unit it heads, ``начальник отряда``), a nominative
     common word, then a verb (``судья корж зачитала``, ``начальник отряда дуб его не выпускал``)."""
-    if i < 1 or person[i - 1] or not tokens[i].spaced or not _verb_follows(tokens, i + 1):
+    if i < 1 or person[i - 1] or not tokens[i].spaced:
         return False
     title = title_cases(tokens[i - 1].text, tokens[i - 1].norm)
     if title is None and i >= 2 and not person[i - 2]:
         head = title_cases(tokens[i - 2].text, tokens[i - 2].norm)
         title = head if head is not None and head[1] and _genitive(tokens[i - 1]) else None
-    if title is None or "nomn" not in title[0] or not _nominative(tokens[i], tokens[i + 1]):
+    if title is None or "nomn" not in title[0] or not _verb_follows(tokens, i + 1):
+        return False
+    if not _nominative(tokens[i], tokens[i + 1]):
         return False
     return _animate(tokens[i]) or _person_verb(tokens[i + 1]) or tokens[i + 1].norm in _BEFORE_VERB
 
