@@ -67,6 +67,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         en_candidates,
         noun_surnames,
         object_surnames,
+        subject_surnames,
         surname_slots,
     )
 
@@ -77,6 +78,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(adjective_surnames.detect(text, language, found, tokens))
     found.extend(appos_surnames.detect(text, language, found, tokens))
     found.extend(object_surnames.detect(text, language, found, tokens))
+    found.extend(subject_surnames.detect(text, language, found, tokens))
     found.extend(candidates.detect(text, language, found, tokens))
     if language == "en":
         found.extend(en_candidates.detect(text, found, tokens))

@@ -17,8 +17,8 @@ from tests.pseudonymise.masking import check, covered
 from tests.pseudonymise.surname_inventory import entries, rows
 
 # Of 10,568 rendered rows: 743 missed before round 14's object-surname slot, 598 after (``start`` and
-# lower-case ``title``/``verb`` rows of common-word surnames).
-MAX_MISSED_ROWS = 610
+# lower-case ``title``/``verb`` rows of common-word surnames), 247 after the subject-surname slots.
+MAX_MISSED_ROWS = 250
 
 
 def test_inventory_frames_are_mostly_masked() -> None:

@@ -34,7 +34,7 @@ _STEMS = (
 _PHRASE = frozenset({"NOUN", "ADJF"})
 
 
-def _verb(tok: Token) -> bool:
+def object_verb(tok: Token) -> bool:
     """A past or infinitive form of a verb that takes a person as its object."""
     return tok.norm.startswith(_STEMS)
 
@@ -74,6 +74,6 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     out = [
         Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", "")
         for i, tok in enumerate(tokens)
-        if i > 0 and not covered[i] and _verb(tokens[i - 1]) and _accusative(tok) and not _noun_phrase(tokens, i)
+        if i > 0 and not covered[i] and object_verb(tokens[i - 1]) and _accusative(tok) and not _noun_phrase(tokens, i)
     ]
     return spread(text, language, spans, tokens, out, RULE) if out else []
