@@ -87,6 +87,14 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
+    from intake.pseudonymise.detectors.call_memo import call_memo
+
+    with call_memo():  # gazetteer look-ups remembered for this call only
+        return _detect(text, language)
+
+
+def _detect(text: str, language: str) -> list[Span]:
+    """:func:`detect` itself."""
     from intake.pseudonymise.detectors import composites, names, orgnames, patterns, place_slots, placecues, whisper
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
