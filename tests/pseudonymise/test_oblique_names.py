@@ -32,3 +32,23 @@ def test_lower_case_oblique_forms_of_a_proven_name(lang: str, text: str, mask: l
 @pytest.mark.parametrize(("lang", "text", "stay"), STAY_ROWS)
 def test_nominative_and_prepositional_forms_stay(lang: str, text: str, stay: list[str]) -> None:
     check(lang, text, [], stay)
+
+
+# Speech-recognition text: a dropped full stop (two blanks) after a given name and a surname ends the name,
+# not the start of an organisation (``institutions._joins``).
+ASR_ROWS = [
+    ("ru", "мы говорим про судьбу марины ковальской  суд над ней был закрытый", "марины ковальской", "PERSON"),
+    ("be", "мы гаворым пра лёс аксаны маеўскай  суд над ёй быў закрыты", "аксаны маеўскай", "PERSON"),
+    ("ru", "его судил ленинский районный  суд города гродно", "ленинский районный  суд", "ORGANISATION"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "label"), ASR_ROWS)
+def test_a_dropped_mark_after_a_full_name_ends_it(lang: str, text: str, surface: str, label: str) -> None:
+    from intake.pseudonymise import detect
+
+    spans = detect(text, lang)
+    at = text.index(surface)
+    end = at + len(surface)
+    assert any(s.label == label and s.start <= at and end <= s.end for s in spans), spans
+    assert not any(s.label != label and s.start < end and at < s.end for s in spans), spans

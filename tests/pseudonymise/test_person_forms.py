@@ -20,7 +20,7 @@ from tests.pseudonymise.person_forms_inventory import Doc, documents
 # tuned sets, so it was not kept), common-word pets (``нора``, ``ружа``), pets of three letters or whose case
 # forms are common words (``Еся``, ``Эва``, ``Вита``, ``Патя``), seeds that are uncertain themselves, a blanked
 # full stop that makes ``... ольшанской суд`` an organisation, Belarusian ``мая``/``яна`` over a line break.
-MAX_MISSES = {"asr-misspelling": 7, "line-break": 4, "lower-case": 7, "pet-oblique": 11, "possessive": 6,
+MAX_MISSES = {"asr-misspelling": 7, "line-break": 4, "lower-case": 7, "pet-oblique": 11, "possessive": 5,
               "surname-oblique": 1, "transliteration": 0}
 
 
