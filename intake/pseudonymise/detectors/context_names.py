@@ -147,6 +147,20 @@ def _established(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> d
     return out
 
 
+def _uncertain_given(tokens: Sequence[Token], spans: Sequence[Span]) -> dict[str, int]:
+    """Keys of one-word uncertain PERSON spans that read as a given name (``надежды`` found by context): they
+    seed only their own lower-case oblique forms (``надежде дали``), as uncertain spans."""
+    weak = [s for s in spans if s.label == "PERSON" and s.reason.startswith(UNCERTAIN) and " " not in s.text]
+    out: dict[str, int] = {}
+    for i in _inside(tokens, weak):
+        tok = tokens[i]
+        if len(tok.norm) < 4 or not tok.norm.isalpha() or not tok.cyrillic:
+            continue
+        if namelex.is_given_form(tok.norm) or namelex.russian_reading(tok.text.lower())[1].name > 0.0:
+            out.setdefault(_key(tok.norm), i)
+    return out
+
+
 def _inside(tokens: Sequence[Token], spans: Sequence[Span]) -> list[int]:
     """The indices, in order, of the tokens wholly inside one of ``spans`` (tokens are sorted and disjoint: a
     binary search finds each span's first token, instead of testing every token against every span)."""
@@ -257,5 +271,25 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
         else:
             found = _person_context(text, tokens, i, spans)
         if found and not _decoy(text, tokens, i):
+            out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE, REASON))
+    return out
+
+
+def detect_weak(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+    """After the candidates: the lower-case oblique forms (``oblique_names.py``) of one-word uncertain given
+    names (``надежды`` ... ``надежде дали``), as uncertain PERSON spans; a weak seed spreads no further."""
+    seeds = _uncertain_given(tokens, spans)
+    if not seeds:
+        return []
+    covered = sorted((s.start, s.end) for s in spans)
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if len(tok.norm) < 4 or not tok.norm.isalpha() or tok.cap:
+            continue
+        first = seeds.get(_key(tok.norm))
+        if first is None or i <= first or any(a < tok.end and tok.start < b for a, b in covered):
+            continue
+        joined = lambda k: _joined(text, tokens, k)  # noqa: E731
+        if lower_oblique(tokens, i, joined, tokens[first].norm) and not verb_form(tok) and not _decoy(text, tokens, i):
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE, REASON))
     return out
