@@ -98,6 +98,7 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors import composites, names, orgnames, patterns, place_slots, placecues, whisper
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
+    from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
     from intake.pseudonymise.detectors.function_words import function_word_span
     from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
@@ -127,6 +128,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found.extend(context_names(text, language, tokens, found))
     if SETTINGS["candidates"]:
         found = _candidates(text, language, found, tokens)
+        found.extend(weak_context_names(text, tokens, found))
     found += composites.detect(text, language, found, is_lowercase_text(tokens))
     found += person_ages(text, words, found)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
