@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex, residence, toponyms
+from intake.pseudonymise.detectors import namelex, residence, toponyms, water_names
 from intake.pseudonymise.detectors.street_words import (
     COMMON_LATIN_STREET_NAMES,
     COMMON_STREET_ADJECTIVES,
@@ -150,7 +150,8 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
     if _settlement_noun(tok):
         j = _skip_of(tokens, i + 1)
         named = j is not None and (_name_word(tokens[j], lowercase) or toponyms.shaped(tokens[j]))
-        return ([(j, j + 1)] if j is not None and named else []) + _defined(tokens, i, lowercase)
+        water = water_names.detect(tokens, i) if lowercase and not named else []
+        return ([(j, j + 1)] if j is not None and named else []) + _defined(tokens, i, lowercase) + water
     if tok.norm in WEAK_CUES:
         j = _skip_of(tokens, i + 1)
         if j is None:
