@@ -52,12 +52,11 @@ def _agrees(tok: Token, gender: str, cases: frozenset[str]) -> bool:
     if len(tok.norm) < 4 or is_stop_word(tok.text) or not tok.cyrillic:
         return False
     word = russian_reading(tok.text.lower().replace("’", "'"))[0]
-    for p in analyzer().parse(word):
-        tag = p.tag
-        if tag.POS == "ADJF" and "Apro" not in tag and "Anum" not in tag and tag.gender == gender:
-            if str(tag.case) in cases:
-                return True
-    return False
+    tags = [p.tag for p in analyzer().parse(word)]
+    return any(
+        t.POS == "ADJF" and "Apro" not in t and "Anum" not in t and t.gender == gender and str(t.case) in cases
+        for t in tags
+    )
 
 
 def _described_next(tokens: Sequence[Token], j: int) -> bool:
