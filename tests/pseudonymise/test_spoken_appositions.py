@@ -32,3 +32,17 @@ ROWS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ROWS)
 def test_rows(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay, whole=False)
+
+
+STREET_ROWS = [
+    # A place adjective with a three-letter ending before a street noun (``placecues.py``).
+    ("ru", "там фотки с ленинского проспекта нашли", ["ленинского проспекта"], ["фотки"]),
+    ("be", "каля віцебскага праспекта стаялі людзі", ["віцебскага праспекта"], ["людзі"]),
+    # Decoys: a generic or national adjective.
+    ("ru", "дошли до русского проспекта и городского сквера", [], ["русского", "городского"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), STREET_ROWS)
+def test_street_rows(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

@@ -92,6 +92,7 @@ VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца"
                 "вау", "иу", "ыу")  # Belarusian past masculine, folded: выцягваў, хадзіў, быў
 _FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "ичнай", "ычнай")  # на Сацыялістычнай
 _FEM_ADJECTIVE = ("ой", "ай", "ая", "ую", "ей")
+_LONG_ENDINGS = ("ого", "ому", "ага", "аму", "ими", "ыми")  # three-letter adjective endings
 _NAME_GAP = frozenset(" -")
 _NOT_NOUNS = frozenset(("PREP", "ADVB", "CONJ", "PRCL"))  # pymorphy3's parts of speech that never agree
 # Words between a name and the settlement noun that defines it (``X — это деревня``, ``X is a small village``).
@@ -234,6 +235,8 @@ def _street_adjective(tok: Token, lowercase: bool) -> bool:
         named = tok.norm in COMMON_LATIN_STREET_NAMES or not namelex.is_english_word(tok.norm)
         return named or (tok.cap and not tok.initial and not lowercase)
     stem = tok.norm[:-2] if len(tok.norm) > 6 else ""
+    if len(tok.norm) > 7 and tok.norm.endswith(_LONG_ENDINGS):  # ``московского``, ``витебскому``
+        stem = tok.norm[:-3]
     if stem.endswith(("ск", "цк")) and not stem.startswith(COMMON_ADJECTIVES):
         return True
     return tok.cap and not tok.initial and namelex.main_pos(tok.text) in ("ADJF", "PRTF")
