@@ -324,11 +324,29 @@ def _named_street(tokens: Sequence[Token], j: int) -> bool:
     the genitive, near a street, protest or home word (a person after ``на`` is masked either way)."""
     if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].spaced or len(tokens[j].norm) < 5:
         return False
+    if tokens[j].norm in COMMON_STREET_NAMES:
+        return _common_street(tokens, j)
     if not tokens[j].norm.endswith(_SURNAME_GENITIVE) or is_stop_word(tokens[j].text):
         return False
     _, m = namelex.russian_reading(tokens[j].text.lower())
     if m.known and (m.common >= m.surname + m.place or "gent" not in m.case):
         return False
+    window = tokens[max(0, j - WINDOW) : j + WINDOW]
+    return any(t.norm.startswith(STREET_CONTEXT) for t in window)
+
+
+_OUR = frozenset("нас них меня мяне іх их".split())  # ``у нас на правды``: where we live or work
+
+
+def _common_street(tokens: Sequence[Token], j: int) -> bool:
+    """``у нас на правды``, ``жили на победы``: a usual street name in the genitive after ``на`` (which never
+    governs the genitive), after ``у нас``/``у них`` or near a street or home word, when pymorphy3 (through the
+    Russian spelling) gives it no locative reading (``на молодёжи сказалось``, ``на працы`` stay)."""
+    m = namelex.russian_reading(tokens[j].text.lower())[1]
+    if not m.known or "loct" in m.case:  # Belarusian ``на працы`` (at work) is a locative
+        return False
+    if j >= 3 and tokens[j - 2].norm in _OUR and tokens[j - 3].norm in ("у", "ў"):
+        return True
     window = tokens[max(0, j - WINDOW) : j + WINDOW]
     return any(t.norm.startswith(STREET_CONTEXT) for t in window)
 
