@@ -95,7 +95,16 @@ def detect(text: str, language: str) -> list[Span]:
 
 def _detect(text: str, language: str) -> list[Span]:
     """:func:`detect` itself."""
-    from intake.pseudonymise.detectors import composites, names, orgnames, patterns, place_slots, placecues, whisper
+    from intake.pseudonymise.detectors import (
+        composites,
+        names,
+        org_growth,
+        orgnames,
+        patterns,
+        place_slots,
+        placecues,
+        whisper,
+    )
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
@@ -131,6 +140,7 @@ def _detect(text: str, language: str) -> list[Span]:
         found.extend(weak_context_names(text, tokens, found))
     found += composites.detect(text, language, found, is_lowercase_text(tokens))
     found += person_ages(text, words, found)
+    found += org_growth.detect(text, language, tokens, found)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
     return resolve_overlaps([s for s in closed if not function_word_span(text, s.start, s.end, s.label)], PRIORITY)
 

@@ -1,0 +1,105 @@
+"""Organisation names partly masked: the span grows to the whole name.
+
+The coverage rule needs every letter of a mention; other rules often find a part of an organisation name (the
+place or person word inside it, the word in an organisation head's slot) and leave the rest. Two growths:
+
+head before a span (Russian, Belarusian)
+    an organisation head noun (:func:`org_slots.head_kind`: ``фонд``, ``фундацыя``, ``асацыяцыя``, ``клуб``
+    ...) right before a detected PERSON, LOCATION or ORGANISATION span is part of the name (``фондзе Сонейка``,
+    ``асацыяцыі беларускіх``): one ORGANISATION span over both, run on over the genitive words that continue
+    the name (``асацыяцыі беларускіх мастакоў``). Heads that name a part of a town or a conversation (``центр``,
+    ``чат``, ``канал``, ``группа``, ``сеть``) are left out: ``в центре Минска`` is no organisation.
+``of``-chain (English)
+    an ORGANISATION span ending in a head that takes ``of`` (``union``, ``association``, ``committee`` ...)
+    runs on over ``of`` and up to three words that are no function word (``lithuanian union of writers``).
+
+Every grown span is uncertain (0.5, ``uncertain:orggrow``): the reviewer keeps or releases it with one key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import org_slots
+from intake.pseudonymise.detectors.orgnames_en import org_span
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+RULE = "grow"
+# Head stems (folded) that also name a part of a town or a conversation: no growth over the span after them.
+_PLAIN_HEADS = ("центр", "цэнтр", "чат", "канал", "груп", "сет", "банк", "магазин", "крам", "приход", "бар")
+_LABELS = frozenset({"PERSON", "LOCATION", "ORGANISATION"})
+# Endings of a genitive adjective or noun that continue a name (``беларускіх мастакоў``; folded: ``ў``->``у``).
+_GENITIVE = ("ых", "их", "іх", "ау", "оу", "яу", "ев", "ов", "ого", "его", "ага", "яга", "ой", "ей", "ай")
+_EN_OF_HEADS = frozenset(
+    "union association committee council foundation federation society league congress network centre center "
+    "institute academy movement alliance chamber fund".split()
+)
+_EN_STOP = frozenset("the a an and or but in on at for to from with by that which who is was were be".split())
+
+
+def _head(tok: Token) -> bool:
+    """An organisation head noun that is no plain word for a place or a conversation."""
+    return org_slots.head_kind(tok.norm) is not None and not tok.norm.startswith(_PLAIN_HEADS)
+
+
+def _genitive_end(tokens: Sequence[Token], j: int) -> int:
+    """Index after the genitive words (at most three) that continue a name from ``tokens[j]``."""
+    end = j
+    while end < len(tokens) and end - j < 3 and tokens[end].spaced:
+        norm = tokens[end].norm
+        if is_stop_word(norm) or len(norm) < 4 or not norm.endswith(_GENITIVE) or not tokens[end].cyrillic:
+            break
+        end += 1
+    return end
+
+
+def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
+    """A head noun right before a detected span: one organisation over both and the genitives after."""
+    out: list[Span] = []
+    starts = {tok.start: i for i, tok in enumerate(tokens)}
+    ends = {tok.end: i for i, tok in enumerate(tokens)}
+    for span in found:
+        if span.label not in _LABELS:
+            continue
+        i, last = starts.get(span.start, 0), ends.get(span.end, -1)
+        if i < 1 or last < i or not tokens[i].spaced or not _head(tokens[i - 1]):
+            continue
+        end = _genitive_end(tokens, last + 1)
+        out.append(org_span(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), RULE, 0.5, True))
+    return out
+
+
+def _english(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
+    """An organisation ending in a head that takes ``of``: the span runs on over the ``of`` phrase."""
+    out: list[Span] = []
+    ends = {tok.end: i for i, tok in enumerate(tokens)}
+    for span in found:
+        if span.label != "ORGANISATION":
+            continue
+        last = ends.get(span.end, -1)
+        if last < 0 or tokens[last].norm not in _EN_OF_HEADS or last + 2 >= len(tokens):
+            continue
+        if tokens[last + 1].norm != "of" or not tokens[last + 1].spaced:
+            continue
+        end = last + 2
+        while end < len(tokens) and end - last - 2 < 3 and tokens[end].spaced and _en_word(tokens[end]):
+            end += 1
+        if end > last + 2:
+            out.append(org_span(text, span.start, tokens[end - 1].end, RULE, 0.5, True))
+    return out
+
+
+def _en_word(tok: Token) -> bool:
+    """A Latin word that may belong to a name after ``of``."""
+    return tok.norm.isalpha() and tok.norm not in _EN_STOP and not tok.cyrillic
+
+
+def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
+    """Organisation spans grown from the spans ``found`` so far."""
+    if not tokens:
+        return []
+    if language == "en":
+        return _english(text, tokens, found)
+    return _slavic(text, tokens, found) if language in ("ru", "be") else []
