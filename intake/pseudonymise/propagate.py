@@ -46,9 +46,9 @@ from dataclasses import dataclass, field
 
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, common_entries, givenlex, institutions, namecues, namelex
-from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
+from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.detectors.word_classes import generic_word, verb_form
 from intake.pseudonymise.given_groups import given_name, group_forms, groups_of, name_keys
