@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import givenlex, namelex
-from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.skeleton import skeleton
 

@@ -134,7 +134,7 @@ def _latin_pet_form(norm: str) -> bool:
 
 
 def _stems(norm: str) -> set[str]:
-    from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+    from intake.pseudonymise.detectors.stemming import lexeme_keys
 
     return {k for k in lexeme_keys(norm, 3) if k != norm}
 

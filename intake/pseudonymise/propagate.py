@@ -45,10 +45,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
-from intake.pseudonymise.detectors import casing, common_entries, givenlex, institutions, namecues, namelex
-from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+from intake.pseudonymise.detectors import casing, common_entries, givenlex, institution_heads, namecues, namelex
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.numwords import lookup
+from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.detectors.word_classes import generic_word, verb_form
 from intake.pseudonymise.given_groups import given_name, group_forms, groups_of, name_keys
@@ -265,7 +265,7 @@ def _seedable(tok: Token, label: str) -> bool:
         return False  # a function word inside a span (``For`` opening a sentence) names nothing
     if label == "PERSON":
         return True
-    if not tok.cap and (tok.norm in _GENERIC or lookup(tok.norm) is not None or institutions.is_head(tok.norm)):
+    if not tok.cap and (tok.norm in _GENERIC or lookup(tok.norm) is not None or institution_heads.is_head(tok.norm)):
         return False  # ``number``, ``нумар``, ``судзе`` of an institution's description
     if tok.cap or not tok.cyrillic:
         return len(tok.norm) >= 4

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from intake.pseudonymise import detect
-from intake.pseudonymise.detectors.gazetteer import alternations, entity_gazetteer, place_stems, read_list
+from intake.pseudonymise.detectors.gazetteer import entity_gazetteer, read_list
+from intake.pseudonymise.detectors.stemming import alternations, place_stems
 from intake.pseudonymise.detectors.tokens import fold
 
 PLACE_FILES = ("places.tsv", "belarus.tsv", "world.tsv")

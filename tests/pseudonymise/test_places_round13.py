@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from intake.pseudonymise import detect
-from intake.pseudonymise.detectors.gazetteer import bare_genitive
+from intake.pseudonymise.detectors.stemming import bare_genitive
 
 
 def _covered(text: str, lang: str, part: str) -> bool:

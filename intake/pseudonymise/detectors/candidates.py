@@ -33,8 +33,8 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
-from intake.pseudonymise.detectors.gazetteer import lexeme_keys
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
+from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word

@@ -26,7 +26,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import morphology
-from intake.pseudonymise.detectors.gazetteer import allowed_endings, read_list, stems
+from intake.pseudonymise.detectors.gazetteer import read_list
+from intake.pseudonymise.detectors.stemming import allowed_endings, stems
 from intake.pseudonymise.detectors.tokens import fold
 from intake.pseudonymise.stopwords import stop_words
 

@@ -16,16 +16,17 @@ number after it (``номер пять``, ``нумар 3``, ``№ 5``, ``number 
 A head may be clipped and compounded (``горбольница``, ``райисполком``, ``облсуд``, ``педколледж``) and
 Belarusian heads alternate their last consonant (``заводзе``, ``мясакамбінаце``, ``паліклініцы``). A
 capital that only opens a sentence (``Сельская бібліятэка``) and a nationality (``a Lithuanian bank``,
-``польскім садку``) do not make a description specific. What follows the head is ``institution_tails.py``'s.
+``польскім садку``) do not make a description specific. The head nouns are ``institution_heads.py``'s, what
+follows the head is ``institution_tails.py``'s.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from intake.pseudonymise.detectors import orgcues
 from intake.pseudonymise.detectors.casing import GENERIC_SK
+from intake.pseudonymise.detectors.institution_heads import is_head, strict_head
 from intake.pseudonymise.detectors.institution_tails import (
     ADJ_TAILS,
     AREAS,
@@ -41,28 +42,6 @@ from intake.pseudonymise.detectors.institution_tails import (
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
-_HEAD_STEMS = (
-    "больниц бальніц поликлиник паліклінік госпитал шпитал шпітал школ гимнази гімназі лице ліцэ колледж каледж "
-    "университет універсітэт універсітэц институт інстытут інстытуц академи акадэмі техникум тэхнікум училищ вучылішч "
-    "комбинат камбінат завод фабрик фабрык суд ровд рувд говд гувд роус руус исполком выканкам библиотек бібліятэк "
-    "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
-    "райком райкам гарвыканкам райвыканкам садок садик детсад ясл сад садз федераци федэрацы сдюшор сдюсшор "
-    "дюсш дюшор касцел костел царкв церкв церковь сабор собор храм универ садк паліклініц бібліятэц камбінац "
-    # Kinds of state body and service that a town has one of (``аптеке №112``, ``Светлогорской ЦРБ``,
-    # ``прокуратуру Лідскага раёна``, ``Светлогорский военкомат``, ``Пинском ЗАГСе``, ``ЖЭС №7``).
-    "аптек аптэк аптэц прокуратур пракуратур военкомат ваенкамат загс жэс жкх црб пту птк"
-).split()
-# Clipped first halves of compound heads (``горбольница``, ``райисполком``, ``облсуд``, ``педколледж``).
-_CLIPPED = ("гор", "гар", "рай", "обл", "абл", "пед", "мед", "дет")
-# Heads too common to count alone (``станцыя метро``): only after two modifiers, one of them a place's
-# (``Столінскай раённай ветэрынарнай станцыі``, ``Навагрудскай цэнтралізаванай бібліятэчнай сістэмы``).
-_STRICT_STEMS = "станцы станци сістэм систем".split()
-_HEAD_PREFIXES = tuple({stem[:2] for stem in _HEAD_STEMS + _STRICT_STEMS})
-_HEADS_EN = frozenset(
-    "hospital hospitals clinic school gymnasium lyceum college university institute academy court plant "
-    "factory depot library theatre theater kindergarten kindergartens bank centre center association substation "
-    "polyclinic federation department committee pharmacy mill palace office".split()
-)
 # Lower-case English modifiers of an institution's description (``minsk city emergency hospital``).
 _ADJ_EN = frozenset(
     "emergency clinical children's childrens children maternity psychiatric oncology oncological medical pedagogical "
@@ -81,46 +60,11 @@ _REGIONAL = (
 # alone is generic.
 _MISSIONS = frozenset("embassy consulate".split())
 _REGIONAL_EN = frozenset("regional district city central state municipal town oblast county".split())
-_ENDINGS = frozenset(
-    ", а я ы и і е у ю й ой ою ей ем ом ам ами ах аў ай яй ям ями ях оў ё ёй ия ии ию ией ий ием ія іі ію іяй "
-    "іяў ыі а ы зе".split(" ")
-) | {""}
-_HEAD_STEM_SET = frozenset(_HEAD_STEMS)
-_HEAD_STEM_LENGTHS = sorted({len(s) for s in _HEAD_STEMS})
-_COMPOUND = re.compile(r"(?:комбинат|камбіна[тц]|завод)\w{0,3}$")
 _NATIONAL = frozenset("верховный верховного верховном вярхоўны вярхоўным supreme constitutional".split())
 
 
 def _head(tok: Token) -> bool:
     return is_head(tok.low)
-
-
-@lru_cache(maxsize=50_000)
-def is_head(low: str) -> bool:
-    """An institution noun in any case (``бальніцы``, ``школе``, ``court``), lower-cased."""
-    low = low.replace("ё", "е")
-    if low.startswith("ў"):
-        low = "у" + low[1:]  # ``ва ўніверсітэце``: Belarusian ў after a vowel
-    if low in _HEADS_EN:
-        return True
-    if low.startswith(_CLIPPED) and len(low) >= 6 and _plain_head(low[3:]):
-        return True
-    return _plain_head(low)
-
-
-def _plain_head(low: str) -> bool:
-    if not low.startswith(_HEAD_PREFIXES):
-        return len(low) > 8 and _COMPOUND.search(low) is not None
-    for k in _HEAD_STEM_LENGTHS:  # some listed stem and a case ending after it
-        if low[:k] in _HEAD_STEM_SET and low[k:] in _ENDINGS:
-            return True
-    return len(low) > 8 and _COMPOUND.search(low) is not None
-
-
-@lru_cache(maxsize=50_000)
-def _strict_head(low: str) -> bool:
-    low = low.replace("ё", "е")
-    return any(low.startswith(stem) and low[len(stem) :] in _ENDINGS for stem in _STRICT_STEMS)
 
 
 def _modifier(tok: Token, language: str) -> bool:
@@ -347,7 +291,7 @@ def _described(text: str, words: Words, i: int, language: str) -> list[Span]:
     Скорины``); a sub-unit with its field and area (``отдела образования Ленинского района``)."""
     toks = words.tokens
     tok = toks[i]
-    if language != "en" and _strict_head(tok.low):
+    if language != "en" and strict_head(tok.low):
         start = _first_modifier(words, i, language)
         mods = toks[start:i]
         if len(mods) >= 2 and any(_proper_modifier(t, language) for t in mods):

@@ -20,7 +20,7 @@ from intake.pseudonymise.detectors.becues import (
     belarusian_noun,
     instrumental_pair,
 )
-from intake.pseudonymise.detectors.gazetteer import lexeme_keys
+from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
 

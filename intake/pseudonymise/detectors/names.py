@@ -44,7 +44,8 @@ from intake.pseudonymise.detectors import (
     towns,
 )
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
-from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer, lexeme_keys
+from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer
+from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word

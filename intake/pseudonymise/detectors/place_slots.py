@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex, org_slots, placecues
+from intake.pseudonymise.detectors import elided_streets, namelex, org_slots, placecues
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -203,7 +203,7 @@ def _elided(tokens: Sequence[Token], j: int, language: str) -> bool:
     tok = tokens[j]
     if len(tok.norm) < 6 or not tok.norm.endswith(_FEMININE) or is_stop_word(tok.text):
         return False
-    if tok.norm in placecues.COMMON_WORDS or placecues.noun_follows(tokens, j):
+    if tok.norm in placecues.COMMON_WORDS or elided_streets.noun_follows(tokens, j):
         return False
     if not _feminine_adjective(tok, language):
         return False

@@ -12,7 +12,7 @@ kind of place next to its name, and that cue generalises to places nobody has li
    московской``, ``на Савецкай``, ``па ленінскай``) or one of the common adjectives streets are most often
    named by (:data:`COMMON_STREET_ADJECTIVES`: ``на студенческой``, ``на садовай``), where no noun agrees with
    it, near a street, protest or home word (:data:`STREET_CONTEXT`); likewise ``на`` + a surname in the
-   genitive (``на сурганова``);
+   genitive (``на сурганова``): ``elided_streets.py``;
 3. the colloquial name of a street adjective found in the same text (``Варшавское шоссе`` ->
    ``на Варшавке``);
 4. a settlement or water: a cue noun (:data:`SETTLEMENT_WORDS`, :data:`SETTLEMENT_STEMS`: ``деревня``,
@@ -37,14 +37,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex, residence, toponyms, water_names
+from intake.pseudonymise.detectors import elided_streets, namelex, residence, toponyms, water_names
 from intake.pseudonymise.detectors.street_words import (
+    COMMON_ADJECTIVES,
     COMMON_LATIN_STREET_NAMES,
-    COMMON_STREET_ADJECTIVES,
     COMMON_STREET_NAMES,
     LATIN_STREETS,
     STREET_ABBREVIATIONS,
-    STREET_CONTEXT,
     STREET_STEMS,
 )
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
@@ -76,12 +75,6 @@ LANDSCAPE_WORDS = frozenset("лес леса лесу лесе лесом ляс
                             "forest lake reservoir reserve marshes pushcha puszcha river".split())
 _NATIONALITY = ("ian", "ish", "ean", "can", "ese")  # Latin adjectives of nations: belarusian, polish
 _STREET_PREPOSITIONS = frozenset("на по па".split())  # ``на Ленинской``; ``по Ленинской`` (walking along it)
-# Adjectives in -ск-/-цк- that are common words, not derived from a place.
-COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вясков", "детск", "дзицяч", "женск", "жаночск", "мужск",
-                     "мужчынск", "студенческ", "студэнцк", "человеческ", "чалавечск", "дружеск", "братск", "отцовск",
-                     "материнск", "английск", "немецк", "русск", "руск", "польск", "белорусск", "беларуск",
-                     "литовск", "латвийск", "латышск", "украинск", "европейск", "еурапейск", "российск", "расийск",
-                     "французск", "американск", "амерыканск", "грузинск")
 # Belarusian ordinals and pronoun-adjectives that pymorphy3 cannot read (folded).
 COMMON_WORDS = frozenset(
     "други другая другое першы першая трэци трэцяя вялики вялікая вялкая малы малая гэты гэтая гэтае наш наша "
@@ -90,20 +83,16 @@ COMMON_WORDS = frozenset(
 VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца", "ешь", "еш", "уць", "юць", "ют", "ут", "ыць",
                 "ить", "ем", "им", "ел", "ал", "ил", "ыл",
                 "вау", "иу", "ыу")  # Belarusian past masculine, folded: выцягваў, хадзіў, быў
-_FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "ичнай", "ычнай")  # на Сацыялістычнай
 _FEM_ADJECTIVE = ("ой", "ай", "ая", "ую", "ей")
 _LONG_ENDINGS = ("ого", "ому", "ага", "аму", "ими", "ыми")  # three-letter adjective endings
 _NAME_GAP = frozenset(" -")
-_NOT_NOUNS = frozenset(("PREP", "ADVB", "CONJ", "PRCL"))  # pymorphy3's parts of speech that never agree
 # Words between a name and the settlement noun that defines it (``X — это деревня``, ``X is a small village``).
 COPULA = frozenset(
     "это гэта is was a an такая такое такой маленькая маленькое невяликая невяликае small little".split()  # folded
 )
-_SURNAME_GENITIVE = ("ова", "ева", "ава", "ина", "ына", "ского", "цкого", "скага", "цкага")
 _IN = frozenset("в во у".split())
 _PLURAL_LOCATIVE = ("ках", "ичах", "ицах", "инах", "ынах", "ях", "ах")
 _PREPOSITIONS = frozenset("из с со з в во у на ля каля".split())
-WINDOW = 15
 _CUE_STEMS = STREET_STEMS + SETTLEMENT_STEMS + LANDSCAPE_STEMS
 _CUE_WORDS = (STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUES | _IN | _STREET_PREPOSITIONS
               | LANDSCAPE_WORDS)
@@ -161,9 +150,9 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
         return [(j, j + 1)] if named or toponyms.shaped(tokens[j]) else []
     if i + 1 >= len(tokens):
         return []
-    if tok.norm in _STREET_PREPOSITIONS and _elided_street(tokens, i + 1):
+    if tok.norm in _STREET_PREPOSITIONS and elided_streets.elided_street(tokens, i + 1):
         return [(i + 1, i + 2)]
-    if tok.norm == "на" and _named_street(tokens, i + 1):
+    if tok.norm == "на" and elided_streets.named_street(tokens, i + 1):
         return [(i + 1, i + 2)]
     if language == "ru" and tok.norm in _IN and _plural_toponym(tokens[i + 1], lowercase):
         return [(i + 1, i + 2)]
@@ -284,73 +273,6 @@ def _settlement_noun(tok: Token) -> bool:
     return tok.cyrillic and len(tok.norm) <= 11 and tok.norm.startswith(SETTLEMENT_STEMS)
 
 
-def _elided_street(tokens: Sequence[Token], j: int) -> bool:
-    """``на московской``, ``па ленінскай``, ``на студенческой`` with no noun agreeing after it, near a street,
-    protest or home word."""
-    if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].spaced:
-        return False
-    if not (_proper_feminine(tokens[j].norm) or _common_street_adjective(tokens[j].norm)):
-        return False
-    if noun_follows(tokens, j):
-        return False
-    window = tokens[max(0, j - WINDOW) : j + WINDOW]
-    return any(t.norm.startswith(STREET_CONTEXT) for t in window)
-
-
-def noun_follows(tokens: Sequence[Token], j: int) -> bool:
-    """A noun that may agree with the adjective at ``j`` follows it (``на студенческой вечеринке``); a
-    preposition or adverb does not (``на садовой возле рынка``)."""
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is None or not nxt.spaced or is_stop_word(nxt.text) or not _agrees(nxt.norm):
-        return False
-    return namelex.main_pos(nxt.text) not in _NOT_NOUNS
-
-
-
-
-def _proper_feminine(norm: str) -> bool:
-    """A feminine locative or dative adjective in -ск-/-цк- that is not a common word (``ленинской``)."""
-    stem = norm[:-2]
-    return norm.endswith(_FEM_LOCATIVE) and len(stem) >= 6 and not stem.startswith(COMMON_ADJECTIVES)
-
-
-def _common_street_adjective(norm: str) -> bool:
-    """``студенческой``, ``садовай``: a common street adjective in the feminine locative or dative."""
-    return norm.endswith(("ой", "ай", "ей")) and norm[:-2].startswith(COMMON_STREET_ADJECTIVES) and len(norm) <= 14
-
-
-def _named_street(tokens: Sequence[Token], j: int) -> bool:
-    """``на Чкалава``, ``на сурганова``: a street named after a person, elided to the person's surname in
-    the genitive, near a street, protest or home word (a person after ``на`` is masked either way)."""
-    if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].spaced or len(tokens[j].norm) < 5:
-        return False
-    if tokens[j].norm in COMMON_STREET_NAMES:
-        return _common_street(tokens, j)
-    if not tokens[j].norm.endswith(_SURNAME_GENITIVE) or is_stop_word(tokens[j].text):
-        return False
-    _, m = namelex.russian_reading(tokens[j].text.lower())
-    if m.known and (m.common >= m.surname + m.place or "gent" not in m.case):
-        return False
-    window = tokens[max(0, j - WINDOW) : j + WINDOW]
-    return any(t.norm.startswith(STREET_CONTEXT) for t in window)
-
-
-_OUR = frozenset("нас них меня мяне іх их".split())  # ``у нас на правды``: where we live or work
-
-
-def _common_street(tokens: Sequence[Token], j: int) -> bool:
-    """``у нас на правды``, ``жили на победы``: a usual street name in the genitive after ``на`` (which never
-    governs the genitive), after ``у нас``/``у них`` or near a street or home word, when pymorphy3 (through the
-    Russian spelling) gives it no locative reading (``на молодёжи сказалось``, ``на працы`` stay)."""
-    m = namelex.russian_reading(tokens[j].text.lower())[1]
-    if not m.known or "loct" in m.case:  # Belarusian ``на працы`` (at work) is a locative
-        return False
-    if j >= 3 and tokens[j - 2].norm in _OUR and tokens[j - 3].norm in ("у", "ў"):
-        return True
-    window = tokens[max(0, j - WINDOW) : j + WINDOW]
-    return any(t.norm.startswith(STREET_CONTEXT) for t in window)
-
-
 def _plural_toponym(tok: Token, lowercase: bool) -> bool:
     """``в Зябках``, ``у Ждановичах``: a locative plural that no dictionary knows is a village's name
     (most Belarusian villages are plurals: -кі, -ічы, -ы); a known common noun (``в руках``) is not.
@@ -358,13 +280,6 @@ def _plural_toponym(tok: Token, lowercase: bool) -> bool:
     if not tok.cyrillic or not tok.spaced or len(tok.norm) < 6 or not tok.norm.endswith(_PLURAL_LOCATIVE):
         return False
     return _name_word(tok, lowercase) and not namelex.russian_reading(tok.text.lower())[1].known
-
-
-def _agrees(norm: str) -> bool:
-    """A noun that may agree with a feminine locative adjective (``улице``, ``границе``, ``плошчы``)."""
-    if norm.endswith(("ние", "нне", "ье", "цце", "лле", "сце")):  # a neuter nominative does not
-        return False
-    return norm.endswith(("е", "и", "ы"))
 
 
 def _near_place(tokens: Sequence[Token], found: Sequence[Span], lowercase: bool) -> list[tuple[int, int]]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from intake.pseudonymise.detectors.code_articles import NOT_ARTICLE_NEXT
 from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
-from intake.pseudonymise.detectors.quasi import NOT_ARTICLE_NEXT
 from intake.pseudonymise.detectors.termbase import blank as _blank
 from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
 from intake.pseudonymise.detectors.termbase import uncertain as _uncertain

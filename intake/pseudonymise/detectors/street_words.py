@@ -6,7 +6,8 @@ commonest street names that are common words.
 solidarity, a picket): near them an elided street adjective is a street (``на савецкай стаяў з плакатам``).
 ``MORE_STREET_NAMES``: more of the commonest street and square names of post-Soviet towns that are common
 words, as folded genitives (``і`` -> ``и``, ``ў`` -> ``у``, ``ё`` -> ``е``): after a street noun they name
-the street even in lower case (``площади славы``, ``вуліцы героеў``).  Public knowledge; written for Intake.
+the street even in lower case (``площади славы``, ``вуліцы героеў``). ``COMMON_ADJECTIVES``: adjectives in
+-ск-/-цк- that are common words, not a place's (``городской``, ``польской``).  Public knowledge; written for Intake.
 """
 
 from __future__ import annotations
@@ -57,3 +58,9 @@ COMMON_STREET_ADJECTIVES = (
     "маладзежн", "заводск", "завадск", "полев", "палев", "зелен", "зялен", "солнечн", "сонечн", "юбилейн",
     "вокзальн", "вакзальн", "пограничн", "лугов", "озерн", "азерн", "набережн", "нагорн",
 )
+# Adjectives in -ск-/-цк- that are common words, not derived from a place.
+COMMON_ADJECTIVES = ("городск", "гарадск", "сельск", "вясков", "детск", "дзицяч", "женск", "жаночск", "мужск",
+                     "мужчынск", "студенческ", "студэнцк", "человеческ", "чалавечск", "дружеск", "братск", "отцовск",
+                     "материнск", "английск", "немецк", "русск", "руск", "польск", "белорусск", "беларуск",
+                     "литовск", "латвийск", "латышск", "украинск", "европейск", "еурапейск", "российск", "расийск",
+                     "французск", "американск", "амерыканск", "грузинск")

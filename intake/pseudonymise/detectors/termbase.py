@@ -1,4 +1,4 @@
-"""Token helpers shared by the recall-first AGE_OR_SENTENCE rules (terms, spoken_articles, unit_carry)."""
+"""Token helpers shared by the recall-first AGE_OR_SENTENCE rules (terms, cued_ages, spoken_articles, unit_carry)."""
 
 from __future__ import annotations
 
@@ -158,3 +158,26 @@ def at_the_moment_of(words: Words, j: int) -> bool:
     """``на момент задержания сорок один``: the age at an event, the number right after it."""
     toks = words.tokens
     return toks[j].low in _EVENTS and j > 0 and toks[j - 1].low in _MOMENT and blank(words, j - 1)
+
+
+# Time units of a term (ru/be/en), and what terms and ages share: ``one``, counted people, a countable noun.
+UNITS = frozenset(
+    "год года лет году годам годами годах годика годиков месяц месяца месяцев месяцам месяцами сутки суток "
+    "суткам сутками день дня дней неделя недели недель неделю гады гадоў год гадам гадамі гадах месяцы "
+    "месяцаў сутак суткі дзён дні дзень тыдні тыдняў тыдзень year years month months day days week weeks "
+    "полгода паўгода".split()
+)
+ONE = frozenset("один одна одно одни адзін адна адно one a an".split())
+COUNTED = frozenset("человек чалавек people persons of".split())
+
+
+def countable(tok: Token) -> bool:
+    """A word that a number may count: a noun to pymorphy3 (Russian; Belarusian nouns mostly fold to
+    Russian ones), or an English word in ``s`` that is not a time word."""
+    from intake.pseudonymise.detectors import namelex
+
+    if not tok.low.isalpha():
+        return True
+    if tok.low.isascii():
+        return tok.low.endswith("s") and tok.low not in ("months", "years", "weeks", "days")
+    return not infinitive(tok.low) and namelex.noun_share(tok.low.replace("і", "и").replace("ў", "у")) >= 0.5

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import be_vocab, en_vocab, institutions, namelex
+from intake.pseudonymise.detectors import be_vocab, en_vocab, institution_heads, namelex
 from intake.pseudonymise.detectors.tokens import Token
 
 _BE_VERB = ("ся", "цца", "ць")  # Belarusian reflexive verbs and infinitives, unknown to pymorphy3 (folded)
@@ -59,7 +59,7 @@ def generic_word(tok: Token, inner: bool) -> bool:
     low = tok.text.lower().replace("’", "'")
     if (inner and tok.cap) or _PLACE_ADJECTIVE.search(low):
         return False
-    if institutions.is_head(low):
+    if institution_heads.is_head(low):
         return True
     m = namelex.word_morph(tok.text)
     if m.known:
