@@ -1,5 +1,6 @@
-"""Common words that name enterprises and occupation nouns in a workplace's slot (``detectors/org_namewords.py``,
-read by ``detectors/org_work.py``). Every row is invented."""
+"""Common words that name enterprises, occupation nouns in a workplace's slot (``detectors/org_namewords.py``,
+read by ``detectors/org_work.py``) and centres named by their activity (``detectors/org_centres.py``).
+Every row is invented."""
 
 from __future__ import annotations
 
@@ -46,3 +47,25 @@ def test_name_word_is_uncertain() -> None:
     text = "на луче он отработал двадцать лет"
     spans = [s for s in detect(text, "ru") if s.label == "ORGANISATION"]
     assert spans and all(s.uncertain and s.reason == "uncertain:orgwork" for s in spans)
+
+
+CENTRES = [
+    ("be", "я вучылася пры цэнтры беларускай культуры у рызе", "цэнтры беларускай культуры"),
+    ("ru", "она ходила в центр социальной реабилитации на ленина", "центр социальной реабилитации"),
+    ("be", "у цэнтры прававой дапамогі мне далі адваката", "цэнтры прававой дапамогі"),
+]
+CENTRE_DECOYS = [
+    ("ru", "мы жили в центре старого города рядом с центром внимания"),
+    ("ru", "в центре всей этой истории была мама"),
+    ("ru", "центр помощи был закрыт"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), CENTRES)
+def test_centre_named_by_its_activity(lang: str, text: str, surface: str) -> None:
+    assert surface in _orgs(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), CENTRE_DECOYS)
+def test_centre_of_a_place_stays_open(lang: str, text: str) -> None:
+    assert _orgs(lang, text) == []
