@@ -18,14 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import org_slots
+from intake.pseudonymise.detectors import org_namewords, org_slots
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
 
 # Verb stems of belonging to a workplace or school (folded: і->и, ў->у, ё->е), Russian and Belarusian.
 _BELONG = (
-    "работа", "работу", "работал", "работае", "работат", "проработ", "подрабат", "устро", "уладкава", "працу", "праца",
+    "работа", "работу", "работал", "работае", "работат", "проработ", "отработ", "отрабат", "подрабат",
+    "устро", "уладкава", "працу", "праца",
     "працав", "адпрацав", "трудо", "учил", "учус", "учит", "учат", "поступ", "паступ", "вучу", "вучыу", "вучыл",
     "вучыц", "скончы", "окончи", "закончи", "волонт", "валанц", "преподава", "выклада", "стажир", "стажыр",
 )
@@ -55,7 +56,10 @@ def _verb(tok: Token, preposition: str) -> bool:
 
 def _in_clause(tokens: Sequence[Token], j: int, end: int, preposition: str) -> bool:
     """A verb of belonging up to four words before the preposition at ``j - 1`` or up to three words after the
-    place ending at ``end``, with no punctuation between them."""
+    place ending at ``end``, with no punctuation between them; or an occupation noun right before the
+    preposition (``org_namewords.occupation_before``)."""
+    if preposition in _IN and org_namewords.occupation_before(tokens, j):
+        return True
     for k in range(j - 2, max(-1, j - 6), -1):
         if not tokens[k + 1].spaced:
             break
@@ -75,13 +79,14 @@ def _place_word(tok: Token, language: str) -> bool:
     and no enterprise name."""
     if org_slots.latin_word(tok):
         return True
-    if tok.norm.startswith(_WORK_MODES) or (language == "be" and "ў" in tok.text.lower()):
+    if tok.norm.startswith(_WORK_MODES) or (language == "be" and "ў" in tok.text.lower()) or org_namewords.no_name(tok):
         return False
     return org_slots.unknown_word(tok, language)
 
 
-def _slavic(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
-    """Russian and Belarusian: an unknown word after a preposition, with a verb of belonging in the clause."""
+def _slavic(text: str, tokens: Sequence[Token], language: str, lowercase: bool) -> list[Span]:
+    """Russian and Belarusian: an unknown word (in cased text only a common word used as a name, see
+    ``org_namewords``) after a preposition, with a verb of belonging in the clause."""
     out: list[Span] = []
     for j in range(1, len(tokens)):
         tok, prep = tokens[j], tokens[j - 1].norm
@@ -89,7 +94,7 @@ def _slavic(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
             continue
         if org_slots.head_kind(tok.norm) is not None:
             continue
-        if not _place_word(tok, language):
+        if not org_namewords.name_word(tok, prep) and not (lowercase and _place_word(tok, language)):
             continue
         latin = org_slots.latin_word(tok)
         end = j + 1
@@ -138,9 +143,9 @@ def _english(text: str, tokens: Sequence[Token]) -> list[Span]:
 
 
 def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool) -> list[Span]:
-    """Workplaces and schools in the slot of a verb of belonging, in lower-case text."""
-    if not lowercase or not tokens:
+    """Workplaces and schools in the slot of a verb of belonging (in cased text only common name words)."""
+    if not tokens:
         return []
     if language == "en":
-        return _english(text, tokens)
-    return _slavic(text, tokens, language) if language in ("ru", "be") else []
+        return _english(text, tokens) if lowercase else []
+    return _slavic(text, tokens, language, lowercase) if language in ("ru", "be") else []
