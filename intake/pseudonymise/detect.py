@@ -87,9 +87,18 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
 
 def detect(text: str, language: str) -> list[Span]:
     """Every identifying span in ``text``, sorted by position, without overlaps."""
+    from intake.pseudonymise.detectors.call_memo import call_memo
+
+    with call_memo():  # gazetteer look-ups remembered for this call only
+        return _detect(text, language)
+
+
+def _detect(text: str, language: str) -> list[Span]:
+    """:func:`detect` itself."""
     from intake.pseudonymise.detectors import composites, names, orgnames, patterns, place_slots, placecues, whisper
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
+    from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
     from intake.pseudonymise.detectors.function_words import function_word_span
     from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.nickname_links import detect as nickname_links
@@ -121,6 +130,7 @@ def detect(text: str, language: str) -> list[Span]:
     found.extend(nickname_links(text, language, tokens, found))
     if SETTINGS["candidates"]:
         found = _candidates(text, language, found, tokens)
+        found.extend(weak_context_names(text, tokens, found))
     found += composites.detect(text, language, found, is_lowercase_text(tokens))
     found += person_ages(text, words, found)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)

@@ -25,7 +25,7 @@ DESCRIPTORS = frozenset(
         "кладбище парк сквер дворец империя штат провинция автономия федерация королевство графство "
         "agrogorodok агрогородок урочище водохранилище канал городок гарадок порт "
         "вуліца плошча праспект рака возера вобласць раён вёска горад пасёлак завулак "
-        "street square avenue river lake region oblast district province"
+        "street square avenue boulevard lane road highway river lake region oblast district province"
     ).split()
 )
 # Generic nouns that a capitalised adjective turns into a place name: ``Белом доме``, ``Палестинское

@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import namelex, park_names
 from intake.pseudonymise.detectors.foreign_runs import bare_runs, join_runs
 from intake.pseudonymise.detectors.institution_tails import ADJ_TAILS
 from intake.pseudonymise.detectors.institutions import place_shaped
@@ -59,7 +59,8 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
     """``spans`` plus one span for each place-named phrase and each ``имени`` join (overlaps left to
     :func:`intake.pseudonymise.spans.resolve_overlaps`: the longer span wins)."""
     if language == "en" or not tokens:
-        return list(spans) + _joins(spans, text) + join_runs(spans, tokens, text, english=True)
+        out = list(spans) + park_names.join(spans, text)
+        return out + _joins(out, text) + join_runs(out, tokens, text, english=True)
     covered = _covered_tokens(tokens, spans)
     out = list(spans)
     for i, tok in enumerate(tokens):
@@ -76,6 +77,7 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
         label = _label(tokens[i + 1 : end[0]])
         reason = "" if label_here is not None else f"{UNCERTAIN}:place-phrase"
         out.append(Span(tok.start, end[1], label, text[tok.start : end[1]], 0.6 if not reason else 0.5, SOURCE, reason))
+    out += park_names.join(out, text)
     return out + _joins(out, text) + join_runs(out, tokens, text) + bare_runs(out, tokens, text)
 
 
@@ -110,8 +112,12 @@ def _name_after(tokens: Sequence[Token], j: int, spans: Sequence[Span]) -> int |
 
 
 def _adjective(tok: Token, language: str) -> bool:
+    """An adjective of the phrase; a hyphenated compound by its last part (``гісторыка-краязнаўчым``,
+    ``историко-археологическом``)."""
     low = tok.text.lower()
-    if not tok.text.isalpha() or is_stop_word(low) or len(low) < 4:
+    if "-" in low and low.replace("-", "").isalpha():
+        low = low.rsplit("-", 1)[1]
+    if not low.isalpha() or is_stop_word(low) or len(low) < 4:
         return False
     if language == "ru":
         return namelex.main_pos(low) in ("ADJF", "PRTF")

@@ -14,13 +14,13 @@ from intake.pseudonymise import detect
 from tests.pseudonymise.masking import check
 from tests.pseudonymise.person_forms_inventory import Doc, documents
 
-# Misses per form class of 4,636 rendered documents (round 14, 54 in all; 66 before the inventory's pet forms
-# were linked to their names, ``test_inventory_pets.py``). Known gaps: a lower-cased given name in cased text
-# that is also a common word (``потом злате дали``; masking it before a verb cost up to 0.008 precision on the
-# tuned sets, so it was not kept), common-word pets (``нора``, ``ружа``), pets of three letters or whose case
-# forms are common words (``Еся``, ``Эва``, ``Вита``, ``Патя``), seeds that are uncertain themselves, a blanked
-# full stop that makes ``... ольшанской суд`` an organisation, Belarusian ``мая``/``яна`` over a line break.
-MAX_MISSES = {"asr-misspelling": 7, "line-break": 4, "lower-case": 25, "pet-oblique": 11, "possessive": 6,
+# Misses per form class of 4,636 rendered documents (round 14, 34 in all; 54 before lower-case oblique forms
+# of proven names, ``oblique_names.py``; 66 before the inventory's pet forms were linked to their names,
+# ``test_inventory_pets.py``). Known gaps: a lower-cased three-letter name (``але``), Belarusian forms of an
+# uncertain seed (``надзеі``), common-word pets (``нора``, ``ружа``), pets of three letters or whose case
+# forms are common words (``Еся``, ``Эва``, ``Вита``, ``Патя``), seeds found by nothing (``ружы лапцёнак``),
+# Belarusian ``мая``/``яна`` over a line break.
+MAX_MISSES = {"asr-misspelling": 7, "line-break": 4, "lower-case": 6, "pet-oblique": 11, "possessive": 5,
               "surname-oblique": 1, "transliteration": 0}
 
 

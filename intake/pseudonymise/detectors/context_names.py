@@ -16,7 +16,8 @@ no uncertain candidate, or a word a naming phrase introduced), its later mention
 The same word stays the common word after a modifier (an adjective, determiner or number: ``каждый
 голуб``, ``две сороки``), after a verb of eating, catching, feeding or planting (``поймали карася``), after
 an article, in a comparison or as a place (:func:`namecues.common_use`). In cased text a name established
-with a capital is looked for only capitalised.
+with a capital is looked for in lower case only in an oblique case the syntax makes a person
+(``oblique_names.py``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from intake.pseudonymise.detectors.namecues import common_use
 from intake.pseudonymise.detectors.nameslot import ADDRESS
 from intake.pseudonymise.detectors.namingphrase import SOURCE as NAMING_SOURCE
 from intake.pseudonymise.detectors.namingphrase import acts_as_name
+from intake.pseudonymise.detectors.oblique_names import lower_oblique
 from intake.pseudonymise.detectors.titles import title_cases
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.detectors.word_classes import verb_form
@@ -123,9 +125,11 @@ def _common(tok: Token) -> bool:
     return tok.norm in namelex.decoys() or (m.known and m.common >= 0.3) or not m.known
 
 
-def _established(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> dict[str, tuple[int, bool]]:
-    """Keys of common words inside person spans: the first token index of each and whether it was capitalised."""
-    out: dict[str, tuple[int, bool]] = {}
+def _established(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> dict[str, tuple[int, bool, bool]]:
+    """Keys of words inside person spans: the first token index of each, whether it was capitalised and
+    whether it is a common word (any other capitalised word is looked for only in lower case: propagation
+    spreads its capitalised forms)."""
+    out: dict[str, tuple[int, bool, bool]] = {}
     people = [s for s in spans if s.label == "PERSON" and (not s.reason or s.source == NAMING_SOURCE)]
     if not people:
         return out
@@ -135,10 +139,25 @@ def _established(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> d
             continue
         if _title(tok):  # ``пани Ханна``: the title inside a person's span names nobody alone
             continue
-        if _common(tok):
+        common = _common(tok)
+        if common or (tok.cap and tok.cyrillic):
             key = _key(tok.norm)
-            if key not in out:
-                out[key] = (i, tok.cap)
+            if key not in out or (common and not out[key][2]):
+                out[key] = (i, tok.cap, common)
+    return out
+
+
+def _uncertain_given(tokens: Sequence[Token], spans: Sequence[Span]) -> dict[str, int]:
+    """Keys of one-word uncertain PERSON spans that read as a given name (``надежды`` found by context): they
+    seed only their own lower-case oblique forms (``надежде дали``), as uncertain spans."""
+    weak = [s for s in spans if s.label == "PERSON" and s.reason.startswith(UNCERTAIN) and " " not in s.text]
+    out: dict[str, int] = {}
+    for i in _inside(tokens, weak):
+        tok = tokens[i]
+        if len(tok.norm) < 4 or not tok.norm.isalpha() or not tok.cyrillic:
+            continue
+        if namelex.is_given_form(tok.norm) or namelex.russian_reading(tok.text.lower())[1].name > 0.0:
+            out.setdefault(_key(tok.norm), i)
     return out
 
 
@@ -241,10 +260,36 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
         if key is None:
             key = keys[tok.norm] = _key(tok.norm)
         entry = names.get(key)
-        if entry is None or i <= entry[0] or (entry[1] and not tok.cap):
+        if entry is None or i <= entry[0]:
             continue
         if any(a < tok.end and tok.start < b for a, b in covered) or verb_form(tok):
             continue
-        if not _decoy(text, tokens, i) and _person_context(text, tokens, i, spans):
+        if entry[1] and not tok.cap:  # a capitalised name in lower case: an oblique case only
+            found = lower_oblique(tokens, i, lambda k: _joined(text, tokens, k), tokens[entry[0]].norm)
+        elif not entry[2]:
+            continue
+        else:
+            found = _person_context(text, tokens, i, spans)
+        if found and not _decoy(text, tokens, i):
+            out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE, REASON))
+    return out
+
+
+def detect_weak(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+    """After the candidates: the lower-case oblique forms (``oblique_names.py``) of one-word uncertain given
+    names (``надежды`` ... ``надежде дали``), as uncertain PERSON spans; a weak seed spreads no further."""
+    seeds = _uncertain_given(tokens, spans)
+    if not seeds:
+        return []
+    covered = sorted((s.start, s.end) for s in spans)
+    out: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if len(tok.norm) < 4 or not tok.norm.isalpha() or tok.cap:
+            continue
+        first = seeds.get(_key(tok.norm))
+        if first is None or i <= first or any(a < tok.end and tok.start < b for a, b in covered):
+            continue
+        joined = lambda k: _joined(text, tokens, k)  # noqa: E731
+        if lower_oblique(tokens, i, joined, tokens[first].norm) and not verb_form(tok) and not _decoy(text, tokens, i):
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE, REASON))
     return out

@@ -69,8 +69,8 @@ DETENTION_PATTERNS = [
     # ИК четыре, СИЗО номер один, ИУОТ номер 3 (spoken numbers)
     re.compile(rf"(?<!\w)(?:ИК|ІК|ИУОТ|ЛТП|СИЗО|СІЗА|СІЗО|IK|SIZO)\s+(?:{_NUMMARK}\s*)?{NUMBER}(?!\w)", _I),
     # колония № 3, калоніі нумар дваццаць два, penal colony number two, prison No. 4 (``colony 17``, without
-    # the mark: colonies.py)
-    re.compile(rf"(?<!\w){_HEAD}\s*{_NUMMARK}\s*{NUMBER}(?!\w)", _I),
+    # the mark: colonies.py); an apposition after a comma or ``there`` too (``the colony there, number two``)
+    re.compile(rf"(?<!\w){_HEAD}(?:\s+(?:there|там|тут|here))?\s*,?\s*{_NUMMARK}\s*{NUMBER}(?!\w)", _I),
     # семнадцатой колонии, двадцать второй колонии, пятнадцатая зона
     re.compile(rf"(?<!\w){_ORD_FIRST}{ORDINAL}\s+(?:колони\w*|калоні\w*|зон[аеуыой]+|тюрьм\w*|турм\w*)", _I),
     # гродненском СИЗО, могилёвской тюрьме, жодинский изолятор, пінскі ІЧУ; the slang ``централ`` for a

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from intake.pseudonymise.detectors.call_memo import CALL
 from intake.pseudonymise.detectors.tokens import WORD_RE, Token, fold
 from intake.pseudonymise.inflect import morph
 
@@ -268,6 +269,17 @@ class Gazetteer:
             self.index.setdefault(stem, []).append(entry)
 
     def lookup_first(self, norm: str) -> list[Entry]:
+        """The entries whose first word ``norm`` is a form of (remembered within ``call_memo``: read, never change)."""
+        memo = CALL.memo
+        if memo is None:
+            return self._lookup_first(norm)
+        key = (id(self), norm)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._lookup_first(norm)
+        return found
+
+    def _lookup_first(self, norm: str) -> list[Entry]:
         found: list[Entry] = []
         index = self.index
         for cand in _candidates(norm, self.min_stem):

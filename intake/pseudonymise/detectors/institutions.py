@@ -240,12 +240,14 @@ _SHORT_UNIVERSITY = re.compile(
 
 def _first_modifier(words: Words, i: int, language: str) -> int:
     """Index of the first of up to four modifiers before the head at ``i``; a compound adjective's first
-    half joins by its hyphen (``аграрна-тэхнічным``, ``грэка-каталіцкая``)."""
+    half joins by its hyphen (``аграрна-тэхнічным``, ``грэка-каталіцкая``). A double blank (a dropped
+    punctuation mark of speech-recognition text) after a given name and one more word ends the phrase: the
+    pair is a person's name (``гісторыя віялеты альшанскай  суд``)."""
     start = i
     while (
         start > 0
         and i - start < 5
-        and (words.gaps[start - 1].strip() == "" or (language == "en" and _en_joint(words, start)))
+        and (_joins(words, start - 1) or (language == "en" and _en_joint(words, start)))
     ):
         if not (_modifier(words.tokens[start - 1], language) or (language == "en" and _en_joint(words, start - 1))):
             break
@@ -255,6 +257,19 @@ def _first_modifier(words: Words, i: int, language: str) -> int:
     while start < i and language == "en" and _en_joint(words, start):
         start += 1  # the description does not open on a joint
     return start
+
+
+def _joins(words: Words, k: int) -> bool:
+    """The blank after token ``k`` joins it to the next, unless it is a dropped mark (two blanks) after a
+    given name (no function word) and one word: a name's end."""
+    from intake.pseudonymise.detectors.namelex import russian_reading
+    from intake.pseudonymise.stopwords import is_stop_word
+
+    gap = words.gaps[k]
+    if gap.strip() or "  " not in gap or k == 0 or words.gaps[k - 1] != " ":
+        return gap.strip() == ""
+    first = words.tokens[k - 1].low
+    return is_stop_word(first) or russian_reading(first)[1].name < 0.5
 
 
 def _en_joint(words: Words, k: int) -> bool:

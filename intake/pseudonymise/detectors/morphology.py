@@ -60,9 +60,18 @@ def analyzer() -> Any:
     return _ANALYZER[0]
 
 
+UNKNOWN = Morph(0.0, 0.0, 0.0, 0.0, 0.0, False)  # a word the dictionary lacks: only guessed readings, none counted
+
+
 @lru_cache(maxsize=100_000)
 def morph(word: str) -> Morph:
-    """pymorphy3's view of a lower-case Cyrillic word."""
+    """pymorphy3's view of a lower-case Cyrillic word.
+
+    Only dictionary readings count, so a word the dictionary lacks is :data:`UNKNOWN` without its guessed
+    readings (pymorphy3's predictors, the dearest part of an analysis, run only when some caller wants them).
+    """
+    if not analyzer().word_is_known(word):
+        return UNKNOWN
     scores = {"Name": 0.0, "Surn": 0.0, "Patr": 0.0, "Geox": 0.0}
     common = inanimate = 0.0
     known = False

@@ -35,6 +35,7 @@ from intake.pseudonymise.detectors import (
     nameslot,
     namingwords,
     ner,
+    respelled,
     start_names,
     stated_after,
     statednames,
@@ -82,6 +83,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         namingwords.nicknames(tokens, labels)
         statednames.mark(tokens, labels)
         stated_after.mark(tokens, labels)
+        respelled.mark(tokens, labels)
         titleslot.mark(tokens, labels)
         comitative.mark(tokens, labels)
         lowercase_rules.mark(tokens, labels, language)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex, residence, toponyms
+from intake.pseudonymise.detectors import namelex, residence, toponyms, water_names
 from intake.pseudonymise.detectors.street_words import (
     COMMON_LATIN_STREET_NAMES,
     COMMON_STREET_ADJECTIVES,
@@ -92,6 +92,7 @@ VERB_ENDINGS = ("ла", "ли", "ло", "ть", "ць", "ся", "сь", "цца"
                 "вау", "иу", "ыу")  # Belarusian past masculine, folded: выцягваў, хадзіў, быў
 _FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "ичнай", "ычнай")  # на Сацыялістычнай
 _FEM_ADJECTIVE = ("ой", "ай", "ая", "ую", "ей")
+_LONG_ENDINGS = ("ого", "ому", "ага", "аму", "ими", "ыми")  # three-letter adjective endings
 _NAME_GAP = frozenset(" -")
 _NOT_NOUNS = frozenset(("PREP", "ADVB", "CONJ", "PRCL"))  # pymorphy3's parts of speech that never agree
 # Words between a name and the settlement noun that defines it (``X — это деревня``, ``X is a small village``).
@@ -150,7 +151,8 @@ def _cue_at(tokens: Sequence[Token], i: int, lowercase: bool, language: str) -> 
     if _settlement_noun(tok):
         j = _skip_of(tokens, i + 1)
         named = j is not None and (_name_word(tokens[j], lowercase) or toponyms.shaped(tokens[j]))
-        return ([(j, j + 1)] if j is not None and named else []) + _defined(tokens, i, lowercase)
+        water = water_names.detect(tokens, i) if lowercase and not named else []
+        return ([(j, j + 1)] if j is not None and named else []) + _defined(tokens, i, lowercase) + water
     if tok.norm in WEAK_CUES:
         j = _skip_of(tokens, i + 1)
         if j is None:
@@ -233,6 +235,8 @@ def _street_adjective(tok: Token, lowercase: bool) -> bool:
         named = tok.norm in COMMON_LATIN_STREET_NAMES or not namelex.is_english_word(tok.norm)
         return named or (tok.cap and not tok.initial and not lowercase)
     stem = tok.norm[:-2] if len(tok.norm) > 6 else ""
+    if len(tok.norm) > 7 and tok.norm.endswith(_LONG_ENDINGS):  # ``московского``, ``витебскому``
+        stem = tok.norm[:-3]
     if stem.endswith(("ск", "цк")) and not stem.startswith(COMMON_ADJECTIVES):
         return True
     return tok.cap and not tok.initial and namelex.main_pos(tok.text) in ("ADJF", "PRTF")
@@ -320,11 +324,29 @@ def _named_street(tokens: Sequence[Token], j: int) -> bool:
     the genitive, near a street, protest or home word (a person after ``на`` is masked either way)."""
     if j >= len(tokens) or not tokens[j].cyrillic or not tokens[j].spaced or len(tokens[j].norm) < 5:
         return False
+    if tokens[j].norm in COMMON_STREET_NAMES:
+        return _common_street(tokens, j)
     if not tokens[j].norm.endswith(_SURNAME_GENITIVE) or is_stop_word(tokens[j].text):
         return False
     _, m = namelex.russian_reading(tokens[j].text.lower())
     if m.known and (m.common >= m.surname + m.place or "gent" not in m.case):
         return False
+    window = tokens[max(0, j - WINDOW) : j + WINDOW]
+    return any(t.norm.startswith(STREET_CONTEXT) for t in window)
+
+
+_OUR = frozenset("нас них меня мяне іх их".split())  # ``у нас на правды``: where we live or work
+
+
+def _common_street(tokens: Sequence[Token], j: int) -> bool:
+    """``у нас на правды``, ``жили на победы``: a usual street name in the genitive after ``на`` (which never
+    governs the genitive), after ``у нас``/``у них`` or near a street or home word, when pymorphy3 (through the
+    Russian spelling) gives it no locative reading (``на молодёжи сказалось``, ``на працы`` stay)."""
+    m = namelex.russian_reading(tokens[j].text.lower())[1]
+    if not m.known or "loct" in m.case:  # Belarusian ``на працы`` (at work) is a locative
+        return False
+    if j >= 3 and tokens[j - 2].norm in _OUR and tokens[j - 3].norm in ("у", "ў"):
+        return True
     window = tokens[max(0, j - WINDOW) : j + WINDOW]
     return any(t.norm.startswith(STREET_CONTEXT) for t in window)
 

@@ -256,15 +256,19 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
 
 _ALSO = frozenset("ці или or либо and и і".split())  # ``ему девятнадцать или двадцать``, ``five and eight``
 _FILLERS = frozenset("um uh er erm well like ну э ээ".split())
+# Emphatic and concessive particles between a dative and an age (``хоть мне и семьдесят``, ``ему уже``).
+_PARTICLES = frozenset("и і уже ужо ўжо же ж ведь всё-таки ўсё-такі ещё еще яшчэ already".split())
 _NOT_PERSON = frozenset("it that this there here what who where which".split())
 
 
 def _strong_cue(words: Words, i: int) -> bool:
-    """A dative pronoun or kin noun right before the number, fillers skipped (``сыну девять``, ``тебе, ну,
-    тридцать``)."""
+    """A dative pronoun or kin noun right before the number, fillers and a particle skipped (``сыну девять``,
+    ``тебе, ну, тридцать``, ``хоть мне и семьдесят``)."""
     toks = words.tokens
     j = i - 1
-    while j >= 0 and toks[j].low in _FILLERS and not ends_clause(words.gaps[j]):
+    while j >= 0 and (toks[j].low in _FILLERS or (i - j <= 2 and toks[j].low in _PARTICLES)):
+        if ends_clause(words.gaps[j]):
+            return False
         j -= 1
     if j < 0 or ends_clause(words.gaps[j]):
         return False
