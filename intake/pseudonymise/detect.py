@@ -101,8 +101,8 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
     from intake.pseudonymise.detectors.function_words import function_word_span
     from intake.pseudonymise.detectors.name_particles import particle_names
-    from intake.pseudonymise.detectors.nickname_links import detect as nickname_links
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
+    from intake.pseudonymise.detectors.nickname_links import detect as nickname_links
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.person_ages import person_ages

@@ -161,7 +161,8 @@ def _render(lang: str, gender: str, forms: dict[str, str], naming: str, later: s
     """The text with the nickname marked by ``\x00...\x01`` around each mention."""
     name = PEOPLE[lang][gender]
     slots = dict(PRONOUNS[(lang, gender)], first=name.split()[0])
-    marked = {k: f"\x00{v}\x01" for k, v in forms.items()} | {f"{k}_l": f"\x00{v.lower()}\x01" for k, v in forms.items()}
+    marked = {k: f"\x00{v}\x01" for k, v in forms.items()}
+    marked |= {f"{k}_l": f"\x00{v.lower()}\x01" for k, v in forms.items()}
     text = " ".join((INTRO[lang].format(name=name), naming.format(**slots, **marked), later.format(**marked)))
     return text, [name]
 
@@ -181,11 +182,12 @@ def _unmark(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 def documents() -> list[Doc]:
     """About 150 documents: every naming construction and every later position, nicknames in turn."""
     out: list[Doc] = []
-    for lang, namings, laters in (("ru", RU_NAMING, RU_LATER), ("be", BE_NAMING, BE_LATER), ("en", EN_NAMING, EN_LATER)):
+    sets = (("ru", RU_NAMING, RU_LATER), ("be", BE_NAMING, BE_LATER), ("en", EN_NAMING, EN_LATER))
+    for lang, namings, laters in sets:
         nicks = _nicks(lang)
         k = 0
         for nkey, naming in namings.items():
-            for lkey, later in list(laters.items())[: 6 if lang != "en" else 5]:
+            for lkey in list(laters)[: 6 if lang != "en" else 5]:
                 gender, forms = nicks[k % len(nicks)]
                 k += 1
                 lk = lkey if lang == "en" or k % 3 else ("lower mid" if "lower mid" in laters else lkey)
