@@ -112,7 +112,6 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.function_words import function_word_span
     from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
-    from intake.pseudonymise.detectors.nickname_links import detect as nickname_links
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.person_ages import person_ages
@@ -137,7 +136,6 @@ def _detect(text: str, language: str) -> list[Span]:
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     found.extend(context_names(text, language, tokens, found))
-    found.extend(nickname_links(text, language, tokens, found))
     if SETTINGS["candidates"]:
         found = _candidates(text, language, found, tokens)
         found.extend(weak_context_names(text, tokens, found))
