@@ -32,6 +32,8 @@ _STEMS = (
     "абшукал", "наведал",
 )
 _PHRASE = frozenset({"NOUN", "ADJF"})
+# Pets and farm animals (Russian lemmas) that are let out, caged or visited: things' objects, no persons.
+_ANIMALS = frozenset("кот котёнок пёс щенок гусь петух кролик хомяк попугай телёнок поросёнок баран".split())
 
 
 def object_verb(tok: Token) -> bool:
@@ -52,7 +54,7 @@ def _animate_accusative(tok: Token) -> bool:
     if not m.known:
         return False
     parses = [p for p in namelex.analyzer().parse(spelling) if p.score >= 0.05 and p.tag.POS == "NOUN"]
-    if any(p.tag.number == "plur" or p.tag.case == "nomn" for p in parses):
+    if any(p.tag.number == "plur" or p.tag.case == "nomn" or p.normal_form in _ANIMALS for p in parses):
         return False
     return any(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in parses)
 

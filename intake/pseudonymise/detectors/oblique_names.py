@@ -78,11 +78,16 @@ def lower_oblique(tokens: Sequence[Token], i: int, joined: Callable[[int], bool]
         return _with_instrumental(tokens, i, joined, nxt)
     if prev is not None and (prev.norm in _PREPOSITIONS or _modifier(prev)):
         return False
-    if tok.norm.endswith(_DATIVE_ENDINGS) and any(t is not None and t.norm in _DATIVE_VERBS for t in (prev, nxt)):
+    if _dative(tok.norm, seed) and any(t is not None and t.norm in _DATIVE_VERBS for t in (prev, nxt)):
         return True
     if prev is None or prev.norm not in _PERSONAL or not tok.norm.endswith(_GENITIVE_ENDINGS):
         return False
     return tok.norm != seed or not seed.endswith(("а", "я"))  # ``мама вера``: a nominative in apposition
+
+
+def _dative(norm: str, seed: str) -> bool:
+    """A dative ending; a feminine seed's ``-у``/``-ю`` is its accusative (``дали злату цену``), no dative."""
+    return norm.endswith(_DATIVE_ENDINGS) and not (seed.endswith(("а", "я")) and norm.endswith(("у", "ю")))
 
 
 def _with_instrumental(tokens: Sequence[Token], i: int, joined: Callable[[int], bool], nxt: Token | None) -> bool:

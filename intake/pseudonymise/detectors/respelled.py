@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import be_vocab, namelex
+from intake.pseudonymise.detectors import be_vocab, en_vocab, namelex
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.morphology import analyzer, russian_reading
 from intake.pseudonymise.detectors.tokens import Token, fold
@@ -79,6 +79,20 @@ def _name_word(tok: Token) -> bool:
     return len(tok.norm) >= 3 and tok.norm.isalpha() and not is_stop_word(tok.text) and not is_role(tok)
 
 
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "PRED", "INTJ"})
+
+
+def _respelling_word(tok: Token) -> bool:
+    """A word after a respelling cue that may be the respelt surname: a name word, no other cue, verb form,
+    function word or (in Latin letters) ordinary English word (``пишется через``, ``spelled with``)."""
+    if not _name_word(tok) or tok.norm in _WRITE or _ADVERB.match(tok.norm) or verb_form(tok):
+        return False
+    if not tok.cyrillic:
+        return not en_vocab.is_known(tok.norm)
+    word, m = russian_reading(tok.text.lower().replace("’", "'"))
+    return not m.known or namelex.main_pos(word) not in _FUNCTION_POS
+
+
 def _respelling(tokens: Sequence[Token], labels: Labels) -> None:
     """Mark a surname stated after a naming noun and the respelling after a cue."""
     for n, tok in enumerate(tokens):
@@ -95,7 +109,7 @@ def _respelling(tokens: Sequence[Token], labels: Labels) -> None:
                 continue
             while end < len(tokens) and tokens[end].norm in _FILLERS:
                 end += 1
-            if end < len(tokens) and _name_word(tokens[end]):
+            if end < len(tokens) and _respelling_word(tokens[end]):
                 for j in (k, end):
                     if labels[j] is None:
                         labels[j] = "PERSON"

@@ -30,6 +30,8 @@ _SURNAME_NOUNS = frozenset(fold(w) for w in "фамилии фаміліі пр�
 _THIS = frozenset(fold(w) for w in "это гэта такая такое that's thats".split())
 _NAMING_NOUNS = frozenset(fold(w) for w in "фамилия фамілія прозвішча прозвище surname".split())
 _EN_POSSESSIVE = frozenset("his her their the".split())
+# A negation after the phrase makes it govern what follows (``по фамилии не найдёшь``, ``по фамилии никто``).
+_NEGATIONS = frozenset(fold(w) for w in "не ни никто ничего нет ня ні ніхто нічога няма not no nobody".split())
 
 
 def _unknown(tok: Token) -> bool:
@@ -66,7 +68,7 @@ def _phrase_after(tokens: Sequence[Token], i: int) -> bool:
         end = j + 3
     else:
         return False
-    return end >= len(tokens) or not _unknown(tokens[end])
+    return end >= len(tokens) or not (_unknown(tokens[end]) or tokens[end].norm in _NEGATIONS)
 
 
 def mark(tokens: Sequence[Token], labels: list[str | None]) -> None:

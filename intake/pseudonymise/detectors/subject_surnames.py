@@ -49,7 +49,10 @@ _NOT_NAMES = frozenset({"INTJ", "PRCL", "CONJ", "PREP", "NPRO", "ADVB", "PRED"})
 # Nouns that speak or call without being persons: institutions, media, devices (Russian lemmas).
 _SPEAKERS = frozenset(
     "суд комитет штаб центр совет министерство сайт канал телевизор радио газета документ закон приговор "
-    "текст голос телефон интернет мир город народ сердце внутренний".split()
+    "текст голос телефон интернет мир город народ сердце внутренний "
+    # weather, seasons, transport, post, devices and pets that come or speak without being persons
+    "дождь снег гроза туман зима весна лето осень автобус поезд троллейбус трамвай электричка маршрутка "
+    "такси самолёт посылка письмо передача сообщение повестка навигатор кошка собака".split()
 )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors.morphology import analyzer, russian_reading
-from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
 
 # Belarusian oblique forms of water nouns pymorphy3 cannot read (folded: і -> и, ў -> у): gender, cases.
@@ -32,6 +32,11 @@ _BE_FORMS: dict[str, tuple[str, frozenset[str]]] = {
 }
 _RU_LEMMAS = frozenset("речка речушка река ручей озеро пруд ставок протока".split())
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+# Adjectives of speed, width and temperature (Russian lemmas, Belarusian spellings read through Russian):
+# a description after the noun, no water's name (``к речке быстрой``, ``у ракі шырокай``).
+_DESCRIPTIVE = frozenset("быстрый широкий холодный тёплый грязный красивый огромный".split())
+_BE_DESCRIPTIVE = ("шырок", "хутк", "халодн", "цёпл", "цепл", "брудн", "прыгож")
+_AND = frozenset(fold(w) for w in "и і да".split())
 
 
 def _noun(tok: Token) -> tuple[str, frozenset[str]] | None:
@@ -68,12 +73,25 @@ def _described_next(tokens: Sequence[Token], j: int) -> bool:
     return first.POS == "NOUN" or (first.POS == "ADJF" and "Apro" not in first)
 
 
+def _description(tokens: Sequence[Token], j: int) -> bool:
+    """The adjective at ``j`` describes: a speed, width or temperature word, or one coordinated with another
+    adjective (``к речке быстрой и холодной``)."""
+    word = russian_reading(tokens[j].text.lower().replace("’", "'"))[0]
+    if tokens[j].norm.startswith(_BE_DESCRIPTIVE) or any(p.normal_form in _DESCRIPTIVE for p in analyzer().parse(word)):
+        return True
+    k = j + 2
+    if k >= len(tokens) or tokens[j + 1].norm not in _AND or not tokens[k].cyrillic:
+        return False
+    nxt = russian_reading(tokens[k].text.lower().replace("’", "'"))[0]
+    return bool(analyzer().parse(nxt)[0].tag.POS == "ADJF")
+
+
 def detect(tokens: Sequence[Token], i: int) -> list[tuple[int, int]]:
     """The token range of the adjective naming the water noun at ``i``, if any."""
     j = i + 1
     if j >= len(tokens) or not tokens[j].spaced or tokens[j].cap:
         return []
     noun = _noun(tokens[i])
-    if noun is None or not _agrees(tokens[j], *noun) or _described_next(tokens, j + 1):
+    if noun is None or not _agrees(tokens[j], *noun) or _described_next(tokens, j + 1) or _description(tokens, j):
         return []
     return [(j, j + 1)]
