@@ -64,13 +64,14 @@ _NAMES = ("Злата Лабуцевич", "злата лабуцевич")
 _CASED_ONLY = frozenset({"Злата Лабуцевич приезжала. Дали злату цену хорошую на рынке."})
 
 
-@pytest.mark.parametrize(("lang", "text"), DECOYS)
-@pytest.mark.parametrize("variant", ["cased", "asr"])
+_CASES = [(lang, text, variant) for lang, text in DECOYS for variant in ("cased", "asr")
+          if not (variant == "asr" and text in _CASED_ONLY)]
+
+
+@pytest.mark.parametrize(("lang", "text", "variant"), _CASES)
 def test_no_false_span(lang: str, text: str, variant: str) -> None:
     """No span on a decoy but the proven full name it opens with."""
     if variant == "asr":
-        if text in _CASED_ONLY:
-            pytest.skip("cased-only rule")
         text = asr_like(text)
     found = [text[s.start : s.end] for s in detect(text, lang)]
     assert [f for f in found if f not in _NAMES] == []
