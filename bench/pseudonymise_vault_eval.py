@@ -59,8 +59,14 @@ def segment_mentions(row: Row) -> list[tuple[int, dict[str, Any]]]:
     return out
 
 
+# A placeholder the plan writes (``[PERSON-81]``, ``[ORG-22]``, ``[лік]``): its number is no surviving surface.
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
 def leaked(surface: str, raw: str, anon: str, gold: list[tuple[int, int]], words: bool = False) -> bool:
-    """Whether ``surface`` (or, with ``words``, any of its words) survives beyond its non-gold uses."""
+    """Whether ``surface`` (or, with ``words``, any of its words) survives beyond its non-gold uses; the text of
+    placeholders is not counted (``22`` in ``[ORG-22]`` is no leak of an age ``22``)."""
+    anon = _PLACEHOLDER.sub(" ", anon)
     parts = [w for w in re.findall(r"\w+", surface) if len(w) >= 2] if words else [surface]
     for part in parts:
         outside = [p for p in _count(part, raw) if not any(s <= p < e for s, e in gold)]

@@ -77,6 +77,9 @@ def test_vault_leak_rule() -> None:
     assert leaked("Веры", raw, "[P-1] верит, и вера Веры крепка.", gold)
     assert not leaked("Вера Соболь", raw, "Вера [P-1] верит, и вера [P-1] крепка.", gold)
     assert leaked("Вера Соболь", raw, "Вера [P-1] верит, и вера [P-1] крепка.", gold, words=True)
+    # a placeholder's number is no surviving age: "22" in "[ORG-22]"
+    assert not leaked("22", "мне 22, скончыла БДУ", "мне [лік], скончыла [ORG-22]", [(4, 6)])
+    assert leaked("22", "мне 22, скончыла БДУ", "мне 22, скончыла [ORG-22]", [(4, 6)])
     row = {"text": raw, "entities": [
         {"start": 0, "end": 11, "label": "PERSON", "entity_id": "p_a", "surface": "Вера Соболь"},
         {"start": 26, "end": 30, "label": "PERSON", "entity_id": "p_a", "surface": "Веры"}]}
