@@ -362,7 +362,7 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
         loose = _spans(_LOOSE_EMAIL, text, "EMAIL", "email_loose")
         out += loose if language == "en" else [_extend_left(text, span) for span in loose]
         out += blanked_emails(text) + spaced_emails(text, language)
-    out += _spans(_URL, text, "URL", "url")
+    out += _spans(_URL, text, "URL", "url") if "." in text or "://" in text else []  # every form has one
     out += country_urls(text) if "." in text or "/" in text else []
     out += _blanked_urls(text, language) + blanked_urls(text, language)
     out += _spans(_LOOSE_URL, text, "URL", "url_loose") if "/" in text else []

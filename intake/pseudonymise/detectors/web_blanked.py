@@ -62,8 +62,6 @@ def _url(text: str, start: int, end: int, source: str) -> Span:
 def _bare_ok(host: str, tld: str, cued: bool, language: str) -> bool:
     """Whether ``host tld`` (the dot blanked) is an address rather than two words of the sentence."""
     marked = re.search(r"[\-\d]", host) is not None
-    if host in _COMMON or tld not in _WRITTEN:
-        return False
     if tld in _PARTICLES and not (cued or marked):
         return False
     if len(tld) > 2 and tld not in _PLAIN_GENERIC and not cued:
@@ -77,7 +75,10 @@ def blanked_urls(text: str, language: str) -> list[Span]:
     """Web addresses with their colon or dots blanked (``https //spring96 org``, ``site at dapamoha ro``)."""
     out = [_url(text, m.start(), m.end(), "url_scheme_blanked") for m in _SCHEME.finditer(text)]
     for m in _BARE.finditer(text):
-        if _bare_ok(m.group(1), m.group(3), _cued(text, m.start()), language):
+        host, tld = m.group(1), m.group(3)
+        if host in _COMMON or tld not in _WRITTEN:
+            continue  # never an address: the site-word cue is not looked for
+        if _bare_ok(host, tld, _cued(text, m.start()), language):
             out.append(_url(text, m.start(), m.end(4), "url_bare_blanked"))
     for m in _CYRILLIC_BARE.finditer(text):
         if _cued(text, m.start()) or "-" in m.group(1):
