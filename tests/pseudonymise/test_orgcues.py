@@ -64,8 +64,11 @@ CUES = [
 
 @pytest.mark.parametrize(("lang", "text", "surface"), CUES)
 def test_lower_case_names_after_a_cue_are_uncertain_organisations(lang: str, text: str, surface: str) -> None:
-    spans = [s for s in detect(text, lang) if s.source == "orgcues"]
-    assert [(s.text, s.label, s.uncertain) for s in spans if s.text == surface] == [(surface, "ORGANISATION", True)]
+    """The name is one uncertain organisation (``org_growth`` may take the cue's head noun in with it)."""
+    start = text.index(surface)
+    spans = [s for s in detect(text, lang) if s.start <= start and start + len(surface) <= s.end]
+    assert [(s.label, s.uncertain) for s in spans] == [("ORGANISATION", True)]
+    assert spans[0].source in ("orgcues", "orgnames:grow")
 
 
 @pytest.mark.parametrize(

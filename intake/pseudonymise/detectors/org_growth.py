@@ -13,7 +13,9 @@ head before a span (Russian, Belarusian)
     an ORGANISATION span ending in a head that takes ``of`` (``union``, ``association``, ``committee`` ...)
     runs on over ``of`` and up to three words that are no function word (``lithuanian union of writers``).
 
-Every grown span is uncertain (0.5, ``uncertain:orggrow``): the reviewer keeps or releases it with one key.
+A grown span is as sure as the span it grew from: uncertain (0.5, ``uncertain:orggrow``) when that was a candidate,
+otherwise evidence with its score, so that one key never releases a name found on evidence. A head before a whole
+organisation name found on evidence (nothing after it to take in) stays outside it (``инициативе Точка роста``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
     out: list[Span] = []
     starts = {tok.start: i for i, tok in enumerate(tokens)}
     ends = {tok.end: i for i, tok in enumerate(tokens)}
+    named = {s.start for s in found if s.label == "ORGANISATION" and not s.uncertain}
     for span in found:
         if span.label not in _LABELS:
             continue
@@ -67,8 +70,18 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
         if i < 1 or last < i or not tokens[i].spaced or not _head(tokens[i - 1]):
             continue
         end = _genitive_end(tokens, last + 1)
-        out.append(org_span(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), RULE, 0.5, True))
+        if end == last + 1 and span.start in named:
+            continue  # a whole organisation name starts here: the head stays outside (``инициативе Точка роста``)
+        out.append(_grown(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), span))
     return out
+
+
+def _grown(text: str, start: int, end: int, inner: Span) -> Span:
+    """The grown span, as sure as the span it grew from: a span found on evidence never becomes a candidate that one
+    key releases (``фонд Сонейка`` from the person ``Сонейка``)."""
+    if inner.uncertain:
+        return org_span(text, start, end, RULE, 0.5, True)
+    return org_span(text, start, end, RULE, inner.score, False)
 
 
 def _english(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
@@ -87,7 +100,7 @@ def _english(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[
         while end < len(tokens) and end - last - 2 < 3 and tokens[end].spaced and _en_word(tokens[end]):
             end += 1
         if end > last + 2:
-            out.append(org_span(text, span.start, tokens[end - 1].end, RULE, 0.5, True))
+            out.append(_grown(text, span.start, tokens[end - 1].end, span))
     return out
 
 
