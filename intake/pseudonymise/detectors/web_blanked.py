@@ -40,6 +40,10 @@ _PARTICLES = frozenset("de la da do es al am pm st mr ms ad ma pa ok im".split()
 # Generic domains that are no English word; ``media``, ``tech``, ``help`` follow a name only as a word.
 _PLAIN_GENERIC = frozenset("com org net info gov edu int biz xyz".split())
 _MAIL_WORD_CODES = frozenset({"by", "me"})  # word codes that mail services and Belarusian sites live under
+# Function words of the languages whose names exile interviews quote in Latin letters (Lithuanian ``ir``, ``ar``,
+# ``su``, ``ne``; Polish ``co``, ``ma``, ``je``; German and Spanish ``am``, ``es``): after a bare host they are the
+# next word of the name (``vilniaus kolegija ir akademija``), an address only after a site word or a marked host.
+_FOREIGN_WORD_CODES = frozenset("ir ar su ne co ma je am es".split())
 _SITE_CUE = re.compile(r"(?:сайт|сайц|ссылк|спасылк|адрес|через|праз|link|site|url|address|page|bio|профил|профіл)\w*"
                        r"(?:\s+(?:is|у\s+них|у\s+іх|the|one|of|in|on|at|на|ў|у|в)){0,3}\s+$", re.IGNORECASE)
 _COMMON = frozenset(
@@ -62,7 +66,7 @@ def _url(text: str, start: int, end: int, source: str) -> Span:
 def _bare_ok(host: str, tld: str, cued: bool, language: str) -> bool:
     """Whether ``host tld`` (the dot blanked) is an address rather than two words of the sentence."""
     marked = re.search(r"[\-\d]", host) is not None
-    if tld in _PARTICLES and not (cued or marked):
+    if (tld in _PARTICLES or tld in _FOREIGN_WORD_CODES) and not (cued or marked):
         return False
     if len(tld) > 2 and tld not in _PLAIN_GENERIC and not cued:
         return False  # ``russian media``, ``vilnius tech``
