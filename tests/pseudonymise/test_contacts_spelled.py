@@ -96,3 +96,9 @@ def test_spelled_run_reads_letter_names() -> None:
     assert not run.search("и кира")  # a conjunction does not start a run
     assert not run.search("I see")  # an English word that names a letter does not stand alone
     assert is_letter_name("дабл ю") and not is_letter_name("кира")
+
+
+def test_a_word_said_before_a_spoken_dot_opens_the_address() -> None:
+    """``знает.сова12@mail.ru`` said aloud: the verb form before ``точка`` is a part of the local part."""
+    spans = detect("почта у неё знает точка сова 12 собака мейл ру, пишите", "ru")
+    assert [s.text for s in spans if s.label == "EMAIL"] == ["знает точка сова 12 собака мейл ру"]

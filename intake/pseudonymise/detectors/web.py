@@ -278,14 +278,34 @@ def _local(text: str, span: Span) -> Span:
     """The local part taken back over the words dictated before it; a Cyrillic name before a number said in
     words is taken too (``лиска семьдесят семь собачка ...``)."""
     span = _extend_left(text, _local_word(text, span))
-    return _local_word(text, span) if starts_number(span.text.split()[0]) else span
+    if starts_number(span.text.split()[0]):
+        span = _local_word(text, span)
+    return _dotted_left(text, span)
+
+
+_PREV_DOTTED = re.compile(rf"(?<![\w.\-])([а-яёіўa-z0-9]+) {_DOT} +$", re.IGNORECASE)
+
+
+def _dotted_left(text: str, span: Span) -> Span:
+    """A word said right before a spoken dot that opens the address belongs to it, whatever its form
+    (``пишет точка кира ... собака``: the verb is a part of the local part here, not the speaker's verb)."""
+    if span.label != "EMAIL":
+        return span
+    start = span.start
+    while (m := _PREV_DOTTED.search(text, max(0, start - 40), start)) is not None:
+        if m.group(1).lower() in _BEFORE_ADDRESS:
+            break
+        start = m.start(1)
+    return span if start == span.start else Span(start, span.end, span.label, text[start : span.end], span.score,
+                                                   span.source)
 
 
 # Words that stand before a dictated address without being part of it: prepositions, pronouns, particles
 # and the words that announce an address (ru and be).
 _BEFORE_ADDRESS = frozenset(
     "на в у ў з с к да до па по і и а но ну вот вось это гэта мой моя мая мае мне мяне меня нас наш наша яе её "
-    "его яго іх их ты вы я он она ён яна яны они адрас адрес пошта почта почты пошты мейл мэйл имейл емейл "
+    "его яго іх их неё него ней нему них ним ей ему им ёй яму ім "
+    "ты вы я он она ён яна яны они адрас адрес пошта почта почты пошты мейл мэйл имейл емейл "
     "ящик скрыня такая такой такі такое значыць значит типа там тут ещё яшчэ ёсць есть сама сам проста просто "
     "пиши пишите пішы пішыце запиши запишите запішы запішыце".split()
 )
