@@ -32,8 +32,9 @@ _STEMS = (
     "абшукал", "наведал",
 )
 _PHRASE = frozenset({"NOUN", "ADJF"})
-# Pets and farm animals (Russian lemmas) that are let out, caged or visited: things' objects, no persons.
-_ANIMALS = frozenset("кот котёнок пёс щенок гусь петух кролик хомяк попугай телёнок поросёнок баран".split())
+# Young and small animals that are let out, caged or visited: things' objects, no persons. Animals that are also
+# common surnames (Кот, Гусь, Баран, Хомяк, Петух) are not listed: after such a verb they stay candidates.
+_ANIMALS = frozenset("котёнок пёс щенок кролик попугай телёнок поросёнок".split())
 
 
 def object_verb(tok: Token) -> bool:
