@@ -86,8 +86,14 @@ def lower_oblique(tokens: Sequence[Token], i: int, joined: Callable[[int], bool]
 
 
 def _dative(norm: str, seed: str) -> bool:
-    """A dative ending; a feminine seed's ``-у``/``-ю`` is its accusative (``дали злату цену``), no dative."""
-    return norm.endswith(_DATIVE_ENDINGS) and not (seed.endswith(("а", "я")) and norm.endswith(("у", "ю")))
+    """A dative ending; a feminine seed's ``-у``/``-ю`` is its accusative (``дали злату цену``), no dative, unless
+    the form is a man's name in the dative (the seed ``Марка`` is the genitive of ``Марк``: ``марку дали``)."""
+    if not norm.endswith(_DATIVE_ENDINGS):
+        return False
+    if not (seed.endswith(("а", "я")) and norm.endswith(("у", "ю"))):
+        return True
+    parses = namelex.analyzer().parse(norm)
+    return any("Name" in p.tag and p.tag.case == "datv" and p.tag.gender == "masc" for p in parses)
 
 
 def _with_instrumental(tokens: Sequence[Token], i: int, joined: Callable[[int], bool], nxt: Token | None) -> bool:
