@@ -14,7 +14,7 @@ from intake.vault.open import unlock
 from transcribe import FakeEngine, FakeLine, TranscribeOptions
 
 PASS = "correct horse battery staple"
-LINES = ["Роза сказала, что всё хорошо."]  # a name that is a common word, acting as a name: a candidate
+LINES = ["Роза сказала, что всё хорошо."]  # a name that is a common word, subject of a verb of speech: a candidate
 
 
 def _transcript(vault_dir: Path, make_media, lines: list[str], freq: int) -> str:  # type: ignore[no-untyped-def]
@@ -30,7 +30,8 @@ def test_an_uncertain_candidate_is_planned_masked_and_marked(vault_dir: Path, ma
     tid = _transcript(vault_dir, make_media, LINES, 1401)
     with unlock(vault_dir, PASS) as vault:
         (item,) = require_plan(vault, tid).items
-    assert (item.label, item.original, item.reason, item.uncertain) == ("PERSON", "Роза", "uncertain:context", True)
+    expected = ("PERSON", "Роза", "uncertain:subject-surname", True)
+    assert (item.label, item.original, item.reason, item.uncertain) == expected
     assert item.active and item.replacement.startswith("[PERSON-")
     code, out, err = cli(["--vault", str(vault_dir), "review", tid, "--list"], input=PASS + "\n")
     assert code == 0, err
@@ -44,7 +45,7 @@ def test_one_key_releases_it_as_a_decision_that_never_feeds_the_registry(vault_d
     tid = _transcript(vault_dir, make_media, LINES, 1402)
     code, out, err = cli(["--vault", str(vault_dir), "review", tid], input=f"{PASS}\nr\n\n")
     assert code == 0, err
-    assert "uncertain: PERSON -> [PERSON-01]   (by candidates:context); masked unless you press r" in out + err
+    assert "uncertain: PERSON -> [PERSON-01]   (by candidates:subject-surname); masked unless you press r" in out + err
     with unlock(vault_dir, PASS) as vault:
         (item,) = require_plan(vault, tid).items
         assert item.decision == "rejected" and item.uncertain
