@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from intake.pseudonymise.detectors.literal_gate import gated_finditer, lowered
 from intake.pseudonymise.spans import Span
 
 _I = re.IGNORECASE
@@ -111,9 +112,10 @@ LOCATION_PATTERNS = [
 ]
 
 
-def _spans(text: str, patterns: list[re.Pattern[str]], label: str) -> Iterator[Span]:
+def _spans(text: str, low: str | None, patterns: list[re.Pattern[str]], label: str) -> Iterator[Span]:
     for pat in patterns:
-        for m in pat.finditer(text):
+        literals, words_before = GATES[pat.pattern]
+        for m in gated_finditer(pat, text, low, literals, words_before):
             yield Span(m.start(), m.end(), label, m.group(), 0.9, "facilities")
 
 
@@ -153,19 +155,20 @@ _EN_ORDINAL_COLONY = re.compile(rf"(?<!\w){_ORD_EN}\s+(?:penal\s+|correctional\s
 _EN_COLONY_GATE = re.compile(r"colony|prison|zone", _I)
 
 
-def ordinal_colonies(text: str) -> list[Span]:
+def ordinal_colonies(text: str, low: str | None = None) -> list[Span]:
     """``the seventeenth colony``; the noun is looked for first (a cheap gate for the ordinal alternation)."""
-    if not _EN_COLONY_GATE.search(text):
+    low = low if low is not None else lowered(text)
+    if low is None and not _EN_COLONY_GATE.search(text):
         return []
-    found = _EN_ORDINAL_COLONY.finditer(text)
+    found = gated_finditer(_EN_ORDINAL_COLONY, text, low, ("colony", "prison", "zone"), 3)
     return [Span(m.start(), m.end(), "DETENTION", m.group(), 0.9, "facilities") for m in found]
 
 
-def street_prisons(text: str) -> list[Span]:
+def street_prisons(text: str, low: str | None = None) -> list[Span]:
     """The street name after a prison noun and ``on``/``на`` names the prison (``pre-trial prison on kirava``);
     in Russian and Belarusian the whole phrase is the name (``ИВС на Книжной``, ``турма на Кірава``)."""
     out = []
-    for m in _STREET_PRISON.finditer(text):
+    for m in gated_finditer(_STREET_PRISON, text, low if low is not None else lowered(text), _STREET_STARTS):
         g = 1 if m.group(1) else 2
         out.append(Span(m.start(g), m.end(g), "DETENTION", m.group(g), 0.6, "facilities"))
     return out
@@ -175,12 +178,45 @@ _CASELESS_ORG = [re.compile(p.pattern, _I) for p in ORG_PATTERNS]
 _CASELESS_LOC = [re.compile(p.pattern, _I) for p in LOCATION_PATTERNS[:1]]
 
 
+# Where each expression can match (``literal_gate.gated_finditer``): the lower-case literals one of which opens
+# every match (after ``(?<!\w)``), or, with a number N, the head nouns one of which follows at most N whole
+# words of the match, the first of which opens it (ordinals are letters, joined by spaces or a hyphen).
+_PRISON_HEADS = ("колони", "калоні", "зон", "тюрьм", "турм")
+_SCHOOLS = ("школ", "гимнази", "гімназі", "лице", "ліцэ")
+_STREET_STARTS = ("pre", "remand", "detention", "сизо", "сіза", "сізо", "ивс", "ічу", "цип", "тюрьм", "турм",
+                  "изолятор", "ізалятар")
+_GATES: list[tuple[re.Pattern[str], tuple[str, ...], int]] = [
+    (DETENTION_PATTERNS[0], ("wol",), 0),
+    (DETENTION_PATTERNS[1], ("kgb", "кгб", "кдб"), 0),
+    (DETENTION_PATTERNS[2], ("ик", "ік", "иу", "пк", "вк", "лтп", "сизо", "сіза", "сізо", "ивс", "ічу", "цип", "ik",
+                             "pc", "sizo", "ltp"), 0),
+    (DETENTION_PATTERNS[3], ("ик", "ік", "иуот", "лтп", "сизо", "сіза", "сізо", "ik", "sizo"), 0),
+    (DETENTION_PATTERNS[4], ("исправительн", "папраўч", "penal", "correctional", *_PRISON_HEADS, "prison", "colony",
+                             "penitentiary", "сизо", "сіза", "сізо", "следственн", "detention", "pre-trial"), 0),
+    (DETENTION_PATTERNS[5], _PRISON_HEADS, 2),
+    (DETENTION_PATTERNS[6], ("сизо", "сіза", "сізо", "ивс", "івс", "ічу", "цип", "ціп", "колони", "калоні", "тюрьм",
+                             "турм", "изолятор", "ізалятар", "централ", "цэнтрал", "пересылк", "перасылк"), 1),
+    (ORG_PATTERNS[0], ("суд", "юридическ", "юрыдычн"), 0),
+    (ORG_PATTERNS[1], ("областн", "городск", "районн", "абласн", "гарадск", "раённ", "межрайонн", "міжраённ",
+                       "экономическ", "гаспадарч"), 1),
+    (ORG_PATTERNS[2], _SCHOOLS, 2),
+    (ORG_PATTERNS[3], _SCHOOLS, 0),
+    (LOCATION_PATTERNS[0], ("район", "раён", "district"), 1),
+    (LOCATION_PATTERNS[1], ("улиц", "вуліц", "проспект", "праспект", "площад", "плошч", "переул", "завулк", "бульвар",
+                            "микрорайон", "мікрараён"), 0),
+]
+# keyed by the expression's text: the case-sensitive and the caseless copy share a gate
+GATES = {pat.pattern: (literals, n) for pat, literals, n in _GATES}
+
+
 def detect_patterns(text: str, lowercase: bool = False) -> list[Span]:
     """Facility, court, school and district references found by pattern.
 
     Court and district patterns need a capitalised name, except in ``lowercase`` text.
     """
-    out = list(_spans(text, DETENTION_PATTERNS, "DETENTION")) + street_prisons(text) + ordinal_colonies(text)
-    out += _spans(text, _CASELESS_ORG if lowercase else ORG_PATTERNS, "ORGANISATION")
-    out += _spans(text, _CASELESS_LOC if lowercase else LOCATION_PATTERNS, "LOCATION")
+    low = lowered(text)
+    out = list(_spans(text, low, DETENTION_PATTERNS, "DETENTION"))
+    out += street_prisons(text, low) + ordinal_colonies(text, low)
+    out += _spans(text, low, _CASELESS_ORG if lowercase else ORG_PATTERNS, "ORGANISATION")
+    out += _spans(text, low, _CASELESS_LOC if lowercase else LOCATION_PATTERNS, "LOCATION")
     return out
