@@ -15,7 +15,8 @@ head before a span (Russian, Belarusian)
 
 A grown span is as sure as the span it grew from: uncertain (0.5, ``uncertain:orggrow``) when that was a candidate,
 otherwise evidence with its score, so that one key never releases a name found on evidence. A head before a whole
-organisation name found on evidence (nothing after it to take in) stays outside it (``инициативе Точка роста``).
+organisation name joins it too (``инициативе Точка роста``): annotators differ on the head, and a type word masked
+costs nothing.
 """
 
 from __future__ import annotations
@@ -62,7 +63,6 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
     out: list[Span] = []
     starts = {tok.start: i for i, tok in enumerate(tokens)}
     ends = {tok.end: i for i, tok in enumerate(tokens)}
-    named = {s.start for s in found if s.label == "ORGANISATION" and not s.uncertain}
     for span in found:
         if span.label not in _LABELS:
             continue
@@ -70,8 +70,6 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
         if i < 1 or last < i or not tokens[i].spaced or not _head(tokens[i - 1]):
             continue
         end = _genitive_end(tokens, last + 1)
-        if end == last + 1 and span.start in named:
-            continue  # a whole organisation name starts here: the head stays outside (``инициативе Точка роста``)
         out.append(_grown(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), span))
     return out
 
