@@ -40,10 +40,11 @@ _PARTICLES = frozenset("de la da do es al am pm st mr ms ad ma pa ok im".split()
 # Generic domains that are no English word; ``media``, ``tech``, ``help`` follow a name only as a word.
 _PLAIN_GENERIC = frozenset("com org net info gov edu int biz xyz".split())
 _MAIL_WORD_CODES = frozenset({"by", "me"})  # word codes that mail services and Belarusian sites live under
-# Function words of the languages whose names exile interviews quote in Latin letters (Lithuanian ``ir``, ``ar``,
-# ``su``, ``ne``; Polish ``co``, ``ma``, ``je``; German and Spanish ``am``, ``es``): after a bare host they are the
-# next word of the name (``vilniaus kolegija ir akademija``), an address only after a site word or a marked host.
-_FOREIGN_WORD_CODES = frozenset("ir ar su ne co ma je am es".split())
+# Lithuanian and Latvian function words that are country codes of sites seldom named here (``ir``, ``ar``, ``su``,
+# ``ne``): in a Baltic name quoted in Latin letters they are the next word of the name (``vilniaus kolegija ir
+# akademija``), an address only after a site word or a marked host. Codes of sites people do name (``co``, ``es``,
+# ``am``) stay addresses.
+_FOREIGN_WORD_CODES = frozenset("ir ar su ne".split())
 _SITE_CUE = re.compile(r"(?:сайт|сайц|ссылк|спасылк|адрес|через|праз|link|site|url|address|page|bio|профил|профіл)\w*"
                        r"(?:\s+(?:is|у\s+них|у\s+іх|the|one|of|in|on|at|на|ў|у|в)){0,3}\s+$", re.IGNORECASE)
 _COMMON = frozenset(
