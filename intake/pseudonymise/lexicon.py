@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import becues, casing, namelex
 from intake.pseudonymise.detectors import lowercase as lower_rules
+from intake.pseudonymise.detectors.be_pet_datives import pet_dative
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.given_groups import group_forms, name_groups
@@ -43,7 +44,9 @@ def _is_form_norm(norm: str, cyrillic: bool) -> bool:
         return True
     if not cyrillic:
         return _latin_pet_form(norm)
-    return len(norm) >= 4 and (_pet_form(norm) or _respelt_form(norm) or _decoy_pet_form(norm))
+    if len(norm) >= 4 and (_pet_form(norm) or _respelt_form(norm) or _decoy_pet_form(norm)):
+        return True
+    return pet_dative(norm)  # Belarusian dative of a ``-ка`` pet form: ``яначцы``
 
 
 # Case endings a pet form may carry (``лявончыку`` -> ``лявончык``, ``янікам`` -> ``янік``).

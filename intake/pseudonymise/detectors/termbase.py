@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from intake.pseudonymise.detectors.be_pet_datives import pet_dative
 from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -142,6 +143,8 @@ def _dative_name(low: str) -> bool:
         return False
     if low.endswith(_PATRONYMIC_DATIVE) and len(low) > 6:
         return True
+    if pet_dative(low):
+        return True  # Belarusian ``яначцы``, ``сашку``: pymorphy3 knows no Belarusian dative
     parses = namelex.analyzer().parse(low.replace("і", "и").replace("ў", "у"))
     people = {"Name", "Surn", "Patr"}
     if any(p.score >= 0.2 and "datv" in p.tag and (people & p.tag.grammemes) for p in parses):
