@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import facilities, web, web_gates
-from intake.pseudonymise.detectors.literal_gate import UNLOWERED, gated_finditer, lowered
+from intake.pseudonymise.detectors import facilities, ids, web, web_gates
+from intake.pseudonymise.detectors.literal_gate import UNLOWERED, gated_finditer, lowered, opening_finditer
 
 
 def _literal_chars() -> set[str]:
@@ -87,3 +87,17 @@ def test_window_matches_equal_finditer() -> None:
                 plain = [m.span() for m in web._SPOKEN_EMAIL.finditer(text, lo, hi) if m.start() <= at.start()]
                 windowed = [m.span() for m in web_gates.window_matches(web._SPOKEN_EMAIL, text, lo, at.start(), hi)]
                 assert windowed == plain, text
+
+
+ID_TEXTS = [
+    "дело номер 12345-67, по делу № 2-1234/2021, справа 4567/21, отдела 12345, case no. 77-1234",
+    "Дела под номером 123456, No 12/2020-01, N° 123456, # 1234567, nothing no 1 2 3 4 5 6, casey 99999",
+    "ſprava case 12345 and ᲄело 12345",  # letters IGNORECASE matches that lower() leaves alone: no gate
+]
+
+
+def test_opening_gates_equal_finditer() -> None:
+    for text in ID_TEXTS + [t.lower() for t in ID_TEXTS] + [t.upper() for t in ID_TEXTS]:
+        for pattern, literals in [(ids._CASE, ids.CASE_OPENINGS), (ids._NUMBERED, ids.NUMBERED_OPENINGS)]:
+            gated = [(m.span(), m.group()) for m in opening_finditer(pattern, text, lowered(text), literals)]
+            assert gated == [(m.span(), m.group()) for m in pattern.finditer(text)], (pattern.pattern[:40], text)
