@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import facilities
-from intake.pseudonymise.detectors.literal_gate import UNLOWERED, gated_finditer, lowered
+from intake.pseudonymise.detectors import facilities, ids, web, web_gates
+from intake.pseudonymise.detectors.literal_gate import UNLOWERED, gated_finditer, lowered, opening_finditer
 
 
 def _literal_chars() -> set[str]:
@@ -53,3 +53,51 @@ def test_gated_equals_finditer() -> None:
             literals, words_before = facilities.GATES[pattern.pattern]
             gated = [(m.span(), m.group()) for m in gated_finditer(pattern, text, low, literals, words_before)]
             assert gated == [(m.span(), m.group()) for m in pattern.finditer(text)], (pattern.pattern, text)
+
+
+WEB_TEXTS = [
+    "мой сайт эйч ти ти пи эс двоеточие слэш слэш дабл ю дабл ю дабл ю точка free-press-news-by точка бай слэш news",
+    "https colon slash slash three w dot help dot family dot org slash about, anecdote dot at dotcom",
+    "пишите на катя точка мельник собака gmail точка ком или kira underscore lis at yandex dot ru, собака лает",
+    "ник serzh нижнее подчёркивание dub 84 собака, under score me, андерскор, лагін кіра падкрэсліванне ліс",
+    "at kira underscore lis; meet at home at sign kamar; эт сабачка тут точка бай; инстаграм @kira_lis, tg: x",
+    "вэ пэ эс а сабачка тут точка бай, kirales слитно собака мыло точка ру, точка зрения, кропка",
+    "ᲄочка ком and İnstagram at",  # letters IGNORECASE matches that lower() leaves alone: no gate
+]
+
+
+def _web_cases() -> list[tuple[re.Pattern[str], web_gates.Gate]]:
+    return [(web._SPOKEN_URL, web_gates.SPOKEN_URL), (web._SPOKEN_SEP_HANDLE, web_gates.SEP_HANDLE),
+            (web._SPOKEN_AT_HANDLE, web_gates.SPOKEN_AT), (web._EN_AT_HANDLE, web_gates.EN_AT),
+            (web._AT_WORD, web_gates.AT_WORD), (web_gates.HANDLE_CUE, web_gates.HANDLE_CUE_GATE)]
+
+
+def test_web_gates_equal_finditer() -> None:
+    for text in WEB_TEXTS + [t.lower() for t in WEB_TEXTS] + [t.upper() for t in WEB_TEXTS]:
+        for pattern, gate in _web_cases():
+            gated = [(m.span(), m.group()) for m in web_gates.gated(pattern, text, gate)]
+            assert gated == [(m.span(), m.group()) for m in pattern.finditer(text)], (pattern.pattern[:40], text)
+
+
+def test_window_matches_equal_finditer() -> None:
+    for text in WEB_TEXTS + [t.lower() for t in WEB_TEXTS] + [t.upper() for t in WEB_TEXTS]:
+        for at in web._AT_WORD.finditer(text):
+            for lo, hi in [(max(0, at.start() - 200), min(len(text), at.end() + 240)), (at.start() - 7, at.end() + 9)]:
+                lo = max(0, lo)
+                plain = [m.span() for m in web._SPOKEN_EMAIL.finditer(text, lo, hi) if m.start() <= at.start()]
+                windowed = [m.span() for m in web_gates.window_matches(web._SPOKEN_EMAIL, text, lo, at.start(), hi)]
+                assert windowed == plain, text
+
+
+ID_TEXTS = [
+    "дело номер 12345-67, по делу № 2-1234/2021, справа 4567/21, отдела 12345, case no. 77-1234",
+    "Дела под номером 123456, No 12/2020-01, N° 123456, # 1234567, nothing no 1 2 3 4 5 6, casey 99999",
+    "ſprava case 12345 and ᲄело 12345",  # letters IGNORECASE matches that lower() leaves alone: no gate
+]
+
+
+def test_opening_gates_equal_finditer() -> None:
+    for text in ID_TEXTS + [t.lower() for t in ID_TEXTS] + [t.upper() for t in ID_TEXTS]:
+        for pattern, literals in [(ids._CASE, ids.CASE_OPENINGS), (ids._NUMBERED, ids.NUMBERED_OPENINGS)]:
+            gated = [(m.span(), m.group()) for m in opening_finditer(pattern, text, lowered(text), literals)]
+            assert gated == [(m.span(), m.group()) for m in pattern.finditer(text)], (pattern.pattern[:40], text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from intake.pseudonymise.detectors.ibans import lengths, spoken_ibans
+from intake.pseudonymise.detectors.literal_gate import lowered, opening_finditer
 from intake.pseudonymise.detectors.numwords import (
     ASR_GROUP_DIGITS,
     ASR_GROUP_LETTERS,
@@ -68,6 +69,9 @@ _CASE = re.compile(
 _REGISTRATION = re.compile(
     r"(?<![\w/.,\-])(?:(\d{2,6})/(?:19|20)\d\d|(\d{3,6})/\d\d|\d{1,4}/\d{1,4}-(?:19|20)?\d\d)(?![\w/\-]|[.,]\d)"
 )
+# The literals that open every match of ``_CASE`` and ``_NUMBERED`` (``literal_gate.opening_finditer``).
+CASE_OPENINGS = ("дел", "справ", "case")
+NUMBERED_OPENINGS = ("№", "n°", "no", "#")
 _LONG_DIGITS = re.compile(r"(?<![\w+\-.,/])(?!\d{1,3}0{5,}(?!\d))\d{8,20}(?![\w\-]|[.,/]\d)")
 
 _LETTER_NAMES = set(
@@ -204,11 +208,11 @@ def _documents(text: str) -> list[Span]:
 
 def _numbered(text: str) -> list[Span]:
     """Case numbers after ``дело``/``справа``/``case`` or ``№``, and other long digit strings."""
-    out = []
-    for m in _CASE.finditer(text):
+    out, low = [], lowered(text)
+    for m in opening_finditer(_CASE, text, low, CASE_OPENINGS):
         if not re.fullmatch(r"(?:19|20)\d\d[-/](?:19|20)?\d\d", m.group(1)) and _real_digits(m.group(1)) >= 5:
             out.append(_span(m.start(1), m.group(1), 0.85, "numbered"))
-    for m in _NUMBERED.finditer(text):
+    for m in opening_finditer(_NUMBERED, text, low, NUMBERED_OPENINGS):
         if " " not in m.group(1) or _real_digits(m.group(1)) >= 6:
             out.append(_span(m.start(1), m.group(1), 0.85, "numbered"))
     for m in _LONG_DIGITS.finditer(text):

@@ -97,3 +97,13 @@ def gated_finditer(
         return iter(())
     starts = starts_at(text, found) if words_before == 0 else heads_at(text, found, words_before)
     return finditer_at(pattern, text, starts)
+
+
+def opening_finditer(
+    pattern: re.Pattern[str], text: str, low: str | None, literals: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` where every match opens with one of ``literals`` (lower case), at any
+    position (no ``(?<!\\w)`` needed). ``low`` is :func:`lowered` of ``text``."""
+    if low is None:
+        return pattern.finditer(text)
+    return finditer_at(pattern, text, occurrences(low, literals))

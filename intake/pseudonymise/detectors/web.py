@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from intake.pseudonymise.detectors import web_gates
 from intake.pseudonymise.detectors.letternames import spelled_run
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.web_blanked import blanked_urls, continued_handles, said_handles, spaced_emails
@@ -123,12 +124,6 @@ _SPOKEN_SEP_HANDLE = re.compile(
     rf"(?<!\w){_W}(?:[\s,]+{_HANDLE_SEP}[\s,]+{_W}){{1,6}}(?: \d{{1,4}}(?!\w))?(?: (?:собака|сабака)(?!\w))?",
     re.IGNORECASE,
 )
-_HANDLE_CUE = re.compile(
-    r"(?<!\w)(?:ник|нік|никнейм|юзернейм|логин|лагін|инстаграм|інстаграм|инст|інст|інсц|телеграм|тэлеграм|тг|канал|аккаунт|"
-    r"акаўнт|тикток|"
-    r"nick|handle|username|account|instagram|telegram|channel|tiktok|twitter|insta|tg)\w*",
-    re.IGNORECASE,
-)
 _HANDLE_TAIL = re.compile(
     r"(?:[\s,:—\-]+(?:у\s+(?:нас|меня|неё|него|мяне|яе|яго|іх)|называется|завуць|I'm|is|it's|called|named|I\s+am|ну|я|яна|ён|она|он|"
     r"просто|вось|вот|наш|мой|мая|my|our|as)){0,3}[\s,:—\-]+(@?[A-Za-z][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![\w@])",
@@ -147,9 +142,10 @@ _COMMON_LATIN = {
 }
 
 
-def _spans(pattern: re.Pattern[str], text: str, label: str, source: str, group: int = 0) -> list[Span]:
+def _spans(pattern: re.Pattern[str], text: str, label: str, source: str, gate: web_gates.Gate | None = None,
+           group: int = 0) -> list[Span]:
     out = []
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text) if gate is None else web_gates.gated(pattern, text, gate):
         value = m.group(group).rstrip(".,;:!?)»\"'")
         if value:
             start = m.start(group)
@@ -175,8 +171,8 @@ def _number_tail(text: str, end: int) -> int:
 
 
 def _cued_handles(text: str, language: str) -> list[Span]:
-    out = []
-    for cue in _HANDLE_CUE.finditer(text):
+    out, cues = [], list(web_gates.gated(web_gates.HANDLE_CUE, text, web_gates.HANDLE_CUE_GATE))
+    for cue in cues:
         gap = _FILLERS.match(text, cue.end())
         at = _CUED_AT_HANDLE.match(text, gap.end()) if gap is not None else None
         if at is None:
@@ -187,7 +183,7 @@ def _cued_handles(text: str, language: str) -> list[Span]:
         if re.search("[A-Za-z]", at.group()) or at.group()[:3].lower() in ("соб", "саб") or near:
             end = _number_tail(text, at.end())
             out.append(Span(at.start(), end, "HANDLE", text[at.start() : end], 0.85, "patterns.handle_cue"))
-    for cue in _HANDLE_CUE.finditer(text):
+    for cue in cues:
         m = _HANDLE_TAIL.match(text, cue.end())
         if m is None:
             continue
@@ -240,9 +236,9 @@ def _spoken_emails(text: str) -> list[Span]:
     """The spoken e-mail expression, run only around each ``собака``/``at`` (it is costly to try at every
     position of a long transcript); a match must contain that word."""
     seen: dict[tuple[int, int], Span] = {}
-    for at in _AT_WORD.finditer(text):
+    for at in web_gates.gated(_AT_WORD, text, web_gates.AT_WORD):
         lo, hi = max(0, at.start() - 200), min(len(text), at.end() + 240)
-        for m in _SPOKEN_EMAIL.finditer(text, lo, hi):
+        for m in web_gates.window_matches(_SPOKEN_EMAIL, text, lo, at.start(), hi):
             value = m.group().rstrip(".,;:!?)»\"'")
             if m.start() <= at.start() < m.end() and value:
                 seen[(m.start(), m.start() + len(value))] = Span(
@@ -266,9 +262,10 @@ def _spoken_addresses(text: str, language: str) -> list[Span]:
     found = _spoken_emails(text)
     if language == "en":  # ``then at work dot com``: an English function word is no local part
         found = [s for s in found if s.text.split()[0].lower() not in _COMMON_LATIN or _named_number(text, s)]
-    found += _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken")
-    found += _spans(_SPOKEN_SEP_HANDLE, text, "HANDLE", "handle_spoken")
-    found += [_number_span(text, span) for span in _spans(_EN_AT_HANDLE, text, "HANDLE", "handle_spoken")]
+    found += _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken", web_gates.SPOKEN_AT)
+    found += _spans(_SPOKEN_SEP_HANDLE, text, "HANDLE", "handle_spoken", web_gates.SEP_HANDLE)
+    en_at = _spans(_EN_AT_HANDLE, text, "HANDLE", "handle_spoken", web_gates.EN_AT)
+    found += [_number_span(text, span) for span in en_at]
     if language == "en":
         return found
     return [_local(text, span) for span in found]
@@ -335,7 +332,7 @@ _SLASH_END = re.compile(rf"{_SLASH}[\s,]+\w+$")
 
 def _spoken_urls(text: str) -> list[Span]:
     out = []
-    for span in _spans(_SPOKEN_URL, text, "URL", "url_spoken"):
+    for span in _spans(_SPOKEN_URL, text, "URL", "url_spoken", web_gates.SPOKEN_URL):
         low = span.text.lower()
         marked = re.search(rf"{_SLASH}|^{_WWW_SAID}|^https?\s", low) is not None
         plain_tld = low.split()[-1] not in _AMBIGUOUS_TLD or _SLASH_END.search(low) is not None

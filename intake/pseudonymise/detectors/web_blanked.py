@@ -143,7 +143,7 @@ def continued_handles(text: str, spans: list[Span], language: str) -> list[Span]
     """Handles carried over the words their blanked dots split off (``@vera kot 77``, ``t me/lis raman85``)."""
     out = []
     links = [Span(m.start(), m.end(), "HANDLE", m.group(), 0.85, "patterns.tg_link_blanked")
-             for m in _LINK.finditer(text)]
+             for m in (_LINK.finditer(text) if "/" in text else ())]  # every match holds a slash
     for span in spans:
         if span.label == "HANDLE" and re.search(r"[a-z0-9_]$", span.text):
             end = _carried(text, span.end, language)
