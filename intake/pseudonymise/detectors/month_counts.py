@@ -43,7 +43,10 @@ def large_amount(words: Words, i: int) -> tuple[int, int] | None:
     tok = toks[i]
     if tok.text.isdigit():
         return (int(tok.text), i + 1) if len(tok.text) <= 4 else None
-    if not (starts_number(tok.low) or tok.low == "a"):
+    if tok.low == "a":
+        if i + 1 >= len(toks) or toks[i + 1].low not in ("hundred", "thousand"):
+            return None
+    elif not starts_number(tok.low):
         return None
     num = read_number([t.low for t in toks[i : i + 9]], words.gaps[i : i + 9])
     if num is None or num.ordinal:
@@ -85,6 +88,8 @@ def counts(text: str, words: Words) -> list[Span]:
     """Every month or day count of a hundred and more framed as a term."""
     toks = words.tokens
     out: list[Span] = []
+    if not any(t.low in _COUNT_UNITS for t in toks):
+        return out
     i = 0
     while i < len(toks):
         amount = large_amount(words, i)
