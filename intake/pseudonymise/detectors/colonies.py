@@ -157,8 +157,17 @@ def _en_context(words: Words, i: int) -> bool:
     if before in _EN_PREPS:
         return True
     num = read_number([t.low for t in words.tokens[i : i + 3]], words.gaps[i : i + 3])
-    named = before in _EN_NAMING or words.gaps[i - 2].strip() in (",", ";", ":", "-", "—")
+    named = before in _EN_NAMING or words.gaps[i - 2].strip() in (",", ";", ":", "-", "—") or _en_apposition(words, i)
     return named and num is not None and num.value >= 3
+
+
+_EN_HEADS = frozenset("colony colonies prison penitentiary".split())
+
+
+def _en_apposition(words: Words, i: int) -> bool:
+    """``penal colony number 17  the seventeenth``: the double blank of a dropped comma before ``the`` and a
+    colony noun at most four words before it (lower-cased speech recognition)."""
+    return words.gaps[i - 2] == "  " and any(t.low in _EN_HEADS for t in words.tokens[max(0, i - 6) : i - 2])
 
 
 _HEAD = re.compile(r"^(?:колони|калоні|зон[аеуыі]$|тюрьм|турм)")
@@ -298,7 +307,8 @@ def _ordinals(text: str, words: Words, language: str, cued: bool = True) -> list
         last_low = toks[end - 1].low
         if language == "en":
             ok = toks[i - 1].low == "the" and i >= 2 and (_en_context(words, i) if cued else _moved_to(words, i))
-            ok = ok and not _noun_follows(words, end, last_low, language)
+            closed = end < len(toks) and words.gaps[end - 1] == "  " and _en_apposition(words, i)
+            ok = ok and (closed or not _noun_follows(words, end, last_low, language))
         else:
             ok = last_low.endswith(_FEM_ENDINGS) and _slavic_context(words, i, end, last_low, language)
         if not ok:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from intake.pseudonymise.detectors.heard_facilities import heard_isolation_centres
 from intake.pseudonymise.detectors.literal_gate import gated_finditer, lowered
 from intake.pseudonymise.spans import Span
 
@@ -216,7 +217,7 @@ def detect_patterns(text: str, lowercase: bool = False) -> list[Span]:
     """
     low = lowered(text)
     out = list(_spans(text, low, DETENTION_PATTERNS, "DETENTION"))
-    out += street_prisons(text, low) + ordinal_colonies(text, low)
+    out += street_prisons(text, low) + ordinal_colonies(text, low) + heard_isolation_centres(text, low)
     out += _spans(text, low, _CASELESS_ORG if lowercase else ORG_PATTERNS, "ORGANISATION")
     out += _spans(text, low, _CASELESS_LOC if lowercase else LOCATION_PATTERNS, "LOCATION")
     return out

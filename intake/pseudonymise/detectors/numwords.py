@@ -179,6 +179,13 @@ class Number:
     used: int
 
 
+def _a_as_one(words: Sequence[str]) -> Sequence[str]:
+    """``a hundred and thirty-two``, ``a thousand``: ``a`` counts one before ``hundred``/``thousand``."""
+    if len(words) > 1 and words[0].lower() == "a" and words[1].lower() in ("hundred", "thousand"):
+        return ["one", *words[1:]]
+    return words
+
+
 def read_number(words: Sequence[str], joiners: Sequence[str] = ()) -> Number | None:
     """Compose the longest number that starts at ``words[0]``.
 
@@ -186,7 +193,7 @@ def read_number(words: Sequence[str], joiners: Sequence[str] = ()) -> Number | N
     is not blank or a hyphen (so dictated groups separated by commas stay apart).
     """
     total, current, last_rank, used, ordinal = 0, 0, 5, 0, False
-    for i, word in enumerate(words):
+    for i, word in enumerate(_a_as_one(words)):
         if i and joiners and joiners[i - 1].strip(" -\u00a0") != "":
             break
         low = word.lower()

@@ -24,6 +24,7 @@ from intake.pseudonymise.detectors import (
     corrections,
     cued_ages,
     echoes,
+    month_counts,
     spoken_articles,
     unit_carry,
 )
@@ -97,6 +98,13 @@ def _amount(words: Words, i: int) -> tuple[int, bool] | None:
     return j, False
 
 
+def _past_large(words: Words, i: int) -> int:
+    """Tokens to skip at ``i``: a whole number of a hundred and more (its tail ``двадцать дней`` of ``сто двадцать
+    дней`` is no term of its own; ``month_counts.py`` reads large counts), else one."""
+    large = month_counts.large_amount(words, i) if words.tokens[i].low not in _HALF else None
+    return large[1] - i if large is not None and large[0] >= 100 else 1
+
+
 def _decimal(words: Words, i: int, j: int) -> bool:
     """``2,5``, ``3.5``; in unpunctuated speech ``2 5`` (a half: the only decimal said of terms)."""
     toks = words.tokens
@@ -134,7 +142,7 @@ def durations(text: str, words: Words) -> list[Span]:
     while i < len(toks):
         first = _amount(words, i)
         if first is None:
-            i += 1
+            i += _past_large(words, i)
             continue
         j, half = first
         share = False
@@ -211,7 +219,7 @@ def _unit_share(words: Words, end: int) -> tuple[int, bool]:
 
 def detect_terms(text: str, words: Words) -> list[Span]:
     """Every recall-first AGE_OR_SENTENCE span of ``text`` (may overlap the evidence of ``quasi``)."""
-    found = durations(text, words)
+    found = durations(text, words) + month_counts.counts(text, words)
     found += cued_ages.ages(text, words)
     found += spoken_articles.articles(text, words) + spoken_articles.admin_articles(text, words)
     found += unit_carry.carried(text, words, found) + echoes.echoed(text, words, found)
