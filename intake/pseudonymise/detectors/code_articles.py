@@ -27,11 +27,13 @@ _ARTICLE_DIGITS = re.compile(
 )
 
 
-def _span(text: str, start: int, stop: int, score: float, source: str) -> Span:
+def quasi_span(text: str, start: int, stop: int, score: float, source: str) -> Span:
+    """An AGE_OR_SENTENCE span of the ``patterns`` detector's rule ``source``."""
     return Span(start, stop, "AGE_OR_SENTENCE", text[start:stop], score, f"patterns.{source}")
 
 
-def _blank(gap_list: list[str], i: int) -> bool:
+def blank_gap(gap_list: list[str], i: int) -> bool:
+    """Whether the gap after token ``i`` is only spaces (no punctuation)."""
     return i < len(gap_list) and not gap_list[i].strip()
 
 
@@ -58,18 +60,18 @@ def digit_articles(text: str) -> list[Span]:
     for m in _SPACED_ADMIN.finditer(text):  # ``по 19 11 административной``: the point lost in ASR text
         before, after = _context(text, m.start(), m.end())
         if _ADMIN_AFTER.match(after) and not NOT_ARTICLE_NEXT.match(after):
-            out.append(_span(text, m.start(), m.end(), 0.75, "article_admin"))
+            out.append(quasi_span(text, m.start(), m.end(), 0.75, "article_admin"))
     for m in _ADMIN_ARTICLE.finditer(text):
         before, after = _context(text, m.start(), m.end())
         cued = any(w in _ARTICLE_CUE for w in before) or bool(_ADMIN_AFTER.match(after))
         if cued and not NOT_ARTICLE_NEXT.match(after):
-            out.append(_span(text, m.start(), m.end(), 0.75, "article_admin"))
+            out.append(quasi_span(text, m.start(), m.end(), 0.75, "article_admin"))
     for m in _ARTICLE_DIGITS.finditer(text):
         before, after = _context(text, m.start(), m.end())
         if NOT_ARTICLE_NEXT.match(after) or not 100 <= int(m.group(1)) <= 470:
             continue
         if m.group(2) or m.group(3) or any(w in _ARTICLE_CUE for w in before):
-            out.append(_span(text, m.start(), m.end(), 0.85, "article"))
+            out.append(quasi_span(text, m.start(), m.end(), 0.85, "article"))
     return out
 
 
@@ -79,7 +81,7 @@ def word_articles(text: str, tokens: list[Token], gap_list: list[str]) -> list[S
     for i, tok in enumerate(tokens):
         if tok.text.isdigit() or not starts_number(tok.text):
             continue
-        if i and starts_number(tokens[i - 1].text) and _blank(gap_list, i - 1):
+        if i and starts_number(tokens[i - 1].text) and blank_gap(gap_list, i - 1):
             continue
         number = read_number([t.text for t in tokens[i : i + 8]], gap_list[i : i + 8])
         if number is None or not 100 <= number.value <= 470:
@@ -87,5 +89,5 @@ def word_articles(text: str, tokens: list[Token], gap_list: list[str]) -> list[S
         cued = i > 0 and tokens[i - 1].low in _ARTICLE_CUE
         if cued or (number.ordinal and number.used >= 2):
             stop = tokens[i + number.used - 1].end
-            out.append(_span(text, tok.start, stop, 0.8, "article"))
+            out.append(quasi_span(text, tok.start, stop, 0.8, "article"))
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from intake.pseudonymise.detectors import code_articles
+from intake.pseudonymise.detectors.code_articles import blank_gap, quasi_span
 from intake.pseudonymise.detectors.numwords import Number, digit_token, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause, split
 from intake.pseudonymise.detectors.sentence_kinds import SENTENCE_KINDS, one_unit_after_kind
@@ -80,10 +81,6 @@ _COUNTERS = re.compile(
 _EN_BE = {"was", "is", "were", "are", "am", "turned", "turns", "s", "m", "re"}
 
 
-def _span(text: str, start: int, stop: int, score: float, source: str) -> Span:
-    return Span(start, stop, "AGE_OR_SENTENCE", text[start:stop], score, f"patterns.{source}")
-
-
 def _number(tokens: list[Token], gap_list: list[str], i: int) -> Number | None:
     digit = digit_token(tokens[i].text)
     if digit is not None:
@@ -92,10 +89,6 @@ def _number(tokens: list[Token], gap_list: list[str], i: int) -> Number | None:
         return None
     number = read_number([t.text for t in tokens[i : i + 8]], gap_list[i : i + 8])
     return number if number is not None and not number.ordinal else None
-
-
-def _blank(gap_list: list[str], i: int) -> bool:
-    return i < len(gap_list) and not gap_list[i].strip()
 
 
 def _duration_end(tokens: list[Token], gap_list: list[str], i: int) -> int | None:
@@ -164,15 +157,15 @@ def _sentences(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span
         relative = i > 0 and (tokens[i - 1].low in _NOT_SENTENCE_BEFORE or tokens[i - 1].low in REMAINING_BEFORE)
         cued = _cue_before(tokens, gap_list, i, _SENTENCE_BEFORE, 6) or _cue_after(tokens, gap_list, end)
         if cued and not relative:
-            while end + 1 < len(tokens) and tokens[end].low in ("и", "і", "and") and _blank(gap_list, end):
+            while end + 1 < len(tokens) and tokens[end].low in ("и", "і", "and") and blank_gap(gap_list, end):
                 more = _duration_end(tokens, gap_list, end + 1)
                 if more is None:
                     break
                 end = more
-            if end < len(tokens) and tokens[end].low in _REGIME_AFTER and _blank(gap_list, end - 1):
+            if end < len(tokens) and tokens[end].low in _REGIME_AFTER and blank_gap(gap_list, end - 1):
                 end += 1  # два гады хіміі: the regime word belongs to the term
             start, stop = tokens[i].start, tokens[end - 1].end
-            out.append(_span(text, start, stop, 0.85, "sentence"))
+            out.append(quasi_span(text, start, stop, 0.85, "sentence"))
             i = end
             continue
         i += 1
@@ -217,7 +210,7 @@ def _ages(text: str, tokens: list[Token], gap_list: list[str], language: str) ->
         if tok.low not in _DATIVE and tok.low not in _AGE_VERBS and not (language == "en" and tok.low in _EN_BE):
             continue
         j = i + 1
-        while j < len(tokens) and tokens[j].low in _AGE_SKIP and _blank(gap_list, j - 1):
+        while j < len(tokens) and tokens[j].low in _AGE_SKIP and blank_gap(gap_list, j - 1):
             j += 1
         wrapped = j < len(tokens) and gap_list[j - 1] == "\n"  # ``She was\nthirty-eight``: a wrapped line
         if j >= len(tokens) or (ends_clause(gap_list[j - 1]) and not wrapped) or not _age_cue(tokens, gap_list, i, j):
@@ -225,7 +218,7 @@ def _ages(text: str, tokens: list[Token], gap_list: list[str], language: str) ->
         end = _age_tail(tokens, gap_list, j, strong=j > i + 1 or tok.low in _AGE_VERBS)
         if end is not None:
             start, stop = tokens[j].start, tokens[end - 1].end
-            out.append(_span(text, start, stop, 0.8, "age"))
+            out.append(quasi_span(text, start, stop, 0.8, "age"))
     return out
 
 
@@ -249,14 +242,14 @@ def _age_phrases(text: str, tokens: list[Token], gap_list: list[str]) -> list[Sp
             stop = tokens[end].end
         else:
             continue
-        out.append(_span(text, tokens[i + 1].start, stop, 0.8, "age"))
+        out.append(quasi_span(text, tokens[i + 1].start, stop, 0.8, "age"))
     for i in range(len(tokens) - 2):
         if tokens[i + 1].low in ("years", "year") and tokens[i + 2].low == "old":
             start = _number_start(tokens, gap_list, i)
             if start is not None:
                 hyphenated = gap_list[i + 1] == "-"  # a 19-year-old
                 stop = tokens[i + 2].end if hyphenated else tokens[i + 1].end
-                out.append(_span(text, tokens[start].start, stop, 0.8, "age"))
+                out.append(quasi_span(text, tokens[start].start, stop, 0.8, "age"))
     return out
 
 
@@ -290,20 +283,20 @@ def _served_all(text: str, tokens: list[Token], gap_list: list[str]) -> list[Spa
     """``отсидел все пятнадцать``, ``адсядзела ўсе пятнаццаць``, ``served all fifteen``."""
     out: list[Span] = []
     for i, tok in enumerate(tokens[:-2]):
-        if tok.low not in _SERVED or tokens[i + 1].low not in _ALL or not _blank(gap_list, i):
+        if tok.low not in _SERVED or tokens[i + 1].low not in _ALL or not blank_gap(gap_list, i):
             continue
         j = i + 2
-        if j < len(tokens) and tokens[j].low in _ALL and _blank(gap_list, j - 1):
+        if j < len(tokens) and tokens[j].low in _ALL and blank_gap(gap_list, j - 1):
             j += 1  # all the fifteen, все свои
-        if j >= len(tokens) or not _blank(gap_list, j - 1):
+        if j >= len(tokens) or not blank_gap(gap_list, j - 1):
             continue
         number = _number(tokens, gap_list, j)
         if number is None or not 0 < number.value < 100 or _duration_end(tokens, gap_list, j) is not None:
             continue
         after = j + number.used
-        if after < len(tokens) and _blank(gap_list, after - 1) and _COUNTERS.match(tokens[after].low):
+        if after < len(tokens) and blank_gap(gap_list, after - 1) and _COUNTERS.match(tokens[after].low):
             continue  # отсидели все пятнадцать минут
-        out.append(_span(text, tokens[j].start, tokens[j + number.used - 1].end, 0.8, "sentence"))
+        out.append(quasi_span(text, tokens[j].start, tokens[j + number.used - 1].end, 0.8, "sentence"))
     return out
 
 
@@ -321,11 +314,11 @@ def _apposition_ages(text: str, tokens: list[Token], gap_list: list[str]) -> lis
         if number is None or not 14 <= number.value <= 100:
             continue
         end = i + number.used
-        if end < len(tokens) and tokens[end].low in _UNITS and _blank(gap_list, end - 1):
+        if end < len(tokens) and tokens[end].low in _UNITS and blank_gap(gap_list, end - 1):
             end += 1  # 34 года
         if end >= len(tokens) or not comma(gap_list[end - 1]) or tokens[end].low not in APPOSITION_NEXT:
             continue
-        out.append(_span(text, tokens[i].start, tokens[end - 1].end, 0.75, "age"))
+        out.append(quasi_span(text, tokens[i].start, tokens[end - 1].end, 0.75, "age"))
     return out
 
 
