@@ -35,16 +35,13 @@ _BARE = re.compile(r"(?<![\w@.\-/])([a-z][a-z0-9\-]{2,30})(?=((?: (?:co|com|org|
 _CYRILLIC_BARE = re.compile(r"(?<![\w@.\-/])([а-яёіў][а-яёіў0-9\-]{2,30}) (бел|рф|укр)(?![\w@.\-])")
 _BLANKED = frozenset(BLANKED_TLDS.split("|"))
 _WRITTEN = frozenset(WRITTEN_TLDS.split("|"))
-# Codes that are name particles or abbreviations in running speech (``maria de souza``, ``at ten pm``).
-_PARTICLES = frozenset("de la da do es al am pm st mr ms ad ma pa ok im".split())
+# Codes that are words of a name or of speech, an address only after a site word or a marked host: name particles
+# and abbreviations (``maria de souza``, ``at ten pm``), and Lithuanian and Latvian function words inside a Baltic
+# name quoted in Latin letters (``vilniaus kolegija ir akademija``). Codes of sites people do name (``co``) stay.
+_WORDLIKE_CODES = frozenset("de la da do es al am pm st mr ms ad ma pa ok im ir ar su ne".split())
 # Generic domains that are no English word; ``media``, ``tech``, ``help`` follow a name only as a word.
 _PLAIN_GENERIC = frozenset("com org net info gov edu int biz xyz".split())
 _MAIL_WORD_CODES = frozenset({"by", "me"})  # word codes that mail services and Belarusian sites live under
-# Lithuanian and Latvian function words that are country codes of sites seldom named here (``ir``, ``ar``, ``su``,
-# ``ne``): in a Baltic name quoted in Latin letters they are the next word of the name (``vilniaus kolegija ir
-# akademija``), an address only after a site word or a marked host. Codes of sites people do name (``co``, ``es``,
-# ``am``) stay addresses.
-_FOREIGN_WORD_CODES = frozenset("ir ar su ne".split())
 _SITE_CUE = re.compile(r"(?:сайт|сайц|ссылк|спасылк|адрес|через|праз|link|site|url|address|page|bio|профил|профіл)\w*"
                        r"(?:\s+(?:is|у\s+них|у\s+іх|the|one|of|in|on|at|на|ў|у|в)){0,3}\s+$", re.IGNORECASE)
 _COMMON = frozenset(
@@ -67,7 +64,7 @@ def _url(text: str, start: int, end: int, source: str) -> Span:
 def _bare_ok(host: str, tld: str, cued: bool, language: str) -> bool:
     """Whether ``host tld`` (the dot blanked) is an address rather than two words of the sentence."""
     marked = re.search(r"[\-\d]", host) is not None
-    if (tld in _PARTICLES or tld in _FOREIGN_WORD_CODES) and not (cued or marked):
+    if tld in _WORDLIKE_CODES and not (cued or marked):
         return False
     if len(tld) > 2 and tld not in _PLAIN_GENERIC and not cued:
         return False  # ``russian media``, ``vilnius tech``
