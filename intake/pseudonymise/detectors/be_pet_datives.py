@@ -8,8 +8,7 @@ listed name of three letters or more (``яначка`` -> ``яна``): ``саш�
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.tokens import fold
 
 _ENDINGS = ("цы", "ку")
@@ -22,11 +21,9 @@ def nominative(low: str) -> str | None:
     return low[:-2] + "ка"
 
 
-@lru_cache(maxsize=20_000)
 def pet_dative(low: str) -> bool:
-    """``low`` is the Belarusian dative of a given name's ``-ка`` form (``яначцы``, ``ганульцы``, ``сашку``)."""
-    from intake.pseudonymise.detectors import namelex
-
+    """``low`` is the Belarusian dative of a given name's ``-ка`` form (``яначцы``, ``ганульцы``, ``сашку``).
+    Uncached: a process-wide cache would keep transcripts' words between calls, and the test is two set look-ups."""
     nom = nominative(low)
     if nom is None or not low.isalpha():
         return False
