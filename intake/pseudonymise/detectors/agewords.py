@@ -4,12 +4,14 @@ Russian and Belarusian join a number in the genitive to ``-летний``/``-г�
 ``-месячны`` (months), in every case and gender: ``девятнадцатилетнего студента``, ``двадцатипятилетняя``,
 ``пяцігадовы тэрмін``, and with digits ``19-летнего``, ``19-гадовага``, ``6-месячный``. Either an age or a term,
 both the same label. The number is read from the prefix with the spoken-number lexicon (one word, or tens and
-units run together), 1-110; ``многолетний`` or ``тысячелетний`` are not ages. (English ``24-year-old`` and
+units run together), 1-110; ``многолетний`` or ``тысячелетний`` are not ages, nor one that describes a thing
+(``пятилетний план``, ``двадцатилетний коньяк``: ``aged_things.py``). (English ``24-year-old`` and
 ``five-year`` are ``quasi.py``'s.)
 """
 
 from __future__ import annotations
 
+from intake.pseudonymise.detectors.aged_things import is_thing
 from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.pattern_tokens import Words
 from intake.pseudonymise.detectors.termbase import uncertain
@@ -47,6 +49,8 @@ def compounds(text: str, words: Words) -> list[Span]:
     out: list[Span] = []
     for i, tok in enumerate(toks):
         low = tok.low
+        if i + 1 < len(toks) and not words.gaps[i].strip() and is_thing(toks[i + 1].low):
+            continue  # ``пятилетний план``, ``двадцатилетний коньяк``: a thing's age (``aged_things.py``)
         if i and low.startswith(_SUFFIXES) and words.gaps[i - 1] == "-" and toks[i - 1].text.isdigit():
             if 0 < int(toks[i - 1].text) <= 110:  # 19-летнего, 6-месячный
                 out.append(uncertain(text, toks[i - 1].start, tok.end, "age"))

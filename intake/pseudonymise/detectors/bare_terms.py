@@ -15,7 +15,7 @@ uncertain: score 0.5, reason ``uncertain:<kind>``).
 
 from __future__ import annotations
 
-from intake.pseudonymise.detectors import agewords
+from intake.pseudonymise.detectors import agewords, word_terms
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank, cardinal, comma, uncertain
@@ -101,7 +101,7 @@ def _given(text: str, words: Words) -> list[Span]:
     toks = words.tokens
     out: list[Span] = []
     for v, tok in enumerate(toks):
-        if tok.low not in _GIVE:
+        if tok.low not in _GIVE and tok.low not in word_terms.SERVED:  # ``отсидел восемь``
             continue
         i = v + 1
         while i < len(toks) and i - v <= 3 and _skipped(toks[i]) and not ends_clause(words.gaps[i - 1]):
@@ -313,4 +313,5 @@ def detect_bare(text: str, words: Words) -> list[Span]:
     numbers = _numbers(words)
     found = _given(text, words) + _given_before(text, words, numbers) + _year_and_a_half(text, words)
     found += _served_share(text, words, numbers) + _own_age(text, words) + _named_age(text, words, numbers)
+    found += word_terms.word_terms(text, words, _GIVE, _SLANG_TERMS)
     return found + _single_year(text, words) + agewords.compounds(text, words)

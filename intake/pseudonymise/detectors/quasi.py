@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from intake.pseudonymise.detectors import code_articles
+from intake.pseudonymise.detectors.aged_things import is_thing
 from intake.pseudonymise.detectors.code_articles import blank_gap, quasi_span
 from intake.pseudonymise.detectors.numwords import Number, digit_token, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause, split
@@ -246,7 +247,8 @@ def _age_phrases(text: str, tokens: list[Token], gap_list: list[str]) -> list[Sp
     for i in range(len(tokens) - 2):
         if tokens[i + 1].low in ("years", "year") and tokens[i + 2].low == "old":
             start = _number_start(tokens, gap_list, i)
-            if start is not None:
+            thing = i + 3 < len(tokens) and not gap_list[i + 2].strip() and is_thing(tokens[i + 3].low)
+            if start is not None and not thing:  # ``a twenty-year-old whisky`` is no one's age
                 hyphenated = gap_list[i + 1] == "-"  # a 19-year-old
                 stop = tokens[i + 2].end if hyphenated else tokens[i + 1].end
                 out.append(quasi_span(text, tokens[start].start, stop, 0.8, "age"))

@@ -28,6 +28,7 @@ from intake.pseudonymise.detectors import (
     spoken_articles,
     unit_carry,
 )
+from intake.pseudonymise.detectors.aged_things import is_thing
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.regime_terms import regime_terms
 from intake.pseudonymise.detectors.spans_of_life import ordinary as ordinary_life
@@ -164,7 +165,7 @@ def durations(text: str, words: Words) -> list[Span]:
         single = end - i == 2 and unit and toks[i].low in ONE | {"1"}
         relative = after in RELATIVE_AFTER or before in RELATIVE_BEFORE or twice
         relative = relative or (not share and _not_a_term(words, i, end, unit)) or remaining(words, i, end)
-        relative = relative or roughly(words, end)
+        relative = relative or roughly(words, end) or _thing_after(words, i, end, unit)
         if (unit or half or share) and not relative and not single:
             kind = "share" if share else "duration"
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, kind))
@@ -192,6 +193,16 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     if unit and ordinary_life(words, i, end):
         return True  # ``знакомы пять лет``, ``за два дня собрали``: ordinary life, not a term
     return any(t.low.startswith(_WORK) for t in near) or careers.career(toks, i, end)
+
+
+def _thing_after(words: Words, i: int, end: int, unit: bool) -> bool:
+    """``a five-year plan``, ``a twenty-year-old whisky``: a hyphened number and unit that describes a thing."""
+    toks = words.tokens
+    if not unit or end >= len(toks) or words.gaps[end - 2] != "-":
+        return False
+    if toks[end].low == "old" and words.gaps[end - 1] == "-":
+        end += 1
+    return end < len(toks) and not words.gaps[end - 1].strip() and is_thing(toks[end].low)
 
 
 def _and_more(words: Words, end: int) -> int:
