@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from intake.pseudonymise.detectors import namelex, nicknames
 from intake.pseudonymise.detectors.becues import BE_VERB_END
@@ -140,7 +141,8 @@ def _keys(norm: str, text: str) -> frozenset[str]:
     return frozenset(lemmas | {_stem(norm)}) if m.known else frozenset((_stem(norm),))
 
 
-def _parses(tok: Token) -> list:  # type: ignore[type-arg]
+def _parses(tok: Token) -> list[Any]:
+    """The known readings of a Cyrillic word (Belarusian through its Russian spelling)."""
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     return [p for p in namelex.analyzer().parse(spelling) if p.is_known and p.score >= 0.05] if m.known else []
 
