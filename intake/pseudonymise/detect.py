@@ -65,6 +65,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         candidates,
         common_entries,
         en_candidates,
+        nickname_slots,
         noun_surnames,
         object_surnames,
         subject_surnames,
@@ -79,6 +80,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(appos_surnames.detect(text, language, found, tokens))
     found.extend(object_surnames.detect(text, language, found, tokens))
     found.extend(subject_surnames.detect(text, language, found, tokens))
+    found.extend(nickname_slots.detect(text, language, found, tokens))
     found.extend(candidates.detect(text, language, found, tokens))
     if language == "en":
         found.extend(en_candidates.detect(text, found, tokens))

@@ -49,7 +49,7 @@ NAMING = frozenset("call calls called calling nicknamed dub dubs dubbed christen
 # Not ``it``: ``call it`` names things, and ``they call it. The funny thing`` runs into the next sentence.
 OBJECTS = frozenset("him her them me us himself herself themselves each other".split())
 # Words after ``called him`` that make it a phone call, a summons or a description, not a name.
-_NOT_GIVEN = frozenset(
+NOT_GIVEN = frozenset(
     "back up out in on off over again later yesterday today tomorrow tonight now then once twice every each "
     "after before because when while and but or so to at from for about with into by that this there here "
     "names name immediately right straight first last often sometimes always never home a an one some any no "
@@ -62,7 +62,7 @@ ROLES = frozenset(
     "grandfather granny grandma grandpa cousin friend friends lawyer lawyers advocate police ambulance doctor "
     "neighbour neighbor boss colleague teacher journalist editor parents family relatives".split()
 )
-_NEVER_GIVEN = _NOT_GIVEN | OBJECTS | FILLERS | ROLES
+_NEVER_GIVEN = NOT_GIVEN | OBJECTS | FILLERS | ROLES
 
 
 @lru_cache(maxsize=1)

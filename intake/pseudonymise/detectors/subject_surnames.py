@@ -41,7 +41,7 @@ _ACTS = frozenset(
     ).split()
 )
 # Object pronouns and the negation that may stand between a subject and its verb.
-_BEFORE_VERB = frozenset(
+BEFORE_VERB = frozenset(
     fold(w) for w in "его её ее их ему ей им меня мне нас нам яго яе іх яму ёй ім мяне нам не".split()
 )
 # Parts of speech a surname never shares a form with in the slot (``блин`` the interjection, ``так``).
@@ -57,7 +57,7 @@ _SPEAKERS = frozenset(
 )
 
 
-def _person_verb(tok: Token) -> bool:
+def person_verb(tok: Token) -> bool:
     """A verb whose subject is a person: speech, calling, coming."""
     return tok.norm in _ACTS or is_speech_verb(tok)
 
@@ -98,7 +98,7 @@ def _content(tok: Token) -> bool:
 
 def _any_verb(tok: Token) -> bool:
     """A verb form in Russian or Belarusian (``сказала``, ``зачытала``, ``сказаў``)."""
-    if _person_verb(tok):
+    if person_verb(tok):
         return True
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if m.known:
@@ -111,7 +111,7 @@ def _sentence_subject(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     if not tok.cap or not tok.initial or i + 1 >= len(tokens) or not tokens[i + 1].spaced:
         return False
-    return _person_verb(tokens[i + 1]) and _nominative(tok, tokens[i + 1])
+    return person_verb(tokens[i + 1]) and _nominative(tok, tokens[i + 1])
 
 
 def _title_subject(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
@@ -127,7 +127,7 @@ def _title_subject(tokens: Sequence[Token], person: Sequence[bool], i: int) -> b
         return False
     if not _nominative(tokens[i], tokens[i + 1]):
         return False
-    return _animate(tokens[i]) or _person_verb(tokens[i + 1]) or tokens[i + 1].norm in _BEFORE_VERB
+    return _animate(tokens[i]) or person_verb(tokens[i + 1]) or tokens[i + 1].norm in BEFORE_VERB
 
 
 def _animate(tok: Token) -> bool:
@@ -147,7 +147,7 @@ def _genitive(tok: Token) -> bool:
 
 def _verb_follows(tokens: Sequence[Token], j: int) -> bool:
     """A verb at ``j``, or an object pronoun or ``не`` and then a verb (``его не выпускал``, ``яго выклікаў``)."""
-    while j < len(tokens) and tokens[j].spaced and tokens[j].norm in _BEFORE_VERB:
+    while j < len(tokens) and tokens[j].spaced and tokens[j].norm in BEFORE_VERB:
         j += 1
     return j < len(tokens) and tokens[j].spaced and _any_verb(tokens[j])
 
