@@ -27,7 +27,7 @@ import pytest
 from intake.pseudonymise import detect
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from detection_scoring import asr_like  # noqa: E402
+from detection_scoring import asr_like
 
 # frames by case: accusative (transfer, escort, parcel), locative (serving, visit), genitive (letters, release)
 _FRAMES = {
@@ -83,7 +83,7 @@ _TOWNS = {
 }
 # a facility named by a designator, then its bare number (language, first sentence, later form, target)
 _ECHOES = (
-    ("en", "He is in IK-17 near Navapolatsk.", "He was in the same unit in seventeen, they met there.", "seventeen"),
+    ("en", "He is in IK-17 near Navapolatsk.", "Our son shared a barrack with him in seventeen.", "seventeen"),
     ("en", "They sent him to penal colony No. 15.", "Our letters to 15 took a month.", "15"),
     ("en", "He served in IK-3 Vitba.", "Then we drove to three every month.", "three"),
     ("ru", "Его отправили в ИК-17 в Шклов.", "Мы ездили на свидание в семнадцать.", "семнадцать"),
@@ -108,11 +108,9 @@ def _class_rows(name: str, table: dict[str, tuple[tuple[str, ...], ...]], lead: 
     rows = []
     for lang, forms in table.items():
         for k, cases in enumerate(forms):
-            for case, phrase in zip(("acc", "loc", "gen"), cases):
+            for case, phrase in zip(("acc", "loc", "gen"), cases, strict=True):
                 frames = _FRAMES[lang][case]
                 frame = frames[k % len(frames)]
-                if lang == "en" and case == "loc" and _target(phrase) == phrase and not phrase[0].isdigit():
-                    phrase = phrase  # English: the frame holds the preposition
                 text = (_ARREST[lang] if lead else "") + frame.format(phrase)
                 rows.append((name, lang, text, _target(phrase).removeprefix("the ")))
     return rows

@@ -19,6 +19,7 @@ from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 _HEAD = re.compile(r"^(?:ик|ік|ic|ik|колони\w*|калоні\w*|colony|prison|тюрьм\w*|турм\w*)$")
+_HEAD_STARTS = frozenset("ик ік ic ik ко ка co pr тю ту".split())  # cheap gate before the expression
 _MARK = frozenset("номер нумар number no n".split())
 _PREPS = frozenset("в во на у ў из з с со до да in at to from into".split())
 # words after a number that make it a count, a time or a date, not a facility (English)
@@ -42,12 +43,12 @@ def _named_numbers(words: Words) -> dict[int, int]:
     toks = words.tokens
     out: dict[int, int] = {}
     for i in range(len(toks) - 1):
-        if not _HEAD.match(toks[i].low):
+        if toks[i].low[:2] not in _HEAD_STARTS or not _HEAD.match(toks[i].low):
             continue
         j = i + 1
         if toks[j].low in _MARK and j + 1 < len(toks):
             j += 1
-        if ends_clause(words.gaps[j - 1]) and not words.gaps[j - 1].strip() == ".":
+        if ends_clause(words.gaps[j - 1]) and words.gaps[j - 1].strip() != ".":
             continue
         found = _value(words, j)
         if found and 1 <= found[0] <= 40:
