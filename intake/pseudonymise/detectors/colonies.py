@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.facility_echoes import detect_echoes
 from intake.pseudonymise.detectors.numwords import lookup, read_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.slang_context import is_decoy, prison_near
@@ -27,6 +28,8 @@ DOC_CUE = re.compile(
     r"колони|калоні|заключ[её]нн|зняволен|вязн|вязен|вязьн|тюрьм|турм|(?<!\w)(?:зон[аеуыі]|ИК|ік|сизо|сіза|"
     r"этап\w*|исправительн\w*|сидит|сядзіць|отсидел\w*|адсядзе\w*|penal|colony|colonies|prison|prisoners?|"
     r"inmates?|jail\w*|convict\w*|sentenced|detention|"
+    # an arrest (``его задержали``, ``яго затрымалі``, ``арестовали``, ``he was detained``)
+    r"задерж\w*|затрыма\w*|арестова\w*|арыштава\w*|detained|arrested|"
     # a colony's regime: ``строгий режим``, ``узмоцненага рэжыму``, ``general regime``
     r"(?:строг|усилен|общ|особ|узмоцнен|агульн|асабл|strict|general|reinforced|maximum)\w*\s+(?:режим|рэжым|regime)\w*)"
     r"(?!\w)",
@@ -82,6 +85,8 @@ _EN_FUNCTION = frozenset(
     "too also again now either in near outside"
     # words of frequency and time after a facility's ordinal (``goes to the fifteenth every month``)
     " every each once twice last next this almost only just already still often regularly sometimes"
+    # auxiliaries after a facility that is the subject's place (``letters from the third do not arrive``)
+    " do does did don't doesn't didn't had has have will would could can never"
     .split()
 )
 # ``people call it the fifteenth``, ``known as the third``, ``..., the twenty-second.``: an English ordinal
@@ -135,7 +140,8 @@ def _noun_follows(words: Words, j: int, ordinal: str, language: str) -> bool:
     if language == "ru":
         return _agrees_ru(ordinal, nxt)
     tail = next((e for e in _BE_NOUN_AFTER if ordinal.endswith(e)), None)
-    return tail is not None and nxt.endswith(_BE_NOUN_AFTER[tail]) and lookup(nxt) is None
+    # a noun has more than two letters (``у трэцюю у нас``: the preposition ``у`` is no noun)
+    return tail is not None and len(nxt) > 2 and nxt.endswith(_BE_NOUN_AFTER[tail]) and lookup(nxt) is None
 
 
 # Forms numwords does not read yet, mapped to a form of the same number and gender that it reads.
@@ -154,8 +160,8 @@ def _ordinal_at(words: Words, i: int) -> int | None:
 def _en_context(words: Words, i: int) -> bool:
     """``in/at/to the <ordinal>``, or (3 and up) a naming word or a clause break before ``the``."""
     before = words.tokens[i - 2].low
-    if before in _EN_PREPS:
-        return True
+    if before in _EN_PREPS or (before == "of" and i >= 3 and words.tokens[i - 3].low == "out"):
+        return True  # ``in the third``, ``came out of the fifteenth``
     num = read_number([t.low for t in words.tokens[i : i + 3]], words.gaps[i : i + 3])
     named = before in _EN_NAMING or words.gaps[i - 2].strip() in (",", ";", ":", "-", "—") or _en_apposition(words, i)
     return named and num is not None and num.value >= 3
@@ -361,8 +367,10 @@ def _is_place(low: str) -> bool:
 
 def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
     """Facilities called by number in a text that speaks of detention; else slang in context and English
-    ordinals after a verb of transfer or detention."""
+    ordinals after a verb of transfer or detention; everywhere the bare number of a facility designated
+    earlier (``facility_echoes.py``)."""
+    echoes = detect_echoes(text, words)  # gated by its own designators (``IK-3`` is no DOC_CUE)
     if not DOC_CUE.search(text):
         moved = _ordinals(text, words, language, cued=False) if language == "en" else []
-        return _slang(text, words, cued=False) + moved
-    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words)
+        return _slang(text, words, cued=False) + moved + echoes
+    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words) + echoes

@@ -67,6 +67,7 @@ def _sentence(tokens: Sequence[Token], i: int) -> range:
 def relabel(tokens: Sequence[Token], labels: list[str | None], text: str) -> None:
     """Turn LOCATION into DETENTION for towns that stand for their facility."""
     designators = [label == "pattern" for label in labels]
+    cued: bool | None = None  # a word of detention anywhere in the text, computed on the first town
     for i, tok in enumerate(tokens):
         if labels[i] != "LOCATION" or i == 0 or tokens[i - 1].norm not in LOCATIVE:
             continue
@@ -78,6 +79,10 @@ def relabel(tokens: Sequence[Token], labels: list[str | None], text: str) -> Non
             continue
         if big and not any(w.startswith(CUES) for w in window):
             continue
+        if cued is None:
+            cued = any(t.norm.startswith(CUES) for t in tokens)
+        if not cued:
+            continue  # ``отдыхали в Жодино у бабушки``: a text with no word of detention speaks of the town
         labels[i] = "DETENTION"
 
 
