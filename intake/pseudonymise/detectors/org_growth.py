@@ -70,11 +70,11 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
         if i < 1 or last < i or not tokens[i].spaced or not _head(tokens[i - 1]):
             continue
         end = _genitive_end(tokens, last + 1)
-        out.append(_grown(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), span))
+        out.append(grown(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), span))
     return out
 
 
-def _grown(text: str, start: int, end: int, inner: Span) -> Span:
+def grown(text: str, start: int, end: int, inner: Span) -> Span:
     """The grown span, as sure as the span it grew from: a span found on evidence never becomes a candidate that one
     key releases (``фонд Сонейка`` from the person ``Сонейка``)."""
     if inner.uncertain:
@@ -98,7 +98,7 @@ def _english(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[
         while end < len(tokens) and end - last - 2 < 3 and tokens[end].spaced and _en_word(tokens[end]):
             end += 1
         if end > last + 2:
-            out.append(_grown(text, span.start, tokens[end - 1].end, span))
+            out.append(grown(text, span.start, tokens[end - 1].end, span))
     return out
 
 
