@@ -1,7 +1,7 @@
 """Organisations named after a person or a place: one span over the whole name.
 
 A name inside an organisation's name is often found alone (``Льва Сапеги`` as a PERSON, ``Каліноўскага`` as a
-LOCATION) and the rest of the name is left open, so the organisation leaks. Four links make the rest part of it:
+LOCATION) and the rest of the name is left open, so the organisation leaks. Five links make the rest part of it:
 
 ``имени``/``імя``/``імені`` link (Russian, Belarusian)
     an organisation or institution head, ``имени`` and a detected span: ``фонд имени Льва Сапеги``,
@@ -14,6 +14,9 @@ a unit or a centre before a name (Russian, Belarusian)
 a firm's tail after a name
     ``и партнёры``/``і партнёры``/``and partners`` and ``групп``/``group`` right after a detected span
     (``Ковалёв и партнёры``, ``sidorenko group``).
+genitives after a name that ends in a head (Russian, Belarusian)
+    an ORGANISATION span ending in an organisation head runs on over up to three genitive words
+    (``Гродзенскую асацыяцыю`` + ``лекараў``), as :mod:`org_growth` does after a head before a span.
 an English head after a name (lower case, where capitals do not join them)
     a PERSON or ORGANISATION span followed by ``foundation``, ``orchestra``, ``university`` ... (``zhinovich
     orchestra``); after ``'s`` only heads that name a body (``svetlana's centre``), never ``ivan's house`` or
@@ -27,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import institution_heads, org_slots
-from intake.pseudonymise.detectors.org_growth import grown
+from intake.pseudonymise.detectors.org_growth import genitive_end, grown, head
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
 
@@ -75,6 +78,10 @@ def _after(tokens: Sequence[Token], last: int, span: Span) -> int | None:
     nxt = last + 1
     if nxt >= len(tokens):
         return None
+    if span.label == "ORGANISATION" and tokens[last].cyrillic and head(tokens[last]):
+        run_on = genitive_end(tokens, nxt)  # ``Гродзенскую асацыяцыю`` + ``лекараў``
+        if run_on > nxt:
+            return run_on - 1
     word = tokens[nxt]
     if word.norm in _AND and nxt + 1 < len(tokens) and tokens[nxt + 1].norm in _PARTNERS and tokens[nxt + 1].spaced:
         return nxt + 1
