@@ -102,6 +102,7 @@ def _detect(text: str, language: str) -> list[Span]:
         names,
         org_centres,
         org_growth,
+        org_named,
         orgnames,
         patterns,
         place_slots,
@@ -144,6 +145,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += composites.detect(text, language, found, is_lowercase_text(tokens))
     found += person_ages(text, words, found)
     found += org_growth.detect(text, language, tokens, found)
+    found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
     return resolve_overlaps([s for s in closed if not function_word_span(text, s.start, s.end, s.label)], PRIORITY)

@@ -42,12 +42,12 @@ _EN_OF_HEADS = frozenset(
 _EN_STOP = frozenset("the a an and or but in on at for to from with by that which who is was were be".split())
 
 
-def _head(tok: Token) -> bool:
+def head(tok: Token) -> bool:
     """An organisation head noun that is no plain word for a place or a conversation."""
     return org_slots.head_kind(tok.norm) is not None and not tok.norm.startswith(_PLAIN_HEADS)
 
 
-def _genitive_end(tokens: Sequence[Token], j: int) -> int:
+def genitive_end(tokens: Sequence[Token], j: int) -> int:
     """Index after the genitive words (at most three) that continue a name from ``tokens[j]``."""
     end = j
     while end < len(tokens) and end - j < 3 and tokens[end].spaced:
@@ -67,14 +67,14 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
         if span.label not in _LABELS:
             continue
         i, last = starts.get(span.start, 0), ends.get(span.end, -1)
-        if i < 1 or last < i or not tokens[i].spaced or not _head(tokens[i - 1]):
+        if i < 1 or last < i or not tokens[i].spaced or not head(tokens[i - 1]):
             continue
-        end = _genitive_end(tokens, last + 1)
-        out.append(_grown(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), span))
+        end = genitive_end(tokens, last + 1)
+        out.append(grown(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), span))
     return out
 
 
-def _grown(text: str, start: int, end: int, inner: Span) -> Span:
+def grown(text: str, start: int, end: int, inner: Span) -> Span:
     """The grown span, as sure as the span it grew from: a span found on evidence never becomes a candidate that one
     key releases (``фонд Сонейка`` from the person ``Сонейка``)."""
     if inner.uncertain:
@@ -98,7 +98,7 @@ def _english(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[
         while end < len(tokens) and end - last - 2 < 3 and tokens[end].spaced and _en_word(tokens[end]):
             end += 1
         if end > last + 2:
-            out.append(_grown(text, span.start, tokens[end - 1].end, span))
+            out.append(grown(text, span.start, tokens[end - 1].end, span))
     return out
 
 
