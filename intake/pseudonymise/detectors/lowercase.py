@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors import be_surnames, casing, namelex
 from intake.pseudonymise.detectors.becues import (
     BE_SPEECH_VERBS,
     SPEAKER_LABELS,
@@ -273,7 +273,7 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
                 labels[i] = "PERSON"
     for i, tok in enumerate(tokens):
         if labels[i] is None and len(tok.norm) >= 4:
-            if _alone(tok):
+            if _alone(tok) or (language == "be" and be_surnames.surname(tokens, i)):
                 labels[i] = "PERSON"
             elif tok.cyrillic and _place(tok):
                 labels[i] = "LOCATION"
