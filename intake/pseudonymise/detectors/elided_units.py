@@ -37,11 +37,12 @@ _NOT_COUNTED = frozenset(
     "did does do was were has have had the his her their тогда тады всего усяго ўсяго же ж".split()
 )
 _ANSWER_SKIP = frozenset("на к да to ну well um uh э ээ just only всего только лишь ўсяго толькі for".split())
-_COUNT_BACK = 8  # tokens back to a number that counts a noun
+_COUNT_BACK = 6  # tokens back to a number that counts a noun
 _SPEAKER = 2  # words of a speaker label before the answer (``Респондент:``)
 _QUESTION_SPAN = 6  # tokens from the question word to its verb
 _PROSECUTOR = ("прокур", "пракур", "prosecut", "обвинени", "абвінавачв", "суд", "court", "judge")
 _LICENSE = 120  # characters around an asked number where a term must be said
+_ONE = frozenset("один одна адзін адна one".split())  # ``адзін з іх``: a pronoun, no count
 _AT = frozenset("в во у ў at by".split())  # ``Во сколько?``: a time
 _CONJ = frozenset("and а и і but while но але".split())
 _SUBJECT = frozenset("he she they он она ён яна".split())
@@ -83,9 +84,10 @@ def counted_before(words: Words, i: int) -> bool:
     ``i`` leaves that noun out, and counts the same things."""
     toks = words.tokens
     k = i - 1
-    while k > 0 and i - k <= _COUNT_BACK and not ends_clause(words.gaps[k]):
-        lead = _is_number(toks[k - 1]) or toks[k - 1].low in _QUESTION  # ``сколько писем ... получил три``
-        if lead and words.gaps[k - 1] == " " and toks[k].low not in UNITS and not _uncounted(toks[k]):
+    while k > 0 and i - k <= _COUNT_BACK and not ends_clause(words.gaps[k]) and "  " not in words.gaps[k]:
+        lead = toks[k - 1].low in _QUESTION or (_is_number(toks[k - 1]) and toks[k - 1].low not in _ONE)
+        noun = len(toks[k].low) > 2 and toks[k].low not in UNITS and not _uncounted(toks[k])
+        if lead and words.gaps[k - 1] == " " and noun:  # ``сколько писем ... получил три``
             return not toks[k].low.isascii() or toks[k].low.endswith("s")
         k -= 1
     return False
