@@ -16,7 +16,7 @@ from intake.pseudonymise.detectors.termbase import dative_person
 
 _ADVERB = r"(?:(?:тогда|тады|сейчас|цяпер|теперь|уже|ужо|ещё|еще|яшчэ|вообще|наогул)\s+)?"
 _ASKED = re.compile(
-    r"(?<!\w)(?:сколько|колькі)\s+" + _ADVERB + r"(\w+)\s*" + _ADVERB.replace(r"\s+)?", r"\s*)?")
+    r"(?<!\w)(?:сколько|с?колькі)\s+" + _ADVERB + r"(\w+)\s*" + _ADVERB.replace(r"\s+)?", r"\s*)?")
     + r"(?:(?:было|будзе|будет|было\s+б|исполнилось|исполнится|споўнілася|споўніцца|стукнуло|стукнет)(?!\w)|\?)",
     re.IGNORECASE,
 )

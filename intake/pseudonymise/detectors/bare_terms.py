@@ -15,7 +15,7 @@ uncertain: score 0.5, reason ``uncertain:<kind>``).
 
 from __future__ import annotations
 
-from intake.pseudonymise.detectors import agewords, word_terms
+from intake.pseudonymise.detectors import agewords, elided_units, word_terms
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank, cardinal, comma, uncertain
@@ -112,7 +112,7 @@ def _given(text: str, words: Words) -> list[Span]:
             out.append(uncertain(text, toks[i].start, toks[i].end, "duration"))
             continue
         end = _bare_number(words, i)
-        if end is not None:
+        if end is not None and not elided_units.counted_before(words, v):
             out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
             out.extend(_alternative(text, words, end) + _gapped(text, words, end))
     return out

@@ -44,7 +44,7 @@ _BARE_AFTER = frozenset(
     "было была будет будзе исполнилось споўнілася".split()
 )
 _AGE_QUESTION = re.compile(
-    r"сколько\s+(?:\w+\s+)?лет|колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост|\bages?\b",  # + age_questions
+    r"сколько\s+(?:\w+\s+)?лет|с?колькі\s+(?:\w+\s+)?гадоў|how\s+old|возраст|узрост|\bages?\b",  # + age_questions
     re.I,
 )
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from intake.pseudonymise.detectors import elided_units
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank, cardinal, remaining, uncertain
 from intake.pseudonymise.detectors.unit_carry import countable
@@ -178,9 +179,12 @@ def _answered(text: str, words: Words) -> list[Span]:
     out: list[Span] = []
     for m in _TERM_QUESTION.finditer(text):
         first = bisect_left(starts, m.end())
+        asked = bisect_left(starts, m.start())
         for i in range(first, min(len(toks), first + _ANSWER_LEAD + 1)):
             if cardinal(words, i) is None:
                 continue
+            if not elided_units.uncounted_between(words, asked + 1, i):
+                break  # ``Сколько писем он получил? — Три``: a count
             end = _bare(words, i)
             between = text[m.end() : toks[i].start]
             if end is not None and (ends_clause(between) or "  " in between):

@@ -24,6 +24,7 @@ from intake.pseudonymise.detectors import (
     corrections,
     cued_ages,
     echoes,
+    elided_units,
     month_counts,
     spoken_articles,
     unit_carry,
@@ -235,4 +236,5 @@ def detect_terms(text: str, words: Words) -> list[Span]:
     found += spoken_articles.articles(text, words) + spoken_articles.admin_articles(text, words)
     found += unit_carry.carried(text, words, found) + echoes.echoed(text, words, found)
     found += bare_terms.detect_bare(text, words) + regime_terms(text, words)
+    found += elided_units.elided(text, words, found)
     return found + corrections.corrections(text, words, found)
