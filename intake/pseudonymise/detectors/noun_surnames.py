@@ -88,12 +88,35 @@ def _given(tok: Token) -> Anchor | None:
     if anchor is None:
         return None
     cases, gender = anchor
-    if not cases and tok.norm.endswith(("ай", "яй", "ой", "ам", "ем", "ом")):
-        cases = frozenset({"ablt"})
-        gender = gender or ("femn" if tok.norm.endswith(("ай", "яй", "ой")) else "masc")
+    by_ending, implied = _be_name_cases(tok.norm)
+    if not cases or (gender is None and implied is None):
+        cases = cases | by_ending  # ``аляксандра``: Александра (nominative) or Аляксандр's genitive
+    gender = gender or implied
     if gender is None and cases:
         gender = _name_gender(namelex.russian_reading(tok.text.lower().replace("’", "'"))[0])
     return cases, gender
+
+
+# A Belarusian form of a listed given name that no dictionary declines: its cases by its ending (folded), and
+# the gender the ending implies (None where both genders end so): ``кірыла`` (genitive of Кірыл), ``дзмітрыю``,
+# ``алесем``, ``вольгай``, ``ганне``.
+_BE_NAME_ENDINGS: tuple[tuple[tuple[str, ...], frozenset[str], str | None], ...] = (
+    (("ай", "яй", "ой"), frozenset({"ablt"}), "femn"),
+    (("ам", "ем", "ом"), frozenset({"ablt"}), "masc"),
+    (("а", "я"), frozenset({"nomn", "gent", "accs"}), None),
+    (("у", "ю"), frozenset({"datv", "accs", "loct"}), None),
+    (("е", "и", "ы"), frozenset({"gent", "datv", "loct"}), "femn"),
+)
+
+
+def _be_name_cases(norm: str) -> tuple[frozenset[str], str | None]:
+    """The cases (and gender) a given-name form spells by its Belarusian ending; a consonant: the nominative."""
+    for ends, cases, implied in _BE_NAME_ENDINGS:
+        if norm.endswith(ends):
+            return cases, implied
+    if norm[-1:].isalpha() and norm[-1] not in "аеёиоуыэюяь":
+        return frozenset({"nomn"}), "masc"
+    return frozenset(), None
 
 
 @lru_cache(maxsize=5_000)

@@ -1,0 +1,65 @@
+"""The common-word surname inventory test (``common_surname_inventory.py``): surnames that are ordinary nouns and
+adjectives (``Соболь``, ``Шчука``, ``Белы``) beside a given name, in three orders and every case a frame asks
+for, cased and lower-cased like speech recognition; and the Belarusian given-name anchor that agrees with them.
+
+Cased text is all masked (the capital shows the surname). In lower case the misses that remain are bounded: a
+surname before a given name without a patronymic (an attribute or apposition looks the same: ``маленький
+саша``, ``кот васька``), a very common adjective (``тихий``, ``добрая``: a description as often), a given name
+that is also a common word (``злата``, ``мирра``), a Belarusian form the lexicon does not list, and words
+that are interjections or adverbs as well (``блин``). No row comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from tests.pseudonymise.common_surname_inventory import entries, rows
+from tests.pseudonymise.masking import check, covered
+
+# Of 12,816 rendered rows: 2,296 missed before the Belarusian given-name endings anchored the noun surname
+# (none cased), 2,214 after; given name + surname lower-cased: 423 -> 341.
+MAX_MISSED_ROWS = 2_220
+MAX_MISSED_CASED = 0
+
+
+def test_common_word_surnames_beside_a_given_name_are_mostly_masked() -> None:
+    missed = [(cls, text) for cls, lang, text, surface in rows() if not covered(detect(text, lang), text, surface)]
+    assert len(entries()) >= 80
+    assert sum("/cased/" in cls for cls, _ in missed) <= MAX_MISSED_CASED, missed[:20]
+    assert len(missed) <= MAX_MISSED_ROWS, missed[:50]
+
+
+# A Belarusian form of a listed given name that no dictionary declines anchors the surname by its ending: the
+# genitive ``-а``/``-я`` of a man's name (also a woman's nominative), the dative ``-у``, the instrumental ``-ам``,
+# a woman's oblique ``-ы``/``-і``/``-е`` (with her undeclined surname).
+ANCHOR_ROWS = [
+    ("be", "мы шмат чулі пра кірыла голуба тады", ["голуба"]),
+    ("be", "потым аляксандра лося затрымалі каля дома", ["лося"]),
+    ("ru", "у софии бобёр дома нашли листовки", ["бобёр"]),
+    ("be", "у дзмітрыя сома дома быў ператрус", ["сома"]),
+    ("be", "перадачы адвозілі яўгену серпу у калонію", ["серпу"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces"), ANCHOR_ROWS)
+def test_belarusian_given_name_endings_anchor_a_common_word_surname(lang: str, text: str, surfaces: list[str]) -> None:
+    check(lang, text, surfaces, [])
+
+
+# Kin, role and time words and predicates beside a given name stay.
+STAY_ROWS = [
+    ("ru", "таня мама двоих детей", ["мама"]),
+    ("ru", "маша дочка соседки", ["дочка"]),
+    ("ru", "я была с олегом соседом", ["соседом"]),
+    ("ru", "с аней вечером ходили", ["вечером"]),
+    ("be", "у алеся брат у турме", ["брат"]),
+    ("be", "з андрэем разам ездзілі", ["разам"]),
+    ("be", "у міхася бацька хворы", ["бацька"]),
+    ("be", "з вольгай дачка прыйшла", ["дачка"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stay"), STAY_ROWS)
+def test_kin_role_and_time_words_beside_a_given_name_stay(lang: str, text: str, stay: list[str]) -> None:
+    check(lang, text, [], stay)
