@@ -43,11 +43,11 @@ def _failures(lang: str, text: str, marks: list[tuple[int, int, bool]]) -> list[
 
 @pytest.mark.parametrize("lower", [False, True], ids=["cased", "asr"])
 @pytest.mark.parametrize(("lang", "kind", "row"), ROWS, ids=[f"{r[1]}-{r[2][:30]}" for r in ROWS])
-def test_elided_unit(lang: str, kind: str, row: str, lower: bool) -> None:
+def test_elided_unit(lang: str, kind: str, row: str, lower: bool, request: pytest.FixtureRequest) -> None:
     text, marks = _parse(row)
     text = asr_like(text) if lower else text
-    if text in _KNOWN:
-        pytest.skip("bounded miss")
+    if text in _KNOWN:  # a known false alarm: strict, so fixing it fails here until it leaves _KNOWN
+        request.applymarker(pytest.mark.xfail(strict=True, reason="known false alarm (bounded)"))
     assert not _failures(lang, text, marks), (kind, text)
 
 

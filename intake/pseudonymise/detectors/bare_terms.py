@@ -94,7 +94,23 @@ def _bare_number(words: Words, i: int) -> int | None:
     nxt = toks[end]
     if nxt.low in _UNIT_WORDS or nxt.text.isdigit() or cardinal(words, end) is not None:
         return None  # a unit (``terms.py``'s) or a second number (a range, a list)
+    if _continued(words, end):
+        return None  # ``три с половиной``, ``два из пяти``: a larger amount (``terms.py``'s share)
     return None if _countable(nxt) else end
+
+
+_HALF = frozenset("половиной паловай half".split())
+_OUT_OF = frozenset("из з out".split())
+
+
+def _continued(words: Words, end: int) -> bool:
+    """The number at ``end`` runs on: a half (``с половиной``, ``з паловай``, ``and a half``) or a share
+    (``из пяти``, ``з шасці``, ``out of five``)."""
+    toks = words.tokens
+    later = [t.low for t in toks[end + 1:end + 3]]
+    if toks[end].low in ("с", "з", "and") and _HALF & set(later):
+        return True
+    return toks[end].low in _OUT_OF and bool(later) and (cardinal(words, end + 1) is not None or later[0] == "of")
 
 
 def _given(text: str, words: Words) -> list[Span]:
