@@ -140,6 +140,7 @@ def lemma(word: str) -> str:
     return str(analyzer().parse(word.lower())[0].normal_form)
 
 
+@lru_cache(maxsize=20_000)
 def word_morph(text: str) -> Morph:
     """``morph`` of a token as written (lower-cased, ё kept: ``Тёма`` is not ``тема``)."""
     return morph(text.lower().replace("’", "'").replace("ʼ", "'"))
