@@ -175,8 +175,11 @@ def candidate_stems(norm: str, min_stem: int) -> list[str]:
     return out
 
 
-def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:
-    """``norm`` and its stems after removing one case ending: inflected forms of a word share a key."""
+@lru_cache(maxsize=30_000)
+def lexeme_keys(norm: str, min_stem: int = 4) -> frozenset[str]:
+    """``norm`` and its stems after removing one case ending: inflected forms of a word share a key.
+
+    Asked many times per word by several detectors: remembered (bounded), hence frozen."""
     out, n = {norm}, len(norm)
     if n - 1 >= min_stem and norm[-1:] in ENDINGS:
         out.add(norm[:-1])
@@ -184,4 +187,4 @@ def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:
         out.add(norm[:-2])
     if n - 3 >= min_stem and norm[-3:] in ENDINGS:
         out.add(norm[:-3])
-    return out
+    return frozenset(out)
