@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from intake.pseudonymise.detectors.call_memo import CALL
 from intake.pseudonymise.inflect import morph
 
 NOUN_ENDINGS = frozenset(
@@ -175,11 +176,21 @@ def candidate_stems(norm: str, min_stem: int) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=30_000)
 def lexeme_keys(norm: str, min_stem: int = 4) -> frozenset[str]:
     """``norm`` and its stems after removing one case ending: inflected forms of a word share a key.
 
-    Asked many times per word by several detectors: remembered (bounded), hence frozen."""
+    Asked many times per word by several detectors: within a ``detect()`` call worked out once per word
+    (``call_memo``, dropped when the call returns), hence frozen."""
+    memo = CALL.keys
+    if memo is None:
+        return _lexeme_keys(norm, min_stem)
+    found = memo.get((norm, min_stem))
+    if found is None:
+        found = memo[norm, min_stem] = _lexeme_keys(norm, min_stem)
+    return found
+
+
+def _lexeme_keys(norm: str, min_stem: int) -> frozenset[str]:
     out, n = {norm}, len(norm)
     if n - 1 >= min_stem and norm[-1:] in ENDINGS:
         out.add(norm[:-1])
