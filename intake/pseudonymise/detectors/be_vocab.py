@@ -51,9 +51,6 @@ class Vocabulary:
     # collector need not walk 20,000 containers on every full collection)
     proper_forms: dict[str, str] = field(default_factory=dict)
     suffixes: dict[str, list[Affix]] = field(default_factory=dict)  # added string -> rules
-    # added string -> the distinct strings its rules strip: a word whose every candidate stem is unlisted skips
-    # the rules (most words, most endings)
-    suffix_strips: dict[str, tuple[str, ...]] = field(default_factory=dict)
     prefixes: list[Affix] = field(default_factory=list)
     max_add: int = 0
 
@@ -106,7 +103,6 @@ def build(dic: list[str], aff: list[str]) -> Vocabulary:
     suffixes, vocab.prefixes = parse_aff(aff)
     for rule in suffixes:
         vocab.suffixes.setdefault(rule.add, []).append(rule)
-    vocab.suffix_strips = {add: tuple(dict.fromkeys(r.strip for r in rules)) for add, rules in vocab.suffixes.items()}
     vocab.max_add = max((len(a) for a in vocab.suffixes), default=0)
     parse_dic(dic, vocab)
     vocab.flags = dict(vocab.common)
@@ -162,17 +158,12 @@ def _suffix_stems(word: str, vocab: Vocabulary, need: str = "") -> list[str]:
     ``need`` (a prefix rule's flag) only stems carrying it, through suffix rules that may be crossed."""
     listed = vocab.flags.get(word)
     found = [word] if listed is not None and need in listed else []
-    listed_flags, strips_of = vocab.flags, vocab.suffix_strips
     for n in range(min(vocab.max_add, len(word) - 1), -1, -1):
-        ending, base = word[len(word) - n :], word[: len(word) - n]
-        strips = strips_of.get(ending)
-        if strips is not None and not any(listed_flags.get(base + s) for s in strips):
-            continue  # no rule of this ending leads to a listed stem
-        for rule in vocab.suffixes.get(ending, ()):
+        for rule in vocab.suffixes.get(word[len(word) - n :], ()):
             if need and not rule.cross:
                 continue
-            stem = base + rule.strip
-            flags = listed_flags.get(stem)
+            stem = word[: len(word) - n] + rule.strip
+            flags = vocab.flags.get(stem)
             if flags and _ok(rule, stem, flags) and need in flags:
                 found.append(stem)
     return found
