@@ -28,7 +28,7 @@ def group_forms() -> list[tuple[str, ...]]:
     return [tuple(fold(f) for f in forms) for forms in givenlex.linked_lines()]
 
 
-def name_keys(norm: str) -> set[str]:
+def name_keys(norm: str) -> frozenset[str]:
     """Keys a given-name form is indexed by: itself and its stems after one case ending (stem >= 3)."""
     return lexeme_keys(norm, 3)
 

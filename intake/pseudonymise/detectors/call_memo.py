@@ -14,9 +14,12 @@ from typing import Any
 
 
 class _CallState(threading.local):
-    """Per thread: the memo of ``Gazetteer.lookup_first`` while a :func:`call_memo` block runs."""
+    """Per thread, while a :func:`call_memo` block runs: the memo of ``Gazetteer.lookup_first``, of
+    ``stemming.lexeme_keys`` (by word and stem length) and of ``morphology.word_morph`` (by word as written)."""
 
     memo: dict[tuple[int, str], Any] | None = None
+    keys: dict[tuple[str, int], frozenset[str]] | None = None
+    morphs: dict[str, Any] | None = None
 
 
 CALL = _CallState()
@@ -24,13 +27,13 @@ CALL = _CallState()
 
 @contextmanager
 def call_memo() -> Iterator[None]:
-    """Within the block, ``Gazetteer.lookup_first`` answers each (gazetteer, word) once; the memo is dropped on
-    leaving it. A nested block shares the outer one's memo."""
+    """Within the block, ``Gazetteer.lookup_first`` answers each (gazetteer, word) once, ``lexeme_keys`` and
+    ``word_morph`` each word once; the memos are dropped on leaving it. A nested block shares the outer one's memo."""
     if CALL.memo is not None:
         yield
         return
-    CALL.memo = {}
+    CALL.memo, CALL.keys, CALL.morphs = {}, {}, {}
     try:
         yield
     finally:
-        CALL.memo = None
+        CALL.memo = CALL.keys = CALL.morphs = None

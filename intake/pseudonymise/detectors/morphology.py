@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from intake.pseudonymise.detectors.call_memo import CALL
 from intake.pseudonymise.detectors.gazetteer import read_list
 
 
@@ -141,8 +142,15 @@ def lemma(word: str) -> str:
 
 
 def word_morph(text: str) -> Morph:
-    """``morph`` of a token as written (lower-cased, ё kept: ``Тёма`` is not ``тема``)."""
-    return morph(text.lower().replace("’", "'").replace("ʼ", "'"))
+    """``morph`` of a token as written (lower-cased, ё kept: ``Тёма`` is not ``тема``); within a ``detect()``
+    call each spelling is lower-cased once (``call_memo``, dropped when the call returns)."""
+    memo = CALL.morphs
+    if memo is None:
+        return morph(text.lower().replace("’", "'").replace("ʼ", "'"))
+    found: Morph | None = memo.get(text)
+    if found is None:
+        found = memo[text] = morph(text.lower().replace("’", "'").replace("ʼ", "'"))
+    return found
 
 
 _BE_LETTERS = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ", "’": "ъ"})

@@ -41,11 +41,11 @@ def _org_span(text: str, start: int, end: int, rule: str, uncertain: bool) -> Sp
     return Span(start, end, "ORGANISATION", text[start:end], 0.5 if uncertain else 0.7, f"orgnames:{rule}", reason)
 
 
-def _spread_keys(word: str) -> set[str]:
+def _spread_keys(word: str) -> frozenset[str]:
     """Keys of a name worth spreading: a Latin word or one pymorphy3 does not know."""
     low = word.lower().replace("ё", "е")
     if re.search("[а-яіў]", low) and namelex.morph(low).known:
-        return set()
+        return frozenset()
     return lexeme_keys(low)
 
 
@@ -128,7 +128,7 @@ def repeats(text: str, tokens: Sequence[Token], new: Sequence[Span], covered: Se
     """Other mentions of a multi-word name that orgnames found, in any inflection and letter case
     (``«Зелёный берег»`` -> ``в Зелёном береге``): each word shares a lexeme key (``repeat`` rule)."""
     starts = [t.start for t in tokens]
-    names: dict[str, list[list[set[str]]]] = {}
+    names: dict[str, list[list[frozenset[str]]]] = {}
     for span in new:
         words = _words(tokens, starts, span)
         while words and words[0].acronym:

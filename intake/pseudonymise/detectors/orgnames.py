@@ -135,11 +135,16 @@ def _flags(tokens: Sequence[Token], spans: Sequence[Span], labels: Collection[st
     """Which tokens a span covers (of ``labels`` only, when given)."""
     ranges = sorted((s.start, s.end) for s in spans if labels is None or s.label in labels)
     out = [False] * len(tokens)
-    k = 0
+    if not ranges:
+        return out
+    k, (start, end) = 0, ranges[0]
     for i, tok in enumerate(tokens):
-        while k < len(ranges) and ranges[k][1] <= tok.start:
+        while end <= tok.start:  # ranges ending before this token end before every later one too
             k += 1
-        out[i] = k < len(ranges) and ranges[k][0] < tok.end
+            if k == len(ranges):
+                return out
+            start, end = ranges[k]
+        out[i] = start < tok.end
     return out
 
 

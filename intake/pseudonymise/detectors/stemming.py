@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from intake.pseudonymise.detectors.call_memo import CALL
 from intake.pseudonymise.inflect import morph
 
 NOUN_ENDINGS = frozenset(
@@ -175,8 +176,21 @@ def candidate_stems(norm: str, min_stem: int) -> list[str]:
     return out
 
 
-def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:
-    """``norm`` and its stems after removing one case ending: inflected forms of a word share a key."""
+def lexeme_keys(norm: str, min_stem: int = 4) -> frozenset[str]:
+    """``norm`` and its stems after removing one case ending: inflected forms of a word share a key.
+
+    Asked many times per word by several detectors: within a ``detect()`` call worked out once per word
+    (``call_memo``, dropped when the call returns), hence frozen."""
+    memo = CALL.keys
+    if memo is None:
+        return _lexeme_keys(norm, min_stem)
+    found = memo.get((norm, min_stem))
+    if found is None:
+        found = memo[norm, min_stem] = _lexeme_keys(norm, min_stem)
+    return found
+
+
+def _lexeme_keys(norm: str, min_stem: int) -> frozenset[str]:
     out, n = {norm}, len(norm)
     if n - 1 >= min_stem and norm[-1:] in ENDINGS:
         out.add(norm[:-1])
@@ -184,4 +198,4 @@ def lexeme_keys(norm: str, min_stem: int = 4) -> set[str]:
         out.add(norm[:-2])
     if n - 3 >= min_stem and norm[-3:] in ENDINGS:
         out.add(norm[:-3])
-    return out
+    return frozenset(out)
