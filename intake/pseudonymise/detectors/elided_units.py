@@ -17,6 +17,7 @@ from __future__ import annotations
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.detectors.termbase import KIN_DATIVE, UNITS, blank, cardinal, uncertain
+from intake.pseudonymise.detectors.tokens import SPEAKER_WORDS
 from intake.pseudonymise.detectors.unit_carry import countable
 from intake.pseudonymise.spans import Span
 
@@ -98,9 +99,14 @@ def uncounted_between(words: Words, lo: int, hi: int) -> bool:
     between it and its answer (``Сколько писем он получил?``, ``дали передач? — Три`` count letters)."""
     toks = words.tokens
     return all(
-        _uncounted(toks[k]) or toks[k].low in _ANSWER_SKIP or words.gaps[k].strip().startswith(":")
-        for k in range(lo, hi)
+        _uncounted(toks[k]) or toks[k].low in _ANSWER_SKIP or _label(words, k) for k in range(lo, hi)
     )
+
+
+def _label(words: Words, k: int) -> bool:
+    """``words.tokens[k]`` is a speaker label: a colon follows it, or it is a label word whose colon speech
+    recognition or a lower-case export dropped (``респондент шесть``)."""
+    return words.gaps[k].strip().startswith(":") or words.tokens[k].low in SPEAKER_WORDS
 
 
 def _is_number(tok: Token) -> bool:
@@ -115,7 +121,7 @@ def _answer(words: Words, v: int) -> int | None:
     while i < len(toks) and i - v <= _QUESTION_SPAN + _SPEAKER:
         if _is_number(toks[i]):
             return i
-        is_label = words.gaps[i].strip().startswith(":")
+        is_label = _label(words, i)
         label += is_label
         if label > 1 or not (is_label or _uncounted(toks[i]) or toks[i].low in _ANSWER_SKIP):
             return None  # ``Сколько ему дали передач? — Три``: a count

@@ -53,6 +53,7 @@ _PREP_CASES = {
 }
 _GIVEN_CASES = frozenset({"nomn", "ablt"})
 _ABLT = frozenset({"ablt"})
+_PLURAL_ABLT = ("ами", "ями", "амі", "ямі")
 _AND = frozenset(fold(w) for w in "и і или ці або and or".split())
 _OBJECT_CASES = frozenset({"accs", "gent", "datv"})
 # Determiners that make the word a thing (``этот лис``, ``the fox``); adjectives by their part of speech.
@@ -85,9 +86,10 @@ def _ru_given(text: str, tokens: Sequence[Token], i: int) -> int | None:
         j += 1
     if j >= len(tokens) or not tokens[j].cyrillic or not word(tokens[j]) or tokens[j].norm in _DETERMINERS:
         return None
-    if not _parses(tokens[j]):  # an unknown word: a name, unless it ends like a verb (``завём працуе``)
-        return None if BE_VERB_END.search(tokens[j].text.lower()) else j
     teased = tok.norm in nicknames.TEASING and tok.norm not in VERBS  # ``дразнили комаром``: the instrumental
+    if not _parses(tokens[j]):  # an unknown word: a name, unless it ends like a verb (``завём працуе``) or,
+        low = tokens[j].text.lower()  # teased, like a plural instrumental (``дразнили змагарами``: a group)
+        return None if BE_VERB_END.search(low) or (teased and low.endswith(_PLURAL_ABLT)) else j
     return j if _has_case(tokens[j], _ABLT if teased else _GIVEN_CASES) else None
 
 

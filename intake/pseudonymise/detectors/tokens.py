@@ -114,7 +114,7 @@ def _speaker_label(text: str, colon: int) -> bool:
 
 
 # The words of a speaker label, also when speech recognition or a stripped export dropped its colon.
-_LABEL_WORDS = frozenset(
+SPEAKER_WORDS = frozenset(
     "интервьюер респондент інтэрв'юер інтэрв’юер інтэрвьюер рэспандэнт interviewer respondent".split()
 )
 
@@ -124,7 +124,7 @@ def _continues(text: str, gap: str, word: str, end: int) -> bool:
     ``каляда``): one line break, nothing else but spaces, and the word is no speaker label (``интервьюер:``)."""
     if gap.count("\n") != 1 or gap.strip(" \n") or not word[:1].islower():
         return False
-    return text[end : end + 1] != ":" and word not in _LABEL_WORDS
+    return text[end : end + 1] != ":" and word not in SPEAKER_WORDS
 
 
 def tokenize(text: str) -> list[Token]:
