@@ -36,6 +36,9 @@ _NAME_STEMS = frozenset(
         "василек васильк калинк березк рябинк ромашк сойк ласточк чайк буревестник зубр аист карава "
         # the human-rights centre and the exile outlet (``Весна``, ``Зеркало``) in Russian and Belarusian
         "весн вясн зеркал люстэрк "
+        # Belarusian oblique forms with a consonant alternation (``на перамозе``, ``у зорцы``), which the
+        # Belarusian vocabulary knows as common words
+        "перамоз зорц валошц бярозц рабинц ластауц чайц калинц "
         # Belarusian
         "прамен перамог дружб авангард гигант бальшавик камунар колас зорк сцяг гарызонт "
         "интэграл крыштал гранит азот валошк бярозк рабинк ластаук чайк бусл бусел"
