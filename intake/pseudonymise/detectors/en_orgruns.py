@@ -30,7 +30,14 @@ RULE = "runs"  # reason ``uncertain:orgruns``, source ``orgnames:runs``
 HEADS = frozenset(
     "association union committee foundation fund centre center university council theatre theater institute "
     "academy society federation congress league alliance movement ensemble orchestra choir cross watch "
-    "network agency museum library college commission bureau initiative forum assembly".split()
+    "network agency museum library college commission bureau initiative forum assembly opera endowment "
+    "philharmonic conservatory lyceum gymnasium guild brotherhood trust".split()
+)
+# Abstract nouns an organisation's ``of``/``for`` tail names its cause or art with (``for democracy``,
+# ``of drama and comedy``, ``for media excellence``).
+CAUSES = frozenset(
+    "democracy freedom development peace excellence justice research education culture integration cooperation "
+    "solidarity drama comedy music art ballet opera literature science history journalism tolerance".split()
 )
 # Words before a run that make it a description, not a name (``a polish university``, ``my local union``).
 _GENERIC = frozenset("a an any some another every each no many several one my our your his her their its".split())
@@ -55,29 +62,50 @@ def _named(tok: Token) -> bool:
     return tok.norm in casing.EN_NATIONS or tok.norm in COUNTRIES or en_orgheads.namelike(tok)
 
 
+def _tail_word(tok: Token, of: bool) -> bool:
+    """A word that may end a tail: a name-like word, a plural after ``of`` (``of journalists``), or an abstract
+    noun of :data:`CAUSES` (``for democracy``, ``of drama and comedy``)."""
+    return _named(tok) or tok.norm in CAUSES or (of and tok.norm.endswith("s"))
+
+
 def _tail_end(tokens: Sequence[Token], j: int) -> int:
-    """Index after an ``of`` tail of the head at ``j`` (``j + 1`` when none): up to three words, ending in a
-    plural noun or a name-like word and at a place; a ``for`` tail only up to a name-like word."""
+    """Index after an ``of``/``for`` tail of the head at ``j`` (``j + 1`` when none): up to three words after
+    ``the`` and joined by ``and``, ending in a :func:`_tail_word`; a place ends it (``of warsaw``)."""
     if not (_linked(tokens, j + 1) and tokens[j + 1].norm in ("of", "for")):
         return j + 1
-    k, last = j + 2, j + 1
-    while k < len(tokens) and k - j <= 4 and _linked(tokens, k) and _content(tokens[k]):
-        tok = tokens[k]
-        if tok.norm.endswith(("ed", "ing")):
-            break
+    of = tokens[j + 1].norm == "of"
+    k, last, words = j + 2, j + 1, 0
+    if k < len(tokens) and _linked(tokens, k) and tokens[k].norm == "the":
         k += 1
-        if _named(tok) or (tokens[j + 1].norm == "of" and tok.norm.endswith("s")):
+    while k < len(tokens) and words < 3 and _linked(tokens, k):
+        tok = tokens[k]
+        if tok.norm == "and" and k > j + 2:
+            k += 1
+            continue
+        if not _content(tok) or tok.norm.endswith(("ed", "ing")):
+            break
+        k, words = k + 1, words + 1
+        if _tail_word(tok, of):
             last = k
         if _named(tok) and tok.norm not in casing.EN_NATIONS:
-            break  # a place ends the name (``of warsaw``)
+            break
     return last
+
+
+def _possessive(tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i - 1]`` is the ``s`` of a possessive joined to the word before it (``women's``)."""
+    return i > 1 and tokens[i - 1].norm == "s" and not tokens[i - 1].spaced and _content(tokens[i - 2])
 
 
 def _run_start(tokens: Sequence[Token], j: int) -> tuple[int, bool]:
     """(index of the first word of the run before the head at ``j``, the run follows ``the``)."""
-    i = j
-    while i > 0 and j - i < 4 and _linked(tokens, i) and _content(tokens[i - 1]):
-        i -= 1
+    i, words = j, 0
+    while i > 0 and words < 4 and _linked(tokens, i):
+        if _possessive(tokens, i):
+            i -= 1
+        elif not _content(tokens[i - 1]):
+            break
+        i, words = i - 1, words + 1
     before = tokens[i - 1].norm if i > 0 else ""
     return i, before == "the"
 
