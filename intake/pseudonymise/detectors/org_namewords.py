@@ -34,6 +34,11 @@ _NAME_STEMS = frozenset(
         "луч прогресс побед искр дружб авангард гигант большевик коммунар колос звезд знам светоч "
         "горизонт атлант интеграл кристалл гранит азот полимир нафтан гефест спартак алмаз электрон витяз "
         "василек васильк калинк березк рябинк ромашк сойк ласточк чайк буревестник зубр аист карава "
+        # the human-rights centre and the exile outlet (``Весна``, ``Зеркало``) in Russian and Belarusian
+        "весн вясн зеркал люстэрк "
+        # Belarusian oblique forms with a consonant alternation (``на перамозе``, ``у зорцы``), which the
+        # Belarusian vocabulary knows as common words
+        "перамоз зорц валошц бярозц рабинц ластауц чайц калинц "
         # Belarusian
         "прамен перамог дружб авангард гигант бальшавик камунар колас зорк сцяг гарызонт "
         "интэграл крыштал гранит азот валошк бярозк рабинк ластаук чайк бусл бусел"
@@ -72,6 +77,19 @@ def name_word(tok: Token, preposition: str) -> bool:
     if _stem_of(norm, _DAWN_STEMS):
         return preposition in _IN_ONLY
     return _stem_of(norm, _NAME_STEMS)
+
+
+# Diminutive suffixes (folded) before a case ending: kindergartens, shops and cafés take such names
+# (``Звёздочка``, ``Солнышко``, ``Теремок`` has none), and no workplace is called by a diminutive noun.
+_DIMINUTIVE = ("очк", "ечк", "ушк", "юшк", "ышк", "оньк", "еньк", "ачк", "ачц", "очц", "ечц")
+
+
+def diminutive(tok: Token) -> bool:
+    """A Cyrillic noun of seven letters or more with a diminutive suffix and a case ending (``звёздочке``)."""
+    norm = tok.norm
+    if len(norm) < 7 or not tok.cyrillic:
+        return False
+    return any(norm[: len(norm) - cut].endswith(_DIMINUTIVE) for cut in (1, 2) if norm[len(norm) - cut :] in _ENDINGS)
 
 
 def occupation_before(tokens: Sequence[Token], j: int) -> bool:

@@ -379,7 +379,8 @@ def english_slots(text: str, tokens: Sequence[Token]) -> list[Span]:
 
 
 # The word tests that the workplace slot (``org_work.py``) shares.
-unknown_word, latin_word, head_kind, en_name_word = _unknown, _latin, _head_kind, _en_word
+unknown_word, latin_word, head_kind, en_name_word, plain_word = _unknown, _latin, _head_kind, _en_word, _plain
+BE_OBLIQUE_ENDINGS, animate = _BE_OBLIQUE_ENDINGS, _animate
 # ... and the slot tests that the place slot (``place_slots.py``) shares.
 nominative_word, plain_word, adjective_word, animate_word = _nominative, _plain, _adjective, _animate
 BE_VERB_ENDINGS = _BE_VERB

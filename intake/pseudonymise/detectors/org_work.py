@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import org_namewords, org_slots
+from intake.pseudonymise.detectors import be_vocab, org_namewords, org_slots
+from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
 from intake.pseudonymise.detectors.orgnames_en import org_span
-from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import Span
 
 # Verb stems of belonging to a workplace or school (folded: і->и, ў->у, ё->е), Russian and Belarusian.
@@ -36,6 +37,12 @@ _IN = frozenset("в у на ва".split())
 # Ways of working that fill the slot like a name and are none (``на фрылансе``, ``на удалёнке``), folded.
 _WORK_MODES = ("фриланс", "фрыланс", "удаленк", "аддаленк", "аутсорс", "аутстаф", "декрет", "дэкрэт", "полставк")
 _FROM = frozenset("с со з са из".split())
+# Nouns of membership whose genitive is the body (``член X``, ``сябра X``), and verb stems of writing that
+# take ``для`` before the outlet (``писала для X``, ``пісаў для X``), folded.
+_MEMBER = frozenset(
+    "член члена членом члены членов членам сябра сябры сябрам сябрамі сяброука участник удзельник".split()
+)
+_WRITE = ("писа", "написа", "пиша", "пишу", "рэпарц", "репорт", "снима", "здыма")
 
 _EN_BELONG = frozenset(
     "work works worked working volunteer volunteers volunteered volunteering intern interned interning "
@@ -73,15 +80,56 @@ def _in_clause(tokens: Sequence[Token], j: int, end: int, preposition: str) -> b
     return False
 
 
+def _place(tok: Token) -> bool:
+    """A place of the gazetteer, whole (``гродна``, ``менску``): a town, not a workplace."""
+    return any(e.label == "LOCATION" and len(e.words) == 1 for e in entity_gazetteer().lookup_first(tok.norm))
+
+
+def _be_oblique_unknown(tok: Token) -> bool:
+    """A Belarusian word in an oblique ending (``лаўрыцы``, ``дудутках``) that neither the Russian respelling
+    nor the Belarusian vocabulary (``be_vocab``) knows, as a common word or a proper noun."""
+    low = tok.text.lower()
+    if not (be_vocab.available() and tok.norm.endswith(org_slots.BE_OBLIQUE_ENDINGS) and len(tok.norm) >= 5):
+        return False
+    if not org_slots.plain_word(tok) or org_slots.known(low, "be"):
+        return False
+    return not be_vocab.known(low) and be_vocab.proper(low) is None and not any(map(_be_known_lemma, _be_lemmas(low)))
+
+
+# Belarusian oblique endings with their consonant alternation, and the nominative endings they come from
+# (``ветклініцы`` from ``ветклініка``, ``швейцы`` from ``швейка``, ``брыгадзе`` from ``брыгада``).
+_BE_ALTERNATIONS = (
+    ("цы", "ка"), ("цэ", "ка"), ("дзе", "да"), ("зе", "га"), ("се", "ха"), ("ы", "а"), ("і", "а"), ("ах", "а"),
+    ("ях", "я"), ("ам", "а"), ("ям", "я"),
+)  # fmt: skip
+
+
+def _be_lemmas(low: str) -> list[str]:
+    """Nominatives a Belarusian oblique form may come from."""
+    return [low[: -len(end)] + base for end, base in _BE_ALTERNATIONS if low.endswith(end)]
+
+
+def _be_known_lemma(lemma: str) -> bool:
+    """A nominative either vocabulary knows, or an organisation kind (``ветклініка``)."""
+    return be_vocab.known(lemma) or org_slots.known(lemma, "be") or org_slots.head_kind(fold(lemma)) is not None
+
+
+def _diminutive(tok: Token, language: str) -> bool:
+    """A diminutive noun that names no person (``звёздочке``; not ``бабушки``)."""
+    return org_namewords.diminutive(tok) and not org_slots.animate(tok, language)
+
+
 def _place_word(tok: Token, language: str) -> bool:
     """A word that may name a workplace: an unknown Latin word, or an unknown Cyrillic word that is no way of
-    working; a Belarusian one without ``ў``, which marks native morphology (``адвакатаў``, ``паўгода``, ``ўроку``)
-    and no enterprise name."""
+    working and no place of the gazetteer; a Belarusian one without ``ў``, which marks native morphology
+    (``адвакатаў``, ``паўгода``, ``ўроку``) and no enterprise name."""
     if org_slots.latin_word(tok):
         return True
     if tok.norm.startswith(_WORK_MODES) or (language == "be" and "ў" in tok.text.lower()) or org_namewords.no_name(tok):
         return False
-    return org_slots.unknown_word(tok, language)
+    if _place(tok) or (language == "be" and be_vocab.known(tok.text.lower())):
+        return False
+    return org_slots.unknown_word(tok, language) or (language == "be" and _be_oblique_unknown(tok))
 
 
 def _slavic(text: str, tokens: Sequence[Token], language: str, lowercase: bool) -> list[Span]:
@@ -94,7 +142,8 @@ def _slavic(text: str, tokens: Sequence[Token], language: str, lowercase: bool) 
             continue
         if org_slots.head_kind(tok.norm) is not None:
             continue
-        if not org_namewords.name_word(tok, prep) and not (lowercase and _place_word(tok, language)):
+        named = org_namewords.name_word(tok, prep) or (lowercase and _diminutive(tok, language))
+        if not named and not (lowercase and _place_word(tok, language)):
             continue
         latin = org_slots.latin_word(tok)
         end = j + 1
@@ -102,6 +151,27 @@ def _slavic(text: str, tokens: Sequence[Token], language: str, lowercase: bool) 
             end += 1
         if _in_clause(tokens, j, end, prep):
             out.append(org_span(text, tok.start, tokens[end - 1].end, "work", 0.5, True))
+    return out
+
+
+def _framed(tokens: Sequence[Token], j: int) -> bool:
+    """The word at ``j`` stands in a frame of belonging without a preposition of place: right after a noun of
+    membership (``член X``, ``сябра X``) or after ``для`` with a verb of writing before it (``писал для X``)."""
+    prev = tokens[j - 1].norm
+    if prev in _MEMBER:
+        return True
+    return prev == "для" and j >= 2 and tokens[j - 1].spaced and tokens[j - 2].norm.startswith(_WRITE)
+
+
+def _frames(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
+    """Lower-case Russian and Belarusian: a word no dictionary knows after ``член``/``сябра`` or ``писал для``."""
+    out: list[Span] = []
+    for j in range(1, len(tokens)):
+        tok = tokens[j]
+        if not tok.spaced or not _framed(tokens, j) or org_slots.head_kind(tok.norm) is not None:
+            continue
+        if _place_word(tok, language) or org_namewords.name_word(tok, "в") or _diminutive(tok, language):
+            out.append(org_span(text, tok.start, tok.end, "work", 0.5, True))
     return out
 
 
@@ -148,4 +218,6 @@ def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool) -
         return []
     if language == "en":
         return _english(text, tokens) if lowercase else []
-    return _slavic(text, tokens, language, lowercase) if language in ("ru", "be") else []
+    if language not in ("ru", "be"):
+        return []
+    return _slavic(text, tokens, language, lowercase) + (_frames(text, tokens, language) if lowercase else [])

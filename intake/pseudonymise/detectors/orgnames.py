@@ -50,7 +50,16 @@ import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, en_institutions, en_orgheads, namelex, org_slots, org_work, orglinks
+from intake.pseudonymise.detectors import (
+    casing,
+    en_institutions,
+    en_orgheads,
+    en_orgruns,
+    namelex,
+    org_slots,
+    org_work,
+    orglinks,
+)
 from intake.pseudonymise.detectors.orgacronyms import lowercase_acronyms
 from intake.pseudonymise.detectors.orgcompounds import compounds, place_trades
 from intake.pseudonymise.detectors.orgnames_en import english, latin_runs, org_span
@@ -364,7 +373,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     if language == "en":
         if lowercase:
             out = english(text, tokens, covered) + en_orgheads.detect(text, tokens)
-            out += en_institutions.of_tails(text, tokens)
+            out += en_institutions.of_tails(text, tokens) + en_orgruns.detect(text, tokens)
         else:
             out = latin_runs(text, tokens)
         out += en_institutions.admin_bodies(text, tokens, lowercase)
