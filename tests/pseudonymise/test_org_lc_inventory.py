@@ -55,9 +55,9 @@ _KNOWN_MARKED = {"the city hospital", "parish council", "children's hospital", "
 
 
 @pytest.mark.parametrize(("lang", "text"), inv.STAY)
-def test_generic_and_places_stay(lang: str, text: str) -> None:
-    if any(k in text for k in _KNOWN_MARKED):
-        pytest.skip("marked by an older English rule")
+def test_generic_and_places_stay(lang: str, text: str, request: pytest.FixtureRequest) -> None:
+    if any(k in text for k in _KNOWN_MARKED):  # strict: fixing the older rule fails here until the row leaves
+        request.applymarker(pytest.mark.xfail(strict=True, reason="marked by an older English rule (bounded)"))
     for variant in (text[:1].upper() + text[1:], asr_like(text)):
         assert not [s for s in detect(variant, lang) if s.label == "ORGANISATION"], variant
 
