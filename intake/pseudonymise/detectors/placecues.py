@@ -25,7 +25,9 @@ kind of place next to its name, and that cue generalises to places nobody has li
 6. in Russian text, ``в`` + a locative plural that pymorphy3 does not know (``в Зябках``, ``в Ждановичах``);
 7. a place preposition + a word of a toponym suffix class that is no common word, in any case and letter
    case (``у лапцевічах``, ``из бурковки``, ``near zharnovichy``: ``toponyms.py``);
-8. a listed town that is also a common word after a residence verb (``based in cork``: ``residence.py``).
+8. a listed town that is also a common word after a residence verb (``based in cork``: ``residence.py``);
+9. in lower-case Russian or Belarusian text, a word no vocabulary knows after a place preposition in a frame
+   of living, moving or origin (``ён жыў у крэве``: ``place_frames.py``, uncertain).
 
 A name word is capitalised inside a sentence or, in lower case, a word that is neither a function word
 nor one pymorphy3 knows as a common word, nor shaped like a verb. Every mention found here is evidence,
@@ -37,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import elided_streets, namelex, residence, toponyms, water_names
+from intake.pseudonymise.detectors import elided_streets, namelex, place_frames, residence, toponyms, water_names
 from intake.pseudonymise.detectors.street_words import (
     COMMON_ADJECTIVES,
     COMMON_LATIN_STREET_NAMES,
@@ -108,7 +110,12 @@ def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: 
     taken = _taken(tokens, found)
     ranges += toponyms.detect(tokens, taken) + residence.detect(tokens, taken)
     ranges += _colloquial(tokens, ranges)
-    return [_span(text, tokens, a, b) for a, b in sorted(set(ranges))]
+    spans = [_span(text, tokens, a, b) for a, b in sorted(set(ranges))]
+    if lowercase:  # rule 9: an unknown word in a frame of living or moving (``place_frames.py``)
+        for a, b in ranges:
+            taken[a:b] = [True] * (b - a)
+        spans += place_frames.detect(text, tokens, taken, language)
+    return spans
 
 
 def _taken(tokens: Sequence[Token], found: Sequence[Span]) -> list[bool]:

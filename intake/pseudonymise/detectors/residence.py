@@ -3,9 +3,11 @@
 A town flagged ``cs`` in the lists (``Cork``, ``Bath``, ``Reading``, ``Derby``) is masked only when capitalised
 inside a sentence, because in lower case it is mostly the common word (``a cork``, ``a bath``). Speech
 recognition often writes English in lower case, and then a residence or moving verb just before the place
-preposition is the evidence (``based in cork``, ``we moved to bath``): one of :data:`VERBS` within
-:data:`REACH` words before ``in``/``to``, and a single-word Latin ``cs`` place entry right after it, not a
-continent (the annotation leaves continents alone). Cyrillic ``cs`` towns are left to their capital: after
+preposition is the evidence (``based in cork``, ``we moved to bath``, ``fled to derby``): one of :data:`VERBS`
+within :data:`REACH` words before ``in``/``to``, a word of origin before ``from`` (``comes from bath``) or of a
+home before ``near`` (``a flat near cork``), and a single-word Latin ``cs`` place entry right after it, not a
+continent (the annotation leaves continents alone), nor the first word of a compound noun (``moved to
+reading glasses``). Cyrillic ``cs`` towns are left to their capital: after
 ``живём в`` they are as often a common adjective or noun (``в высоком доме``, ``в городке``, ``в мире``).
 """
 
@@ -13,13 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
 from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.stopwords import is_stop_word
 
-PREPOSITIONS = frozenset(("in", "to"))
+PREPOSITIONS = frozenset(("in", "to", "from", "near"))
 VERBS = frozenset(
     "based live lived lives living moved move moving settled relocated born raised grew stay stayed staying "
-    "reside resides resided residing".split()
+    "reside resides resided residing fled flee flees fleeing escaped emigrated".split()
+)
+# Words of origin before ``from`` (``comes from derby``) and of a home before ``near`` (``a flat near bath``).
+ORIGIN = frozenset("come comes came coming hails hail originally".split())
+HOMES = frozenset("flat apartment house home farm cottage room".split())
+# Words that follow a place rather than continue a compound noun (``moved to bath after``, ``lives in cork now``).
+AFTER_PLACE = frozenset(
+    "now then after before since until till last next this that when where because but ago already again "
+    "two three four five six seven eight nine ten".split()
 )
 CONTINENTS = frozenset("europe asia africa america".split())
 REACH = 3  # words between the verb and the preposition (``we have been living here in cork``)
@@ -31,13 +43,26 @@ def detect(tokens: Sequence[Token], taken: Sequence[bool]) -> list[tuple[int, in
     for i in range(2, len(tokens)):
         if taken[i] or tokens[i - 1].norm not in PREPOSITIONS or not tokens[i].spaced or tokens[i].cyrillic:
             continue
-        if _verb_before(tokens, i - 1) and _capital_only_town(tokens[i].norm):
+        if _verb_before(tokens, i - 1) and _capital_only_town(tokens[i].norm) and not _compound(tokens, i):
             out.append((i, i + 1))
     return out
 
 
 def _verb_before(tokens: Sequence[Token], p: int) -> bool:
-    return any(tokens[k].norm in VERBS for k in range(max(0, p - REACH), p))
+    words = VERBS | ORIGIN if tokens[p].norm == "from" else VERBS | HOMES if tokens[p].norm == "near" else VERBS
+    return any(tokens[k].norm in words for k in range(max(0, p - REACH), p))
+
+
+def _compound(tokens: Sequence[Token], i: int) -> bool:
+    """The word is the first of an English compound noun (``reading glasses``, ``bath time``): a frequent
+    English word right after it that is no function word, no word that follows a place (:data:`AFTER_PLACE`)
+    and no adverb in ``-ly``."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].spaced or tokens[i + 1].cyrillic:
+        return False
+    nxt = tokens[i + 1]
+    if nxt.norm in AFTER_PLACE or is_stop_word(nxt.text) or nxt.norm.endswith("ly"):
+        return False
+    return namelex.is_english_word(nxt.norm)
 
 
 def _capital_only_town(norm: str) -> bool:
