@@ -94,9 +94,9 @@ def _candidate(tok: Token) -> bool:
         tok.cyrillic
         and len(tok.norm) >= MIN_LETTERS
         and tok.norm not in casing.not_identifiers()
-        and not HUNDREDS.match(tok.norm)
         and be_vocab.available()
         and _unknown(tok.text.lower())
+        and not HUNDREDS.match(tok.norm)
     )
 
 
