@@ -76,6 +76,11 @@ RUSSIAN_ADJECTIVE = {"і": "ий", "ага": "ого", "аму": "ому", "ім
 # (after the case ending) and the endings the stem's own word may have.
 AGENT = re.compile(r"^(?P<base>\w{3,}?)(?:ант|янт|іст|ыст|нік|ік)(?:ам|ом|а|у|е|ы|і)?$")
 BASE_ENDINGS = ("", "а", "я", "ы", "і", "ны", "ая")
+# Oblique hundreds of a numeral (folded), in spellings no vocabulary lists: ``каля дзвюхсот``, ``з трымастамі``.
+HUNDREDS = re.compile(
+    r"^(?:дз?в(?:ух|юх|ум|юм|ума|юма)|тр(?:ох|ы|ым|ыма)|чатыр(?:ох|ы|ма)|(?:пяц|шасц|шэсц|сям|дзевяц|дзяв[яе]ц)и"
+    r"|вас[ьм]?м[иі]|вос[ея]м)(?:сот|ст(?:а|ам|ами|ах))$"
+)
 BARE = re.compile(r"(?:[бвджзлнпрстфчш]|(?<![аоеэиыяю])м)$")  # a feminine consonant-final surname is not declined
 
 
@@ -91,6 +96,7 @@ def _candidate(tok: Token) -> bool:
         and tok.norm not in casing.not_identifiers()
         and be_vocab.available()
         and _unknown(tok.text.lower())
+        and not HUNDREDS.match(tok.norm)
     )
 
 

@@ -25,6 +25,10 @@ _PREPS = frozenset("в во на у ў из з с со до да in at to from i
 # words after a number that make it a count, a time or a date, not a facility (English)
 _EN_UNITS = frozenset("year month day week people percent o'clock o clock pm am oclock times".split())
 _SLAVIC_PLACE = frozenset("под пад около каля возле в у на".split())
+# English: a time of day after the number (``at 8 in the morning``), a subject after ``at`` + number (``at
+# seventeen I did not understand``: an age or a clock time opening a clause)
+_EN_DAYTIME = frozenset("morning evening afternoon night".split())
+_EN_SUBJECTS = frozenset("i he she we they you it my his her our their".split())
 
 
 def _value(words: Words, i: int) -> tuple[int, int] | None:
@@ -63,8 +67,21 @@ def _counts(words: Words, end: int) -> bool:
         return False
     low = toks[end].low
     if low.isascii():
-        return low.endswith("s") or low in _EN_UNITS
+        return low.endswith("s") or low in _EN_UNITS or _en_time_or_age(words, end)
     return low not in _SLAVIC_PLACE and namelex.noun_share(low.replace("і", "и").replace("ў", "у")) >= 0.5
+
+
+def _en_time_or_age(words: Words, end: int) -> bool:
+    """English words after the number at ``end`` make it a time of day (``8 in the morning``, ``8 at night``)
+    or, after ``at``, an age or hour that opens a clause (``at seventeen I``)."""
+    toks = words.tokens
+    low = toks[end].low
+    if low in ("in", "at") and any(t.low in _EN_DAYTIME for t in toks[end + 1 : end + 3]):
+        return True
+    start = end - 1
+    while start > 0 and not words.gaps[start - 1].strip() and toks[start - 1].low not in _PREPS:
+        start -= 1  # back over the number's words to its preposition
+    return start > 0 and toks[start - 1].low == "at" and low in _EN_SUBJECTS
 
 
 def detect_echoes(text: str, words: Words) -> list[Span]:

@@ -210,11 +210,27 @@ def _inanimate(tok: Token) -> bool:
 def _after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     """Rule 1: ``tokens[i]`` after a given name (and patronymic) agrees with it and does not open a verb phrase."""
     anchor = name_anchor(tokens, person, i) if tokens[i].spaced else None
-    if anchor is None or not agrees(tokens[i], *anchor):
+    if anchor is None or not agrees(tokens[i], *anchor) or _bare_after_preposition(tokens, person, i, anchor[1]):
         return False
     if _adjective(tokens[i]) and _noun_follows(tokens, i):
         return False  # an attribute of the next word (``терпеливый человек``)
     return not (_inanimate(tokens[i]) and _verb_follows(tokens, i))
+
+
+# Prepositions (folded, ru and be): a name right after one stands in an oblique case.
+_PREPOSITIONS = frozenset(
+    fold(w) for w in "у ў в во к ко з с са со ад от до да пра про аб об о для ля каля около пры при без".split()
+)
+
+
+def _bare_after_preposition(tokens: Sequence[Token], person: Sequence[bool], i: int, gender: str | None) -> bool:
+    """``tokens[i]`` ends in a bare stem (a consonant, no case ending) after a given name that a preposition
+    governs (``пра дзмітрыя ліст``): a man's surname would be declined there (``пра дзмітрыя ліста``), so
+    only a woman's indeclinable surname may stand so (``у кацярыны кот``)."""
+    g = i - 1 if person[i - 1] else i - 2
+    if gender == "femn" or g < 1 or tokens[g - 1].norm not in _PREPOSITIONS or not tokens[g].spaced:
+        return False
+    return tokens[i].norm[-1:] not in "аеёиоуыэюяйь"
 
 
 def _adjective(tok: Token) -> bool:

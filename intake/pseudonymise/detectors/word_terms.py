@@ -7,11 +7,13 @@ The words: numeral nouns of a term (``bare_terms.SLANG_TERMS``), ``пятиле�
 (``пожизненное``, ``пажыццёвае``, ``life``), ``год``/``полгода``/``паўгода`` and ``a decade``. The verbs: those
 of giving a sentence (``bare_terms.GIVE``), of serving one (``отсидел``, ``адсядзеў``, ``served``) and of going
 to prison for it (``сел на``, ``сеў на``), the convict, a particle or the preposition between. A word for a
-life sentence takes the noun after it (``пожизненный срок``, ``a life sentence``).
+life sentence takes the noun after it (``пожизненный срок``, ``a life sentence``); before another noun it is
+that noun's adjective and no term (``пожизненный пропуск``).
 """
 
 from __future__ import annotations
 
+from intake.pseudonymise.detectors.morphology import noun_share, russian_reading
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank, uncertain
 from intake.pseudonymise.spans import Span
@@ -29,7 +31,10 @@ _WORDS = _LIFE | frozenset(
     "пятилетку пятилетка пятилетки пятерик пятерика пятерику пятеру трёху трешник пятак год полгода паўгода "
     "decade".split()
 )
-_TERM_NOUN = frozenset("срок срока сроку лишения тэрмін тэрміну sentence term imprisonment".split())
+_TERM_NOUN = frozenset(
+    "срок срока сроку лишения лишение заключение заключения тэрмін тэрміну зняволенне зняволення пазбаўленне "
+    "пазбаўлення sentence term imprisonment".split()
+)
 _BETWEEN = frozenset(
     "на к да to down a an ему ей им мне нам тебе ему яму ёй ім him her them me us всего только лишь ещё еще толькі "
     "ўсяго яшчэ only just ну э um uh".split()
@@ -59,7 +64,20 @@ def _end(words: Words, i: int) -> int | None:
     end = i + 1
     if low in _LIFE and end < len(toks) and blank(words, i) and toks[end].low in _TERM_NOUN:
         end += 1
+    elif low in _LIFE and low != "life" and _attribute(words, i):
+        return None
     return end
+
+
+def _attribute(words: Words, i: int) -> bool:
+    """The life word at ``i`` qualifies the thing named right after it by one space, which is no term
+    (``пожизненный пропуск``, ``пажыццёвае права``): a mostly inanimate noun in the nominative or accusative,
+    as the adjective is; a dative (``пожизненное отцу``) or a being (``пожизненное брат говорит``) is not."""
+    toks = words.tokens
+    if i + 1 >= len(toks) or words.gaps[i] != " ":
+        return False
+    spelling, m = russian_reading(toks[i + 1].low)
+    return noun_share(spelling) >= 0.5 and m.inanimate >= 0.5 and bool(m.case & {"nomn", "accs"})
 
 
 def _english_ok(words: Words, i: int) -> bool:
