@@ -1,4 +1,4 @@
-"""Terms said again without a unit: the echo, the number asked for, and a year served of a term.
+"""Terms said again without a unit: the echo, the number given, and a year served of a term.
 
 Speakers repeat the number of a term on its own and name the other numbers of the trial without a unit:
 
@@ -6,24 +6,17 @@ Speakers repeat the number of a term on its own and name the other numbers of th
   шэсць гадоў. Шэсць.``, ``she got six years, six``); the same value as the term, so the number may be followed
   by a word that could be counted (``шэсць  яму было`` in unpunctuated speech) as long as a pause (punctuation,
   a blanked mark or a line break) follows it;
-* the number asked for: a bare cardinal after a verb of asking (``просил восемь``, ``пракурор прасіў
-  дзевяць``, ``the prosecutor asked for seven``), with the prosecution named before the verb or a term said
-  within ``_NEAR`` characters; nothing countable after it (``asked for seven copies``); and the term given
-  against it after a contrast word in the same sentence (``asked for seven so six was a gift``);
 * the number given: a bare cardinal right before a verb of sentencing, a term said within ``_NEAR`` characters
   before it (``ещё двенадцать дали``, ``чатыры прысудзілі``); not after ``в``/``at`` (a clock time);
 * a year of the whole: a singular unit or ``one`` and then ``из``/``з``/``of``/``out of`` a number (``адбыў
   год з двух``, ``отбыл год из трёх``, ``served one of two``) after a serving verb or near a term.
 
-All three are uncertain AGE_OR_SENTENCE spans (reason ``uncertain:duration``/``uncertain:share``).
+All three are uncertain AGE_OR_SENTENCE spans (reason ``uncertain:duration``/``uncertain:share``). The number
+asked for and the answer to a question about the term are ``elided_units.py``'s.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
-from intake.pseudonymise.detectors import elided_units
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank, cardinal, remaining, uncertain
 from intake.pseudonymise.detectors.unit_carry import countable
@@ -31,18 +24,8 @@ from intake.pseudonymise.spans import Span
 
 _TERMS = ("terms.duration", "terms.share")
 _WINDOW = 10  # tokens after a term in which its echo may come
-_NEAR = 200  # characters between a term and the number asked for or the year served
+_NEAR = 200  # characters between a term and the number given or the year served
 _MAX_TERM = 30
-_ASK = frozenset(
-    "просил просила просили запросил запросила запросили запрашивал запрашивала требовал требовала требовали "
-    "прасіў прасіла прасілі запрасіў запрасіла запрасілі патрабаваў патрабавала патрабавалі "
-    "хотел хотела хотели хацеў хацела хацелі "
-    "asked requested demanded sought wanted".split()
-)
-_ASK_SKIP = frozenset("for him her them ему ей им яму ёй ім для него неё яго яе ещё еще all целых цэлых аж".split())
-_CONTRAST = frozenset("but so yet only а но але ды дык так толькі только лишь".split())
-_CONTRAST_WINDOW = 7  # tokens after the number asked for: ``but the judge gave her``
-_PROSECUTION = ("прокур", "пракур", "обвинени", "абвінавач", "гособвин", "prosecut")
 _ONE_UNIT = frozenset("год месяц year month one один адзін".split())
 _OF = (("out", "of"), ("из",), ("з",), ("of",), ("са",), ("со",))
 _SERVED = ("отсид", "отбы", "адсядз", "адседз", "адбы", "served", "serv", "did", "done")
@@ -100,44 +83,6 @@ def _term_near(found: list[Span], start: int, end: int) -> bool:
     return any(s.source in _TERMS and (0 <= start - s.end <= _NEAR or 0 <= s.start - end <= _NEAR) for s in found)
 
 
-def _asked(text: str, words: Words, found: list[Span]) -> list[Span]:
-    toks = words.tokens
-    out: list[Span] = []
-    for v, tok in enumerate(toks):
-        if tok.low not in _ASK:
-            continue
-        i = v + 1
-        while i < len(toks) and toks[i].low in _ASK_SKIP and blank(words, i - 1) and i - v <= 2:
-            i += 1
-        if i >= len(toks) or not blank(words, i - 1):
-            continue
-        end = _bare(words, i)
-        if end is None:
-            continue
-        named = any(t.low.startswith(_PROSECUTION) for t in toks[max(0, v - 6) : v])
-        if named or _term_near(found, toks[i].start, toks[end - 1].end):
-            out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
-            out += _given_instead(text, words, end)
-    return out
-
-
-def _given_instead(text: str, words: Words, asked_end: int) -> list[Span]:
-    """The term given against the one asked for, in the same sentence after a contrast word (``asked for seven
-    so six was a gift``, ``прасіў дзевяць, але атрымаў сем``, ``wanted ten but she got eight``)."""
-    toks = words.tokens
-    seen_contrast = False
-    for i in range(asked_end, min(len(toks), asked_end + _CONTRAST_WINDOW)):
-        if ends_clause(words.gaps[i - 1]):
-            return []
-        if toks[i].low in _CONTRAST:
-            seen_contrast = True
-            continue
-        end = _bare(words, i) if seen_contrast and blank(words, i - 1) else None
-        if end is not None:
-            return [uncertain(text, toks[i].start, toks[end - 1].end, "duration")]
-    return []
-
-
 def _of(words: Words, j: int) -> int | None:
     toks = words.tokens
     for seq in _OF:
@@ -159,37 +104,6 @@ def _year_of(text: str, words: Words, found: list[Span]) -> list[Span]:
         served = any(t.low.startswith(_SERVED) for t in toks[max(0, i - 3) : i])
         if served or _term_near(found, tok.start, toks[end - 1].end):
             out.append(uncertain(text, tok.start, toks[end - 1].end, "share"))
-    return out
-
-
-# a question about the term: ``Сколько дали?``, ``Колькі яму далі?``, ``Какой срок?``, ``How long did he get?``
-_TERM_QUESTION = re.compile(
-    r"\b(?:(?:сколько|колькі)\s+(?:\w+\s+){0,2}(?:дали|далі|получил\w*|атрымаў|атрымала|присудили|прысудзілі|"
-    r"дадут|дадуць)|(?:какой|які)\s+(?:\w+\s+)?(?:срок|тэрмін|приговор|прысуд)|how\s+(?:long|many\s+years)\s+"
-    r"(?:\w+\s+){0,3}(?:get|got|give|given|sentenced)|what\s+(?:\w+\s+){0,2}sentence)\b",
-    re.IGNORECASE,
-)
-_ANSWER_LEAD = 4  # words between the question and the number: a speaker label, ``ну``, ``ой``
-
-
-def _answered(text: str, words: Words) -> list[Span]:
-    """The bare number that answers a question about the term (``Сколько дали? - Шесть.``)."""
-    toks = words.tokens
-    starts = [t.start for t in toks]
-    out: list[Span] = []
-    for m in _TERM_QUESTION.finditer(text):
-        first = bisect_left(starts, m.end())
-        asked = bisect_left(starts, m.start())
-        for i in range(first, min(len(toks), first + _ANSWER_LEAD + 1)):
-            if cardinal(words, i) is None:
-                continue
-            if not elided_units.uncounted_between(words, asked + 1, i):
-                break  # ``Сколько писем он получил? — Три``: a count
-            end = _bare(words, i)
-            between = text[m.end() : toks[i].start]
-            if end is not None and (ends_clause(between) or "  " in between):
-                out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
-            break
     return out
 
 
@@ -218,8 +132,8 @@ def _given_before(text: str, words: Words, found: list[Span]) -> list[Span]:
 
 
 def echoed(text: str, words: Words, found: list[Span]) -> list[Span]:
-    """Echoes of the terms in ``found``, numbers asked for, and a year served of a term."""
+    """Echoes of the terms in ``found``, numbers given, and a year served of a term."""
     starts = {t.start: k for k, t in enumerate(words.tokens)}
     out = [e for e in (_echo(text, words, s, starts) for s in found if s.source in _TERMS) if e is not None]
     out += _given_before(text, words, found)
-    return out + _asked(text, words, found) + _year_of(text, words, found) + _answered(text, words)
+    return out + _year_of(text, words, found)
