@@ -138,7 +138,7 @@ def _russian_common(text: str) -> bool:
     return False
 
 
-def _agent_noun(text: str) -> bool:
+def agent_noun(text: str) -> bool:
     """``text`` is an agent noun of a stem hunspell-be knows: ``міліцыянт``, ``сілавік``."""
     m = AGENT.match(text.lower())
     return m is not None and any(be_vocab.known(m.group("base") + e) for e in BASE_ENDINGS)
@@ -153,4 +153,4 @@ def surname(tokens: Sequence[Token], i: int) -> bool:
     if STRONG.match(tok.norm):
         return True
     case = _slot(tokens, i)
-    return case is not None and _agrees(tok.norm, case) and not _russian_common(tok.text) and not _agent_noun(tok.text)
+    return case is not None and _agrees(tok.norm, case) and not _russian_common(tok.text) and not agent_noun(tok.text)

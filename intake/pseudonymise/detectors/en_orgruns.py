@@ -39,6 +39,8 @@ CAUSES = frozenset(
     "democracy freedom development peace excellence justice research education culture integration cooperation "
     "solidarity drama comedy music art ballet opera literature science history journalism tolerance".split()
 )
+# Heads that also name the middle of a place (``the centre of minsk``): a name-like word must stand before them.
+_SPATIAL = frozenset("centre center".split())
 # Words before a run that make it a description, not a name (``a polish university``, ``my local union``).
 _GENERIC = frozenset("a an any some another every each no many several one my our your his her their its".split())
 # Words that end an ``of`` tail: time and number words after the name (``of journalists last year``).
@@ -118,8 +120,8 @@ def _span_of(tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
         return None
     words = [m for m in range(start, end) if m != j and tokens[m].norm not in ("of", "for")]
     named = [m for m in words if _named(tokens[m])]
-    if not named:
-        return None
+    if not named or (tokens[j].norm in _SPATIAL and min(named) > j):
+        return None  # ``the centre of minsk`` is a place; ``the free belarus centre`` a name
     first = start if definite else min(min(named), j)
     if all(tokens[m].norm in casing.EN_NATIONS for m in named) and end - first < 3:
         return None

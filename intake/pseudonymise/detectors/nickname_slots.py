@@ -21,7 +21,6 @@ or any mention so used within a few words of it, is the thing and stays. Spans a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from intake.pseudonymise.detectors import namelex, nicknames
@@ -133,7 +132,6 @@ def _stem(norm: str) -> str:
     return norm
 
 
-@lru_cache(maxsize=4096)
 def _keys(norm: str, text: str) -> frozenset[str]:
     """The noun lemmas of a Cyrillic word and its stem (``лиса`` -> ``лиса``, ``лис``); an English word itself."""
     if not text[:1].isalpha() or text[:1].isascii():

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import be_candidates, namelex
+from intake.pseudonymise.detectors import be_candidates, be_surnames, namelex
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -83,6 +83,7 @@ def _unknown_name(tok: Token, language: str) -> bool:
         return False
     if language == "be":
         unknown = be_candidates.unknown(tok) and be_candidates.proper_kind(tok) is None
+        unknown = unknown and not be_surnames.agent_noun(tok.text)  # ``да сілавіка``: a person of a known stem
     else:
         unknown = not namelex.word_morph(tok.text).known
     return unknown and not namelex.first_names().lookup_first(norm)
