@@ -25,7 +25,7 @@ _SERVE = frozenset(
 )
 _LIFE = frozenset(
     "пожизненное пожизненный пожизненного пожизненному пожизненным пожизненка пожизненку пажыццёвае пажыццёвы "
-    "пажыццёвага пажыццёвым пажыццёвае life".split()
+    "пажыццёвага пажыццёвым life".split()
 )
 _WORDS = _LIFE | frozenset(
     "пятилетку пятилетка пятилетки пятерик пятерика пятерику пятеру трёху трешник пятак год полгода паўгода "
@@ -36,7 +36,7 @@ _TERM_NOUN = frozenset(
     "пазбаўлення sentence term imprisonment".split()
 )
 _BETWEEN = frozenset(
-    "на к да to down a an ему ей им мне нам тебе ему яму ёй ім him her them me us всего только лишь ещё еще толькі "
+    "на к да to down a an ему ей им мне нам тебе яму ёй ім him her them me us всего только лишь ещё еще толькі "
     "ўсяго яшчэ only just ну э um uh".split()
 )
 _ENGLISH_AFTER = frozenset("for in and but without with when as at on".split())  # ``got life for``, not ``life of``
