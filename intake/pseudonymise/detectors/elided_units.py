@@ -45,7 +45,7 @@ _TERM_WORDS = (
 _NOT_COUNTED = frozenset(
     "итоге времени часу срок срока тэрмін тэрміну term sentence суд court judge прокурор пракурор prosecutor "
     "prosecution яна ён она он ему ей им яму ёй ім вам вы you he she they him her them long much many years лет гадоў "
-    "did does do was were has have had the his her their тогда тады всего усяго ўсяго же ж".split()
+    "did does do was were has have had the his their тогда тады всего усяго ўсяго же ж".split()
 )
 # words that may come between a question or a verb of asking and the number (``на``, ``ну``, ``for him``)
 _SKIP = frozenset(
