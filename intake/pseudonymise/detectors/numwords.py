@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from intake.pseudonymise.detectors.digit_nouns import NOUN_FORMS, counted, noun_digit
+
 Entry = tuple[int, bool]
 
 _RU_CARD: dict[int, str] = {
@@ -186,6 +188,11 @@ def _a_as_one(words: Sequence[str]) -> Sequence[str]:
     return words
 
 
+def _opens_hundred(words: Sequence[str], i: int, current: int) -> bool:
+    """``two hundred three hundred``: a digit before ``hundred`` after a composed group opens the next number."""
+    return bool(current) and i + 1 < len(words) and words[i + 1].lower() == "hundred"
+
+
 def read_number(words: Sequence[str], joiners: Sequence[str] = ()) -> Number | None:
     """Compose the longest number that starts at ``words[0]``.
 
@@ -212,7 +219,7 @@ def read_number(words: Sequence[str], joiners: Sequence[str] = ()) -> Number | N
             total, current, last_rank = max(current, 1) * 1000, 0, 4
         elif low == "hundred" and 0 < current < 10:
             current, last_rank = current * 100, 3
-        elif _rank(value) < last_rank and low != "hundred":
+        elif _rank(value) < last_rank and low != "hundred" and not _opens_hundred(words, i, current):
             current += value
             last_rank = 1 if 10 <= value < 20 else _rank(value)
         else:
@@ -231,7 +238,8 @@ def starts_number(word: str) -> bool:
 
 
 # The cardinal number words and the repeat words: what :func:`is_digit_word` accepts besides digits.
-_DIGIT_WORDS = frozenset(w for w, (_, ordinal) in LEXICON.items() if not ordinal) | {"double", "triple"}
+# Digit nouns (``восьмёрка``, ``нолик``, ``семёрки``) count too (``digit_nouns.py``).
+_DIGIT_WORDS = frozenset(w for w, (_, ordinal) in LEXICON.items() if not ordinal) | {"double", "triple"} | NOUN_FORMS
 
 
 def is_digit_word(word: str) -> bool:
@@ -255,7 +263,8 @@ ASR_GROUP_DIGITS = str.maketrans(ASR_GROUP_LETTERS, "11111000033666")
 
 
 def spoken_digits(words: Sequence[str], joiners: Sequence[str]) -> tuple[str, int]:
-    """Digits dictated by ``words`` (cardinals only, ``double``/``triple`` allowed) and tokens used.
+    """Digits dictated by ``words`` (cardinals, digit nouns, ``double``/``triple`` and counted digits such as
+    ``два нуля``/``two fives`` allowed) and tokens used.
 
     Each composed group is written as it would be noted (``ноль восемь`` -> ``08``, ``двадцать девять``
     -> ``29``); the scan stops at the first word that is not part of a dictated number.
@@ -275,6 +284,16 @@ def spoken_digits(words: Sequence[str], joiners: Sequence[str]) -> tuple[str, in
             continue
         if i and words[i] in ASR_DIGITS:  # ``три О девять``, ``four O, I two``
             out.append(ASR_DIGITS[words[i]] * repeat)
+            i, repeat = i + 1, 1
+            continue
+        times = counted(words, i)  # ``два нуля``, ``three sevens``: the digit repeated
+        if times:
+            out.append(times)
+            i, repeat = i + 2, 1
+            continue
+        noun = noun_digit(words[i])  # ``восьмёрка``, ``нолик``
+        if noun:
+            out.append(noun * repeat)
             i, repeat = i + 1, 1
             continue
         number = read_number(words[i:], joiners[i:])

@@ -63,6 +63,9 @@ _DICTATION = {
     "запішы", "запішыце", "пішы", "пішаш", "пішыце", "дальше", "далее", "далей", "потом", "потым", "ага", "угу",
     "then", "next", "okay", "ok", "got", "that", "write", "this", "down",
     "тире", "дефис", "працяжнік", "дэфіс", "dash",  # the dash between groups said as a word
+    # (round 15) more words between groups, and a group corrected (``123, нет, 124``)
+    "ещё", "еще", "яшчэ", "затым", "пасля", "после", "also",
+    "нет", "не", "ні", "вернее", "точнее", "дакладней", "ой", "no", "sorry", "wait", "mean", "i",
 }
 
 
