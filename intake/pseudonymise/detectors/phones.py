@@ -19,6 +19,7 @@ Measured against generated renderings by ``bench/contact_renderings.py``.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from intake.pseudonymise.detectors.calling_codes import international
 from intake.pseudonymise.detectors.numwords import (
@@ -301,4 +302,23 @@ def detect_phones(text: str, words: Words | None = None, runs: list[Run] | None 
     found = digit_phones(text) + spoken_phones(text, words) + fragments(text, words)
     found += restarts(text, words, found)
     found += pieces(text, digit_runs(text, words) if runs is None else runs, found)
+    found += _bridged(text, found)
     return phone_tails(text, words, found) if found else found
+
+
+# One word between two phone spans, within the clause: a joiner the run does not know (``дальше``, ``пасьля``).
+_ONE_WORD_GAP = re.compile(r"^[\s,\-\u2013\u2014\u2026]*[^\W\d_]{1,10}[\s,\-\u2013\u2014\u2026]*$")
+
+
+def _bridged(text: str, found: list[Span]) -> list[Span]:
+    """A phone said in two runs with one word between them (``... двадцать девять дальше сто двадцать три ...``)
+    is one phone: the word between is part of it, so no digit group is left apart (a unit word after the
+    first run, ``лет``, ``рублей``, makes it a quantity and stops the bridge)."""
+    phones = sorted((s for s in found if s.label == "PHONE"), key=lambda s: s.start)
+    out: list[Span] = []
+    for left, right in pairwise(phones):
+        gap = text[left.end : right.start]
+        if left.end >= right.start or not _ONE_WORD_GAP.match(gap) or gap.strip(" ,-").lower().startswith(_UNITS):
+            continue
+        out.append(Span(left.start, right.end, "PHONE", text[left.start : right.end], 0.9, "patterns.phone_bridge"))
+    return out
