@@ -232,6 +232,7 @@ def starts_number(word: str) -> bool:
 
 # The cardinal number words and the repeat words: what :func:`is_digit_word` accepts besides digits.
 _DIGIT_WORDS = frozenset(w for w, (_, ordinal) in LEXICON.items() if not ordinal) | {"double", "triple"}
+DIGIT_WORDS = _DIGIT_WORDS  # in lower case; the public name for the scans that gate on it
 
 
 def is_digit_word(word: str) -> bool:

@@ -1,0 +1,74 @@
+"""The token-scan gates skip only tokens that open nothing: gated and ungated scans give the same spans.
+
+``phones.run_openers`` and ``terms.amount_openers`` list the tokens at which a scan can find something; the
+scans step from one listed token to the next. The ungated scan is the same code with every token listed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from intake.pseudonymise.detectors import phones, terms
+from intake.pseudonymise.detectors.pattern_tokens import Words, split
+
+TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
+TUNED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev9", "dev11", "dev13")
+INVENTED = [
+    "мой номер плюс три семь пять двадцать девять, э, сто двадцать три сорок пять шестьдесят семь",
+    "call me on o seven nine double one, two three four; plus four four 20 7946 0958",
+    "ему дали полтора года, потом три с половиной года колонии, а через два месяца ещё 15 суток",
+    "яму далі паўтара гады і тры з паловай гады; a hundred and twenty days, a year and a half",
+    "нумар 29 1О5 З4 67, +375 (29) 123-45-67, тэл 8 017 2ОО 00 00 і ИК-15",
+    "",
+    "плюс",
+    "три",
+]
+
+
+def _texts() -> list[str]:
+    out = list(INVENTED)
+    for name in TUNED:
+        path = TRANSCRIPTS / f"{name}.jsonl"
+        if path.exists():
+            out += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return out + [t.lower() for t in out]
+
+
+def _all(words: Words | list[object]) -> list[int]:
+    return list(range(len(words.tokens if isinstance(words, Words) else words)))
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def test_phone_scans_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [(phones.spoken_phones(t, split(t)), phones.digit_runs(t, split(t))) for t in texts]
+    monkeypatch.setattr(phones, "run_openers", _all)
+    assert gated == [(phones.spoken_phones(t, split(t)), phones.digit_runs(t, split(t))) for t in texts]
+
+
+def test_run_openers_hold_every_run(texts: list[str]) -> None:
+    for text in texts:
+        words = split(text)
+        opens = set(phones.run_openers(words.tokens))
+        assert all(i in opens for i in range(len(words.tokens)) if phones._run_at(text, words, i) is not None)
+
+
+def test_durations_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [terms.durations(t, split(t)) for t in texts]
+    monkeypatch.setattr(terms, "amount_openers", _all)
+    assert gated == [terms.durations(t, split(t)) for t in texts]
+
+
+def test_amount_openers_hold_every_amount(texts: list[str]) -> None:
+    for text in texts:
+        words = split(text)
+        opens = set(terms.amount_openers(words))
+        for i in range(len(words.tokens)):
+            if i not in opens:
+                assert terms._amount(words, i) is None and terms._past_large(words, i) == 1
