@@ -1,7 +1,8 @@
 """The token-scan gates skip only tokens that open nothing: gated and ungated scans give the same spans.
 
-``phones.run_openers`` and ``terms.amount_openers`` list the tokens at which a scan can find something; the
-scans step from one listed token to the next. The ungated scan is the same code with every token listed.
+``phones.run_openers``, ``terms.amount_openers`` and ``quasi.sentence_openers`` list the tokens at which a scan
+can find something; the scans step from one listed token to the next.
+The ungated scan is the same code with every token listed.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.pseudonymise.detectors import phones, terms
+from intake.pseudonymise.detectors import phones, quasi, terms
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
 
 TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
@@ -72,3 +73,13 @@ def test_amount_openers_hold_every_amount(texts: list[str]) -> None:
         for i in range(len(words.tokens)):
             if i not in opens:
                 assert terms._amount(words, i) is None and terms._past_large(words, i) == 1
+
+
+def test_sentences_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def run(t: str) -> list[object]:
+        w = split(t)
+        return list(quasi._sentences(t, w.tokens, w.gaps))
+
+    gated = [run(t) for t in texts]
+    monkeypatch.setattr(quasi, "sentence_openers", _all)
+    assert gated == [run(t) for t in texts]
