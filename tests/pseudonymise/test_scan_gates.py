@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.pseudonymise.detectors import phones, quasi, terms
+from intake.pseudonymise.detectors import phones, quasi, spoken_articles, terms
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
 
 TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
@@ -26,6 +26,8 @@ INVENTED = [
     "",
     "плюс",
     "три",
+    "по статье триста сорок два часть вторая и двадцать три тридцать четыре, 342-2 и 369 прим",
+    "article three sixty one and four hundred and ten, статья 193 дробь 1",
 ]
 
 
@@ -83,3 +85,9 @@ def test_sentences_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPat
     gated = [run(t) for t in texts]
     monkeypatch.setattr(quasi, "sentence_openers", _all)
     assert gated == [run(t) for t in texts]
+
+
+def test_articles_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [spoken_articles.articles(t, split(t)) for t in texts]
+    monkeypatch.setattr(spoken_articles, "article_openers", _all)
+    assert gated == [spoken_articles.articles(t, split(t)) for t in texts]
