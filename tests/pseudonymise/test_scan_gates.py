@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.pseudonymise.detectors import phones, quasi, spoken_articles, terms
+from intake.pseudonymise.detectors import code_articles, month_counts, phones, quasi, spoken_articles, terms
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
 
 TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
@@ -26,6 +26,7 @@ INVENTED = [
     "",
     "плюс",
     "три",
+    "ему дали триста шестьдесят пять суток, потом 540 дней и a hundred and twenty months; сто двадцать месяцев",
     "по статье триста сорок два часть вторая и двадцать три тридцать четыре, 342-2 и 369 прим",
     "article three sixty one and four hundred and ten, статья 193 дробь 1",
 ]
@@ -91,3 +92,21 @@ def test_articles_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPatc
     gated = [spoken_articles.articles(t, split(t)) for t in texts]
     monkeypatch.setattr(spoken_articles, "article_openers", _all)
     assert gated == [spoken_articles.articles(t, split(t)) for t in texts]
+
+
+def test_counts_and_word_articles_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def run(t: str) -> tuple[list[object], list[object]]:
+        w = split(t)
+        return list(month_counts.counts(t, w)), list(code_articles.word_articles(t, w.tokens, w.gaps))
+
+    gated = [run(t) for t in texts]
+    monkeypatch.setattr(month_counts, "count_openers", _all)
+    monkeypatch.setattr(code_articles, "LEXICON", _Everything())
+    assert gated == [run(t) for t in texts]
+
+
+class _Everything:
+    """A set that holds every word: ``word_articles`` then visits every token, as before its gate."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
