@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from intake.pseudonymise.detectors import code_articles, month_counts, phones, quasi, spoken_articles, terms
+from intake.pseudonymise.detectors import (
+    code_articles,
+    cued_ages,
+    month_counts,
+    phones,
+    quasi,
+    spoken_articles,
+    terms,
+)
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
 
 TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
@@ -26,6 +34,7 @@ INVENTED = [
     "",
     "плюс",
     "три",
+    "сколько ему лет? двадцать три. а сыну пять, дочке лет сорок, ей 17, под сорок, мне было шестнадцать",
     "ему дали триста шестьдесят пять суток, потом 540 дней и a hundred and twenty months; сто двадцать месяцев",
     "по статье триста сорок два часть вторая и двадцать три тридцать четыре, 342-2 и 369 прим",
     "article three sixty one and four hundred and ten, статья 193 дробь 1",
@@ -110,3 +119,14 @@ class _Everything:
 
     def __contains__(self, item: object) -> bool:
         return True
+
+
+def test_ages_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [cued_ages.ages(t, split(t)) for t in texts]
+    monkeypatch.setattr(cued_ages, "age_openers", _all)
+    assert gated == [cued_ages.ages(t, split(t)) for t in texts]
+
+
+def test_lower_is_idempotent() -> None:
+    """The gates test ``Token.low`` (``text.lower()``) where ``starts_number`` tests ``low.lower()``."""
+    assert all(c.lower().lower() == c.lower() for c in map(chr, range(0x110000)))
