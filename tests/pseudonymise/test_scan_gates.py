@@ -15,13 +15,14 @@ import pytest
 from intake.pseudonymise.detectors import (
     code_articles,
     cued_ages,
+    ids,
     month_counts,
     phones,
     quasi,
     spoken_articles,
     terms,
 )
-from intake.pseudonymise.detectors.pattern_tokens import Words, split
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, split
 
 TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
 TUNED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev9", "dev11", "dev13")
@@ -33,7 +34,8 @@ INVENTED = [
     "нумар 29 1О5 З4 67, +375 (29) 123-45-67, тэл 8 017 2ОО 00 00 і ИК-15",
     "",
     "плюс",
-    "три",
+    "паспорт эм пэ один два три четыре пять шесть семь, нумар ка ха 1234567, ИКа два, dba 7 8 9 0 1 2",
+    "личный номер три один ноль ноль восемь семь ноль а ноль ноль один пэ бэ семь, MP 1234567 and double seven",
     "сколько ему лет? двадцать три. а сыну пять, дочке лет сорок, ей 17, под сорок, мне было шестнадцать",
     "ему дали триста шестьдесят пять суток, потом 540 дней и a hundred and twenty months; сто двадцать месяцев",
     "по статье триста сорок два часть вторая и двадцать три тридцать четыре, 342-2 и 369 прим",
@@ -130,3 +132,15 @@ def test_ages_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPatch) -
 def test_lower_is_idempotent() -> None:
     """The gates test ``Token.low`` (``text.lower()``) where ``starts_number`` tests ``low.lower()``."""
     assert all(c.lower().lower() == c.lower() for c in map(chr, range(0x110000)))
+
+
+def _old_may_start(tok: Token) -> bool:
+    """``ids._may_start`` before its three-letter gate."""
+    low, text = tok.low, tok.text
+    return low in ids.LEXICON or text.isdigit() or len(text) <= 3 or low in ids._LETTER_NAMES or low in ids._REPEATS
+
+
+def test_spoken_ids_equal_ungated(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [ids.spoken_ids(t, split(t)) for t in texts]
+    monkeypatch.setattr(ids, "_may_start", _old_may_start)
+    assert gated == [ids.spoken_ids(t, split(t)) for t in texts]
