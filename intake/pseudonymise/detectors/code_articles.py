@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token
 from intake.pseudonymise.spans import Span
 
@@ -78,7 +78,8 @@ def digit_articles(text: str) -> list[Span]:
 def word_articles(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
     """``по триста сорок второй``, ``па трыста сорак другім``, ``Article three hundred forty-two``."""
     out: list[Span] = []
-    for i, tok in enumerate(tokens):
+    for i in [i for i, t in enumerate(tokens) if t.low in LEXICON]:  # ``starts_number``, by the token's low
+        tok = tokens[i]
         if tok.text.isdigit() or not starts_number(tok.text):
             continue
         if i and starts_number(tokens[i - 1].text) and blank_gap(gap_list, i - 1):

@@ -9,10 +9,11 @@ kin subject (``their daughter mira is seven``, ``яму было пяць ... а
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
-from intake.pseudonymise.detectors.numwords import starts_number
+from intake.pseudonymise.detectors.numwords import LEXICON, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import (
     APPROXIMATE,
@@ -171,12 +172,19 @@ def _age_said(found: list[Span], start: int) -> bool:
     return any(0 <= start - s.end <= _RECENT for s in found[-2:])
 
 
+def age_openers(words: Words) -> list[int]:
+    """The indices, ascending, of the tokens at which ``termbase.cardinal`` can read a number (a superset):
+    digits or a ``numwords.LEXICON`` word (``starts_number``); :func:`ages` steps between them."""
+    return [i for i, t in enumerate(words.tokens) if t.low in LEXICON or t.text.isdigit()]
+
+
 def ages(text: str, words: Words) -> list[Span]:
     """Bare numbers that are ages by their cue."""
     toks = words.tokens
     out: list[Span] = []
-    i = 0
-    while i < len(toks):
+    i, at, opens = 0, 0, age_openers(words)
+    while (at := bisect_left(opens, i, at)) < len(opens):
+        i = opens[at]
         card = _cardinal(words, i)
         if card is None or toks[i].low in ONE or (i and _cardinal(words, i - 1) is not None and _blank(words, i - 1)):
             i += 1

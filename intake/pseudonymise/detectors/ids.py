@@ -356,10 +356,12 @@ def _spoken_range(text: str, tokens: list[Token], chunks: list[Chunk]) -> tuple[
 
 
 def _may_start(tok: Token) -> bool:
-    """Cheap test: can a dictated ID start at this token (a digit, number word or letter)?"""
-    return tok.low in LEXICON or tok.text.isdigit() or len(tok.text) <= 3 or tok.low in _LETTER_NAMES or (
-        tok.low in _REPEATS
-    )
+    """Cheap test: can a dictated ID start at this token (a digit, number word or letter)? A three-letter word
+    not in capitals (``что``, ``его``) gives no symbol unless it is a number word or a letter's name: ``_symbol``
+    reads digits, capitals, ``o``, a repeat word or a number word, ``_letter_symbol`` one or two letters."""
+    text = tok.text
+    short = len(text) <= 2 or (len(text) == 3 and (text.isupper() or not text.isalpha()))
+    return tok.low in LEXICON or text.isdigit() or short or tok.low in _LETTER_NAMES or tok.low in _REPEATS
 
 
 def spoken_ids(text: str, words: Words | None = None) -> list[Span]:

@@ -14,7 +14,9 @@ Relative time stays out: ``через сто двадцать дней отпу�
 
 from __future__ import annotations
 
-from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from bisect import bisect_left
+
+from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank, uncertain, unit_gap
 from intake.pseudonymise.spans import Span
@@ -84,14 +86,21 @@ def _relative(words: Words, i: int, end: int) -> bool:
     return before in _RELATIVE_BEFORE or after in _RELATIVE_AFTER
 
 
+def count_openers(words: Words) -> list[int]:
+    """The indices, ascending, of the tokens at which :func:`large_amount` can read a number (a superset):
+    digits, ``a`` or a ``numwords.LEXICON`` word (``starts_number``); :func:`counts` steps between them."""
+    return [i for i, t in enumerate(words.tokens) if t.low in LEXICON or t.low == "a" or t.text.isdigit()]
+
+
 def counts(text: str, words: Words) -> list[Span]:
     """Every month or day count of a hundred and more framed as a term."""
     toks = words.tokens
     out: list[Span] = []
     if not any(t.low in _COUNT_UNITS for t in toks):
         return out
-    i = 0
-    while i < len(toks):
+    i, at, opens = 0, 0, count_openers(words)
+    while (at := bisect_left(opens, i, at)) < len(opens):
+        i = opens[at]
         amount = large_amount(words, i)
         if amount is None or not 100 <= amount[0] <= 9999:
             i += 1

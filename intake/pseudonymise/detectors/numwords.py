@@ -240,6 +240,7 @@ def starts_number(word: str) -> bool:
 # The cardinal number words and the repeat words: what :func:`is_digit_word` accepts besides digits.
 # Digit nouns (``восьмёрка``, ``нолик``, ``семёрки``) count too (``digit_nouns.py``).
 _DIGIT_WORDS = frozenset(w for w, (_, ordinal) in LEXICON.items() if not ordinal) | {"double", "triple"} | NOUN_FORMS
+DIGIT_WORDS = _DIGIT_WORDS  # in lower case; the public name for the scans that gate on it
 
 
 def is_digit_word(word: str) -> bool:

@@ -19,6 +19,7 @@ Measured against generated renderings by ``bench/contact_renderings.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from intake.pseudonymise.detectors.calling_codes import international
@@ -26,6 +27,7 @@ from intake.pseudonymise.detectors.numwords import (
     ASR_DIGITS,
     ASR_GROUP_DIGITS,
     ASR_GROUP_LETTERS,
+    DIGIT_WORDS,
     is_digit_word,
     spoken_digits,
 )
@@ -237,6 +239,19 @@ def _plus_before(text: str, tok: Token) -> bool:
     return text[max(0, tok.start - 3) : tok.start].strip().endswith("+")
 
 
+# Every token a dictated run can open at (:func:`run_openers`): ``_run_at`` needs ``_digit_text(tokens, first,
+# False)``, which is None for a word of letters only (``str.isalpha``) unless it is a cardinal number word or the
+# English ``o``; ``first`` is the token itself, or the one after ``плюс``/``plus``.
+_OPENING_WORDS = DIGIT_WORDS | _PLUS | {"o"}
+
+
+def run_openers(tokens: list[Token]) -> list[int]:
+    """The indices, ascending, of the tokens at which :func:`_run_at` can find a run (a superset: any other
+    token opens none, so the scans step from one of these to the next)."""
+    words = _OPENING_WORDS
+    return [i for i, t in enumerate(tokens) if t.low in words or not t.text.isalpha()]
+
+
 def _run_at(text: str, words: Words, i: int) -> tuple[int, bool, str, int, list[str]] | None:
     """The dictated run that ``tokens[i]`` opens (a digit group, or ``плюс``/``plus`` before one): the index of
     its first group, whether a plus leads it, its digits, the index after it and its groups; else None."""
@@ -255,8 +270,9 @@ def spoken_phones(text: str, words: Words | None = None) -> list[Span]:
     words = split(text) if words is None else words
     tokens, gap_list = words.tokens, words.gaps
     spans: list[Span] = []
-    i = 0
-    while i < len(tokens):
+    i, at, opens = 0, 0, run_openers(tokens)
+    while (at := bisect_left(opens, i, at)) < len(opens):
+        i = opens[at]
         run = _run_at(text, words, i)
         if run is None:
             i += 1
@@ -279,8 +295,9 @@ def digit_runs(text: str, words: Words) -> list[Run]:
     unit word follows (for ``phone_pieces.py``)."""
     tokens = words.tokens
     runs: list[Run] = []
-    i = 0
-    while i < len(tokens):
+    i, at, opens = 0, 0, run_openers(tokens)
+    while (at := bisect_left(opens, i, at)) < len(opens):
+        i = opens[at]
         run = _run_at(text, words, i)
         if run is None:
             i += 1

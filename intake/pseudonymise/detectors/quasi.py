@@ -11,11 +11,12 @@ Numbers are everywhere in interviews, so every rule needs a cue: a sentencing ve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from intake.pseudonymise.detectors import code_articles
 from intake.pseudonymise.detectors.aged_things import is_thing
 from intake.pseudonymise.detectors.code_articles import blank_gap, quasi_span
-from intake.pseudonymise.detectors.numwords import Number, digit_token, read_number, starts_number
+from intake.pseudonymise.detectors.numwords import LEXICON, Number, digit_token, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause, split
 from intake.pseudonymise.detectors.sentence_kinds import SENTENCE_KINDS, one_unit_after_kind
 from intake.pseudonymise.detectors.termbase import (
@@ -143,10 +144,23 @@ def _cue_after(tokens: list[Token], gap_list: list[str], end: int) -> bool:
     return False
 
 
+# The words a sentence can open with (:func:`sentence_openers`) besides a token holding a digit: ``_duration_end``
+# needs one of its listed words, a half word, ``digit_token`` (opens with a digit) or ``starts_number`` (a
+# ``numwords.LEXICON`` word); the other way to a sentence opens with a ``_ONE_UNIT`` word.
+_OPENING_WORDS = frozenset(LEXICON) | _HALF_WORDS | _ONE_UNIT | {"полгода", "паўгода", "a", "one"}
+
+
+def sentence_openers(tokens: list[Token]) -> list[int]:
+    """The indices, ascending, of the tokens at which :func:`_sentences` can find a term (a superset)."""
+    opening = _OPENING_WORDS
+    return [i for i, t in enumerate(tokens) if t.low in opening or not t.text.isalpha()]
+
+
 def _sentences(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span]:
     out: list[Span] = []
-    i = 0
-    while i < len(tokens):
+    i, at, opens = 0, 0, sentence_openers(tokens)
+    while (at := bisect_left(opens, i, at)) < len(opens):
+        i = opens[at]
         end = _duration_end(tokens, gap_list, i)
         if end is None and tokens[i].low in _ONE_UNIT and i and (
             tokens[i - 1].low in _SENTENCE_BEFORE or one_unit_after_kind([t.low for t in tokens[max(0, i - 5) : i]])

@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from intake.pseudonymise.detectors.code_articles import NOT_ARTICLE_NEXT
-from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank as _blank
 from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
@@ -101,12 +102,19 @@ def _part(words: Words, j: int) -> int:
     return j + 1 if toks[j].low in _PRIME else j  # ``342 прым`` with the part left unsaid
 
 
+def article_openers(words: Words) -> list[int]:
+    """The indices, ascending, of the tokens at which :func:`articles` can find an article (a superset):
+    ``_word_article`` needs digits or a ``numwords.LEXICON`` word (``starts_number``); elsewhere it steps on."""
+    return [i for i, t in enumerate(words.tokens) if t.low in LEXICON or t.text.isdigit()]
+
+
 def articles(text: str, words: Words) -> list[Span]:
     toks = words.tokens
     out: list[Span] = []
     last_end = -100
-    i = 0
-    while i < len(toks):
+    i, at, opens = 0, 0, article_openers(words)
+    while (at := bisect_left(opens, i, at)) < len(opens):
+        i = opens[at]
         joined = i > 0 and _blank(words, i - 1) and "  " not in words.gaps[i - 1]  # a double blank: a dropped comma
         if joined and (starts_number(toks[i - 1].low) or toks[i - 1].text.isdigit()):
             i += 1

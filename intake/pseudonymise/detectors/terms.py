@@ -18,6 +18,8 @@ take the *shape* of a quasi-identifier, whatever unit or language, and mark it u
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from intake.pseudonymise.detectors import (
     bare_terms,
     careers,
@@ -30,6 +32,7 @@ from intake.pseudonymise.detectors import (
     unit_carry,
 )
 from intake.pseudonymise.detectors.aged_things import is_thing
+from intake.pseudonymise.detectors.numwords import LEXICON
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.regime_terms import regime_terms
 from intake.pseudonymise.detectors.spans_of_life import ordinary as ordinary_life
@@ -136,12 +139,25 @@ def _counts_people(words: Words, i: int, j: int) -> bool:
     return toks[j].low in COUNTED or countable(toks[j])
 
 
+# The words an amount or a large number can open with (:func:`amount_openers`) besides digits: ``_amount`` needs
+# a half word or ``termbase.cardinal`` (digits or ``numwords.starts_number``), ``month_counts.large_amount``
+# digits, ``a`` or ``starts_number``; at any other token ``durations`` steps on by one.
+_OPENING_WORDS = frozenset(LEXICON) | _HALF | {"a"}
+
+
+def amount_openers(words: Words) -> list[int]:
+    """The indices, ascending, of the tokens at which :func:`durations` can read an amount (a superset)."""
+    opening = _OPENING_WORDS
+    return [i for i, t in enumerate(words.tokens) if t.low in opening or t.text.isdigit()]
+
+
 def durations(text: str, words: Words) -> list[Span]:
     """Terms with a unit, halves, and shares of a term."""
     toks = words.tokens
     out: list[Span] = []
-    i = 0
-    while i < len(toks):
+    i, at, opens = 0, 0, amount_openers(words)
+    while (at := bisect_left(opens, i, at)) < len(opens):
+        i = opens[at]
         first = _amount(words, i)
         if first is None:
             i += _past_large(words, i)
