@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bench.detection_scoring import asr_like
 from intake.pseudonymise import detect
 from tests.pseudonymise.elided_units_inventory import ROWS
+from tests.pseudonymise.marked_rows import parse_marked
 
-_MARK = re.compile(r"\[([^\]]+)\]|\{([^}]+)\}")
 # rows still failing (bounded): in unpunctuated speech an earlier rule takes a count answer, and a dropped comma
 # hides the noun counted before it
 _KNOWN = {"сколько ему дали передач    три ", "просили шесть передач  дали две "}
-
-
-def _parse(row: str) -> tuple[str, list[tuple[int, int, bool]]]:
-    """The text without marks, and each marked stretch (start, end, must be masked)."""
-    text, marks, pos = "", [], 0
-    for m in _MARK.finditer(row):
-        text += row[pos : m.start()]
-        surface = m.group(1) or m.group(2)
-        marks.append((len(text), len(text) + len(surface), m.group(1) is not None))
-        text += surface
-        pos = m.end()
-    return text + row[pos:], marks
 
 
 def _failures(lang: str, text: str, marks: list[tuple[int, int, bool]]) -> list[str]:
@@ -44,7 +30,7 @@ def _failures(lang: str, text: str, marks: list[tuple[int, int, bool]]) -> list[
 @pytest.mark.parametrize("lower", [False, True], ids=["cased", "asr"])
 @pytest.mark.parametrize(("lang", "kind", "row"), ROWS, ids=[f"{r[1]}-{r[2][:30]}" for r in ROWS])
 def test_elided_unit(lang: str, kind: str, row: str, lower: bool, request: pytest.FixtureRequest) -> None:
-    text, marks = _parse(row)
+    text, marks = parse_marked(row)
     text = asr_like(text) if lower else text
     if text in _KNOWN:  # a known false alarm: strict, so fixing it fails here until it leaves _KNOWN
         request.applymarker(pytest.mark.xfail(strict=True, reason="known false alarm (bounded)"))
@@ -55,6 +41,6 @@ def test_inventory_bounds() -> None:
     """Misses and false alarms over the whole inventory stay within the known few."""
     failed = 0
     for lang, _kind, row in ROWS:
-        text, marks = _parse(row)
+        text, marks = parse_marked(row)
         failed += bool(_failures(lang, text, marks)) + bool(_failures(lang, asr_like(text), marks))
     assert failed <= len(_KNOWN)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pytest
 
 from bench.detection_scoring import asr_like
 from intake.pseudonymise import detect
+from tests.pseudonymise.marked_rows import parse_marked
 from tests.pseudonymise.phone_words_inventory import ROWS
 
-_MARK = re.compile(r"\[([^\]]+)\]|\{([^}]+)\}")
 _CONTACT = frozenset({"PHONE", "EMAIL", "HANDLE", "URL", "ID_NUMBER"})
 # rows still failing (bounded), as the text the detector sees
 # (a lone operator code said after the number, ``..., код двадцать девять``, is not read as part of it)
@@ -19,18 +18,6 @@ _KNOWN = {
     "Его телефон сто двадцать три, сорок пять, шестьдесят семь, код двадцать девять.",
     "его телефон сто двадцать три  сорок пять  шестьдесят семь  код двадцать девять ",
 }
-
-
-def _parse(row: str) -> tuple[str, list[tuple[int, int, bool]]]:
-    """The text without marks, and each marked stretch (start, end, must be masked)."""
-    text, marks, pos = "", [], 0
-    for m in _MARK.finditer(row):
-        text += row[pos : m.start()]
-        surface = m.group(1) or m.group(2)
-        marks.append((len(text), len(text) + len(surface), m.group(1) is not None))
-        text += surface
-        pos = m.end()
-    return text + row[pos:], marks
 
 
 def _failures(lang: str, text: str, marks: list[tuple[int, int, bool]]) -> list[str]:
@@ -50,7 +37,7 @@ def _failures(lang: str, text: str, marks: list[tuple[int, int, bool]]) -> list[
 @pytest.mark.parametrize("lower", [False, True], ids=["cased", "asr"])
 @pytest.mark.parametrize(("lang", "kind", "row"), ROWS, ids=[f"{r[1]}-{r[2][:30]}" for r in ROWS])
 def test_phone_words(lang: str, kind: str, row: str, lower: bool, request: pytest.FixtureRequest) -> None:
-    text, marks = _parse(row)
+    text, marks = parse_marked(row)
     text = asr_like(text) if lower else text
     if text in _KNOWN:  # a known miss: strict, so fixing it fails here until it leaves _KNOWN
         request.applymarker(pytest.mark.xfail(strict=True, reason="known miss (bounded)"))
@@ -61,7 +48,7 @@ def per_class() -> Counter[str]:
     """Failing renderings per class over the inventory, cased and as ASR writes it."""
     failed: Counter[str] = Counter()
     for lang, kind, row in ROWS:
-        text, marks = _parse(row)
+        text, marks = parse_marked(row)
         failed[kind] += bool(_failures(lang, text, marks)) + bool(_failures(lang, asr_like(text), marks))
     return failed
 
