@@ -13,7 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
-from intake.pseudonymise.detectors.numwords import LEXICON, starts_number
+from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import (
     APPROXIMATE,
@@ -25,6 +25,7 @@ from intake.pseudonymise.detectors.termbase import (
     at_the_moment_of,
     countable,
     dative_person,
+    number_openers,
     roughly,
 )
 from intake.pseudonymise.detectors.termbase import blank as _blank
@@ -175,7 +176,7 @@ def _age_said(found: list[Span], start: int) -> bool:
 def age_openers(words: Words) -> list[int]:
     """The indices, ascending, of the tokens at which ``termbase.cardinal`` can read a number (a superset):
     digits or a ``numwords.LEXICON`` word (``starts_number``); :func:`ages` steps between them."""
-    return [i for i, t in enumerate(words.tokens) if t.low in LEXICON or t.text.isdigit()]
+    return number_openers(words)
 
 
 def ages(text: str, words: Words) -> list[Span]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
+from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
-from intake.pseudonymise.detectors.termbase import blank, uncertain, unit_gap
+from intake.pseudonymise.detectors.termbase import blank, number_openers, uncertain, unit_gap
 from intake.pseudonymise.spans import Span
 
 _COUNT_UNITS = frozenset(
@@ -86,10 +86,13 @@ def _relative(words: Words, i: int, end: int) -> bool:
     return before in _RELATIVE_BEFORE or after in _RELATIVE_AFTER
 
 
+_A = frozenset({"a"})
+
+
 def count_openers(words: Words) -> list[int]:
     """The indices, ascending, of the tokens at which :func:`large_amount` can read a number (a superset):
     digits, ``a`` or a ``numwords.LEXICON`` word (``starts_number``); :func:`counts` steps between them."""
-    return [i for i, t in enumerate(words.tokens) if t.low in LEXICON or t.low == "a" or t.text.isdigit()]
+    return number_openers(words, _A)
 
 
 def counts(text: str, words: Words) -> list[Span]:

@@ -14,10 +14,11 @@ import re
 from bisect import bisect_left
 
 from intake.pseudonymise.detectors.code_articles import NOT_ARTICLE_NEXT
-from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
+from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import blank as _blank
 from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
+from intake.pseudonymise.detectors.termbase import number_openers
 from intake.pseudonymise.detectors.termbase import uncertain as _uncertain
 from intake.pseudonymise.spans import Span
 
@@ -105,7 +106,7 @@ def _part(words: Words, j: int) -> int:
 def article_openers(words: Words) -> list[int]:
     """The indices, ascending, of the tokens at which :func:`articles` can find an article (a superset):
     ``_word_article`` needs digits or a ``numwords.LEXICON`` word (``starts_number``); elsewhere it steps on."""
-    return [i for i, t in enumerate(words.tokens) if t.low in LEXICON or t.text.isdigit()]
+    return number_openers(words)
 
 
 def articles(text: str, words: Words) -> list[Span]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from intake.pseudonymise.detectors.be_pet_datives import pet_dative
-from intake.pseudonymise.detectors.numwords import read_number, starts_number
+from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
@@ -184,3 +184,10 @@ def countable(tok: Token) -> bool:
     if tok.low.isascii():
         return tok.low.endswith("s") and tok.low not in ("months", "years", "weeks", "days")
     return not infinitive(tok.low) and namelex.noun_share(tok.low.replace("і", "и").replace("ў", "у")) >= 0.5
+
+
+def number_openers(words: Words, extra: frozenset[str] = frozenset()) -> list[int]:
+    """The indices, ascending, of the tokens at which a number reader can start (a superset): digits, a
+    ``numwords.LEXICON`` word (what ``starts_number`` and ``cardinal`` read) or one of ``extra``; the scans of the
+    term detectors step from one of these to the next instead of visiting every token."""
+    return [i for i, t in enumerate(words.tokens) if t.low in LEXICON or t.low in extra or t.text.isdigit()]

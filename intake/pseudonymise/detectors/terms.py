@@ -32,7 +32,6 @@ from intake.pseudonymise.detectors import (
     unit_carry,
 )
 from intake.pseudonymise.detectors.aged_things import is_thing
-from intake.pseudonymise.detectors.numwords import LEXICON
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.regime_terms import regime_terms
 from intake.pseudonymise.detectors.spans_of_life import ordinary as ordinary_life
@@ -41,6 +40,7 @@ from intake.pseudonymise.detectors.termbase import (
     ONE,
     UNITS,
     countable,
+    number_openers,
     remaining,
     roughly,
     unit_gap,
@@ -142,13 +142,12 @@ def _counts_people(words: Words, i: int, j: int) -> bool:
 # The words an amount or a large number can open with (:func:`amount_openers`) besides digits: ``_amount`` needs
 # a half word or ``termbase.cardinal`` (digits or ``numwords.starts_number``), ``month_counts.large_amount``
 # digits, ``a`` or ``starts_number``; at any other token ``durations`` steps on by one.
-_OPENING_WORDS = frozenset(LEXICON) | _HALF | {"a"}
+_OPENING_WORDS = _HALF | {"a"}
 
 
 def amount_openers(words: Words) -> list[int]:
     """The indices, ascending, of the tokens at which :func:`durations` can read an amount (a superset)."""
-    opening = _OPENING_WORDS
-    return [i for i, t in enumerate(words.tokens) if t.low in opening or t.text.isdigit()]
+    return number_openers(words, _OPENING_WORDS)
 
 
 def durations(text: str, words: Words) -> list[Span]:
