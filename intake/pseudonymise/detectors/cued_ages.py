@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
@@ -95,8 +96,6 @@ def _strong_cue(words: Words, i: int) -> bool:
 @lru_cache(maxsize=20_000)
 def _given_name(low: str) -> bool:
     """pymorphy3 reads the word as a given name (``сыну девять тимур его зовут``): a name is never counted."""
-    from intake.pseudonymise.detectors import namelex
-
     if low.isascii() or not low.isalpha():
         return False
     return any(p.score >= 0.3 and "Name" in p.tag for p in namelex.analyzer().parse(low))

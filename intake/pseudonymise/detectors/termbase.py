@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.be_pet_datives import pet_dative
 from intake.pseudonymise.detectors.numwords import LEXICON, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words
@@ -137,8 +138,6 @@ _PATRONYMIC_DATIVE = ("овне", "евне", "ёвне", "ичу", "аўне", 
 def _dative_name(low: str) -> bool:
     """pymorphy3 reads the word as a given name, patronymic or surname in the dative (``ярославе``), or its best
     reading is an animate noun in the dative singular (``пенсионерке``)."""
-    from intake.pseudonymise.detectors import namelex
-
     if not low.isalpha() or low.isascii():
         return False
     if low.endswith(_PATRONYMIC_DATIVE) and len(low) > 6:
@@ -177,8 +176,6 @@ COUNTED = frozenset("человек чалавек people persons of".split())
 def countable(tok: Token) -> bool:
     """A word that a number may count: a noun to pymorphy3 (Russian; Belarusian nouns mostly fold to
     Russian ones), or an English word in ``s`` that is not a time word."""
-    from intake.pseudonymise.detectors import namelex
-
     if not tok.low.isalpha():
         return True
     if tok.low.isascii():
