@@ -44,6 +44,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from intake.pseudonymise.cased_lines import CasedLines, common_in_cased
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, common_entries, givenlex, institution_heads, namecues, namelex
 from intake.pseudonymise.detectors.lowercase import is_role
@@ -336,6 +337,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         return []
     lowercase = is_lowercase_text(list(tokens))
     named = [lab == "PERSON" for lab in labels]
+    lines = CasedLines(text, tokens)
     out: list[Span] = []
     for i, tok in enumerate(tokens):
         if _skip(tok, covered[i] or labels[i] is not None):
@@ -343,6 +345,8 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         hit = index.match(tok)
         if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or _common_use(tokens, i, hit[0], lowercase):
             continue
+        if not lowercase and common_in_cased(tok, i, lines):
+            continue  # ``як той жук`` in a cased line beside a proven Жук (``cased_lines.py``)
         if verb_form(tok):
             continue  # ``верю`` beside a proven Вера, ``вярнуўся``: a name is never a verb
         if namecues.adjective_use(tokens, i):
