@@ -14,8 +14,9 @@ that word. What counts as an ordinary word:
   while the common word is everywhere;
 * Latin: a word of the English vocabulary (``en_vocab.is_known``: ``swan``, ``cherry``, ``robin``).
 
-A line is cased by the rule the whole text is judged by (:func:`tokens.lowercase_by` on the line's words);
-a line of lower-case words keeps today's recall-first propagation.
+A line is cased when most of its sentences open with a capital (at least one does); a line that only continues
+a sentence wrapped from the line before (the break follows a word or a comma) takes that line's verdict. A line
+of lower-case words keeps today's recall-first propagation.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import bisect
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import be_vocab, en_vocab, namelex
-from intake.pseudonymise.detectors.tokens import Token, lowercase_by
+from intake.pseudonymise.detectors.tokens import Token
 
 
 class CasedLines:
@@ -38,16 +39,34 @@ class CasedLines:
 
     def cased(self, i: int) -> bool:
         """True when the line holding token ``i`` is written with capitals (not lower-case speech output)."""
-        tok = self.tokens[i]
-        first = self.text.rfind("\n", 0, tok.start) + 1
-        if first not in self.memo:
-            last = self.text.find("\n", tok.end)
-            last = len(self.text) if last < 0 else last
-            lo = bisect.bisect_left(self.starts, first)
-            hi = bisect.bisect_left(self.starts, last)
-            line = self.tokens[lo:hi]
-            self.memo[first] = not lowercase_by([t.cap for t in line], [t.cap for t in line if t.initial])
-        return self.memo[first]
+        return self._line(self.text.rfind("\n", 0, self.tokens[i].start) + 1)
+
+    def _line(self, first: int) -> bool:
+        """The verdict for the line starting at offset ``first``: most of its sentences open with a capital;
+        a line that only continues a sentence wrapped from the line before takes that line's verdict."""
+        if first in self.memo:
+            return self.memo[first]
+        self.memo[first] = False  # a cycle cannot happen, but a guard costs nothing
+        last = self.text.find("\n", first)
+        lo = bisect.bisect_left(self.starts, first)
+        hi = bisect.bisect_left(self.starts, len(self.text) if last < 0 else last)
+        line = self.tokens[lo:hi]
+        wrapped = first > 0 and _wraps(self.text, first - 1)
+        openers = [t.cap for k, t in enumerate(line) if t.initial and not (k == 0 and wrapped)]
+        if openers:
+            verdict = any(openers) and openers.count(True) >= openers.count(False)
+        else:
+            verdict = wrapped and self._line(self.text.rfind("\n", 0, first - 1) + 1)
+        self.memo[first] = verdict
+        return verdict
+
+
+def _wraps(text: str, newline: int) -> bool:
+    """The line break at ``newline`` cuts a sentence: the line before ends in a word or a comma."""
+    i = newline - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and (text[i].isalpha() or text[i] == ",")
 
 
 def ordinary_word(tok: Token) -> bool:
