@@ -324,6 +324,17 @@ def _generic_in_phrase(tokens: Sequence[Token], labels: Sequence[str | None], i:
     return generic_word(tokens[i], inner)
 
 
+def _word_here(tokens: Sequence[Token], i: int, label: str, language: str, lines: CasedLines | None) -> bool:
+    """Token ``i`` matched a seed but reads as an ordinary word here; ``lines`` is None in lower-case text."""
+    tok = tokens[i]
+    if is_role(tok) or casing.is_pronoun(tok, language) or _common_use(tokens, i, label, lines is None):
+        return True
+    if lines is not None and common_in_cased(tok, i, lines):
+        return True  # ``як той жук`` in a cased line beside a proven Жук (``cased_lines.py``)
+    # ``верю`` beside a proven Вера, ``вярнуўся``: a name is never a verb; ``ціхую музыку`` beside a proven Ціхая
+    return verb_form(tok) or namecues.adjective_use(tokens, i)
+
+
 def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
     """New spans for every other form, in ``text``, of an entity some span in ``spans`` detected."""
     tokens = tokens if tokens is not None else tokenize(text)
@@ -343,14 +354,8 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if _skip(tok, covered[i] or labels[i] is not None):
             continue
         hit = index.match(tok)
-        if hit is None or is_role(tok) or casing.is_pronoun(tok, language) or _common_use(tokens, i, hit[0], lowercase):
+        if hit is None or _word_here(tokens, i, hit[0], language, lines if not lowercase else None):
             continue
-        if not lowercase and common_in_cased(tok, i, lines):
-            continue  # ``як той жук`` in a cased line beside a proven Жук (``cased_lines.py``)
-        if verb_form(tok):
-            continue  # ``верю`` beside a proven Вера, ``вярнуўся``: a name is never a verb
-        if namecues.adjective_use(tokens, i):
-            continue  # ``ціхую музыку`` beside a proven Ціхая
         label, how = hit
         if how == "pet" and not_a_pet(tok):
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays
