@@ -18,8 +18,8 @@ from tests.pseudonymise.common_surname_inventory import entries, rows
 from tests.pseudonymise.masking import check, covered
 
 # Of 12,816 rendered rows: 2,296 missed before the Belarusian given-name endings anchored the noun surname
-# (none cased), 2,214 after; given name + surname lower-cased: 423 -> 341.
-MAX_MISSED_ROWS = 2_220
+# (none cased), 2,214 after (2,218 at the start of round 16), 2,201 with a woman's oblique adjective surname.
+MAX_MISSED_ROWS = 2_201
 MAX_MISSED_CASED = 0
 
 
@@ -45,6 +45,23 @@ ANCHOR_ROWS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces"), ANCHOR_ROWS)
 def test_belarusian_given_name_endings_anchor_a_common_word_surname(lang: str, text: str, surfaces: list[str]) -> None:
     check(lang, text, surfaces, [])
+
+
+# A woman's adjective surname in an oblique case after her given name (``кудрявой``); in the nominative an
+# adjective after a woman's name is read as a predicate (``маша весёлая``) and stays.
+FEMININE_ADJECTIVE_ROWS = [
+    ("ru", "мы встречались с ульяной строгой в минске", ["строгой"], []),
+    ("ru", "задержали алину весёлую утром", ["весёлую"], []),
+    ("be", "ліст даслалі ўльяне добрай у калонію", ["добрай"], []),
+    ("ru", "маша весёлая пришла домой", [], ["весёлая"]),
+    ("ru", "таня красивая была", [], ["красивая"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), FEMININE_ADJECTIVE_ROWS)
+def test_a_feminine_adjective_surname_in_an_oblique_case_is_masked(lang: str, text: str, surfaces: list[str],
+                                                                   stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
 
 
 # Kin, role and time words and predicates beside a given name stay.

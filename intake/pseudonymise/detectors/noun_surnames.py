@@ -178,8 +178,8 @@ def agrees(tok: Token, cases: frozenset[str], gender: str | None) -> bool:
     respelt = spelling != tok.text.lower()
     for pos, case, g, animate in _readings(spelling):
         if pos == "ADJF":
-            if case in cases and gender == "masc" and g == gender:
-                return True
+            if case in cases and g == gender and (gender == "masc" or (gender == "femn" and case != "nomn")):
+                return True  # an oblique adjective: a surname, not a predicate (``с аней тихой``, ``даша упрямая``)
             continue
         if case == "nomn" and gender == "femn":
             return True
