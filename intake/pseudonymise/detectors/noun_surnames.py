@@ -94,7 +94,21 @@ def _given(tok: Token) -> Anchor | None:
     gender = gender or implied
     if gender is None and cases:
         gender = _name_gender(namelex.russian_reading(tok.text.lower().replace("’", "'"))[0])
-    return cases, gender
+    return cases, gender or _entry_gender(tok.norm)
+
+
+# Men's given names in ``-а``/``-я`` (folded, Russian and Belarusian dictionary forms).
+_MASC_A_NAMES = frozenset(fold(w) for w in "илья ілья никита мікіта лука кузьма фома фама савва сава фока".split())
+
+
+def _entry_gender(norm: str) -> str | None:
+    """The gender of the listed given names ``norm`` is a form of, when they agree: a dictionary form in
+    ``-а``/``-я`` is a woman's (``вікторыю`` -> Вікторыя, ``вольгу`` -> Вольга), any other a man's."""
+    genders = {
+        "femn" if e.words[0].endswith(("а", "я")) and e.words[0] not in _MASC_A_NAMES else "masc"
+        for e in namelex.first_names().lookup_first(norm)
+    }
+    return genders.pop() if len(genders) == 1 else None
 
 
 # A Belarusian form of a listed given name that no dictionary declines: its cases by its ending (folded), and
@@ -178,8 +192,8 @@ def agrees(tok: Token, cases: frozenset[str], gender: str | None) -> bool:
     respelt = spelling != tok.text.lower()
     for pos, case, g, animate in _readings(spelling):
         if pos == "ADJF":
-            if case in cases and gender == "masc" and g == gender:
-                return True
+            if case in cases and g == gender and (gender == "masc" or (gender == "femn" and case != "nomn")):
+                return True  # an oblique adjective: a surname, not a predicate (``с аней тихой``, ``даша упрямая``)
             continue
         if case == "nomn" and gender == "femn":
             return True

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import be_vocab, namelex
+from intake.pseudonymise.detectors import be_vocab, casing, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, BE_VERB_END, belarusian_noun
 from intake.pseudonymise.detectors.lowercase import (
     HESITATIONS,
@@ -149,13 +149,22 @@ def eligible(tok: Token) -> bool:
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:  # pymorphy3's guess for an unknown word is no reading (``шелег`` guessed a verb)
         return not BE_VERB_END.search(tok.text.lower()) or _ow_surname(tok.text.lower())
-    if not content_word(tok):
-        return False
-    if spelling != tok.text.lower() and _be_verb(tok.norm):
+    respelt = spelling != tok.text.lower()
+    if not content_word(tok) and not (respelt and _read_noun(tok, spelling)):
+        return False  # a Belarusian noun pymorphy3 guesses a verb (``сокал``) is judged by its reading (сокол)
+    if respelt and _be_verb(tok.norm) and not (tok.text.lower().endswith("у") and _read_noun(tok, spelling)):
         return False  # ``браў`` reads as Russian ``брав`` (an adjective), ``дабіўся``: Belarusian verbs
     if namelex.lemma(spelling) in RU_TITLES or m.place >= 0.5:
         return False
     return namelex.verb_share(spelling) < 0.3 and namelex.main_pos(spelling) in ("NOUN", "ADJF", "ADJS")
+
+
+def _read_noun(tok: Token, spelling: str) -> bool:
+    """A Belarusian word whose Russian reading is mostly a noun (``сокал`` -> сокол, ``сініцу`` -> синицу) and
+    that is no function word or pronoun by its own spelling."""
+    if tok.norm in OBJECTS or is_stop_word(tok.text) or tok.norm in casing.POSSESSIVE_FORMS:
+        return False
+    return namelex.noun_share(spelling) >= 0.5 and namelex.verb_share(spelling) < 0.3
 
 
 def _ow_surname(low: str) -> bool:
