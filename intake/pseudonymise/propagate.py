@@ -289,6 +289,15 @@ def _uncertain_form(tok: Token, label: str, how: str, lowercase: bool = False) -
     return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-{how}")]
 
 
+def _cased_common(tok: Token, label: str) -> list[Span]:
+    """A lower-case ordinary word in a cased line beside a seeded name (``cased_lines.py``): a Russian or
+    Belarusian one is the word (writers capitalise nicknames there); an English one stays masked but uncertain,
+    because an English nickname is often an ordinary word that a transcript leaves in lower case."""
+    if tok.cyrillic or label != "PERSON":
+        return []
+    return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-cased-common")]
+
+
 def _seed(tokens: Sequence[Token], labels: Sequence[str | None]) -> _Index:
     """The index of every seedable word of a detected name."""
     index = _Index()
@@ -324,13 +333,11 @@ def _generic_in_phrase(tokens: Sequence[Token], labels: Sequence[str | None], i:
     return generic_word(tokens[i], inner)
 
 
-def _word_here(tokens: Sequence[Token], i: int, label: str, language: str, lines: CasedLines | None) -> bool:
-    """Token ``i`` matched a seed but reads as an ordinary word here; ``lines`` is None in lower-case text."""
+def _word_here(tokens: Sequence[Token], i: int, label: str, language: str, lowercase: bool) -> bool:
+    """Token ``i`` matched a seed but reads as an ordinary word here."""
     tok = tokens[i]
-    if is_role(tok) or casing.is_pronoun(tok, language) or _common_use(tokens, i, label, lines is None):
+    if is_role(tok) or casing.is_pronoun(tok, language) or _common_use(tokens, i, label, lowercase):
         return True
-    if lines is not None and common_in_cased(tok, i, lines):
-        return True  # ``як той жук`` in a cased line beside a proven Жук (``cased_lines.py``)
     # ``верю`` beside a proven Вера, ``вярнуўся``: a name is never a verb; ``ціхую музыку`` beside a proven Ціхая
     return verb_form(tok) or namecues.adjective_use(tokens, i)
 
@@ -354,9 +361,12 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if _skip(tok, covered[i] or labels[i] is not None):
             continue
         hit = index.match(tok)
-        if hit is None or _word_here(tokens, i, hit[0], language, lines if not lowercase else None):
+        if hit is None or _word_here(tokens, i, hit[0], language, lowercase):
             continue
         label, how = hit
+        if not lowercase and common_in_cased(tok, i, lines):
+            out.extend(_cased_common(tok, label))  # ``як той жук`` in a cased line beside a proven Жук
+            continue
         if how == "pet" and not_a_pet(tok):
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":

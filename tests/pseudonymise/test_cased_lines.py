@@ -1,5 +1,6 @@
 """Case-aware propagation (``cased_lines.py``): inside a cased line, a lower-case ordinary word that is also a
-seeded surname (``як той жук``, ``a robin lives in the yard``) is the word; the person is still masked again
+seeded surname (``як той жук``) is the word, and an English one (``a robin lives in the yard``) is only an
+uncertain mention that one key releases; the person is still masked again
 in cased sentences, in lines written all in lower case, and in a text that is lower case throughout.
 
 Rows are invented (``cased_lines_inventory.py``). Before the mechanism 13 of the 18 common words in cased
@@ -26,7 +27,11 @@ def test_common_word_in_a_cased_sentence_is_not_the_person(language: str, name: 
     text = render(language, name, common, obj)
     word, cased_mention, _ = positions(text, common, obj)
     spans = detect(text, language)
-    assert not _person_at(spans, word), text
+    here = [s for s in spans if s.start <= word < s.end and s.label == "PERSON"]
+    if language == "en":  # an English nickname can be an ordinary word left in lower case: uncertain, masked
+        assert here and all(s.uncertain for s in here), text
+    else:
+        assert not here, text
     assert _person_at(spans, cased_mention), text
 
 
