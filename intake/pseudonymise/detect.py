@@ -17,7 +17,9 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    two names joined by ``имени`` become one;
 5. a person, place, organisation or facility span that is one function word in lower case or at a sentence
    start is dropped, whichever detector proposed it (``detectors.function_words``; an initial, a
-   capital inside a sentence and a function word that is also a given name, ``яна``, stay).
+   capital inside a sentence and a function word that is also a given name, ``яна``, stay);
+6. a one-word person span that syntax shows to be a common noun (``колорадского жука``, ``як той бусел``,
+   ``два жука``, ``комары``, ``a fox``) is dropped (``detectors/homonyms.py``).
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
     from intake.pseudonymise.detectors.function_words import function_word_span
+    from intake.pseudonymise.detectors.homonyms import drop_common_nouns
     from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
@@ -148,7 +151,8 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
-    return resolve_overlaps([s for s in closed if not function_word_span(text, s.start, s.end, s.label)], PRIORITY)
+    kept = [s for s in closed if not function_word_span(text, s.start, s.end, s.label)]
+    return resolve_overlaps(drop_common_nouns(kept, tokens, language), PRIORITY)
 
 
 # One invented sentence per language, read cased and in lower case, so that every list a detector reads on first
