@@ -6,9 +6,10 @@ Many Belarusian and Russian surnames and nicknames are ordinary nouns (Жук, �
 last step of ``detect()`` reads the syntax around one lone word of a PERSON span. A person's name rarely
 takes:
 
-* an attributive adjective or participle agreeing with it in number, case and gender (``колорадского жука``,
-  ``серабрысты карась``, ``белый король``); a pronoun (``наш``, ``мой``) or an epithet people take
-  (``маленький``, ``старый``, ``покойный``, :data:`EPITHETS`) does not count;
+* an attributive relative adjective or participle agreeing with it in number, case and gender
+  (``колорадского жука``, ``каларадскім жуком``); a pronoun (``наш``, ``мой``), a quality (pymorphy3's
+  ``Qual``: ``белый``, ``бедная``) or an epithet people take (``маленький``, ``покойный``, :data:`EPITHETS`)
+  does not count, nor does any adjective before a word pymorphy3 knows as a given name (``толстый роман``);
 * a demonstrative in the comparison idiom (``как тот жук``, ``як той бабёр``, ``той яшчэ дубіна``);
 * a numeral or quantity word (``два жука``, ``шмат камароў``);
 * the plural, when every reading of the word is a plural common noun and none a surname (``комары``,
@@ -99,18 +100,29 @@ def _agrees(adjective: Any, noun: Any) -> bool:
 
 @lru_cache(maxsize=20_000)
 def attributive(adjective: str, noun: str, be: bool) -> bool:
-    """``adjective`` is a full adjective or participle agreeing with a common-noun reading of ``noun`` and is
-    not a pronoun or an epithet people take (``колорадского жука``, not ``наш жук`` or ``старый жук``)."""
+    """``adjective`` is a relative adjective or participle agreeing with a common-noun reading of ``noun`` and
+    is not a pronoun, a quality or an epithet people take (``колорадского жука``, not ``наш жук``, ``старый
+    жук`` or ``бедная сініца``: a quality, pymorphy3's ``Qual``, describes a person as readily as a thing)."""
+    parses = _parses(adjective, be)
+    if any("Qual" in p.tag for p in parses if p.tag.POS == "ADJF"):
+        return False
     adjectives = [
         p
-        for p in _parses(adjective, be)
+        for p in parses
         if p.tag.POS in ("ADJF", "PRTF") and not {"Apro", "Anum"} & p.tag.grammemes and p.normal_form not in EPITHETS
     ]
     nouns = _common_nouns(noun, be)
     if not nouns and be and adjective not in EPITHETS and not _common_nouns(adjective, be) and be_vocab.known(noun):
-        # ``белая птушка``: a noun only the Belarusian vocabulary knows
+        # ``каларадская птушка``: a noun only the Belarusian vocabulary knows
         return (bool(adjectives) or be_vocab.known(adjective)) and _nominatives_agree(adjective, noun)
     return any(_agrees(a.tag, n) for a in adjectives for n in nouns)
+
+
+@lru_cache(maxsize=20_000)
+def given_name_reading(word: str) -> bool:
+    """pymorphy3's dictionary reads ``word`` as a given name (``любу``, ``веру``, ``романа``): an adjective
+    before it describes the person as readily as the thing (``толстый роман`` stays masked, recall first)."""
+    return any(p.is_known and "Name" in p.tag for p in analyzer().parse(word))
 
 
 def _nominatives_agree(adjective: str, noun: str) -> bool:
@@ -151,7 +163,7 @@ def _cue(tokens: Sequence[Token], i: int, be: bool) -> bool:
     if prev in _STILL and len(before) >= 2 and before[-2] in _DEMONSTRATIVES:
         return True  # ``той яшчэ дубіна``
     if tok.cyrillic and prev and attributive(prev, tok.text.lower(), be):
-        return True
+        return not given_name_reading(tok.text.lower())  # ``нашу Любу``, ``бедную Веру``: the person
     return tok.cyrillic and plural_only(tok.text.lower(), be)
 
 
