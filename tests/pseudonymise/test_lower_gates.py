@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from intake.pseudonymise.detectors import agewords, candidates, casing
+from intake.pseudonymise.detect import detect
+from intake.pseudonymise.detectors import agewords, candidates, casing, orglinks
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
 from intake.pseudonymise.detectors.termbase import uncertain
-from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.detectors.tokens import Token, tokenize
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -153,3 +154,21 @@ def test_rule_asks_no_role_of_a_function_word(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(candidates, "is_role", lambda tok: asked.append(tok.norm) or False)
     candidates.detect("наша его эээ", "ru", [])
     assert asked == []
+
+
+def test_proved_equals_ungated(rows: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``orglinks.opens_a_name`` skips only words that open no name: the whole ``detect()`` agrees without it."""
+    gated = [detect(text, lang) for lang, text in rows]
+    monkeypatch.setattr(orglinks, "opens_a_name", lambda norm, names: True)
+    assert gated == [detect(text, lang) for lang, text in rows]
+
+
+def test_proved_parses_only_forms_of_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(orglinks, "_not_noun", lambda norm: asked.append(norm) or False)
+    text = "фонд зорка помогал нам а весной зорку снова хвалили"
+    tokens = tokenize(text)
+    cued = [Span(0, 10, "ORGANISATION", "фонд зорка", 0.5, "test", "")]
+    found = orglinks.proved(text, tokens, cued, [True, True] + [False] * (len(tokens) - 2), True)
+    assert [s.text for s in found] == ["зорку"]
+    assert asked == ["зорку"]
