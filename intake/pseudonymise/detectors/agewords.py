@@ -49,13 +49,14 @@ def compounds(text: str, words: Words) -> list[Span]:
     out: list[Span] = []
     for i, tok in enumerate(toks):
         low = tok.low
+        digits = bool(i) and low.startswith(_SUFFIXES) and words.gaps[i - 1] == "-" and toks[i - 1].text.isdigit()
+        if not digits and (len(low) < 7 or not low.isalpha() or not any(s in low for s in _SUFFIXES)):
+            continue  # no compound: the cheap tests first, the thing's test (a regex) only for a compound
         if i + 1 < len(toks) and not words.gaps[i].strip() and is_thing(toks[i + 1].low):
             continue  # ``пятилетний план``, ``двадцатилетний коньяк``: a thing's age (``aged_things.py``)
-        if i and low.startswith(_SUFFIXES) and words.gaps[i - 1] == "-" and toks[i - 1].text.isdigit():
+        if digits:
             if 0 < int(toks[i - 1].text) <= 110:  # 19-летнего, 6-месячный
                 out.append(uncertain(text, toks[i - 1].start, tok.end, "age"))
-            continue
-        if len(low) < 7 or not low.isalpha() or not any(s in low for s in _SUFFIXES):
             continue
         parts = _split(low)
         value = _value(parts[0]) if parts else None

@@ -162,15 +162,8 @@ def _rule(
     tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool, covered: Sequence[bool]
 ) -> Span | None:
     tok = tokens[i]
-    if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_role(tok) or tok.norm in TITLES:
+    if _safe(tok, language):
         return None
-    if tok.norm in FUNCTION_WORDS or tok.norm in SPEECH_VERBS or tok.norm in HESITATIONS or national_ministry(tok.norm):
-        return None
-    if casing.is_pronoun(tok, language):
-        return None
-    if tok.cyrillic and not tok.cap and is_stop_word(tok.text):
-        return None  # a lower-case function word (``але``, ``гэта``) is never a name; Latin ones may join
-        # a Latin name in Cyrillic text (``Dog with two tails``)
     if not tok.cyrillic:
         if language in ("ru", "be") and tok.norm not in LATIN_SAFE and not tok.norm.isdigit():
             return _span(tok, _latin_label(tok), "latin")
@@ -184,6 +177,21 @@ def _rule(
     return _morph_rule(tok, tokens, i, person, language, lowercase) or _context_rule(
         tok, tokens, i, person, language, lowercase, covered
     )
+
+
+def _safe(tok: Token, language: str) -> bool:
+    """A word no rule takes: short, an acronym, a listed safe word, title, function word, verb of speech,
+    hesitation, ministry or Belarusian pronoun, a lower-case Cyrillic function word (``але``, ``гэта``; Latin ones
+    may join a Latin name in Cyrillic text: ``Dog with two tails``), or a role noun. Every test is pure: the
+    role noun, which may parse the word, comes last."""
+    norm = tok.norm
+    if len(norm) < 3 or tok.acronym or norm in TITLES or norm in FUNCTION_WORDS or norm in SPEECH_VERBS:
+        return True
+    if norm in HESITATIONS or casing.is_stopword(tok) or national_ministry(norm) or casing.is_pronoun(tok, language):
+        return True
+    if tok.cyrillic and not tok.cap and is_stop_word(tok.text):
+        return True
+    return is_role(tok)
 
 
 def _morph_rule(
@@ -232,21 +240,22 @@ def _context_rule(
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
     after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
-    if (
-        not (after_title or tok.cap or lowercase)
-        or not acts_as_name(tokens, i, person)
-        or (tok.initial and not tok.cap)
-    ):
+    if not (after_title or tok.cap or lowercase) or (tok.initial and not tok.cap):
         return None
+    # The word's own test before its position's (``acts_as_name``, the dearer one): in lower case every word
+    # reaches here, and most are known words; both tests are pure, so their order changes no span.
+    if not _unknown_word(tok, language, after_title):
+        return None
+    return _span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
+
+
+def _unknown_word(tok: Token, language: str, after_title: bool) -> bool:
+    """``_context_rule``'s test of the word itself: unknown to pymorphy3 (Russian), or shaped like a surname
+    or, after a title or role noun, like a Belarusian pet name."""
     if language == "ru":
         names, common, _ = name_share(tok.text.lower())
-        unknown = names + common == 0
-    else:
-        unknown = (
-            namelex.looks_like_surname(tok.norm, True)
-            or (after_title and _belarusian_pet_shape(tok))
-        )
-    return _span(tok, "PERSON", "context") if unknown else None
+        return names + common == 0
+    return namelex.looks_like_surname(tok.norm, True) or (after_title and _belarusian_pet_shape(tok))
 
 
 def _unknown_ru(tok: Token) -> bool:

@@ -206,7 +206,7 @@ def proved(
     for i, tok in enumerate(tokens):
         if tok.start in taken or covered[i] or not (lowercase or (tok.cap and not tok.initial)):
             continue  # cased text: a capital mid-sentence (``Ласка, гэта значыць…`` opens a gloss)
-        if casing.is_stopword(tok) or _not_noun(tok.norm):
+        if not opens_a_name(tok.norm, names) or casing.is_stopword(tok) or _not_noun(tok.norm):
             continue
         for name in names:
             j = i + len(name) - 1
@@ -219,6 +219,12 @@ def proved(
             out.append(_org_span(text, tok.start, tokens[j].end, "proved", True))
             break
     return out
+
+
+def opens_a_name(norm: str, names: Sequence[Sequence[set[str]]]) -> bool:
+    """Gate of :func:`proved`: the word is a form of some name's first word (no mention starts elsewhere), tested
+    before the dearer tests of the word (``_not_noun`` parses it), which are pure: the order changes no span."""
+    return any(_form_of(norm, name[0]) for name in names)
 
 
 @lru_cache(maxsize=20_000)
