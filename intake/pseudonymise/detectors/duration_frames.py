@@ -26,11 +26,15 @@ from intake.pseudonymise.detectors.pattern_tokens import Words
 from intake.pseudonymise.detectors.spans_of_life import PUNISHMENT
 from intake.pseudonymise.detectors.termbase import dative_person
 
-# Detention and arrest beside the penal words of ``spans_of_life``: held, detained, custody, a cell.
+# Detention and arrest beside the penal words of ``spans_of_life``: held, detained, custody, a cell, being
+# inside; and time spent or sat out somewhere (``просидела почти четыре месяца``, ``правёў амаль два гады``,
+# ``spent``), how time in custody is told.
 DETENTION = (
     "detain", "detent", "held", "hold", "custody", "remand", "arrest", "cell", "задерж", "затрым", "держал",
     "трымал", "забрал", "забралі", "камер", "цип", "ціп", "адседз", "отбыв", "адбыв", "посадил", "пасадзіл",
-    "penal", "punish", "трыма", "sizo", "ivs", "akrest", "окрест", "акрэс",
+    "penal", "punish", "трыма", "sizo", "ivs", "akrest", "окрест", "акрэс", "inside", "locked", "behind", "bars",
+    "решётк", "кратам", "нарах", "просид", "посид", "прасядз", "пасядз", "провёл", "провел", "правёў", "правял",
+    "spent",
 )
 TERM_WORDS = PUNISHMENT + DETENTION
 _APPROX = frozenset("почти амаль almost nearly".split())
