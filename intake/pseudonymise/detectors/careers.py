@@ -21,12 +21,14 @@ OCCUPATIONS = tuple(
         "сварщик токар строител механик инженер программист бухгалтер продавщиц продавец продавц кассир "
         "врач медсестр фельдшер учител педагог преподавател воспитател журналист редактор фотограф тренер "
         "пекар швея швеёй парикмахер агроном доярк пчеловод пасечник фермер почтальон библиотекар оператор "
-        "экономист менеджер грузчик курьер дизайнер архитектор ветеринар "
+        "экономист менеджер грузчик курьер дизайнер архитектор ветеринар экскурсовод лесничи органист дирижёр "
+        "дирижер музыкант сторож охранник "
         # Belarusian
         "кухар кіроўц вадзіцел шафёр машыніст чыгуначнік слесар электрык зваршчык будаўнік механік інжынер "
         "праграміст бухгалтар прадавец прадаўц прадаўшчыц касір урач лекар медсястр фельчар настаўнік "
         "настаўніц выкладчык выхавацел журналіст рэдактар фатограф трэнер пекар швачк цырульнік аграном "
         "даярк пчаляр фермер паштальён бібліятэкар аператар эканаміст мэнэджар грузчык дызайнер архітэктар "
+        "экскурсавод ляснічы арганіст дырыжор музыкант ветэрынар вартаўнік ахоўнік "
         # English
         "driver cook chef teacher physician nurse journalist editor engineer programmer accountant electrician "
         "mechanic railwayman miner farmer baker seamstress librarian trucker soldier army"
@@ -37,6 +39,8 @@ _INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ёй", "ай", "ам")
 _FIRST_PERSON = frozenset("я i".split())
 _COPULA = frozenset("was were been am is".split())
 _REASON_AFTER = frozenset("за for по па".split())
+# Between a duration and the occupation after it: ``двенадцать лет была экскурсоводом``.
+_BEING = frozenset("был была было были быў былі работал работала працаваў працавала".split())
 
 
 def career(tokens: Sequence[Token], i: int, end: int) -> bool:
@@ -47,6 +51,8 @@ def career(tokens: Sequence[Token], i: int, end: int) -> bool:
     (the charge) follows it: ``a truck driver, four years for donating``."""
     if end < len(tokens) and tokens[end].low in _REASON_AFTER:
         return False
+    if _job_after(tokens, end):
+        return True
     j = i - 1
     while j >= 0 and tokens[j].low in _FILLERS:
         j -= 1
@@ -57,3 +63,13 @@ def career(tokens: Sequence[Token], i: int, end: int) -> bool:
     if word[:1].isascii():
         return bool(_COPULA & set(before)) or tokens[j + 1].low == "for"
     return word.endswith(_INSTRUMENTAL) or (bool(before) and before[-1] in _FIRST_PERSON)
+
+
+def _job_after(tokens: Sequence[Token], end: int) -> bool:
+    """An occupation in the instrumental right after the duration (``был``/``работал`` between): ``дваццаць
+    восем гадоў даяркай у калгасе``, ``двенадцать лет была экскурсоводом``."""
+    k = end
+    while k < len(tokens) and k - end < 2 and tokens[k].low in _BEING:
+        k += 1
+    word = tokens[k].low if k < len(tokens) else ""
+    return not word.isascii() and word.startswith(OCCUPATIONS) and word.endswith(_INSTRUMENTAL)

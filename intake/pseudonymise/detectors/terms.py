@@ -25,6 +25,7 @@ from intake.pseudonymise.detectors import (
     careers,
     corrections,
     cued_ages,
+    duration_frames,
     echoes,
     elided_units,
     month_counts,
@@ -206,8 +207,8 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     near = toks[lo:hi]
     if i and toks[i - 1].low in _WITHIN and not any(t.low.startswith(_TERM_CUE) for t in near):
         return True
-    if unit and ordinary_life(words, i, end):
-        return True  # ``знакомы пять лет``, ``за два дня собрали``: ordinary life, not a term
+    if unit and (ordinary_life(words, i, end) or duration_frames.framed_as_time(words, i, end)):
+        return True  # ``знакомы пять лет``, ``за два дня собрали``, ``for twelve years``: ordinary time
     return any(t.low.startswith(_WORK) for t in near) or careers.career(toks, i, end)
 
 
