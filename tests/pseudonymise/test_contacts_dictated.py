@@ -100,6 +100,12 @@ DICTATED = [
     ('en', "it's at sign, double u, o, l, f, eighty eight, on telegram", 'double u, o, l, f, eighty eight'),
     ('ru', 'пишите ему, собака, эс эл ай эм, три ноля, это телеграм', 'эс эл ай эм, три ноля'),
     ('be', 'тэлеграм у мяне сабака ка эс ю ша, разам', 'ка эс ю ша'),
+    ('en', 'her telegram handle is kasia lis bor nineteen, she posts daily', 'kasia lis bor nineteen'),
+    ('en', 'find me on telegram, the username is zorka free minsk ninety one', 'zorka free minsk ninety one'),
+    ('en', 'my username there is volny vecher minsk two thousand five', 'volny vecher minsk two thousand five'),
+    ('en', 'her username is ale sia under score one', 'ale sia under score one'),
+    ('en', 'the handle was kastus kalinouski underscore fan club', 'kastus kalinouski underscore fan'),
+    ('en', 'my telegram is katya m underscore b y', 'katya m underscore b y'),
 ]
 
 # Known limits, bounded: ``period`` said for the dot (an everyday English word: ``that period com...``).
@@ -147,6 +153,13 @@ DECOYS = [
     ('ru', 'собака два года жила у соседей'),
     ('ru', 'собака эта кусалась, её боялись'),
     ('en', 'the telegram then said at nine we go'),
+    ('en', 'my telegram is blocked, natasha said'),
+    ('en', 'her instagram is private now, two years already'),
+    ('en', 'the handle is loose and the door is old'),
+    ('en', 'my username is long and hard to say'),
+    ('en', 'his nick is funny old man, they say'),
+    ('en', 'the account is frozen two years now'),
+    ('en', 'her telegram was hacked twice last year'),
 ]
 _CONTACT = {"EMAIL", "HANDLE", "URL", "PHONE"}
 

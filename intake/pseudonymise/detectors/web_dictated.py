@@ -42,7 +42,7 @@ _CUE_GATE: web_gates.Gate = (
 )
 # Connectors between the cue and the handle, and the word for ``@`` (kept in the span).
 _GAP = re.compile(
-    r"(?:[\s,:—\-]+(?:is|it's|i'm|was|name|у\s+(?:неё|него|меня|нас|яе|яго|мяне)|называется|завуць|мой|мая|мае|"
+    r"(?:[\s,:—\-]+(?:is|it's|i'm|was|name|there|as|у\s+(?:неё|него|меня|нас|яе|яго|мяне)|называется|завуць|мой|мая|мае|"
     r"my|her|his|our))*[\s,:—]+",
     re.IGNORECASE,
 )
@@ -65,6 +65,7 @@ _QUALIFIERS = frozenset(
 # Words that end a run in any language: function words, pronouns, the words that qualify the whole handle.
 _STOP = frozenset(
     "is was and the on in to then no not all one word spaces space that it it's or but so with of my his her "
+    "as at for from by like called named known also just only still "
     "на в у ў з с к да до па по і и а но ну вот вось это гэта мой моя мая мне мяне меня нас наш наша яе её его "
     "яго іх их ты вы я он она ён яна яны они там тут всё усё ещё яшчэ слитно разам без через праз не ни "
     "такой такая такое такі такая сейчас зараз цяпер теперь".split()
@@ -107,8 +108,10 @@ def _tokens(text: str, pos: int, language: str) -> list[tuple[int, int, int]]:
         kind = _kind(word, language)
         if kind == _END and word.lower() in _JOIN_OPENERS:
             nxt = _TOKEN.match(text, m.end())
-            if nxt is not None and _kind(nxt.group(1), language) == _JOIN:
+            if nxt is not None and (_kind(nxt.group(1), language) == _JOIN or nxt.group(1).lower() == "score"):
                 kind = _JOIN  # ``нижнее подчёркивание`` is one joiner
+        if word.lower() == "score" and out and text[out[-1][1] : out[-1][2]].lower() == "under":
+            kind = _JOIN  # ``under score``
         if word.lower() == "in" and out and text[out[-1][1] : out[-1][2]].lower() == "as" and len(out) > 1 \
                 and out[-2][0] in (_LETTER, _WEAK):
             out[-1] = (_JOIN, out[-1][1], out[-1][2])  # ``k as in kilo``: the example word belongs to the letter
@@ -137,18 +140,27 @@ def _resolved(tokens: list[tuple[int, int, int]], i: int) -> int:
 
 def _run_end(tokens: list[tuple[int, int, int]]) -> int:
     """The index after the last piece of the dictated run opening ``tokens``, or 0 when it is no handle.
-    A name ends the run only at its start or right after a joiner (``zubr underscore minsk``)."""
-    names, last = 0, -1
+    Up to three names open it, one English word among them (``zorka free minsk``, ``mister underscore``); later a
+    name ends the run only right after a joiner (``zubr underscore minsk``)."""
+    names, inner, last = 0, 0, -1
     kinds: set[int] = set()
     for i in range(len(tokens)):
         kind = _resolved(tokens, i)
         joined = i > 0 and tokens[i - 1][0] == _JOIN
+        opening = not kinds - {_NAME}
+        follows = tokens[i + 1][0] if i + 1 < len(tokens) else _END
+        if kind == _END and tokens[i][0] == _WORD and opening and inner == 0 \
+                and (follows in (_NAME, _JOIN) or (names and follows == _DIGIT)):
+            kind, inner = _NAME, 1  # ``zorka free minsk ninety one``: an English word inside the handle
+            names -= 1
+        if kind == _NAME and not joined and not opening and follows not in (_LETTER, _WEAK, _DIGIT, _QUAL):
+            kind = _END  # a name after the pieces ends the run unless more pieces follow (``a, lesik, nine``)
         if kind == _NAME and not joined:
             names += 1
-            kind = _END if names > 2 else kind
+            kind = _END if names > 3 else kind
         if kind == _END:
             break
-        if kind in (_LETTER, _DIGIT) or (kind == _NAME and (joined or not kinds - {_NAME})):
+        if kind in (_LETTER, _DIGIT) or (kind == _NAME and (joined or opening)):
             last = i
         kinds.add(kind)
     pieces = kinds - {_QUAL}
@@ -227,7 +239,9 @@ def _first_is_letter(value: str, language: str) -> bool:
 def dictated(text: str, found: list[Span], language: str) -> list[Span]:
     """Dictated handles, spelled e-mail local parts, and the handles in ``found`` carried over the letters
     and digits dictated after them."""
-    own = dictated_handles(text, language) + spelled_locals(text, found, language)
+    emails = [s for s in found if s.label == "EMAIL"]
+    own = [s for s in dictated_handles(text, language) if not any(s.overlaps(e) for e in emails)]
+    own += spelled_locals(text, found, language)
     own += dictated_tails(text, found + own, language)
     return own + respelled(text, found + own, language)
 
