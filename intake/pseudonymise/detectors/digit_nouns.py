@@ -33,7 +33,7 @@ _OTHER_SINGULAR: dict[str, str] = {
     "1": "единица единицу единицей",
 }
 _OTHER_PLURAL: dict[str, str] = {
-    "0": "нуля нули нулі нолика нулика нолики нулики нулікі нолікі zeros zeroes ohs noughts",
+    "0": "нуля ноля нули нулі нолика нулика нолики нулики нулікі нолікі zeros zeroes ohs noughts",
     "1": "единицы",
     "2": "twos", "3": "threes", "4": "fours", "5": "fives", "6": "sixes", "7": "sevens", "8": "eights",
     "9": "nines",

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from intake.pseudonymise.detectors import web_gates
+from intake.pseudonymise.detectors.en_vocab import is_known
 from intake.pseudonymise.detectors.letternames import spelled_run
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.web_blanked import blanked_urls, continued_handles, said_handles, spaced_emails
+from intake.pseudonymise.detectors.web_dictated import dictated
 from intake.pseudonymise.detectors.web_joined import joined_locals
 from intake.pseudonymise.detectors.web_loose import blanked_emails, country_urls
 from intake.pseudonymise.detectors.web_said import said_addresses
@@ -192,7 +194,7 @@ def _cued_handles(text: str, language: str) -> list[Span]:
         # English: a plain word right after the cue is the next word of the sentence (``an Instagram about
         # him``, ``the account holder``) unless a connector names it (``is``, ``I'm``, ``called``, ``:``).
         named = _EN_CONNECTOR.search(text, cue.end(), m.start(1)) is not None
-        shaped = language != "en" or marked or (value.islower() and named)
+        shaped = language != "en" or marked or (value.islower() and named and not is_known(value))
         if shaped and value.lower().lstrip("@") not in _COMMON_LATIN:
             start = m.start(1)
             out.append(Span(start, start + len(value), "HANDLE", value, 0.85, "patterns.handle_cue"))
@@ -394,4 +396,5 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
         out += _spoken_addresses(text, language)
     found = said_addresses(text, language, out + _cued_handles(text, language), low)
     found += joined_locals(text, found, language)
+    found += dictated(text, found, language)
     return found + continued_handles(text, found, language) + said_handles(text, language)
