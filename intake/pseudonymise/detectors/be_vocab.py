@@ -204,6 +204,13 @@ def known(word: str) -> bool:
     return len(parts) > 1 and all(p and any(s in vocab.common for s in stems(p)) for p in parts)
 
 
+def common_only(word: str) -> bool:
+    """``word`` is a form of a common word and of no capitalised stem (``машыну``, ``бульба``, ``ганку``; not
+    ``міра``'s name reading when the dictionary lists ``Міра``): a thing, not a name, by the dictionary."""
+    low = word.lower()
+    return known(low) and proper(low) is None
+
+
 def proper(word: str) -> str | None:
     """What a form of a capitalised stem is: ``"patronymic"`` (``Алегавіча``), ``"place"``
     (``Італіі``, ``Суражчыну``, by the stem's ending) or ``"name"`` (given name or surname; the

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import be_surnames, casing, namelex
+from intake.pseudonymise.detectors import be_surnames, be_vocab, casing, namelex
 from intake.pseudonymise.detectors.becues import (
     BE_SPEECH_VERBS,
     SPEAKER_LABELS,
@@ -230,11 +230,19 @@ def latin_surname(tok: Token) -> bool:
     return bool(namelex.STRONG_LATIN_SURNAME_RE.match(tok.text.capitalize())) and latin_unknown(tok)
 
 
-def _alone(tok: Token) -> bool:
+def _alone(tok: Token, named: frozenset[str] | None = None) -> bool:
+    """A surname or patronymic by the word alone: pymorphy3's reading, or an unknown word's surname shape.
+
+    ``named`` (Belarusian text only): the lexeme keys of the words that stand near a naming word
+    (:func:`named_keys`); a word hunspell-be lists only as a common word (``бульба`` potato, ``ганку``
+    porch, read by pymorphy3 as the Russian surnames Бульба, Ганка) is a surname only when one of its
+    mentions is so named (``прозвішча ў нас бульба``)."""
     if not tok.cyrillic:
         return latin_surname(tok)
     m = namelex.word_morph(tok.text)
     if m.known:
+        if named is not None and be_vocab.common_only(tok.text) and not any(k in named for k in lexeme_keys(tok.norm)):
+            return False
         return m.surname + m.patronymic >= 0.5 and m.surname + m.patronymic > m.common
     return bool(namelex.LOWER_SURNAME_RE.match(tok.norm) or STRONG_PATRONYMIC.match(tok.norm))
 
@@ -254,6 +262,20 @@ def _third(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> boo
     return not namelex.PATRONYMIC_RE.match(middle.norm) and not namelex.first_names().lookup_first(middle.norm)
 
 
+NAMED_WINDOW = 5  # ``прозвішча ў нас з братам якраз бульба``
+
+
+def named_keys(tokens: Sequence[Token]) -> frozenset[str]:
+    """The lexeme keys of the words within :data:`NAMED_WINDOW` words of a naming word (``прозвішча``,
+    ``клічуць``, ``мянушка``): what the text itself says is a name."""
+    near: set[str] = set()
+    for j, tok in enumerate(tokens):
+        if tok.norm in NAMING_WORDS:
+            for other in tokens[max(0, j - NAMED_WINDOW) : j + NAMED_WINDOW + 1]:
+                near.update(lexeme_keys(other.norm))
+    return frozenset(near)
+
+
 def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> None:
     """Label PERSON words of lower-case text around (and apart from) known first names."""
     for _ in range(2):
@@ -271,9 +293,10 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
             )
             if after or before:
                 labels[i] = "PERSON"
+    named = named_keys(tokens) if language == "be" else None  # no naming test in Russian, English
     for i, tok in enumerate(tokens):
         if labels[i] is None and len(tok.norm) >= 4:
-            if _alone(tok) or (language == "be" and be_surnames.surname(tokens, i)):
+            if _alone(tok, named) or (language == "be" and be_surnames.surname(tokens, i)):
                 labels[i] = "PERSON"
             elif tok.cyrillic and _place(tok):
                 labels[i] = "LOCATION"

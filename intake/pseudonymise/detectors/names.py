@@ -23,6 +23,7 @@ import bisect
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import (
+    be_vocab,
     becues,
     candidates,
     casing,
@@ -121,14 +122,19 @@ def _gazetteer(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None
                 labels[k] = m.entry.label
 
 
-def _is_decoy(entries: Sequence[Entry], tok: Token) -> bool:
-    """A first-name match that is probably a common word (``вера``, ``мир``, ``Hope``)."""
+def _is_decoy(entries: Sequence[Entry], tok: Token, language: str = "ru", possessive: bool = False) -> bool:
+    """A first-name match that is probably a common word (``вера``, ``мир``, ``Hope``); in Belarusian text
+    also a lower-case word the lexicon reads only as a name's possessive and hunspell-be lists only as a common
+    word (``машыну`` a car, not Маша's; ``галавы`` a head, not Галя's). A name's own forms (``міра``,
+    ``паша``) are often common words too: they are left to the usual support."""
     decoys = namelex.decoys()
     if tok.text.lower() in decoys or all(e.surface.lower() in decoys for e in entries):
         return True
     if tok.cyrillic:
         m = namelex.word_morph(tok.text)
-        return m.known and m.inanimate > 0.9 and m.name < 0.1
+        if m.known and m.inanimate > 0.9 and m.name < 0.1:
+            return True
+        return possessive and language == "be" and not m.known and not tok.cap and be_vocab.common_only(tok.text)
     return False
 
 
@@ -172,7 +178,7 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
         supported = supported or start_names.named_at_start(tokens, i, text, entries)
         if possessive and i + 1 < len(tokens) and tokens[i + 1].spaced:
             supported = supported or lowercase_rules.is_role(tokens[i + 1])  # Машина мама
-        if supported or not _is_decoy(entries, tok):
+        if supported or not _is_decoy(entries, tok, language, possessive):
             labels[i] = "PERSON"
 
 
