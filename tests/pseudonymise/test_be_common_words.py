@@ -53,3 +53,35 @@ def test_named_belarusian_word_stays_a_person(text: str, word: str) -> None:
 
 def test_russian_text_keeps_the_surname_alone() -> None:
     assert _persons("вчера бульба снова выступал на суде", "бульба", "ru")
+
+
+# The word a naming verb or noun introduces (``namingwords.nicknames``), or a word in a surname's slot
+# (``surname_slots``), is no name when it is a verb: by pymorphy3 for Russian, by hunspell-be's verb lemmas for
+# Belarusian (``be_vocab.verb_form``; a Russian verb was already no content word).
+SLOT_DECOYS = [
+    ("be", "калі будзеце пісаць прозвішча праверце яшчэ раз літары", "праверце"),
+    ("be", "як яго завуць запытаўся следчы", "запытаўся"),
+    ("be", "як іх клічуць забыліся ўсе", "забыліся"),
+    ("be", "у анкеце прозвішча пазначце друкаванымі літарамі", "пазначце"),
+    ("be", "мы доўга думалі як назваць а потым мянушка прыляцела сама", "прыляцела"),
+]
+
+
+@pytest.mark.skipif(not be_vocab.available(), reason="hunspell-be dictionary not installed")
+@pytest.mark.parametrize(("language", "text", "word"), SLOT_DECOYS)
+def test_verb_after_a_naming_word_is_no_nickname(language: str, text: str, word: str) -> None:
+    assert not _persons(text, word, language), text
+
+
+SLOT_PERSONS = [
+    ("be", "у атрадзе яго ўсе клічуць вожык бо ён колкі", "вожык"),
+    ("be", "у камеры мянушка ў яго была чыж", "чыж"),
+    ("be", "мяне завуць ала прозвішча карамет", "карамет"),  # ends like a verb, but no verb hunspell-be knows
+    ("ru", "во дворе его все звали серый", "серый"),
+    ("ru", "кличка у него была лис и он ею гордился", "лис"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "word"), SLOT_PERSONS)
+def test_nickname_after_a_naming_word_stays(language: str, text: str, word: str) -> None:
+    assert _persons(text, word, language), text
