@@ -241,9 +241,9 @@ def _alone(tok: Token, named: frozenset[str] | None = None) -> bool:
         return latin_surname(tok)
     m = namelex.word_morph(tok.text)
     if m.known:
-        if named is not None and be_vocab.common_only(tok.text) and not any(k in named for k in lexeme_keys(tok.norm)):
+        if m.surname + m.patronymic < 0.5 or m.surname + m.patronymic <= m.common:
             return False
-        return m.surname + m.patronymic >= 0.5 and m.surname + m.patronymic > m.common
+        return named is None or not be_vocab.common_only(tok.text) or any(k in named for k in lexeme_keys(tok.norm))
     return bool(namelex.LOWER_SURNAME_RE.match(tok.norm) or STRONG_PATRONYMIC.match(tok.norm))
 
 
