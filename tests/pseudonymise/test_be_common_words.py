@@ -40,6 +40,7 @@ def test_belarusian_common_word_is_no_person(text: str, word: str) -> None:
 PERSONS = [
     ("машына мама прыехала на суд з цукеркамі", "машына"),  # Маша's mother: the possessive before a role
     ("учора маша напісала ліст брату", "маша"),
+    ("суддзя так і не выслухаў галаву андрэя", "галаву"),  # a surname before a given name
     ("прозвішча ў яго бульба і ўсе з гэтага смяяліся", "бульба"),  # the text names the word
     ("у школе ў яго была мянушка бульба а цяпер усе забыліся", "бульба"),
     ("сяргей бульба сказаў што яго білі", "бульба"),  # after a first name

@@ -319,9 +319,10 @@ OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня н
 
 def content_word(tok: Token) -> bool:
     """A word that may be a name: no pronoun, speaker label, function word, possessive pronoun
-    (``вашего``, ``маёй``) or word pymorphy3 reads first as a function class (a comparative: ``раньше``)."""
+    (``вашего``, ``маёй``), naming word (``звали фамилия такая``: :data:`NAMING_WORDS`) or word pymorphy3
+    reads first as a function class (a comparative: ``раньше``)."""
     if len(tok.norm) < 3 or tok.norm in OBJECTS or tok.norm in SPEAKER_LABELS or is_stop_word(tok.text):
         return False
-    if tok.norm in casing.POSSESSIVE_FORMS:
+    if tok.norm in casing.POSSESSIVE_FORMS or tok.norm in NAMING_WORDS:
         return False
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS

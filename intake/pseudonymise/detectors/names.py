@@ -178,8 +178,15 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
         supported = supported or start_names.named_at_start(tokens, i, text, entries)
         if possessive and i + 1 < len(tokens) and tokens[i + 1].spaced:
             supported = supported or lowercase_rules.is_role(tokens[i + 1])  # Машина мама
-        if supported or not _is_decoy(entries, tok, language, possessive):
+        thing = possessive and not _given_next(tokens, i)  # ``галаву тамаша``: a surname before a given name
+        if supported or not _is_decoy(entries, tok, language, thing):
             labels[i] = "PERSON"
+
+
+def _given_next(tokens: Sequence[Token], i: int) -> bool:
+    """The next word is a given name's form (the word at ``i`` stands before it as a surname would)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.spaced and bool(namelex.first_names().lookup_first(nxt.norm))
 
 
 def _first_name_entries(norm: str) -> tuple[list[Entry], bool]:

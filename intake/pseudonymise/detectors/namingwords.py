@@ -37,9 +37,9 @@ def _skippable(tok: Token, signs: bool) -> bool:
 
 def _nickname(tok: Token) -> bool:
     """A content word and no adverb the naming verb may take instead (``падпісваецца па-лацінцы``,
-    ``клічуць нават``), no naming word (``звали фамилия такая``) and no verb (``прозвішча змяніце``,
+    ``клічуць нават``), no naming word (``content_word``) and no verb (``прозвішча змяніце``,
     ``называюць пракурор прасіў``: :func:`verb`)."""
-    if not content_word(tok) or not tok.norm.isalpha() or tok.norm in BE_FUNCTION or tok.norm in NAMING_WORDS:
+    if not content_word(tok) or not tok.norm.isalpha() or tok.norm in BE_FUNCTION:
         return False
     return not verb(tok)
 
