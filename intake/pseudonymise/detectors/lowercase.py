@@ -323,6 +323,6 @@ def content_word(tok: Token) -> bool:
     reads first as a function class (a comparative: ``раньше``)."""
     if len(tok.norm) < 3 or tok.norm in OBJECTS or tok.norm in SPEAKER_LABELS or is_stop_word(tok.text):
         return False
-    if tok.norm in casing.POSSESSIVE_FORMS or tok.norm in NAMING_WORDS:
+    if tok.text.lower() in casing.POSSESSIVE_FORMS or tok.norm in NAMING_WORDS:  # unfolded: ``маёй``
         return False
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS

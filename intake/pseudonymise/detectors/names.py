@@ -204,8 +204,8 @@ POSSESSIVES = frozenset("его её ее мой моя моего моей на
 
 def _after_role(tokens: Sequence[Token], i: int) -> bool:
     """A name after a kinship or role noun (``жена его вера``, ``сестра моя, Роза``)."""
-    if tokens[i].initial or tokens[i].norm in POSSESSIVES:
-        return False
+    if tokens[i].initial or tokens[i].norm in POSSESSIVES or tokens[i].text.lower() in casing.POSSESSIVE_FORMS:
+        return False  # ``сын маёй дачкі``: a possessive pronoun in any case, not Мая
     j = i - 1
     if j >= 0 and tokens[j].norm in POSSESSIVES:
         j -= 1
