@@ -202,9 +202,15 @@ def _first_name_entries(norm: str) -> tuple[list[Entry], bool]:
 POSSESSIVES = frozenset("его её ее мой моя моего моей наш наша нашего нашей их яго яе мая мой наша іх".split())
 
 
+def _pronoun_only(tok: Token) -> bool:
+    """A possessive pronoun's form that is no form of a given name (``маёй``; ``маю`` is also Мая's)."""
+    low = tok.text.lower()  # unfolded: ``маёй`` is no form of Мая, though its folded ``маей`` is Russian Мая's
+    return low in casing.POSSESSIVE_FORMS and not namelex.first_names().lookup_first(low)
+
+
 def _after_role(tokens: Sequence[Token], i: int) -> bool:
     """A name after a kinship or role noun (``жена его вера``, ``сестра моя, Роза``)."""
-    if tokens[i].initial or tokens[i].norm in POSSESSIVES or tokens[i].text.lower() in casing.POSSESSIVE_FORMS:
+    if tokens[i].initial or tokens[i].norm in POSSESSIVES or _pronoun_only(tokens[i]):
         return False  # ``сын маёй дачкі``: a possessive pronoun in any case, not Мая
     j = i - 1
     if j >= 0 and tokens[j].norm in POSSESSIVES:
