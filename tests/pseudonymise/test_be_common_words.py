@@ -90,7 +90,9 @@ def test_nickname_after_a_naming_word_stays(language: str, text: str, word: str)
     assert _persons(text, word, language), text
 
 
-@pytest.mark.parametrize(("word", "pronoun_only"), [("маёй", True), ("тваю", True), ("нашу", True), ("маю", False), ("мая", False)])
+@pytest.mark.parametrize(
+    ("word", "pronoun_only"), [("маёй", True), ("тваю", True), ("нашу", True), ("маю", False), ("мая", False)]
+)
 def test_a_possessive_that_is_also_a_name_form_keeps_the_name(word: str, pronoun_only: bool) -> None:
     # ``маю`` is also Мая's accusative: after a role noun (``сяброўку Маю``) it may be the person
     from intake.pseudonymise.detectors.names import _pronoun_only
