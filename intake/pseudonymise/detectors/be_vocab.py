@@ -204,6 +204,25 @@ def known(word: str) -> bool:
     return len(parts) > 1 and all(p and any(s in vocab.common for s in stems(p)) for p in parts)
 
 
+def common_only(word: str) -> bool:
+    """``word`` is a form of a common word and of no capitalised stem (``машыну``, ``бульба``, ``ганку``; not
+    ``міра``'s name reading when the dictionary lists ``Міра``): a thing, not a name, by the dictionary."""
+    low = word.lower()
+    return known(low) and proper(low) is None
+
+
+_VERB_STEM = re.compile(r"(?:ць|ці|чы|цца|цці|ся|[^'][ую])$")  # how hunspell-be lists a verb
+
+
+def verb_form(word: str) -> bool:
+    """Every stem hunspell-be gives ``word`` is a verb's (infinitive ``-ць``/``-ці``/``-чы``, first person
+    ``-у``/``-ю``: ``змяніце`` of ``змяніць``, ``пішыце`` of ``пішу``) and none is capitalised; ``False`` for a
+    word it does not know."""
+    low = word.lower().translate(_APOSTROPHES)
+    found = stems(low)
+    return bool(found) and proper(low) is None and all(_VERB_STEM.search(stem) for stem in found)
+
+
 def proper(word: str) -> str | None:
     """What a form of a capitalised stem is: ``"patronymic"`` (``Алегавіча``), ``"place"``
     (``Італіі``, ``Суражчыну``, by the stem's ending) or ``"name"`` (given name or surname; the

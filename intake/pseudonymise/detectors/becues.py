@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import be_vocab, namelex
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -20,6 +20,13 @@ _BE_NOT_NOUN = re.compile(
 
 # Belarusian (and Russian) verb endings only: a name or nickname may end in ``-ка``/``-ая`` (``малінка``), not so.
 BE_VERB_END = re.compile(r"(?:уе|ае|юе|яе|ець|аць|іць|ыць|уць|ет|ит|ют|ат|ў|ла|лі|ли|ло)$")
+
+
+def belarusian_verb(word: str) -> bool:
+    """A word pymorphy3 does not know that is a verb form: it ends like one (:data:`BE_VERB_END`) or
+    hunspell-be gives it only verbs' stems (``змяніце``, ``пішыце``, ``запытаўся``, ``забыліся``)."""
+    low = word.lower()
+    return bool(BE_VERB_END.search(low)) or be_vocab.verb_form(low)
 
 # Speaker labels of a transcript (folded): in lower-case text without colons a label opens the answer
 # (``рэспандэнт так яго ўсе звалі``: ``так`` is "yes"), never a name.
@@ -95,5 +102,5 @@ def nominative_reading(tok: Token) -> bool:
     shape of a name given or stated in lower-case speech."""
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:
-        return not BE_VERB_END.search(tok.text.lower())
+        return not belarusian_verb(tok.text)
     return namelex.main_pos(spelling) in ("NOUN", "ADJF") and (not m.case or "nomn" in m.case)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import be_surnames, casing, namelex
+from intake.pseudonymise.detectors import be_surnames, be_vocab, casing, namelex
 from intake.pseudonymise.detectors.becues import (
     BE_SPEECH_VERBS,
     SPEAKER_LABELS,
@@ -230,12 +230,20 @@ def latin_surname(tok: Token) -> bool:
     return bool(namelex.STRONG_LATIN_SURNAME_RE.match(tok.text.capitalize())) and latin_unknown(tok)
 
 
-def _alone(tok: Token) -> bool:
+def _alone(tok: Token, named: frozenset[str] | None = None) -> bool:
+    """A surname or patronymic by the word alone: pymorphy3's reading, or an unknown word's surname shape.
+
+    ``named`` (Belarusian text only): the lexeme keys of the words that stand near a naming word
+    (:func:`named_keys`); a word hunspell-be lists only as a common word (``бульба`` potato, ``ганку``
+    porch, read by pymorphy3 as the Russian surnames Бульба, Ганка) is a surname only when one of its
+    mentions is so named (``прозвішча ў нас бульба``)."""
     if not tok.cyrillic:
         return latin_surname(tok)
     m = namelex.word_morph(tok.text)
     if m.known:
-        return m.surname + m.patronymic >= 0.5 and m.surname + m.patronymic > m.common
+        if m.surname + m.patronymic < 0.5 or m.surname + m.patronymic <= m.common:
+            return False
+        return named is None or not be_vocab.common_only(tok.text) or any(k in named for k in lexeme_keys(tok.norm))
     return bool(namelex.LOWER_SURNAME_RE.match(tok.norm) or STRONG_PATRONYMIC.match(tok.norm))
 
 
@@ -252,6 +260,20 @@ def _third(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> boo
         return False
     middle = tokens[i - 1]
     return not namelex.PATRONYMIC_RE.match(middle.norm) and not namelex.first_names().lookup_first(middle.norm)
+
+
+NAMED_WINDOW = 5  # ``прозвішча ў нас з братам якраз бульба``
+
+
+def named_keys(tokens: Sequence[Token]) -> frozenset[str]:
+    """The lexeme keys of the words within :data:`NAMED_WINDOW` words of a naming word (``прозвішча``,
+    ``клічуць``, ``мянушка``): what the text itself says is a name."""
+    near: set[str] = set()
+    for j, tok in enumerate(tokens):
+        if tok.norm in NAMING_WORDS:
+            for other in tokens[max(0, j - NAMED_WINDOW) : j + NAMED_WINDOW + 1]:
+                near.update(lexeme_keys(other.norm))
+    return frozenset(near)
 
 
 def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> None:
@@ -271,9 +293,10 @@ def mark(tokens: Sequence[Token], labels: list[str | None], language: str) -> No
             )
             if after or before:
                 labels[i] = "PERSON"
+    named = named_keys(tokens) if language == "be" else None  # no naming test in Russian, English
     for i, tok in enumerate(tokens):
         if labels[i] is None and len(tok.norm) >= 4:
-            if _alone(tok) or (language == "be" and be_surnames.surname(tokens, i)):
+            if _alone(tok, named) or (language == "be" and be_surnames.surname(tokens, i)):
                 labels[i] = "PERSON"
             elif tok.cyrillic and _place(tok):
                 labels[i] = "LOCATION"
@@ -296,9 +319,10 @@ OBJECTS = frozenset(fold(w) for w in "все всё его её ее меня н
 
 def content_word(tok: Token) -> bool:
     """A word that may be a name: no pronoun, speaker label, function word, possessive pronoun
-    (``вашего``, ``маёй``) or word pymorphy3 reads first as a function class (a comparative: ``раньше``)."""
+    (``вашего``, ``маёй``), naming word (``звали фамилия такая``: :data:`NAMING_WORDS`) or word pymorphy3
+    reads first as a function class (a comparative: ``раньше``)."""
     if len(tok.norm) < 3 or tok.norm in OBJECTS or tok.norm in SPEAKER_LABELS or is_stop_word(tok.text):
         return False
-    if tok.norm in casing.POSSESSIVE_FORMS:
+    if tok.text.lower() in casing.POSSESSIVE_FORMS or tok.norm in NAMING_WORDS:  # unfolded: ``маёй``
         return False
     return not tok.cyrillic or namelex.main_pos(tok.text) not in _FUNCTION_POS

@@ -23,6 +23,7 @@ import bisect
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import (
+    be_vocab,
     becues,
     candidates,
     casing,
@@ -121,14 +122,19 @@ def _gazetteer(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None
                 labels[k] = m.entry.label
 
 
-def _is_decoy(entries: Sequence[Entry], tok: Token) -> bool:
-    """A first-name match that is probably a common word (``вера``, ``мир``, ``Hope``)."""
+def _is_decoy(entries: Sequence[Entry], tok: Token, language: str = "ru", possessive: bool = False) -> bool:
+    """A first-name match that is probably a common word (``вера``, ``мир``, ``Hope``); in Belarusian text
+    also a lower-case word the lexicon reads only as a name's possessive and hunspell-be lists only as a common
+    word (``машыну`` a car, not Маша's; ``галавы`` a head, not Галя's). A name's own forms (``міра``,
+    ``паша``) are often common words too: they are left to the usual support."""
     decoys = namelex.decoys()
     if tok.text.lower() in decoys or all(e.surface.lower() in decoys for e in entries):
         return True
     if tok.cyrillic:
         m = namelex.word_morph(tok.text)
-        return m.known and m.inanimate > 0.9 and m.name < 0.1
+        if m.known and m.inanimate > 0.9 and m.name < 0.1:
+            return True
+        return possessive and language == "be" and not m.known and not tok.cap and be_vocab.common_only(tok.text)
     return False
 
 
@@ -172,8 +178,15 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
         supported = supported or start_names.named_at_start(tokens, i, text, entries)
         if possessive and i + 1 < len(tokens) and tokens[i + 1].spaced:
             supported = supported or lowercase_rules.is_role(tokens[i + 1])  # Машина мама
-        if supported or not _is_decoy(entries, tok):
+        thing = possessive and not _given_next(tokens, i)  # ``галаву тамаша``: a surname before a given name
+        if supported or not _is_decoy(entries, tok, language, thing):
             labels[i] = "PERSON"
+
+
+def _given_next(tokens: Sequence[Token], i: int) -> bool:
+    """The next word is a given name's form (the word at ``i`` stands before it as a surname would)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.spaced and bool(namelex.first_names().lookup_first(nxt.norm))
 
 
 def _first_name_entries(norm: str) -> tuple[list[Entry], bool]:
@@ -189,10 +202,16 @@ def _first_name_entries(norm: str) -> tuple[list[Entry], bool]:
 POSSESSIVES = frozenset("его её ее мой моя моего моей наш наша нашего нашей их яго яе мая мой наша іх".split())
 
 
+def _pronoun_only(tok: Token) -> bool:
+    """A possessive pronoun's form that is no form of a given name (``маёй``; ``маю`` is also Мая's)."""
+    low = tok.text.lower()  # unfolded: ``маёй`` is no form of Мая, though its folded ``маей`` is Russian Мая's
+    return low in casing.POSSESSIVE_FORMS and not namelex.first_names().lookup_first(low)
+
+
 def _after_role(tokens: Sequence[Token], i: int) -> bool:
     """A name after a kinship or role noun (``жена его вера``, ``сестра моя, Роза``)."""
-    if tokens[i].initial or tokens[i].norm in POSSESSIVES:
-        return False
+    if tokens[i].initial or tokens[i].norm in POSSESSIVES or _pronoun_only(tokens[i]):
+        return False  # ``сын маёй дачкі``: a possessive pronoun in any case, not Мая
     j = i - 1
     if j >= 0 and tokens[j].norm in POSSESSIVES:
         j -= 1

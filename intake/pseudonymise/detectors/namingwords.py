@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import be_vocab, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION
 from intake.pseudonymise.detectors.lowercase import NAMING_WORDS, OBJECTS, ORG_PREPS, content_word, is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
@@ -37,8 +37,22 @@ def _skippable(tok: Token, signs: bool) -> bool:
 
 def _nickname(tok: Token) -> bool:
     """A content word and no adverb the naming verb may take instead (``падпісваецца па-лацінцы``,
-    ``клічуць нават``)."""
-    return content_word(tok) and tok.norm.isalpha() and tok.norm not in BE_FUNCTION
+    ``клічуць нават``), no naming word (``content_word``) and no verb (``прозвішча змяніце``,
+    ``называюць пракурор прасіў``: :func:`verb`)."""
+    if not content_word(tok) or not tok.norm.isalpha() or tok.norm in BE_FUNCTION:
+        return False
+    return not verb(tok)
+
+
+def verb(tok: Token) -> bool:
+    """A verb form: pymorphy3 reads a Russian word mostly as a finite verb or infinitive; hunspell-be gives a
+    Belarusian word only verbs' lemmas (``змяніце``, ``прасіў``, ``пішыце``)."""
+    if not tok.cyrillic:
+        return False
+    m = namelex.word_morph(tok.text)
+    if m.known:
+        return namelex.main_pos(tok.text) in ("VERB", "INFN")
+    return be_vocab.verb_form(tok.text)  # not by its ending alone: ``прозвішча шэрамет``
 
 
 def _before_objects(tokens: Sequence[Token], i: int) -> int | None:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from intake.pseudonymise.detectors import namelex, nicknames
-from intake.pseudonymise.detectors.becues import BE_VERB_END
+from intake.pseudonymise.detectors.becues import belarusian_verb
 from intake.pseudonymise.detectors.en_candidates import NOT_GIVEN, SPEECH
 from intake.pseudonymise.detectors.lowercase import OBJECTS
 from intake.pseudonymise.detectors.naminggloss import EN_NOT, VERBS, word
@@ -88,7 +88,7 @@ def _ru_given(text: str, tokens: Sequence[Token], i: int) -> int | None:
     teased = tok.norm in nicknames.TEASING and tok.norm not in VERBS  # ``дразнили комаром``: the instrumental
     if not _parses(tokens[j]):  # an unknown word: a name, unless it ends like a verb (``завём працуе``) or,
         low = tokens[j].text.lower()  # teased, like a plural instrumental (``дразнили змагарами``: a group)
-        return None if BE_VERB_END.search(low) or (teased and low.endswith(_PLURAL_ABLT)) else j
+        return None if belarusian_verb(low) or (teased and low.endswith(_PLURAL_ABLT)) else j
     return j if _has_case(tokens[j], _ABLT if teased else _GIVEN_CASES) else None
 
 

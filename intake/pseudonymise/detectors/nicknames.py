@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import lowercase, namelex
-from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END
+from intake.pseudonymise.detectors.becues import BE_FUNCTION, belarusian_verb
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import Span
 
@@ -162,13 +162,13 @@ def _overlaps(tok: Token, spans: Sequence[tuple[int, int]]) -> bool:
 def _plain_word(tok: Token) -> bool:
     """A Cyrillic content word of four letters or more in the nominative that is no given name (propagation
     has those), no Belarusian function word (``клічуць нават``) and no unknown word ending like a verb
-    (``завём працуе``)."""
+    (``завём працуе``) or that hunspell-be reads only as a verb (``завуць запытаўся``)."""
     if not tok.spaced or not tok.cyrillic or len(tok.norm) < 4 or tok.norm in BE_FUNCTION:
         return False
     if not lowercase.content_word(tok) or not _nominative(tok):
         return False
     m = namelex.word_morph(tok.text)
-    return m.name == 0 and (m.known or not BE_VERB_END.search(tok.text.lower()))
+    return m.name == 0 and (m.known or not belarusian_verb(tok.text))
 
 
 def _named(tokens: Sequence[Token], i: int, people: Sequence[tuple[int, int]]) -> int | None:

@@ -27,7 +27,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import be_vocab, casing, namelex
-from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_SPEECH_VERBS, BE_VERB_END, belarusian_noun
+from intake.pseudonymise.detectors.becues import (
+    BE_FUNCTION,
+    BE_SPEECH_VERBS,
+    belarusian_noun,
+    belarusian_verb,
+)
 from intake.pseudonymise.detectors.lowercase import (
     HESITATIONS,
     NAMING_WORDS,
@@ -148,7 +153,7 @@ def eligible(tok: Token) -> bool:
         return False
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:  # pymorphy3's guess for an unknown word is no reading (``шелег`` guessed a verb)
-        return not BE_VERB_END.search(tok.text.lower()) or _ow_surname(tok.text.lower())
+        return not belarusian_verb(tok.text) or _ow_surname(tok.text.lower())  # ``праверце`` is hunspell-be's verb
     respelt = spelling != tok.text.lower()
     if not content_word(tok) and not (respelt and _read_noun(tok, spelling)):
         return False  # a Belarusian noun pymorphy3 guesses a verb (``сокал``) is judged by its reading (сокол)

@@ -24,7 +24,6 @@ from intake.pseudonymise.detectors.tokens import Token
 
 _BE_VERB = ("ся", "цца", "ць")  # Belarusian reflexive verbs and infinitives, unknown to pymorphy3 (folded)
 _VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
-_VERB_STEM = re.compile(r"(?:ць|ці|чы|цца|цці|ся|[^'][ую])$")  # how hunspell-be lists a verb
 # An adjective made from a place or a person (``лідскую``, ``гродзенская``, ``купалаўскім``): the name's word.
 _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:і|ы|ая|ае|ага|ую|ай|ой|ім|ым|ія|ыя|іх|ых|ім|аму|ое|ий|ого|ому|ом|ие|ые|их|им)$")
 
@@ -45,10 +44,7 @@ def verb_form(tok: Token) -> bool:
 
 def _belarusian_verb(low: str) -> bool:
     """Every ``hunspell-be`` stem of ``low`` is a verb's, and none is a name (``адказваў``, ``гаварылі``)."""
-    stems = be_vocab.stems(low)
-    if not stems or be_vocab.proper(low) is not None:
-        return False
-    return all(_VERB_STEM.search(stem) for stem in stems)
+    return be_vocab.verb_form(low)
 
 
 def generic_word(tok: Token, inner: bool) -> bool:
