@@ -353,7 +353,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     index = _seed(tokens, labels)
     if not index.keys:
         return []
-    lowercase = is_lowercase_text(list(tokens))
+    lowercase = is_lowercase_text(tokens)
     named = [lab == "PERSON" for lab in labels]
     lines = CasedLines(text, tokens)
     out: list[Span] = []

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from intake.pseudonymise.detect import detect
-from intake.pseudonymise.detectors import agewords, candidates, casing, orglinks
+from intake.pseudonymise.detectors import agewords, candidates, casing, orglinks, stemming
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
 from intake.pseudonymise.detectors.pattern_tokens import Words, split
 from intake.pseudonymise.detectors.termbase import uncertain
@@ -172,3 +172,20 @@ def test_proved_parses_only_forms_of_a_name(monkeypatch: pytest.MonkeyPatch) -> 
     found = orglinks.proved(text, tokens, cued, [True, True] + [False] * (len(tokens) - 2), True)
     assert [s.text for s in found] == ["зорку"]
     assert asked == ["зорку"]
+
+
+def _stems_filtered(word: str, min_stem: int) -> set[str]:
+    """``stemming.stems`` as it was: the same stems, then filtered again by length."""
+    out = {word}
+    if len(word) > min_stem and word[-1] in stemming._VOWELS:
+        out.add(word[:-1])
+    if len(word) > min_stem + 1 and word[-2:] in stemming.ADJ_ENDINGS:
+        out.add(word[:-2])
+    return {s for s in out if len(s) >= min_stem or s == word}
+
+
+@pytest.mark.parametrize("min_stem", [1, 2, 3, 4, 5])
+def test_stems_needs_no_second_length_filter(min_stem: int) -> None:
+    words = ("гродна", "навуковы", "слуцкая", "кобрын", "ивье", "лида", "мир", "ая", "ой", "а", "зэльва", "бярозаўка")
+    for word in words:
+        assert stemming.stems(word, min_stem) == _stems_filtered(word, min_stem), (word, min_stem)

@@ -230,7 +230,7 @@ def _cheap(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """Uncertain PERSON spans for adjective surnames beside a given name or title in lower-case ru/be
     ``text`` that no span in ``spans`` covers, and their noun-less other forms in the text."""
-    if language not in ("ru", "be") or not tokens or not is_lowercase_text(list(tokens)):
+    if language not in ("ru", "be") or not tokens or not is_lowercase_text(tokens):
         return []
     covered, person = covered_tokens(tokens, spans)
     seeds: list[Span] = []

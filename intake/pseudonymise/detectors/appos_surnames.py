@@ -94,7 +94,7 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     and the other forms of those surnames in the text."""
     if not tokens or not any(t.norm in _FROM or t.norm in _THEM for t in tokens):
         return []
-    if not is_lowercase_text(list(tokens)):
+    if not is_lowercase_text(tokens):
         return []
     covered, _ = covered_tokens(tokens, spans)
     place = _places(tokens, spans)

@@ -15,11 +15,13 @@ from typing import Any
 
 class _CallState(threading.local):
     """Per thread, while a :func:`call_memo` block runs: the memo of ``Gazetteer.lookup_first``, of
-    ``stemming.lexeme_keys`` (by word and stem length) and of ``morphology.word_morph`` (by word as written)."""
+    ``stemming.lexeme_keys`` (by word and stem length), of ``morphology.word_morph`` (by word as written) and of
+    ``tokens.is_lowercase_text`` (by the identity of the token sequence, which the entry keeps alive)."""
 
     memo: dict[tuple[int, str], Any] | None = None
     keys: dict[tuple[str, int], frozenset[str]] | None = None
     morphs: dict[str, Any] | None = None
+    lower: dict[int, tuple[Any, int, bool]] | None = None
 
 
 CALL = _CallState()
@@ -28,12 +30,13 @@ CALL = _CallState()
 @contextmanager
 def call_memo() -> Iterator[None]:
     """Within the block, ``Gazetteer.lookup_first`` answers each (gazetteer, word) once, ``lexeme_keys`` and
-    ``word_morph`` each word once; the memos are dropped on leaving it. A nested block shares the outer one's memo."""
+    ``word_morph`` each word once and ``is_lowercase_text`` each token sequence once; the memos are dropped on
+    leaving it. A nested block shares the outer one's memo."""
     if CALL.memo is not None:
         yield
         return
-    CALL.memo, CALL.keys, CALL.morphs = {}, {}, {}
+    CALL.memo, CALL.keys, CALL.morphs, CALL.lower = {}, {}, {}, {}
     try:
         yield
     finally:
-        CALL.memo = CALL.keys = CALL.morphs = None
+        CALL.memo = CALL.keys = CALL.morphs = CALL.lower = None

@@ -292,7 +292,7 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     if not tokens:
         return []
     covered, person = covered_tokens(tokens, spans)
-    lowercase = is_lowercase_text(list(tokens))
+    lowercase = is_lowercase_text(tokens)
     out: list[Span] = []
     for i in range(len(tokens)):
         if covered[i]:

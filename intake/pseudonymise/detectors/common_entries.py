@@ -279,7 +279,7 @@ def _modifier(prev: Token) -> bool:
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """Uncertain spans for the ``cs``/``ctx`` entries of lower-case ``text`` that context shows to be names."""
-    if language not in ("ru", "be", "en") or not tokens or not is_lowercase_text(list(tokens)):
+    if language not in ("ru", "be", "en") or not tokens or not is_lowercase_text(tokens):
         return []
     covered = covered_tokens(tokens, spans)[0]
     out: list[Span] = []

@@ -280,7 +280,7 @@ def detect(text: str, spans: Sequence[Span], tokens: Sequence[Token] | None = No
     if not tokens:
         return []
     taken = covered_tokens(tokens, spans)[0]
-    lowercase = is_lowercase_text(list(tokens))
+    lowercase = is_lowercase_text(tokens)
     out = nicknames(text, tokens, taken, lowercase)
     if lowercase:
         persons = covered_tokens(tokens, [s for s in spans if s.label == "PERSON"])[0]

@@ -207,7 +207,7 @@ def bare_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list
     latin = [_latin(t) for t in tokens]
     if 2 * sum(latin) > len(tokens) or not any(latin[k] and latin[k + 1] for k in range(len(tokens) - 1)):
         return []  # English text, or no two Latin words in a row
-    cased = not is_lowercase_text(list(tokens))
+    cased = not is_lowercase_text(tokens)
     covering = _covering(tokens, spans)
     out: list[Span] = []
     for first, last in _runs(tokens, covering):

@@ -71,7 +71,7 @@ def _noun_phrase(tokens: Sequence[Token], i: int) -> bool:
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """Uncertain PERSON spans for surname-shaped objects of person verbs in lower-case Russian or
     Belarusian ``text`` that no span in ``spans`` covers, and the surnames' other forms in the text."""
-    if language not in ("ru", "be") or len(tokens) < 2 or not is_lowercase_text(list(tokens)):
+    if language not in ("ru", "be") or len(tokens) < 2 or not is_lowercase_text(tokens):
         return []
     covered, _ = covered_tokens(tokens, spans)
     out = [

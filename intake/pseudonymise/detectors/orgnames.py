@@ -369,7 +369,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     flagged, covered = _flags(tokens, found, NAME_LABELS), _flags(tokens, found)
     if language not in ("ru", "be", "en"):
         return []
-    lowercase = is_lowercase_text(list(tokens))
+    lowercase = is_lowercase_text(tokens)
     if language == "en":
         if lowercase:
             out = english(text, tokens, covered) + en_orgheads.detect(text, tokens)

@@ -100,7 +100,7 @@ def detect(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
     out = [_span(text, tokens, i, i + 1, "compound") for i, tok in enumerate(tokens) if _compound(tok)]
     if language not in ("ru", "be") or not tokens:
         return out
-    lowercase = is_lowercase_text(list(tokens))
+    lowercase = is_lowercase_text(tokens)
     for i, tok in enumerate(tokens[:-1]):
         if lowercase and tok.norm in HEADS:
             end = _slot_end(tokens, i, language)

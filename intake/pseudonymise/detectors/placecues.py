@@ -102,7 +102,7 @@ _CUE_WORDS = (STREET_ABBREVIATIONS | LATIN_STREETS | SETTLEMENT_WORDS | WEAK_CUE
 
 def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: str = "ru") -> list[Span]:
     """LOCATION spans for streets, settlements and rivers named by a cue noun."""
-    lowercase = is_lowercase_text(list(tokens))
+    lowercase = is_lowercase_text(tokens)
     ranges: list[tuple[int, int]] = []
     for i in range(len(tokens)):
         ranges += _cue_at(tokens, i, lowercase, language)

@@ -132,13 +132,15 @@ def locative_shift(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 def stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
-    """The stems an inflected form of ``word`` (folded) may start with."""
+    """The stems an inflected form of ``word`` (folded) may start with: ``word`` and, when at least ``min_stem``
+    letters remain, ``word`` less a final vowel or an adjective ending (the length tests keep every stem at
+    ``min_stem`` letters or more, so no second filter is needed)."""
     out = {word}
     if len(word) > min_stem and word[-1] in _VOWELS:
         out.add(word[:-1])
     if len(word) > min_stem + 1 and word[-2:] in ADJ_ENDINGS:
         out.add(word[:-2])
-    return {s for s in out if len(s) >= min_stem or s == word}
+    return out
 
 
 def place_stems(word: str, min_stem: int = MIN_STEM) -> set[str]:

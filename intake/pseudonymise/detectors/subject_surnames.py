@@ -163,7 +163,7 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     if language not in ("ru", "be") or len(tokens) < 2:
         return []
     covered, person = covered_tokens(tokens, spans)
-    lower = is_lowercase_text(list(tokens))
+    lower = is_lowercase_text(tokens)
     out = [
         Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", "")
         for i, tok in enumerate(tokens)

@@ -294,7 +294,7 @@ def _slot_before(tokens: Sequence[Token], person: Sequence[bool], i: int) -> boo
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """Uncertain PERSON spans for the surname slots of lower-case Russian or Belarusian ``text`` that no
     span in ``spans`` covers, and for every other form of those surnames in the text."""
-    if language not in ("ru", "be") or not tokens or not is_lowercase_text(list(tokens)):
+    if language not in ("ru", "be") or not tokens or not is_lowercase_text(tokens):
         return []
     covered, person = covered_tokens(tokens, spans)
     out: list[Span] = []

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from intake.pseudonymise.detectors.call_memo import CALL
+
 if TYPE_CHECKING:
     from intake.pseudonymise.spans import Span
 
@@ -154,9 +156,24 @@ def _token(start: int, end: int, word: str, norm: str, initial: bool, spaced: bo
     return tok
 
 
-def is_lowercase_text(tokens: list[Token]) -> bool:
+def is_lowercase_text(tokens: Sequence[Token]) -> bool:
     """True for uncased speech-recognition output: almost no capitals, or sentences that mostly open
-    in lower case."""
+    in lower case. Within a ``call_memo`` block each token sequence is judged once (a dozen stages of one
+    ``detect()`` call ask of the same tokens): the memo is keyed by the sequence's identity and keeps the
+    sequence alive, so the key cannot be reused; token lists are never changed in place."""
+    memo = CALL.lower
+    if memo is None:
+        return _lowercase_tokens(tokens)
+    seen = memo.get(id(tokens))
+    if seen is not None and seen[0] is tokens and seen[1] == len(tokens):
+        return seen[2]
+    verdict = _lowercase_tokens(tokens)
+    memo[id(tokens)] = (tokens, len(tokens), verdict)
+    return verdict
+
+
+def _lowercase_tokens(tokens: Sequence[Token]) -> bool:
+    """:func:`is_lowercase_text` itself, without the memo."""
     return lowercase_by([t.cap for t in tokens], [t.cap for t in tokens if t.initial])
 
 
