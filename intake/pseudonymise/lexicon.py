@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import becues, casing, namelex
+from intake.pseudonymise.detectors import becues, casing, given_frames, namelex
 from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors.be_pet_datives import pet_dative
 from intake.pseudonymise.detectors.lowercase import is_role
@@ -213,6 +213,8 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], lan
             continue
         if not tok.cap and not tok.cyrillic and language != "en":
             continue  # Latin words in Russian/Belarusian text are the candidates' business
+        if given_frames.common_form(tokens, i):
+            continue  # ``на полях``, ``у лесе``: a common noun's plural or locative (lower case only)
         if tok.cap:
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, 0.7, "names.lexicon", ""))
         elif _surname_after(tokens, i, language) and not covered[i + 1]:

@@ -31,6 +31,7 @@ from intake.pseudonymise.detectors import (
     common_entries,
     contracted_patronymics,
     facilities,
+    given_frames,
     namecues,
     namelex,
     nameslot,
@@ -174,7 +175,10 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
         if _noun_surname_next(tokens, labels, i, text):
             labels[i] = labels[i + 1] = "PERSON"  # ``надежда береза``, ``ружа калядка``
             continue
-        supported = _name_part_near(tokens, labels, i, text) or _after_role(tokens, i)
+        near = _name_part_near(tokens, labels, i, text)
+        if lowercase and not near and given_frames.common_form(tokens, i):
+            continue  # ``на полях``, ``у лесе``: a common noun's plural or locative, not a person
+        supported = near or _after_role(tokens, i)
         supported = supported or start_names.named_at_start(tokens, i, text, entries)
         if possessive and i + 1 < len(tokens) and tokens[i + 1].spaced:
             supported = supported or lowercase_rules.is_role(tokens[i + 1])  # Машина мама
