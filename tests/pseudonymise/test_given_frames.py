@@ -31,6 +31,7 @@ DECOYS = [
 
 PERSONS = [
     ("ru", "я вчера встретил лесю у подъезда и мы поговорили", "лесю"),
+    ("ru", "а я ей говорю тань смотри в окно там они", "тань"),  # the spoken vocative, not a plural
     ("ru", "сын давно женился на лесе и уехал в гомель", "лесе"),
     ("ru", "на лесе было красное пальто когда её задержали", "лесе"),
     ("ru", "жене позвонил следователь и сказал прийти в понедельник", "жене"),
@@ -50,3 +51,11 @@ def test_common_word_in_a_common_frame_is_no_person(language: str, text: str, wo
 @pytest.mark.parametrize(("language", "text", "word"), PERSONS)
 def test_given_name_of_the_same_shape_stays_a_person(language: str, text: str, word: str) -> None:
     assert _person(text, word, language), text
+
+
+@pytest.mark.parametrize("word", ["тань", "маш", "серёж", "коль"])
+def test_a_spoken_vocative_is_no_plural(word: str) -> None:
+    # ``тань`` (Таня), ``маш`` (Маша): pymorphy3 reads the colloquial vocative as a genitive plural
+    from intake.pseudonymise.detectors.given_frames import _plural_name_only
+
+    assert not _plural_name_only(word)

@@ -45,10 +45,22 @@ def _plural_name_only(low: str) -> bool:
     """pymorphy3 reads ``low`` as a given name in the plural only and never as one person (``полях``, ``розах``);
     not ``-ам``/``-ям``, a Belarusian singular instrumental (``маркам``, ``янкам``), nor a word it reads as a name
     only through a possessive or diminutive it does not know (``танин``, ``мишка``: no name reading at all), nor a
-    name's possessive it also reads as another name's plural (``ромин``: Рома's, or Ромина's genitive plural)."""
+    name's possessive it also reads as another name's plural (``ромин``: Рома's, or Ромина's genitive plural),
+    nor a spoken vocative (``тань``: :func:`_vocative`)."""
     if low.endswith(_INSTRUMENTAL_ENDINGS) or not morphology.no_single_person(low) or _possessive(low):
         return False
+    if _vocative(low):
+        return False  # ``тань``, ``серёж``: the spoken vocative pymorphy3 reads as a genitive plural
     return any({"Name", "plur"} <= p.tag.grammemes for p in morphology.analyzer().parse(low))
+
+
+def _vocative(low: str) -> bool:
+    """The colloquial vocative of a name in ``-а``/``-я`` (``тань`` -> Таня, ``маш`` -> Маша, ``серёж`` ->
+    Серёжа): the name without its ending calls one person."""
+    lex = namelex.first_names()
+    key = fold(low)
+    bases = (key[:-1] + "я",) if key.endswith("ь") else (key + "а", key + "я")  # Таня -> тань, Маша -> маш
+    return any(lex.lookup_first(base) for base in bases)
 
 
 def _possessive(low: str) -> bool:
