@@ -47,6 +47,19 @@ PETS = frozenset(
     ).split()
 )
 _BE_PETS = frozenset(fold(w) for w in "кот котка кацяня сабака сабачка шчанюк конь карова каза казёл сабаку".split())
+# People's standing and callings that precede a name in apposition or as its head (Russian lemmas, ``ё`` as
+# ``е``; Belarusian through the Russian reading) beside the offices of ``noun_surnames``: ``губернатора бориса``,
+# ``первая леди мишель``, ``лидер оппозиции нино``.
+RU_STATUS = frozenset(
+    (
+        "губернатор госсекретарь секретарь леди лорд сэр принц принцесса король королева царь царица император "
+        "императрица президент премьер канцлер сенатор посол консул мэр лидер глава министр депутат спикер "
+        "кандидат певец певица актер актриса писатель поэт художник режиссер журналист блогер активист "
+        "правозащитник политзаключенный святой святая отец папа патриарх митрополит епископ владыка коллега "
+        "сокамерник сокамерница заключенный осужденный фигурант свидетель потерпевший подсудимый обвиняемый "
+        "задержанный оппозиция оппозиционер премьер-министр вице-президент тренер капеллан монах монахиня"
+    ).split()
+)
 # Verbs of speech after a name in the nominative (Russian; Belarusian in ``BE_SPEECH_VERBS``).
 RU_SPEECH = frozenset(
     (
@@ -55,9 +68,23 @@ RU_SPEECH = frozenset(
         "заявил заявила считает считал считала кричал кричала"
     ).split()
 )
-# Prepositions (folded) that never govern a nominative-looking form: a bare stem after one is indeclinable.
-_NO_ACCUSATIVE = frozenset(fold(w) for w in "с со з са у к ко от ад до да для без при пры каля около ля".split())
-_ANY = frozenset(fold(w) for w in "в во ў на про пра о об аб за через праз под пад по".split())
+# The cases each preposition governs (folded; the Belarusian ``у``/``ў`` also for the Russian ``в``; the rare
+# accusative of ``о`` left out).
+_GOVERNS: dict[str, frozenset[str]] = {
+    fold(w): frozenset(cases.split())
+    for words, cases in (
+        ("с со з са", "ablt gent"),
+        ("к ко", "datv"),
+        ("от ад до да для без около каля ля из", "gent"),
+        ("при пры о об аб", "loct"),
+        ("про пра праз через", "accs"),
+        ("в во на", "accs loct"),
+        ("за под пад над перад перед", "accs ablt"),
+        ("по па", "datv loct accs"),
+    )
+    for w in words.split()
+}
+_U = {"ru": frozenset({"gent"}), "be": frozenset({"gent", "accs", "loct"})}
 _OBLIQUE = frozenset({"datv", "ablt", "loct"})
 _OBLIQUE_NAME = frozenset({"datv", "accs", "ablt", "loct"})
 # Determiners and indefinite pronouns before a name (folded stems; pymorphy3 guesses some Belarusian forms a
@@ -67,12 +94,15 @@ _DETERMINER_STEMS = tuple(
 )
 
 
-def _lemma_pet(tok: Token) -> bool:
-    """``tok`` is a form of an animal kept as a pet (``кот``, ``сабаку``)."""
+_NOT_BEFORE = frozenset(w.replace("ё", "е") for w in PETS | RU_STATUS)
+
+
+def _apposed(tok: Token) -> bool:
+    """``tok`` is a form of an animal kept as a pet (``кот``, ``сабаку``) or of a person's standing."""
     if tok.norm in _BE_PETS:
         return True
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    return m.known and namelex.lemma(spelling).replace("ё", "е") in {p.replace("ё", "е") for p in PETS}
+    return m.known and namelex.lemma(spelling).replace("ё", "е") in _NOT_BEFORE
 
 
 def _speech_after(tokens: Sequence[Token], j: int) -> bool:
@@ -126,16 +156,58 @@ def _noun_cases(tokens: Sequence[Token], i: int, language: str) -> frozenset[str
     return frozenset(out)
 
 
-def _bare_nominative(tokens: Sequence[Token], i: int, tok_cases: frozenset[str]) -> bool:
+def _noun_forms(tok: Token) -> frozenset[str]:
+    """Every case pymorphy3 reads ``tok`` in as a noun (singular or plural); an unknown word: the nominative
+    and the accusative an inanimate one shares with it."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return frozenset({"nomn", "accs"})
+    return frozenset(str(p.tag.case) for p in namelex.analyzer().parse(spelling) if p.tag.POS == "NOUN")
+
+
+def _bare_nominative(tokens: Sequence[Token], i: int, language: str, cases: frozenset[str]) -> bool:
     """A woman's undeclined surname: ``tokens[i]`` reads as a nominative right after a preposition that
-    cannot govern it (an animate noun after any preposition: its accusative would differ)."""
-    if "nomn" not in tok_cases or i < 1 or not tokens[i].spaced:
+    governs her name's case and none of the word's own (``з крот алісай``, ``о соболь злате``), or the same
+    case as both (``пра ліст ганну``: a possessor would be in the genitive, ``пра ліст ганны``)."""
+    if i < 1 or not tokens[i].spaced:
         return False
     prep = tokens[i - 1].norm
-    if prep in _NO_ACCUSATIVE:
-        return True
-    spelling = namelex.russian_reading(tokens[i].text.lower().replace("’", "'"))[0]
-    return prep in _ANY and any(animate for *_, animate in _readings(spelling))
+    governs = _U[language] if prep == "у" else _GOVERNS.get(prep, frozenset())
+    forms = _noun_forms(tokens[i])
+    return bool(governs & cases) and (not governs & forms or bool(governs & cases & forms))
+
+
+# Adjectives that describe a person before the name (Russian lemmas, ``ё`` as ``е``; Belarusian through the
+# Russian reading): ``покойного андрея``, ``с младшим сашей``, ``нашему алесю``.
+RU_DESCRIPTIVE = frozenset(
+    (
+        "маленький старый старший младший молодой бедный покойный дорогой любимый милый родной знакомый "
+        "известный хороший несчастный больной живой самый весь целый другой тот этот такой какой наш ваш мой "
+        "твой свой один первый второй третий последний новый бывший настоящий нынешний большой главный "
+        "верный общий русский белорусский польский литовский украинский южный северный западный восточный "
+        "центральный старенький младшенький бедненький "
+        "маленькая юный пожилой взрослый здоровый сильный умный смелый храбрый честный славный светлый"
+    ).split()
+)
+
+
+# Belarusian adjective endings (folded) no Russian reading declines (``добрага``, ``беламу``, ``белую``).
+_BE_ADJECTIVE_ENDINGS = ((("ага", "яга"), frozenset({"gent", "accs"})), (("аму", "яму"), frozenset({"datv"})))
+
+
+def _adjective_cases(tok: Token) -> frozenset[str]:
+    """The oblique cases ``tok`` stands in as a mostly-adjective word that is no common description of a
+    person (``белага``, ``тихим``; not ``покойного``). The case alone agrees: a name's gender is often
+    unsure in an oblique form (``казимира``) and an adjective's oblique case already excludes a predicate."""
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known or namelex.main_pos(spelling) != "ADJF":
+        for ends, cases in _BE_ADJECTIVE_ENDINGS:
+            if spelling == tok.text.lower() and tok.norm.endswith(ends) and len(tok.norm) > 5:
+                return cases
+        return frozenset()
+    if namelex.lemma(spelling).replace("ё", "е") in RU_DESCRIPTIVE:
+        return frozenset()
+    return frozenset(c for pos, c, _, _ in _readings(spelling) if pos == "ADJF" and c != "nomn")
 
 
 def _animate(tok: Token) -> bool:
@@ -161,10 +233,12 @@ def _slot(tokens: Sequence[Token], person: Sequence[bool], i: int, language: str
     if anchor is None:
         return False
     cases, gender = anchor
+    if {"nomn", "ablt"} <= cases:
+        return False  # an undeclined name (``нино``, ``мишель``) agrees with anything
     tok_cases = _noun_cases(tokens, i, language)
-    if tok_cases & cases & (_OBLIQUE | {"gent", "accs"}):
+    if tok_cases & cases & (_OBLIQUE | {"gent", "accs"}) or _adjective_cases(tokens[i]) & cases:
         return True
-    if gender == "femn" and cases - {"nomn"} and _bare_nominative(tokens, i, tok_cases):
+    if gender == "femn" and "nomn" in tok_cases and _bare_nominative(tokens, i, language, cases):
         return True
     if gender == "femn" and "nomn" in tok_cases and _oblique_name(cases) and _animate(tokens[i]):
         return True  # ``перадалі лебедзь ірыне``: a being does not stand before her name but as her surname
@@ -183,7 +257,7 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
             continue  # one space between: a blanked comma or a line break parts the words
         if not eligible(tok) or is_excluded(tok) or tok.norm.startswith(_DETERMINER_STEMS):
             continue
-        if _office(tok) or _lemma_pet(tok) or not _slot(tokens, person, i, language):
+        if _office(tok) or _apposed(tok) or not _slot(tokens, person, i, language):
             continue
         found.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", ""))
     return spread(text, language, spans, tokens, found, RULE) if found else []
