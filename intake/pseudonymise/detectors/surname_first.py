@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS, belarusian_noun
+from intake.pseudonymise.detectors.careers import OCCUPATIONS
 from intake.pseudonymise.detectors.noun_surnames import (
     _given,
     _office,
@@ -59,6 +60,13 @@ RU_STATUS = frozenset(
         "сокамерник сокамерница заключенный осужденный фигурант свидетель потерпевший подсудимый обвиняемый "
         "задержанный оппозиция оппозиционер премьер-министр вице-президент тренер капеллан монах монахиня"
     ).split()
+)
+# Occupations (stems) that stand before a name in apposition, beside ``careers.OCCUPATIONS``: ``хирург марина
+# сказала``, ``с врачом ольгой``.
+CALLINGS = (
+    *OCCUPATIONS,
+    *"хирург медик санитар терапевт стоматолог психолог психиатр нарколог гинеколог педиатр окулист "
+    "хірург санітар псіхолаг псіхіятр дантыст".split(),
 )
 # Verbs of speech after a name in the nominative (Russian; Belarusian in ``BE_SPEECH_VERBS``).
 RU_SPEECH = frozenset(
@@ -245,6 +253,13 @@ def _slot(tokens: Sequence[Token], person: Sequence[bool], i: int, language: str
     return "nomn" in tok_cases & cases and _speech_after(tokens, j)
 
 
+def _may_be_surname(tok: Token) -> bool:
+    """A content word that may be a surname and is no office, calling, status, pet or determiner."""
+    if not eligible(tok) or is_excluded(tok) or tok.norm.startswith(_DETERMINER_STEMS):
+        return False
+    return not (_office(tok) or _apposed(tok) or tok.text.lower().startswith(CALLINGS))
+
+
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
     """Uncertain PERSON spans for a common-word surname right before a given name in lower-case ru/be
     ``text`` that no span in ``spans`` covers, and the other forms of those surnames in the text."""
@@ -255,9 +270,6 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     for i, tok in enumerate(tokens[:-1]):
         if covered[i] or not person[i + 1] or text[tok.end : tokens[i + 1].start] != " ":
             continue  # one space between: a blanked comma or a line break parts the words
-        if not eligible(tok) or is_excluded(tok) or tok.norm.startswith(_DETERMINER_STEMS):
-            continue
-        if _office(tok) or _apposed(tok) or not _slot(tokens, person, i, language):
-            continue
-        found.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", ""))
+        if _may_be_surname(tok) and _slot(tokens, person, i, language):
+            found.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", ""))
     return spread(text, language, spans, tokens, found, RULE) if found else []
