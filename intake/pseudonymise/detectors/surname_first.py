@@ -29,11 +29,11 @@ from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS, belarusian_noun
 from intake.pseudonymise.detectors.careers import OCCUPATIONS
 from intake.pseudonymise.detectors.noun_surnames import (
-    _given,
-    _office,
-    _readings,
+    anchor_of,
     is_excluded,
     is_patronymic,
+    noun_readings,
+    office_word,
 )
 from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, spread
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
@@ -152,7 +152,7 @@ def _noun_cases(tokens: Sequence[Token], i: int, language: str) -> frozenset[str
         return _be_noun_cases(tokens, i) if belarusian_noun(tok) or language == "be" else frozenset()
     if namelex.main_pos(spelling) not in ("NOUN", "") and not (language == "be" and spelling != tok.text):
         return frozenset()  # an adjective is an attribute as often (``маленький саша``)
-    readings = _readings(spelling)
+    readings = noun_readings(spelling)
     if not readings:
         return _be_noun_cases(tokens, i) if language == "be" else frozenset()
     out: set[str] = set()
@@ -215,13 +215,13 @@ def _adjective_cases(tok: Token) -> frozenset[str]:
         return frozenset()
     if namelex.lemma(spelling).replace("ё", "е") in RU_DESCRIPTIVE:
         return frozenset()
-    return frozenset(c for pos, c, _, _ in _readings(spelling) if pos == "ADJF" and c != "nomn")
+    return frozenset(c for pos, c, _, _ in noun_readings(spelling) if pos == "ADJF" and c != "nomn")
 
 
 def _animate(tok: Token) -> bool:
     """pymorphy3 reads ``tok`` (in its Russian spelling) as an animate noun only."""
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    readings = _readings(spelling) if m.known else ()
+    readings = noun_readings(spelling) if m.known else ()
     return bool(readings) and all(pos == "NOUN" and animate for pos, _, _, animate in readings)
 
 
@@ -237,7 +237,7 @@ def _slot(tokens: Sequence[Token], person: Sequence[bool], i: int, language: str
         return False
     if j + 1 < len(tokens) and is_patronymic(tokens[j + 1]):
         return False  # the official order ``noun_surnames`` takes
-    anchor = _given(tokens[j])
+    anchor = anchor_of(tokens[j])
     if anchor is None:
         return False
     cases, gender = anchor
@@ -257,7 +257,7 @@ def _may_be_surname(tok: Token) -> bool:
     """A content word that may be a surname and is no office, calling, status, pet or determiner."""
     if not eligible(tok) or is_excluded(tok) or tok.norm.startswith(_DETERMINER_STEMS):
         return False
-    return not (_office(tok) or _apposed(tok) or tok.text.lower().startswith(CALLINGS))
+    return not (office_word(tok) or _apposed(tok) or tok.text.lower().startswith(CALLINGS))
 
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
