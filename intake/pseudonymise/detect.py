@@ -71,6 +71,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         noun_surnames,
         object_surnames,
         subject_surnames,
+        surname_first,
         surname_slots,
     )
 
@@ -78,6 +79,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(common_entries.detect(text, language, found, tokens))
     found.extend(surname_slots.detect(text, language, found, tokens))
     found.extend(noun_surnames.detect(text, language, found, tokens))
+    found.extend(surname_first.detect(text, language, found, tokens))
     found.extend(adjective_surnames.detect(text, language, found, tokens))
     found.extend(appos_surnames.detect(text, language, found, tokens))
     found.extend(object_surnames.detect(text, language, found, tokens))

@@ -75,13 +75,13 @@ def is_patronymic(tok: Token) -> bool:
 def name_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int) -> Anchor | None:
     """The given name right before ``tokens[i]`` (perhaps with a patronymic between): its cases and gender."""
     if i >= 1 and person[i - 1] and not (i >= 2 and person[i - 2]):
-        return _given(tokens[i - 1])
+        return anchor_of(tokens[i - 1])
     if i >= 2 and is_patronymic(tokens[i - 1]) and person[i - 2] and not (i >= 3 and person[i - 3]):
-        return _given(tokens[i - 2])
+        return anchor_of(tokens[i - 2])
     return None
 
 
-def _given(tok: Token) -> Anchor | None:
+def anchor_of(tok: Token) -> Anchor | None:
     """``surname_slots.given_anchor``, with the gender from the name's dictionary form when the form is
     ambiguous (``алене``) and the Belarusian instrumental by its ending (``вольгай``, ``алесем``)."""
     anchor = given_anchor(tok)
@@ -168,7 +168,7 @@ def _be_cases(norm: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=20_000)
-def _readings(spelling: str) -> tuple[tuple[str, str, str | None, bool], ...]:
+def noun_readings(spelling: str) -> tuple[tuple[str, str, str | None, bool], ...]:
     """pymorphy3's noun and adjective readings of ``spelling`` with some weight: (POS, case, gender, animate)."""
     return tuple(
         (str(p.tag.POS), str(p.tag.case), p.tag.gender, "anim" in p.tag)
@@ -190,7 +190,7 @@ def agrees(tok: Token, cases: frozenset[str], gender: str | None) -> bool:
     if not m.known:
         return belarusian_noun(tok) and (gender == "femn" or bool(_be_cases(tok.norm) & cases))
     respelt = spelling != tok.text.lower()
-    for pos, case, g, animate in _readings(spelling):
+    for pos, case, g, animate in noun_readings(spelling):
         if pos == "ADJF":
             if case in cases and g == gender and (gender == "masc" or (gender == "femn" and case != "nomn")):
                 return True  # an oblique adjective: a surname, not a predicate (``с аней тихой``, ``даша упрямая``)
@@ -218,7 +218,7 @@ def _verb_follows(tokens: Sequence[Token], i: int) -> bool:
 def _inanimate(tok: Token) -> bool:
     """pymorphy3 reads ``tok`` mostly as an inanimate word (a thing, not a being or an adjective)."""
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    return m.known and not any(pos == "ADJF" or animate for pos, _, _, animate in _readings(spelling))
+    return m.known and not any(pos == "ADJF" or animate for pos, _, _, animate in noun_readings(spelling))
 
 
 def _after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
@@ -248,7 +248,7 @@ def _bare_after_preposition(tokens: Sequence[Token], person: Sequence[bool], i: 
 
 
 def _adjective(tok: Token) -> bool:
-    return any(pos == "ADJF" for pos, *_ in _readings(namelex.russian_reading(tok.text.lower())[0]))
+    return any(pos == "ADJF" for pos, *_ in noun_readings(namelex.russian_reading(tok.text.lower())[0]))
 
 
 def _noun_follows(tokens: Sequence[Token], i: int) -> bool:
@@ -276,13 +276,13 @@ def _official(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
         return False
     if not is_patronymic(tokens[i + 2]) and not _apposition(tokens, i):
         return False
-    anchor = _given(tokens[i + 1])
+    anchor = anchor_of(tokens[i + 1])
     if anchor is None:
         return False
     cases, gender = anchor
     patronymic = namelex.word_morph(tokens[i + 2].text).case  # ``алла ивановна``: nominative, not ``алла`` genitive
     cases = cases & patronymic if cases & patronymic else cases
-    return not _office(tokens[i]) and agrees(tokens[i], cases, gender)
+    return not office_word(tokens[i]) and agrees(tokens[i], cases, gender)
 
 
 # Offices and occupations that stand before a name and patronymic in apposition (``декан людмила
@@ -297,7 +297,7 @@ RU_OFFICES = frozenset(
 _AGENT = ("цель", "тель", "ник", "щик", "чык", "шчык", "ист", "ант", "ент", "лог")
 
 
-def _office(tok: Token) -> bool:
+def office_word(tok: Token) -> bool:
     """An office, title or occupation noun (any case, Russian or in a Russian reading)."""
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     base = namelex.lemma(spelling) if m.known else tok.norm
