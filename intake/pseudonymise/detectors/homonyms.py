@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from intake.pseudonymise.detectors import be_vocab, en_vocab
+from intake.pseudonymise.detectors import be_vocab, casing, en_vocab
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.morphology import analyzer, russian_spellings
 from intake.pseudonymise.detectors.tokens import Token
@@ -52,10 +52,6 @@ _QUANTITY = frozenset(
     "два две три четыре пять шесть семь восемь девять десять много несколько сколько пара пару "
     "дзве чатыры пяць шэсць сем восем дзевяць дзесяць шмат некалькі колькі мала "
     "two three four five six seven eight nine ten many few several".split()
-)
-# Belarusian possessives the Russian analyser does not know (Russian ones are its ``Apro``): ``твая ластаўка``.
-_POSSESSIVES = frozenset(
-    "мой мая маё мае твой твая тваё твае свой свая сваё свае наш наша нашае нашы ваш ваша вашае вашы".split()
 )
 _ARTICLES = frozenset(("a", "an"))  # ``the Bear`` is how a nickname is made
 _NAMING = frozenset(
@@ -170,7 +166,7 @@ def _cue(tokens: Sequence[Token], i: int, be: bool) -> bool:
     if (
         tok.cyrillic
         and prev
-        and prev not in _POSSESSIVES
+        and prev not in casing.POSSESSIVE_FORMS
         and not is_role(tokens[i - 1])
         and attributive(prev, tok.text.lower(), be)
     ):
