@@ -46,11 +46,14 @@ def _plural_name_only(low: str) -> bool:
     not ``-ам``/``-ям``, a Belarusian singular instrumental (``маркам``, ``янкам``), nor a word it reads as a name
     only through a possessive or diminutive it does not know (``танин``, ``мишка``: no name reading at all), nor a
     name's possessive it also reads as another name's plural (``ромин``: Рома's, or Ромина's genitive plural),
-    nor a spoken vocative (``тань``: :func:`_vocative`)."""
+    nor a spoken vocative (``тань``: :func:`_vocative`), nor a form in ``-ы``/``-і``/``-и``, a Belarusian or Russian
+    genitive singular of a feminine name (``жаны``, Жана's) as often as a plural."""
     if low.endswith(_INSTRUMENTAL_ENDINGS) or not morphology.no_single_person(low) or _possessive(low):
         return False
     if _vocative(low):
         return False  # ``тань``, ``серёж``: the spoken vocative pymorphy3 reads as a genitive plural
+    if low.endswith(_GENITIVE_ENDINGS):
+        return False  # ``у жаны гарбуз``: a Belarusian genitive singular (Жана) that Russian reads as a plural
     return any({"Name", "plur"} <= p.tag.grammemes for p in morphology.analyzer().parse(low))
 
 
