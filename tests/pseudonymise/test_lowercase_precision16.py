@@ -1,0 +1,65 @@
+"""Round 16, precision of lower-case speech: the word after a given name that is no surname.
+
+Every row is invented for this file (no sentence or name of an evaluation set). A decoy row names a word that
+must stay unmasked (its ``n``-th occurrence, from 0); a positive row the surfaces that must stay masked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+
+
+def _masked(lang: str, text: str, word: str, n: int = 0) -> bool:
+    """Whether the ``n``-th occurrence of ``word`` (a whole word) lies inside some span."""
+    start = -1
+    for _ in range(n + 1):
+        start = text.index(word, start + 1)
+        while text[start + len(word) : start + len(word) + 1].isalpha():
+            start = text.index(word, start + 1)
+    return any(s.start <= start and start + len(word) <= s.end for s in detect(text, lang))
+
+
+# Kind: "at home" / "home(wards)" after a name in the genitive or dative says whose home; the name is masked,
+# the adverb is not (``дома`` is also the genitive of ``дом`` and agrees with a genitive name).
+HOME = [
+    ("ru", "мы тогда сидели у тимофея дома и пили чай до ночи", "дома", "тимофея"),
+    ("ru", "обыск был у ольги дома у неё забрали ноутбук", "дома", "ольги"),
+    ("ru", "вечером я зашёл к арсению домой а его уже не было", "домой", "арсению"),
+    ("be", "мы пайшлі да міколы дамоў пасля суда", "дамоў", "міколы"),
+    ("be", "у алеся дома была вялікая бібліятэка", "дома", "алеся"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "home", "name"), HOME)
+def test_home_adverb_after_a_name_is_not_its_surname(lang: str, text: str, home: str, name: str) -> None:
+    spans = detect(text, lang)
+    assert not _masked(lang, text, home), spans
+    assert _masked(lang, text, name), spans
+
+
+# Kind: a noun's case form the language uses as an adverb of time or manner agrees with a name in the same
+# case (``летом`` and ``андреем`` are both instrumental) but names a season, not a surname.
+ADVERBIAL = [
+    ("ru", "мы ездили с андреем летом на озеро под гродно", "летом"),
+    ("ru", "а с кириллом летом мы почти не виделись", "летом"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), ADVERBIAL)
+def test_adverbial_case_form_after_a_name_is_not_its_surname(lang: str, text: str, word: str) -> None:
+    assert not _masked(lang, text, word), detect(text, lang)
+
+
+# Kind: a real surname that is a noun after the name stays masked with it (the rule only drops adverbs).
+NOUN_SURNAMES = [
+    ("ru", "это мне рассказала катя мельник на прошлой неделе", "мельник"),
+    ("ru", "у андрея дубовика тоже был обыск", "дубовика"),
+    ("ru", "мы с вячеславом сорокой ездили в гродно", "сорокой"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), NOUN_SURNAMES)
+def test_noun_surname_after_a_name_stays_masked(lang: str, text: str, surname: str) -> None:
+    assert _masked(lang, text, surname), detect(text, lang)
