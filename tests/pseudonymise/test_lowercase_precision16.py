@@ -63,3 +63,35 @@ NOUN_SURNAMES = [
 @pytest.mark.parametrize(("lang", "text", "surname"), NOUN_SURNAMES)
 def test_noun_surname_after_a_name_stays_masked(lang: str, text: str, surname: str) -> None:
     assert _masked(lang, text, surname), detect(text, lang)
+
+
+# Kind: a dictionary word after ``the``/``at``/``for``/``from``/``with`` that the short frequency list lacks
+# (birds, buildings, things: the spell-checker vocabulary and its regular forms know them) is a common noun,
+# not an organisation's name.
+EN_COMMON_NOUNS = [
+    ("en", "we used to count the lapwings on the meadow behind the village", "lapwings"),
+    ("en", "you could see the steeple from the window of the court", "steeple"),
+    ("en", "she sent me a photo of the kestrel that nests on their balcony", "kestrel"),
+    ("en", "the wardens took away the kettle and the blankets", "wardens"),
+    ("en", "we walked along the embankment with the pram", "pram"),
+    ("en", "i heard the cuckoo in the birches", "birches"),
+    ("en", "he came back with the lanterns and the thermos", "thermos"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), EN_COMMON_NOUNS)
+def test_english_dictionary_noun_after_a_determiner_is_no_organisation(lang: str, text: str, word: str) -> None:
+    assert not _masked(lang, text, word), detect(text, lang)
+
+
+# Kind: a word no dictionary knows, or a dictionary word the gazetteer lists as a place, stays masked there.
+EN_NAMES = [
+    ("en", "she is a nurse at velmorix in kaunas", "velmorix"),
+    ("en", "my cousin came from cork to visit him", "cork"),
+    ("en", "he drove trucks for trasnova before the arrest", "trasnova"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), EN_NAMES)
+def test_unknown_word_or_place_after_a_preposition_stays_masked(lang: str, text: str, word: str) -> None:
+    assert _masked(lang, text, word), detect(text, lang)
