@@ -95,3 +95,30 @@ EN_NAMES = [
 @pytest.mark.parametrize(("lang", "text", "word"), EN_NAMES)
 def test_unknown_word_or_place_after_a_preposition_stays_masked(lang: str, text: str, word: str) -> None:
     assert _masked(lang, text, word), detect(text, lang)
+
+
+# Kind: another form of a proven given name with an attribute before it that agrees with the common noun and
+# with no singular reading of the name (a plural adjective before ``розы``) is the noun: one person is named in
+# the singular and a given name takes no such attribute.
+ATTRIBUTED = [
+    ("ru", "соседка роза пишет мне часто а я ей отнесу свежие розы", "розы", 0),
+    ("ru", "подруга роза звонила вчера а в саду у нас красивые розы цветут", "розы", 0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "n"), ATTRIBUTED)
+def test_attributed_common_noun_is_not_the_given_name(lang: str, text: str, word: str, n: int) -> None:
+    assert not _masked(lang, text, word, n), detect(text, lang)
+
+
+# Kind: a possessive pronoun before a name (``моя роза``), or an attribute that agrees with the name's own
+# reading, leaves the name masked.
+ATTRIBUTED_NAMES = [
+    ("ru", "соседка роза пишет мне часто и моя роза рисует открытки", "роза", 1),
+    ("ru", "подруга люба звонила а наша люба опять в изоляторе", "люба", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "n"), ATTRIBUTED_NAMES)
+def test_name_after_a_possessive_stays_masked(lang: str, text: str, word: str, n: int) -> None:
+    assert _masked(lang, text, word, n), detect(text, lang)
