@@ -122,3 +122,22 @@ ATTRIBUTED_NAMES = [
 @pytest.mark.parametrize(("lang", "text", "word", "n"), ATTRIBUTED_NAMES)
 def test_name_after_a_possessive_stays_masked(lang: str, text: str, word: str, n: int) -> None:
     assert _masked(lang, text, word, n), detect(text, lang)
+
+
+# Kind: a Belarusian word hunspell-be lists only as a common word (an adjective in ``-овы``, a noun in ``-ова``)
+# is shaped like a surname but is none, though it stands beside a name or a verb of speech.
+BE_COMMON = [
+    ("be", "ён хлопец вясковы сказаў марына і засмяялася", "вясковы"),
+    ("be", "сцяпан казаў палова вёскі ведае", "палова"),
+    ("be", "ён кажа прынцыпова не пісаў і не будзе", "прынцыпова"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), BE_COMMON)
+def test_belarusian_common_word_is_no_context_surname(lang: str, text: str, word: str) -> None:
+    assert not _masked(lang, text, word), detect(text, lang)
+
+
+def test_capitalised_belarusian_common_word_inside_a_sentence_stays_a_surname() -> None:
+    text = "на сходзе выступіў Сівы з мікалаем"
+    assert _masked("be", text, "Сівы"), detect(text, "be")
