@@ -369,6 +369,8 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
             continue
         if how == "pet" and not_a_pet(tok):
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays
+        if how == "diminutive" and namecues.modified(tokens, i):
+            continue  # ``настоящие розы`` beside a proven Роза: a given name takes no agreeing attribute
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words
         if common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):

@@ -144,10 +144,12 @@ def is_known(norm: str) -> bool:
 
 def _compound(word: str) -> bool:
     """Two listed words of 4+ letters written as one (``cellmate``, ``newsroom``, ``painkillers``)."""
-    return any(_listed(word[:cut]) and _listed(word[cut:]) for cut in range(4, len(word) - 3))
+    return any(listed(word[:cut]) and listed(word[cut:]) for cut in range(4, len(word) - 3))
 
 
-def _listed(part: str) -> bool:
+def listed(part: str) -> bool:
+    """``part`` (4+ letters) is a listed word or a regular form of one, not a compound (``storks``, ``heron``;
+    not ``pressball``, which may be a name made of two words)."""
     vocab = vocabulary()
     return len(part) >= 4 and any(b in vocab and len(b) >= MIN_BASE for b in bases(part))
 

@@ -117,7 +117,7 @@ def follower(prev: Token, tok: Token, language: str) -> bool:
     """
     if len(tok.norm) < 3 or is_role(tok) or tok.norm in BE_SPEECH_VERBS or tok.norm in HESITATIONS:
         return False
-    if tok.norm in NAMING_WORDS:  # ``бортнік прозвішча``: the naming noun after a surname
+    if tok.norm in NAMING_WORDS or tok.norm in HOME_ADVERBS:  # ``бортнік прозвішча``, ``у тимофея дома``
         return False
     if not tok.cyrillic:  # an English word is no surname, whatever its ending (``which``)
         return latin_unknown(tok) or rare_english(prev, tok)
@@ -135,6 +135,12 @@ def follower(prev: Token, tok: Token, language: str) -> bool:
     if m.known and namelex.looks_like_surname(tok.norm) and m.common < 0.9:
         return True
     return agrees_as_surname(prev, tok)
+
+
+# "At home" and "home(wards)" (folded): after a genitive name they say whose home (``у тимофея дома``, ``да
+# міколы дамоў``), never a surname, though ``дома`` is also the genitive of ``дом``.
+HOME_ADVERBS = frozenset(fold(w) for w in "дома домой домою дамоў дадому додому".split())
+ADVERB_SHARE = 0.25  # ``летом`` (0.48), ``верхом``, ``рядом``: an inanimate noun form the language uses as an adverb
 
 
 # Latin words of spelled-out addresses and contractions that lost their apostrophe: never a surname.
@@ -191,6 +197,8 @@ def agrees_as_surname(prev: Token, tok: Token) -> bool:
         return True  # ``вячеслав сорока``: an animate reading, though the numeral (сорока) outweighs it
     if not respelt and namelex.noun_share(spelling) < 0.5 and m.common - m.inanimate < 0.3:
         return False  # mostly not a noun, and no animate noun either (``соловей`` is one in three)
+    if not respelt and namelex.adverb_share(spelling) >= ADVERB_SHARE and m.common - m.inanimate < 0.3:
+        return False  # an adverbial case form of a thing (``с андреем летом``, ``у тимофея дома``)
     own = m.case - {"accs"} if m.inanimate > 0.5 else m.case
     return bool(cases & own)
 

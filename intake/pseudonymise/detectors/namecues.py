@@ -48,6 +48,53 @@ def common_use(tokens: Sequence[Token], i: int) -> bool:
     return _object_of_plural(tok, tokens[i + 1])
 
 
+# Possessive pronouns of the speaker and listener: speech puts them before a name (``наша люба``, ``мая ружа``).
+_OWNERS = frozenset(
+    fold(w)
+    for w in "мой моя моё мою моей моего моему мои наш наша наше нашу нашей нашего нашему "
+    "наши твой твоя твою твоей твоего ваш ваша вашу вашей вашего мая маю маёй майго маёй".split()
+)
+Reading = tuple[str, str, str]  # (case, number, gender)
+
+
+def modified(tokens: Sequence[Token], i: int) -> bool:
+    """A common noun with an attribute before it that agrees with the noun and with no name's reading of the word
+    (``настоящие розы``, plural; ``по своей воле``, feminine beside the masculine name Воль; ``з усяго свету``,
+    masculine beside Света): a given name takes no such attribute, so the word is the noun. For another form of
+    a given name only: a surname that is a noun does take one (``осуждённый чиж``, ``этот рогач``)."""
+    if i == 0 or not tokens[i].spaced:
+        return False
+    prev = tokens[i - 1]
+    if prev.cap or not prev.cyrillic or prev.norm in _OWNERS:
+        return False
+    adjective = namelex.russian_reading(prev.text.lower().replace("’", "'"))[0]
+    if namelex.main_pos(adjective) not in ("ADJF", "PRTF"):
+        return False
+    attrs = _readings(adjective, ("ADJF", "PRTF"), False)
+    noun = namelex.russian_reading(tokens[i].text.lower().replace("’", "'"))[0]
+    common, names = _readings(noun, ("NOUN",), False), _readings(noun, ("NOUN",), True)
+    one = frozenset(r for r in names if r[1] == "sing")  # one person is named in the singular
+    return _agree(attrs, common) and not _agree(attrs, one)
+
+
+@lru_cache(maxsize=20_000)
+def _readings(word: str, pos: tuple[str, ...], named: bool) -> frozenset[Reading]:
+    """(case, number, gender) of pymorphy3's readings of ``word`` as ``pos``; with ``named``, only the name and
+    surname readings, else only the others."""
+    out = set()
+    for p in namelex.analyzer().parse(word):
+        if p.tag.POS in pos and p.is_known and bool({"Name", "Surn"} & p.tag.grammemes) == named:
+            out.add((str(p.tag.case), str(p.tag.number), str(p.tag.gender)))
+    return frozenset(out)
+
+
+def _agree(attrs: frozenset[Reading], nouns: frozenset[Reading]) -> bool:
+    """Some attribute reading agrees with some noun reading: case and number, and gender in the singular."""
+    return any(
+        a[0] == n[0] and a[1] == n[1] and (a[1] == "plur" or a[2] in (n[2], "None")) for a in attrs for n in nouns
+    )
+
+
 def counted(tokens: Sequence[Token], i: int) -> bool:
     """A common noun counted by the cardinal number just before it (``пять котов``, ``сто одна роза``, ``у
     неё одна надежда``, ``дзве ружы``): a person is not counted by name, so the word is the noun."""

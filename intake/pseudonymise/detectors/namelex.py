@@ -13,6 +13,7 @@ from typing import Any
 from intake.pseudonymise.detectors.gazetteer import Gazetteer, read_list
 from intake.pseudonymise.detectors.morphology import FREQUENT_ENGLISH as FREQUENT_ENGLISH
 from intake.pseudonymise.detectors.morphology import Morph as Morph
+from intake.pseudonymise.detectors.morphology import adverb_share as adverb_share
 from intake.pseudonymise.detectors.morphology import analyzer as analyzer
 from intake.pseudonymise.detectors.morphology import english_ranks as english_ranks
 from intake.pseudonymise.detectors.morphology import english_words as english_words

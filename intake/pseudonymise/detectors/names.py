@@ -387,6 +387,8 @@ def _noun_surname(name: Token, tok: Token) -> bool:
     same = gender is None or any(str(p.tag.gender) == gender for p in parses if p.tag.POS == "NOUN")
     if not same:
         return False
+    if namelex.adverb_share(spelling) >= lowercase_rules.ADVERB_SHARE:
+        return False  # a noun's case form used as an adverb (``с андреем летом``, ``у тимофея дома``)
     if becues.instrumental_pair(name, tok):
         return True  # ``з надзеяй сініцай``
     if spelling != tok.text.lower() and namelex.main_pos(spelling) == "NOUN":  # ``ружа калядка`` (колядка)

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.becues import BE_VERB_END, belarusian_noun
-from intake.pseudonymise.detectors.lowercase import STRONG_PATRONYMIC, is_role
+from intake.pseudonymise.detectors.lowercase import HOME_ADVERBS, STRONG_PATRONYMIC, is_role
 from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, given_anchor, spread
 from intake.pseudonymise.detectors.titles import RU_HEADS, RU_TITLES
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
@@ -142,8 +142,8 @@ def _name_gender(spelling: str) -> str | None:
 
 def is_excluded(tok: Token) -> bool:
     """A word that never fills the slot beside a name (on top of ``surname_slots.eligible``)."""
-    if tok.norm in BE_NOT_SURNAMES:
-        return True
+    if tok.norm in BE_NOT_SURNAMES or tok.norm in HOME_ADVERBS:
+        return True  # ``у тимофея дома``: whose home, not a surname
     spelling = namelex.russian_reading(tok.text.lower().replace("’", "'"))[0]
     return namelex.lemma(spelling).replace("ё", "е") in _NOT_LEMMAS
 

@@ -6,7 +6,8 @@ bank``), or with a modifier before two stacked kinds of institution (``the mercy
 an acronym the list spells in capitals after ``the`` (``the un``). All uncertain, score 0.5. The words after
 ``called``/``named`` are ``orgcues.py``'s.
 
-"Unknown" means: not in the English vocabulary (``data/english_words.txt``), no English suffix
+"Unknown" means: not in the English vocabulary (``data/english_words.txt``, nor listed in ``en_vocab``'s spell-checker
+words or a regular form of one, compounds aside), no English suffix
 (``-ing``, ``-tion``...), no first name, no platform or technical word.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors import casing, en_vocab, namelex
 from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -85,6 +86,14 @@ def _unknown_latin(tok: Token) -> bool:
     return not namelex.first_names().lookup_first(norm)
 
 
+def _dictionary_word(tok: Token) -> bool:
+    """A spell-checker word or a regular form of one (``storks``, ``the chimney``), not a compound of two
+    (``pressball``) nor a place the gazetteer lists (``from cork``): the common noun a determiner or
+    preposition introduces, not a brand. A word after an unknown one continues its name (``dáil declan
+    furlong``) and is not tested."""
+    return en_vocab.listed(en_vocab.strip_accents(tok.norm)) and not _place(tok)
+
+
 # Inflections the vocabulary lists only in the base form: plural, superlative (``storks``, ``eighties``,
 # ``quietest``), as (ending, what replaces it).
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("iest", "y"), ("est", ""), ("est", "e"))
@@ -111,7 +120,7 @@ def english(text: str, tokens: Sequence[Token], covered: Sequence[bool]) -> list
         nxt = tokens[i + 1]
         if not nxt.spaced or covered[i + 1]:
             continue
-        if (tok.norm in _EN_PREPS or tok.norm == "the") and _unknown_latin(nxt):
+        if (tok.norm in _EN_PREPS or tok.norm == "the") and _unknown_latin(nxt) and not _dictionary_word(nxt):
             j = i + 1
             while j + 1 < len(tokens) and tokens[j + 1].spaced and _unknown_latin(tokens[j + 1]) and j - i < 3:
                 j += 1
