@@ -111,11 +111,12 @@ def test_attributed_common_noun_is_not_the_given_name(lang: str, text: str, word
     assert not _masked(lang, text, word, n), detect(text, lang)
 
 
-# Kind: a possessive pronoun before a name (``моя роза``), or an attribute that agrees with the name's own
+# Kind: a pronoun before a name (``моя роза``, ``гэтая валечка``), or an attribute that agrees with the name's own
 # reading, leaves the name masked.
 ATTRIBUTED_NAMES = [
     ("ru", "соседка роза пишет мне часто и моя роза рисует открытки", "роза", 1),
     ("ru", "подруга люба звонила а наша люба опять в изоляторе", "люба", 1),
+    ("be", "суседка валянціна піша а гэтая валечка зноў у ізалятары", "валечка", 0),
 ]
 
 
@@ -125,7 +126,9 @@ def test_name_after_a_possessive_stays_masked(lang: str, text: str, word: str, n
 
 
 # Kind: a Belarusian word hunspell-be lists only as a common word (an adjective in ``-овы``, a noun in ``-ова``)
-# is shaped like a surname but is none, though it stands beside a name or a verb of speech.
+# is shaped like a surname but is none, though it stands beside a name or a verb of speech. A rule that read
+# hunspell-be here was merged and taken out again: measured on the never-tuned sets it lost a person whose
+# surname hunspell-be also lists as a common word. These stay known false positives (strict xfail).
 BE_COMMON = [
     ("be", "ён хлопец вясковы сказаў марына і засмяялася", "вясковы"),
     ("be", "сцяпан казаў палова вёскі ведае", "палова"),
@@ -133,6 +136,7 @@ BE_COMMON = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="candidates: a common word shaped like a surname beside a name (rule removed)")
 @pytest.mark.parametrize(("lang", "text", "word"), BE_COMMON)
 def test_belarusian_common_word_is_no_context_surname(lang: str, text: str, word: str) -> None:
     assert not _masked(lang, text, word), detect(text, lang)

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import be_candidates, be_vocab, casing, givenlex, namelex
+from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
 from intake.pseudonymise.detectors.stemming import lexeme_keys
@@ -255,9 +255,6 @@ def _unknown_word(tok: Token, language: str, after_title: bool) -> bool:
     if language == "ru":
         names, common, _ = name_share(tok.text.lower())
         return names + common == 0
-    if not (tok.cap and not tok.initial) and not _TOPONYMIC.search(tok.norm) and be_vocab.common_only(tok.text):
-        return False  # a form hunspell-be lists as a common word only (``участковы``, ``цукровы``): no surname,
-        # unless a capital inside a sentence says it is one
     return namelex.looks_like_surname(tok.norm, True) or (after_title and _belarusian_pet_shape(tok))
 
 
@@ -276,9 +273,6 @@ def _unknown_pair(tokens: Sequence[Token], i: int, spaced_next: bool) -> bool:
     return before or (spaced_next and _unknown_ru(tokens[i + 1]))
 
 
-# The adjective of a place (``альшанскі`` of Альшаны): the commonest surname class, though hunspell-be lists
-# many such adjectives as common words; folded (``і`` -> ``и``).
-_TOPONYMIC = re.compile(r"(?:ск|цк)(?:и|ая|ага|аму|им|ай|ую|ой|ого|ому|ий)$")
 _PET_SHAPE = re.compile(r"^[^\W\d_]{2,}(?:ся|ця|дзя|ська|цька|нька|чка|шка|ык|ик|ок)$")
 _VERB_TAIL = re.compile(r"(?:лася|лися|уся|цца|ися|ыся|ешся|ецца)$")
 

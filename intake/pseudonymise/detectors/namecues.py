@@ -59,8 +59,8 @@ Reading = tuple[str, str, str]  # (case, number, gender)
 
 def modified(tokens: Sequence[Token], i: int) -> bool:
     """A common noun with an attribute before it that agrees with the noun and with no name's reading of the word
-    (``настоящие розы``, plural; ``по своей воле``, feminine beside the masculine name Воль; ``з усяго свету``,
-    masculine beside Света): a given name takes no such attribute, so the word is the noun. For another form of
+    (``настоящие розы``, plural; a pronoun such as ``свой``, ``весь``, ``гэты`` takes a person as readily and is no
+    cue): a given name takes no such attribute, so the word is the noun. For another form of
     a given name only: a surname that is a noun does take one (``осуждённый чиж``, ``этот рогач``)."""
     if i == 0 or not tokens[i].spaced:
         return False
@@ -68,13 +68,19 @@ def modified(tokens: Sequence[Token], i: int) -> bool:
     if prev.cap or not prev.cyrillic or prev.norm in _OWNERS:
         return False
     adjective = namelex.russian_reading(prev.text.lower().replace("’", "'"))[0]
-    if namelex.main_pos(adjective) not in ("ADJF", "PRTF"):
-        return False
+    if namelex.main_pos(adjective) not in ("ADJF", "PRTF") or _pronoun(adjective):
+        return False  # ``гэтая валечка``, ``наша танечка``: a pronoun takes a person as readily as a thing
     attrs = _readings(adjective, ("ADJF", "PRTF"), False)
     noun = namelex.russian_reading(tokens[i].text.lower().replace("’", "'"))[0]
     common, names = _readings(noun, ("NOUN",), False), _readings(noun, ("NOUN",), True)
     one = frozenset(r for r in names if r[1] == "sing")  # one person is named in the singular
     return _agree(attrs, common) and not _agree(attrs, one)
+
+
+@lru_cache(maxsize=20_000)
+def _pronoun(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a pronoun-adjective (``этот``, ``наш``, ``свой``, ``весь``)."""
+    return any("Apro" in p.tag for p in namelex.analyzer().parse(word) if p.is_known)
 
 
 @lru_cache(maxsize=20_000)
