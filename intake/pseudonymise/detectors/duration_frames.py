@@ -120,4 +120,5 @@ def _scope(words: Words, i: int, end: int) -> list[str]:
 
 
 def _closes(gap: str) -> bool:
+    """The text ``gap`` between two words ends a sentence or a line (:data:`_SENTENCE_END`)."""
     return any(mark in gap for mark in _SENTENCE_END)

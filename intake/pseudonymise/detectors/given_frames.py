@@ -67,6 +67,7 @@ def _vocative(low: str) -> bool:
 
 
 def _possessive(low: str) -> bool:
+    """``low`` is a possessive adjective of a listed given name (``ромин``: Рома's)."""
     lex = namelex.first_names()
     return any(lex.lookup_first(base) for base in namelex.possessive_base(fold(low)))
 

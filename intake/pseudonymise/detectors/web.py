@@ -15,7 +15,6 @@ from intake.pseudonymise.detectors.letternames import spelled_run
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.web_blanked import blanked_urls, continued_handles, said_handles, spaced_emails
 from intake.pseudonymise.detectors.web_dictated import dictated
-from intake.pseudonymise.detectors.web_dotted import dotted_names
 from intake.pseudonymise.detectors.web_joined import joined_locals
 from intake.pseudonymise.detectors.web_loose import blanked_emails, country_urls
 from intake.pseudonymise.detectors.web_said import said_addresses
@@ -398,5 +397,4 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
     found = said_addresses(text, language, out + _cued_handles(text, language), low)
     found += joined_locals(text, found, language)
     found += dictated(text, found, language)
-    found += dotted_names(text, found)
     return found + continued_handles(text, found, language) + said_handles(text, language)

@@ -27,6 +27,7 @@ from intake.pseudonymise.detectors import web_gates
 from intake.pseudonymise.detectors.en_vocab import is_known
 from intake.pseudonymise.detectors.letternames import is_letter_name
 from intake.pseudonymise.detectors.numwords import DIGIT_WORDS, starts_number
+from intake.pseudonymise.detectors.web_dotted import dotted_names
 from intake.pseudonymise.spans import Span
 
 _CUE = re.compile(
@@ -237,13 +238,14 @@ def _first_is_letter(value: str, language: str) -> bool:
 
 
 def dictated(text: str, found: list[Span], language: str) -> list[Span]:
-    """Dictated handles, spelled e-mail local parts, and the handles in ``found`` carried over the letters
-    and digits dictated after them."""
+    """Dictated handles, spelled e-mail local parts, the handles in ``found`` carried over the letters
+    and digits dictated after them, and names joined by spoken dots (:mod:`web_dotted`)."""
     emails = [s for s in found if s.label == "EMAIL"]
     own = [s for s in dictated_handles(text, language) if not any(s.overlaps(e) for e in emails)]
     own += spelled_locals(text, found, language)
     own += dictated_tails(text, found + own, language)
-    return own + respelled(text, found + own, language)
+    own += respelled(text, found + own, language)
+    return own + dotted_names(text, found + own)
 
 
 def _letter_run(tokens: list[tuple[int, int, int]], limit: int) -> tuple[int, int] | None:
