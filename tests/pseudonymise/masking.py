@@ -25,3 +25,19 @@ def check(lang: str, text: str, surfaces: list[str], stay: list[str], *, every: 
     masked = {w for s in spans for w in s.text.lower().split()}
     for word in stay:
         assert word.lower() not in masked, f"{word!r} should stay: {shown}"
+
+
+def word_masked(lang: str, text: str, word: str, n: int = 0) -> bool:
+    """Whether the ``n``-th occurrence (from 0) of ``word`` as a whole word lies inside some span."""
+    start = -1
+    for _ in range(n + 1):
+        start = text.index(word, start + 1)
+        while text[start + len(word) : start + len(word) + 1].isalpha():
+            start = text.index(word, start + 1)
+    return any(s.start <= start and start + len(word) <= s.end for s in detect(text, lang))
+
+
+def person_at(spans: list[Span], start: int, end: int | None = None) -> bool:
+    """Some PERSON span overlaps ``start``-``end`` (by default the one character at ``start``)."""
+    end = start + 1 if end is None else end
+    return any(s.start < end and start < s.end and s.label == "PERSON" for s in spans)

@@ -14,12 +14,8 @@ import pytest
 from intake.pseudonymise import detect
 from intake.pseudonymise.cased_lines import CasedLines
 from intake.pseudonymise.detectors.tokens import tokenize
-from intake.pseudonymise.spans import Span
 from tests.pseudonymise.cased_lines_inventory import ROWS, positions, render
-
-
-def _person_at(spans: list[Span], offset: int) -> bool:
-    return any(s.start <= offset < s.end and s.label == "PERSON" for s in spans)
+from tests.pseudonymise.masking import person_at
 
 
 @pytest.mark.parametrize(("language", "name", "common", "obj"), ROWS)
@@ -32,14 +28,14 @@ def test_common_word_in_a_cased_sentence_is_not_the_person(language: str, name: 
         assert all(s.uncertain for s in here), text  # (``homonyms.py`` drops it outright after ``a``)
     else:
         assert not here, text
-    assert _person_at(spans, cased_mention), text
+    assert person_at(spans, cased_mention), text
 
 
 @pytest.mark.parametrize(("language", "name", "common", "obj"), [r for r in ROWS if r[0] != "ru"])
 def test_lower_case_line_of_a_cased_text_keeps_propagation(language: str, name: str, common: str, obj: str) -> None:
     # Russian common words were never propagated in lower case inside a cased text (pymorphy's rule, older).
     text = render(language, name, common, obj)
-    assert _person_at(detect(text, language), positions(text, common, obj)[2]), text
+    assert person_at(detect(text, language), positions(text, common, obj)[2]), text
 
 
 @pytest.mark.parametrize(("language", "name", "common", "obj"), ROWS)
@@ -48,7 +44,7 @@ def test_lower_case_text_keeps_every_mention(language: str, name: str, common: s
     _, cased_mention, line_mention = positions(cased, common, obj)  # lower() keeps every offset here
     text = cased.lower()
     spans = detect(text, language)
-    assert _person_at(spans, cased_mention) and _person_at(spans, line_mention), text
+    assert person_at(spans, cased_mention) and person_at(spans, line_mention), text
 
 
 @pytest.mark.parametrize(

@@ -9,40 +9,34 @@ from __future__ import annotations
 
 import pytest
 
+from bench.detection_scoring import asr_like
 from intake.pseudonymise import detect
 from intake.pseudonymise.detectors.homonyms import attributive, plural_only
-from intake.pseudonymise.spans import Span
 from tests.pseudonymise.homonyms_inventory import ROWS, render
+from tests.pseudonymise.masking import person_at
 
 _TWO_WORD_GAPS = {("be", "Жук"), ("be", "Каваль")}
 
 
-def _asr_like(text: str) -> str:
-    """Lower case, punctuation blanked, offsets unchanged (as ``bench/detection_scoring.asr_like``)."""
-    return "".join(" " if c in '.,!?;:«»"()—–' else c.lower() for c in text)
-
-
-def _person_at(spans: list[Span], start: int, end: int) -> bool:
-    return any(s.start < end and start < s.end and s.label == "PERSON" for s in spans)
 
 
 @pytest.mark.parametrize("lower", [False, True], ids=["cased", "asr"])
 @pytest.mark.parametrize(("language", "name", "inst", "common"), ROWS)
 def test_person_masked_and_common_noun_released(language: str, name: str, inst: str, common: str, lower: bool) -> None:
     cased = render(language, name, inst, common)
-    text = _asr_like(cased) if lower else cased
+    text = asr_like(cased) if lower else cased
     spans = detect(text, language)
     alone = cased.index(f". {name} ") + 2
     with_form = cased.rindex(f" {inst} ") + 1
-    assert _person_at(spans, alone, alone + len(name)), text
-    assert _person_at(spans, with_form, with_form + len(inst)), text
+    assert person_at(spans, alone, alone + len(name)), text
+    assert person_at(spans, with_form, with_form + len(inst)), text
     if lower and (language, name) in _TWO_WORD_GAPS:
         pytest.xfail("in lower case the adjective joins the noun into one two-word PERSON span (not yet read)")
     start = len(cased) - len(common) - 1  # the noun: the word of the last sentence that begins like the surname
     for word in common.split():
         if word.lower().startswith(name.lower()[:3]):
             at = cased.index(word, start)
-            assert not _person_at(spans, at, at + len(word)), text
+            assert not person_at(spans, at, at + len(word)), text
 
 
 @pytest.mark.parametrize(
@@ -79,6 +73,6 @@ def test_plural_only_in_the_nominative() -> None:
 )
 def test_a_quality_or_a_given_name_keeps_the_person(language: str, text: str, word: str) -> None:
     # lower-case speech output: no capital tells the person from the word, only the syntax here
-    variant = _asr_like(text)
+    variant = asr_like(text)
     at = variant.index(word)
-    assert _person_at(detect(variant, language), at, at + len(word)), variant
+    assert person_at(detect(variant, language), at, at + len(word)), variant
