@@ -15,7 +15,7 @@ a leading ``'`` and read back without it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from intake.errors import InputError
@@ -122,6 +122,15 @@ def _update(number: int, row: dict[str, str], item: PlanItem, planner: Planner) 
     return replace(item, label=label, action=action, replacement=replacement, decision=decision, entity_key=key)
 
 
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    """Where ``part`` starts in ``text``, left to right, without overlaps. A plain search: a pattern built
+    from the text would stay in ``re``'s process-wide cache."""
+    at = text.find(part) if part else -1
+    while at >= 0:
+        yield at
+        at = text.find(part, at + len(part))
+
+
 def _added(number: int, row: dict[str, str], plan: Plan, segments: Sequence[str], planner: Planner) -> Plan:
     segment = _int_cell(number, "segment", row["segment"])
     assert segment is not None
@@ -132,8 +141,8 @@ def _added(number: int, row: dict[str, str], plan: Plan, segments: Sequence[str]
     start = _int_cell(number, "start", row["start"], optional=True)
     if start is None:
         taken = [(i.start, i.end) for i in plan.for_segment(segment)]
-        found = re.finditer(re.escape(original), text) if original else iter(())
-        start = next((m.start() for m in found if all(m.end() <= s or m.start() >= e for s, e in taken)), None)
+        ends = ((at, at + len(original)) for at in _occurrences(text, original))
+        start = next((a for a, b in ends if all(b <= s or a >= e for s, e in taken)), None)
         if start is None:
             raise _fail(number, "original", "the text is not in the segment (or is already planned)")
     end = start + len(original)

@@ -1,8 +1,9 @@
 """The workspace's state in memory: the unlocked vault, undo stacks, the one decrypted recording, and locking.
 
 Nothing here is written to disk. Locking stores the anonymised version of every transcript whose plan
-changed (so the CLI sees finished work), drops the decrypted audio and the undo stacks, and closes the
-vault; afterwards every API call answers 423 and the page says the vault is locked.
+changed (so the CLI sees finished work), drops the decrypted audio and the undo stacks, empties the
+detectors' word caches (``intake.pseudonymise.forget``) and closes the vault; afterwards every API call
+answers 423 and the page says the vault is locked.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from intake.errors import IntakeError, RefusedError
+from intake.pseudonymise.forget import forget_words
 
 if TYPE_CHECKING:
     from intake.pseudonymise.plan import Plan
@@ -67,7 +69,8 @@ class Workspace:
             self.dirty.discard(tid)
 
     def lock(self, reason: str) -> None:
-        """Flush, forget the plaintext held here, close the vault. Safe to call twice."""
+        """Flush, forget the plaintext held here and the words the detectors cached, close the vault. Safe to
+        call twice."""
         if self.vault is None:
             return
         try:
@@ -78,6 +81,7 @@ class Workspace:
             self.audio = None
             self.raw.clear()
             self.undo.clear()
+            forget_words()
             self.vault.close()
             self.vault = None
             self.locked_reason = reason
