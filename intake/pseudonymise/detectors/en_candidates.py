@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, en_fullnames, en_vocab, namelex
+from intake.pseudonymise.detectors import casing, en_fullnames, en_surname_slot, en_vocab, namelex
 from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -285,4 +285,5 @@ def detect(text: str, spans: Sequence[Span], tokens: Sequence[Token] | None = No
     if lowercase:
         persons = covered_tokens(tokens, [s for s in spans if s.label == "PERSON"])[0]
         out += en_fullnames.detect(text, tokens, taken, known, persons)
+        out += en_surname_slot.detect(text, tokens, taken, persons, en_fullnames.is_given)
     return out + unknown_words(text, tokens, taken, lowercase)
