@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from intake.pseudonymise.detectors.article_inventory import framed
 from intake.pseudonymise.detectors.code_articles import NOT_ARTICLE_NEXT
 from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
@@ -133,6 +134,20 @@ def _offence_near(words: Words, i: int, end: int) -> bool:
     return False
 
 
+_OF_PART = frozenset("of статьи артыкула".split())
+
+
+def _parted_before(words: Words, i: int) -> bool:
+    """``по части первой триста шестьдесят первой``, ``part one of 361``: a part word and its number (and
+    ``of``) right before the article number."""
+    toks = words.tokens
+    j = i - 1 if i and toks[i - 1].low in _OF_PART and blank(words, i - 1) else i
+    if j < 2 or not blank(words, j - 1) or not blank(words, j - 2):
+        return False
+    part_no = toks[j - 1].low
+    return toks[j - 2].low in _PART and ((part_no.isdigit() and len(part_no) == 1) or starts_number(part_no))
+
+
 def _parted(words: Words, end: int) -> bool:
     """``130 часть третья``, ``342 part 2``: a part word and a number after the article number."""
     toks = words.tokens
@@ -152,7 +167,10 @@ def bare_articles(text: str, words: Words, found: list[Span]) -> list[Span]:
     while i < len(toks):
         got = _number_at(words, i)
         if got is None or (
-            i and blank(words, i - 1) and (toks[i - 1].text.isdigit() or starts_number(toks[i - 1].low))
+            i
+            and blank(words, i - 1)
+            and (toks[i - 1].text.isdigit() or starts_number(toks[i - 1].low))
+            and not _parted_before(words, i)  # ``части первой триста шестьдесят первой``
         ):
             i += 1
             continue
@@ -167,7 +185,14 @@ def bare_articles(text: str, words: Words, found: list[Span]) -> list[Span]:
         if (
             fresh
             and not _counted(words, end)
-            and (value in known or _charged_before(words, i) or _parted(words, end) or _offence_near(words, i, end))
+            and (
+                value in known
+                or _charged_before(words, i)
+                or _parted(words, end)
+                or _offence_near(words, i, end)
+                or _parted_before(words, i)
+                or framed(words, i, end, value)
+            )
         ):
             out.append(_uncertain(text, start, stop, "article"))
         i = end

@@ -55,6 +55,9 @@ _AFTER = frozenset(
     "и а но как хотя же когда і але як калі хаця ж and but as like when though он она они ён яна яны he she they "
     "я i мы we а представляете уявіце imagine прокурор пракурор prosecutor".split()
 )
+# English words after a bare term that count nothing: its unit, a preposition of the reason or the time
+# (``got eight for a repost``, ``gave him five in absentia``), ``more`` (``five more on top``)
+_EN_LINKS = frozenset("years months days for in at on after over because since more behind until".split())
 _UNIT_WORDS = frozenset("лет года год гадоў гады years year месяцев месяцаў months суток сутак days".split())
 _OF = {"из": 1, "з": 1, "out": 2}
 _SERVED = ("отсид", "отбы", "адсядз", "адседз", "адбы", "served", "serv", "did", "done")
@@ -78,7 +81,7 @@ def _countable(tok: Token) -> bool:
     if not low.isalpha() or low in _AFTER:
         return False
     if low.isascii():
-        return low not in ("years", "months", "days") and not low.endswith("ly")
+        return low not in _EN_LINKS and not low.endswith("ly")
     return namelex.noun_share(low.replace("і", "и").replace("ў", "у")) >= 0.5
 
 
@@ -130,7 +133,7 @@ def _given(text: str, words: Words) -> list[Span]:
         end = _bare_number(words, i)
         if end is not None and not elided_units.counted_before(words, v):
             out.append(uncertain(text, toks[i].start, toks[end - 1].end, "duration"))
-            out.extend(_alternative(text, words, end) + _gapped(text, words, end))
+            out.extend(_alternative(text, words, end) + _gapped(text, words, end) + _added(text, words, end))
     return out
 
 
@@ -173,6 +176,26 @@ def _gapped(text: str, words: Words, end: int) -> list[Span]:
         return []
     k = j + 3 if toks[j + 2].low in _SKIPPED - _BETWEEN else j + 2  # ``and Pavel to five``
     if k >= len(toks) or not all(blank(words, g) for g in range(j, k)):
+        return []
+    last = _bare_number(words, k)
+    return [uncertain(text, toks[k].start, toks[last - 1].end, "duration")] if last is not None else []
+
+
+_THEN = frozenset("потом потым затем пасля then later after that ещё еще яшчэ another".split())
+
+
+def _added(text: str, words: Words, end: int) -> list[Span]:
+    """``дали пять, а потом ещё два``, ``далі тры, а потым яшчэ два``, ``gave him six, then two more``: a second
+    bare number added to the term just given, in the same sentence, after a word of time or addition."""
+    toks = words.tokens
+    k, cued = end, False
+    while k < len(toks) and k - end < 4 and not ends_clause(words.gaps[k - 1]):
+        if toks[k].low in _THEN:
+            cued = True
+        elif toks[k].low not in _BUT:
+            break
+        k += 1
+    if not cued or k >= len(toks) or k == end or ends_clause(words.gaps[k - 1]):
         return []
     last = _bare_number(words, k)
     return [uncertain(text, toks[k].start, toks[last - 1].end, "duration")] if last is not None else []

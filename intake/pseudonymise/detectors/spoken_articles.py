@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from intake.pseudonymise.detectors.article_inventory import framed
 from intake.pseudonymise.detectors.code_articles import NOT_ARTICLE_NEXT
 from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
@@ -130,6 +131,7 @@ def articles(text: str, words: Words) -> list[Span]:
         suffixed = toks[i].text.isdigit() and end == i + 2
         cued = any(t.low in _ARTICLE_CUES for t in toks[max(0, i - 2) : i]) or _primed(words, end)
         cued = cued or _same_cue(words, i, _ARTICLE_CUES) or _near_cue(words, i, end)
+        cued = cued or framed(words, i, end, _spoken_value(words, i, end))  # ``in for three forty-two``
         listed = i - last_end <= 3 and all(t.low in _LIST for t in toks[last_end:i])
         listed = listed or _in_list(words, last_end, i, end)
         compound = not toks[i].text.isdigit() and end - i >= 2 and _word_value(words, i) >= 100
@@ -185,6 +187,23 @@ def _counts_after(words: Words, end: int) -> bool:
 def _primed(words: Words, end: int) -> bool:
     """``361 прим 1``, ``342 прым``: a prime mark after the number makes it an article whatever precedes."""
     return end < len(words.tokens) and words.tokens[end].low in _PRIME and _blank(words, end - 1)
+
+
+def _spoken_value(words: Words, i: int, end: int) -> int:
+    """The value of the number ``_word_article`` read at ``i``: digits, a compound, a pair (``three forty two``)
+    or digit by digit (``three six one``)."""
+    toks = words.tokens
+    if toks[i].text.isdigit():
+        return int(toks[i].text)
+    value = _word_value(words, i)
+    rest = [t.low for t in toks[i + 1 : end]]
+    if value >= 100 or not rest:
+        return value
+    digits = [read_number([w]) for w in rest]
+    if len(rest) == 2 and all(d is not None and d.value < 10 for d in digits):
+        return value * 100 + sum(d.value * k for d, k in zip(digits, (10, 1), strict=True) if d is not None)
+    tail = read_number(rest, words.gaps[i + 1 : end])
+    return value * 100 + tail.value if tail is not None else value
 
 
 def _word_value(words: Words, i: int) -> int:
