@@ -162,8 +162,20 @@ def _rule(
     tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool, covered: Sequence[bool]
 ) -> Span | None:
     tok = tokens[i]
-    if _safe(tok, language):
+    if _listed_safe(tok, language):
         return None
+    span = _word_rule(tok, tokens, i, person, language, lowercase, covered)
+    # A role noun is safe too. Every rule is pure, so the role test (which may parse the word with pymorphy3's
+    # predictors, the dearest step for a word no other stage parses) is asked only of a word some rule takes:
+    # the same spans as asking it first.
+    return None if span is None or is_role(tok) else span
+
+
+def _word_rule(
+    tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool,
+    covered: Sequence[bool],
+) -> Span | None:
+    """The span the first rule that takes ``tok`` proposes (a word that is not listed as safe)."""
     if not tok.cyrillic:
         if language in ("ru", "be") and tok.norm not in LATIN_SAFE and not tok.norm.isdigit():
             return _span(tok, _latin_label(tok), "latin")
@@ -179,19 +191,16 @@ def _rule(
     )
 
 
-def _safe(tok: Token, language: str) -> bool:
-    """A word no rule takes: short, an acronym, a listed safe word, title, function word, verb of speech,
-    hesitation, ministry or Belarusian pronoun, a lower-case Cyrillic function word (``але``, ``гэта``; Latin ones
-    may join a Latin name in Cyrillic text: ``Dog with two tails``), or a role noun. Every test is pure: the
-    role noun, which may parse the word, comes last."""
+def _listed_safe(tok: Token, language: str) -> bool:
+    """Short, an acronym, a listed safe word, title, function word, verb of speech, hesitation, ministry or
+    Belarusian pronoun, or a lower-case Cyrillic function word (``але``, ``гэта``; Latin ones may join a Latin
+    name in Cyrillic text: ``Dog with two tails``)."""
     norm = tok.norm
     if len(norm) < 3 or tok.acronym or norm in TITLES or norm in FUNCTION_WORDS or norm in SPEECH_VERBS:
         return True
     if norm in HESITATIONS or casing.is_stopword(tok) or national_ministry(norm) or casing.is_pronoun(tok, language):
         return True
-    if tok.cyrillic and not tok.cap and is_stop_word(tok.text):
-        return True
-    return is_role(tok)
+    return tok.cyrillic and not tok.cap and is_stop_word(tok.text)
 
 
 def _morph_rule(
@@ -239,23 +248,28 @@ def _context_rule(
         return _span(tok, "PERSON", "context")  # the same where neither hunspell-be nor pymorphy3 knows them
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
-    after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
-    if not (after_title or tok.cap or lowercase) or (tok.initial and not tok.cap):
+    if (tok.initial and not tok.cap) or not (tok.cap or lowercase or _after_title(tokens, i)):
         return None
     # The word's own test before its position's (``acts_as_name``, the dearer one): in lower case every word
     # reaches here, and most are known words; both tests are pure, so their order changes no span.
-    if not _unknown_word(tok, language, after_title):
+    if not _unknown_word(tokens, i, language):
         return None
     return _span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
 
 
-def _unknown_word(tok: Token, language: str, after_title: bool) -> bool:
+def _after_title(tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` right after a title or a role noun (the role test may parse the word before: asked last)."""
+    return i > 0 and tokens[i].spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
+
+
+def _unknown_word(tokens: Sequence[Token], i: int, language: str) -> bool:
     """``_context_rule``'s test of the word itself: unknown to pymorphy3 (Russian), or shaped like a surname
-    or, after a title or role noun, like a Belarusian pet name."""
+    or, after a title or role noun, like a Belarusian pet name (the position asked last: every test is pure)."""
+    tok = tokens[i]
     if language == "ru":
         names, common, _ = name_share(tok.text.lower())
         return names + common == 0
-    return namelex.looks_like_surname(tok.norm, True) or (after_title and _belarusian_pet_shape(tok))
+    return namelex.looks_like_surname(tok.norm, True) or (_belarusian_pet_shape(tok) and _after_title(tokens, i))
 
 
 def _unknown_ru(tok: Token) -> bool:

@@ -309,11 +309,12 @@ def _candidate(text: str, tokens: Sequence[Token], i: int, end: int, entries: Se
 def preposition_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
     """Evidence: a one-word ``cs`` organisation after a preposition that takes an organisation (``у весны на
     сайте``, ``в весне волонтёрила``, ``з вясной``), never a role noun (``с соседом``) nor a common reading
-    (:func:`common_reading`, prepositions of time aside: ``з вясны`` is also ``from Viasna``)."""
+    (:func:`common_reading`, prepositions of time aside: ``з вясны`` is also ``from Viasna``). The role test,
+    which may parse the word, is asked only of a listed organisation (both tests are pure)."""
     for i, tok in enumerate(tokens):
-        if labels[i] is not None or i == 0 or tokens[i - 1].norm not in EVIDENCE_PREPS or is_role(tok):
+        if labels[i] is not None or i == 0 or tokens[i - 1].norm not in EVIDENCE_PREPS:
             continue
         orgs = [e for e in entity_gazetteer().lookup_first(tok.norm) if e.label == "ORGANISATION" and "cs" in e.flags]
         orgs = [e for e in orgs if len(e.words) == 1]
-        if orgs and not common_reading(tokens, i, i + 1, orgs[0], strict=False):
+        if orgs and not is_role(tok) and not common_reading(tokens, i, i + 1, orgs[0], strict=False):
             labels[i] = "ORGANISATION"
