@@ -21,14 +21,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import be_candidates, be_surnames, namelex
-from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.detectors import be_candidates, be_surnames, casing, namelex, near_words
+from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
 SOURCE = "place_frames"
 SCORE = 0.45
 REASON = f"{UNCERTAIN}:place-frame"
+CUE_REASON = f"{UNCERTAIN}:place-cue"
 PREPOSITIONS = frozenset("в во у из изо з с со са около каля ля возле под пад до да близ".split())
 REACH = 3  # words between the frame verb and the preposition (``жили потом там в``)
 # Folded stems of verbs and words of living, moving house, birth and origin (Russian and Belarusian).
@@ -47,6 +48,26 @@ HOUSING = ("однушк", "двушк", "трешк", "абшчаг", "обща
 _VERB_ENDINGS = ("ть", "ться", "ць", "цца", "ся", "сь", "ешь", "еш", "уць", "юць")
 _ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ых", "их", "ага", "яга", "аму", "яму", "ую", "юю")
 MIN_LETTERS = 3
+CUE_MIN_LETTERS = 5  # rule 2 (no frame): short unknown strings after ``в`` are mostly fragments of speech
+# Rule 2: the endings a place name takes after each preposition (folded): the locative or the accusative of
+# direction after ``в``/``у`` (``у мураванцы``, ``в жабровку``, ``у смалявічы``), the genitive after ``з``,
+# ``из``, ``каля``, ``до`` (``з дудутак``, ``каля опсы``), the instrumental or accusative after ``под``/``пад``.
+_LOCATIVE = ("е", "и", "ы", "у", "ю", "ах", "ях", "а", "о", "к", "н", "р", "в", "ц", "ж", "ш", "ч", "л", "м", "с",
+             "т", "д", "з", "б", "п", "г", "х", "ф", "й")
+_GENITIVE = ("а", "я", "ы", "и", "у", "о", "ов", "ев", "ау", "ей", "ин", "ан", "ян", "ич", "ек", "ок", "ак", "ык")
+_INSTRUMENTAL = ("ом", "ем", "ам", "ой", "ай", "ою", "ами", "ями", "ах", "ях", "а", "у", "ю", "ы", "и", "е", "о")
+CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("в", "во", "у"), _LOCATIVE),
+    **dict.fromkeys(("из", "изо", "з", "са", "около", "каля", "ля", "возле", "до", "да", "близ"), _GENITIVE),
+    **dict.fromkeys(("под", "пад"), _INSTRUMENTAL),
+}
+# Rule 2: endings of verb forms, adverbs, comparatives and abstract nouns that no place name has (folded).
+_CUE_NOT_ENDINGS = ("ла", "ли", "ло", "ал", "ил", "ыл", "ел", "ут", "ют", "ат", "ят", "ет", "ит", "ем", "им",
+                    "ено", "ано", "ески", "цки", "ски", "ее", "ие", "ые", "ое", "ае", "аю", "ую", "юю",
+                    "ство", "ства", "стве", "цтва", "цтве")
+# Rule 2: instrumental endings (``з валанцёрамі``: *with*), no place after a preposition of the genitive.
+_WITH_ENDINGS = ("ами", "ями", "ом", "ам", "ой", "ою", "ай", "ью")
+_LOCATIVE_PREPS = frozenset(("в", "во", "у", "под", "пад"))
 
 
 def detect(text: str, tokens: Sequence[Token], taken: Sequence[bool], language: str) -> list[Span]:
@@ -59,9 +80,39 @@ def detect(text: str, tokens: Sequence[Token], taken: Sequence[bool], language: 
         tok = tokens[i]
         if taken[i] or not tok.spaced or tokens[i - 1].norm not in PREPOSITIONS or not tok.cyrillic:
             continue
-        if _framed(tokens, i - 1) and _unknown_name(tok, language):
+        if not _unknown_name(tok, language):
+            continue
+        if _framed(tokens, i - 1):
             out.append(Span(tok.start, tok.end, "LOCATION", text[tok.start : tok.end], SCORE, SOURCE, REASON))
+        elif _cued(tokens, i, language):
+            out.append(Span(tok.start, tok.end, "LOCATION", text[tok.start : tok.end], SCORE, SOURCE, CUE_REASON))
     return out
+
+
+def _cued(tokens: Sequence[Token], i: int, language: str) -> bool:
+    """Rule 2 (no frame): the preposition takes a place (not ``с``/``со``, Russian *with*), the word ends as
+    a place name does after it (:data:`CASE_ENDINGS`), is no verb form and no misspelt common word."""
+    prep, norm = tokens[i - 1].norm, tokens[i].norm
+    ends = CASE_ENDINGS.get(prep)
+    if ends is None or len(norm) < CUE_MIN_LETTERS or not norm.endswith(ends):
+        return False
+    if norm.endswith(_CUE_NOT_ENDINGS) or (prep not in _LOCATIVE_PREPS and norm.endswith(_WITH_ENDINGS)):
+        return False
+    word = tokens[i].text.lower()
+    if _app_word(word) or ("-" in word and namelex.word_morph(word.rsplit("-", 1)[1]).known):
+        return False  # ``у вайберы``, ``у фэйсбуку``; ``в it-компании``
+    return not near_words.misspelt(word, language)
+
+
+def _app_word(word: str) -> bool:
+    """A form of a word ``not_identifiers.txt`` lists (apps, networks: ``вайбер``), in any Russian spelling of
+    it, with a case ending of up to two letters."""
+    listed = casing.not_identifiers()
+    for spelling in (word, *namelex.russian_spellings(word)[:2]):
+        norm = fold(spelling)
+        if any(norm[: len(norm) - k] in listed for k in range(3) if len(norm) - k >= 4):
+            return True
+    return False
 
 
 def _framed(tokens: Sequence[Token], p: int) -> bool:

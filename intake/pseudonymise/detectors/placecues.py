@@ -108,7 +108,7 @@ def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: 
         ranges += _cue_at(tokens, i, lowercase, language)
     ranges += _near_place(tokens, found, lowercase)
     taken = _taken(tokens, found)
-    ranges += toponyms.detect(tokens, taken) + residence.detect(tokens, taken)
+    ranges += toponyms.detect(tokens, taken) + residence.detect(tokens, taken, lowercase)
     ranges += _colloquial(tokens, ranges)
     spans = [_span(text, tokens, a, b) for a, b in sorted(set(ranges))]
     if lowercase:  # rule 9: an unknown word in a frame of living or moving (``place_frames.py``)
