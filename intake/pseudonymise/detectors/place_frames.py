@@ -5,7 +5,7 @@ toponym suffix (``toponyms.py``). What remains is the sentence: a verb of living
 origin (:data:`FRAME_STEMS`: ``жил``, ``жыў``, ``переехали``, ``нарадзілася``, ``родом``) within
 :data:`REACH` words before a place preposition (:data:`PREPOSITIONS`: ``в``, ``у``/``ў``, ``из``, ``з``,
 ``около``, ``каля``, ``под``, ``до``/``да`` ...), or a settlement noun right before it (``в деревне под``),
-and after the preposition a word no vocabulary knows. Such a word is an uncertain LOCATION (score
+and after the preposition a word no vocabulary knows. Such a word is an uncertain LOCATION (rule 1: score
 :data:`SCORE`, reason ``uncertain:place-frame``):
 
 - Russian: pymorphy3 does not know the word (``в опсе``, ``из дудуток``);
@@ -13,6 +13,17 @@ and after the preposition a word no vocabulary knows. Such a word is an uncertai
   noun hunspell-be lists as a name is a person: ``у алеся`` is possession);
 - never a listed first name, a function word, a word shaped like a verb (``-ть``, ``-цца``) or an adjective
   (``-ого``, ``-ых``), nor a housing word of speech (:data:`HOUSING`: ``в однушку``, ``у абшчазе``).
+
+Rule 2 (no frame, reason ``uncertain:place-cue``): the preposition alone is the cue (``суд быў у жаркаўлянах``,
+``аўтобус з лужмат``) when the word, unknown as above and of :data:`CUE_MIN_LETTERS` letters or more, also
+
+- ends as a place name does after that preposition (:data:`CASE_ENDINGS`: the locative or the accusative of
+  direction after ``в``/``у``, the genitive after ``з``/``из``/``каля``/``до``, no instrumental of company
+  after them: ``з валанцёрамі``; the instrumental or accusative after ``под``/``пад``); not Russian ``с``;
+- has no ending of a past verb, participle, adverb, adjective or abstract noun (``в волонтёрство``);
+- is no number word (``каля дзвюхсот``), no form of an app or network ``not_identifiers.txt`` lists in any
+  Russian spelling (``у вайберы``, ``у фэйсбуку``), no hyphenated word of a known last part (``в it-компании``);
+- is no misspelt common noun (``near_words.misspelt``: ``в магазне``, ``у бальнцы``).
 
 Cased text needs none of this: a capital inside a sentence already marks the name.
 """
@@ -22,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import be_candidates, be_surnames, casing, namelex, near_words
+from intake.pseudonymise.detectors.numwords import lookup as number_word
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -48,23 +60,22 @@ HOUSING = ("однушк", "двушк", "трешк", "абшчаг", "обща
 _VERB_ENDINGS = ("ть", "ться", "ць", "цца", "ся", "сь", "ешь", "еш", "уць", "юць")
 _ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ых", "их", "ага", "яга", "аму", "яму", "ую", "юю")
 MIN_LETTERS = 3
-CUE_MIN_LETTERS = 5  # rule 2 (no frame): short unknown strings after ``в`` are mostly fragments of speech
+CUE_MIN_LETTERS = 6  # rule 2 (no frame): shorter unknown words after ``в`` are mostly clipped slang (``в магаз``)
 # Rule 2: the endings a place name takes after each preposition (folded): the locative or the accusative of
 # direction after ``в``/``у`` (``у мураванцы``, ``в жабровку``, ``у смалявічы``), the genitive after ``з``,
 # ``из``, ``каля``, ``до`` (``з дудутак``, ``каля опсы``), the instrumental or accusative after ``под``/``пад``.
-_LOCATIVE = ("е", "и", "ы", "у", "ю", "ах", "ях", "а", "о", "к", "н", "р", "в", "ц", "ж", "ш", "ч", "л", "м", "с",
-             "т", "д", "з", "б", "п", "г", "х", "ф", "й")
-_GENITIVE = ("а", "я", "ы", "и", "у", "о", "ов", "ев", "ау", "ей", "ин", "ан", "ян", "ич", "ек", "ок", "ак", "ык")
+_CONSONANTS = tuple("бвгджзйклмнпрстфхцчш")  # the nominative of direction, the genitive plural (``з лужмат``)
+_LOCATIVE = ("е", "и", "ы", "у", "ю", "ах", "ях", "а", "о", *_CONSONANTS)
+_GENITIVE = ("а", "я", "ы", "и", "у", "о", "ей", *_CONSONANTS)
 _INSTRUMENTAL = ("ом", "ем", "ам", "ой", "ай", "ою", "ами", "ями", "ах", "ях", "а", "у", "ю", "ы", "и", "е", "о")
 CASE_ENDINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("в", "во", "у"), _LOCATIVE),
     **dict.fromkeys(("из", "изо", "з", "са", "около", "каля", "ля", "возле", "до", "да", "близ"), _GENITIVE),
     **dict.fromkeys(("под", "пад"), _INSTRUMENTAL),
 }
-# Rule 2: endings of verb forms, adverbs, comparatives and abstract nouns that no place name has (folded).
-_CUE_NOT_ENDINGS = ("ла", "ли", "ло", "ал", "ил", "ыл", "ел", "ут", "ют", "ат", "ят", "ет", "ит", "ем", "им",
-                    "ено", "ано", "ески", "цки", "ски", "ее", "ие", "ые", "ое", "ае", "аю", "ую", "юю",
-                    "ство", "ства", "стве", "цтва", "цтве")
+# Rule 2: endings of past verbs, participles, adverbs, adjectives and abstract nouns that no place name has.
+_CUE_NOT_ENDINGS = ("ал", "ил", "ыл", "ел", "ем", "им", "ено", "ано", "ески", "цки", "ски", "ее", "ие", "ые", "ое",
+                    "ае", "аю", "ую", "юю", "ство", "ства", "стве", "цтва", "цтве")
 # Rule 2: instrumental endings (``з валанцёрамі``: *with*), no place after a preposition of the genitive.
 _WITH_ENDINGS = ("ами", "ями", "ом", "ам", "ой", "ою", "ай", "ью")
 _LOCATIVE_PREPS = frozenset(("в", "во", "у", "под", "пад"))
@@ -98,6 +109,8 @@ def _cued(tokens: Sequence[Token], i: int, language: str) -> bool:
         return False
     if norm.endswith(_CUE_NOT_ENDINGS) or (prep not in _LOCATIVE_PREPS and norm.endswith(_WITH_ENDINGS)):
         return False
+    if number_word(norm) is not None:
+        return False  # ``каля дзвюхсот чалавек``: about two hundred
     word = tokens[i].text.lower()
     if _app_word(word) or ("-" in word and namelex.word_morph(word.rsplit("-", 1)[1]).known):
         return False  # ``у вайберы``, ``у фэйсбуку``; ``в it-компании``
