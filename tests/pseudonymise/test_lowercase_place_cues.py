@@ -98,7 +98,7 @@ STAY = [
     ("ru", "сидели в кафешке", "кафешке"),
     ("en", "we met in march", "march"),
     ("en", "i came from home", "home"),
-    ("en", "she went on to reading law", "reading"),
+    ("en", "she went on to reading the letters", "reading"),
 ]
 
 
