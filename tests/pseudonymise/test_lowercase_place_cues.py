@@ -61,6 +61,18 @@ def test_invented_places_after_a_place_preposition_are_masked() -> None:
     assert len(misses) <= MAX_MISSES, "\n".join(misses)
 
 
+ROUTES = [
+    ("ru", "от жарковлян до моря шли пешком", "жарковлян"),
+    ("ru", "ехали через лужматы на границу", "лужматы"),
+    ("be", "ехалі праз валькуны на мяжу", "валькуны"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), ROUTES, ids=[t for _, t, _ in ROUTES])
+def test_invented_places_on_a_route_are_masked(lang: str, text: str, word: str) -> None:
+    assert _covered(text, word, lang)
+
+
 FOUND = [
     ("ru", "в районе крупок есть лес", "крупок"),
     ("be", "у раёне крупак ёсць лес", "крупак"),

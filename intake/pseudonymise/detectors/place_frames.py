@@ -18,8 +18,9 @@ Rule 2 (no frame, reason ``uncertain:place-cue``): the preposition alone is the 
 ``аўтобус з лужмат``) when the word, unknown as above and of :data:`CUE_MIN_LETTERS` letters or more, also
 
 - ends as a place name does after that preposition (:data:`CASE_ENDINGS`: the locative or the accusative of
-  direction after ``в``/``у``, the genitive after ``з``/``из``/``каля``/``до``, no instrumental of company
-  after them: ``з валанцёрамі``; the instrumental or accusative after ``под``/``пад``); not Russian ``с``;
+  direction after ``в``/``у``, the genitive after ``з``/``из``/``каля``/``до``/``от``/``ад``, no instrumental of
+  company after them: ``з валанцёрамі``; the instrumental or accusative after ``под``/``пад``; the accusative of
+  a route after ``через``/``праз``: ``праз лужматы``); not Russian ``с``;
 - has no ending of a past verb, participle, adverb, adjective or abstract noun (``в волонтёрство``);
 - is no number word (``каля дзвюхсот``), no form of an app or network ``not_identifiers.txt`` lists in any
   Russian spelling (``у вайберы``, ``у фэйсбуку``), no hyphenated word of a known last part (``в it-компании``);
@@ -72,6 +73,8 @@ CASE_ENDINGS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("в", "во", "у"), _LOCATIVE),
     **dict.fromkeys(("из", "изо", "з", "са", "около", "каля", "ля", "возле", "до", "да", "близ"), _GENITIVE),
     **dict.fromkeys(("под", "пад"), _INSTRUMENTAL),
+    **dict.fromkeys(("от", "ад"), _GENITIVE),  # ``ад жаркаўлян да мора``
+    **dict.fromkeys(("через", "праз"), _LOCATIVE),  # the accusative of a route: ``праз лужматы``
 }
 # Rule 2: endings of past verbs, participles, adverbs, adjectives and abstract nouns that no place name has.
 _CUE_NOT_ENDINGS = ("ал", "ил", "ыл", "ел", "ем", "им", "ено", "ано", "ески", "цки", "ски", "ее", "ие", "ые", "ое",
@@ -89,11 +92,12 @@ def detect(text: str, tokens: Sequence[Token], taken: Sequence[bool], language: 
     out = []
     for i in range(1, len(tokens)):
         tok = tokens[i]
-        if taken[i] or not tok.spaced or tokens[i - 1].norm not in PREPOSITIONS or not tok.cyrillic:
+        prep = tokens[i - 1].norm
+        if taken[i] or not tok.spaced or (prep not in PREPOSITIONS and prep not in CASE_ENDINGS) or not tok.cyrillic:
             continue
         if not _unknown_name(tok, language):
             continue
-        if _framed(tokens, i - 1):
+        if prep in PREPOSITIONS and _framed(tokens, i - 1):
             out.append(Span(tok.start, tok.end, "LOCATION", text[tok.start : tok.end], SCORE, SOURCE, REASON))
         elif _cued(tokens, i, language):
             out.append(Span(tok.start, tok.end, "LOCATION", text[tok.start : tok.end], SCORE, SOURCE, CUE_REASON))
