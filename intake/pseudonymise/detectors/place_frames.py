@@ -95,24 +95,31 @@ def detect(text: str, tokens: Sequence[Token], taken: Sequence[bool], language: 
         prep = tokens[i - 1].norm
         if taken[i] or not tok.spaced or (prep not in PREPOSITIONS and prep not in CASE_ENDINGS) or not tok.cyrillic:
             continue
-        if not _unknown_name(tok, language):
-            continue
-        if prep in PREPOSITIONS and _framed(tokens, i - 1):
+        framed = prep in PREPOSITIONS and _framed(tokens, i - 1)
+        if not (framed or _cue_shape(tokens, i)) or not _unknown_name(tok, language):
+            continue  # the cheap tests first: most words after a preposition fail the shape
+        if framed:
             out.append(Span(tok.start, tok.end, "LOCATION", text[tok.start : tok.end], SCORE, SOURCE, REASON))
         elif _cued(tokens, i, language):
             out.append(Span(tok.start, tok.end, "LOCATION", text[tok.start : tok.end], SCORE, SOURCE, CUE_REASON))
     return out
 
 
-def _cued(tokens: Sequence[Token], i: int, language: str) -> bool:
-    """Rule 2 (no frame): the preposition takes a place (not ``с``/``со``, Russian *with*), the word ends as
-    a place name does after it (:data:`CASE_ENDINGS`), is no verb form and no misspelt common word."""
+def _cue_shape(tokens: Sequence[Token], i: int) -> bool:
+    """Rule 2 (no frame), by shape alone: the preposition takes a place (not ``с``/``со``, Russian *with*) and
+    the word ends as a place name does after it (:data:`CASE_ENDINGS`), not as a verb, adjective or
+    abstract noun does (:data:`_CUE_NOT_ENDINGS`), nor as an instrumental of company (:data:`_WITH_ENDINGS`)."""
     prep, norm = tokens[i - 1].norm, tokens[i].norm
     ends = CASE_ENDINGS.get(prep)
     if ends is None or len(norm) < CUE_MIN_LETTERS or not norm.endswith(ends):
         return False
-    if norm.endswith(_CUE_NOT_ENDINGS) or (prep not in _LOCATIVE_PREPS and norm.endswith(_WITH_ENDINGS)):
-        return False
+    return not (norm.endswith(_CUE_NOT_ENDINGS) or (prep not in _LOCATIVE_PREPS and norm.endswith(_WITH_ENDINGS)))
+
+
+def _cued(tokens: Sequence[Token], i: int, language: str) -> bool:
+    """Rule 2 (no frame), for a word :func:`_cue_shape` passed: no number word, app name, hyphenated known
+    word or misspelt common noun."""
+    norm = tokens[i].norm
     if number_word(norm) is not None:
         return False  # ``каля дзвюхсот чалавек``: about two hundred
     word = tokens[i].text.lower()
