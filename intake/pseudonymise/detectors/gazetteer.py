@@ -50,6 +50,15 @@ PLACE_CUES = frozenset(
 )
 
 
+# Folded stems of nouns a place name follows in the genitive or in apposition (``в районе крупок``, ``у раёне
+# крупак``, ``колония горки``, ``в сторону мостов``, ``трасса на столбцы`` has its own ``на``): districts,
+# surroundings, directions, roads, penal colonies. In lower-case text a ``ctx`` entry after one is a place.
+PLACE_NOUN_STEMS = ("район", "раен", "окрестн", "наваколл", "ваколиц", "околиц", "сторон", "бок", "трасс", "дорог",
+                    "дарог", "шоссе", "шаш", "колони", "калони", "окраин", "акраин", "област", "вобласц", "пригород",
+                    "прыгарад")
+_PLACE_NOUN_MAX = 3  # letters of a case ending after the stem (``району``, ``раёнах``)
+
+
 # A range ``от X до Y``: a ``ctx`` name at one end is a place when the other end is a listed place.
 RANGE_FROM = frozenset("от ад".split())
 RANGE_TO = frozenset("до да".split())
@@ -218,6 +227,8 @@ def _place_context(tokens: Sequence[Token], i: int, lowercase: bool) -> bool:
         return True
     if i > 0 and tokens[i - 1].norm in PLACE_CUES:
         return True
+    if lowercase and i > 0 and tokens[i].spaced and _place_noun(tokens[i - 1].norm):
+        return True
     if 0 < i < len(tokens) - 2 and tokens[i - 1].norm in RANGE_FROM and tokens[i + 1].norm in RANGE_TO:
         return _listed_place(tokens[i + 2].norm)
     return (
@@ -226,6 +237,11 @@ def _place_context(tokens: Sequence[Token], i: int, lowercase: bool) -> bool:
         and tokens[i - 3].norm in RANGE_FROM
         and _listed_place(tokens[i - 2].norm)
     )
+
+
+def _place_noun(norm: str) -> bool:
+    """A district, surroundings, direction, road or colony noun (:data:`PLACE_NOUN_STEMS`) in any case form."""
+    return any(norm.startswith(s) and len(norm) - len(s) <= _PLACE_NOUN_MAX for s in PLACE_NOUN_STEMS)
 
 
 def _listed_place(norm: str) -> bool:

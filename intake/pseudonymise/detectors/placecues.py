@@ -27,7 +27,8 @@ kind of place next to its name, and that cue generalises to places nobody has li
    case (``у лапцевічах``, ``из бурковки``, ``near zharnovichy``: ``toponyms.py``);
 8. a listed town that is also a common word after a residence verb (``based in cork``: ``residence.py``);
 9. in lower-case Russian or Belarusian text, a word no vocabulary knows after a place preposition in a frame
-   of living, moving or origin (``ён жыў у крэве``: ``place_frames.py``, uncertain).
+   of living, moving or origin (``ён жыў у крэве``), or after the preposition alone when its ending fits the
+   case and it is no misspelt common word (``суд быў у жаркаўлянах``: ``place_frames.py``, uncertain).
 
 A name word is capitalised inside a sentence or, in lower case, a word that is neither a function word
 nor one pymorphy3 knows as a common word, nor shaped like a verb. Every mention found here is evidence,
@@ -108,7 +109,7 @@ def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: 
         ranges += _cue_at(tokens, i, lowercase, language)
     ranges += _near_place(tokens, found, lowercase)
     taken = _taken(tokens, found)
-    ranges += toponyms.detect(tokens, taken) + residence.detect(tokens, taken)
+    ranges += toponyms.detect(tokens, taken) + residence.detect(tokens, taken, lowercase)
     ranges += _colloquial(tokens, ranges)
     spans = [_span(text, tokens, a, b) for a, b in sorted(set(ranges))]
     if lowercase:  # rule 9: an unknown word in a frame of living or moving (``place_frames.py``)
