@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex
+from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex, unknown_words
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
 from intake.pseudonymise.detectors.stemming import lexeme_keys
@@ -237,6 +237,8 @@ def _context_rule(
         return _span(tok, "PERSON", "context")  # ``сейдзи маэхара``: two words no Russian dictionary knows
     if language == "be" and lowercase and be_candidates.unknown_pair(tokens, i, covered):
         return _span(tok, "PERSON", "context")  # the same where neither hunspell-be nor pymorphy3 knows them
+    if lowercase and (rule := unknown_words.lone_unknown(tok, language)) is not None:
+        return _span(tok, "PERSON", rule)  # one word no dictionary knows nor word formation explains
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
     after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
