@@ -56,14 +56,14 @@ def _ru_common(word: str) -> bool:
 _HUSHED_Y = re.compile(r"(?<=[жшч])ы")  # ``жыць`` -> ``жить``
 _GEMINATE = re.compile(r"нн(?=[іяеюё]$|[іяеюё][йм]$)")  # ``свіданні`` -> ``свидании``: -нне/-ння of -ние/-ния
 _YAKANYE = re.compile(r"я(?=\w{2})")  # an unstressed ``е`` before the stress is written ``я``
-_SECOND_PALATAL = (("цы", "ка"), ("цэ", "ка"), ("зе", "га"), ("се", "ха"))  # ``флэшцы`` is a form of ``флэшка``
+_SECOND_PALATAL = (("цы", "ка"), ("цэ", "ка"), ("зе", "га"), ("се", "ха"), ("дзе", "да"), ("це", "та"))  # ``флэшцы`` is a form of ``флэшка``
 
 
 def _spellings(word: str) -> tuple[str, ...]:
     """``word`` and its Russian spellings by the regular Belarusian correspondences (at most 24)."""
     alt = _GEMINATE.sub("ни", _HUSHED_Y.sub("и", word.replace("шч", "щ").replace("ў", "у")))
     spoken = _YAKANYE.sub("е", alt.replace("шн", "чн"), count=1)  # ``канешна`` -> ``конечно``, ``правяркі``
-    spoken = spoken[:-1] + "о" if spoken.endswith("на") else spoken
+    spoken = spoken[:-1] + "о" if spoken.endswith(("на", "не")) else spoken  # a final unstressed ``о``
     found = (word, *morphology.russian_spellings(word), *morphology.russian_spellings(alt))
     found += morphology.russian_spellings(spoken)
     return tuple(dict.fromkeys(found))[:24]
@@ -114,7 +114,7 @@ def _compound(word: str) -> bool:
         head, tail = word[: m.start()], word[m.end() :]
         if common(tail) and any(common(head + end) for end in ("", "ы", "і", "а", "ь", "ый", "і")):
             return True
-    return False
+    return any(common(word[:cut]) and common(word[cut:]) for cut in range(5, len(word) - 4))  # ``канцэртмайстар``
 
 
 _VERB_SURE = re.compile(
@@ -148,15 +148,19 @@ def _verb(word: str) -> bool:
 
 
 _SUFFIX = re.compile(
-    r"(?:ац[ыи][яіюиеі]\w{0,2}|ацы[ійя]|[ае]нн[еяю]\w{0,2}|ств[оауе]\w{0,2}|[иі]зм\w{0,2}|[иі]ст(?:к\w{1,2}|\w{0,2}))$"
+    r"(?:[оаё]л[оа]г\w{0,3}|ац[ыи][яіюиеі]\w{0,2}|ацы[ійя]|[ае]нн[еяю]\w{0,2}|ств[оауе]\w{0,2}|[иі]зм\w{0,2}|[иі]ст(?:к\w{1,2}|\w{0,2}))$"
 )
 _COMPARATIVE = re.compile(r"(?<=\w{4})(?:ей|ее|эй|ейшы\w{0,2}|ейш\w{1,3})$")
+_DIMINUTIVE = re.compile(r"^(\w{3,}?)(?:ьк|(?<=ч)к|ік|ык|ик|ушк|юшк)(?:а|і|и|у|ай|ой|е|ы|ам|ах|ом|амі|ами)?$")
 _CLIPPED_ADJ = re.compile(r"^(\w{3,})к(?:а|у|е|і|и|ой|ай|ы|ам|ах)$")
 
 
 def _suffix(word: str) -> bool:
     if len(word) >= 7 and _SUFFIX.search(word):
         return True
+    m = _DIMINUTIVE.match(word)
+    if m is not None and any(common(m.group(1) + end) for end in ("", "а", "ь", "о")):
+        return True  # a diminutive of a known word (``перадачкі``, ``парасонькай``)
     if word[:2] in ("не", "ня") and len(word) >= 7 and common(word[2:]):
         return True  # a negated participle or adjective (``незастёгнутую``)
     m = _COMPARATIVE.search(word)
@@ -227,8 +231,26 @@ def _romanised_loans() -> frozenset[str]:
     return frozenset(f.lower() for forms, _ in read_list("english_loans.txt") for f in forms)
 
 
+_NUMERAL = re.compile(
+    r"^(?:дзв|дв|тр|чатыр|четыр|пяц|пят|шэсц|шест|сем|сям|восем|васем|дзевяц|девят)\w{0,3}(?:сце|сти|сот|ццат\w*|цат\w*|дцат\w*)$"
+)
+_NUMERAL_HEAD = re.compile(
+    r"^(?:адна|одно|дву[хм]|двух|трох|тр[её]х|чатыр[ёо]х|четыр[её]х|пяці|пяти|шасці|шести|сямі|семи|васьмі|восьми|"
+    r"дзевяці|девяти|дзесяці|десяти|сорока|сарака|ста|сто)(?:сот)?"
+)
+
+
+def _numeral(word: str) -> bool:
+    """A numeral (``двесце``, ``дзвюхсот``, ``двацатым``) or a compound with a numeral head
+    (``дзевяцігодка``, ``трёхсотлетний``)."""
+    if _NUMERAL.match(word):
+        return True
+    m = _NUMERAL_HEAD.match(word)
+    return m is not None and len(word) - m.end() >= 4 and _known_stem(word[m.end() :])
+
+
 FILTERS = (("hyphen", _hyphen), ("adverb", _adverb), ("clip", _clip), ("cognate", common), ("verb", _verb), ("suffix", _suffix),
-           ("loan", _loan))  # fmt: skip
+           ("loan", _loan), ("numeral", _numeral))  # fmt: skip
 
 
 @lru_cache(maxsize=20_000)
