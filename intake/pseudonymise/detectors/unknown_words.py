@@ -37,13 +37,13 @@ from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.tokens import Token
 
 _PARTICLES = frozenset("то ка таки нибудь либо кое ці небудзь сьці".split())
-_ADVERB_TAIL = re.compile(r"(?:ски|цки|ску|цку|ому|ему|ьи|ому)$")
+_ADVERB_TAIL = re.compile(r"(?:ски|цки|ску|цку|ому|ему|ьи)$")
 CLIPS = (
     "полит паліт мед гист гіст ист спец праф проф вет сан мех пагран погран пол паў эка эко відэа видео "
     "фота фото анлайн онлайн біё бія био гідра гидро піў пив авиа авія агра агро гос дзярж рай обл гор "
     "нарк інфа инфо юр эл"
 ).split()
-_FACULTY = ("фак", "фака", "факу", "факе", "факам", "факе")  # ``гістфак``, ``біяфаку``: a faculty's clipped name
+_FACULTY = ("фак", "фака", "факу", "факе", "факам")  # ``гістфак``, ``біяфаку``: a faculty's clipped name
 
 
 @lru_cache(maxsize=20_000)
@@ -56,7 +56,14 @@ def _ru_common(word: str) -> bool:
 _HUSHED_Y = re.compile(r"(?<=[жшч])ы")  # ``жыць`` -> ``жить``
 _GEMINATE = re.compile(r"нн(?=[іяеюё]$|[іяеюё][йм]$)")  # ``свіданні`` -> ``свидании``: -нне/-ння of -ние/-ния
 _YAKANYE = re.compile(r"я(?=\w{2})")  # an unstressed ``е`` before the stress is written ``я``
-_SECOND_PALATAL = (("цы", "ка"), ("цэ", "ка"), ("зе", "га"), ("се", "ха"), ("дзе", "да"), ("це", "та"))  # ``флэшцы`` is a form of ``флэшка``
+_SECOND_PALATAL = (
+    ("цы", "ка"),
+    ("цэ", "ка"),
+    ("зе", "га"),
+    ("се", "ха"),
+    ("дзе", "да"),
+    ("це", "та"),
+)  # ``флэшцы`` is a form of ``флэшка``
 
 
 def _spellings(word: str) -> tuple[str, ...]:
@@ -85,7 +92,7 @@ def common(word: str) -> bool:
 
 def _adverb(word: str) -> bool:
     """``па-літоўску`` written apart: an ``-ску``/``-цку`` adverb of a known ``-скі``/``-ский`` adjective."""
-    return word.endswith(("ску", "цку")) and any(common(word[:-1] + end) for end in ("і", "ая", "ий", "ая"))
+    return word.endswith(("ску", "цку")) and any(common(word[:-1] + end) for end in ("і", "ая", "ий"))
 
 
 def _hyphen(word: str) -> bool:
@@ -196,7 +203,32 @@ _LATIN.update({"ай": ("i", "y", "ai"), "ей": ("ey", "ay", "ei"), "ой": ("o
 _UNITS = re.compile(r"[аео]й|.")
 _LOAN_CAP = 96  # transliterations tried per stem
 _LOAN_MIN = 5  # a shorter English match proves nothing (``pin``, ``down``)
-_ENDINGS = ("", "а", "у", "е", "ы", "и", "ом", "ам", "ах", "ой", "ей", "ов", "аў", "ами", "амі", "ю", "я", "ар", "ары", "ара", "ару", "ер", "еры", "ера")
+_ENDINGS = (
+    "",
+    "а",
+    "у",
+    "е",
+    "ы",
+    "и",
+    "ом",
+    "ам",
+    "ах",
+    "ой",
+    "ей",
+    "ов",
+    "аў",
+    "ами",
+    "амі",
+    "ю",
+    "я",
+    "ар",
+    "ары",
+    "ара",
+    "ару",
+    "ер",
+    "еры",
+    "ера",
+)
 
 
 @lru_cache(maxsize=20_000)
@@ -209,7 +241,9 @@ def _english(stem: str) -> bool:
         spellings = [s + o for s in spellings for o in _LATIN[unit]][:_LOAN_CAP]
     loans, vocab = _romanised_loans(), en_vocab.vocabulary()
     return any(
-        s in PLATFORMS or (len(s) >= 4 and s in loans) or (len(s) >= _LOAN_MIN and (en_vocab.is_known(s) or s + "e" in vocab))
+        s in PLATFORMS
+        or (len(s) >= 4 and s in loans)
+        or (len(s) >= _LOAN_MIN and (en_vocab.is_known(s) or s + "e" in vocab))
         for s in spellings
     )
 
@@ -222,7 +256,9 @@ def _loan(word: str) -> bool:
 
 
 # Platforms and services people name in speech: no identifier (``candidates.LATIN_SAFE`` holds them in Latin).
-PLATFORMS = frozenset("telegram viber signal instagram whatsapp facebook youtube tiktok twitter zoom skype google gmail".split())
+PLATFORMS = frozenset(
+    "telegram viber signal instagram whatsapp facebook youtube tiktok twitter zoom skype google gmail".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -249,8 +285,16 @@ def _numeral(word: str) -> bool:
     return m is not None and len(word) - m.end() >= 4 and _known_stem(word[m.end() :])
 
 
-FILTERS = (("hyphen", _hyphen), ("adverb", _adverb), ("clip", _clip), ("cognate", common), ("verb", _verb), ("suffix", _suffix),
-           ("loan", _loan), ("numeral", _numeral))  # fmt: skip
+FILTERS = (
+    ("hyphen", _hyphen),
+    ("adverb", _adverb),
+    ("clip", _clip),
+    ("cognate", common),
+    ("verb", _verb),
+    ("suffix", _suffix),
+    ("loan", _loan),
+    ("numeral", _numeral),
+)
 
 
 @lru_cache(maxsize=20_000)
@@ -259,7 +303,8 @@ def formation(word: str) -> str | None:
     return next((name for name, test in FILTERS if test(word)), None)
 
 
-def _ru_unknown(tok: Token) -> bool:
+def ru_unknown(tok: Token) -> bool:
+    """A Cyrillic word of three or more letters that pymorphy3 does not know."""
     if not tok.cyrillic or len(tok.norm) < 3:
         return False
     return not morphology.word_morph(tok.text.lower()).known
@@ -270,7 +315,7 @@ def lone_unknown(tok: Token, language: str) -> str | None:
     explains, or ``None``."""
     if language == "be" and be_candidates.unknown(tok):
         rule = "be-unknown"
-    elif language == "ru" and _ru_unknown(tok):
+    elif language == "ru" and ru_unknown(tok):
         rule = "ru-unknown"
     else:
         return None
