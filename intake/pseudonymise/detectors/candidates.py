@@ -23,6 +23,9 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     pymorphy3 knows no words, after a role noun only surname or pet-name shapes: ``сястра людзя``), two
     neighbouring words pymorphy3 does not know in lower-case Russian (``сейдзи маэхара``), or a name that
     is a common word used as a name (``Роза сказала``, ``Соболь Ирина``).
+``uncertain:ru-unknown``, ``uncertain:be-unknown``
+    in lower-case text or a lower-case line, one word no dictionary knows that no rule of word formation
+    explains as a common word (``гундяга``; not ``задонатил``, ``палітвязняў``: see :mod:`unknown_words`).
 """
 
 from __future__ import annotations
@@ -174,9 +177,17 @@ def _rule(
         return _span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
     if language == "be" and (span := _hunspell_rule(tok, tokens, i, person)) is not None:
         return span
-    return _morph_rule(tok, tokens, i, person, language, lowercase) or _context_rule(
-        tok, tokens, i, person, language, lowercase, covered
+    return (
+        _morph_rule(tok, tokens, i, person, language, lowercase)
+        or _context_rule(tok, tokens, i, person, language, lowercase, covered)
+        or lone_unknown(tok, language, lowercase)
     )
+
+
+def lone_unknown(tok: Token, language: str, lowercase: bool) -> Span | None:
+    """In lower case, one word no dictionary knows and no rule of word formation explains (``гундяга``)."""
+    rule = unknown_words.lone_unknown(tok, language) if lowercase else None
+    return _span(tok, "PERSON", rule) if rule is not None else None
 
 
 def _safe(tok: Token, language: str) -> bool:
@@ -237,8 +248,6 @@ def _context_rule(
         return _span(tok, "PERSON", "context")  # ``сейдзи маэхара``: two words no Russian dictionary knows
     if language == "be" and lowercase and be_candidates.unknown_pair(tokens, i, covered):
         return _span(tok, "PERSON", "context")  # the same where neither hunspell-be nor pymorphy3 knows them
-    if lowercase and (rule := unknown_words.lone_unknown(tok, language)) is not None:
-        return _span(tok, "PERSON", rule)  # one word no dictionary knows nor word formation explains
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
     after_title = i > 0 and tok.spaced and (tokens[i - 1].norm in TITLES or is_role(tokens[i - 1]))
