@@ -23,6 +23,9 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     pymorphy3 knows no words, after a role noun only surname or pet-name shapes: ``сястра людзя``), two
     neighbouring words pymorphy3 does not know in lower-case Russian (``сейдзи маэхара``), or a name that
     is a common word used as a name (``Роза сказала``, ``Соболь Ирина``).
+``uncertain:ru-unknown``, ``uncertain:be-unknown``
+    in lower-case text or a lower-case line, one word no dictionary knows that no rule of word formation
+    explains as a common word (``гундяга``; not ``задонатил``, ``палітвязняў``: see :mod:`unknown_words`).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex
+from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex, unknown_words
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
 from intake.pseudonymise.detectors.stemming import lexeme_keys
@@ -186,9 +189,17 @@ def _word_rule(
         return _span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
     if language == "be" and (span := _hunspell_rule(tok, tokens, i, person)) is not None:
         return span
-    return _morph_rule(tok, tokens, i, person, language, lowercase) or _context_rule(
-        tok, tokens, i, person, language, lowercase, covered
+    return (
+        _morph_rule(tok, tokens, i, person, language, lowercase)
+        or _context_rule(tok, tokens, i, person, language, lowercase, covered)
+        or lone_unknown(tok, language, lowercase)
     )
+
+
+def lone_unknown(tok: Token, language: str, lowercase: bool) -> Span | None:
+    """In lower case, one word no dictionary knows and no rule of word formation explains (``гундяга``)."""
+    rule = unknown_words.lone_unknown(tok, language) if lowercase else None
+    return _span(tok, "PERSON", rule) if rule is not None else None
 
 
 def _listed_safe(tok: Token, language: str) -> bool:

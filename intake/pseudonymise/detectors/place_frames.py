@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import be_candidates, be_surnames, casing, namelex, near_words
+from intake.pseudonymise.detectors import be_candidates, be_surnames, casing, namelex, near_words, unknown_words
 from intake.pseudonymise.detectors.numwords import lookup as number_word
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -118,14 +118,15 @@ def _cue_shape(tokens: Sequence[Token], i: int) -> bool:
 
 def _cued(tokens: Sequence[Token], i: int, language: str) -> bool:
     """Rule 2 (no frame), for a word :func:`_cue_shape` passed: no number word, app name, hyphenated known
-    word or misspelt common noun."""
+    word, misspelt common noun or word a rule of word formation explains as common
+    (:func:`unknown_words.formation`: ``каля аўтазакаў``, ``ад пратэстоўцаў``)."""
     norm = tokens[i].norm
     if number_word(norm) is not None:
         return False  # ``каля дзвюхсот чалавек``: about two hundred
     word = tokens[i].text.lower()
     if _app_word(word) or ("-" in word and namelex.word_morph(word.rsplit("-", 1)[1]).known):
         return False  # ``у вайберы``, ``у фэйсбуку``; ``в it-компании``
-    return not near_words.misspelt(word, language)
+    return not near_words.misspelt(word, language) and unknown_words.formation(word) is None
 
 
 def _app_word(word: str) -> bool:
