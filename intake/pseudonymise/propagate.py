@@ -44,6 +44,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from intake.pseudonymise import place_forms
 from intake.pseudonymise.cased_lines import CasedLines, common_in_cased
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, common_entries, givenlex, institution_heads, namecues, namelex
@@ -261,7 +262,7 @@ def _covered(tokens: Sequence[Token], spans: Sequence[Span]) -> list[bool]:
     return inside(tokens, [Span(s.start, s.end, "DATE", s.text) for s in spans])[0]
 
 
-def _seedable(tok: Token, label: str) -> bool:
+def _seedable(tok: Token, label: str, alone: bool = False) -> bool:
     if len(tok.norm) < 3 or tok.acronym or casing.is_stopword(tok) or is_stop_word(tok.text) or is_role(tok):
         return False  # a function word inside a span (``For`` opening a sentence) names nothing
     if label == "PERSON":
@@ -271,7 +272,9 @@ def _seedable(tok: Token, label: str) -> bool:
     if tok.cap or not tok.cyrillic:
         return len(tok.norm) >= 4
     m = namelex.word_morph(tok.text)
-    return not m.known and len(tok.norm) >= 5  # a lower-case unknown word of an org name (``вясна``)
+    if not m.known:
+        return len(tok.norm) >= 5  # a lower-case unknown word of an org name (``вясна``)
+    return place_forms.seedable_word(tok, alone)  # ``горки`` proven by its cue: a dictionary word spreads
 
 
 def _skip(tok: Token, taken: bool) -> bool:
@@ -281,10 +284,14 @@ def _skip(tok: Token, taken: bool) -> bool:
     return len(tok.norm) < 3 and not (tok.cap and not tok.initial)
 
 
-def _uncertain_form(tok: Token, label: str, how: str, lowercase: bool = False) -> list[Span]:
+def _uncertain_form(tokens: Sequence[Token], i: int, label: str, how: str, lowercase: bool = False) -> list[Span]:
     """Recall first: a form of a seeded name that is also a common word is masked, uncertain, when it is
-    capitalised or the whole text is lower case (where no capital can tell the name from the word)."""
-    if not (tok.cap or lowercase) or label != "PERSON":
+    capitalised or the whole text is lower case (where no capital can tell the name from the word); a place's,
+    organisation's or facility's under the guards of ``place_forms.py``."""
+    tok = tokens[i]
+    if label != "PERSON":
+        return place_forms.uncertain_form(tokens, i, label, lowercase)
+    if not (tok.cap or lowercase):
         return []
     return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-{how}")]
 
@@ -302,7 +309,8 @@ def _seed(tokens: Sequence[Token], labels: Sequence[str | None]) -> _Index:
     """The index of every seedable word of a detected name."""
     index = _Index()
     for i, (tok, label) in enumerate(zip(tokens, labels, strict=True)):
-        if label is not None and _seedable(tok, label) and not _generic_in_phrase(tokens, labels, i):
+        alone = label != "PERSON" and all(labels[j] != label for j in (i - 1, i + 1) if 0 <= j < len(tokens))
+        if label is not None and _seedable(tok, label, alone) and not _generic_in_phrase(tokens, labels, i):
             paired = any(
                 labels[j] == label == "PERSON" and namelex.is_given_form(tokens[j].norm)
                 for j in (i - 1, i + 1)
@@ -316,8 +324,8 @@ def _common_use(tokens: Sequence[Token], i: int, label: str, lowercase: bool) ->
     """The common noun a proven name also is (``namecues.common_use``); in lower-case text also a form of a
     listed common-word place or organisation that its sentence reads as the word (``вясной прылятае``, in spring,
     beside a proven ``з вясной``: ``common_entries.common_form``)."""
-    if namecues.common_use(tokens, i):
-        return True
+    if (label == "PERSON" or not place_forms.after_place_preposition(tokens, i)) and namecues.common_use(tokens, i):
+        return True  # ``на дубе`` is the tree beside a surname Дуб; ``в горках`` is the town beside a town Горки
     return lowercase and label != "PERSON" and common_entries.common_form(tokens, i)
 
 
@@ -374,7 +382,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words
         if common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):
-            out.extend(_uncertain_form(tok, label, how, lowercase))
+            out.extend(_uncertain_form(tokens, i, label, how, lowercase))
             continue
         weak = how == "near-miss" and tok.cyrillic and not namelex.word_morph(tok.text).known
         if weak and not (tok.cap or lowercase):
