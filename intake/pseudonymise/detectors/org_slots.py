@@ -54,7 +54,7 @@ _FEM = (
     "пекарн пякарн кофейн кавярн студи студы редакци рэдакцы газет парти парты платформ суполк "
     "организаци арганизацы фабрик фабрык сеть сетк сетц крам клиник ветклиник парафи диаспор дыяспар"
 ).split()
-_NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв".split()
+_NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв издани выдани".split()
 # The cases an oblique ending may mark, Russian and Belarusian together (``групе``: dative or locative).
 _G, _D, _A, _I, _L = "gent", "datv", "accs", "ablt", "loct"
 _MASC_OBLIQUE = {
@@ -88,7 +88,7 @@ _DECLENSIONS: tuple[tuple[list[str], frozenset[str], dict[str, tuple[str, ...]]]
     (_NEUTER, frozenset("о а".split()), _NEUTER_OBLIQUE),
 )
 # Cases each preposition governs (a head after it is in one of them).
-_GOVERNS = {
+GOVERNS = {
     **dict.fromkeys("в у ва на о об аб пра при пры".split(), ("loct", "accs", "gent")),
     **dict.fromkeys("из з са с со от ад для до да без каля возле около после пасля".split(), ("gent", "ablt")),
     **dict.fromkeys("к по па".split(), ("datv",)),
@@ -130,7 +130,7 @@ def head_cases(tok: Token, before: Token | None) -> tuple[str, ...] | None:
     marked = _head_kind(tok.norm)
     if not marked:
         return None if marked is None else ()
-    governed = _GOVERNS.get(before.norm, ()) if before is not None else ()
+    governed = GOVERNS.get(before.norm, ()) if before is not None else ()
     return tuple(c for c in marked if c in governed) or marked
 
 
@@ -190,8 +190,8 @@ def _russian(word: str, language: str) -> str:
     return namelex.russian_reading(word)[0] if language == "be" else word
 
 
-# Belarusian verb endings (present, past, infinitive): ``спявае``, ``працуюць``, ``пісала``.
-_BE_VERB = ("ае", "яе", "уе", "юе", "ець", "уць", "юць", "аць", "яць", "іць", "ыць", "цца", "ла", "лі", "ло", "ўся")
+# Belarusian verb endings (present, past, infinitive): ``спявае``, ``працуюць``, ``пісала``, ``спяваў``.
+_BE_VERB = tuple("ае яе уе юе ець уць юць аць яць іць ыць цца ла лі ло ўся аў яў іў ыў".split())
 # Sector words that follow a verb of working like a name and are none (``работаю в айти``).
 _SECTORS = frozenset("айти ит гос бюджет бюджетке госе частнике".split())
 # Pronominal adjectives (folded) that no stop-word list holds: ``у фірме нейкі``, ``в клубе такой``.
@@ -259,7 +259,7 @@ def _name_end(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language:
     return k
 
 
-def _slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -> list[Span]:
+def slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -> list[Span]:
     """``slot`` rule: a name in the nominative after an organisation head in an oblique case."""
     out: list[Span] = []
     for i, tok in enumerate(tokens[:-1]):
@@ -267,7 +267,7 @@ def _slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -
         if cases is None:
             continue
         for j in dict.fromkeys((i + 1, _after_tail(tokens, i, language, tail))):
-            end = _filled(tokens, j, cases, language)
+            end = filled(tokens, j, cases, language)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
                 continue  # after a genitive chain only a word read as a nominative (``... беларусов`` is none)
             end = max(end, saint_end(tokens, i, j, language))
@@ -287,7 +287,7 @@ def _after_tail(tokens: Sequence[Token], i: int, language: str, name_tail: Tail)
     return i + 1 if language == "be" and tail - i < 2 else tail + 1
 
 
-def _filled(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str) -> int:
+def filled(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str) -> int:
     """Index after the name in the slot at ``j`` of a head in ``cases`` (``j`` when it holds none)."""
     if j >= len(tokens) or not tokens[j].spaced:
         return j
@@ -311,8 +311,6 @@ def _clause_goes_on(tokens: Sequence[Token], end: int) -> bool:
     return nxt.cyrillic and namelex.verb_share(nxt.text.lower()) >= 0.5
 
 
-
-
 def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, tail: Tail) -> list[Span]:
     """Organisation names in a head's name slot or a workplace slot, in lower-case Russian or Belarusian;
     ``tail`` reads the genitive chain after a head (``orgnames.name_tail``, passed in to keep the import one-way)."""
@@ -320,7 +318,7 @@ def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, t
         return []
     if language == "en":
         return english_slots(text, tokens)
-    return _slot_spans(text, tokens, language, tail)
+    return slot_spans(text, tokens, language, tail)
 
 
 # English: a bare (determiner-less) phrase of two or three words after a verb of working and ``at``/``for``,
