@@ -16,6 +16,12 @@ stays open. Two rules carry that syntax further:
     reads is the name (``в кафе ромашка``; ``в кафе было холодно`` is a verb, ``в кафе у дома`` a
     preposition). Without a preposition the head may be the subject: the name must be no animate noun.
 
+``appos-named`` (Russian, Belarusian; any text)
+    an organisation noun, then within four words ``под названием``/``пад назвай``/``с названием`` or a
+    form of ``называться``/``называцца`` (``в фирме под названием ласточка``, ``в компании, которая
+    называлась сфера``): one or two words that are no function word, verb or number are the name.
+
+A person or role noun (``в группе человек двадцать``, ``в фирме директор``) is never the name.
 Every span is uncertain (score 0.5, reason ``uncertain:orgappos``/``uncertain:orgappos-indecl``) for the reviewer.
 """
 
@@ -23,10 +29,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import org_slots
+from intake.pseudonymise.detectors import institution_heads, namelex, org_slots
+from intake.pseudonymise.detectors.lowercase import is_role
+from intake.pseudonymise.detectors.orgcue_words import is_cue_word
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 # Indeclinable type nouns (folded: ё->е, і->и, ў->у): the same form in every case.
 _INDECLINABLE = frozenset("кафе кафэ бистро бістро".split())
@@ -40,11 +49,22 @@ def _lower(tokens: Sequence[Token], start: int, end: int) -> bool:
 def _cased_slots(text: str, tokens: Sequence[Token], language: str, tail: org_slots.Tail) -> list[Span]:
     """``appos`` rule: ``org_slots``' slot names written in lower case in text with capitals."""
     out: list[Span] = []
+    starts = {tok.start: i for i, tok in enumerate(tokens)}
     for span in org_slots.slot_spans(text, tokens, language, tail):
-        name = text[span.start : span.end]
-        if name == name.lower():
+        name, first = text[span.start : span.end], starts.get(span.start)
+        if name == name.lower() and first is not None and _name_start(tokens[first], language):
             out.append(org_span(text, span.start, span.end, "appos", 0.5, True))
     return out
+
+
+def _name_start(tok: Token, language: str) -> bool:
+    """The first word of a slot name: no person or role, and no Belarusian word ending in a vowel and ``ў``
+    (a past verb, ``спяваў``, or a genitive plural, ``сяброў``: never a nominative name)."""
+    if is_role(tok):
+        return False
+    return language != "be" or not (
+        tok.norm.endswith("у") and tok.text[-1:].lower() == "ў" and tok.norm[-2:-1] in "аеиоыяэ"
+    )
 
 
 def _indeclinable(text: str, tokens: Sequence[Token], language: str, lowercase: bool) -> list[Span]:
@@ -56,7 +76,7 @@ def _indeclinable(text: str, tokens: Sequence[Token], language: str, lowercase: 
         before = tokens[i - 1] if i > 0 else None
         cases = tuple(c for c in org_slots.GOVERNS.get(before.norm, ()) if c != "accs") if before else ()
         end = org_slots.filled(tokens, i + 1, cases, language)
-        if end > i + 1 and (lowercase or _lower(tokens, i + 1, end)):
+        if end > i + 1 and (lowercase or _lower(tokens, i + 1, end)) and not is_role(tokens[i + 1]):
             out.append(org_span(text, tokens[i + 1].start, tokens[end - 1].end, "appos-indecl", 0.5, True))
     return out
 
@@ -67,4 +87,48 @@ def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, t
     if language not in ("ru", "be") or not tokens:
         return []
     out = [] if lowercase else _cased_slots(text, tokens, language, tail)
-    return out + _indeclinable(text, tokens, language, lowercase)
+    return out + _indeclinable(text, tokens, language, lowercase) + _named(text, tokens)
+
+
+# ``под названием``, ``пад назвай``, ``с названием`` (folded), and the forms of ``называться``/``называцца``.
+_TITLED = frozenset({("под", "названием"), ("пад", "назвай"), ("с", "названием"), ("з", "назвай")})
+_CALLED = ("называл", "называет", "называец", "называу", "называюц", "называлас", "называлос")
+
+
+def _naming_end(tokens: Sequence[Token], i: int) -> int:
+    """Index of the first name word after a naming phrase at ``tokens[i]``; ``-1`` for none."""
+    tok = tokens[i]
+    if i + 1 < len(tokens) and (tok.norm, tokens[i + 1].norm) in _TITLED:
+        return i + 2
+    return i + 1 if tok.norm.startswith(_CALLED) else -1
+
+
+def _org_noun(tok: Token) -> bool:
+    """An organisation or institution noun in any case (``фирме``, ``кампаніі``, ``школа``)."""
+    low = tok.text.lower()
+    return org_slots.head_cases(tok, None) is not None or is_cue_word(low) or institution_heads.is_head(low)
+
+
+def _named(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """``appos-named`` rule: the name after ``под названием``/``называлась`` that follows an organisation noun."""
+    out: list[Span] = []
+    for i in range(1, len(tokens) - 1):
+        j = _naming_end(tokens, i)
+        if j < 0 or j >= len(tokens) or not any(_org_noun(tokens[k]) for k in range(max(0, i - 4), i)):
+            continue
+        end = j
+        while end < len(tokens) and end - j < 2 and tokens[end].spaced and _name_word(tokens[end]):
+            end += 1  # one or two words, up to a punctuation mark (a word after one is not ``spaced``)
+        if end > j:
+            out.append(org_span(text, tokens[j].start, tokens[end - 1].end, "appos-named", 0.5, True))
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that may be part of a name: a letter word, no function word, no verb, no role."""
+    return (
+        tok.text.replace("-", "").isalpha()
+        and not is_stop_word(tok.norm)
+        and not is_role(tok)
+        and (namelex.verb_share(tok.norm) < 0.5)
+    )

@@ -26,9 +26,10 @@ Lower case removes the capital that told a name from a word; what is left is syn
 
 Russian is read with pymorphy3. Belarusian has no vocabulary here: a word is known when pymorphy3 knows
 its Russian respelling (:func:`namelex.russian_reading`); :data:`KNOWN` holds the test so that a Belarusian
-vocabulary can be plugged in later. Only lower-case text; every span is uncertain (score 0.5, reason
-``uncertain:orgslot``, ``orgwork``, ``orgwork-en``) for the reviewer. A name of several words, or a word
-no vocabulary knows, then marks its other mentions (:func:`provable`, ``orglinks.proved``).
+vocabulary can be plugged in later. Only lower-case text (``org_appos.py`` reads the slot with capitals);
+every span is uncertain (score 0.5, reason ``uncertain:orgslot``, ``orgwork``, ``orgwork-en``) for the reviewer.
+A name of several words, or a word no vocabulary knows, then marks its other mentions (:func:`provable`,
+``orglinks.proved``).
 """
 
 from __future__ import annotations
@@ -47,14 +48,15 @@ from intake.pseudonymise.stopwords import is_stop_word
 # accusative that looks like it) and the oblique endings that the rule reads as proof of an oblique case.
 _MASC = (
     "фонд клуб канал чат хор гурт гурц союз саюз центр цэнтр банк магазин театр тэатр профсоюз прафсаюз "
-    "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл приход"
+    "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл приход "
+    "журнал часопис проект праект бренд"
 ).split()
 _FEM = (
     "фундаци фундацы ассоциаци асацыяцы инициатив иницыятыв групп груп компани кампани фирм "
     "пекарн пякарн кофейн кавярн студи студы редакци рэдакцы газет парти парты платформ суполк "
     "организаци арганизацы фабрик фабрык сеть сетк сетц крам клиник ветклиник парафи диаспор дыяспар"
 ).split()
-_NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв издани выдани".split()
+_NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв издани выдани движени".split()
 # The cases an oblique ending may mark, Russian and Belarusian together (``групе``: dative or locative).
 _G, _D, _A, _I, _L = "gent", "datv", "accs", "ablt", "loct"
 _MASC_OBLIQUE = {
@@ -190,8 +192,8 @@ def _russian(word: str, language: str) -> str:
     return namelex.russian_reading(word)[0] if language == "be" else word
 
 
-# Belarusian verb endings (present, past, infinitive): ``спявае``, ``працуюць``, ``пісала``, ``спяваў``.
-_BE_VERB = tuple("ае яе уе юе ець уць юць аць яць іць ыць цца ла лі ло ўся аў яў іў ыў".split())
+# Belarusian verb endings (present, past, infinitive): ``спявае``, ``працуюць``, ``пісала``.
+_BE_VERB = tuple("ае яе уе юе ець уць юць аць яць іць ыць цца ла лі ло ўся".split())
 # Sector words that follow a verb of working like a name and are none (``работаю в айти``).
 _SECTORS = frozenset("айти ит гос бюджет бюджетке госе частнике".split())
 # Pronominal adjectives (folded) that no stop-word list holds: ``у фірме нейкі``, ``в клубе такой``.
