@@ -2,9 +2,11 @@
 
 An oblique organisation noun and a nominative that cannot be read in its case stand in apposition: the
 nominative is the name, in text with capitals too (``в фирме прогресс``); an indeclinable noun takes its
-cases from the preposition (``в кафе ромашка``); ``под названием``/``называлась`` after an organisation noun
-introduces the name. Genitives, prepositions, adverbs, verbs and people after the noun stay open. Every row
-is invented; each is checked cased and as unpunctuated lower-case speech (``asr_like``).
+cases from the preposition (``в кафе ромашка``); a quoted phrase after the noun is its name in any case;
+``под названием``/``называлась`` after an organisation noun introduces the name. Genitives, prepositions,
+adverbs, verbs, people and a noun that opens its clause (``В фирме бардак.``) stay open. Every row is
+invented; names are checked cased and, where only this module finds them, as unpunctuated lower-case
+speech (``asr_like``); decoys both ways.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ NAMES = [
     ("ru", "Он руководил агентством горизонт.", "горизонт"),
     ("ru", "Мы работали в фирме под названием ласточка.", "ласточка"),
     ("ru", "Она работала в компании, которая называлась сфера.", "сфера"),
+    ("ru", "Она работала в кафе «ромашка» официанткой.", "ромашка"),
+    ("ru", "Я пела в группе «белые росы».", "белые росы"),
+    ("be", "Ён граў у гурце «белыя росы».", "белыя росы"),
     ("be", "Яна працавала ў краме пралеска.", "пралеска"),
     ("be", "Мы сустракаліся ў кавярні сонейка.", "сонейка"),
     ("be", "Ён спяваў у хоры світанак.", "світанак"),
@@ -62,6 +67,15 @@ DECOYS = [
     ("ru", "Мы пошли в кафе вечером."),
     ("ru", "В кафе напротив работала мама."),
     ("ru", "В компании коллег было весело."),
+    ("ru", "В фирме бардак."),
+    ("ru", "А в компании кризис, зарплату не платят."),
+    ("ru", "В магазине очередь."),
+    ("ru", "У нас в клубе тишина."),
+    ("ru", "Там в кафе очередь."),
+    ("be", "У краме чарга."),
+    ("be", "Цяпер у гурце сварка."),
+    ("be", 'Мяне зноў выклікалі ў РАУС "на размову".'),
+    ("ru", "Нас позвали в кафе «на минутку» поговорить."),
     ("be", "У кавярні было холадна."),
     ("be", "Ён працаваў у фірме два гады."),
     ("be", "Ён спяваў у хоры з дзяцінства."),

@@ -21,12 +21,21 @@ stays open. Two rules carry that syntax further:
     form of ``называться``/``называцца`` (``в фирме под названием ласточка``, ``в компании, которая
     называлась сфера``): one or two words that are no function word, verb or number are the name.
 
-A person or role noun (``в группе человек двадцать``, ``в фирме директор``) is never the name.
+``appos-quoted`` (Russian, Belarusian; text with capitals)
+    a quoted phrase of up to five words right after a type noun is its name in any case (``в кафе
+    «ромашка»``, ``у гурце «белыя росы»``); ``orgnames.quoted`` takes the capitalised ones. Not uncertain
+    (0.7): a writer quoted it as a name. A phrase that opens with a function word or holds a verb is a
+    quotation (``РАУС "на прафілактыку"``).
+
+A person or role noun (``в группе человек двадцать``, ``в фирме директор``) is never the name, and a type
+noun that opens its clause (``В фирме бардак.``, ``А в кафе очередь.``) says where, and the nominative after
+it is the clause's subject (:func:`_opens_clause`).
 Every span is uncertain (score 0.5, reason ``uncertain:orgappos``/``uncertain:orgappos-indecl``) for the reviewer.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import institution_heads, namelex, org_slots
@@ -52,9 +61,29 @@ def _cased_slots(text: str, tokens: Sequence[Token], language: str, tail: org_sl
     starts = {tok.start: i for i, tok in enumerate(tokens)}
     for span in org_slots.slot_spans(text, tokens, language, tail):
         name, first = text[span.start : span.end], starts.get(span.start)
-        if name == name.lower() and first is not None and _name_start(tokens[first], language):
+        if first is None or name != name.lower() or not _name_start(tokens[first], language):
+            continue
+        head = first if org_slots.head_cases(tokens[first], None) is not None else first - 1
+        if not _opens_clause(tokens, head):
             out.append(org_span(text, span.start, span.end, "appos", 0.5, True))
     return out
+
+
+# Words that may stand before a clause-opening place phrase (folded): ``а в фирме бардак``, ``у нас в клубе
+# тишина``, ``вось у краме чарга``.
+_OPENERS = frozenset(
+    "а и но да вот ну там тут тогда теперь сейчас потом у нас вас них але дык вось цяпер зараз потым".split()
+)
+
+
+def _opens_clause(tokens: Sequence[Token], head: int) -> bool:
+    """The type noun at ``head`` (with its preposition) opens its clause, maybe after a conjunction or ``у
+    нас``: the nominative after it is then the clause's subject (``В фирме бардак.``, ``В магазине
+    очередь.``), no name in apposition (``работала в фирме прогресс``)."""
+    k = head - 1 if head > 0 and tokens[head - 1].norm in org_slots.GOVERNS and tokens[head].spaced else head
+    while k > 0 and tokens[k].spaced and not tokens[k].initial and tokens[k - 1].norm in _OPENERS:
+        k -= 1
+    return k == 0 or not tokens[k].spaced or tokens[k].initial
 
 
 def _name_start(tok: Token, language: str) -> bool:
@@ -76,7 +105,9 @@ def _indeclinable(text: str, tokens: Sequence[Token], language: str, lowercase: 
         before = tokens[i - 1] if i > 0 else None
         cases = tuple(c for c in org_slots.GOVERNS.get(before.norm, ()) if c != "accs") if before else ()
         end = org_slots.filled(tokens, i + 1, cases, language)
-        if end > i + 1 and (lowercase or _lower(tokens, i + 1, end)) and not is_role(tokens[i + 1]):
+        if end == i + 1 or not (lowercase or _lower(tokens, i + 1, end)) or is_role(tokens[i + 1]):
+            continue
+        if not _opens_clause(tokens, i):
             out.append(org_span(text, tokens[i + 1].start, tokens[end - 1].end, "appos-indecl", 0.5, True))
     return out
 
@@ -87,7 +118,29 @@ def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, t
     if language not in ("ru", "be") or not tokens:
         return []
     out = [] if lowercase else _cased_slots(text, tokens, language, tail)
+    out += [] if lowercase else _quoted(text, tokens)
     return out + _indeclinable(text, tokens, language, lowercase) + _named(text, tokens)
+
+
+_QUOTE = re.compile(r"[«„\"]([^«»„“”\"\n]{2,60})[»“”\"]")
+
+
+def _quoted(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """``appos-quoted`` rule: a lower-case quoted phrase right after a type noun."""
+    out: list[Span] = []
+    ends = {tok.end: i for i, tok in enumerate(tokens)}
+    for m in _QUOTE.finditer(text):
+        body = m.group(1)
+        if not body[:1].islower() or re.search(r"[,!?;:]|\.(?!\w)", body) or len(body.split()) > 5:
+            continue
+        gap = len(text[: m.start()]) - len(text[: m.start()].rstrip())
+        head = ends.get(m.start() - gap)
+        if head is None or gap > 1 or not (_org_noun(tokens[head]) or tokens[head].norm in _INDECLINABLE):
+            continue
+        words = [tok for tok in tokens[head + 1 :] if tok.end <= m.end(1)]
+        if words and not is_stop_word(words[0].norm) and all(namelex.verb_share(w.norm) < 0.5 for w in words):
+            out.append(org_span(text, m.start(1), m.end(1), "appos-quoted", 0.7, False))
+    return out
 
 
 # ``под названием``, ``пад назвай``, ``с названием`` (folded), and the forms of ``называться``/``называцца``.
