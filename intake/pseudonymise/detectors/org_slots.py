@@ -26,9 +26,10 @@ Lower case removes the capital that told a name from a word; what is left is syn
 
 Russian is read with pymorphy3. Belarusian has no vocabulary here: a word is known when pymorphy3 knows
 its Russian respelling (:func:`namelex.russian_reading`); :data:`KNOWN` holds the test so that a Belarusian
-vocabulary can be plugged in later. Only lower-case text; every span is uncertain (score 0.5, reason
-``uncertain:orgslot``, ``orgwork``, ``orgwork-en``) for the reviewer. A name of several words, or a word
-no vocabulary knows, then marks its other mentions (:func:`provable`, ``orglinks.proved``).
+vocabulary can be plugged in later. Only lower-case text (``org_appos.py`` reads the slot with capitals);
+every span is uncertain (score 0.5, reason ``uncertain:orgslot``, ``orgwork``, ``orgwork-en``) for the reviewer.
+A name of several words, or a word no vocabulary knows, then marks its other mentions (:func:`provable`,
+``orglinks.proved``).
 """
 
 from __future__ import annotations
@@ -47,14 +48,15 @@ from intake.pseudonymise.stopwords import is_stop_word
 # accusative that looks like it) and the oblique endings that the rule reads as proof of an oblique case.
 _MASC = (
     "фонд клуб канал чат хор гурт гурц союз саюз центр цэнтр банк магазин театр тэатр профсоюз прафсаюз "
-    "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл приход"
+    "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл приход "
+    "журнал часопис проект праект бренд"
 ).split()
 _FEM = (
     "фундаци фундацы ассоциаци асацыяцы инициатив иницыятыв групп груп компани кампани фирм "
     "пекарн пякарн кофейн кавярн студи студы редакци рэдакцы газет парти парты платформ суполк "
     "организаци арганизацы фабрик фабрык сеть сетк сетц крам клиник ветклиник парафи диаспор дыяспар"
 ).split()
-_NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв".split()
+_NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв издани выдани движени".split()
 # The cases an oblique ending may mark, Russian and Belarusian together (``групе``: dative or locative).
 _G, _D, _A, _I, _L = "gent", "datv", "accs", "ablt", "loct"
 _MASC_OBLIQUE = {
@@ -88,7 +90,7 @@ _DECLENSIONS: tuple[tuple[list[str], frozenset[str], dict[str, tuple[str, ...]]]
     (_NEUTER, frozenset("о а".split()), _NEUTER_OBLIQUE),
 )
 # Cases each preposition governs (a head after it is in one of them).
-_GOVERNS = {
+GOVERNS = {
     **dict.fromkeys("в у ва на о об аб пра при пры".split(), ("loct", "accs", "gent")),
     **dict.fromkeys("из з са с со от ад для до да без каля возле около после пасля".split(), ("gent", "ablt")),
     **dict.fromkeys("к по па".split(), ("datv",)),
@@ -130,7 +132,7 @@ def head_cases(tok: Token, before: Token | None) -> tuple[str, ...] | None:
     marked = _head_kind(tok.norm)
     if not marked:
         return None if marked is None else ()
-    governed = _GOVERNS.get(before.norm, ()) if before is not None else ()
+    governed = GOVERNS.get(before.norm, ()) if before is not None else ()
     return tuple(c for c in marked if c in governed) or marked
 
 
@@ -191,7 +193,7 @@ def _russian(word: str, language: str) -> str:
 
 
 # Belarusian verb endings (present, past, infinitive): ``спявае``, ``працуюць``, ``пісала``.
-_BE_VERB = ("ае", "яе", "уе", "юе", "ець", "уць", "юць", "аць", "яць", "іць", "ыць", "цца", "ла", "лі", "ло", "ўся")
+_BE_VERB = tuple("ае яе уе юе ець уць юць аць яць іць ыць цца ла лі ло ўся".split())
 # Sector words that follow a verb of working like a name and are none (``работаю в айти``).
 _SECTORS = frozenset("айти ит гос бюджет бюджетке госе частнике".split())
 # Pronominal adjectives (folded) that no stop-word list holds: ``у фірме нейкі``, ``в клубе такой``.
@@ -259,7 +261,7 @@ def _name_end(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language:
     return k
 
 
-def _slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -> list[Span]:
+def slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -> list[Span]:
     """``slot`` rule: a name in the nominative after an organisation head in an oblique case."""
     out: list[Span] = []
     for i, tok in enumerate(tokens[:-1]):
@@ -267,7 +269,7 @@ def _slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -
         if cases is None:
             continue
         for j in dict.fromkeys((i + 1, _after_tail(tokens, i, language, tail))):
-            end = _filled(tokens, j, cases, language)
+            end = filled(tokens, j, cases, language)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
                 continue  # after a genitive chain only a word read as a nominative (``... беларусов`` is none)
             end = max(end, saint_end(tokens, i, j, language))
@@ -287,7 +289,7 @@ def _after_tail(tokens: Sequence[Token], i: int, language: str, name_tail: Tail)
     return i + 1 if language == "be" and tail - i < 2 else tail + 1
 
 
-def _filled(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str) -> int:
+def filled(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str) -> int:
     """Index after the name in the slot at ``j`` of a head in ``cases`` (``j`` when it holds none)."""
     if j >= len(tokens) or not tokens[j].spaced:
         return j
@@ -311,8 +313,6 @@ def _clause_goes_on(tokens: Sequence[Token], end: int) -> bool:
     return nxt.cyrillic and namelex.verb_share(nxt.text.lower()) >= 0.5
 
 
-
-
 def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, tail: Tail) -> list[Span]:
     """Organisation names in a head's name slot or a workplace slot, in lower-case Russian or Belarusian;
     ``tail`` reads the genitive chain after a head (``orgnames.name_tail``, passed in to keep the import one-way)."""
@@ -320,7 +320,7 @@ def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, t
         return []
     if language == "en":
         return english_slots(text, tokens)
-    return _slot_spans(text, tokens, language, tail)
+    return slot_spans(text, tokens, language, tail)
 
 
 # English: a bare (determiner-less) phrase of two or three words after a verb of working and ``at``/``for``,

@@ -56,6 +56,7 @@ from intake.pseudonymise.detectors import (
     en_orgheads,
     en_orgruns,
     namelex,
+    org_appos,
     org_slots,
     org_work,
     orglinks,
@@ -384,6 +385,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
         out += lowercase_acronyms(text, tokens, covered) if lowercase else []
         out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
     slots = org_slots.detect(text, tokens, language, lowercase, name_tail)  # a name in a head's slot
+    slots += org_appos.detect(text, tokens, language, lowercase, name_tail)  # lower-case and ``кафе`` names
     slots += org_work.detect(text, tokens, language, lowercase)  # a workplace in a verb of belonging's slot
     proved = org_slots.provable(slots, language)
     # Names after a cue noun (``orgcues.py``) mark their other mentions too; an uncertain lower-case word
