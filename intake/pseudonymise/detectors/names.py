@@ -380,7 +380,7 @@ def _noun_surname(name: Token, tok: Token) -> bool:
     if tok.cap or tok.norm in POSSESSIVES or candidates.is_decoy(tok) or lowercase_rules.is_role(tok):
         return False
     spelling, m = namelex.russian_reading(tok.text.lower())
-    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known]
+    parses = namelex.known_parses(spelling)
     if m.surname + m.name > 0 or any(p.tag.number == "plur" for p in parses):
         return False
     gender = nameslot.name_gender(name.text.lower())  # ``вера дом`` (she builds a house) does not agree
