@@ -373,22 +373,15 @@ def _noun_surname_next(tokens: Sequence[Token], labels: Labels, i: int, text: st
 def _noun_surname(name: Token, tok: Token) -> bool:
     """A lower-case singular noun that agrees with a first name that is a common word, as its surname does
     (``надежда береза``, ``вера калина``) and shares its gender: no possessive or verb as the name (``мая``,
-    ``маю``), and no role, plural, another such name or a word pymorphy3 knows as a name or surname after
-    it.
-
-    The tests pymorphy3 may answer with its predictors (the dearest parse: the name's verb reading, the word's
-    role and adverb readings) are asked last; every test is pure, so their order changes no answer."""
+    ``маю``), and no role, plural, another such name or a word pymorphy3 knows as a name or surname after it.
+    Readings pymorphy3 may guess (its dearest step) are asked last: every test is pure."""
     if name.norm in POSSESSIVES or is_stop_word(name.text) or tok.cap or tok.norm in POSSESSIVES:
         return False
-    if candidates.is_decoy(tok):
-        return False
     spelling, m = namelex.russian_reading(tok.text.lower())
-    if not _agreeing_noun(name, tok, spelling, m) or namelex.verb_share(name.text) > 0:
+    if candidates.is_decoy(tok) or not _agreeing_noun(name, tok, spelling, m) or namelex.verb_share(name.text) > 0:
         return False  # ``маю`` (I have)
-    if lowercase_rules.is_role(tok):
-        return False
-    # a noun's case form used as an adverb (``с андреем летом``, ``у тимофея дома``)
-    return namelex.adverb_share(spelling) < lowercase_rules.ADVERB_SHARE
+    # no role, and no noun's case form used as an adverb (``с андреем летом``, ``у тимофея дома``)
+    return not lowercase_rules.is_role(tok) and namelex.adverb_share(spelling) < lowercase_rules.ADVERB_SHARE
 
 
 def _agreeing_noun(name: Token, tok: Token, spelling: str, m: namelex.Morph) -> bool:
