@@ -202,7 +202,7 @@ def _predicate(tokens: Sequence[Token], i: int) -> bool:
 def _be_only(tok: Token) -> bool:
     """pymorphy3 reads the word as no adjective: only the Belarusian endings do (``малы``)."""
     spelling = namelex.russian_reading(tok.text.lower())[0]
-    return not any(p.tag.POS == "ADJF" for p in namelex.analyzer().parse(spelling) if p.is_known)
+    return not any(p.tag.POS == "ADJF" for p in namelex.known_parses(spelling))
 
 
 def _named_elsewhere(tokens: Sequence[Token], lemma: str, skip: int) -> bool:

@@ -259,11 +259,12 @@ def _context_rule(
         return _span(tok, "PERSON", "context")  # the same where neither hunspell-be nor pymorphy3 knows them
     if tok.cap and beside and language == "ru" and namelex.main_pos(tok.text) == "NOUN":
         return _span(tok, "PERSON", "context")  # a surname that is a common noun: Соболь Ирина, Ирина Синица
-    if (tok.initial and not tok.cap) or not (tok.cap or lowercase or _after_title(tokens, i)):
+    if tok.initial and not tok.cap:
         return None
-    # The word's own test before its position's (``acts_as_name``, the dearer one): in lower case every word
-    # reaches here, and most are known words; both tests are pure, so their order changes no span.
-    if not _unknown_word(tokens, i, language):
+    # The word's own test before its position's (``_after_title``, which may parse the word before, then
+    # ``acts_as_name``, the dearest): every lower-case word of cased text reaches here, and most are known
+    # words; all the tests are pure, so their order changes no span.
+    if not _unknown_word(tokens, i, language) or not (tok.cap or lowercase or _after_title(tokens, i)):
         return None
     return _span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
 

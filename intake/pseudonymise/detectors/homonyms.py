@@ -32,7 +32,7 @@ from typing import Any
 
 from intake.pseudonymise.detectors import be_vocab, casing, en_vocab
 from intake.pseudonymise.detectors.lowercase import is_role
-from intake.pseudonymise.detectors.morphology import analyzer, russian_spellings
+from intake.pseudonymise.detectors.morphology import known_parses, russian_spellings
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
 
@@ -69,7 +69,7 @@ def _parses(word: str, be: bool) -> tuple[Any, ...]:
     Russian spelling it knows (``птушка`` -> ``птушка``, ``камары`` -> ``комары``; Russian ``ступак`` stays)."""
     forms = (word, *russian_spellings(word)[1:]) if be else (word,)
     for form in forms:
-        found = tuple(p for p in analyzer().parse(form) if p.is_known)
+        found = known_parses(form)  # no parse asked of a form the dictionary lacks
         if found:
             return found
     return ()
@@ -123,7 +123,7 @@ def attributive(adjective: str, noun: str, be: bool) -> bool:
 def given_name_reading(word: str) -> bool:
     """pymorphy3's dictionary reads ``word`` as a given name (``любу``, ``веру``, ``романа``): an adjective
     before it describes the person as readily as the thing (``толстый роман`` stays masked, recall first)."""
-    return any(p.is_known and "Name" in p.tag for p in analyzer().parse(word))
+    return any("Name" in p.tag for p in known_parses(word))
 
 
 def _nominatives_agree(adjective: str, noun: str) -> bool:

@@ -114,7 +114,7 @@ def _genitive_noun(low: str) -> bool:
     """pymorphy3 reads ``low`` as a genitive noun at least half the time (``искусств``, ``культуры``)."""
     from intake.pseudonymise.detectors import namelex
 
-    parses = [p for p in namelex.analyzer().parse(low) if p.is_known]
+    parses = namelex.known_parses(low)
     return sum(float(p.score) for p in parses if p.tag.POS == "NOUN" and p.tag.case == "gent") >= 0.5
 
 

@@ -122,6 +122,15 @@ def adverb_share(word: str) -> float:
 GIVEN_GRAMMEMES = frozenset({"Name", "Patr"})
 
 
+def known_parses(word: str) -> tuple[Any, ...]:
+    """pymorphy3's dictionary parses of ``word`` (``Parse.is_known``), in its order; none, and no parse asked
+    (pymorphy3's predictors, the dearest step), for a word the dictionary lacks: a parse is known when its word
+    is, and a parse's word is ``word`` up to the ё that the dictionary look-up already allows."""
+    if not analyzer().word_is_known(word):
+        return ()
+    return tuple(p for p in analyzer().parse(word) if p.is_known)
+
+
 @lru_cache(maxsize=20_000)
 def no_single_person(word: str) -> bool:
     """A lower-case word pymorphy3 knows in every reading and never as one person: no surname reading

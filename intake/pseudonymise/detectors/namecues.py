@@ -80,7 +80,7 @@ def modified(tokens: Sequence[Token], i: int) -> bool:
 @lru_cache(maxsize=20_000)
 def _pronoun(word: str) -> bool:
     """pymorphy3 reads ``word`` as a pronoun-adjective (``этот``, ``наш``, ``свой``, ``весь``)."""
-    return any("Apro" in p.tag for p in namelex.analyzer().parse(word) if p.is_known)
+    return any("Apro" in p.tag for p in namelex.known_parses(word))
 
 
 @lru_cache(maxsize=20_000)
@@ -88,8 +88,8 @@ def _readings(word: str, pos: tuple[str, ...], named: bool) -> frozenset[Reading
     """(case, number, gender) of pymorphy3's readings of ``word`` as ``pos``; with ``named``, only the name and
     surname readings, else only the others."""
     out = set()
-    for p in namelex.analyzer().parse(word):
-        if p.tag.POS in pos and p.is_known and bool({"Name", "Surn"} & p.tag.grammemes) == named:
+    for p in namelex.known_parses(word):
+        if p.tag.POS in pos and bool({"Name", "Surn"} & p.tag.grammemes) == named:
             out.add((str(p.tag.case), str(p.tag.number), str(p.tag.gender)))
     return frozenset(out)
 

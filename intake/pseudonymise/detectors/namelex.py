@@ -18,6 +18,7 @@ from intake.pseudonymise.detectors.morphology import analyzer as analyzer
 from intake.pseudonymise.detectors.morphology import english_ranks as english_ranks
 from intake.pseudonymise.detectors.morphology import english_words as english_words
 from intake.pseudonymise.detectors.morphology import is_english_word as is_english_word
+from intake.pseudonymise.detectors.morphology import known_parses as known_parses
 from intake.pseudonymise.detectors.morphology import lemma as lemma
 from intake.pseudonymise.detectors.morphology import main_pos as main_pos
 from intake.pseudonymise.detectors.morphology import morph as morph
@@ -178,7 +179,7 @@ def _listed(form: str) -> bool:
 def _gender(words: list[str]) -> str | None:
     """The gender of the first word pymorphy3 knows as a first name listed in the lexicon."""
     for word in words:
-        names = [p for p in analyzer().parse(word.lower()) if p.is_known and "Name" in p.tag and p.tag.gender]
+        names = [p for p in known_parses(word.lower()) if "Name" in p.tag and p.tag.gender]
         listed = [p for p in names if _listed(p.normal_form)]
         for p in listed or names:
             return str(p.tag.gender)

@@ -373,22 +373,27 @@ def _noun_surname_next(tokens: Sequence[Token], labels: Labels, i: int, text: st
 def _noun_surname(name: Token, tok: Token) -> bool:
     """A lower-case singular noun that agrees with a first name that is a common word, as its surname does
     (``надежда береза``, ``вера калина``) and shares its gender: no possessive or verb as the name (``мая``,
-    ``маю``), and no role, plural, another such name or a word pymorphy3 knows as a name or surname after
-    it."""
-    if name.norm in POSSESSIVES or is_stop_word(name.text) or namelex.verb_share(name.text) > 0:
-        return False  # ``маю`` (I have)
-    if tok.cap or tok.norm in POSSESSIVES or candidates.is_decoy(tok) or lowercase_rules.is_role(tok):
+    ``маю``), and no role, plural, another such name or a word pymorphy3 knows as a name or surname after it.
+    Readings pymorphy3 may guess (its dearest step) are asked last: every test is pure."""
+    if name.norm in POSSESSIVES or is_stop_word(name.text) or tok.cap or tok.norm in POSSESSIVES:
         return False
     spelling, m = namelex.russian_reading(tok.text.lower())
-    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known]
+    if candidates.is_decoy(tok) or not _agreeing_noun(name, tok, spelling, m) or namelex.verb_share(name.text) > 0:
+        return False  # ``маю`` (I have)
+    # no role, and no noun's case form used as an adverb (``с андреем летом``, ``у тимофея дома``)
+    return not lowercase_rules.is_role(tok) and namelex.adverb_share(spelling) < lowercase_rules.ADVERB_SHARE
+
+
+def _agreeing_noun(name: Token, tok: Token, spelling: str, m: namelex.Morph) -> bool:
+    """``_noun_surname`` but its tests pymorphy3 may answer with its predictors: a singular noun that is no
+    known name, of the name's gender, in its case (``spelling`` and ``m``: the word's Russian reading)."""
+    parses = namelex.known_parses(spelling)
     if m.surname + m.name > 0 or any(p.tag.number == "plur" for p in parses):
         return False
     gender = nameslot.name_gender(name.text.lower())  # ``вера дом`` (she builds a house) does not agree
     same = gender is None or any(str(p.tag.gender) == gender for p in parses if p.tag.POS == "NOUN")
     if not same:
         return False
-    if namelex.adverb_share(spelling) >= lowercase_rules.ADVERB_SHARE:
-        return False  # a noun's case form used as an adverb (``с андреем летом``, ``у тимофея дома``)
     if becues.instrumental_pair(name, tok):
         return True  # ``з надзеяй сініцай``
     if spelling != tok.text.lower() and namelex.main_pos(spelling) == "NOUN":  # ``ружа калядка`` (колядка)

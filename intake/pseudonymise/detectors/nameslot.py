@@ -112,7 +112,7 @@ _AGENT = ("цель", "тель", "ник", "щик", "чык", "шчык", "и�
 
 @lru_cache(maxsize=20_000)
 def _parses(word: str) -> tuple[Any, ...]:
-    return tuple(p for p in namelex.analyzer().parse(word) if p.is_known)
+    return namelex.known_parses(word)
 
 
 @lru_cache(maxsize=5_000)

@@ -136,7 +136,7 @@ def _be_name_cases(norm: str) -> tuple[frozenset[str], str | None]:
 @lru_cache(maxsize=5_000)
 def _name_gender(spelling: str) -> str | None:
     """A form two names share (``алене``: Алёна or Ален): feminine when one of its name readings is."""
-    genders = {p.tag.gender for p in namelex.analyzer().parse(spelling) if p.is_known and "Name" in p.tag}
+    genders = {p.tag.gender for p in namelex.known_parses(spelling) if "Name" in p.tag}
     return "femn" if "femn" in genders else "masc" if "masc" in genders else None
 
 

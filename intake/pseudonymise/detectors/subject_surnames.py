@@ -111,7 +111,7 @@ def _sentence_subject(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     if not tok.cap or not tok.initial or i + 1 >= len(tokens) or not tokens[i + 1].spaced:
         return False
-    return person_verb(tokens[i + 1]) and _nominative(tok, tokens[i + 1])
+    return _nominative(tok, tokens[i + 1]) and person_verb(tokens[i + 1])
 
 
 def _title_subject(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:

@@ -149,8 +149,14 @@ def eligible(tok: Token) -> bool:
         return False
     if norm in OBJECTS or norm in BE_FUNCTION or norm in BE_SPEECH_VERBS or norm in HESITATIONS:
         return False
-    if norm in NAMING_WORDS or norm in ADDRESS or norm in BE_TITLES or is_role(tok):
+    if norm in NAMING_WORDS or norm in ADDRESS or norm in BE_TITLES:
         return False
+    # The role test (which may parse the word with pymorphy3's predictors) is asked last: every test is pure.
+    return _content_eligible(tok) and not is_role(tok)
+
+
+def _content_eligible(tok: Token) -> bool:
+    """``eligible`` but the listed words and the role test: a content word by pymorphy3's reading."""
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:  # pymorphy3's guess for an unknown word is no reading (``шелег`` guessed a verb)
         return not belarusian_verb(tok.text) or _ow_surname(tok.text.lower())  # ``праверце`` is hunspell-be's verb
@@ -251,7 +257,7 @@ def _oblique_pair(tok: Token, cases: frozenset[str]) -> bool:
     зиму``, ``с анной шубой``): a surname that is a common word. The nominative and genitive are left
     out (``у олега работы нет``, ``у анны дома``), as are adverbs and the instrumental of a time noun."""
     spelling = namelex.russian_reading(tok.text.lower().replace("’", "'"))[0]
-    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known]
+    parses = list(namelex.known_parses(spelling))
     if not parses or any(p.tag.POS != "NOUN" or (p.normal_form in _ADVERBIAL and p.tag.case == "ablt") for p in parses):
         return False
     readings = {str(p.tag.case) for p in parses if p.tag.number != "plur"}
