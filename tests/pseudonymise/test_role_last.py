@@ -85,8 +85,10 @@ def _ref_rule(
         return candidates._span(tok, "PERSON", "context") if acts_as_name(tokens, i, person) else None
     if language == "be" and (span := candidates._hunspell_rule(tok, tokens, i, person)) is not None:
         return span
-    return candidates._morph_rule(tok, tokens, i, person, language, lowercase) or _ref_context_rule(
-        tok, tokens, i, person, language, lowercase, covered
+    return (
+        candidates._morph_rule(tok, tokens, i, person, language, lowercase)
+        or _ref_context_rule(tok, tokens, i, person, language, lowercase, covered)
+        or candidates.lone_unknown(tok, language, lowercase)  # round 17's rule, last in both
     )
 
 

@@ -58,6 +58,8 @@ _AFTER = frozenset(
 # English words after a bare term that count nothing: its unit, a preposition of the reason or the time
 # (``got eight for a repost``, ``gave him five in absentia``), ``more`` (``five more on top``)
 _EN_LINKS = frozenset("years months days for in at on after over because since more behind until".split())
+# What a school mark is given on or at (``got five on the maths test``): the number is a mark, not a term.
+_MARKED = frozenset("test tests exam exams quiz essay homework assignment olympiad maths math physics".split())
 _UNIT_WORDS = frozenset("лет года год гадоў гады years year месяцев месяцаў months суток сутак days".split())
 _OF = {"из": 1, "з": 1, "out": 2}
 _SERVED = ("отсид", "отбы", "адсядз", "адседз", "адбы", "served", "serv", "did", "done")
@@ -97,6 +99,8 @@ def _bare_number(words: Words, i: int) -> int | None:
     nxt = toks[end]
     if nxt.low in _UNIT_WORDS or nxt.text.isdigit() or cardinal(words, end) is not None:
         return None  # a unit (``terms.py``'s) or a second number (a range, a list)
+    if nxt.low in ("on", "at") and _MARKED & {t.low for t in toks[end + 1 : end + 4]}:
+        return None  # ``got five on the maths test``: a mark
     if _continued(words, end):
         return None  # ``три с половиной``, ``два из пяти``: a larger amount (``terms.py``'s share)
     return None if _countable(nxt) else end
