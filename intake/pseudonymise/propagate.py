@@ -88,21 +88,21 @@ class _Index:
         keys = lexeme_keys(norm) | _lemma_keys(tok)
         whole = tok.cap or paired or not common_word(tok)  # not ``дома``, ``дуба`` taken alone in lower case
         stem_changes = person_forms(tok, whole) if label == "PERSON" else frozenset()
-        for key in keys | stem_changes:
+        for key in sorted(keys | stem_changes):  # sorted: what a text yields never hangs on hash order
             self.keys.setdefault(key, label)
         if label == "PERSON":
             if given_name(tok):
-                for pet in pet_forms(norm):
-                    for key in name_keys(pet):
+                for pet in sorted(pet_forms(norm)):
+                    for key in sorted(name_keys(pet)):
                         self.pets.setdefault(key, label)
-            for gid in groups_of(norm) - self.groups:
+            for gid in sorted(groups_of(norm) - self.groups):
                 self.groups.add(gid)
                 for form in group_forms()[gid]:
                     self.forms.add(form)
                     self._add_skeleton(form, label, True)  # Latin diminutives: Tanya -> Tanechka
-                    for key in name_keys(form):
+                    for key in sorted(name_keys(form)):
                         self.names.setdefault(key, label)
-        for key in keys | {norm}:
+        for key in sorted(keys | {norm}):
             self._add_skeleton(key, label, tok.cyrillic)
 
     def _add_skeleton(self, key: str, label: str, cyrillic: bool) -> None:
@@ -130,18 +130,18 @@ class _Index:
 
     def _lexical(self, tok: Token) -> tuple[str, str] | None:
         norm = tok.norm
-        for key in lexeme_keys(norm):
+        for key in sorted(lexeme_keys(norm)):
             if key in self.keys:
                 return self.keys[key], "inflection"
         if len(norm) < 4:
             return ("PERSON", "diminutive") if norm in self.forms else None
-        for key in name_keys(norm) | name_keys(russian_spelling(tok)):
+        for key in sorted(name_keys(norm) | name_keys(russian_spelling(tok))):
             if key in self.names:
                 return self.names[key], "diminutive"
         derived = self._derived(tok)
         if derived is not None:
             return derived
-        for key in _lemma_keys(tok):
+        for key in sorted(_lemma_keys(tok)):
             if key in self.keys:
                 return self.keys[key], "inflection"
         if any(key in self.pets for key in name_keys(norm)):
@@ -152,7 +152,7 @@ class _Index:
         """Possessive adjectives (``Танин``, ``Мар'янчын``) and capitalised pet forms (``Янік`` of ``Ян``)."""
         bases = namelex.possessive_base(tok.norm)
         for base in bases + namelex.alternations(bases):
-            for key in name_keys(base):
+            for key in sorted(name_keys(base)):
                 if key in self.names or key in self.keys:
                     return self.names.get(key) or self.keys[key], "possessive"
                 if key in self.pets and not tok.cap:
@@ -164,13 +164,13 @@ class _Index:
         return None
 
     def _spelling(self, tok: Token) -> tuple[str, str] | None:
-        skels = {skeleton(k) for k in lexeme_keys(tok.norm) | _lemma_keys(tok)}
+        skels = sorted({skeleton(k) for k in lexeme_keys(tok.norm) | _lemma_keys(tok)})
         for skel in skels:
             if skel in self.skeletons:
                 # Another script: a transliteration; the same script: a spelling variant (ASR, akanye).
                 other = not tok.cyrillic or tok.cyrillic not in self.scripts[skel]
                 return self.skeletons[skel], "transliteration" if other else "near-miss"
-        for skel in {skeleton(k) for k in nominatives(tok.norm)} if tok.cyrillic else ():
+        for skel in sorted({skeleton(k) for k in nominatives(tok.norm)}) if tok.cyrillic else ():
             if False in self.scripts.get(skel, ()):  # Руце of a Latin seed (Rūta); never a Cyrillic one
                 return self.skeletons[skel], "transliteration"
         if common_word(tok):
