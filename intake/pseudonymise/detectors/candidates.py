@@ -191,9 +191,25 @@ def _word_rule(
         return span
     return (
         _morph_rule(tok, tokens, i, person, language, lowercase)
-        or _context_rule(tok, tokens, i, person, language, lowercase, covered)
+        or _explained_context(tok, tokens, i, person, language, lowercase, covered)
         or lone_unknown(tok, language, lowercase)
     )
+
+
+def _explained_context(
+    tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool,
+    covered: Sequence[bool],
+) -> Span | None:
+    """``_context_rule``'s span unless a dictionary or a rule of word formation explains the word as a common
+    one (the filters of :func:`unknown_words.formation`): a name's position holds ``акушэрскі пункт``,
+    ``цукровы дыябет``, ``мой тимлид`` too, and a common word is no name there (lower case only; the
+    suffix filter is not asked: a surname may end like a derivation, ``шпакоўская``, ``шмидтке``)."""
+    span = _context_rule(tok, tokens, i, person, language, lowercase, covered)
+    if span is None or tok.cap:
+        return span  # a capital is the writer's own sign of a name (``Соболь Ирина``)
+    explained = unknown_words.formation(tok.text.lower().replace("\u2019", "'"))
+    # Not the suffix filter: a surname too may end like a derivation (``шпакоўская``, ``шмидтке``).
+    return span if explained is None or explained == "suffix" else None
 
 
 def lone_unknown(tok: Token, language: str, lowercase: bool) -> Span | None:

@@ -1,0 +1,33 @@
+"""Round 17: lower-case precision of the context and official-order candidates (invented rows only).
+
+``candidates:context`` takes a word in a name's position (beside a detected name, after a role noun or title,
+by a verb of speech); a word a dictionary or a rule of word formation explains as a common word
+(:func:`unknown_words.formation`) is no name there. ``candidates:official-order`` takes the word before a
+given name and patronymic; a possessive pronoun or a feminine agent noun (``руководительница``) is no surname.
+Every row is invented for this file; each decoy is masked without its rule's condition.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pseudonymise.masking import check
+
+ROWS = [
+    # Context decoys: an adjective hunspell-be knows beside a name, a borrowed or suffixed noun beside a name.
+    ("be", "учора заходзіў участковы бабкевіч", ["бабкевіч"], ["участковы"]),
+    ("be", "мая сястра цукровы дыябет мае", [], ["цукровы"]),
+    ("ru", "мой тимлид аркадий уехал в варшаву", ["аркадий"], ["тимлид"]),
+    ("ru", "моя подруга тимлид в банке", [], ["тимлид"]),
+    # Official-order decoys: a possessive pronoun, a feminine agent noun before a name and patronymic.
+    ("be", "я часта ўспамінаю нашага міхаіла пятровіча", ["міхаіла"], ["нашага"]),
+    ("ru", "у неё классная руководительница тамара сергеевна строгая", ["тамара"], ["руководительница"]),
+    # True rows: unknown names in a name's position stay masked.
+    ("ru", "приезжал друг тацуя окамото на неделю", ["тацуя", "окамото"], ["неделю"]),
+    ("ru", "щука ксения андреевна работала в школе", ["щука"], ["школе"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ROWS)
+def test_round17_context_precision(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
