@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.pseudonymise import detect
 from tests.pseudonymise.masking import check
 
 ROWS = [
@@ -31,3 +32,25 @@ ROWS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ROWS)
 def test_round17_context_precision(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+def _terms(lang: str, text: str) -> list[str]:
+    return [s.text for s in detect(text, lang) if s.label == "AGE_OR_SENTENCE"]
+
+
+# At most three days is custody before a charge (72 hours), no term; longer arrests and sentences stay.
+CUSTODY = [
+    ("ru", "сначала его продержали в изоляторе трое суток без передач", [], "трое суток"),
+    ("ru", "в ивс её держали два дня а потом отпустили", [], "два дня"),
+    ("be", "мяне трымалі ў ізалятары тры дні без вады", [], "тры дні"),
+    ("en", "they held him in the police cells for three days without a lawyer", [], "three days"),
+    ("ru", "в ивс три дня, а суд дал пятнадцать суток ареста", ["пятнадцать суток"], "три дня"),
+    ("be", "пасля суда яму далі чатыры гады калоніі", ["чатыры гады"], ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kept", "dropped"), CUSTODY)
+def test_custody_days_are_no_term(lang: str, text: str, kept: list[str], dropped: str) -> None:
+    found = _terms(lang, text)
+    assert all(k in found for k in kept), found
+    assert not dropped or dropped not in found, found
