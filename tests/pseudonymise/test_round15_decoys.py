@@ -40,6 +40,7 @@ _KNOWN: dict[str, tuple[tuple[bool, ...], str]] = {
     "Гэта называлі [шмонам], і пасля [шмону] нічога не заставалася.": (_B, "names: naming frame"),
     "They called us [extremists] on television, and [extremists] got longer terms.": (_B, "en-nickname"),
     "Ivan's [office] was searched twice.": (_CASED, "institutions: a possessive before an office"),
+    "з [кіроўцам] аўтазака не пагаворыш": (_B, "candidates:context"),
     "саша [малайчына] ўсё зрабіў": (_B, "names: a lower-case name pair"),
     "у алеся [сабака] вялікі": (_B, "names: a lower-case name pair"),
     "алесю [падарунак] перадалі": (_B, "names: a lower-case name pair"),

@@ -1,8 +1,8 @@
 """Round 17: lower-case precision of the context and official-order candidates (invented rows only).
 
 ``candidates:context`` takes a word in a name's position (beside a detected name, after a role noun or title,
-by a verb of speech); a word a dictionary or a rule of word formation explains as a common word
-(:func:`unknown_words.formation`) is no name there. ``candidates:official-order`` takes the word before a
+by a verb of speech); a lower-case word a rule of word formation explains by its form as a common word
+(hyphen, clip, verb, loan: :func:`unknown_words.formation`) is no name there. ``candidates:official-order`` takes the word before a
 given name and patronymic; a possessive pronoun or a feminine agent noun (``руководительница``) is no surname.
 Every row is invented for this file; each decoy is masked without its rule's condition.
 """
@@ -15,9 +15,10 @@ from intake.pseudonymise import detect
 from tests.pseudonymise.masking import check
 
 ROWS = [
-    # Context decoys: an adjective hunspell-be knows beside a name, a borrowed or suffixed noun beside a name.
-    ("be", "учора заходзіў участковы бабкевіч", ["бабкевіч"], ["участковы"]),
-    ("be", "мая сястра цукровы дыябет мае", [], ["цукровы"]),
+    # Context decoys: a hyphenated word of known parts, a clipped prefix, a borrowed noun beside a name or speech.
+    ("ru", "я врач-ортопед тимофей сергеевич лужин", ["тимофей"], ["врач-ортопед"]),
+    ("ru", "сказала мама бело-зелёный шарф", [], ["бело-зелёный"]),
+    ("ru", "сказал полколонии знает", [], ["полколонии"]),
     ("ru", "мой тимлид аркадий уехал в варшаву", ["аркадий"], ["тимлид"]),
     ("ru", "моя подруга тимлид в банке", [], ["тимлид"]),
     # Official-order decoys: a possessive pronoun, a feminine agent noun before a name and patronymic.
@@ -54,3 +55,18 @@ def test_custody_days_are_no_term(lang: str, text: str, kept: list[str], dropped
     found = _terms(lang, text)
     assert all(k in found for k in kept), found
     assert not dropped or dropped not in found, found
+
+
+# A propagated form that is only a plural and a common noun names no one person; singular forms and a family's
+# surname plural stay masked.
+PLURALS = [
+    ("ru", "моя соседка роза вчера приходила  она всегда приходит с розами", ["роза"], ["розами"]),
+    ("be", "сябар мікола сокал кажа што ён палюе з сакаламі", ["сокал"], ["сакаламі"]),
+    ("ru", "моя соседка роза вчера приходила  розу я давно знаю", ["роза", "розу"], []),
+    ("ru", "потом приходил сергей иванов  ивановы всегда помогают", ["иванов", "ивановы"], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), PLURALS)
+def test_plural_forms_do_not_propagate(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
