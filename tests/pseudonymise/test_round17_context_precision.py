@@ -2,8 +2,10 @@
 
 ``candidates:context`` takes a word in a name's position (beside a detected name, after a role noun or title,
 by a verb of speech); a lower-case word a rule of word formation explains by its form as a common word
-(hyphen, clip, verb, loan: :func:`unknown_words.formation`) is no name there. ``candidates:official-order`` takes the word before a
-given name and patronymic; a possessive pronoun or a feminine agent noun (``руководительница``) is no surname.
+(hyphen, clip, verb, loan: :func:`unknown_words.formation`) is no name there. ``candidates:official-order``
+takes the word before a given name and patronymic; a possessive pronoun or a feminine agent noun
+(``руководительница``) is no surname. At most three days is custody, no term; a propagated form that is only a
+common noun's plural names no one person.
 Every row is invented for this file; each decoy is masked without its rule's condition.
 """
 
