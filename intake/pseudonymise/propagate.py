@@ -350,6 +350,14 @@ def _word_here(tokens: Sequence[Token], i: int, label: str, language: str, lower
     return verb_form(tok) or namecues.adjective_use(tokens, i)
 
 
+def _thing_form(tokens: Sequence[Token], i: int, how: str, language: str) -> bool:
+    """A person's form read as the noun: a diminutive with an agreeing attribute (``настоящие розы``), or only a
+    common noun's plural (``с розами``: one person is named in the singular; not a possessive, ``лёвины``)."""
+    if how == "diminutive" and namecues.modified(tokens, i):
+        return True
+    return how != "possessive" and namecues.plural_common(tokens[i].text.lower(), language)
+
+
 def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
     """New spans for every other form, in ``text``, of an entity some span in ``spans`` detected."""
     tokens = tokens if tokens is not None else tokenize(text)
@@ -377,8 +385,8 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
             continue
         if how == "pet" and not_a_pet(tok):
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays
-        if how == "diminutive" and namecues.modified(tokens, i):
-            continue  # ``настоящие розы`` beside a proven Роза: a given name takes no agreeing attribute
+        if label == "PERSON" and _thing_form(tokens, i, how, language):
+            continue
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words
         if common_word(tok) and not ((tok.cap or lowercase) and _acts_as_name(tokens, i, named)):

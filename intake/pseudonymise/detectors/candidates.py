@@ -191,9 +191,29 @@ def _word_rule(
         return span
     return (
         _morph_rule(tok, tokens, i, person, language, lowercase)
-        or _context_rule(tok, tokens, i, person, language, lowercase, covered)
+        or _explained_context(tok, tokens, i, person, language, lowercase, covered)
         or lone_unknown(tok, language, lowercase)
     )
+
+
+def _explained_context(
+    tok: Token, tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool,
+    covered: Sequence[bool],
+) -> Span | None:
+    """``_context_rule``'s span unless a rule of word formation explains the lower-case word as a common one
+    (:data:`_FORMATION_FILTERS` of :func:`unknown_words.formation`): a name's position holds ``мой тимлид``,
+    ``бело-красно-белый``, ``паўзялі`` too, and such a word is no name there."""
+    span = _context_rule(tok, tokens, i, person, language, lowercase, covered)
+    if span is None or tok.cap:
+        return span  # a capital is the writer's own sign of a name (``Соболь Ирина``)
+    explained = unknown_words.formation(tok.text.lower().replace("\u2019", "'"))
+    return None if explained in _FORMATION_FILTERS else span
+
+
+# The filters of ``unknown_words.formation`` that explain a word by its form alone. Not ``cognate`` (a dictionary
+# word: hunspell-be lists surnames as common words too, and a rule that read it here lost a never-tuned person)
+# nor ``suffix`` (a surname may end like a derivation: ``шпакоўская``, ``шмидтке``).
+_FORMATION_FILTERS = frozenset({"hyphen", "adverb", "clip", "verb", "loan", "numeral"})
 
 
 def lone_unknown(tok: Token, language: str, lowercase: bool) -> Span | None:

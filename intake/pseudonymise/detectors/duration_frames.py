@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from intake.pseudonymise.detectors.pattern_tokens import Words
 from intake.pseudonymise.detectors.spans_of_life import PUNISHMENT
-from intake.pseudonymise.detectors.termbase import dative_person
+from intake.pseudonymise.detectors.termbase import cardinal, dative_person
 
 # Detention and arrest beside the penal words of ``spans_of_life``: held, detained, custody, a cell, being
 # inside; and time spent or sat out somewhere (``просидела почти четыре месяца``, ``правёў амаль два гады``,
@@ -122,3 +122,28 @@ def _scope(words: Words, i: int, end: int) -> list[str]:
 def _closes(gap: str) -> bool:
     """The text ``gap`` between two words ends a sentence or a line (:data:`_SENTENCE_END`)."""
     return any(mark in gap for mark in _SENTENCE_END)
+
+
+# Day units (ru, be, en): ``дня``, ``дней``, ``суток``, ``дзён``, ``дні``, ``сутак``, ``days``.
+_DAY_UNITS = ("дн", "ден", "сут", "дзён", "дзен", "дзень", "day")
+# Collective numerals that count days of custody (``трое суток``, ``двое сутак``): not read by ``cardinal``.
+_COLLECTIVE = {"двое": 2, "трое": 3}
+
+
+def custody_days(words: Words, i: int, end: int) -> bool:
+    """``три дня``, ``трое суток``, ``two days``: at most three days is the custody before a charge (the 72 hours
+    a suspect may be held, and the days in a temporary detention centre), not a term of punishment: an
+    administrative arrest is counted from about five days up, a sentence in months and years."""
+    toks = words.tokens
+    if end - 1 <= i or not toks[end - 1].low.startswith(_DAY_UNITS):
+        return False
+    first = toks[i].low
+    value = _COLLECTIVE.get(first)
+    if value is None:
+        card = cardinal(words, i)
+        if card is None or i + card[1] != end - 1:
+            return False
+        value = card[0]
+    elif i + 1 != end - 1:
+        return False
+    return value <= 3

@@ -94,6 +94,25 @@ def _readings(word: str, pos: tuple[str, ...], named: bool) -> frozenset[Reading
     return frozenset(out)
 
 
+# Instrumental plural endings, Russian and Belarusian: no singular form ends so (``розами``, ``галубамі``).
+_INSTRUMENTAL_PLURAL = ("ами", "ями", "амі", "ямі")
+
+
+@lru_cache(maxsize=20_000)
+def plural_common(word: str, language: str) -> bool:
+    """``word`` (lower case) is only a plural, and one reading is a common noun's (``розами``, ``жуки``): one
+    person is named in the singular; a family named by a surname's plural (``ивановы``: surname readings only)
+    is not such a word. Russian by pymorphy3's readings; Belarusian, whose Russian reading misreads singulars
+    (``голуб`` as a genitive plural), only by an instrumental plural ending."""
+    if language == "be" and not word.endswith(_INSTRUMENTAL_PLURAL):
+        return False
+    spelling = namelex.russian_reading(word.replace("\u2019", "'"))[0] if language == "be" else word
+    parses = [p for p in namelex.analyzer().parse(spelling) if p.is_known and p.score >= 0.01]
+    if not parses or any(p.tag.number != "plur" for p in parses):
+        return False
+    return any(p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
+
+
 def _agree(attrs: frozenset[Reading], nouns: frozenset[Reading]) -> bool:
     """Some attribute reading agrees with some noun reading: case and number, and gender in the singular."""
     return any(

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.becues import BE_VERB_END, belarusian_noun
 from intake.pseudonymise.detectors.lowercase import HOME_ADVERBS, STRONG_PATRONYMIC, is_role
 from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, given_anchor, spread
@@ -144,6 +144,8 @@ def is_excluded(tok: Token) -> bool:
     """A word that never fills the slot beside a name (on top of ``surname_slots.eligible``)."""
     if tok.norm in BE_NOT_SURNAMES or tok.norm in HOME_ADVERBS:
         return True  # ``у тимофея дома``: whose home, not a surname
+    if tok.text.lower() in casing.POSSESSIVE_FORMS:
+        return True  # ``успамінаю нашага валянціна рыгоравіча``: a possessive pronoun (a closed class), no surname
     spelling = namelex.russian_reading(tok.text.lower().replace("’", "'"))[0]
     return namelex.lemma(spelling).replace("ё", "е") in _NOT_LEMMAS
 
@@ -295,13 +297,17 @@ RU_OFFICES = frozenset(
     ).split()
 )
 _AGENT = ("цель", "тель", "ник", "щик", "чык", "шчык", "ист", "ант", "ент", "лог")
+# Feminine agent nouns of those (``руководительница``, ``выхавацелька``, ``заведующая`` aside): not a surname's shape.
+_FEMININE_AGENT = ("тельница", "цельніца", "цельница", "щица", "шчыца", "чица", "чыца", "истка", "істка")
 
 
 def office_word(tok: Token) -> bool:
     """An office, title or occupation noun (any case, Russian or in a Russian reading)."""
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     base = namelex.lemma(spelling) if m.known else tok.norm
-    return base in RU_OFFICES or base in RU_TITLES or base in RU_HEADS or base.endswith(_AGENT)
+    if base in RU_OFFICES or base in RU_TITLES or base in RU_HEADS:
+        return True
+    return base.endswith(_AGENT) or base.endswith(_FEMININE_AGENT)
 
 
 def _cheap(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
