@@ -19,7 +19,7 @@ from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
 
 _SEPARATOR = (
-    r"(?:слэш|слеш|slash|косая(?:\s+черта)?|дробь|драб|точка|кропка|dot|дот|дефис|дэфіс|тире|працяжнік|"
+    r"(?:слэш|слеш|(?:forward\s+)?slash|косая(?:\s+черта)?|дробь|драб|точка|кропка|dot|дот|дефис|дэфіс|тире|працяжнік|"
     r"dash|hyphen|minus|минус|мінус|нижнее\s+подч[её]ркивание|ніжняе\s+падкрэсліванне|подч[её]ркивание|"
     r"падкрэсліванне|underscore|under\s+score|андерскор)"
 )
