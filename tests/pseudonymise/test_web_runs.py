@@ -38,6 +38,8 @@ WHOLE = [
      "belarus-help.org.uk slash prisoners slash letters"),
     ("en", "Type https colon slash slash spring96.org slash en, and search.",
      "https colon slash slash spring96.org slash en"),
+    ("en", "Find it at free-belarus.ge forward slash letters, then write.", "free-belarus.ge forward slash letters"),
+    ("ru", "Это на сайте вясна точка орг косая черта палітвязні, там.", "вясна точка орг косая черта палітвязні"),
     ("ru", "Сайт: www.spring96.org дробь ру дробь news, там.", "www.spring96.org дробь ру дробь news"),
     ("ru", "Ссылка: нашаніва точка бай слэш артыкул слэш сорок два.", "нашаніва точка бай слэш артыкул слэш сорок два"),
     ("ru", "Заходите на Хартия девяносто семь точка орг, там есть.", "Хартия девяносто семь точка орг"),
