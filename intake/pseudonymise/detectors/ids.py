@@ -320,11 +320,18 @@ def _trimmed(tokens: list[Token], chunks: list[Chunk]) -> list[Chunk]:
         return (chunk[0] == "L" and len(text) == 1) or (chunk[0] == "LL" and text.islower() and not series)
 
     first, last = 0, len(chunks)
-    while first < last and word_letter(chunks[first]):
+    while first < last and word_letter(chunks[first]) and not _opens_series(chunks[first:]):
         first += 1
     while last > first and word_letter(chunks[last - 1]):
         last -= 1
     return chunks[first:last]
+
+
+def _opens_series(chunks: list[Chunk]) -> bool:
+    """``а бэ три два ...``: a one-letter word followed by one more letter and then digits opens a two-letter
+    passport series; before two or more letters (``и эм пэ ...``) it is the conjunction."""
+    shape = [c[0] for c in chunks[:3]]
+    return len(shape) == 3 and shape[:2] == ["L", "L"] and shape[2].isdigit()
 
 
 def _series_then_number(text: str, tokens: list[Token], chunks: list[Chunk]) -> bool:

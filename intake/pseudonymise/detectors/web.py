@@ -17,6 +17,7 @@ from intake.pseudonymise.detectors.web_blanked import blanked_urls, continued_ha
 from intake.pseudonymise.detectors.web_dictated import dictated
 from intake.pseudonymise.detectors.web_joined import joined_locals
 from intake.pseudonymise.detectors.web_loose import blanked_emails, country_urls
+from intake.pseudonymise.detectors.web_runs import whole_urls
 from intake.pseudonymise.detectors.web_said import said_addresses
 from intake.pseudonymise.spans import Span
 
@@ -53,7 +54,7 @@ _URL_JOIN = rf"(?:{_DOT}|{_HYPHEN})"
 _AT = r"(?:собака|собачка|сабака|сабачка|at\s+sign|at\s+symbol|at|эт)"
 _SPOKEN_TLD = (
     r"(?:ком|com|ру|ru|бай|by|би\s+вай|бэ\s+вэ|бел|нет|net|орг|org|пл|pl|пэ\s+эл|пи\s+эл|лт|lt|эл\s+тэ|"
-    r"эл\s+ти|ми|мі|мэ|me|нэт|ио|io|эу|eu|де|de|юа|ua|инфо|инфа|інфа|info|uk|юк|co|ко|лв|lv|ee|ge|cz|us|fm)"
+    r"эл\s+ти|ми|мі|мэ|me|нэт|ио|io|эу|еу|eu|де|de|юа|ua|инфо|инфа|інфа|info|uk|юк|co|ко|лв|lv|ee|ge|cz|us|fm)"
 )
 # A spelled run of letter names (``вэ пэ``, ``double-u pee``) is one address word.
 _SPELLED = spelled_run()
@@ -397,4 +398,5 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
     found = said_addresses(text, language, out + _cued_handles(text, language), low)
     found += joined_locals(text, found, language)
     found += dictated(text, found, language)
-    return found + continued_handles(text, found, language) + said_handles(text, language)
+    found = whole_urls(text, found + continued_handles(text, found, language))
+    return found + said_handles(text, language)
