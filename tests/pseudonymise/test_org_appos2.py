@@ -14,13 +14,21 @@ import pytest
 
 from bench.detection_scoring import asr_like
 from intake.pseudonymise import detect
+from intake.pseudonymise.detectors import org_appos
+from intake.pseudonymise.detectors.orgnames import name_tail
+from intake.pseudonymise.detectors.tokens import is_lowercase_text, tokenize
 
-NAMES = [
+# An accusative type noun after a verb of moving or joining (the ``appos-acc`` rule itself is checked).
+ACCUSATIVE = [
     ("ru", "Потом я устроился в компанию вектор.", "вектор"),
     ("ru", "Она пришла в фирму прогресс в девятом году.", "прогресс"),
     ("ru", "В двенадцатом году он перешёл в компанию горизонт.", "горизонт"),
     ("ru", "Сестра поступила в студию радуга.", "радуга"),
     ("be", "Ён уладкаваўся ў кампанію вектар.", "вектар"),
+]
+
+NAMES = [
+    *ACCUSATIVE,
     ("ru", "Нам тогда помог фонд надежда.", "надежда"),
     ("ru", "Она работала в фонде вера.", "вера"),
     ("ru", "Я пела в группе белые росы.", "белые росы"),
@@ -41,6 +49,8 @@ DECOYS = [
     ("ru", "В группе все были против."),
     ("ru", "Фонд помог нам."),
     ("ru", "Он перешёл в группу поддержки."),
+    ("ru", "Он работал на том самом заводе детали для тракторов."),
+    ("ru", "В этом фонде помощь для семей."),
     ("en", "A company called me yesterday."),
     ("en", "The choir named after her sang."),
 ]
@@ -77,3 +87,18 @@ def test_decoy_stays_open(lang: str, text: str, variant: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SPEECH_DECOYS)
 def test_clause_subject_in_speech(lang: str, text: str) -> None:
     assert not [s for s in detect(asr_like(text), lang) if s.label == "ORGANISATION"]
+
+
+@pytest.mark.parametrize("variant", ["cased", "asr"])
+@pytest.mark.parametrize(("lang", "text", "surface"), ACCUSATIVE)
+def test_accusative_rule(lang: str, text: str, surface: str, variant: str) -> None:
+    text = asr_like(text) if variant == "asr" else text
+    tokens = tokenize(text)
+    spans = org_appos.detect(text, tokens, lang, is_lowercase_text(tokens), name_tail)
+    assert any(s.text == surface and s.reason == "uncertain:orgappos-acc" for s in spans)
+
+
+@pytest.mark.parametrize(("lang", "text"), [row for row in DECOYS if row[0] != "en"])
+def test_accusative_rule_decoys(lang: str, text: str) -> None:
+    tokens = tokenize(text)
+    assert not [s for s in org_appos.detect(text, tokens, lang, False, name_tail) if "acc" in s.reason]

@@ -27,6 +27,15 @@ stays open. Two rules carry that syntax further:
     (0.7): a writer quoted it as a name. A phrase that opens with a function word or holds a verb is a
     quotation (``РАУС "на прафілактыку"``).
 
+``appos-acc`` (Russian, Belarusian; any text)
+    an intransitive verb of moving or joining, ``в``/``на`` and a type noun in the accusative (``пришла в фирму
+    прогресс``): the noun after it, read in no oblique case, is the name (nominative and accusative alike);
+    no time word, role or animate noun (``в фирму год назад``).
+
+:func:`subjects_dropped` applies the clause and role tests below to every uncertain lower-case
+organisation of one word after a type noun (``orgcues``' and ``org_slots``' too), and drops one after a
+noun that a demonstrative points back with (``на том самом заводе детали``).
+
 A person or role noun (``в группе человек двадцать``, ``в фирме директор``) is never the name, and a type
 noun that opens its clause (``В фирме бардак.``, ``А в кафе очередь.``) says where, and the nominative after
 it is the clause's subject (:func:`_opens_clause`).
