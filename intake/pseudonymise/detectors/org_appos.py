@@ -235,7 +235,7 @@ def subjects_dropped(text: str, tokens: Sequence[Token], language: str, spans: l
     (``в фирме директор``), or follow a noun a demonstrative points back with (``на тым самым заводзе мэбля``:
     a name comes with the first mention); the older rules (``orgcues``, ``org_slots``) read any nominative
     there as a name."""
-    if language not in ("ru", "be"):
+    if language not in ("ru", "be") or not any(s.label == "ORGANISATION" and s.uncertain for s in spans):
         return spans
     starts = {tok.start: i for i, tok in enumerate(tokens)}
     return [s for s in spans if not _subject(tokens, starts.get(s.start), s)]
