@@ -6,7 +6,9 @@ beyond pymorphy3's first reading.
   first (``росы``), since a plural nominative is no genitive modifier;
 * a Belarusian feminine or neuter noun in ``-а``/``-я`` that hunspell-be lists as its own stem is its
   nominative (``ў кавярні зорка``), where the Russian spelling pymorphy3 reads is another word (``зорка``, a
-  short adjective in Russian).
+  short adjective in Russian);
+* an adjective before a verb after the slot's noun is a predicate (``зарплата маленькая была``): the noun is
+  the subject of a clause, no name.
 """
 
 from __future__ import annotations
@@ -47,3 +49,9 @@ def be_nominative(word: str) -> bool:
     if not word.endswith(("а", "я")) or len(word) < 4 or not be_vocab.available():
         return False
     return word in be_vocab.stems(word) and not be_vocab.verb_form(word)
+
+
+def predicate_adjective(word: str) -> bool:
+    """pymorphy3 reads ``word`` as an adjective (full or short) first (``маленькая``, ``мала``)."""
+    rows = _readings(word)
+    return bool(rows) and rows[0][0] in ("ADJF", "ADJS")

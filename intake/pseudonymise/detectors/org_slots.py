@@ -160,7 +160,8 @@ def _nominative(tok: Token, cases: tuple[str, ...], language: str) -> bool:
     """A noun or full adjective read as a nominative and never in the head's ``cases`` (no agreement)."""
     word = _russian(tok.text.lower(), language)
     is_known, rows = _parses(word)
-    if language == "be" and org_agree.be_nominative(tok.text.lower()) and not any(p == "NOUN" for p, *_ in rows):
+    be_noun = language == "be" and tok.norm not in GOVERNS and org_agree.be_nominative(tok.text.lower())
+    if be_noun and not any(p == "NOUN" for p, *_ in rows):
         return True  # ``зорка``: a Belarusian noun whose Russian spelling is another word
     if not is_known:
         return False
@@ -313,11 +314,14 @@ def _animate(tok: Token, language: str) -> bool:
 
 
 def _clause_goes_on(tokens: Sequence[Token], end: int) -> bool:
-    """The name is followed by a verb: it may be the subject of the clause (``в школе учительница сказала``)."""
-    if end >= len(tokens):
+    """The name is followed by a verb, maybe after a predicate adjective: it may be the subject of the clause
+    (``в школе учительница сказала``, ``на заводе зарплата маленькая была``)."""
+    if end >= len(tokens) or not tokens[end].cyrillic:
         return False
-    nxt = tokens[end]
-    return nxt.cyrillic and namelex.verb_share(nxt.text.lower()) >= 0.5
+    if namelex.verb_share(tokens[end].text.lower()) >= 0.5:
+        return True
+    after = end + 1 < len(tokens) and tokens[end + 1].cyrillic and namelex.verb_share(tokens[end + 1].norm) >= 0.5
+    return after and org_agree.predicate_adjective(tokens[end].text.lower())
 
 
 def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, tail: Tail) -> list[Span]:
