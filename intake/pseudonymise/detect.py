@@ -104,6 +104,7 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors import (
         composites,
         names,
+        org_appos,
         org_centres,
         org_growth,
         org_named,
@@ -135,6 +136,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += names.detect(text, language, tokens)
     found.extend(lexicon_names(text, found, tokens, language))
     found.extend(orgnames.detect(text, language, tokens, found))
+    found = org_appos.subjects_dropped(text, tokens, language, found)  # ``в фирме бардак``: a subject
     cues = placecues.detect(text, found, tokens, language) + place_slots.detect(text, tokens, language)
     found = placecues.overrule(found, cues) + cues
     found.extend(nicknames(text, language, tokens, found))

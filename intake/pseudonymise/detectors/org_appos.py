@@ -27,6 +27,15 @@ stays open. Two rules carry that syntax further:
     (0.7): a writer quoted it as a name. A phrase that opens with a function word or holds a verb is a
     quotation (``РАУС "на прафілактыку"``).
 
+``appos-acc`` (Russian, Belarusian; any text)
+    an intransitive verb of moving or joining, ``в``/``на`` and a type noun in the accusative (``пришла в фирму
+    прогресс``): the noun after it, read in no oblique case, is the name (nominative and accusative alike);
+    no time word, role or animate noun (``в фирму год назад``).
+
+:func:`subjects_dropped` applies the clause and role tests below to every uncertain lower-case
+organisation of one word after a type noun (``orgcues``' and ``org_slots``' too), and drops one after a
+noun that a demonstrative points back with (``на том самом заводе детали``).
+
 A person or role noun (``в группе человек двадцать``, ``в фирме директор``) is never the name, and a type
 noun that opens its clause (``В фирме бардак.``, ``А в кафе очередь.``) says where, and the nominative after
 it is the clause's subject (:func:`_opens_clause`).
@@ -59,7 +68,7 @@ def _cased_slots(text: str, tokens: Sequence[Token], language: str, tail: org_sl
     """``appos`` rule: ``org_slots``' slot names written in lower case in text with capitals."""
     out: list[Span] = []
     starts = {tok.start: i for i, tok in enumerate(tokens)}
-    for span in org_slots.slot_spans(text, tokens, language, tail):
+    for span in org_slots.slot_spans(text, tokens, language, tail, given=True):
         name, first = text[span.start : span.end], starts.get(span.start)
         if first is None or name != name.lower() or not _name_start(tokens[first], language):
             continue
@@ -118,6 +127,7 @@ def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, t
     if language not in ("ru", "be") or not tokens:
         return []
     out = [] if lowercase else _cased_slots(text, tokens, language, tail)
+    out += _accusative(text, tokens, language, lowercase)
     out += [] if lowercase else _quoted(text, tokens)
     return out + _indeclinable(text, tokens, language, lowercase) + _named(text, tokens)
 
@@ -185,3 +195,71 @@ def _name_word(tok: Token) -> bool:
         and not is_role(tok)
         and (namelex.verb_share(tok.norm) < 0.5)
     )
+
+
+# Verbs of moving to or joining a place (folded stems, Russian and Belarusian), intransitive: the noun after
+# ``в``/``на`` + an accusative type noun can be no object of theirs (``устроился в компанию вектор``).
+_JOINING = tuple(
+    "устро пришл пришел перешл перешел перейд поступ вступ попал попад ушл ушел пошл пошел вернул вернул "
+    "уладкав прыйшл прыйшо перайшл перайшо паступ уступ трапил пайшл пайшо вярнул".split()
+)
+# Time nouns whose nominative is also their accusative (``пришла в фирму год назад``).
+_TIME = frozenset("год месяц день час раз сезон век вечер утро лет неделю минуту".split())
+_OBLIQUE = ("gent", "datv", "ablt", "loct")
+
+
+def _accusative(text: str, tokens: Sequence[Token], language: str, lowercase: bool) -> list[Span]:
+    """``appos-acc`` rule: a verb of moving or joining, ``в``/``на`` and a type noun in the accusative, then a
+    noun that reads in no oblique case: the name (``пришла в фирму прогресс``; ``в компанию друзей`` is a
+    genitive, ``в фирму пришёл директор`` has no verb before)."""
+    out: list[Span] = []
+    for i in range(2, len(tokens) - 1):
+        if tokens[i - 1].norm not in ("в", "у", "ва", "на") or org_slots.head_cases(tokens[i], tokens[i - 1]) != (
+            "accs",
+        ):
+            continue
+        j = i + 1
+        if not any(tokens[k].norm.startswith(_JOINING) for k in range(max(0, i - 4), i - 1)):
+            continue
+        if tokens[j].norm in _TIME or is_role(tokens[j]) or org_slots.animate(tokens[j], language):
+            continue
+        end = org_slots.filled(tokens, j, _OBLIQUE, language, given=True)
+        if end > j and (lowercase or _lower(tokens, j, end)):
+            out.append(org_span(text, tokens[j].start, tokens[end - 1].end, "appos-acc", 0.5, True))
+    return out
+
+
+def subjects_dropped(text: str, tokens: Sequence[Token], language: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less the uncertain lower-case organisations right after a type noun that are the subject of the
+    clause the noun opens (``в фирме бардак``, ``у нас в клубе тишина``), a role noun where the noun says where
+    (``в фирме директор``), or follow a noun a demonstrative points back with (``на тым самым заводзе мэбля``:
+    a name comes with the first mention); the older rules (``orgcues``, ``org_slots``) read any nominative
+    there as a name."""
+    if language not in ("ru", "be") or not any(s.label == "ORGANISATION" and s.uncertain for s in spans):
+        return spans
+    starts = {tok.start: i for i, tok in enumerate(tokens)}
+    return [s for s in spans if not _subject(tokens, starts.get(s.start), s)]
+
+
+# Demonstratives (folded) before a type noun that point back to an organisation named before.
+_POINTING = frozenset(
+    "тот том той тем ту та те этот этом этой этим эту эта гэты гэтым гэтай гэтую гэтая тым тую".split()
+)
+
+
+def _subject(tokens: Sequence[Token], first: int | None, span: Span) -> bool:
+    """The span, starting at ``tokens[first]``, is a subject, a role or after a pointing noun (see above)."""
+    if first is None or first < 2 or span.label != "ORGANISATION" or not span.uncertain:
+        return False
+    if span.text != span.text.lower():
+        return False
+    head = first - 1
+    if not tokens[first].spaced or not _org_noun(tokens[head]) or _org_noun(tokens[first]):
+        return False
+    before = [tokens[k].norm for k in range(max(0, head - 3), head)]
+    if any(word in _POINTING for word in before):
+        return True
+    place = any(word in org_slots.GOVERNS for word in before[-2:])  # ``в фирме``, ``в старом баре``
+    if tokens[first].end < span.end:
+        return False  # ``у групе стары трамвай``: a phrase of two words is a name, whatever opens it
+    return (place and is_role(tokens[first])) or _opens_clause(tokens, head)

@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import namelex, org_agree
 from intake.pseudonymise.detectors.org_parishes import saint_end
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token
@@ -47,7 +47,7 @@ from intake.pseudonymise.stopwords import is_stop_word
 # Organisation kinds (folded: ё->е, і->и, ў->у) by declension: the endings of the nominative (and the
 # accusative that looks like it) and the oblique endings that the rule reads as proof of an oblique case.
 _MASC = (
-    "фонд клуб канал чат хор гурт гурц союз саюз центр цэнтр банк магазин театр тэатр профсоюз прафсаюз "
+    "фонд завод клуб канал чат хор гурт гурц союз саюз центр цэнтр банк магазин театр тэатр профсоюз прафсаюз "
     "кооператив кааператыу холдинг концерн паблик бар ресторан рэстаран оркестр ансамбль ансамбл приход "
     "журнал часопис проект праект бренд"
 ).split()
@@ -160,6 +160,9 @@ def _nominative(tok: Token, cases: tuple[str, ...], language: str) -> bool:
     """A noun or full adjective read as a nominative and never in the head's ``cases`` (no agreement)."""
     word = _russian(tok.text.lower(), language)
     is_known, rows = _parses(word)
+    be_noun = language == "be" and tok.norm not in GOVERNS and org_agree.be_nominative(tok.text.lower())
+    if be_noun and not any(p == "NOUN" for p, *_ in rows):
+        return True  # ``зорка``: a Belarusian noun whose Russian spelling is another word
     if not is_known:
         return False
     if language == "be" and word.endswith(_BE_ADJ_NOMN) and sum(s for pos, *_, s, _ in rows if pos == "ADJS") > 0.5:
@@ -176,6 +179,8 @@ def _nominative(tok: Token, cases: tuple[str, ...], language: str) -> bool:
 
 
 _BE_ADJ_NOMN = ("ы", "і", "ая", "яя", "ае", "яе", "ыя", "ія")
+
+
 
 
 def _adjective(tok: Token, language: str) -> bool:
@@ -203,8 +208,9 @@ _PRONOMINAL = frozenset(
 )
 
 
-def _plain(tok: Token) -> bool:
-    """A lower-case Cyrillic word that may be part of a name: no function word, no verb, no number."""
+def _plain(tok: Token, given: bool = False) -> bool:
+    """A lower-case Cyrillic word that may be part of a name: no function word, no verb, no number (and, unless
+    ``given``, no given name)."""
     return (
         tok.cyrillic
         and not any(ch.isascii() and ch.isalpha() for ch in tok.text)
@@ -215,7 +221,7 @@ def _plain(tok: Token) -> bool:
         and len(tok.norm) >= 3
         and not is_stop_word(tok.norm)
         and namelex.verb_share(tok.norm) < 0.3
-        and not namelex.first_names().lookup_first(tok.norm)
+        and (given or not namelex.first_names().lookup_first(tok.norm))
     )
 
 
@@ -236,15 +242,17 @@ def _next(tokens: Sequence[Token], j: int) -> Token | None:
     return tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].spaced else None
 
 
-def _name_end(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str) -> int:
-    """Index after the name that fills the slot at ``j`` (``j`` when the word there is no name)."""
+def _name_end(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str, given: bool = False) -> int:
+    """Index after the name that fills the slot at ``j`` (``j`` when the word there is no name; a given name
+    may be one when ``given``)."""
     tok = tokens[j]
     if _latin(tok) or _unknown(tok, language):
         return j + 1
-    if not _plain(tok):
+    if not _plain(tok, given):
         return j
     nxt = _next(tokens, j)
     noun = nxt is not None and _plain(nxt) and (_nominative(nxt, cases, language) or _unknown(nxt, language))
+    noun = noun or (nxt is not None and _plain(nxt) and org_agree.plural_pair(tok, nxt, language))
     if _adjective(tok, language):
         if not noun or (language == "ru" and not _nominative(tok, cases, language)):
             return j  # an adjective alone names nothing (``в фонде новый``)
@@ -261,7 +269,7 @@ def _name_end(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language:
     return k
 
 
-def slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) -> list[Span]:
+def slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail, given: bool = False) -> list[Span]:
     """``slot`` rule: a name in the nominative after an organisation head in an oblique case."""
     out: list[Span] = []
     for i, tok in enumerate(tokens[:-1]):
@@ -269,7 +277,7 @@ def slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail) ->
         if cases is None:
             continue
         for j in dict.fromkeys((i + 1, _after_tail(tokens, i, language, tail))):
-            end = filled(tokens, j, cases, language)
+            end = filled(tokens, j, cases, language, given)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
                 continue  # after a genitive chain only a word read as a nominative (``... беларусов`` is none)
             end = max(end, saint_end(tokens, i, j, language))
@@ -289,11 +297,11 @@ def _after_tail(tokens: Sequence[Token], i: int, language: str, name_tail: Tail)
     return i + 1 if language == "be" and tail - i < 2 else tail + 1
 
 
-def filled(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str) -> int:
+def filled(tokens: Sequence[Token], j: int, cases: tuple[str, ...], language: str, given: bool = False) -> int:
     """Index after the name in the slot at ``j`` of a head in ``cases`` (``j`` when it holds none)."""
     if j >= len(tokens) or not tokens[j].spaced:
         return j
-    end = _name_end(tokens, j, cases, language)
+    end = _name_end(tokens, j, cases, language, given)
     if end == j or _clause_goes_on(tokens, end) or (not cases and _animate(tokens[j], language)):
         return j  # after a nominative head a person is no name of it (``клуб мама нашла``)
     return end
@@ -306,11 +314,14 @@ def _animate(tok: Token, language: str) -> bool:
 
 
 def _clause_goes_on(tokens: Sequence[Token], end: int) -> bool:
-    """The name is followed by a verb: it may be the subject of the clause (``в школе учительница сказала``)."""
-    if end >= len(tokens):
+    """The name is followed by a verb, maybe after a predicate adjective: it may be the subject of the clause
+    (``в школе учительница сказала``, ``на заводе зарплата маленькая была``)."""
+    if end >= len(tokens) or not tokens[end].cyrillic:
         return False
-    nxt = tokens[end]
-    return nxt.cyrillic and namelex.verb_share(nxt.text.lower()) >= 0.5
+    if namelex.verb_share(tokens[end].text.lower()) >= 0.5:
+        return True
+    after = end + 1 < len(tokens) and tokens[end + 1].cyrillic and namelex.verb_share(tokens[end + 1].norm) >= 0.5
+    return after and org_agree.predicate_adjective(tokens[end].text.lower())
 
 
 def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, tail: Tail) -> list[Span]:

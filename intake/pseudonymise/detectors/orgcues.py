@@ -45,6 +45,8 @@ from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
 
 _EN_NAMING = frozenset("called named".split())
+# Kinds of organisation that are cues only before ``called``/``named`` (``a choir named silver bells``).
+_EN_NAMED_KINDS = frozenset("choir orchestra ensemble studio theatre theater cafe bakery magazine agency shop".split())
 _ADJ_TAILS = ("ая", "яя", "ое", "ае", "ый", "ий", "ую", "ых", "іх", "ім", "ым", "ага", "ого", "ой", "ай")
 # Belarusian endings of a genitive (``падтрымкі``) or a verb (``называўся``, ``збіраць``, ``ладзіцца``).
 _BE_NOT_NAME = ("і", "ы", "ўся", "лася", "лося", "ліся", "ць", "цца", "ецца")
@@ -137,8 +139,8 @@ def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
     toks = words.tokens
     low = toks[i].low
     if language == "en":
-        if low in _EN_NAMING and i > 0 and toks[i - 1].low in _EN_CUES:
-            return i + 1, True
+        if low in _EN_NAMING and i > 0 and (toks[i - 1].low in _EN_CUES or toks[i - 1].low in _EN_NAMED_KINDS):
+            return None if i + 1 < len(toks) and toks[i + 1].low == "after" else (i + 1, True)  # ``named after``
         return (i + 1, False) if low in _EN_CUES and (i + 1 >= len(toks) or toks[i + 1].low not in _EN_NAMING) else None
     if low in _FORMS or (low in _FORMS_CAPS and toks[i].text.isupper()):
         return i + 1, True

@@ -385,6 +385,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
         out += lowercase_acronyms(text, tokens, covered) if lowercase else []
         out += latin_runs(text, tokens) + modifiers(text, tokens, [*found, *out])
     slots = org_slots.detect(text, tokens, language, lowercase, name_tail)  # a name in a head's slot
+    slots = org_appos.subjects_dropped(text, tokens, language, slots)  # ``в фирме бардак`` has a subject
     slots += org_appos.detect(text, tokens, language, lowercase, name_tail)  # lower-case and ``кафе`` names
     slots += org_work.detect(text, tokens, language, lowercase)  # a workplace in a verb of belonging's slot
     proved = org_slots.provable(slots, language)
