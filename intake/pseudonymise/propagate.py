@@ -130,18 +130,18 @@ class _Index:
 
     def _lexical(self, tok: Token) -> tuple[str, str] | None:
         norm = tok.norm
-        for key in sorted(lexeme_keys(norm)):
+        for key in _specific_first(lexeme_keys(norm)):
             if key in self.keys:
                 return self.keys[key], "inflection"
         if len(norm) < 4:
             return ("PERSON", "diminutive") if norm in self.forms else None
-        for key in sorted(name_keys(norm) | name_keys(russian_spelling(tok))):
+        for key in _specific_first(name_keys(norm) | name_keys(russian_spelling(tok))):
             if key in self.names:
                 return self.names[key], "diminutive"
         derived = self._derived(tok)
         if derived is not None:
             return derived
-        for key in sorted(_lemma_keys(tok)):
+        for key in _specific_first(_lemma_keys(tok)):
             if key in self.keys:
                 return self.keys[key], "inflection"
         if any(key in self.pets for key in name_keys(norm)):
@@ -152,7 +152,7 @@ class _Index:
         """Possessive adjectives (``Танин``, ``Мар'янчын``) and capitalised pet forms (``Янік`` of ``Ян``)."""
         bases = namelex.possessive_base(tok.norm)
         for base in bases + namelex.alternations(bases):
-            for key in sorted(name_keys(base)):
+            for key in _specific_first(name_keys(base)):
                 if key in self.names or key in self.keys:
                     return self.names.get(key) or self.keys[key], "possessive"
                 if key in self.pets and not tok.cap:
@@ -164,7 +164,7 @@ class _Index:
         return None
 
     def _spelling(self, tok: Token) -> tuple[str, str] | None:
-        skels = sorted({skeleton(k) for k in lexeme_keys(tok.norm) | _lemma_keys(tok)})
+        skels = _specific_first({skeleton(k) for k in lexeme_keys(tok.norm) | _lemma_keys(tok)})
         for skel in skels:
             if skel in self.skeletons:
                 # Another script: a transliteration; the same script: a spelling variant (ASR, akanye).
@@ -195,6 +195,11 @@ class _Index:
                 if within(skel, seed, min(limit, near_miss_limit(seed))):
                     return seed
         return None
+
+
+def _specific_first(keys: Iterable[str]) -> list[str]:
+    """Keys to look up, the longest (most specific: a whole form before a stem) first; never in hash order."""
+    return sorted(keys, key=lambda k: (-len(k), k))
 
 
 def _lemma_keys(tok: Token) -> set[str]:
