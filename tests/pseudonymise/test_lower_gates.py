@@ -69,7 +69,7 @@ def _former_rule(
     if language == "be" and (span := candidates._hunspell_rule(tok, tokens, i, person)) is not None:
         return span
     morph = candidates._morph_rule(tok, tokens, i, person, language, lowercase)
-    former = morph or _former_context(tok, tokens, i, person, language, lowercase, covered)
+    former = morph or candidates.unexplained(tok, _former_context(tok, tokens, i, person, language, lowercase, covered))
     return former or candidates.lone_unknown(tok, language, lowercase)  # round 17's rule, last in both
 
 

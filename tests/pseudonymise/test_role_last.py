@@ -87,7 +87,7 @@ def _ref_rule(
         return span
     return (
         candidates._morph_rule(tok, tokens, i, person, language, lowercase)
-        or _ref_context_rule(tok, tokens, i, person, language, lowercase, covered)
+        or candidates.unexplained(tok, _ref_context_rule(tok, tokens, i, person, language, lowercase, covered))
         or candidates.lone_unknown(tok, language, lowercase)  # round 17's rule, last in both
     )
 

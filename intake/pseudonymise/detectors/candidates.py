@@ -203,7 +203,11 @@ def _explained_context(
     """``_context_rule``'s span unless a rule of word formation explains the lower-case word as a common one
     (:data:`_FORMATION_FILTERS` of :func:`unknown_words.formation`): a name's position holds ``мой тимлид``,
     ``бело-красно-белый``, ``паўзялі`` too, and such a word is no name there."""
-    span = _context_rule(tok, tokens, i, person, language, lowercase, covered)
+    return unexplained(tok, _context_rule(tok, tokens, i, person, language, lowercase, covered))
+
+
+def unexplained(tok: Token, span: Span | None) -> Span | None:
+    """``span`` unless ``tok`` is lower case and a rule of word formation explains it as a common word."""
     if span is None or tok.cap:
         return span  # a capital is the writer's own sign of a name (``Соболь Ирина``)
     explained = unknown_words.formation(tok.text.lower().replace("\u2019", "'"))
