@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import orgcues
+from intake.pseudonymise.detectors import institution_compounds, orgcues
 from intake.pseudonymise.detectors.casing import GENERIC_SK
 from intake.pseudonymise.detectors.institution_heads import is_head, strict_head
 from intake.pseudonymise.detectors.institution_tails import (
@@ -282,7 +282,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             language == "en" and _definite(words, start, mods)
         ):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
-    return out + orgcues.detect_named(text, words, language)
+    return out + orgcues.detect_named(text, words, language) + institution_compounds.detect(text, words, language)
 
 
 def _described(text: str, words: Words, i: int, language: str) -> list[Span]:
