@@ -106,6 +106,7 @@ def _detect(text: str, language: str) -> list[Span]:
         names,
         org_appos,
         org_centres,
+        org_chats,
         org_growth,
         org_named,
         orgnames,
@@ -154,6 +155,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_growth.detect(text, language, tokens, found)
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
+    found += org_chats.detect(text, language, tokens, found)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
     kept = [s for s in closed if not function_word_span(text, s.start, s.end, s.label)]
     return resolve_overlaps(drop_common_nouns(kept, tokens, language), PRIORITY)

@@ -29,6 +29,9 @@ FOUND = [
     ("ru", "пришла женщина из отдела образования заводского района и сказала", "отдела образования заводского района"),
     ("en", "she worked for the Swedish Embassy in Vilnius for years", "Swedish Embassy in Vilnius"),
     ("en", "then the German consulate in Brest refused her a visa", "German consulate in Brest"),
+    # lower-case speech: a nationality before the mission and a gazetteer place after ``in``
+    ("en", "i was a driver for the swedish embassy in vilnius for years", "swedish embassy in vilnius"),
+    ("en", "the latvian consulate in brest refused her a visa", "latvian consulate in brest"),
 ]
 
 
@@ -42,6 +45,7 @@ NOT_FOUND = [
     ("be", "гэта такая сістэма, у царкве і ў храме"),
     ("ru", "из отдела пришла бумага про район"),
     ("en", "the embassy in the end said nothing"),
+    ("en", "i went to the polish consulate yesterday and waited"),
 ]
 
 

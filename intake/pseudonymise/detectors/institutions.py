@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import orgcues
+from intake.pseudonymise.detectors import institution_compounds, orgcues
 from intake.pseudonymise.detectors.casing import GENERIC_SK
 from intake.pseudonymise.detectors.institution_heads import is_head, strict_head
 from intake.pseudonymise.detectors.institution_tails import (
@@ -133,7 +133,9 @@ def _proper_mods(words: Words, start: int, i: int, language: str) -> bool:
 
 
 _NATIONALITIES = frozenset(
-    "belarusian lithuanian polish russian ukrainian latvian german czech georgian european american british".split()
+    "belarusian lithuanian polish russian ukrainian latvian german czech georgian european american british "
+    "swedish estonian finnish norwegian danish dutch french italian spanish austrian swiss canadian slovak "
+    "hungarian romanian moldovan armenian turkish israeli japanese chinese".split()
 )
 # Ordinal adjectives before a head (``пятую школу``, ``трэцяй гарбальніцы``); not the Belarusian ``другой``,
 # which also means "another".
@@ -282,7 +284,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             language == "en" and _definite(words, start, mods)
         ):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
-    return out + orgcues.detect_named(text, words, language)
+    return out + orgcues.detect_named(text, words, language) + institution_compounds.detect(text, words, language)
 
 
 def _described(text: str, words: Words, i: int, language: str) -> list[Span]:
@@ -304,8 +306,9 @@ def _described(text: str, words: Words, i: int, language: str) -> list[Span]:
         end = complement(words, i + 2, language)
         if end == i + 4 and field.text.isalpha() and field.text.islower() and toks[i + 3].low in AREAS:
             return [_span(text, tok, toks[end - 1], 0.5, f"{UNCERTAIN}:org")]
-    if language == "en" and tok.low in _MISSIONS and i > 0 and toks[i - 1].text[:1].isupper():
-        end = _in_place(words, i + 1)
+    country = i > 0 and (toks[i - 1].text[:1].isupper() or toks[i - 1].low in _NATIONALITIES)
+    if language == "en" and tok.low in _MISSIONS and country:
+        end = _in_place(words, i + 1, any_case=True)  # ``british embassy in minsk`` in lower-case speech too
         if end > i + 1:
             return [_span(text, toks[i - 1], toks[end - 1], 0.7, "")]
     return []
@@ -328,13 +331,13 @@ def _acronym(tok: Token, language: str) -> bool:
     )
 
 
-def _in_place(words: Words, j: int) -> int:
-    """Index after ``in Minsk`` at ``j`` (``British Embassy in Minsk``), else ``j``."""
+def _in_place(words: Words, j: int, any_case: bool = False) -> int:
+    """Index after ``in Minsk`` at ``j`` (``British Embassy in Minsk``; ``in minsk`` when ``any_case``), else ``j``."""
     toks = words.tokens
     if j + 1 >= len(toks) or toks[j].low != "in" or words.gaps[j - 1].strip() or words.gaps[j].strip():
         return j
     nxt = toks[j + 1]
-    return j + 2 if nxt.text[:1].isupper() and nxt.text.isalpha() and _place_word(nxt) else j
+    return j + 2 if (any_case or nxt.text[:1].isupper()) and nxt.text.isalpha() and _place_word(nxt) else j
 
 
 def _definite(words: Words, start: int, mods: list[Token]) -> bool:

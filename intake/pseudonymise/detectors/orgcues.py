@@ -194,15 +194,19 @@ def _phrase_end(words: Words, j: int) -> int:
 
 
 def _link_noun(tok: Token) -> bool:
+    return link_noun(tok.text)
+
+
+def link_noun(word: str) -> bool:
     """A lower-case Cyrillic noun that may end a name after ``для``/``за``/``без`` (``жизни``, ``жыцця``)."""
     from intake.pseudonymise.detectors import namelex
 
-    word = tok.text
-    if not (word.isalpha() and word.islower()) or word.isascii() or is_stop_word(tok.low):
+    low = word.lower()
+    if not (word.isalpha() and word.islower()) or word.isascii() or is_stop_word(low):
         return False
-    reading = namelex.russian_reading(tok.low)  # a Belarusian word through its Russian spelling
+    reading = namelex.russian_reading(low)  # a Belarusian word through its Russian spelling
     if not reading[1].known:
-        return not tok.low.endswith(("ць", "ці", "цца"))  # a word no vocabulary knows, no infinitive
+        return not low.endswith(("ць", "ці", "цца"))  # a word no vocabulary knows, no infinitive
     return namelex.noun_share(reading[0]) >= 0.5 and namelex.verb_share(reading[0]) < 0.3
 
 

@@ -1,0 +1,132 @@
+"""Names of chats, channels and groups, masked whole after a chat cue noun.
+
+Local chats and channels are named after a town or a group of people with a tail: a number (``гомель 97
+процентов``, ``Pinsk 97%``, ``pinsk 97 percent``) or a link and one noun (``лида для жизни``, ``кобрын для
+жыцця``, ``врачи против насилия``, ``лекары супраць гвалту``). Other rules find the town or the first word and
+stop there, and a name counts as masked only when every letter of it is. After a chat cue noun (``чат``,
+``канал``, ``паблик``, ``группа``, ``суполка``, ``chat``, ``channel``, ``group``) in any case, within
+:data:`_WINDOW` words of one clause, a name word followed by
+
+number tail
+    a number of two or three digits and a percent sign or word; a bare number only when no word that may be
+    a counted noun follows it (``чат минск 20 человек`` is a count);
+link tail
+    ``для``/``за``/``без``/``против``/``супраць`` and one noun (:func:`orgcues.link_noun`) that no verb follows
+    (``в чат люди за день написали``: the clause's subject).
+
+The name word is capitalised, inside a span already found, or (link tail) right after the cue; it is no
+function word and no verb. Every span is uncertain (0.5, ``uncertain:orgchat``) for the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.orgcues import link_noun
+from intake.pseudonymise.detectors.orgnames_en import org_span
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+RULE = "chat"
+_WINDOW = 4
+# Cue stems (folded) and the endings they take: ``чат``, ``чаце``, ``каналу``, ``группе``, ``суполцы``.
+_CUE_STEMS = ("чат", "чац", "канал", "паблик", "групп", "груп", "суполк", "суполц", "сообществ", "супольнасц")
+_CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я ам ах ом ик ике".split(), ""])
+_EN_CUES = frozenset("chat chats channel group community".split())
+_LINKS = frozenset("для за без против супраць".split())
+# A number tail: two or three digits, then a percent sign or word (``97%``, ``97 процентов``, ``97 percent``).
+_NUMBER = re.compile(r" (\d{2,3})(?![\d.,:]\d)(%| ?(?:процент|працэнт|percent)[^\W\d_]*)?", re.IGNORECASE)
+
+
+_CUE_PREFIXES = tuple({stem[:2] for stem in _CUE_STEMS})
+
+
+def _cue(tok: Token) -> bool:
+    """A chat cue noun in any case."""
+    norm = tok.norm
+    if norm in _EN_CUES:
+        return True
+    if not norm.startswith(_CUE_PREFIXES):
+        return False
+    return any(norm.startswith(stem) and norm[len(stem) :] in _CUE_ENDINGS for stem in _CUE_STEMS)
+
+
+def _slots(text: str, tokens: Sequence[Token], cue: int) -> list[int]:
+    """Indices of the words within :data:`_WINDOW` after the cue at ``cue``, in its clause; a comma or a quote
+    may open the name (``the chat, Pinsk 97,``), so the word after one is the last."""
+    out: list[int] = []
+    for j in range(cue + 1, min(len(tokens), cue + _WINDOW + 1)):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if gap.strip():
+            if not gap.strip(" ,«\"'"):
+                out.append(j)
+            break
+        out.append(j)
+    return out
+
+
+def _name_word(tok: Token, covered: bool) -> bool:
+    """A word that may name a chat: capitalised or already inside a span; no function word, no verb."""
+    if not tok.text.replace("-", "").isalpha() or is_stop_word(tok.norm) or len(tok.norm) < 3:
+        return False
+    return (covered or tok.cap) and not (tok.cyrillic and namelex.verb_share(tok.norm) >= 0.5)
+
+
+def _counted(text: str, end: int, language: str) -> bool:
+    """A word that may be a counted noun right after a number ending at ``end`` (``20 человек``, ``97 people``)."""
+    match = re.match(r" ([^\W\d_]+)", text[end:])
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if is_stop_word(word):
+        return False
+    if language == "en":
+        return namelex.is_english_word(word)
+    return namelex.noun_share(namelex.russian_reading(word)[0]) >= 0.3
+
+
+def _number_end(text: str, tok: Token, language: str) -> int | None:
+    """End of a number tail right after ``tok``, else None."""
+    match = _NUMBER.match(text, tok.end)
+    if match is None or (match.group(2) is None and _counted(text, match.end(), language)):
+        return None
+    return match.end()
+
+
+def _link_end(tokens: Sequence[Token], k: int) -> int | None:
+    """Index after a link tail starting at ``k`` (``для жизни``), else None."""
+    if k + 1 >= len(tokens) or tokens[k].norm not in _LINKS or not tokens[k].spaced or not tokens[k + 1].spaced:
+        return None
+    if not link_noun(tokens[k + 1].text):
+        return None
+    after = tokens[k + 2] if k + 2 < len(tokens) and tokens[k + 2].spaced else None
+    if after is not None and after.cyrillic and namelex.verb_share(namelex.russian_reading(after.norm)[0]) >= 0.5:
+        return None  # ``в чат люди за день написали``: the subject of a clause
+    return k + 2
+
+
+def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
+    """Chat, channel and group names with a number or a link tail after a chat cue."""
+    if language not in ("ru", "be", "en") or not tokens:
+        return []
+    out: list[Span] = []
+    for cue in (i for i, tok in enumerate(tokens) if _cue(tok)):
+        for j in _slots(text, tokens, cue):
+            inside = any(s.start <= tokens[j].start and tokens[j].end <= s.end for s in found)
+            if _name_word(tokens[j], inside or j == cue + 1):
+                stop = _tail_end(text, tokens, j, language)
+                if stop is not None:
+                    out.append(org_span(text, tokens[j].start, stop, RULE, 0.5, True))
+    return out
+
+
+def _tail_end(text: str, tokens: Sequence[Token], j: int, language: str) -> int | None:
+    """End of the name whose word is at ``j``: after its number tail or its link tail, else None."""
+    stop = _number_end(text, tokens[j], language)
+    if stop is None and language != "en":
+        end = _link_end(tokens, j + 1)
+        stop = tokens[end - 1].end if end is not None else None
+    return stop
