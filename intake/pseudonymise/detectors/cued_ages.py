@@ -112,6 +112,28 @@ def _possessive_be(words: Words, i: int) -> bool:
     return toks[j - 1].low.isascii() and toks[j - 1].low not in _NOT_PERSON
 
 
+_SUBJECTS = frozenset("he she".split())
+_COPULAS = frozenset("is was s".split())
+_BE_SUBJECTS = frozenset("hes shes".split())  # ``he's`` as lower-case recognition writes it
+# What a number after ``he is``/``at`` measures when it is not an age (``fifty percent``, ``twenty five past``).
+_MEASURES = frozenset("percent per cent foot feet kilo kilometre metre mile degree past to o clock am pm times".split())
+_CLOCK = 24  # ``at`` and a number up to this may be a clock time (``at twenty three``)
+
+
+def _copula_cue(words: Words, i: int, card: tuple[int, int]) -> bool:
+    """``he is forty one``, ``she was thirty eight``, ``hes sixty four``, ``at sixty-two`` (over ``_CLOCK``): in
+    unpunctuated speech the number after a singular pronoun and a copula, or after ``at``, is a grown person's
+    age unless a unit, a measure or a counted noun follows (checked by the caller and here)."""
+    toks, gaps = words.tokens, words.gaps
+    value, end = card[0], i + card[1]
+    if value < _ADULT or not i or not _blank(words, i - 1) or (end < len(toks) and toks[end].low in _MEASURES):
+        return False
+    prev = toks[i - 1].low if i else ""
+    if prev in _BE_SUBJECTS or (prev == "at" and value > _CLOCK and not toks[i].text.isdigit()):
+        return True
+    return prev in _COPULAS and i >= 2 and toks[i - 2].low in _SUBJECTS and not ends_clause(gaps[i - 2])
+
+
 _STRONG_CUES = frozenset(
     "мне ему ей им яму ёй ім тебе табе вам turned turns aged исполнилось споўнілася стукнуло стукнет".split()
 )
@@ -192,7 +214,7 @@ def ages(text: str, words: Words) -> list[Span]:
         if i and toks[i - 1].low in APPROXIMATE and _blank(words, i - 1):  # ``под сорок``, ``лет сорок``: approximate
             i += card[1]
             continue
-        strong = _strong_cue(words, i) or _possessive_be(words, i)
+        strong = _strong_cue(words, i) or _possessive_be(words, i) or _copula_cue(words, i, card)
         young = _age_said(out, toks[i].start) or any(t.low in _KIN for t in toks[max(0, i - 4) : i])
         end = _bare_end(words, i, card, strong or young)
         end = None if end is not None and roughly(words, i + card[1]) else end

@@ -1,0 +1,74 @@
+"""Quasi-identifiers in unpunctuated (speech-recognition) text, where no comma closes the number: an age after a
+pronoun and a copula or after ``at``, a number given as a term ahead of its verb with the term said after it,
+and a colony's ordinal restated by its code. Invented rows (none copied from an evaluation set), with decoys
+of the same shape that stay unmasked."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+
+
+def _labels(text: str, lang: str, part: str) -> set[str]:
+    start = text.index(part)
+    end = start + len(part)
+    return {s.label for s in detect(text, lang) if s.start < end and start < s.end}
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "then there is pavel sidarenka he is forty one a welder from hrodna", "forty one"),
+    ("en", "her neighbour olga she is thirty eight worked at the post office before", "thirty eight"),
+    ("en", "my uncle he was fifty nine lost his job after the march", "fifty nine"),
+    ("en", "anton hes sixty four a retired bus driver from lida", "sixty four"),
+    ("en", "he still cooks in the canteen there at sixty-two peeling potatoes every day", "sixty-two"),
+    ("en", "she went back to university at thirty five studying law", "thirty five"),
+])
+def test_copula_and_at_ages_without_commas(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "he is forty minutes late again", "forty"),
+    ("en", "she was twenty metres from the gate", "twenty"),
+    ("en", "he is fifty percent sure of it", "fifty"),
+    ("en", "we are twenty five in the group", "twenty five"),
+    ("en", "the train leaves at twenty five past six", "twenty five"),
+    ("en", "it is thirty one degrees outside", "thirty one"),
+    ("en", "we met at forty five minutes past noon", "forty five"),
+])
+def test_copula_and_at_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("ru", "на выходе сразу снова взяли ещё двенадцать дали карусель так что двадцать семь суток", "двенадцать"),
+    ("be", "выйшаў а ля брамы зноў узялі яшчэ дзесяць далі так што ўсяго дваццаць пяць сутак", "дзесяць"),
+    ("ru", "потом опять задержали и ещё восемь дали получилось двадцать три суток", "восемь"),
+])
+def test_number_given_before_its_term(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("ru", "мы встали в восемь дали нам хлеба а через три дня отпустили", "восемь"),
+    ("ru", "он пришёл ещё в два дали ему ключи и через пять суток уехал", "два"),
+])
+def test_number_given_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "he was arrested in may and they sent him to the ninth  ik-9  far from home", "ninth"),
+    ("en", "after the trial the prison moved him to the eleventh  ik-11  near the border", "eleventh"),
+])
+def test_ordinal_restated_by_its_code(lang: str, text: str, part: str) -> None:
+    assert "DETENTION" in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "he was arrested in may and they moved him to the ninth  ik-3  far from home", "ninth"),
+    ("en", "after the trial in prison we went to the fifth floor  room 5  to sign", "fifth"),
+])
+def test_ordinal_code_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
+    assert "DETENTION" not in _labels(text, lang, part)
