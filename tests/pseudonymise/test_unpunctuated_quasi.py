@@ -72,3 +72,27 @@ def test_ordinal_restated_by_its_code(lang: str, text: str, part: str) -> None:
 ])
 def test_ordinal_code_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
     assert "DETENTION" not in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("ru", "его посадили в девятнадцать сразу после колледжа", "девятнадцать"),
+    ("be", "яго затрымалі ў дваццаць адзін пасля першага курса", "дваццаць адзін"),
+    ("en", "he was arrested at twenty two right after his exams", "twenty two"),
+    ("ru", "она уехала в сорок семь и больше не вернулась", "сорок семь"),
+    ("be", "ён пачаў маляваць у трыццаць восем калі выйшаў", "трыццаць восем"),
+])
+def test_age_after_in_without_commas(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("ru", "нас привезли в двадцать три часа и сразу в камеру", "двадцать три"),
+    ("ru", "его арестовали в двадцать первом году", "двадцать"),
+    ("ru", "поезд пришёл в девятнадцать сорок и мы вышли", "девятнадцать"),
+    ("be", "нас выпусцілі ў дваццаць дзве хвіліны на дзясятую", "дваццаць дзве"),
+    ("en", "they came at twenty to eight and took him", "twenty"),
+    ("ru", "я живу в сорок пятой квартире", "сорок"),
+    ("ru", "он пришёл в двадцать сразу после смены", "двадцать"),
+])
+def test_age_after_in_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)

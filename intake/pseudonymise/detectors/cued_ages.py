@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
-from intake.pseudonymise.detectors.numwords import starts_number
+from intake.pseudonymise.detectors.numwords import lookup, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import (
     APPROXIMATE,
@@ -128,10 +128,34 @@ def _copula_cue(words: Words, i: int, card: tuple[int, int]) -> bool:
     value, end = card[0], i + card[1]
     if value < _ADULT or not i or not _blank(words, i - 1) or (end < len(toks) and toks[end].low in _MEASURES):
         return False
-    prev = toks[i - 1].low if i else ""
-    if prev in _BE_SUBJECTS or (prev == "at" and value > _CLOCK and not toks[i].text.isdigit()):
+    prev = toks[i - 1].low
+    if prev in _AT:
+        return _at_age(words, i, value, end)
+    if prev in _BE_SUBJECTS:
         return True
     return prev in _COPULAS and i >= 2 and toks[i - 2].low in _SUBJECTS and not ends_clause(gaps[i - 2])
+
+
+_AT = frozenset("at в ў у".split())
+# Verbs of an arrest, a sentence or a life event before ``в``/``at``: ``посадили в девятнадцать``.
+_EVENT_STEMS = (
+    "посади", "пасадзі", "арест", "арышт", "задерж", "затрыма", "забрал", "осуди", "асудзі", "умер", "памёр",
+    "jailed", "arrested", "detained", "sentenced", "convicted", "imprisoned", "died",
+)
+_SAT = frozenset("сел села сели сеў селі".split())  # ``сел в двадцать``: jailed (never ``село``, ``селе``)
+
+
+def _at_age(words: Words, i: int, value: int, end: int) -> bool:
+    """``в девятнадцать``/``ў дваццаць адзін``/``at twenty two``: past a clock hour (``_CLOCK``), or right after a
+    verb of arrest or sentence; never in digits, nor when another number word follows (``в девятнадцать
+    сорок``, ``в двадцать первом году``)."""
+    toks = words.tokens
+    if toks[i].text.isdigit() or (end < len(toks) and lookup(toks[end].low) is not None):
+        return False
+    if value > _CLOCK:
+        return True
+    verb = toks[i - 2].low if i >= 2 and _blank(words, i - 2) else ""
+    return verb in _SAT or verb.startswith(_EVENT_STEMS)
 
 
 _STRONG_CUES = frozenset(
