@@ -96,3 +96,28 @@ def test_age_after_in_without_commas(lang: str, text: str, part: str) -> None:
 ])
 def test_age_after_in_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
     assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("ru", "за два комментария соседу накрутили пять и увезли", "пять"),
+    ("ru", "брату вкатили шесть потом скостили до пяти", "шесть"),
+    ("ru", "судья ей влупила четыре а просили три", "четыре"),
+    ("be", "за ўлёткі ёй накруцілі яшчэ пяць", "пяць"),
+    ("be", "брату ўкацілі сем а потым скасілі", "сем"),
+    ("be", "яму ўпаялі шэсць і адразу на этап", "шэсць"),
+    ("en", "the court slapped him with seven and he was taken away", "seven"),
+    ("en", "they slapped her with four for a comment", "four"),
+])
+def test_colloquial_sentencing_verbs(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("ru", "мы накрутили пять километров по лесу", "пять"),
+    ("ru", "ему вкатили два укола и отпустили", "два"),
+    ("be", "мы накруцілі пяць кругоў па стадыёне", "пяць"),
+    ("en", "the nurse handed him seven pills", "seven"),
+    ("en", "she handed me two and kept the rest of the apples", "two"),
+])
+def test_colloquial_sentencing_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)
