@@ -121,3 +121,21 @@ def test_colloquial_sentencing_verbs(lang: str, text: str, part: str) -> None:
 ])
 def test_colloquial_sentencing_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
     assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "Ihar Kavalenka, a plumber from Lida, fifty-one. He was arrested in May.", "fifty-one"),
+    ("en", "Then Olga Sauchuk, she teaches music, from Pinsk, forty-four. Her son was detained.", "forty-four"),
+    ("be", "Сяргей Кухта, ён кіроўца з Оршы, трыццаць дзевяць. Яго затрымалі ў траўні.", "трыццаць дзевяць"),
+])
+def test_age_closing_an_introduction_after_a_place(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "We drove from Minsk, forty kilometres or so, and stopped.", "forty"),
+    ("en", "They came from Hrodna, twenty of them, to the court.", "twenty"),
+    ("en", "The bus from Brest, number twenty-one, was late.", "twenty-one"),
+])
+def test_place_then_number_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)

@@ -191,7 +191,7 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
         tok = toks[j]
         if tok.low in _DATIVE_CUES or dative_person(tok) or (adult and tok.low in _AGE_CUES):
             return True
-        if adult and j == i - 1 and at_the_moment_of(words, j):
+        if adult and j == i - 1 and (at_the_moment_of(words, j) or (grown and _from_place(words, j))):
             return True
         if grown and tok.low in ("в", "у", "ў", "at") and j == i - 1 and (not toks[i].text.isdigit() or value > 24):
             return True
@@ -200,6 +200,16 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
         j -= 1
         steps += 1
     return False
+
+
+_FROM = frozenset("from из з са со".split())
+
+
+def _from_place(words: Words, j: int) -> bool:
+    """``a plumber from Lida, fifty-one.``: a capitalised place after ``from``/``из``/``з`` and a comma before the
+    number, the way an introduction closes on the person's age."""
+    tok = words.tokens[j]
+    return j >= 1 and tok.text[:1].isupper() and words.tokens[j - 1].low in _FROM and words.gaps[j].strip() == ","
 
 
 def _question_before(text: str, words: Words, i: int) -> bool:
