@@ -139,3 +139,19 @@ def test_age_closing_an_introduction_after_a_place(lang: str, text: str, part: s
 ])
 def test_place_then_number_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
     assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "He was twenty-nine when they took him, and he turned\nthirty-one in the colony.", "thirty-one"),
+    ("ru", "Брату тогда было двадцать, а сейчас ему\nдвадцать четыре, он всё ещё сидит.", "двадцать четыре"),
+])
+def test_age_cue_across_a_line_wrap(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("ru", "Я звонила ему\nдвадцать раз, он не ответил.", "двадцать"),
+    ("en", "The road turned\nforty metres later.", "forty"),
+])
+def test_line_wrap_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
+    assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)

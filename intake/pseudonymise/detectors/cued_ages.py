@@ -88,9 +88,15 @@ def _strong_cue(words: Words, i: int) -> bool:
         if ends_clause(words.gaps[j]):
             return False
         j -= 1
-    if j < 0 or ends_clause(words.gaps[j]):
+    if j < 0 or (ends_clause(words.gaps[j]) and not _wrapped(words, j)):
         return False
     return toks[j].low in _STRONG_CUES or toks[j].low in KIN_DATIVE
+
+
+def _wrapped(words: Words, j: int) -> bool:
+    """``he turned\nforty``: a bare line break after a strong cue word (a dative pronoun, ``turned``) is a line
+    wrap, not a sentence end: such a word does not close a sentence and no mark stands before the break."""
+    return words.gaps[j] == "\n" and words.tokens[j].low in _STRONG_CUES
 
 
 @lru_cache(maxsize=20_000)
@@ -186,7 +192,7 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
     steps = 0
     while j >= 0 and steps < 4:
         gap = words.gaps[j]
-        if ends_clause(gap) and not gap.strip().startswith(","):
+        if ends_clause(gap) and not gap.strip().startswith(",") and not (j == i - 1 and _wrapped(words, j)):
             return False
         tok = toks[j]
         if tok.low in _DATIVE_CUES or dative_person(tok) or (adult and tok.low in _AGE_CUES):
