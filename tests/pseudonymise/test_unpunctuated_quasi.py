@@ -155,3 +155,23 @@ def test_age_cue_across_a_line_wrap(lang: str, text: str, part: str) -> None:
 ])
 def test_line_wrap_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
     assert "AGE_OR_SENTENCE" not in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("ru", "после суда его этапировали в речицкую там он и сидит до сих пор", "речицкую"),
+    ("ru", "сначала был в колонии под витебском а потом перевели в ивацевичскую", "ивацевичскую"),
+    ("be", "пасля суда яго этапавалі ў глыбоцкую і там ён сядзіць", "глыбоцкую"),
+    ("be", "ён адбываў тэрмін у калоніі а потым яго перавялі ў мазырскую", "мазырскую"),
+])
+def test_colony_named_by_its_town_adjective(lang: str, text: str, part: str) -> None:
+    assert "DETENTION" in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("ru", "после суда его этапировали в речицкую больницу и там лечили", "речицкую"),
+    ("ru", "в колонии его перевели в мужскую а жену в женскую", "мужскую"),
+    ("ru", "он сидел в колонии а дочка пошла в городскую и сейчас учится", "городскую"),
+    ("be", "ён сядзеў у калоніі а дачка вучылася ў беларускай", "беларускай"),
+])
+def test_town_adjective_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
+    assert "DETENTION" not in _labels(text, lang, part)

@@ -22,6 +22,7 @@ from intake.pseudonymise.detectors.facility_echoes import detect_echoes
 from intake.pseudonymise.detectors.numwords import lookup, read_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.slang_context import is_decoy, prison_near, restated_by_code
+from intake.pseudonymise.detectors.town_colonies import town_colonies
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 DOC_CUE = re.compile(
@@ -380,4 +381,5 @@ def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
     if not DOC_CUE.search(text):
         moved = _ordinals(text, words, language, cued=False) if language == "en" else []
         return _slang(text, words, cued=False) + moved + echoes
-    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words) + echoes
+    towns = town_colonies(text, words, language, _noun_follows) if language != "en" else []
+    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words) + echoes + towns
