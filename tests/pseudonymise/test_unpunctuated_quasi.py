@@ -175,3 +175,20 @@ def test_colony_named_by_its_town_adjective(lang: str, text: str, part: str) -> 
 ])
 def test_town_adjective_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
     assert "DETENTION" not in _labels(text, lang, part)
+
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "my cousin was in a penal colony first in homel  the twelfth  then they moved him near vitsebsk", "twelfth"),
+    ("en", "he served in navapolatsk  the thirteenth  and wrote to us every week from the colony", "thirteenth"),
+])
+def test_ordinal_after_a_dropped_comma(lang: str, text: str, part: str) -> None:
+    assert "DETENTION" in _labels(text, lang, part)
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), [
+    ("en", "he came out of the colony in may  the fifth of may to be exact", "fifth"),
+    ("en", "we visited him in the colony  the third time they let us in", "third"),
+])
+def test_dropped_comma_ordinal_decoys_stay_unmasked(lang: str, text: str, part: str) -> None:
+    assert "DETENTION" not in _labels(text, lang, part)
