@@ -164,7 +164,7 @@ def _en_context(words: Words, i: int) -> bool:
     if before in _EN_PREPS or (before == "of" and i >= 3 and words.tokens[i - 3].low == "out"):
         return True  # ``in the third``, ``came out of the fifteenth``
     num = read_number([t.low for t in words.tokens[i : i + 3]], words.gaps[i : i + 3])
-    gap = words.gaps[i - 2]  # ``in mahilyow  the fifteenth``: the double blank of a dropped comma counts as one
+    gap = words.gaps[i - 2]  # ``in homel  the twelfth``: the double blank of a dropped comma counts as one
     named = before in _EN_NAMING or gap.strip() in (",", ";", ":", "-", "—") or gap == "  " or _en_apposition(words, i)
     return named and num is not None and num.value >= 3
 
