@@ -18,6 +18,7 @@ from __future__ import annotations
 from intake.pseudonymise.detectors import agewords, elided_units, word_terms
 from intake.pseudonymise.detectors.numwords import starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
+from intake.pseudonymise.detectors.sentencing_verbs import colloquial_giving
 from intake.pseudonymise.detectors.termbase import blank, cardinal, comma, uncertain
 from intake.pseudonymise.spans import Span
 
@@ -41,7 +42,7 @@ _BETWEEN = frozenset(
     "всего только лишь ещё еще всё-таки толькі ўсяго яшчэ only just ну э эээ um uh".split()
 )
 # between a verb of sentencing and the number: the preposition it governs (``к``, ``на``, ``да``, ``to``)
-_SKIPPED = _BETWEEN | frozenset("к ко на да to".split())
+_SKIPPED = _BETWEEN | frozenset("к ко на да to with".split())  # + ``slapped her with four``
 
 
 def _skipped(tok: Token) -> bool:
@@ -124,7 +125,7 @@ def _given(text: str, words: Words) -> list[Span]:
     toks = words.tokens
     out: list[Span] = []
     for v, tok in enumerate(toks):
-        if tok.low not in _GIVE and tok.low not in word_terms.SERVED:  # ``отсидел восемь``
+        if tok.low not in _GIVE and tok.low not in word_terms.SERVED and not colloquial_giving(tok.low):
             continue
         i = v + 1
         while i < len(toks) and i - v <= 3 and _skipped(toks[i]) and not ends_clause(words.gaps[i - 1]):

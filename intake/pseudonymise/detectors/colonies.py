@@ -21,7 +21,8 @@ from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.facility_echoes import detect_echoes
 from intake.pseudonymise.detectors.numwords import lookup, read_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
-from intake.pseudonymise.detectors.slang_context import is_decoy, prison_near
+from intake.pseudonymise.detectors.slang_context import is_decoy, prison_near, restated_by_code
+from intake.pseudonymise.detectors.town_colonies import town_colonies
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
 DOC_CUE = re.compile(
@@ -163,7 +164,8 @@ def _en_context(words: Words, i: int) -> bool:
     if before in _EN_PREPS or (before == "of" and i >= 3 and words.tokens[i - 3].low == "out"):
         return True  # ``in the third``, ``came out of the fifteenth``
     num = read_number([t.low for t in words.tokens[i : i + 3]], words.gaps[i : i + 3])
-    named = before in _EN_NAMING or words.gaps[i - 2].strip() in (",", ";", ":", "-", "—") or _en_apposition(words, i)
+    gap = words.gaps[i - 2]  # ``in homel  the twelfth``: the double blank of a dropped comma counts as one
+    named = before in _EN_NAMING or gap.strip() in (",", ";", ":", "-", "—") or gap == "  " or _en_apposition(words, i)
     return named and num is not None and num.value >= 3
 
 
@@ -314,6 +316,7 @@ def _ordinals(text: str, words: Words, language: str, cued: bool = True) -> list
         if language == "en":
             ok = toks[i - 1].low == "the" and i >= 2 and (_en_context(words, i) if cued else _moved_to(words, i))
             closed = end < len(toks) and words.gaps[end - 1] == "  " and _en_apposition(words, i)
+            closed = closed or _coded(words, i, end)
             ok = ok and (closed or not _noun_follows(words, end, last_low, language))
         else:
             ok = last_low.endswith(_FEM_ENDINGS) and _slavic_context(words, i, end, last_low, language)
@@ -321,6 +324,12 @@ def _ordinals(text: str, words: Words, language: str, cued: bool = True) -> list
             continue
         out.append(_uncertain(text, toks[i].start, toks[end - 1].end))
     return out
+
+
+def _coded(words: Words, i: int, end: int) -> bool:
+    """The ordinal at ``i`` is restated by its facility code right after it (``the ninth  ik-9``)."""
+    num = read_number([t.low for t in words.tokens[i:end]], words.gaps[i:end])
+    return num is not None and restated_by_code(words, end, num.value)
 
 
 _NUMBERED_HEAD = re.compile(r"^(?:колони\w*|калоні\w*|тюрьм\w*|турм\w*|colony|prison)$")
@@ -373,4 +382,5 @@ def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
     if not DOC_CUE.search(text):
         moved = _ordinals(text, words, language, cued=False) if language == "en" else []
         return _slang(text, words, cued=False) + moved + echoes
-    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words) + echoes
+    towns = town_colonies(text, words, language, _noun_follows) if language != "en" else []
+    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words) + echoes + towns

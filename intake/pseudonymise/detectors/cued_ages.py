@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
-from intake.pseudonymise.detectors.numwords import starts_number
+from intake.pseudonymise.detectors.numwords import lookup, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import (
     APPROXIMATE,
@@ -88,9 +88,15 @@ def _strong_cue(words: Words, i: int) -> bool:
         if ends_clause(words.gaps[j]):
             return False
         j -= 1
-    if j < 0 or ends_clause(words.gaps[j]):
+    if j < 0 or (ends_clause(words.gaps[j]) and not _wrapped(words, j)):
         return False
     return toks[j].low in _STRONG_CUES or toks[j].low in KIN_DATIVE
+
+
+def _wrapped(words: Words, j: int) -> bool:
+    """``he turned\nforty``: a bare line break after a strong cue word (a dative pronoun, ``turned``) is a line
+    wrap, not a sentence end: such a word does not close a sentence and no mark stands before the break."""
+    return words.gaps[j] == "\n" and words.tokens[j].low in _STRONG_CUES
 
 
 @lru_cache(maxsize=20_000)
@@ -110,6 +116,52 @@ def _possessive_be(words: Words, i: int) -> bool:
     if j < 1 or toks[j].low != "s" or words.gaps[j - 1] not in ("'", "’"):
         return False
     return toks[j - 1].low.isascii() and toks[j - 1].low not in _NOT_PERSON
+
+
+_SUBJECTS = frozenset("he she".split())
+_COPULAS = frozenset("is was s".split())
+_BE_SUBJECTS = frozenset("hes shes".split())  # ``he's`` as lower-case recognition writes it
+# What a number after ``he is``/``at`` measures when it is not an age (``fifty percent``, ``twenty five past``).
+_MEASURES = frozenset("percent per cent foot feet kilo kilometre metre mile degree past to o clock am pm times".split())
+_CLOCK = 24  # ``at`` and a number up to this may be a clock time (``at twenty three``)
+
+
+def _copula_cue(words: Words, i: int, card: tuple[int, int]) -> bool:
+    """``he is forty one``, ``she was thirty eight``, ``hes sixty four``, ``at sixty-two`` (over ``_CLOCK``): in
+    unpunctuated speech the number after a singular pronoun and a copula, or after ``at``, is a grown person's
+    age unless a unit, a measure or a counted noun follows (checked by the caller and here)."""
+    toks, gaps = words.tokens, words.gaps
+    value, end = card[0], i + card[1]
+    if value < _ADULT or not i or not _blank(words, i - 1) or (end < len(toks) and toks[end].low in _MEASURES):
+        return False
+    prev = toks[i - 1].low
+    if prev in _AT:
+        return _at_age(words, i, value, end)
+    if prev in _BE_SUBJECTS:
+        return True
+    return prev in _COPULAS and i >= 2 and toks[i - 2].low in _SUBJECTS and not ends_clause(gaps[i - 2])
+
+
+_AT = frozenset("at в ў у".split())
+# Verbs of an arrest, a sentence or a life event before ``в``/``at``: ``посадили в девятнадцать``.
+_EVENT_STEMS = (
+    "посади", "пасадзі", "арест", "арышт", "задерж", "затрыма", "забрал", "осуди", "асудзі", "умер", "памёр",
+    "jailed", "arrested", "detained", "sentenced", "convicted", "imprisoned", "died",
+)
+_SAT = frozenset("сел села сели сеў селі".split())  # ``сел в двадцать``: jailed (never ``село``, ``селе``)
+
+
+def _at_age(words: Words, i: int, value: int, end: int) -> bool:
+    """``в девятнадцать``/``ў дваццаць адзін``/``at twenty two``: past a clock hour (``_CLOCK``), or right after a
+    verb of arrest or sentence; never in digits, nor when another number word follows (``в девятнадцать
+    сорок``, ``в двадцать первом году``)."""
+    toks = words.tokens
+    if toks[i].text.isdigit() or (end < len(toks) and lookup(toks[end].low) is not None):
+        return False
+    if value > _CLOCK:
+        return True
+    verb = toks[i - 2].low if i >= 2 and _blank(words, i - 2) else ""
+    return verb in _SAT or verb.startswith(_EVENT_STEMS)
 
 
 _STRONG_CUES = frozenset(
@@ -140,12 +192,12 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
     steps = 0
     while j >= 0 and steps < 4:
         gap = words.gaps[j]
-        if ends_clause(gap) and not gap.strip().startswith(","):
+        if ends_clause(gap) and not gap.strip().startswith(",") and not (j == i - 1 and _wrapped(words, j)):
             return False
         tok = toks[j]
         if tok.low in _DATIVE_CUES or dative_person(tok) or (adult and tok.low in _AGE_CUES):
             return True
-        if adult and j == i - 1 and at_the_moment_of(words, j):
+        if adult and j == i - 1 and (at_the_moment_of(words, j) or (grown and _from_place(words, j))):
             return True
         if grown and tok.low in ("в", "у", "ў", "at") and j == i - 1 and (not toks[i].text.isdigit() or value > 24):
             return True
@@ -154,6 +206,16 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
         j -= 1
         steps += 1
     return False
+
+
+_FROM = frozenset("from из з са со".split())
+
+
+def _from_place(words: Words, j: int) -> bool:
+    """``a plumber from Lida, fifty-one.``: a capitalised place after ``from``/``из``/``з`` and a comma before the
+    number, the way an introduction closes on the person's age."""
+    tok = words.tokens[j]
+    return j >= 1 and tok.text[:1].isupper() and words.tokens[j - 1].low in _FROM and words.gaps[j].strip() == ","
 
 
 def _question_before(text: str, words: Words, i: int) -> bool:
@@ -192,7 +254,7 @@ def ages(text: str, words: Words) -> list[Span]:
         if i and toks[i - 1].low in APPROXIMATE and _blank(words, i - 1):  # ``под сорок``, ``лет сорок``: approximate
             i += card[1]
             continue
-        strong = _strong_cue(words, i) or _possessive_be(words, i)
+        strong = _strong_cue(words, i) or _possessive_be(words, i) or _copula_cue(words, i, card)
         young = _age_said(out, toks[i].start) or any(t.low in _KIN for t in toks[max(0, i - 4) : i])
         end = _bare_end(words, i, card, strong or young)
         end = None if end is not None and roughly(words, i + card[1]) else end

@@ -7,7 +7,8 @@ Speakers repeat the number of a term on its own and name the other numbers of th
   by a word that could be counted (``шэсць  яму было`` in unpunctuated speech) as long as a pause (punctuation,
   a blanked mark or a line break) follows it;
 * the number given: a bare cardinal right before a verb of sentencing, a term said within ``_NEAR`` characters
-  before it (``ещё двенадцать дали``, ``чатыры прысудзілі``); not after ``в``/``at`` (a clock time);
+  before or after it (``ещё двенадцать дали``, ``чатыры прысудзілі``, ``яшчэ дзесяць далі так што ўсяго
+  дваццаць пяць сутак``); not after ``в``/``at`` (a clock time);
 * a year of the whole: a singular unit or ``one`` and then ``из``/``з``/``of``/``out of`` a number (``адбыў
   год з двух``, ``отбыл год из трёх``, ``served one of two``) after a serving verb or near a term.
 
@@ -113,7 +114,7 @@ _NOT_BEFORE = frozenset("в во у ў на о об за по па at on in the 
 
 
 def _given_before(text: str, words: Words, found: list[Span]) -> list[Span]:
-    """A bare number right before a verb of sentencing, a term said within ``_NEAR`` characters before it."""
+    """A bare number right before a verb of sentencing, a term said within ``_NEAR`` characters before or after it."""
     toks = words.tokens
     out: list[Span] = []
     for v, tok in enumerate(toks):
@@ -123,9 +124,7 @@ def _given_before(text: str, words: Words, found: list[Span]) -> list[Span]:
             card = _value(words, i) if i >= 0 else None
             if card is None or i + card[1] != v or (i and toks[i - 1].low in _NOT_BEFORE):
                 continue
-            if remaining(words, i, v) or not any(
-                s.source in _TERMS and 0 <= toks[i].start - s.end <= _NEAR for s in found
-            ):
+            if remaining(words, i, v) or not _term_near(found, toks[i].start, toks[v - 1].end):
                 continue
             out.append(uncertain(text, toks[i].start, toks[v - 1].end, "duration"))
     return out

@@ -102,3 +102,13 @@ def is_decoy(words: Words, i: int, low: str, preps: frozenset[str]) -> bool:
     if low.startswith(_FLAT_STEMS):
         return any(toks[j].low.startswith(_HOUSING) for j in _window(words, i) if j != i)
     return False
+
+
+def restated_by_code(words: Words, end: int, value: int) -> bool:
+    """``to the ninth  ik-9``: the ordinal ending before ``end`` is followed by a facility code (a short word of
+    letters and then the same number, ``ik-9``, ``ік 9``), so the word after it is the code, not its noun."""
+    toks = words.tokens
+    if end + 1 >= len(toks) or not toks[end].low.isalpha() or len(toks[end].low) > 4:
+        return False
+    digits = toks[end + 1].text
+    return words.gaps[end].strip(" -") == "" and digits.isdigit() and int(digits) == value
