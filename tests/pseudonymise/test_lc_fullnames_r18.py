@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pseudonymise.masking import check
+from tests.pseudonymise.masking import check, word_masked
 
 TOWN_GIVEN = [
     # A given name that is also a town, before an animate noun agreeing as its surname, is a person.
@@ -62,3 +62,55 @@ def test_english_agent_noun_surnames(lang: str, text: str, surfaces: list[str], 
 @pytest.mark.parametrize(("lang", "text", "word"), AGENT_DECOYS)
 def test_english_agent_noun_decoys(lang: str, text: str, word: str) -> None:
     check(lang, text, [], [word], whole=True)
+
+
+NOUN_LISTS = [
+    # A surname that is an animal noun, once a person's, is masked elsewhere, but not inside a list of animals
+    # (``щука окунь``): there it is the creature.
+    ("ru", "у нас в бригаде была лида щука  щука потом уехала  а на рынке щука окунь  вот и весь улов",
+     "щука", 1, 2),
+    ("ru", "наш бригадир лида ворона  ворона всё решала  а во дворе ворона галка грач  кружат", "ворона", 1, 2),
+    ("be", "у нас была ліда салавей  салавей нам пісала  а ў садзе салавей дрозд спяваюць", "салавей", 1, 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "person", "thing"), NOUN_LISTS)
+def test_surname_nouns_in_noun_lists(lang: str, text: str, word: str, person: int, thing: int) -> None:
+    assert word_masked(lang, text, word, 0) and word_masked(lang, text, word, person)
+    assert not word_masked(lang, text, word, thing)
+
+
+ROLE_NEIGHBOURS = [
+    # A role noun next to the surname is no list: the person stays masked.
+    ("ru", "в камере была лида щука  потом соседка щука написала письмо", "щука", 1),
+    ("be", "на судзе была ліда салавей  а потым адвакат салавей прыйшла", "салавей", 1),
+    # A word said twice is no list either.
+    ("ru", "в цеху была лида щука  мы её звали  ну  щука  щука  она не обижалась", "щука", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "n"), ROLE_NEIGHBOURS)
+def test_surname_after_role_noun_is_no_list(lang: str, text: str, word: str, n: int) -> None:
+    assert word_masked(lang, text, word, n)
+
+
+IRREGULAR_PAST = [
+    # A given name that is also a word acts as a person before an irregular past verb, as before ``-ed``.
+    ("en", "a guy mark becker he drives a truck so mark became our post office", "mark", 1),
+    ("en", "a volunteer bill tanner he is retired so bill kept writing to us", "bill", 1),
+    ("en", "there was a woman there rose she's polish and rose brought food then rose sent money", "rose", 2),
+]
+PAST_DECOYS = [
+    ("en", "the price rose became a problem", "rose", 0),
+    ("en", "he left a mark left by the handcuffs", "mark", 0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "n"), IRREGULAR_PAST)
+def test_given_name_before_irregular_past(lang: str, text: str, word: str, n: int) -> None:
+    assert word_masked(lang, text, word, n)
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "n"), PAST_DECOYS)
+def test_word_before_irregular_past_stays(lang: str, text: str, word: str, n: int) -> None:
+    assert not word_masked(lang, text, word, n)

@@ -195,7 +195,9 @@ def _possessive(text: str, tokens: Sequence[Token], k: int) -> bool:
 _VERBISH = frozenset(
     "also too then said says told tells asked asks wrote writes was is has had will would did does could can "
     "came comes went goes got gets gave gives sent sends rang rings phoned calls helped helps knew knows "
-    "thinks thought made makes took takes brought brings and who never always still just".split()
+    "thinks thought made makes took takes brought brings and who never always still just "
+    # irregular pasts of the verbs people do in a story (``so mark became our post office``)
+    "became began kept left met paid put ran found bought drove flew spoke stood sat wrote read".split()
 )
 _TAKES_PERSON = frozenset("with to from for by told asked met thank thanks dear and".split())
 
