@@ -114,3 +114,29 @@ def test_given_name_before_irregular_past(lang: str, text: str, word: str, n: in
 @pytest.mark.parametrize(("lang", "text", "word", "n"), PAST_DECOYS)
 def test_word_before_irregular_past_stays(lang: str, text: str, word: str, n: int) -> None:
     assert not word_masked(lang, text, word, n)
+
+
+UNKNOWN_AFTER_GIVEN = [
+    # A given name that is also a word (a month, a virtue, a flower) before a word neither dictionary knows is
+    # the first name of that surname: both are masked.
+    ("be", "грошы на імя марта жыбуль  гэта валанцёрка", ["марта жыбуль"], ["валанцёрка"]),
+    ("be", "перадачу прывезла надзея кухцель  наша суседка", ["надзея кухцель"], ["суседка"]),
+    ("ru", "деньги на имя роза жыбуль  это волонтёрка", ["роза жыбуль"], ["волонтёрка"]),
+    ("ru", "потом слава кухцель приехал", ["слава кухцель"], ["приехал"]),
+]
+UNKNOWN_AFTER_DECOYS = [
+    # A known word after the given-name word, or the month inside a date, leaves it a word.
+    ("ru", "к восьмому марта жыбуль вернулся", "вернулся"),
+    ("be", "у нас вера ў бога моцная", "вера"),
+    ("ru", "слава богу всё обошлось", "слава"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), UNKNOWN_AFTER_GIVEN)
+def test_word_given_name_before_unknown_surname(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay, whole=True)
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), UNKNOWN_AFTER_DECOYS)
+def test_word_given_name_before_known_word(lang: str, text: str, word: str) -> None:
+    check(lang, text, [], [word], whole=True)
