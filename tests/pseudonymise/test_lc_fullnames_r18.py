@@ -140,3 +140,28 @@ def test_word_given_name_before_unknown_surname(lang: str, text: str, surfaces: 
 @pytest.mark.parametrize(("lang", "text", "word"), UNKNOWN_AFTER_DECOYS)
 def test_word_given_name_before_known_word(lang: str, text: str, word: str) -> None:
     check(lang, text, [], [word], whole=True)
+
+
+APPOSED_RESTARTS = [
+    # A given name said twice before its surname (a speech restart) is one full name; the surname, an English
+    # word, then follows alone where it acts as a person (a verb after it).
+    ("en", "there's a volunteer bill bill binder he's retired and binder says it's fine", "binder", 1,
+     "bill bill binder"),
+    ("en", "a guy mark keeper he drives and keeper also wrote to my dad", "keeper", 1, "mark keeper"),
+]
+APPOSED_SURNAME_DECOYS = [
+    # The same word with an article before it is the word.
+    ("en", "a guy mark keeper he drives  we bought a keeper for the gate", "keeper", 1),
+    ("en", "there's a volunteer jim binder he's retired  the binder was full", "binder", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "n", "full"), APPOSED_RESTARTS)
+def test_apposed_restart_and_surname_alone(lang: str, text: str, word: str, n: int, full: str) -> None:
+    check(lang, text, [full], [], whole=True)
+    assert word_masked(lang, text, word, n)
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "n"), APPOSED_SURNAME_DECOYS)
+def test_apposed_surname_word_stays(lang: str, text: str, word: str, n: int) -> None:
+    assert not word_masked(lang, text, word, n)

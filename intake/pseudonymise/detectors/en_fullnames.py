@@ -131,7 +131,15 @@ def _apposition(tokens: Sequence[Token], i: int) -> int | None:
     if norm in _NAMING:
         return k
     after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].spaced else None
-    return k if (after is not None and after.norm in _PRONOUNS) or _apposed_surname(tokens, k) else None
+    return k if (after is not None and after.norm in _PRONOUNS) or apposed_end(tokens, k) > k + 1 else None
+
+
+def apposed_end(tokens: Sequence[Token], k: int) -> int:
+    """The end of the name apposed at ``k``: past its surname (:func:`_apposed_surname`), a given name said
+    twice included (``a volunteer bill bill carver he's british``); else ``k + 1``."""
+    again = k + 1 < len(tokens) and tokens[k + 1].spaced and tokens[k + 1].norm == tokens[k].norm
+    start = k + 1 if again else k
+    return start + 2 if _apposed_surname(tokens, start) else k + 1
 
 
 def _apposed_surname(tokens: Sequence[Token], k: int) -> bool:
@@ -233,8 +241,9 @@ def detect(
     while i < len(tokens):
         named = None if taken[i] else _apposition(tokens, i)
         if named is not None and not taken[named] and _run(tokens, named, known) is None:
-            end = named + 2 if _apposed_surname(tokens, named) and not taken[named + 1] else named + 1
-            given.add(tokens[named].norm)
+            end = apposed_end(tokens, named)
+            end = named + 1 if any(taken[named + 1 : end]) else end
+            given.update({tokens[named].norm, tokens[end - 1].norm})  # a surname alone follows as the name does
             out.append(_span(tokens, named, end, text, "en-apposition"))
             taken[named:end] = [True] * (end - named)
             i = end
