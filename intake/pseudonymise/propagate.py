@@ -49,7 +49,6 @@ from intake.pseudonymise.cased_lines import CasedLines, common_in_cased
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, common_entries, givenlex, institution_heads, namecues, namelex
 from intake.pseudonymise.detectors.lowercase import is_role
-from intake.pseudonymise.detectors.noun_lists import in_noun_list
 from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
@@ -367,6 +366,8 @@ def _thing_form(tokens: Sequence[Token], i: int, how: str, language: str) -> boo
 def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token] | None = None) -> list[Span]:
     """New spans for every other form, in ``text``, of an entity some span in ``spans`` detected."""
     tokens = tokens if tokens is not None else tokenize(text)
+    if not tokens:
+        return []
     seeds = [s for s in spans if not s.uncertain]  # recall-first guesses never spread
     covered, labels = inside(tokens, seeds)
     covered = _covered(tokens, spans) if len(seeds) != len(spans) else covered
@@ -383,8 +384,6 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
         hit = index.match(tok)
         if hit is None or _word_here(tokens, i, hit[0], language, lowercase):
             continue
-        if lowercase and in_noun_list(tokens, labels, i):
-            continue  # ``карась плотва``: a list of animals beside a proven surname Карась
         label, how = hit
         if not lowercase and common_in_cased(tok, i, lines):
             out.extend(_cased_common(tok, label))  # ``як той жук`` in a cased line beside a proven Жук

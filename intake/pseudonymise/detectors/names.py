@@ -37,7 +37,6 @@ from intake.pseudonymise.detectors import (
     nameslot,
     namingwords,
     ner,
-    noun_lists,
     respelled,
     start_names,
     stated_after,
@@ -315,13 +314,8 @@ def _propagate(tokens: Sequence[Token], labels: Labels, lowercase: bool) -> None
         if not (tok.cap or lowercase) or (tok.text.lower() in decoys and not _acts(tokens, i)):
             continue
         hit = next((keys[k] for k in lexeme_keys(tok.norm) if k in keys), None)
-        if hit and not namecues.common_use(tokens, i) and not (lowercase and _common_here(tokens, labels, i)):
+        if hit and not namecues.common_use(tokens, i) and not (lowercase and common_entries.common_form(tokens, i)):
             labels[i] = hit
-
-
-def _common_here(tokens: Sequence[Token], labels: Labels, i: int) -> bool:
-    """A common noun's form or place here: a case form (``common_entries``) or a list of animals (``карась плотва``)."""
-    return common_entries.common_form(tokens, i) or noun_lists.in_noun_list(tokens, labels, i)
 
 
 def _initials(tokens: Sequence[Token], labels: Labels, text: str) -> None:
