@@ -20,7 +20,9 @@ does every later mention of the given name. Rules, all in lower-case text only (
     a given name that is also a word, set in apposition to a person noun (:data:`_PERSON_NOUNS`: ``a woman
     there dawn she's british``, ``a friend of mine lily she dances``) with a pronoun right after it, or named
     (``a girl called rose``, ``named grace``); its later mentions then follow as ``en-given`` does
-    (``dawn's husband``). ``at dawn``, ``with grace``, ``rose early`` have no such frame.
+    (``dawn's husband``). ``at dawn``, ``with grace``, ``rose early`` have no such frame. One word between
+    the given name and the pronoun that is no function word, verb or adverb is its surname, though an English
+    word (``a guy mark becker he drives``).
 """
 
 from __future__ import annotations
@@ -129,7 +131,28 @@ def _apposition(tokens: Sequence[Token], i: int) -> int | None:
     if norm in _NAMING:
         return k
     after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].spaced else None
-    return k if after is not None and after.norm in _PRONOUNS else None
+    return k if (after is not None and after.norm in _PRONOUNS) or apposed_end(tokens, k) > k + 1 else None
+
+
+def apposed_end(tokens: Sequence[Token], k: int) -> int:
+    """The end of the name apposed at ``k``: past its surname (:func:`_apposed_surname`), a given name said
+    twice included (``a volunteer bill bill carver he's british``); else ``k + 1``."""
+    again = k + 1 < len(tokens) and tokens[k + 1].spaced and tokens[k + 1].norm == tokens[k].norm
+    start = k + 1 if again else k
+    return start + 2 if _apposed_surname(tokens, start) else k + 1
+
+
+def _apposed_surname(tokens: Sequence[Token], k: int) -> bool:
+    """The word after the apposed given name at ``k`` is its surname, a pronoun after it: ``a guy mark
+    becker he drives``, ``a volunteer bill carver he's british``; no function word, verb or adverb (``a
+    friend bill also he``, ``a guy mark said he``)."""
+    if k + 2 >= len(tokens) or not tokens[k + 1].spaced or not tokens[k + 2].spaced:
+        return False
+    word = tokens[k + 1]
+    if tokens[k + 2].norm not in _PRONOUNS or len(word.norm) < 3 or word.cyrillic or casing.is_stopword(word):
+        return False
+    verbish = word.norm in _VERBISH or word.norm.endswith(("ed", "ing", "ly"))
+    return not verbish and not is_given(word.norm)
 
 
 def _run(tokens: Sequence[Token], i: int, known: Known) -> int | None:
@@ -180,7 +203,9 @@ def _possessive(text: str, tokens: Sequence[Token], k: int) -> bool:
 _VERBISH = frozenset(
     "also too then said says told tells asked asks wrote writes was is has had will would did does could can "
     "came comes went goes got gets gave gives sent sends rang rings phoned calls helped helps knew knows "
-    "thinks thought made makes took takes brought brings and who never always still just".split()
+    "thinks thought made makes took takes brought brings and who never always still just "
+    # irregular pasts of the verbs people do in a story (``so mark became our post office``)
+    "became began kept left met paid put ran found bought drove flew spoke stood sat wrote read".split()
 )
 _TAKES_PERSON = frozenset("with to from for by told asked met thank thanks dear and".split())
 
@@ -216,10 +241,12 @@ def detect(
     while i < len(tokens):
         named = None if taken[i] else _apposition(tokens, i)
         if named is not None and not taken[named] and _run(tokens, named, known) is None:
-            given.add(tokens[named].norm)
-            out.append(_span(tokens, named, named + 1, text, "en-apposition"))
-            taken[named] = True
-            i = named + 1
+            end = apposed_end(tokens, named)
+            end = named + 1 if any(taken[named + 1 : end]) else end
+            given.update({tokens[named].norm, tokens[end - 1].norm})  # a surname alone follows as the name does
+            out.append(_span(tokens, named, end, text, "en-apposition"))
+            taken[named:end] = [True] * (end - named)
+            i = end
             continue
         j = None if taken[i] else _run(tokens, i, known)
         if j is not None and persons is not None and _before_person(tokens, i, j, persons):

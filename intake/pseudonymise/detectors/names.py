@@ -44,6 +44,7 @@ from intake.pseudonymise.detectors import (
     titleslot,
     town_given_names,
     towns,
+    unknown_after_given,
 )
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
 from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer
@@ -180,6 +181,7 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
             continue  # ``на полях``, ``у лесе``: a common noun's plural or locative, not a person
         supported = near or _after_role(tokens, i)
         supported = supported or start_names.named_at_start(tokens, i, text, entries)
+        supported = supported or (lowercase and unknown_after_given.unknown_surname_after(tokens, labels, i))
         if possessive and i + 1 < len(tokens) and tokens[i + 1].spaced:
             supported = supported or lowercase_rules.is_role(tokens[i + 1])  # Машина мама
         thing = possessive and not _given_next(tokens, i)  # ``галаву тамаша``: a surname before a given name

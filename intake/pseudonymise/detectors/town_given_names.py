@@ -6,12 +6,16 @@ never followed by a surname-shaped word in a name slot, a person is; so a LOCATI
 given-name form becomes PERSON, with the word after it, when that word is a surname: shaped like one
 (``галавач``, ``шпака``), read by pymorphy3 mainly as a surname, or capitalised after a capitalised name
 (``Ліда Дуда``). A spatial preposition before the town keeps it a town (``у ліду шпака`` stays as it is).
+In lower-case speech a singular animate noun that agrees with the name as a surname counts too (``ліда
+салавей``, ``лида сом``): a town is not followed by a living being in its own case; a plural (``лида люди``)
+or a thing (``лида город``) is no surname.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from intake.pseudonymise.detectors import lowercase as lowercase_rules
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.stopwords import is_stop_word
@@ -30,7 +34,15 @@ def _surname_after(tokens: Sequence[Token], i: int) -> bool:
     if tok.cap and nxt.cap:
         return True
     m = namelex.word_morph(nxt.text)
-    return m.surname >= 0.5
+    return m.surname >= 0.5 or _animate_surname(tok, nxt)
+
+
+def _animate_surname(tok: Token, nxt: Token) -> bool:
+    """A lower-case singular animate noun agreeing with the name as a surname (``ліда салавей``)."""
+    if tok.cap or nxt.cap or not lowercase_rules.animate_surname(tok, nxt):
+        return False
+    spelling = namelex.russian_reading(nxt.text.lower())[0]
+    return not any(p.tag.number == "plur" for p in namelex.known_parses(spelling))
 
 
 def mark(tokens: Sequence[Token], labels: list[str | None]) -> None:
