@@ -41,8 +41,13 @@ COUNTRIES = frozenset(
 # Institutions whose ``of`` tail names them in lower-case text.
 OF_HEADS = frozenset(
     "theatre theater academy university institute museum library college conservatory school union "
-    "council committee ministry bank".split()
+    "council committee ministry bank court tribunal commission centre center".split()
 )
+# Bodies whose remit after ``for`` names them when it ends in a place (``the international commission for the
+# protection of journalists in poland``); a school or a university ``for`` someone is a kind.
+FOR_HEADS = frozenset("committee commission centre center council institute foundation fund agency".split())
+# Words that join the words of a remit (``for the study of exile in lithuania``).
+_TAIL_LINKS = frozenset("of in for the and".split())
 
 def _place(tok: Token) -> bool:
     """A place of the gazetteer, whole, or a country (``hrodna``, ``belarus``)."""
@@ -92,15 +97,19 @@ def admin_bodies(text: str, tokens: Sequence[Token], lowercase: bool) -> list[Sp
 
 
 def _of_end(tokens: Sequence[Token], j: int) -> int:
-    """Index after an ``of`` tail of the head at ``j`` ending in a place (``of sciences of belarus``)."""
+    """Index after an ``of`` tail of the head at ``j`` ending in a place (``of sciences of belarus``), or a
+    ``for`` tail of a body (``for the protection of journalists in poland``)."""
     k = j + 1
-    for m in range(j + 1, min(j + 7, len(tokens))):
+    opener = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    if opener not in ("of", "for") or (opener == "for" and tokens[j].norm not in FOR_HEADS):
+        return k
+    for m in range(j + 1, min(j + 9, len(tokens))):
         tok = tokens[m]
-        if not _linked(tokens, m) or tok.cyrillic or (m == j + 1 and tok.norm != "of"):
+        if not _linked(tokens, m) or tok.cyrillic:
             break
-        if tok.norm != "of" and tokens[m - 1].norm == "of" and _place(tok):
+        if tok.norm not in _TAIL_LINKS and tokens[m - 1].norm in ("of", "in") and _place(tok):
             k = m + 1
-        if tok.norm not in ("of", "and") and is_stop_word(tok.norm):
+        if tok.norm not in _TAIL_LINKS and is_stop_word(tok.norm):
             break
     return k
 
@@ -137,6 +146,8 @@ def of_tails(text: str, tokens: Sequence[Token]) -> list[Span]:
         end, first = _of_end(tokens, j), _place_start(tokens, j)
         if end > j + 1:
             first = min(first, _start(tokens, j, joined=False))
+            if tokens[j + 1].norm == "for" and first > 0 and tokens[first - 1].norm in ("a", "an"):
+                continue  # ``a centre for refugees in vilnius``: a kind of centre
         elif first == j or "and" not in {t.norm for t in tokens[first:j]}:
             continue  # a place with no ``and`` is ``orgnames_en``'s (``minsk state university``)
         out.append(org_span(text, tokens[first].start, tokens[end - 1].end, "oftail", 0.5, True))

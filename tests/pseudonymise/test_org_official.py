@@ -1,0 +1,70 @@
+"""Organisations named by an official description, second pass.
+
+* In lower-case English, a body with a long official tail: ``of``/``for`` and the words of its remit, ending
+  in a place (``the international commission for the protection of journalists in poland``), and a court
+  with an ``of`` country (``the supreme administrative court of latvia``) (``en_institutions.of_tails``);
+* a district's or a town's executive committee named by its clipped compound alone, in the singular, that
+  acts or employs (``з гарвыканкама патэлефанавалі``, ``вызвали в облисполком``): the town's one committee,
+  not the building a picket stands by (``ля гарвыканкама``) nor a title's complement (``старшыня
+  райвыканкама``);
+* a confederation of a trade (``с международной конфедерацией журналистов``) and an academy of sciences in
+  Belarusian (``у акадэміі навук``).
+
+Decoys of the same shapes stay open: an indefinite centre (``a centre for refugees in vilnius``), a school in
+a town, the committees of every district in the plural, a bare ``выканкам``. Every row is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pseudonymise.masking import check
+
+MASKED = [
+    (
+        "en",
+        "she wrote to the international commission for the protection of journalists in poland last year",
+        "international commission for the protection of journalists in poland",
+    ),
+    (
+        "en",
+        "the case went to the supreme administrative court of latvia in the end",
+        "supreme administrative court of latvia",
+    ),
+    (
+        "en",
+        "we asked the european centre for the study of exile in lithuania for help",
+        "european centre for the study of exile in lithuania",
+    ),
+    ("en", "my lawyer filed it with the constitutional court of moldova on friday", "constitutional court of moldova"),
+    ("be", "Потым з гарвыканкама патэлефанавалі і сказалі прыйсці.", "гарвыканкама"),
+    ("be", "яго выклікалі ў райвыканкам на размову", "райвыканкам"),
+    ("ru", "Его вызвали в облисполком и долго там держали.", "облисполком"),
+    ("ru", "мы переписываемся с международной конфедерацией журналистов", "международной конфедерацией журналистов"),
+    ("ru", "Она писала жалобы в Европейскую конфедерацию профсоюзов.", "Европейскую конфедерацию профсоюзов"),
+    ("be", "бацька трыццаць гадоў працаваў у акадэміі навук", "акадэміі навук"),
+    ("be", "яна пайшла ў акадэмію мастацтваў пасля школы", "акадэмію мастацтваў"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), MASKED)
+def test_an_official_description_is_masked_whole(lang: str, text: str, name: str) -> None:
+    check(lang, text, [name], [])
+
+
+STAYS = [
+    ("en", "they opened a centre for refugees in vilnius last spring", ["centre", "refugees"]),
+    ("en", "he studied at a big university and then at the local school in minsk", ["university", "school", "local"]),
+    ("en", "the court of appeal said nothing new", ["court", "appeal"]),
+    ("be", "усе райвыканкамы атрымалі загад", ["райвыканкамы"]),
+    ("be", "ва ўсіх райвыканкамах пра гэта ведалі", ["райвыканкамах"]),
+    ("be", "выканкам нічога не вырашае, казаў ён", ["выканкам"]),
+    ("be", "быў невялікі пікет ля гарвыканкама ўвечары", ["гарвыканкама"]),
+    ("be", "старшыня райвыканкама прыехаў на завод", ["райвыканкама"]),
+    ("ru", "это была какая-то конфедерация, я не помню", ["конфедерация"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stay"), STAYS)
+def test_a_generic_description_stays(lang: str, text: str, stay: list[str]) -> None:
+    check(lang, text, [], stay)
