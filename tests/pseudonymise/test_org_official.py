@@ -68,3 +68,18 @@ STAYS = [
 @pytest.mark.parametrize(("lang", "text", "stay"), STAYS)
 def test_a_generic_description_stays(lang: str, text: str, stay: list[str]) -> None:
     check(lang, text, [], stay)
+
+
+PARISHES = [
+    ("be", "я спявала ў хоры пры парафіі нараджэння святога юрыя ў гродне", "парафіі нараджэння святога юрыя"),
+    ("ru", "мама ходила в приходе успения святой анны каждое воскресенье", "приходе успения святой анны"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), PARISHES)
+def test_a_parish_dedicated_to_a_feast_is_masked_whole(lang: str, text: str, name: str) -> None:
+    check(lang, text, [name], [])
+
+
+def test_a_parish_without_a_saint_word_stays() -> None:
+    check("be", "у парафіі нядзельнага набажэнства не было", [], ["нядзельнага", "набажэнства"])
