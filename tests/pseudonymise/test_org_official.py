@@ -1,8 +1,10 @@
 """Organisations named by an official description, second pass.
 
 * In lower-case English, a body with a long official tail: ``of``/``for`` and the words of its remit, ending
-  in a place (``the international commission for the protection of journalists in poland``), and a court
-  with an ``of`` country (``the supreme administrative court of latvia``) (``en_institutions.of_tails``);
+  in a place (``the international commission for the protection of journalists in poland``), a court with
+  an ``of`` country (``the supreme administrative court of latvia``), and a body titled by two relational
+  adjectives with its remit (``the republican scientific and practical centre for child oncology``)
+  (``en_institutions.of_tails``);
 * a district's or a town's executive committee named by its clipped compound alone, in the singular, that
   acts or employs (``з гарвыканкама патэлефанавалі``, ``вызвали в облисполком``): the town's one committee,
   not the building a picket stands by (``ля гарвыканкама``) nor a title's complement (``старшыня
@@ -33,6 +35,12 @@ MASKED = [
     ),
     (
         "en",
+        "she was treated at the republican scientific and practical centre for child oncology in may",
+        "republican scientific and practical centre for child oncology",
+    ),
+    ("en", "he works at the national medical centre for cardiology now", "national medical centre for cardiology"),
+    (
+        "en",
         "we asked the european centre for the study of exile in lithuania for help",
         "european centre for the study of exile in lithuania",
     ),
@@ -56,6 +64,8 @@ STAYS = [
     ("en", "they opened a centre for refugees in vilnius last spring", ["centre", "refugees"]),
     ("en", "he studied at a big university and then at the local school in minsk", ["university", "school", "local"]),
     ("en", "the court of appeal said nothing new", ["court", "appeal"]),
+    ("en", "it was the big and friendly centre for kids near us", ["centre", "kids", "friendly"]),
+    ("en", "there is a national medical centre for cardiology in every country", ["centre", "cardiology"]),
     ("be", "усе райвыканкамы атрымалі загад", ["райвыканкамы"]),
     ("be", "ва ўсіх райвыканкамах пра гэта ведалі", ["райвыканкамах"]),
     ("be", "выканкам нічога не вырашае, казаў ён", ["выканкам"]),
@@ -83,3 +93,24 @@ def test_a_parish_dedicated_to_a_feast_is_masked_whole(lang: str, text: str, nam
 
 def test_a_parish_without_a_saint_word_stays() -> None:
     check("be", "у парафіі нядзельнага набажэнства не было", [], ["нядзельнага", "набажэнства"])
+
+
+EXILE = [
+    (
+        "be",
+        "Цяпер я ў Асацыяцыі беларускіх журналістаў у выгнанні, пішу артыкулы.",
+        "Асацыяцыі беларускіх журналістаў у выгнанні",
+    ),
+    ("be", "цяпер я ў асацыяцыі беларускіх мастакоў у выгнанні пішу", "асацыяцыі беларускіх мастакоў у выгнанні"),
+    ("ru", "Он вступил в Союз белорусских писателей в эмиграции.", "Союз белорусских писателей в эмиграции"),
+    ("en", "she joined the lithuanian union of writers in exile last year", "lithuanian union of writers in exile"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), EXILE)
+def test_an_organisation_in_exile_is_masked_with_its_qualifier(lang: str, text: str, name: str) -> None:
+    check(lang, text, [name], [], whole=True)
+
+
+def test_a_place_of_work_in_emigration_leaves_the_qualifier() -> None:
+    check("be", "Я працаваў у Белсаце ў эміграцыі два гады.", ["Белсаце"], ["эміграцыі"])

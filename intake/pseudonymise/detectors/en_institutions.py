@@ -148,7 +148,37 @@ def of_tails(text: str, tokens: Sequence[Token]) -> list[Span]:
             first = min(first, _start(tokens, j, joined=False))
             if tokens[j + 1].norm == "for" and first > 0 and tokens[first - 1].norm in ("a", "an"):
                 continue  # ``a centre for refugees in vilnius``: a kind of centre
+        elif (remit := _titled_remit(tokens, j)) > j + 1:
+            first, end = _start(tokens, j, joined=True), remit  # ``republican scientific and practical centre …``
         elif first == j or "and" not in {t.norm for t in tokens[first:j]}:
             continue  # a place with no ``and`` is ``orgnames_en``'s (``minsk state university``)
         out.append(org_span(text, tokens[first].start, tokens[end - 1].end, "oftail", 0.5, True))
     return out
+
+
+# Endings of relational adjectives, the words of an official title (``republican``, ``scientific``,
+# ``practical``, ``clinical``), not of a quality (``big``, ``noisy``, ``friendly``).
+_RELATIONAL = ("ic", "ical", "al", "an", "ary")
+
+
+def _relational(tok: Token) -> bool:
+    norm = tok.norm
+    return len(norm) >= 6 and norm.isalpha() and norm.endswith(_RELATIONAL) and not is_stop_word(norm)
+
+
+def _titled_remit(tokens: Sequence[Token], j: int) -> int:
+    """Index after the ``for`` remit of a body at ``j`` titled by two relational adjectives (``the republican
+    scientific and practical centre for paediatric surgery``): one to three words that are no function
+    words; ``j + 1`` when there is none."""
+    first = _start(tokens, j, joined=True)
+    titles = sum(_relational(t) for t in tokens[first:j])
+    if tokens[j].norm not in FOR_HEADS or titles < 2 or (first > 0 and tokens[first - 1].norm in ("a", "an")):
+        return j + 1
+    if j + 2 >= len(tokens) or tokens[j + 1].norm != "for" or not _linked(tokens, j + 1):
+        return j + 1
+    k = j + 2
+    while k < len(tokens) and k - j <= 4 and _linked(tokens, k) and tokens[k].norm.isalpha():
+        if is_stop_word(tokens[k].norm) or tokens[k].cyrillic:
+            break
+        k += 1
+    return k if k > j + 2 else j + 1
