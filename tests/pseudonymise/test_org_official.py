@@ -114,3 +114,8 @@ def test_an_organisation_in_exile_is_masked_with_its_qualifier(lang: str, text: 
 
 def test_a_place_of_work_in_emigration_leaves_the_qualifier() -> None:
     check("be", "Я працаваў у Белсаце ў эміграцыі два гады.", ["Белсаце"], ["эміграцыі"])
+
+
+def test_a_capitalised_dedication_takes_its_parish() -> None:
+    text = "Дзесяць гадоў я спявала ў парафіі святога Юрыя Барысевіча ў Лідзе."
+    check("be", text, ["парафіі святога Юрыя Барысевіча"], [])

@@ -7,7 +7,8 @@ head before a span (Russian, Belarusian)
     an organisation head noun (:func:`org_slots.head_kind`: ``фонд``, ``фундацыя``, ``асацыяцыя``, ``клуб``
     ...) right before a detected PERSON, LOCATION or ORGANISATION span is part of the name (``фондзе Сонейка``,
     ``асацыяцыі беларускіх``): one ORGANISATION span over both, run on over the genitive words that continue
-    the name (``асацыяцыі беларускіх мастакоў``). Heads that name a part of a town or a conversation (``центр``,
+    the name (``асацыяцыі беларускіх мастакоў``); a parish's saint word may stand between (``парафіі святога
+    Юрыя``). Heads that name a part of a town or a conversation (``центр``,
     ``чат``, ``канал``, ``группа``, ``сеть``) are left out: ``в центре Минска`` is no organisation.
 exile (Russian, Belarusian, English)
     an ORGANISATION span whose last word is a genitive of its members or a head runs on over ``у выгнанні``,
@@ -29,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import org_slots
+from intake.pseudonymise.detectors.org_parishes import PARISHES, SAINT
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import Span
@@ -72,6 +74,8 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
         if span.label not in _LABELS:
             continue
         i, last = starts.get(span.start, 0), ends.get(span.end, -1)
+        if i > 1 and tokens[i - 1].norm in SAINT and tokens[i - 1].spaced and tokens[i - 2].norm.startswith(PARISHES):
+            i -= 1  # ``парафіі святога Карла``: the saint word joins the dedication to its parish
         if i < 1 or last < i or not tokens[i].spaced or not head(tokens[i - 1]):
             continue
         end = genitive_end(tokens, last + 1)

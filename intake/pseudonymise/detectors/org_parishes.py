@@ -15,8 +15,8 @@ from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.stopwords import is_stop_word
 
-_SAINT = frozenset("святога святой святого святых святыя св".split())
-_PARISHES = ("парафи", "приход")
+SAINT = frozenset("святога святой святого святых святыя св".split())
+PARISHES = ("парафи", "приход")
 _BE_GENITIVE = ("а", "я", "ы", "и")
 
 
@@ -34,12 +34,12 @@ def _genitive_or_unknown(word: str, language: str) -> bool:
 def saint_end(tokens: Sequence[Token], i: int, j: int, language: str) -> int:
     """Index after a parish's dedication at ``j`` right after the head at ``i`` (``святога карла барамея``),
     or a feast's: a genitive noun and the saint word (``узвышэння святога крыжа``); ``j`` when there is none."""
-    if j != i + 1 or j + 1 >= len(tokens) or not tokens[i].norm.startswith(_PARISHES):
+    if j != i + 1 or j + 1 >= len(tokens) or not tokens[i].norm.startswith(PARISHES):
         return j
     saint = j
-    if tokens[j].norm not in _SAINT and _feast(tokens, j, language):
+    if tokens[j].norm not in SAINT and _feast(tokens, j, language):
         saint = j + 1
-    if tokens[saint].norm not in _SAINT:
+    if tokens[saint].norm not in SAINT:
         return j
     k = saint + 1
     while k < len(tokens) and k - j <= 2 and tokens[k].spaced and tokens[k].cyrillic:
@@ -56,4 +56,4 @@ def _feast(tokens: Sequence[Token], j: int, language: str) -> bool:
     if j + 2 >= len(tokens) or not (tok.spaced and tokens[j + 1].spaced and tok.cyrillic):
         return False
     verbal = tok.norm.endswith(("ння", "ния", "ньня")) and not is_stop_word(tok.norm)
-    return verbal and tokens[j + 1].norm in _SAINT and _genitive_or_unknown(tok.norm, language)
+    return verbal and tokens[j + 1].norm in SAINT and _genitive_or_unknown(tok.norm, language)
