@@ -119,3 +119,8 @@ def test_a_place_of_work_in_emigration_leaves_the_qualifier() -> None:
 def test_a_capitalised_dedication_takes_its_parish() -> None:
     text = "Дзесяць гадоў я спявала ў парафіі святога Юрыя Барысевіча ў Лідзе."
     check("be", text, ["парафіі святога Юрыя Барысевіча"], [])
+
+
+def test_a_belarusian_fund_of_help_takes_its_dative_adjective() -> None:
+    text = "Грошы перадалі праз Фонд дапамогі пацярпелым «Светлая хата». Дзякуй ім."
+    check("be", text, ["Фонд дапамогі пацярпелым «Светлая хата»"], ["Дзякуй"])
