@@ -124,3 +124,29 @@ def test_a_capitalised_dedication_takes_its_parish() -> None:
 def test_a_belarusian_fund_of_help_takes_its_dative_adjective() -> None:
     text = "Грошы перадалі праз Фонд дапамогі пацярпелым «Светлая хата». Дзякуй ім."
     check("be", text, ["Фонд дапамогі пацярпелым «Светлая хата»"], ["Дзякуй"])
+
+
+# Lower-case English speech: a group noun, a dropped comma (two blanks), and the group's name of a noun, a
+# preposition and a place, closed by another dropped comma.
+GROUPS = [
+    ("we have a small group  friends of hrodna  we send parcels every month", "friends of hrodna"),
+    ("there is a network  lithuanians in warsaw  they help us with papers", "lithuanians in warsaw"),
+    ("she runs an initiative  parcels to brest  since twenty twenty", "parcels to brest"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), GROUPS)
+def test_a_lower_case_group_name_in_apposition_is_masked(text: str, name: str) -> None:
+    check("en", text, [name], [], whole=True)
+
+
+GROUP_DECOYS = [
+    ("we have a small group  mostly from minsk  we meet on sundays", ["mostly", "from"]),
+    ("we have a group chat with people in minsk and that is all", ["people", "chat"]),
+    ("it was a big group  people from brest and people from pinsk", ["people"]),
+]
+
+
+@pytest.mark.parametrize(("text", "stay"), GROUP_DECOYS)
+def test_a_group_described_after_a_pause_stays(text: str, stay: list[str]) -> None:
+    check("en", text, [], stay)

@@ -49,7 +49,7 @@ FOR_HEADS = frozenset("committee commission centre center council institute foun
 # Words that join the words of a remit (``for the study of exile in lithuania``).
 _TAIL_LINKS = frozenset("of in for the and".split())
 
-def _place(tok: Token) -> bool:
+def place(tok: Token) -> bool:
     """A place of the gazetteer, whole, or a country (``hrodna``, ``belarus``)."""
     if tok.norm in COUNTRIES:
         return True
@@ -85,7 +85,7 @@ def admin_bodies(text: str, tokens: Sequence[Token], lowercase: bool) -> list[Sp
     """``Maskouski district police``: a place or place adjective, kinds, and a body."""
     out: list[Span] = []
     for i, tok in enumerate(tokens[:-2]):
-        if tok.cyrillic or casing.is_stopword(tok) or not (_place(tok) or _place_adj(tok)):
+        if tok.cyrillic or casing.is_stopword(tok) or not (place(tok) or _place_adj(tok)):
             continue
         k = i + 1
         while k < len(tokens) and k - i <= 2 and _linked(tokens, k) and tokens[k].norm in KINDS and not tokens[k].cap:
@@ -107,7 +107,7 @@ def _of_end(tokens: Sequence[Token], j: int) -> int:
         tok = tokens[m]
         if not _linked(tokens, m) or tok.cyrillic:
             break
-        if tok.norm not in _TAIL_LINKS and tokens[m - 1].norm in ("of", "in") and _place(tok):
+        if tok.norm not in _TAIL_LINKS and tokens[m - 1].norm in ("of", "in") and place(tok):
             k = m + 1
         if tok.norm not in _TAIL_LINKS and is_stop_word(tok.norm):
             break
@@ -131,7 +131,7 @@ def _place_start(tokens: Sequence[Token], j: int) -> int:
     """Index of the place that opens the words before the head at ``j`` (``tbilisi opera and ballet``);
     ``j`` when none."""
     i = _start(tokens, j, joined=True)
-    while i < j and not _place(tokens[i]):
+    while i < j and not place(tokens[i]):
         i += 1
     return i if i < j and tokens[i].norm != "and" else j
 
