@@ -64,6 +64,8 @@ STAYS = [
     ("en", "they opened a centre for refugees in vilnius last spring", ["centre", "refugees"]),
     ("en", "he studied at a big university and then at the local school in minsk", ["university", "school", "local"]),
     ("en", "the court of appeal said nothing new", ["court", "appeal"]),
+    ("en", "we walked in the centre of minsk all day", ["centre"]),
+    ("en", "the foundation of the city of hrodna was long ago", ["foundation"]),
     ("en", "it was the big and friendly centre for kids near us", ["centre", "kids", "friendly"]),
     ("en", "there is a national medical centre for cardiology in every country", ["centre", "cardiology"]),
     ("be", "усе райвыканкамы атрымалі загад", ["райвыканкамы"]),

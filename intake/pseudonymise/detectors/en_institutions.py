@@ -41,11 +41,12 @@ COUNTRIES = frozenset(
 # Institutions whose ``of`` tail names them in lower-case text.
 OF_HEADS = frozenset(
     "theatre theater academy university institute museum library college conservatory school union "
-    "council committee ministry bank court tribunal commission centre center".split()
+    "council committee ministry bank court tribunal commission".split()
 )
 # Bodies whose remit after ``for`` names them when it ends in a place (``the international commission for the
 # protection of journalists in poland``); a school or a university ``for`` someone is a kind.
 FOR_HEADS = frozenset("committee commission centre center council institute foundation fund agency".split())
+_HEADS = OF_HEADS | FOR_HEADS
 # Words that join the words of a remit (``for the study of exile in lithuania``).
 _TAIL_LINKS = frozenset("of in for the and".split())
 
@@ -101,8 +102,9 @@ def _of_end(tokens: Sequence[Token], j: int) -> int:
     ``for`` tail of a body (``for the protection of journalists in poland``)."""
     k = j + 1
     opener = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-    if opener not in ("of", "for") or (opener == "for" and tokens[j].norm not in FOR_HEADS):
-        return k
+    heads = OF_HEADS if opener == "of" else FOR_HEADS if opener == "for" else frozenset()
+    if tokens[j].norm not in heads:
+        return k  # ``the centre of minsk`` is a part of the town
     for m in range(j + 1, min(j + 9, len(tokens))):
         tok = tokens[m]
         if not _linked(tokens, m) or tok.cyrillic:
@@ -141,7 +143,7 @@ def of_tails(text: str, tokens: Sequence[Token]) -> list[Span]:
     ``tbilisi opera and ballet theatre``: a place, words joined by ``and``, and the head."""
     out: list[Span] = []
     for j, tok in enumerate(tokens):
-        if tok.norm not in OF_HEADS or tok.cap:
+        if tok.norm not in _HEADS or tok.cap:
             continue
         end, first = _of_end(tokens, j), _place_start(tokens, j)
         if end > j + 1:
