@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.pseudonymise import detect
 from tests.pseudonymise.masking import check
 
 MASKED = [
@@ -152,3 +153,9 @@ GROUP_DECOYS = [
 @pytest.mark.parametrize(("text", "stay"), GROUP_DECOYS)
 def test_a_group_described_after_a_pause_stays(text: str, stay: list[str]) -> None:
     check("en", text, [], stay)
+
+
+def test_an_of_tail_ends_at_its_own_place() -> None:
+    text = "she danced at the opera theatre of belarus in minsk"
+    orgs = [s.text for s in detect(text, "en") if s.label == "ORGANISATION"]
+    assert orgs == ["opera theatre of belarus"]

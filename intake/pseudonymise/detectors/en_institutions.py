@@ -107,8 +107,8 @@ def _of_end(tokens: Sequence[Token], j: int) -> int:
         return k  # ``the centre of minsk`` is a part of the town
     for m in range(j + 1, min(j + 9, len(tokens))):
         tok = tokens[m]
-        if not _linked(tokens, m) or tok.cyrillic:
-            break
+        if not _linked(tokens, m) or tok.cyrillic or (tok.norm == "in" and k > j + 1):
+            break  # ``theatre of belarus in minsk``: the name ends at its own place; the town is a place
         if tok.norm not in _TAIL_LINKS and tokens[m - 1].norm in ("of", "in") and place(tok):
             k = m + 1
         if tok.norm not in _TAIL_LINKS and is_stop_word(tok.norm):
