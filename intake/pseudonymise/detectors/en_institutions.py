@@ -41,10 +41,16 @@ COUNTRIES = frozenset(
 # Institutions whose ``of`` tail names them in lower-case text.
 OF_HEADS = frozenset(
     "theatre theater academy university institute museum library college conservatory school union "
-    "council committee ministry bank".split()
+    "council committee ministry bank court tribunal commission".split()
 )
+# Bodies whose remit after ``for`` names them when it ends in a place (``the international commission for the
+# protection of journalists in poland``); a school or a university ``for`` someone is a kind.
+FOR_HEADS = frozenset("committee commission centre center council institute foundation fund agency".split())
+_HEADS = OF_HEADS | FOR_HEADS
+# Words that join the words of a remit (``for the study of exile in lithuania``).
+_TAIL_LINKS = frozenset("of in for the and".split())
 
-def _place(tok: Token) -> bool:
+def place(tok: Token) -> bool:
     """A place of the gazetteer, whole, or a country (``hrodna``, ``belarus``)."""
     if tok.norm in COUNTRIES:
         return True
@@ -80,7 +86,7 @@ def admin_bodies(text: str, tokens: Sequence[Token], lowercase: bool) -> list[Sp
     """``Maskouski district police``: a place or place adjective, kinds, and a body."""
     out: list[Span] = []
     for i, tok in enumerate(tokens[:-2]):
-        if tok.cyrillic or casing.is_stopword(tok) or not (_place(tok) or _place_adj(tok)):
+        if tok.cyrillic or casing.is_stopword(tok) or not (place(tok) or _place_adj(tok)):
             continue
         k = i + 1
         while k < len(tokens) and k - i <= 2 and _linked(tokens, k) and tokens[k].norm in KINDS and not tokens[k].cap:
@@ -92,15 +98,20 @@ def admin_bodies(text: str, tokens: Sequence[Token], lowercase: bool) -> list[Sp
 
 
 def _of_end(tokens: Sequence[Token], j: int) -> int:
-    """Index after an ``of`` tail of the head at ``j`` ending in a place (``of sciences of belarus``)."""
+    """Index after an ``of`` tail of the head at ``j`` ending in a place (``of sciences of belarus``), or a
+    ``for`` tail of a body (``for the protection of journalists in poland``)."""
     k = j + 1
-    for m in range(j + 1, min(j + 7, len(tokens))):
+    opener = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+    heads = OF_HEADS if opener == "of" else FOR_HEADS if opener == "for" else frozenset()
+    if tokens[j].norm not in heads:
+        return k  # ``the centre of minsk`` is a part of the town
+    for m in range(j + 1, min(j + 9, len(tokens))):
         tok = tokens[m]
-        if not _linked(tokens, m) or tok.cyrillic or (m == j + 1 and tok.norm != "of"):
-            break
-        if tok.norm != "of" and tokens[m - 1].norm == "of" and _place(tok):
+        if not _linked(tokens, m) or tok.cyrillic or (tok.norm == "in" and k > j + 1):
+            break  # ``theatre of belarus in minsk``: the name ends at its own place; the town is a place
+        if tok.norm not in _TAIL_LINKS and tokens[m - 1].norm in ("of", "in") and place(tok):
             k = m + 1
-        if tok.norm not in ("of", "and") and is_stop_word(tok.norm):
+        if tok.norm not in _TAIL_LINKS and is_stop_word(tok.norm):
             break
     return k
 
@@ -122,7 +133,7 @@ def _place_start(tokens: Sequence[Token], j: int) -> int:
     """Index of the place that opens the words before the head at ``j`` (``tbilisi opera and ballet``);
     ``j`` when none."""
     i = _start(tokens, j, joined=True)
-    while i < j and not _place(tokens[i]):
+    while i < j and not place(tokens[i]):
         i += 1
     return i if i < j and tokens[i].norm != "and" else j
 
@@ -132,12 +143,44 @@ def of_tails(text: str, tokens: Sequence[Token]) -> list[Span]:
     ``tbilisi opera and ballet theatre``: a place, words joined by ``and``, and the head."""
     out: list[Span] = []
     for j, tok in enumerate(tokens):
-        if tok.norm not in OF_HEADS or tok.cap:
+        if tok.norm not in _HEADS or tok.cap:
             continue
         end, first = _of_end(tokens, j), _place_start(tokens, j)
         if end > j + 1:
             first = min(first, _start(tokens, j, joined=False))
+            if tokens[j + 1].norm == "for" and first > 0 and tokens[first - 1].norm in ("a", "an"):
+                continue  # ``a centre for refugees in vilnius``: a kind of centre
+        elif (remit := _titled_remit(tokens, j)) > j + 1:
+            first, end = _start(tokens, j, joined=True), remit  # ``republican scientific and practical centre …``
         elif first == j or "and" not in {t.norm for t in tokens[first:j]}:
             continue  # a place with no ``and`` is ``orgnames_en``'s (``minsk state university``)
         out.append(org_span(text, tokens[first].start, tokens[end - 1].end, "oftail", 0.5, True))
     return out
+
+
+# Endings of relational adjectives, the words of an official title (``republican``, ``scientific``,
+# ``practical``, ``clinical``), not of a quality (``big``, ``noisy``, ``friendly``).
+_RELATIONAL = ("ic", "ical", "al", "an", "ary")
+
+
+def _relational(tok: Token) -> bool:
+    norm = tok.norm
+    return len(norm) >= 6 and norm.isalpha() and norm.endswith(_RELATIONAL) and not is_stop_word(norm)
+
+
+def _titled_remit(tokens: Sequence[Token], j: int) -> int:
+    """Index after the ``for`` remit of a body at ``j`` titled by two relational adjectives (``the republican
+    scientific and practical centre for paediatric surgery``): one to three words that are no function
+    words; ``j + 1`` when there is none."""
+    first = _start(tokens, j, joined=True)
+    titles = sum(_relational(t) for t in tokens[first:j])
+    if tokens[j].norm not in FOR_HEADS or titles < 2 or (first > 0 and tokens[first - 1].norm in ("a", "an")):
+        return j + 1
+    if j + 2 >= len(tokens) or tokens[j + 1].norm != "for" or not _linked(tokens, j + 1):
+        return j + 1
+    k = j + 2
+    while k < len(tokens) and k - j <= 4 and _linked(tokens, k) and tokens[k].norm.isalpha():
+        if is_stop_word(tokens[k].norm) or tokens[k].cyrillic:
+            break
+        k += 1
+    return k if k > j + 2 else j + 1

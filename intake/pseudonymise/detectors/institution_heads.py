@@ -18,6 +18,8 @@ _HEAD_STEMS = (
     "театр тэатр филармони філармоні диспансер дыспансер роддом санатори санаторы депо раус гаркам горком "
     "райком райкам гарвыканкам райвыканкам садок садик детсад ясл сад садз федераци федэрацы сдюшор сдюсшор "
     "дюсш дюшор касцел костел царкв церкв церковь сабор собор храм универ садк паліклініц бібліятэц камбінац "
+    # A confederation of a trade, like a federation of a sport (``международной конфедерацией журналистов``).
+    "конфедераци канфедэрацы "
     # Kinds of state body and service that a town has one of (``аптеке №112``, ``Светлогорской ЦРБ``,
     # ``прокуратуру Лідскага раёна``, ``Светлогорский военкомат``, ``Пинском ЗАГСе``, ``ЖЭС №7``).
     "аптек аптэк аптэц прокуратур пракуратур военкомат ваенкамат загс жэс жкх црб пту птк"
@@ -68,3 +70,13 @@ def _plain_head(low: str) -> bool:
 def strict_head(low: str) -> bool:
     low = low.replace("ё", "е")
     return any(low.startswith(stem) and low[len(stem) :] in _ENDINGS for stem in _STRICT_STEMS)
+
+
+# A town's or a district's executive committee by its clipped compound (``райвыканкам``, ``горисполком``): the
+# one committee of the place, in the singular (``райвыканкамы``/``райисполкомах`` are every district's).
+_COMMITTEE = re.compile(r"^(?:рай|гор|обл|гар|абл)(?:исполком|выканкам)(?:|а|у|е|ом|ам)$")
+
+
+def regional_committee(low: str) -> bool:
+    """A singular clipped executive committee (``гарвыканкама``, ``облисполком``), lower-cased."""
+    return _COMMITTEE.match(low) is not None

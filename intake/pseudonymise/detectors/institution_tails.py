@@ -43,7 +43,7 @@ def number_after(words: Words, j: int) -> int:
 # Маладзечанскага раёна``, ``РУУС Цэнтральнага раёна``) or, in cased text, a capitalised name (``университете
 # Купалы``, ``шпіталі Снядэцкага``).
 AREAS = ("района раёна раёне районе области вобласці города горада district region oblast").split()
-_FEDERATIONS = ("федерац", "федэрац", "federation")
+_FEDERATIONS = ("федерац", "федэрац", "конфедерац", "канфедэрац", "federation")
 # Sub-units named by the institution after them (``аддзел адукацыі Лідскага райвыканкама``).
 UNITS = ("отдел", "аддзел", "управлени", "упраўленн", "кафедр", "факультэт", "факультет", "department")
 
@@ -106,7 +106,8 @@ def field_after(words: Words, i: int, language: str) -> int:
     if language == "ru":
         genitive = _genitive_noun(field.low)
     else:
-        genitive = language == "be" and len(field.low) > 4 and field.low.endswith(("кі", "гі", "ы", "аў", "тва"))
+        # ``музыкі``, ``мастацтваў``, ``навук`` (the bare plural genitive of a noun in ``-ука``/``-іка``)
+        genitive = language == "be" and len(field.low) > 4 and field.low.endswith(("кі", "гі", "ы", "аў", "тва", "ук"))
     return i + 2 if genitive else i + 1
 
 

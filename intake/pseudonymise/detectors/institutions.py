@@ -26,7 +26,7 @@ import re
 
 from intake.pseudonymise.detectors import institution_compounds, orgcues
 from intake.pseudonymise.detectors.casing import GENERIC_SK
-from intake.pseudonymise.detectors.institution_heads import is_head, strict_head
+from intake.pseudonymise.detectors.institution_heads import is_head, regional_committee, strict_head
 from intake.pseudonymise.detectors.institution_tails import (
     ADJ_TAILS,
     AREAS,
@@ -287,12 +287,19 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
     return out + orgcues.detect_named(text, words, language) + institution_compounds.detect(text, words, language)
 
 
+# Prepositions of a committee that acts or employs (``з райвыканкама пазванілі``, ``вызвали в облисполком``);
+# after ``ля``/``около`` or a noun (``старшыня райвыканкама``) it is a building or a title's complement.
+_ACTING = frozenset("з із са ад из от со в во у ў".split())
+
+
 def _described(text: str, words: Words, i: int, language: str) -> list[Span]:
     """The heads that count only with more around them: a common head after two modifiers, one a place's
     (``Столінскай раённай ветэрынарнай станцыі``); an acronym named after someone (``ГГУ имени
     Скорины``); a sub-unit with its field and area (``отдела образования Ленинского района``)."""
     toks = words.tokens
     tok = toks[i]
+    if language != "en" and regional_committee(tok.low) and i > 0 and toks[i - 1].low in _ACTING:
+        return [_span(text, tok, tok, 0.5, f"{UNCERTAIN}:org")]  # ``з гарвыканкама``: the town's committee
     if language != "en" and strict_head(tok.low):
         start = _first_modifier(words, i, language)
         mods = toks[start:i]

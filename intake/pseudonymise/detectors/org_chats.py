@@ -15,7 +15,10 @@ link tail
     (``в чат люди за день написали``: the clause's subject).
 
 The name word is capitalised, inside a span already found, or (link tail) right after the cue; it is no
-function word and no verb. Every span is uncertain (0.5, ``uncertain:orgchat``) for the reviewer.
+function word and no verb. In lower-case English speech a group's name may stand alone between two dropped
+commas (two blanks) after a group noun: a noun, ``of``/``in``/``to``/``for`` and a place (``we have a small
+group  friends of hrodna  we send parcels``). Every span is uncertain (0.5, ``uncertain:orgchat``) for the
+reviewer.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import en_institutions, namelex
 from intake.pseudonymise.detectors.orgcues import link_noun
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token
@@ -113,6 +116,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     if language not in ("ru", "be", "en") or not tokens:
         return []
     out: list[Span] = []
+    if language == "en":
+        out += _en_appositions(text, tokens)
     for cue in (i for i, tok in enumerate(tokens) if _cue(tok)):
         for j in _slots(text, tokens, cue):
             inside = any(s.start <= tokens[j].start and tokens[j].end <= s.end for s in found)
@@ -130,3 +135,24 @@ def _tail_end(text: str, tokens: Sequence[Token], j: int, language: str) -> int 
         end = _link_end(tokens, j + 1)
         stop = tokens[end - 1].end if end is not None else None
     return stop
+
+
+# Nouns of a group of people that a name in apposition may follow, and the prepositions inside such a name.
+_EN_GROUPS = frozenset("group community network initiative collective".split())
+_EN_NAME_LINKS = frozenset("of in to for".split())
+_DROPPED = "  "  # a comma of the cased text, blanked by speech recognition
+
+
+def _en_appositions(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """``group  friends of hrodna  we``: a noun, a link and a place between two dropped commas."""
+    out: list[Span] = []
+    for i in range(len(tokens) - 3):
+        if tokens[i].norm not in _EN_GROUPS or text[tokens[i].end : tokens[i + 1].start] != _DROPPED:
+            continue
+        word, link, place = tokens[i + 1 : i + 4]
+        closed = i + 4 == len(tokens) or text[place.end : tokens[i + 4].start] == _DROPPED
+        if not closed or link.norm not in _EN_NAME_LINKS or not (link.spaced and place.spaced):
+            continue
+        if len(word.norm) >= 4 and word.norm.isalpha() and not is_stop_word(word.norm) and en_institutions.place(place):
+            out.append(org_span(text, word.start, place.end, RULE, 0.5, True))
+    return out

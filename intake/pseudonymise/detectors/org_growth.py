@@ -7,8 +7,14 @@ head before a span (Russian, Belarusian)
     an organisation head noun (:func:`org_slots.head_kind`: ``фонд``, ``фундацыя``, ``асацыяцыя``, ``клуб``
     ...) right before a detected PERSON, LOCATION or ORGANISATION span is part of the name (``фондзе Сонейка``,
     ``асацыяцыі беларускіх``): one ORGANISATION span over both, run on over the genitive words that continue
-    the name (``асацыяцыі беларускіх мастакоў``). Heads that name a part of a town or a conversation (``центр``,
+    the name (``асацыяцыі беларускіх мастакоў``); a parish's saint word may stand between (``парафіі святога
+    Юрыя``). Heads that name a part of a town or a conversation (``центр``,
     ``чат``, ``канал``, ``группа``, ``сеть``) are left out: ``в центре Минска`` is no organisation.
+exile (Russian, Belarusian, English)
+    an ORGANISATION span whose last word is a genitive of its members or a head runs on over ``у выгнанні``,
+    ``в эмиграции``, ``за мяжой``, ``in exile`` (``асацыяцыі беларускіх гісторыкаў у выгнанні``, ``pen in
+    exile``): an organisation in exile carries the words in its name; a place (``у Белсаце ў эміграцыі``)
+    does not.
 ``of``-chain (English)
     an ORGANISATION span ending in a head that takes ``of`` (``union``, ``association``, ``committee`` ...)
     runs on over ``of`` and up to three words that are no function word (``lithuanian union of writers``).
@@ -24,8 +30,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import org_slots
+from intake.pseudonymise.detectors.org_parishes import PARISHES, SAINT
 from intake.pseudonymise.detectors.orgnames_en import org_span
-from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -67,6 +74,8 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
         if span.label not in _LABELS:
             continue
         i, last = starts.get(span.start, 0), ends.get(span.end, -1)
+        if i > 1 and tokens[i - 1].norm in SAINT and tokens[i - 1].spaced and tokens[i - 2].norm.startswith(PARISHES):
+            i -= 1  # ``парафіі святога Карла``: the saint word joins the dedication to its parish
         if i < 1 or last < i or not tokens[i].spaced or not head(tokens[i - 1]):
             continue
         end = genitive_end(tokens, last + 1)
@@ -107,10 +116,43 @@ def _en_word(tok: Token) -> bool:
     return tok.norm.isalpha() and tok.norm not in _EN_STOP and not tok.cyrillic
 
 
+# Exile qualifiers, as (preposition, noun) folded like the tokens' norms.
+_EXILE = frozenset(
+    (fold(prep), fold(noun))
+    for prep, nouns in (
+        ("у", "выгнанні эміграцыі"),
+        ("в", "изгнании эмиграции"),
+        ("за", "мяжой рубежом границей"),
+        ("in", "exile"),
+    )
+    for noun in nouns.split()
+)
+
+
+def _in_exile(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
+    """An organisation of members (a genitive) or ending in its head, and ``у выгнанні`` after it."""
+    out: list[Span] = []
+    ends = {tok.end: i for i, tok in enumerate(tokens)}
+    for span in found:
+        last = ends.get(span.end, -1)
+        if span.label != "ORGANISATION" or last < 0 or last + 2 >= len(tokens):
+            continue
+        prep, noun = tokens[last + 1], tokens[last + 2]
+        if (prep.norm, noun.norm) not in _EXILE or not (prep.spaced and noun.spaced):
+            continue
+        word = tokens[last]
+        members = word.norm.endswith(_GENITIVE) if word.cyrillic else word.norm.endswith("s")  # ``of writers``
+        if head(word) or word.norm in _EN_OF_HEADS or members:
+            out.append(grown(text, span.start, noun.end, span))
+    return out
+
+
 def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
     """Organisation spans grown from the spans ``found`` so far."""
     if not tokens:
         return []
     if language == "en":
-        return _english(text, tokens, found)
-    return _slavic(text, tokens, found) if language in ("ru", "be") else []
+        out = _english(text, tokens, found)
+    else:
+        out = _slavic(text, tokens, found) if language in ("ru", "be") else []
+    return out + _in_exile(text, tokens, [*found, *out])

@@ -2,7 +2,8 @@
 
 ``святога``/``святой``/``св.`` and a name after ``парафія``/``приход`` are the parish's name (``у парафіі
 святога карла барамея``, ``в приходе святой троицы``): the dedication is a genitive, so the name runs over
-words read as a genitive or that no dictionary knows, at most two after the saint word.
+words read as a genitive or that no dictionary knows, at most two after the saint word. A feast's verbal noun
+may open it (``у парафіі узвышэння святога крыжа``, ``в приходе успения святой анны``).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.stopwords import is_stop_word
 
-_SAINT = frozenset("святога святой святого святых святыя св".split())
-_PARISHES = ("парафи", "приход")
+SAINT = frozenset("святога святой святого святых святыя св".split())
+PARISHES = ("парафи", "приход")
 _BE_GENITIVE = ("а", "я", "ы", "и")
 
 
@@ -31,13 +32,28 @@ def _genitive_or_unknown(word: str, language: str) -> bool:
 
 
 def saint_end(tokens: Sequence[Token], i: int, j: int, language: str) -> int:
-    """Index after a parish's dedication at ``j`` right after the head at ``i`` (``святога карла барамея``);
-    ``j`` when there is none."""
-    if j != i + 1 or j + 1 >= len(tokens) or not tokens[i].norm.startswith(_PARISHES) or tokens[j].norm not in _SAINT:
+    """Index after a parish's dedication at ``j`` right after the head at ``i`` (``святога карла барамея``),
+    or a feast's: a genitive noun and the saint word (``узвышэння святога крыжа``); ``j`` when there is none."""
+    if j != i + 1 or j + 1 >= len(tokens) or not tokens[i].norm.startswith(PARISHES):
         return j
-    k = j + 1
+    saint = j
+    if tokens[j].norm not in SAINT and _feast(tokens, j, language):
+        saint = j + 1
+    if tokens[saint].norm not in SAINT:
+        return j
+    k = saint + 1
     while k < len(tokens) and k - j <= 2 and tokens[k].spaced and tokens[k].cyrillic:
         if is_stop_word(tokens[k].norm) or not _genitive_or_unknown(tokens[k].norm, language):
             break  # the dedication is a genitive (``святого николая``; not ``... каждое``)
         k += 1
-    return k if k > j + 1 else j
+    return k if k > saint + 1 else j
+
+
+def _feast(tokens: Sequence[Token], j: int, language: str) -> bool:
+    """A feast's genitive noun before the saint word (``узвышэння``, ``успения``): a Belarusian or Russian
+    verbal noun in ``-ння``/``-ния``, spaced, then a saint word."""
+    tok = tokens[j]
+    if j + 2 >= len(tokens) or not (tok.spaced and tokens[j + 1].spaced and tok.cyrillic):
+        return False
+    verbal = tok.norm.endswith(("ння", "ния", "ньня")) and not is_stop_word(tok.norm)
+    return verbal and tokens[j + 1].norm in SAINT and _genitive_or_unknown(tok.norm, language)

@@ -280,9 +280,10 @@ def slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail, gi
             end = filled(tokens, j, cases, language, given)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
                 continue  # after a genitive chain only a word read as a nominative (``... беларусов`` is none)
-            end = max(end, saint_end(tokens, i, j, language))
+            saint = saint_end(tokens, i, j, language)  # a dedication, like a genitive chain, takes the head
+            end = max(end, saint)
             if end > j:
-                first = tokens[i if j > i + 1 else j]  # a genitive chain makes the head part of the name
+                first = tokens[i if j > i + 1 or saint > j else j]
                 out.append(org_span(text, first.start, tokens[end - 1].end, "slot", 0.5, True))
                 break
     return out

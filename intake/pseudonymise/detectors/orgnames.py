@@ -258,7 +258,8 @@ def _be_tail(tokens: Sequence[Token], j: int) -> int:
     k = j
     while (nxt := _next(tokens, k)) is not None and k - j < 3 and not nxt.cap and nxt.cyrillic:
         low = nxt.text.lower()
-        dative = tokens[k].norm.startswith(_HELP) and low.endswith(("ам", "ям"))  # ``дапамогі бежанцам``
+        # ``дапамогі бежанцам``, ``дапамогі рэпрэсаваным`` (an adjective used as a noun)
+        dative = tokens[k].norm.startswith(_HELP) and low.endswith(("ам", "ям", "ым", "ім"))
         if len(low) < 4 or not (dative or low.endswith(_BE_GENITIVE)) or low.endswith(_BE_VERB):
             break
         if casing.is_stopword(nxt):
