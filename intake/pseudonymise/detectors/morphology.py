@@ -113,6 +113,12 @@ def verb_share(word: str) -> float:
 
 
 @lru_cache(maxsize=20_000)
+def gerund_share(word: str) -> float:
+    """The share of pymorphy3's parses of ``word`` that are gerunds (``позвонив``)."""
+    return float(sum(p.score for p in analyzer().parse(word.lower()) if p.tag.POS == "GRND"))
+
+
+@lru_cache(maxsize=20_000)
 def adverb_share(word: str) -> float:
     """The share of pymorphy3's parses of ``word`` that are adverbs (``дома`` at home, ``летом``, ``рядом``:
     a noun's case form that the language also uses as an adverb)."""

@@ -17,6 +17,7 @@ from intake.pseudonymise.detectors.morphology import adverb_share as adverb_shar
 from intake.pseudonymise.detectors.morphology import analyzer as analyzer
 from intake.pseudonymise.detectors.morphology import english_ranks as english_ranks
 from intake.pseudonymise.detectors.morphology import english_words as english_words
+from intake.pseudonymise.detectors.morphology import gerund_share as gerund_share
 from intake.pseudonymise.detectors.morphology import is_english_word as is_english_word
 from intake.pseudonymise.detectors.morphology import known_parses as known_parses
 from intake.pseudonymise.detectors.morphology import lemma as lemma

@@ -14,8 +14,9 @@ The named word itself is evidence (score :data:`SCORE`, source ``namingphrase``)
 uncertain candidates (reason ``uncertain:named-word``) where they act as a name: capitalised inside a
 sentence, before a verb (``надзея сказала``; not a copula: ``надзея ёсць``), around ``and``/``і``/``и``
 with a verb (``and grace told``, ``шпрот і яго бацькі прыйшлі``), after a preposition of company (``with
-hope``, ``з ружай``) or a verb of speech. After an article, ``of``/``by`` or a comparison the word is the
-common word (``by the grace of god``, ``шпроты ў банцы``).
+hope``, ``з ружай``) or a verb of speech. A word the interviewer asks about (``хто такі мякіш``) was said
+before the question, so its mentions before it follow too (``мякіш пазваніў``). After an article,
+``of``/``by`` or a comparison the word is the common word (``by the grace of god``, ``шпроты ў банцы``).
 """
 
 from __future__ import annotations
@@ -199,6 +200,7 @@ def named(tokens: Sequence[Token], language: str) -> list[int]:
 
 _AND = frozenset(fold(w) for w in "and и і да".split())
 _WITH = frozenset(fold(w) for w in "with с со з".split())
+_TOO = frozenset(fold(w) for w in "тоже также таксама теж ещё яшчэ уже ужо ўжо".split())
 _COPULAS = frozenset(fold(w) for w in "есть ёсць было была был быў is was are be это гэта".split())
 _COMMON = frozenset("the a an of by this that his her my your our their its in on at for".split())
 _EN_VERB_END = ("ed", "s")
@@ -210,7 +212,8 @@ _EN_VERBS = frozenset(
 
 
 def _verb(tok: Token) -> bool:
-    """A verb of speech or action, no copula (``надзея ёсць`` is the word)."""
+    """A verb of speech or action, no copula (``надзея ёсць`` is the word); a Belarusian masculine past in
+    ``-ў`` that the Russian reading takes for a gerund (``пазваніў`` -> ``позвонив``) is a verb."""
     if not tok.spaced or tok.norm in _COPULAS:
         return False
     if not tok.cyrillic:
@@ -220,6 +223,8 @@ def _verb(tok: Token) -> bool:
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:
         return bool(BE_VERB_END.search(tok.text.lower())) and tok.norm.endswith(("ла", "ли", "лі", "у", "ў"))
+    if tok.text.endswith("ў") and namelex.gerund_share(spelling) >= 0.5:
+        return True
     return namelex.verb_share(spelling) >= 0.5
 
 
@@ -241,8 +246,9 @@ def _joined(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 def acts_as_name(text: str, tokens: Sequence[Token], i: int) -> bool:
     """The mention at ``i`` stands where a person does: capitalised inside a sentence, before a verb, next
-    to ``and`` with a verb, after ``with``/``з``/``с`` or after a verb of speech; never after an article,
-    ``of``/``by`` (``by the grace of god``) or in a common use (``шпроты ў банцы``, ``как кот``)."""
+    to ``and`` with a verb or a particle with a verb (``таксама выклікалі``), after ``with``/``з``/``с`` or
+    after a verb of speech; never after an article, ``of``/``by`` (``by the grace of god``) or in a common use
+    (``шпроты ў банцы``, ``как кот``)."""
     tok = tokens[i]
     prev = tokens[i - 1] if _joined(text, tokens, i) else None
     nxt = tokens[i + 1] if _joined(text, tokens, i + 1) else None
@@ -254,6 +260,8 @@ def acts_as_name(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True
     if nxt is not None and (_verb(nxt) or (nxt.norm in _AND and _verb_soon(text, tokens, i + 2, 4))):
         return True
+    if nxt is not None and nxt.norm in _TOO and _joined(text, tokens, i + 2) and _verb(tokens[i + 2]):
+        return True  # ``шыла таксама выклікалі``, ``ёрш тоже приехал``
     return prev is not None and prev.norm in _AND and _verb_soon(text, tokens, i + 1, 3)
 
 
@@ -321,13 +329,19 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     plain = {key for key in keys if len(key) >= _PLAIN_KEY} - {_key(tokens[k]) for k in found if _common(tokens[k])}
     plain |= {_key(tokens[k]) for k in glossed(tokens, language) if not _listed_common(tokens[k])}
     first = min(found)
+    asked = {_key(tokens[k]) for k in found if k > 0 and tokens[k - 1].norm in _SUCH}  # a question refers back
     out: list[Span] = []
     memo: dict[str, str] = {}  # norm -> its key, for this call only (words recur in a transcript)
     for i, tok in enumerate(tokens):
         key = memo.get(tok.norm, "")
         if not key:
             key = memo[tok.norm] = _key(tok)
-        if i < first or key not in keys or (key in cased and not tok.cap) or _overlaps(tok, covered):
+        if (
+            (i < first and key not in asked)
+            or key not in keys
+            or (key in cased and not tok.cap)
+            or _overlaps(tok, covered)
+        ):
             continue
         if i in found and not _common(tok):
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))
