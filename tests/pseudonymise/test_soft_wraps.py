@@ -27,6 +27,7 @@ WRAPPED = [
     ("en", "Respondent: My cousin Pavel\nKarnilovich was detained that night.", "Pavel\nKarnilovich"),
     ("ru", "Респондент: Его задержали восьмого\nавгуста двадцатого года у вокзала.", "восьмого\nавгуста"),
     ("en", "Respondent: They detained him on the ninth of\nAugust 2020 near the station.", "ninth of\nAugust"),
+    ("en", "respondent  they took my brother on the second of\nmarch 2021 at home", "second of\nmarch"),
     ("ru", "Респондент: Она работала в общественном объединении\nПравовая инициатива до ликвидации.",
      "объединении\nПравовая инициатива"),
     ("ru", "Респондент: Родилась я в деревне\nЗалесье под Борисовом, там и росла.", "деревне\nЗалесье"),
@@ -76,7 +77,9 @@ def test_a_sentence_end_a_label_and_a_list_stay_boundaries() -> None:
         ("мы тогда жили в гомеле\nінтэрв'юер а потом", False),  # a label word whose colon was blanked
         ("Мы тогда жили в Гомеле\n\nПотом переехали.", False),  # a blank line
         ("Минск\nГомель", False),  # a list of short lines
-        ("мы тогда жили в\nгомеле у мамы", False),  # unpunctuated speech: the break may end a sentence
+        ("мы тогда жили в гомеле\nпотом переехали в брест", False),  # unpunctuated: the break may end a sentence
+        ("мы тогда жили в\nгомеле у мамы потом", True),  # unpunctuated, but a preposition leaves the phrase open
+        ("they took him on the ninth of\naugust near the station", True),
     ],
 )
 def test_soft_wrap(text: str, soft: bool) -> None:

@@ -7,10 +7,12 @@ space. A break is soft when
 
 * it is a single line break (a blank line is a paragraph);
 * the line before ends in a word, a number or a comma (no ``.``, ``?``, ``!``, ``…``, ``;`` or ``:``);
-* the passage is punctuated: the line before or the one after holds a comma or a sentence mark. In
-  unpunctuated speech (lower-case recogniser output, or a line typed without punctuation) a bare line end
-  may as well end the sentence, and the line keeps its old reading: a boundary, except that a lower-case
-  word after it may continue a name (:func:`bare_break`, used by the tokenizer);
+* the passage is punctuated (the line before or the one after holds a comma or a sentence mark), or the
+  line ends in a word that cannot end a clause (a preposition, an article, a conjunction: ``ninth of`` /
+  ``august``). Otherwise, in unpunctuated speech (lower-case recogniser output, or a line typed without
+  punctuation), a bare line end may as well end the sentence (``а судья дал пять`` / ``адвокат молчал``),
+  and the line keeps its old reading: a boundary, except that a lower-case word after it may continue a name
+  (:func:`bare_break`, used by the tokenizer);
 * the next line does not open with a speaker label (``Интервьюер:``, ``Respondent:``, or a label word whose
   colon a lower-case export blanked: ``рэспандэнт``);
 * the two lines are not both short (one to three words): a column of short lines is a list, each line
@@ -32,6 +34,13 @@ _WORD = re.compile(r"\w+")
 _SHORT = 3  # words on a line of a list
 # Punctuation that shows a passage is punctuated writing, where a bare line end is no sentence end.
 _PUNCTUATION = re.compile(r"[,.?!…;]")
+# Words that cannot end a clause: a preposition, an article or a conjunction at a line's end leaves its
+# phrase open, punctuated or not (``в`` / ``гомеле``, ``the ninth of`` / ``august``).
+_DANGLING = frozenset(
+    "в во у ў на по па к ко с со з са из иза ад от до да за под пад над при пры о об аб про пра для без каля "
+    "около ля праз через и і а но ці или ли "
+    "of in on at to from with by for into onto the a an and or but".split()
+)
 
 
 def bare_break(text: str, newline: int) -> bool:
@@ -51,9 +60,15 @@ def soft_wrap(text: str, newline: int) -> bool:
     if not bare_break(text, newline):
         return False
     before, after = _lines(text, newline)
-    if not (_PUNCTUATION.search(before) or _PUNCTUATION.search(after)):
+    if not (_PUNCTUATION.search(before) or _PUNCTUATION.search(after) or _dangles(before)):
         return False  # unpunctuated speech: a bare line end may as well end the sentence
     return len(_WORD.findall(before)) > _SHORT or len(_WORD.findall(after)) > _SHORT
+
+
+def _dangles(line: str) -> bool:
+    """The line ends in a word that cannot end a clause (:data:`_DANGLING`)."""
+    words = _WORD.findall(line[-12:])
+    return bool(words) and words[-1].lower() in _DANGLING
 
 
 def _lines(text: str, newline: int) -> tuple[str, str]:
