@@ -86,7 +86,7 @@ def soft_gap(text: str, start: int, end: int) -> bool:
 def as_space(text: str, start: int, end: int) -> str:
     """The gap ``text[start:end]`` as the phrase rules read it: a soft wrap becomes a space (same length)."""
     gap = text[start:end]
-    if "\n" not in gap or gap.count("\n") != 1 or gap.strip(" \t\n,-") != "":
+    if gap.count("\n") != 1:
         return gap
     newline = start + gap.index("\n")
     return gap.replace("\n", " ") if soft_wrap(text, newline) else gap
