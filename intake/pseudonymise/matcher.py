@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from intake.pseudonymise.detectors.wraps import as_space
 from intake.pseudonymise.entities import Entity, surface_forms
 from intake.pseudonymise.inflect import morph
 from intake.pseudonymise.spans import Span
@@ -135,7 +136,7 @@ class Matcher:
     def _joinable(self, text: str, toks: list[Token], a: _Raw, b: _Raw) -> bool:
         if not only_fillers([exact_key(t.surface) for t in toks[a.last + 1 : b.first]]):
             return False
-        gap = text[toks[a.last].end : toks[b.first].start]
+        gap = as_space(text, toks[a.last].end, toks[b.first].start)  # ``Марину`` / ``Петрову``: one name
         return len(gap) <= 40 and not _SENTENCE_END.search(gap)
 
     def _resolve_people(self, text: str, toks: list[Token], raws: list[_Raw]) -> None:

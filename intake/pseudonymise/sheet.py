@@ -34,8 +34,14 @@ _FORMULA_START = ("=", "+", "-", "@")
 _SAFE = re.compile(r"[^A-Za-z_]")
 
 
+def _flat(text: str) -> str:
+    """``text`` as a cell shows it: tabs, line breaks and other control characters as spaces (same length, so
+    an offset into the text is one into its flat form)."""
+    return re.sub(r"[\t\r\n\x00-\x1f\x7f]", " ", text)
+
+
 def _cell(value: object) -> str:
-    text = re.sub(r"[\t\r\n\x00-\x1f\x7f]", " ", str(value))
+    text = _flat(str(value))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -107,7 +113,7 @@ def _update(number: int, row: dict[str, str], item: PlanItem, planner: Planner) 
     """``item`` changed as the steward's row says (validated)."""
     where = (_int_cell(number, "segment", row["segment"]), _int_cell(number, "start", row["start"]),
              _int_cell(number, "end", row["end"]))
-    if row["original"] != item.original or where != (item.segment, item.start, item.end):
+    if row["original"] != _flat(item.original) or where != (item.segment, item.start, item.end):
         raise _fail(number, "original", "the row does not match the plan item with its id; add a new row instead")
     label = _enum_cell(number, "label", row["label"], LABELS)
     action = _enum_cell(number, "action", row["action"], ACTIONS)
@@ -138,15 +144,16 @@ def _added(number: int, row: dict[str, str], plan: Plan, segments: Sequence[str]
         raise _fail(number, "segment", "no such segment")
     label = _enum_cell(number, "label", row["label"], LABELS)
     text, original = segments[segment], row["original"]
+    flat = _flat(text)  # a name said across a line break is written with a space in its cell
     start = _int_cell(number, "start", row["start"], optional=True)
     if start is None:
         taken = [(i.start, i.end) for i in plan.for_segment(segment)]
-        ends = ((at, at + len(original)) for at in _occurrences(text, original))
+        ends = ((at, at + len(original)) for at in _occurrences(flat, original))
         start = next((a for a, b in ends if all(b <= s or a >= e for s, e in taken)), None)
         if start is None:
             raise _fail(number, "original", "the text is not in the segment (or is already planned)")
     end = start + len(original)
-    if not original or text[start:end] != original:
+    if not original or flat[start:end] != original:
         raise _fail(number, "original", "the text is not at that position in the segment")
     plan = add_item(plan, segment, text, start, end, label, planner)
     if row["replacement"]:

@@ -238,3 +238,10 @@ def test_multiword_names_match_in_any_case_and_translit_can_be_turned_off() -> N
 def test_which_words_count_as_fillers(matcher: Matcher, text: str, joined: bool) -> None:
     first = matcher.find(text)[0]
     assert (first.candidates == (PETROVA.key,)) is joined
+
+
+def test_a_registered_name_cut_by_a_soft_wrap_is_one_person(matcher: Matcher) -> None:
+    first, _ = matcher.find("Я видела, как Марину, ну,\nПетрову увезли вечером.")
+    assert first.candidates == (PETROVA.key,)
+    first, _ = matcher.find("Это была Марина.\nНу, Петрова пришла позже.")
+    assert len(first.candidates) == 2

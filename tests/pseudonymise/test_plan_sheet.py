@@ -152,3 +152,29 @@ def test_mutated_sheets_give_a_plan_or_a_clean_error(data: st.DataObject) -> Non
         return
     for item in result.items:
         assert SEGMENTS[item.segment][item.start : item.end] == item.original
+
+
+def test_an_item_over_a_line_break_round_trips() -> None:
+    """A segment can hold a line break (a two-line subtitle cue, a docx line break) and a name said across
+    it is one item; its sheet cell shows the break as a space, and the row still matches the item."""
+    segments = ["Суд вёл Антось\nЗубрыцкі, Вера писала."]
+
+    def wrapped(text: str, language: str) -> list[Span]:
+        start = text.index("Антось")
+        return [Span(start, start + 15, "PERSON", text[start : start + 15], 0.6, "fake")]
+
+    plan = make_plan(segments, PLANNER, wrapped)
+    assert [i.original for i in plan.items] == ["Антось\nЗубрыцкі"]
+    sheet = to_sheet(plan, segments)
+    assert len(rows(sheet)) == 2
+    assert read_sheet(sheet, plan, segments, PLANNER) == plan
+    relabelled = read_sheet(sheet.replace("\tPERSON\t", "\tORGANISATION\t", 1), plan, segments, PLANNER)
+    assert relabelled.items[0].label == "ORGANISATION"
+
+
+def test_a_row_added_over_a_line_break_is_found_with_a_space() -> None:
+    segments = ["Суд вёл Антось\nЗубрыцкі, Вера писала."]
+    plan = make_plan(segments, PLANNER, detect)
+    sheet = to_sheet(plan, segments) + "\t0\t\t\tPERSON\tАнтось Зубрыцкі\t\tredact\t\tadded\n"
+    added = [i for i in read_sheet(sheet, plan, segments, PLANNER).items if i.start == 8]
+    assert [i.original for i in added] == ["Антось\nЗубрыцкі"]

@@ -6,6 +6,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from intake.pseudonymise.detectors.wraps import as_space
+
 _WORD = re.compile(r"\w+")
 _CLAUSE_END = re.compile(r"[.!?;:\n…]")
 
@@ -33,8 +35,9 @@ _new = object.__new__
 
 
 def gaps(text: str, tokens: list[Token]) -> list[str]:
-    """``gaps[i]`` is the text between ``tokens[i]`` and ``tokens[i + 1]``."""
-    return [text[a.end : b.start] for a, b in itertools.pairwise(tokens)]
+    """``gaps[i]`` is the text between ``tokens[i]`` and ``tokens[i + 1]``, a soft wrap (:mod:`wraps`) read as
+    the space it stands for (same length, so offsets computed from a gap stay exact)."""
+    return [as_space(text, a.end, b.start) for a, b in itertools.pairwise(tokens)]
 
 
 @dataclass(frozen=True)

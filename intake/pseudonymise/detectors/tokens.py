@@ -14,6 +14,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from intake.pseudonymise.detectors.call_memo import CALL
+from intake.pseudonymise.detectors.wraps import SPEAKER_WORDS as SPEAKER_WORDS
+from intake.pseudonymise.detectors.wraps import bare_break, soft_gap
 
 if TYPE_CHECKING:
     from intake.pseudonymise.spans import Span
@@ -74,21 +76,11 @@ def _is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _ENDERS
 
 
-_LABEL_RE = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*[ \t]*:")
-
-
 def _line_continues(text: str, newline: int, start: int) -> bool:
-    """A single line break after a word or a comma, before a capitalised word that is no speaker label,
-    breaks a sentence in two (``судзіў`` / ``Шацько, ён ...``): the capital is the word's own. (A lower-case
-    word there still opens a sentence, as the test for uncased text counts it.)"""
-    if not text[start].isupper():
-        return False
-    i = newline - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    if i < 0 or not (text[i].isalpha() or text[i] == ","):
-        return False
-    return _LABEL_RE.match(text, start) is None
+    """A capitalised word after a bare line break (:func:`wraps.bare_break`: after a word or a comma, no
+    speaker label) continues the sentence of the line before (``судзіў`` / ``Шацько, ён ...``): its capital is
+    the word's own. (A lower-case word there still opens a sentence, as the test for uncased text counts it.)"""
+    return text[start].isupper() and bare_break(text, newline)
 
 
 _ABBREVIATIONS = frozenset(
@@ -115,18 +107,14 @@ def _speaker_label(text: str, colon: int) -> bool:
     return start < colon and _is_initial(text, start)
 
 
-# The words of a speaker label, also when speech recognition or a stripped export dropped its colon.
-SPEAKER_WORDS = frozenset(
-    "интервьюер респондент інтэрв'юер інтэрв’юер інтэрвьюер рэспандэнт interviewer respondent".split()
-)
-
-
-def _continues(text: str, gap: str, word: str, end: int) -> bool:
-    """A lower-case word opening the next segment may continue a name said across the break (``святлана`` /
-    ``каляда``): one line break, nothing else but spaces, and the word is no speaker label (``интервьюер:``)."""
-    if gap.count("\n") != 1 or gap.strip(" \n") or not word[:1].islower():
+def _wrapped(text: str, end: int, start: int) -> bool:
+    """The words at ``end`` and ``start`` stand either side of a line break that may continue a phrase: a soft
+    wrap (:mod:`wraps`), or in unpunctuated speech a bare break before a lower-case word (``святлана`` /
+    ``каляда``)."""
+    gap = text[end:start]
+    if gap.count("\n") != 1 or gap.strip(" \t\n"):
         return False
-    return text[end : end + 1] != ":" and word not in SPEAKER_WORDS
+    return (text[start].islower() and bare_break(text, end + gap.index("\n"))) or soft_gap(text, end, start)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -136,7 +124,7 @@ def tokenize(text: str) -> list[Token]:
     for m in WORD_RE.finditer(text):
         start, word = m.start(), m.group()
         gap = text[prev_end:start]
-        spaced = bool(out) and ((gap.strip(" -") == "" and "\n" not in gap) or _continues(text, gap, word, m.end()))
+        spaced = bool(out) and ((gap.strip(" -") == "" and "\n" not in gap) or _wrapped(text, prev_end, start))
         out.append(_token(start, m.end(), word, fold(word), _is_initial(text, start), spaced))
         prev_end = m.end()
     return out
