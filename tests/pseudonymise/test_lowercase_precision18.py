@@ -1,0 +1,60 @@
+"""Round 18, precision of lower-case speech: common words that lower-case rules took for names or terms.
+
+Every row is invented for this file (no sentence or name of an evaluation set). A decoy row names a word that
+must stay unmasked; a positive row the surfaces that must stay masked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+from tests.pseudonymise.masking import word_masked
+
+# Kind: a verb right after a name in an oblique case is the predicate of ``кому дали``, not the surname of the
+# name, although pymorphy3 also knows the verb's spelling as an indeclinable surname (``дали``).
+VERB_AFTER_OBLIQUE = [
+    ("ru", "прокурор просил пять лет  а олегу дали четыре года", "дали", "олегу"),
+    ("ru", "потом марине дали свидание через стекло", "дали", "марине"),
+    ("ru", "суд был быстрый  игорю дали три года колонии", "дали", "игорю"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "verb", "name"), VERB_AFTER_OBLIQUE)
+def test_verb_after_an_oblique_name_is_not_its_surname(lang: str, text: str, verb: str, name: str) -> None:
+    spans = detect(text, lang)
+    assert not word_masked(lang, text, verb), spans
+    assert word_masked(lang, text, name), spans
+
+
+# The same spelling after a nominative name is still read as the surname it may be.
+NOMINATIVE_SURNAME = [
+    ("ru", "это была ирина дали  художница из минска", "дали"),
+    ("ru", "к нам приходила ирина дали  художница", "дали"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), NOMINATIVE_SURNAME)
+def test_indeclinable_surname_after_a_nominative_name_stays_masked(lang: str, text: str, surname: str) -> None:
+    assert word_masked(lang, text, surname), detect(text, lang)
+
+
+# Kind: an English kinship or role noun after a first name (``olga  aunt olya``: a comma blanked by speech
+# recognition) is never its surname; a rare English word there still is (``andrei dub``).
+ENGLISH_ROLE_AFTER_NAME = [
+    ("en", "the letters come from tamara  aunt toma we call her", "aunt", "tamara"),
+    ("en", "he lives with ruslan  uncle rusik to the kids", "uncle", "ruslan"),
+    ("en", "she phoned oksana  cousin of my wife  about the parcel", "cousin", "oksana"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "role", "name"), ENGLISH_ROLE_AFTER_NAME)
+def test_english_role_after_a_name_is_not_its_surname(lang: str, text: str, role: str, name: str) -> None:
+    spans = detect(text, lang)
+    assert not word_masked(lang, text, role), spans
+    assert word_masked(lang, text, name), spans
+
+
+def test_rare_english_surname_after_a_name_stays_masked() -> None:
+    text = "after the trial andrei dub was sent to the colony"
+    assert word_masked("en", text, "dub"), detect(text, "en")
