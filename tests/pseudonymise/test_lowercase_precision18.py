@@ -58,3 +58,54 @@ def test_english_role_after_a_name_is_not_its_surname(lang: str, text: str, role
 def test_rare_english_surname_after_a_name_stays_masked() -> None:
     text = "after the trial andrei dub was sent to the colony"
     assert word_masked("en", text, "dub"), detect(text, "en")
+
+
+# Kind: a simile, ``как``/``як`` right after a content word of the same clause and before a common noun that is
+# no verb's subject (``сидел тихо как жук в коробке``): the noun, though the text names a man by it.
+SIMILES = [
+    ("ru", "это мой брат павел жук  он сидел тихо как жук в коробке", "жук", 1),
+    ("be", "гэта мой брат павел жук  ён быў упарты як жук  і ўсё лез", "жук", 1),
+    ("be", "нашу суседку завуць ганна ластаўка  яна лятае па хаце як ластаўка  з раніцы да ночы", "ластаўка", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "n"), SIMILES)
+def test_noun_of_a_simile_is_not_the_name(lang: str, text: str, word: str, n: int) -> None:
+    spans = detect(text, lang)
+    assert not word_masked(lang, text, word, n), spans
+    assert word_masked(lang, text, word, 0), spans
+
+
+# ``как`` opening a clause asks after the person (``а как жук``), or is a conjunction before its subject (``как жук
+# сказал``); a given name after a simile may be a person compared (``пела как лариса``): all stay masked.
+NOT_SIMILES = [
+    ("ru", "это мой брат павел жук  а как жук  ну  не знаю", "жук", 1),
+    ("ru", "это мой брат павел жук  и сделали всё как жук сказал", "жук", 1),
+    ("ru", "лев у нас в семье один  лев петрович  а держался он как лев  честно", "лев", 2),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "n"), NOT_SIMILES)
+def test_name_after_a_non_simile_kak_stays_masked(lang: str, text: str, word: str, n: int) -> None:
+    assert word_masked(lang, text, word, n), detect(text, lang)
+
+
+# Kind: a place the policy keeps (``not_identifiers.txt``: the country itself, Europe) is no more an identifier in
+# lower case than with its capital (``из Беларуси`` is kept cased); other countries and towns stay masked.
+KEPT_PLACES = [
+    ("ru", "ему в беларусь ехать нельзя  его сразу задержат", "беларусь"),
+    ("ru", "звонить можно только родным в беларуси  и то редко", "беларуси"),
+    ("ru", "жалобу подавали по белоруссии  по нашим ребятам", "белоруссии"),
+    ("ru", "он ездил по европе на фуре  двенадцать лет", "европе"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), KEPT_PLACES)
+def test_kept_place_is_not_masked_in_lower_case(lang: str, text: str, place: str) -> None:
+    assert not word_masked(lang, text, place), detect(text, lang)
+
+
+def test_other_places_stay_masked_in_lower_case() -> None:
+    text = "из беларуси он уехал в грузию  а потом в батуми"
+    assert word_masked("ru", text, "грузию"), detect(text, "ru")
+    assert word_masked("ru", text, "батуми"), detect(text, "ru")

@@ -279,9 +279,21 @@ def _alone(tok: Token, named: frozenset[str] | None = None) -> bool:
 
 
 def _place(tok: Token) -> bool:
-    """pymorphy3 knows the word mainly as a place name (``пинске``, ``берлине``)."""
+    """pymorphy3 knows the word mainly as a place name (``пинске``, ``берлине``), and not as a form of a place the
+    policy keeps (``not_identifiers.txt``: ``беларуси``, ``европе``), which a capital would not mark either."""
     m = namelex.word_morph(tok.text)
-    return m.place >= 0.5 and m.place > m.common
+    return m.place >= 0.5 and m.place > m.common and not kept_word(tok)
+
+
+def kept_word(tok: Token) -> bool:
+    """``tok`` is a word ``not_identifiers.txt`` lists, or a Russian case form of one (``европе``, ``белоруссии``):
+    in lower case, where no capital tells, the policy keeps it as it keeps it capitalised."""
+    return casing.is_stopword(tok) or (tok.cyrillic and kept_lemma(tok.text))
+
+
+def kept_lemma(word: str) -> bool:
+    """pymorphy3's dictionary form of ``word`` is listed in ``not_identifiers.txt`` (``европе`` -> ``европа``)."""
+    return fold(namelex.lemma(word)) in casing.not_identifiers()
 
 
 def _third(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> bool:
