@@ -109,3 +109,29 @@ def test_other_places_stay_masked_in_lower_case() -> None:
     text = "из беларуси он уехал в грузию  а потом в батуми"
     assert word_masked("ru", text, "грузию"), detect(text, "ru")
     assert word_masked("ru", text, "батуми"), detect(text, "ru")
+
+
+# Kind: a feminine given name's genitive that is also a common noun's plural (``розы``, ``веры``): a verb, pronoun or
+# conjunction before it takes the plural (a feminine person there would be ``розу``); a preposition, noun or
+# negation before it, or a negation after it, governs the person's genitive, which stays masked.
+PLURALS = [
+    ("ru", "моя соседка роза петровна  она каждую весну сажает розы у забора", "розы"),
+    ("ru", "моя соседка роза петровна  внуки рисуют ей розы на открытках", "розы"),
+]
+GENITIVE_NAMES = [
+    ("ru", "моя соседка роза петровна  письмо от розы пришло вчера", "розы"),
+    ("ru", "моя соседка роза петровна  а розы нет дома  она в больнице", "розы"),
+    ("ru", "моя соседка роза петровна  дочка розы учится в гродно", "розы"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), PLURALS)
+def test_plural_of_a_name_homonym_is_not_the_name(lang: str, text: str, word: str) -> None:
+    spans = detect(text, lang)
+    assert not word_masked(lang, text, word), spans
+    assert word_masked(lang, text, "роза"), spans
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), GENITIVE_NAMES)
+def test_governed_genitive_of_a_name_stays_masked(lang: str, text: str, word: str) -> None:
+    assert word_masked(lang, text, word), detect(text, lang)
