@@ -151,3 +151,22 @@ def test_greeting_is_not_a_name(lang: str, text: str, greeting: str, name: str) 
     spans = detect(text, lang)
     assert not word_masked(lang, text, greeting), spans
     assert word_masked(lang, text, name), spans
+
+
+# Kind: closed classes in a surname's slot: a possessive pronoun after a title or naming noun (``старшыня нашага
+# калгаса``, ``прозвішча вашага бацькі``), a Belarusian conjunction after a title or a given name (``суддзя быццам
+# пашкадаваў``, ``алесь пакуль чакаў``); the given name stays masked.
+CLOSED_CLASS_SLOTS = [
+    ("be", "старшыня нашага калгаса выклікаў мяне двойчы", "нашага", None),
+    ("be", "інтэрв'юер  як пішацца прозвішча вашага бацькі па-польску", "вашага", None),
+    ("be", "суддзя быццам пашкадаваў яго  даў мала", "быццам", None),
+    ("be", "вось так  алесь пакуль чакаў  пісаў лісты", "пакуль", "алесь"),
+    ("be", "ганна пакуль магла  дапамагала ўсім", "пакуль", "ганна"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "name"), CLOSED_CLASS_SLOTS)
+def test_closed_class_word_is_no_surname(lang: str, text: str, word: str, name: str | None) -> None:
+    spans = detect(text, lang)
+    assert not word_masked(lang, text, word), spans
+    assert name is None or word_masked(lang, text, name), spans
