@@ -170,3 +170,21 @@ def test_closed_class_word_is_no_surname(lang: str, text: str, word: str, name: 
     spans = detect(text, lang)
     assert not word_masked(lang, text, word), spans
     assert name is None or word_masked(lang, text, name), spans
+
+
+# Kind: a bare number after a term that counts something, not the term's unit: an adjective in the genitive plural
+# of a counted phrase (``три полевых сезона``, ``дваццаць базавых``), an irregular English plural (``twenty women``),
+# an inverted round count (``человек восемь``). The term itself stays masked.
+COUNTS = [
+    ("ru", "ему дали три года  это три полевых сезона  понимаете", "три", 1, "три года"),
+    ("be", "далі дзесяць сутак і штраф яшчэ  дваццаць базавых  па-мойму", "дваццаць", 0, "дзесяць сутак"),
+    ("en", "she got five months in a cell for twenty women  and then the trial", "twenty", 0, "five months"),
+    ("ru", "дали пятнадцать суток  пришли человек восемь в масках", "восемь", 0, "пятнадцать суток"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "number", "n", "term"), COUNTS)
+def test_number_that_counts_something_is_no_carried_term(lang: str, text: str, number: str, n: int, term: str) -> None:
+    spans = detect(text, lang)
+    assert not word_masked(lang, text, number, n), spans
+    assert any(s.text == term for s in spans), spans
