@@ -119,11 +119,6 @@ def _scope(words: Words, i: int, end: int) -> list[str]:
     return out
 
 
-def clause_words(words: Words, i: int, end: int) -> list[str]:
-    """The lower-cased words of the clause of the duration ``tokens[i:end]`` (and of the question it answers)."""
-    return _scope(words, i, end)
-
-
 def _closes(gap: str) -> bool:
     """The text ``gap`` between two words ends a sentence or a line (:data:`_SENTENCE_END`)."""
     return any(mark in gap for mark in _SENTENCE_END)

@@ -29,7 +29,6 @@ from intake.pseudonymise.detectors import (
     echoes,
     elided_units,
     month_counts,
-    remand,
     spoken_articles,
     unit_carry,
 )
@@ -210,8 +209,8 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
         return True
     if unit and (ordinary_life(words, i, end) or duration_frames.framed_as_time(words, i, end)):
         return True  # ``знакомы пять лет``, ``за два дня собрали``, ``for twelve years``: ordinary time
-    if unit and (duration_frames.custody_days(words, i, end) or remand.on_remand(words, i, end)):
-        return True  # ``на окрестина трое суток``, ``в сизо четыре месяца``: custody before a judgment, no term
+    if unit and duration_frames.custody_days(words, i, end):
+        return True  # ``на окрестина трое суток``: custody before a charge, no term
     return any(t.low.startswith(_WORK) for t in near) or careers.career(toks, i, end)
 
 
