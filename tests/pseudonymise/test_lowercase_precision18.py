@@ -208,3 +208,16 @@ def test_english_closed_class_or_kept_word_is_not_masked(lang: str, text: str, w
 def test_english_nickname_after_call_him_stays_masked() -> None:
     text = "everybody in the unit used to call him zubr because he was so big"
     assert word_masked("en", text, "zubr"), detect(text, "en")
+
+
+# Kind: the nation's own noun or adjective in a Russian text's Belarusian-style spelling (``беларусов``, ``беларуский``)
+# that the statistical tagger takes for a person once the case is restored; a person after it stays masked.
+NATION_WORDS = [
+    ("ru", "это инициатива наших беларусов  без них бы не справились", "беларусов"),
+    ("ru", "там беларусов много  мы в мае улетели через стамбул", "беларусов"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), NATION_WORDS)
+def test_nation_word_is_no_person(lang: str, text: str, word: str) -> None:
+    assert not word_masked(lang, text, word), detect(text, lang)

@@ -130,14 +130,20 @@ def _run_natasha(
 
 
 def _lowercase_guard(spans: list[Span]) -> list[Span]:
-    """Natasha's spans on the restored copy, less the one-word PERSON spans ``no_single_person`` rules out and the
-    one-word spans of a word the policy keeps (``европе``: ``lowercase.kept_lemma``)."""
+    """Natasha's spans on the restored copy, less the one-word PERSON spans ``no_single_person`` rules out or that are
+    the nation's word (``беларусов``), and the one-word spans of a word the policy keeps (``европе``)."""
     return [s for s in spans if " " in s.text or not _guarded(s)]
+
+
+# The stems of the nation's own name, noun and adjective (``беларусов``, ``белорусский``): no person, though pymorphy3
+# knows no Belarusian-style Russian spelling and the tagger reads the restored capital as a name.
+_NATION_STEMS = ("беларус", "белорус")
 
 
 def _guarded(span: Span) -> bool:
     word = span.text.lower()
-    return (span.label == "PERSON" and no_single_person(word)) or kept_lemma(word)
+    person = span.label == "PERSON" and (no_single_person(word) or word.startswith(_NATION_STEMS))
+    return person or kept_lemma(word)
 
 
 def restore_case(text: str, tokens: Sequence[Token], picks: list[int]) -> str:
