@@ -118,7 +118,7 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
-    from intake.pseudonymise.detectors.function_words import function_word_span
+    from intake.pseudonymise.detectors.function_words import function_word_span, greeting_span
     from intake.pseudonymise.detectors.homonyms import drop_common_nouns
     from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
@@ -157,7 +157,11 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_centres.detect(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
-    kept = [s for s in closed if not function_word_span(text, s.start, s.end, s.label)]
+    kept = [
+        s
+        for s in closed
+        if not function_word_span(text, s.start, s.end, s.label) and not greeting_span(text, s.start, s.end, s.label)
+    ]
     return resolve_overlaps(drop_common_nouns(kept, tokens, language), PRIORITY)
 
 

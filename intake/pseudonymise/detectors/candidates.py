@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex, unknown_words
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
-from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
+from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role, kept_word
 from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -233,7 +233,7 @@ def _listed_safe(tok: Token, language: str) -> bool:
     norm = tok.norm
     if len(norm) < 3 or tok.acronym or norm in TITLES or norm in FUNCTION_WORDS or norm in SPEECH_VERBS:
         return True
-    if norm in HESITATIONS or casing.is_stopword(tok) or national_ministry(norm) or casing.is_pronoun(tok, language):
+    if norm in HESITATIONS or kept_word(tok) or national_ministry(norm) or casing.is_pronoun(tok, language):
         return True
     return tok.cyrillic and not tok.cap and is_stop_word(tok.text)
 

@@ -53,6 +53,7 @@ NOT_GIVEN = frozenset(
     "back up out in on off over again later yesterday today tomorrow tonight now then once twice every each "
     "after before because when while and but or so to at from for about with into by that this there here "
     "names name immediately right straight first last often sometimes always never home a an one some any no "
+    "something anything nothing everything someone anyone everyone somebody anybody everybody nobody "
     "all just only also too very really every morning evening night week day same next other following "
     "previous whole".split()
 )

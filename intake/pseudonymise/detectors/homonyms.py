@@ -10,7 +10,9 @@ takes:
   (``колорадского жука``, ``каларадскім жуком``); a pronoun (``наш``, ``мой``), a quality (pymorphy3's
   ``Qual``: ``белый``, ``бедная``) or an epithet people take (``маленький``, ``покойный``, :data:`EPITHETS`)
   does not count, nor does any adjective before a word pymorphy3 knows as a given name (``толстый роман``);
-* a demonstrative in the comparison idiom (``как тот жук``, ``як той бабёр``, ``той яшчэ дубіна``);
+* a demonstrative in the comparison idiom (``как тот жук``, ``як той бабёр``, ``той яшчэ дубіна``), or a simile
+  whose ``как``/``як`` follows a content word of the clause and whose noun no verb follows (``сидел тихо как
+  жук в коробке``; not ``а как жук``, ``как жук сказал``), unless the noun is also a given name;
 * a numeral or quantity word (``два жука``, ``шмат камароў``);
 * the plural, when every reading of the word is a plural common noun and none a surname (``комары``,
   ``пасечники``: one person is named in the singular; a family, ``Жуковы``, has a surname reading);
@@ -32,9 +34,10 @@ from typing import Any
 
 from intake.pseudonymise.detectors import be_vocab, casing, en_vocab
 from intake.pseudonymise.detectors.lowercase import is_role
-from intake.pseudonymise.detectors.morphology import known_parses, russian_spellings
+from intake.pseudonymise.detectors.morphology import known_parses, main_pos, russian_spellings
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 # Adjectives a person takes as readily as a thing (``маленький Серёжа``, ``старый Жук``, ``бедная Синица``).
 EPITHETS = frozenset(
@@ -47,6 +50,7 @@ EPITHETS = frozenset(
 )  # a participle's lemma is its verb: ``осуждённый Чиж`` -> ``осудить``
 _DEMONSTRATIVES = frozenset("тот та то те той тая тое тыя".split())
 _COMPARE = frozenset("как словно будто точно вроде як нібы быццам ніби".split())
+_VERB_POS = frozenset(("VERB", "INFN"))
 _STILL = frozenset("ещё еще яшчэ".split())
 _QUANTITY = frozenset(
     "два две три четыре пять шесть семь восемь девять десять много несколько сколько пара пару "
@@ -163,6 +167,10 @@ def _cue(tokens: Sequence[Token], i: int, be: bool) -> bool:
         return True  # ``як той бабёр``
     if prev in _STILL and len(before) >= 2 and before[-2] in _DEMONSTRATIVES:
         return True  # ``той яшчэ дубіна``
+    if tok.cyrillic and not be and plural_not_name(tokens, i):
+        return True  # ``сажает розы``, ``рисуют ей розы``
+    if prev in _COMPARE and tok.cyrillic and simile(tokens, i):
+        return not given_name_reading(tok.text.lower())  # ``пела как лариса``: maybe a person compared
     if (
         tok.cyrillic
         and prev
@@ -172,6 +180,46 @@ def _cue(tokens: Sequence[Token], i: int, be: bool) -> bool:
     ):
         return not given_name_reading(tok.text.lower())  # ``нашу Любу``, ``бедную Веру``: the person
     return tok.cyrillic and plural_only(tok.text.lower(), be)
+
+
+def simile(tokens: Sequence[Token], i: int) -> bool:
+    """``сидел тихо как жук в коробке``, ``упарты як жук``: the comparison word before token ``i`` follows a content
+    word of the same clause (one space; not ``а как жук``, ``после того как``), and no verb follows the noun (not
+    ``как жук сказал``, where ``как`` is a conjunction and the noun its subject)."""
+    if i < 2 or not tokens[i - 1].spaced or tokens[i - 1].start - tokens[i - 2].end != 1:
+        return False
+    if is_stop_word(tokens[i - 2].text) or not tokens[i - 2].cyrillic:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
+    return after is None or main_pos(after.text) not in _VERB_POS
+
+
+# Parts of speech and words before a genitive that govern it (``от розы``, ``дочка розы``, ``нет розы``).
+_GOVERNING_POS = frozenset(("PREP", "NOUN", "NUMR", ""))
+_NEGATIONS = frozenset("не нет ни без".split())
+
+
+def plural_not_name(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is a form that a feminine given name has only as its genitive singular and a common noun as
+    its plural (``розы``, ``веры``), and nothing governs a genitive: no preposition, noun, numeral or negation
+    just before it, no negation just after it (``сажает розы``; not ``от розы``, ``дочка розы``, ``розы нет``)."""
+    word = tokens[i].text.lower()
+    plural = any("plur" in t and t.case in ("nomn", "accs") for t in _common_nouns(word, False))
+    if not plural or not _genitive_only_name(word):
+        return False
+    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    if i == 0 or nxt in _NEGATIONS:
+        return False
+    prev = tokens[i - 1].text.lower()
+    return prev not in _NEGATIONS and main_pos(prev) not in _GOVERNING_POS
+
+
+@lru_cache(maxsize=20_000)
+def _genitive_only_name(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a feminine given name only in the genitive singular (``розы``; not ``лилии``,
+    also a dative, nor ``марии``)."""
+    cases = {str(p.tag.case) for p in known_parses(word) if "Name" in p.tag and "femn" in p.tag and "sing" in p.tag}
+    return cases == {"gent"}
 
 
 def _run_before(tokens: Sequence[Token], i: int, n: int) -> list[Token]:

@@ -124,6 +124,8 @@ def follower(prev: Token, tok: Token, language: str) -> bool:
     if namelex.PATRONYMIC_RE.match(tok.norm):
         return True
     m = namelex.word_morph(tok.text)
+    if m.surname > 0 and oblique_predicate(prev, tok):
+        return False
     if m.surname > 0 or m.patronymic > 0:
         return True
     if not m.known and (language != "be" or namelex.looks_like_surname(tok.norm) or belarusian_noun(tok)):
@@ -137,6 +139,18 @@ def follower(prev: Token, tok: Token, language: str) -> bool:
     return agrees_as_surname(prev, tok)
 
 
+_PREDICATE_POS = frozenset({"VERB", "INFN"})
+
+
+def oblique_predicate(prev: Token, tok: Token) -> bool:
+    """``олегу дали``, ``марине дали``: after a name that cannot be nominative, a word pymorphy3 reads first as a
+    verb is the predicate (``кому дали``), though its spelling is also an indeclinable surname (``Дали``)."""
+    if not tok.cyrillic or namelex.main_pos(tok.text) not in _PREDICATE_POS:
+        return False
+    cases = namelex.name_cases(prev.text, prev.norm)
+    return bool(cases) and "nomn" not in cases
+
+
 # "At home" and "home(wards)" (folded): after a genitive name they say whose home (``у тимофея дома``, ``да
 # міколы дамоў``), never a surname, though ``дома`` is also the genitive of ``дом``.
 HOME_ADVERBS = frozenset(fold(w) for w in "дома домой домою дамоў дадому додому".split())
@@ -145,6 +159,13 @@ ADVERB_SHARE = 0.25  # ``летом`` (0.48), ``верхом``, ``рядом``: 
 
 # Latin words of spelled-out addresses and contractions that lost their apostrophe: never a surname.
 LATIN_NOT_NAMES = frozenset("dot dash underscore slash hyphen shes hes im ive youre theyre thats whats dont".split())
+# English kinship and role nouns: after a first name they open an apposition (``tamara  aunt toma``: a comma
+# blanked by speech recognition), never a surname, however rare the word.
+ENGLISH_KIN = frozenset(
+    "aunt auntie aunty uncle cousin nephew niece grandson granddaughter grandma grandpa granny grandmother "
+    "grandfather mother father mum mom dad sister brother wife husband son daughter friend colleague "
+    "neighbour neighbor".split()
+)
 RARE_ENGLISH = 3000  # ``uladzimir dub``: an English word past the 3,000 commonest may be a surname
 
 
@@ -154,7 +175,9 @@ def rare_english(prev: Token, tok: Token) -> bool:
     spelling in Latin script and some coincide with English words."""
     if prev.cyrillic or len(tok.norm) < 3 or not tok.norm.isascii() or not tok.norm.isalpha():
         return False
-    if casing.is_stopword(tok) or tok.norm in LATIN_NOT_NAMES or tok.norm.endswith(("ed", "ing", "ly")):
+    if casing.is_stopword(tok) or tok.norm in LATIN_NOT_NAMES or tok.norm in ENGLISH_KIN:
+        return False
+    if tok.norm.endswith(("ed", "ing", "ly")):
         return False
     if tok.norm.endswith("s") and any(namelex.is_english_word(tok.norm[:-k]) for k in (1, 2)):
         return False  # a verb's third person (``olga sends``, ``andrei teaches``)
@@ -256,9 +279,21 @@ def _alone(tok: Token, named: frozenset[str] | None = None) -> bool:
 
 
 def _place(tok: Token) -> bool:
-    """pymorphy3 knows the word mainly as a place name (``пинске``, ``берлине``)."""
+    """pymorphy3 knows the word mainly as a place name (``пинске``, ``берлине``), and not as a form of a place the
+    policy keeps (``not_identifiers.txt``: ``беларуси``, ``европе``), which a capital would not mark either."""
     m = namelex.word_morph(tok.text)
-    return m.place >= 0.5 and m.place > m.common
+    return m.place >= 0.5 and m.place > m.common and not kept_word(tok)
+
+
+def kept_word(tok: Token) -> bool:
+    """``tok`` is a word ``not_identifiers.txt`` lists, or a Russian case form of one (``европе``, ``белоруссии``):
+    in lower case, where no capital tells, the policy keeps it as it keeps it capitalised."""
+    return casing.is_stopword(tok) or (tok.cyrillic and kept_lemma(tok.text))
+
+
+def kept_lemma(word: str) -> bool:
+    """pymorphy3's dictionary form of ``word`` is listed in ``not_identifiers.txt`` (``европе`` -> ``европа``)."""
+    return fold(namelex.lemma(word)) in casing.not_identifiers()
 
 
 def _third(tokens: Sequence[Token], labels: Sequence[str | None], i: int) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 
 from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.blas import single_thread
-from intake.pseudonymise.detectors.lowercase import is_role
+from intake.pseudonymise.detectors.lowercase import is_role, kept_lemma, kept_word
 from intake.pseudonymise.detectors.morphology import no_single_person
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
@@ -86,7 +86,7 @@ def _candidate(tok: Token, label: str | None) -> bool:
     Unknown words only when shaped like a surname: transcripts are full of slang that pymorphy3 does
     not know (``задонатить``), and Natasha takes any capitalised unknown word for a name.
     """
-    if not tok.cyrillic or len(tok.norm) < 4 or casing.is_stopword(tok):
+    if not tok.cyrillic or len(tok.norm) < 4 or kept_word(tok):
         return False
     if label is not None:
         return True
@@ -130,8 +130,20 @@ def _run_natasha(
 
 
 def _lowercase_guard(spans: list[Span]) -> list[Span]:
-    """Natasha's one-word PERSON spans on the restored copy, less those ``no_single_person`` rules out."""
-    return [s for s in spans if s.label != "PERSON" or " " in s.text or not no_single_person(s.text.lower())]
+    """Natasha's spans on the restored copy, less the one-word PERSON spans ``no_single_person`` rules out or that are
+    the nation's word (``беларусов``), and the one-word spans of a word the policy keeps (``европе``)."""
+    return [s for s in spans if " " in s.text or not _guarded(s)]
+
+
+# The stems of the nation's own name, noun and adjective (``беларусов``, ``белорусский``): no person, though pymorphy3
+# knows no Belarusian-style Russian spelling and the tagger reads the restored capital as a name.
+_NATION_STEMS = ("беларус", "белорус")
+
+
+def _guarded(span: Span) -> bool:
+    word = span.text.lower()
+    person = span.label == "PERSON" and (no_single_person(word) or word.startswith(_NATION_STEMS))
+    return person or kept_lemma(word)
 
 
 def restore_case(text: str, tokens: Sequence[Token], picks: list[int]) -> str:

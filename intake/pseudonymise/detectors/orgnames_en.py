@@ -77,8 +77,8 @@ def _unknown_latin(tok: Token) -> bool:
     """A Latin word that looks like no English word (not in the vocabulary, no English suffix, no
     hyphenated English tail) and is no first name or platform."""
     norm = tok.norm
-    if tok.cyrillic or len(norm) < 4 or casing.is_stopword(tok) or norm in _EN_TECH:
-        return False
+    if tok.cyrillic or len(norm) < 4 or casing.is_stopword(tok) or norm in _EN_TECH or norm in casing.EN_NATIONS:
+        return False  # ``the irish news``: a nationality adjective
     if namelex.is_english_word(norm) or namelex.is_english_word(norm.rsplit("-", 1)[-1]):
         return False
     if "'" in norm or norm.endswith(tuple(_EN_SUFFIXES)) or _english_form(norm):

@@ -149,8 +149,8 @@ def eligible(tok: Token) -> bool:
         return False
     if norm in OBJECTS or norm in BE_FUNCTION or norm in BE_SPEECH_VERBS or norm in HESITATIONS:
         return False
-    if norm in NAMING_WORDS or norm in ADDRESS or norm in BE_TITLES:
-        return False
+    if norm in NAMING_WORDS or norm in ADDRESS or norm in BE_TITLES or tok.text.lower() in casing.POSSESSIVE_FORMS:
+        return False  # ``старшыня нашага``, ``прозвішча вашага``: a possessive pronoun (unfolded: ``маёй``)
     # The role test (which may parse the word with pymorphy3's predictors) is asked last: every test is pure.
     return _content_eligible(tok) and not is_role(tok)
 

@@ -3,7 +3,9 @@
 People name the unit once and then drop it: ``три года, ну, два фактически``, ``уже сутки, тринадцать``,
 ``отделались сутками, по десять каждому``, ``fifteen days, out for one night, then fifteen again``. A bare
 cardinal (1-99, nothing countable after it) within a few words after a term or an arrest unit
-(``сутки``), in the same sentence, is a term too (uncertain, reason ``uncertain:duration``).
+(``сутки``), in the same sentence, is a term too (uncertain, reason ``uncertain:duration``). A number that counts
+something is not: before a noun, an adjective in the genitive plural (``три полевых сезона``) or an irregular English
+plural (``twenty women``), or after ``человек`` (``человек восемь``, a round count).
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ _ANCHOR_KINDS = ("terms.duration", "terms.share")
 # a clock time, an order or a count of people rather than a term
 _NOT_BEFORE = frozenset("в во у ў о об at around about около каля a the на номер нумар number no №".split())
 _ONE = frozenset("один одна одно одни адзін адна адно one".split())
-_COUNT_WORDS = frozenset("человек чалавек people persons of из з раз раза times".split())
+_COUNT_WORDS = frozenset(
+    "человек чалавек people persons of из з раз раза times women men children".split()  # irregular plurals
+)
+_HEADS = frozenset("человек чалавек people".split())  # ``человек восемь``: an inverted round count of people
+_GENITIVE_PLURAL = ("ых", "их", "іх")  # ``три полевых сезона``, ``дваццаць базавых``: a counted phrase
 
 
 def _anchors(words: Words, found: list[Span]) -> list[int]:
@@ -44,6 +50,8 @@ def countable(tok: Token) -> bool:
         return True
     if low.isascii():
         return low.endswith("s") and low not in _NOT_PLURAL
+    if len(low) >= 5 and low.endswith(_GENITIVE_PLURAL):
+        return True  # an adjective of the counted noun, or a noun made of one (``базавых``: base units)
     return namelex.noun_share(low.replace("і", "и").replace("ў", "у")) >= 0.5
 
 
@@ -53,7 +61,7 @@ def _bare(words: Words, i: int) -> int | None:
     card = cardinal(words, i)
     if card is None or not 0 < card[0] < 100 or toks[i].low in _ONE:
         return None
-    if i and (toks[i - 1].low in _NOT_BEFORE or toks[i - 1].text.isdigit() or starts_number(toks[i - 1].low)):
+    if i and (toks[i - 1].low in _NOT_BEFORE | _HEADS or toks[i - 1].text.isdigit() or starts_number(toks[i - 1].low)):
         return None
     end = i + card[1]
     if remaining(words, i, end):
