@@ -69,6 +69,8 @@ SIMILES = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="known false span: the simile rule (round 18) lost a person on a never-tuned "
+                   "set, cased and lower case, and was reverted; the noun of a simile stays masked")
 @pytest.mark.parametrize(("lang", "text", "word", "n"), SIMILES)
 def test_noun_of_a_simile_is_not_the_name(lang: str, text: str, word: str, n: int) -> None:
     spans = detect(text, lang)
@@ -125,6 +127,8 @@ GENITIVE_NAMES = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="known false span: the plural rule (round 18) lost a person on a never-tuned "
+                   "set and was reverted; the plural stays masked")
 @pytest.mark.parametrize(("lang", "text", "word"), PLURALS)
 def test_plural_of_a_name_homonym_is_not_the_name(lang: str, text: str, word: str) -> None:
     spans = detect(text, lang)

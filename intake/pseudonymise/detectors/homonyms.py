@@ -167,8 +167,6 @@ def _cue(tokens: Sequence[Token], i: int, be: bool) -> bool:
         return True  # ``як той бабёр``
     if prev in _STILL and len(before) >= 2 and before[-2] in _DEMONSTRATIVES:
         return True  # ``той яшчэ дубіна``
-    if tok.cyrillic and not be and plural_not_name(tokens, i):
-        return True  # ``сажает розы``, ``рисуют ей розы``
     if prev in _COMPARE and tok.cyrillic and simile(tokens, i):
         return not given_name_reading(tok.text.lower())  # ``пела как лариса``: maybe a person compared
     if (
@@ -192,34 +190,6 @@ def simile(tokens: Sequence[Token], i: int) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
     return after is None or main_pos(after.text) not in _VERB_POS
-
-
-# Parts of speech and words before a genitive that govern it (``от розы``, ``дочка розы``, ``нет розы``).
-_GOVERNING_POS = frozenset(("PREP", "NOUN", "NUMR", ""))
-_NEGATIONS = frozenset("не нет ни без".split())
-
-
-def plural_not_name(tokens: Sequence[Token], i: int) -> bool:
-    """Token ``i`` is a form that a feminine given name has only as its genitive singular and a common noun as
-    its plural (``розы``, ``веры``), and nothing governs a genitive: no preposition, noun, numeral or negation
-    just before it, no negation just after it (``сажает розы``; not ``от розы``, ``дочка розы``, ``розы нет``)."""
-    word = tokens[i].text.lower()
-    plural = any("plur" in t and t.case in ("nomn", "accs") for t in _common_nouns(word, False))
-    if not plural or not _genitive_only_name(word):
-        return False
-    nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-    if i == 0 or nxt in _NEGATIONS:
-        return False
-    prev = tokens[i - 1].text.lower()
-    return prev not in _NEGATIONS and main_pos(prev) not in _GOVERNING_POS
-
-
-@lru_cache(maxsize=20_000)
-def _genitive_only_name(word: str) -> bool:
-    """pymorphy3 reads ``word`` as a feminine given name only in the genitive singular (``розы``; not ``лилии``,
-    also a dative, nor ``марии``)."""
-    cases = {str(p.tag.case) for p in known_parses(word) if "Name" in p.tag and "femn" in p.tag and "sing" in p.tag}
-    return cases == {"gent"}
 
 
 def _run_before(tokens: Sequence[Token], i: int, n: int) -> list[Token]:
