@@ -10,9 +10,7 @@ takes:
   (``колорадского жука``, ``каларадскім жуком``); a pronoun (``наш``, ``мой``), a quality (pymorphy3's
   ``Qual``: ``белый``, ``бедная``) or an epithet people take (``маленький``, ``покойный``, :data:`EPITHETS`)
   does not count, nor does any adjective before a word pymorphy3 knows as a given name (``толстый роман``);
-* a demonstrative in the comparison idiom (``как тот жук``, ``як той бабёр``, ``той яшчэ дубіна``), or a simile
-  whose ``как``/``як`` follows a content word of the clause and whose noun no verb follows (``сидел тихо как
-  жук в коробке``; not ``а как жук``, ``как жук сказал``), unless the noun is also a given name;
+* a demonstrative in the comparison idiom (``как тот жук``, ``як той бабёр``, ``той яшчэ дубіна``);
 * a numeral or quantity word (``два жука``, ``шмат камароў``);
 * the plural, when every reading of the word is a plural common noun and none a surname (``комары``,
   ``пасечники``: one person is named in the singular; a family, ``Жуковы``, has a surname reading);
@@ -34,10 +32,9 @@ from typing import Any
 
 from intake.pseudonymise.detectors import be_vocab, casing, en_vocab
 from intake.pseudonymise.detectors.lowercase import is_role
-from intake.pseudonymise.detectors.morphology import known_parses, main_pos, russian_spellings
+from intake.pseudonymise.detectors.morphology import known_parses, russian_spellings
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
-from intake.pseudonymise.stopwords import is_stop_word
 
 # Adjectives a person takes as readily as a thing (``маленький Серёжа``, ``старый Жук``, ``бедная Синица``).
 EPITHETS = frozenset(
@@ -50,7 +47,6 @@ EPITHETS = frozenset(
 )  # a participle's lemma is its verb: ``осуждённый Чиж`` -> ``осудить``
 _DEMONSTRATIVES = frozenset("тот та то те той тая тое тыя".split())
 _COMPARE = frozenset("как словно будто точно вроде як нібы быццам ніби".split())
-_VERB_POS = frozenset(("VERB", "INFN"))
 _STILL = frozenset("ещё еще яшчэ".split())
 _QUANTITY = frozenset(
     "два две три четыре пять шесть семь восемь девять десять много несколько сколько пара пару "
@@ -167,8 +163,6 @@ def _cue(tokens: Sequence[Token], i: int, be: bool) -> bool:
         return True  # ``як той бабёр``
     if prev in _STILL and len(before) >= 2 and before[-2] in _DEMONSTRATIVES:
         return True  # ``той яшчэ дубіна``
-    if prev in _COMPARE and tok.cyrillic and simile(tokens, i):
-        return not given_name_reading(tok.text.lower())  # ``пела как лариса``: maybe a person compared
     if (
         tok.cyrillic
         and prev
@@ -178,18 +172,6 @@ def _cue(tokens: Sequence[Token], i: int, be: bool) -> bool:
     ):
         return not given_name_reading(tok.text.lower())  # ``нашу Любу``, ``бедную Веру``: the person
     return tok.cyrillic and plural_only(tok.text.lower(), be)
-
-
-def simile(tokens: Sequence[Token], i: int) -> bool:
-    """``сидел тихо как жук в коробке``, ``упарты як жук``: the comparison word before token ``i`` follows a content
-    word of the same clause (one space; not ``а как жук``, ``после того как``), and no verb follows the noun (not
-    ``как жук сказал``, where ``как`` is a conjunction and the noun its subject)."""
-    if i < 2 or not tokens[i - 1].spaced or tokens[i - 1].start - tokens[i - 2].end != 1:
-        return False
-    if is_stop_word(tokens[i - 2].text) or not tokens[i - 2].cyrillic:
-        return False
-    after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
-    return after is None or main_pos(after.text) not in _VERB_POS
 
 
 def _run_before(tokens: Sequence[Token], i: int, n: int) -> list[Token]:
