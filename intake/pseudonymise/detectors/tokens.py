@@ -79,8 +79,11 @@ def _is_initial(text: str, start: int) -> bool:
 def _line_continues(text: str, newline: int, start: int) -> bool:
     """A capitalised word after a bare line break (:func:`wraps.bare_break`: after a word or a comma, no
     speaker label) continues the sentence of the line before (``судзіў`` / ``Шацько, ён ...``): its capital is
-    the word's own. (A lower-case word there still opens a sentence, as the test for uncased text counts it.)"""
-    return text[start].isupper() and bare_break(text, newline)
+    the word's own. (A lower-case word there still opens a sentence, as the test for uncased text counts it.)
+    Not after a number: a segment that ends in digits (a phone, a year) ends its sentence as often as not,
+    and the next segment's capital is the sentence's (``... 5-6-7`` / ``Now she is ...``)."""
+    before = text[:newline].rstrip(" \t")[-1:]
+    return text[start].isupper() and not before.isdigit() and bare_break(text, newline)
 
 
 _ABBREVIATIONS = frozenset(
