@@ -92,6 +92,8 @@ def _ref_eligible(tok: Token) -> bool:
         return False
     if norm in surname_slots.BE_TITLES or lowercase.is_role(tok):
         return False
+    if tok.text.lower() in surname_slots.casing.POSSESSIVE_FORMS:
+        return False  # round 18's possessive-pronoun rule (a later rule, not part of the order tested here)
     return surname_slots._content_eligible(tok)
 
 
