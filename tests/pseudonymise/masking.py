@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from intake.pseudonymise import detect
 from intake.pseudonymise.spans import Span
 
@@ -41,3 +44,17 @@ def person_at(spans: list[Span], start: int, end: int | None = None) -> bool:
     """Some PERSON span overlaps ``start``-``end`` (by default the one character at ``start``)."""
     end = start + 1 if end is None else end
     return any(s.start < end and start < s.end and s.label == "PERSON" for s in spans)
+
+
+TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
+
+
+def rows_and_lowercase(invented: list[tuple[str, str]], sets: tuple[str, ...]) -> list[tuple[str, str]]:
+    """``(language, text)`` of the invented rows and of every transcript of the tuned ``sets`` (those present),
+    then all of them again lower-cased: the rows on which a reordered rule must give the former answers."""
+    rows = list(invented)
+    for name in sets:
+        path = TRANSCRIPTS / f"{name}.jsonl"
+        if path.exists():
+            rows += [(r["lang"], r["text"]) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())]
+    return rows + [(lang, text.lower()) for lang, text in rows]

@@ -8,9 +8,7 @@ on invented rows and the tuned transcripts, cased and lower case, and must skip 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 
@@ -22,8 +20,8 @@ from intake.pseudonymise.detectors.termbase import uncertain
 from intake.pseudonymise.detectors.tokens import Token, tokenize
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
+from tests.pseudonymise.masking import rows_and_lowercase
 
-TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
 TUNED = ("dev6", "dev11")
 INVENTED = [
     ("ru", "вчера адвокат шпакоуская сказала что сейдзи маэхара приедет а пани зося осталась дома"),
@@ -35,12 +33,7 @@ INVENTED = [
 
 
 def _rows() -> list[tuple[str, str]]:
-    out = list(INVENTED)
-    for name in TUNED:
-        path = TRANSCRIPTS / f"{name}.jsonl"
-        if path.exists():
-            out += [(r["lang"], r["text"]) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())]
-    return out + [(lang, text.lower()) for lang, text in out]
+    return rows_and_lowercase(INVENTED, TUNED)
 
 
 GATED_RULE = candidates._rule  # the code under test, kept before the reference replaces it

@@ -10,9 +10,7 @@ references below are the earlier code, compared on invented rows and tuned trans
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -32,8 +30,8 @@ from intake.pseudonymise.detectors import (
     surname_slots,
 )
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, is_lowercase_text, tokenize
+from tests.pseudonymise.masking import rows_and_lowercase
 
-TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
 TUNED = ("dev", "dev13")
 INVENTED = [
     ("ru", "вчера надежда береза и вера калина пришли к адвокату ковальчуку, а потом звонил следователь щукин"),
@@ -48,12 +46,7 @@ WORDS = ("дом", "елка", "ёлка", "по-русски", "псевдое�
 
 
 def _rows() -> list[tuple[str, str]]:
-    rows = list(INVENTED)
-    for name in TUNED:
-        path = TRANSCRIPTS / f"{name}.jsonl"
-        if path.exists():
-            rows += [(r["lang"], r["text"]) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())]
-    return rows + [(lang, text.lower()) for lang, text in rows]
+    return rows_and_lowercase(INVENTED, TUNED)
 
 
 def _ref_known_parses(word: str) -> tuple[Any, ...]:

@@ -8,9 +8,7 @@ which asked it first, compared on invented rows and tuned transcripts, cased and
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +18,8 @@ from intake.pseudonymise.detectors.candidates import TITLES, acts_as_name, name_
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import Span
+from tests.pseudonymise.masking import rows_and_lowercase
 
-TRANSCRIPTS = Path(__file__).resolve().parents[1] / "data" / "transcripts"
 TUNED = ("dev", "dev13")
 INVENTED = [
     ("ru", "мы вчера долго гуляли по парку, потом пошли к адвокату ивану сидорову и его помощнице марине"),
@@ -34,12 +32,7 @@ INVENTED = [
 
 
 def _rows() -> list[tuple[str, str]]:
-    rows = list(INVENTED)
-    for name in TUNED:
-        path = TRANSCRIPTS / f"{name}.jsonl"
-        if path.exists():
-            rows += [(r["lang"], r["text"]) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())]
-    return rows + [(lang, text.lower()) for lang, text in rows]
+    return rows_and_lowercase(INVENTED, TUNED)
 
 
 def _ref_context_rule(
