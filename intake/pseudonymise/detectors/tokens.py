@@ -82,8 +82,12 @@ def _line_continues(text: str, newline: int, start: int) -> bool:
     the word's own. (A lower-case word there still opens a sentence, as the test for uncased text counts it.)
     Not after a number: a segment that ends in digits (a phone, a year) ends its sentence as often as not,
     and the next segment's capital is the sentence's (``... 5-6-7`` / ``Now she is ...``)."""
-    before = text[:newline].rstrip(" \t")[-1:]
-    return text[start].isupper() and not before.isdigit() and bare_break(text, newline)
+    if not text[start].isupper() or not bare_break(text, newline):
+        return False
+    i = newline - 1
+    while text[i] in " \t":  # bare_break found a word, number or comma before the break
+        i -= 1
+    return not text[i].isdigit()
 
 
 _ABBREVIATIONS = frozenset(
