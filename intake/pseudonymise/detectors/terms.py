@@ -29,6 +29,7 @@ from intake.pseudonymise.detectors import (
     echoes,
     elided_units,
     month_counts,
+    remand_terms,
     spoken_articles,
     unit_carry,
 )
@@ -211,6 +212,8 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
         return True  # ``знакомы пять лет``, ``за два дня собрали``, ``for twelve years``: ordinary time
     if unit and duration_frames.custody_days(words, i, end):
         return True  # ``на окрестина трое суток``: custody before a charge, no term
+    if unit and remand_terms.remand(words, i, end):
+        return True  # ``в СИЗО, там он четыре месяца был``: the wait for a trial, no term
     return any(t.low.startswith(_WORK) for t in near) or careers.career(toks, i, end)
 
 
