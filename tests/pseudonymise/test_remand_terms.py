@@ -21,6 +21,8 @@ REMAND = [
     ("He was kept in the pre-trial prison in Pinsk for seven months.", "en", "seven months"),
     ("they held her on remand in Hrodna for about three months", "en", "three months"),
     ("First SIZO-1 in Mahilyou, about six months. Then the colony.", "en", "six months"),
+    ("Before the trial he was kept in the pre-trial prison in Lida for, um, four months, so near home.", "en",
+     "four months"),
 ]
 
 # Terms told beside a remand prison: a verdict, a court, serving or a share in the clause.

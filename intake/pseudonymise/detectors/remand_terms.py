@@ -38,10 +38,10 @@ def remand(words: Words, i: int, end: int) -> bool:
     lo, hi = _clause(words, i, end)
     if lo > 0 and words.tokens[lo].low in _BACK and "\n" not in words.gaps[lo - 1]:
         lo = _clause(words, lo - 1, lo)[0]  # ``СИЗО в Бресте. Там четыре месяца``: the place pointed back to
-    toks = [t.low for t in words.tokens[lo:hi]]
     cued = False
-    for k, low in enumerate(toks):
-        if _waits(toks, k):
+    for k in range(lo, hi):
+        low = words.tokens[k].low
+        if _waits(words, k):
             cued = True
         elif low.startswith(_VERDICT):
             return False
@@ -49,15 +49,17 @@ def remand(words: Words, i: int, end: int) -> bool:
     return cued
 
 
-def _waits(toks: list[str], k: int) -> bool:
+def _waits(words: Words, k: int) -> bool:
     """``toks[k]`` is the trial of ``pre-trial``, ``до суда``, ``да суда``, ``before the trial``, ``before
     trial``: a court still to come."""
-    low = toks[k]
-    if low == "trial" and k and toks[k - 1] == "pre":
-        return True
-    if not low.startswith(("суд", "trial")) or not k:
+    low = words.tokens[k].low
+    if not k or not low.startswith(("суд", "trial")):
         return False
-    before = toks[k - 1] if toks[k - 1] != "the" or k < 2 else toks[k - 2]
+    before = words.tokens[k - 1].low
+    if low == "trial" and before == "pre":
+        return True
+    if before == "the" and k >= 2:
+        before = words.tokens[k - 2].low
     return before in _BEFORE
 
 
