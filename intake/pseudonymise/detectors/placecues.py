@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import elided_streets, namelex, place_frames, residence, toponyms, water_names
+from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.street_words import (
     COMMON_ADJECTIVES,
     COMMON_LATIN_STREET_NAMES,
@@ -51,7 +52,6 @@ from intake.pseudonymise.detectors.street_words import (
     STREET_ABBREVIATIONS,
     STREET_STEMS,
 )
-from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
