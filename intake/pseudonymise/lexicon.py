@@ -188,11 +188,15 @@ def _name_position(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _be_common_derived(tokens: Sequence[Token], i: int) -> bool:
-    """``ларок``, ``галінку``, ``даваў``, ``маўляў``: a Belarusian word that only a derivation reads as a name form
-    (a case ending or pet suffix on a listed name, not a listed form itself) and that hunspell-be knows only as a
-    common word (``be_vocab.common_only``), where no capital inside a sentence or name position shows a person."""
+    """``даваў``, ``радзе``, ``данымі``: a Belarusian word that only a case ending on a listed name's stem reads as
+    a name form (no listed form, no pet suffix: ``мілачка`` is Міла's as well as a darling) and that hunspell-be
+    knows only as a common word (``be_vocab.common_only``), where no capital inside a sentence or name position
+    shows a person."""
     tok = tokens[i]
-    if not tok.cyrillic or (tok.cap and not tok.initial) or tok.norm in _all_forms():
+    norm = tok.norm
+    if not tok.cyrillic or (tok.cap and not tok.initial) or norm in _all_forms() or len(norm) < 4:
+        return False
+    if _pet_form(norm) or _respelt_form(norm) or _decoy_pet_form(norm) or pet_dative(norm):
         return False
     return be_vocab.common_only(tok.text) and not _name_position(tokens, i)
 
