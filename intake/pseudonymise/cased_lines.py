@@ -83,30 +83,3 @@ def ordinary_word(tok: Token) -> bool:
 def common_in_cased(tok: Token, i: int, lines: CasedLines) -> bool:
     """A lower-case ordinary word inside a cased line: the word, never another mention of a name."""
     return not tok.cap and len(tok.norm) >= 3 and ordinary_word(tok) and lines.cased(i)
-
-
-# Words that open an English noun phrase: the word after them (a modifier or two between) is a common noun.
-_DETERMINERS = frozenset("a an the my our his her their your its this these those".split())
-# A gloss of a name: ``Verabei literally means sparrow``.
-_GLOSS = frozenset("means mean meaning".split())
-_MODIFIERS = 2
-# ``called her sparrow``: ``her`` is then the object of a naming verb and the word after it the nickname.
-_NAMING = frozenset("call calls called calling name names named nickname nicknamed".split())
-
-
-def english_word_here(tokens: Sequence[Token], i: int) -> bool:
-    """The lower-case Latin word ``tokens[i]`` heads a noun phrase (``a robin``, ``the bill``, ``an old brick
-    house``: a determiner before it, up to :data:`_MODIFIERS` lower-case words between, spaces only) or glosses
-    a name (``means sparrow``, ``literally means``): an ordinary word in a cased English line, no nickname."""
-    k = i
-    while k > 0 and i - k <= _MODIFIERS and tokens[k].spaced:
-        prev = tokens[k - 1]
-        low = prev.text.lower()
-        if low in _GLOSS:
-            return True
-        if low in _DETERMINERS:
-            return k < 2 or tokens[k - 2].text.lower() not in _NAMING
-        if prev.cap or prev.cyrillic or not prev.text.isalpha():
-            return False
-        k -= 1
-    return False

@@ -45,7 +45,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from intake.pseudonymise import place_forms
-from intake.pseudonymise.cased_lines import CasedLines, common_in_cased, english_word_here
+from intake.pseudonymise.cased_lines import CasedLines, common_in_cased
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, common_entries, givenlex, institution_heads, namecues, namelex
 from intake.pseudonymise.detectors.lowercase import is_role
@@ -301,13 +301,11 @@ def _uncertain_form(tokens: Sequence[Token], i: int, label: str, how: str, lower
     return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-{how}")]
 
 
-def _cased_common(tokens: Sequence[Token], i: int, label: str) -> list[Span]:
+def _cased_common(tok: Token, label: str) -> list[Span]:
     """A lower-case ordinary word in a cased line beside a seeded name (``cased_lines.py``): a Russian or
     Belarusian one is the word (writers capitalise nicknames there); an English one stays masked but uncertain,
-    because an English nickname is often an ordinary word that a transcript leaves in lower case, unless it heads
-    a noun phrase or glosses a name (``a robin``, ``means sparrow``: ``english_word_here``)."""
-    tok = tokens[i]
-    if tok.cyrillic or label != "PERSON" or english_word_here(tokens, i):
+    because an English nickname is often an ordinary word that a transcript leaves in lower case."""
+    if tok.cyrillic or label != "PERSON":
         return []
     return [Span(tok.start, tok.end, label, tok.text, 0.4, SOURCE, f"{UNCERTAIN}:propagated-cased-common")]
 
@@ -388,7 +386,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
             continue
         label, how = hit
         if not lowercase and common_in_cased(tok, i, lines):
-            out.extend(_cased_common(tokens, i, label))  # ``як той жук`` in a cased line beside a proven Жук
+            out.extend(_cased_common(tok, label))  # ``як той жук`` in a cased line beside a proven Жук
             continue
         if how == "pet" and not_a_pet(tok):
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays
