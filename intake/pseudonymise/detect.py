@@ -20,6 +20,10 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    capital inside a sentence and a function word that is also a given name, ``яна``, stay);
 6. a one-word person span that syntax shows to be a common noun (``колорадского жука``, ``як той бусел``,
    ``два жука``, ``комары``, ``a fox``) is dropped (``detectors/homonyms.py``).
+7. a one-word name span that is a hyphenless manner adverb of a language after ``по``/``па`` (``пишет по
+   немецки``) is dropped (``detectors/manner_adverbs.py``);
+8. in English text, a one-word name span that is a word of a nation and opens no name (``he's Estonian``, ``my
+   Norwegian visa``) is dropped (``detectors/nation_words.py``).
 """
 
 from __future__ import annotations
@@ -120,8 +124,10 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
     from intake.pseudonymise.detectors.function_words import function_word_span, greeting_span
     from intake.pseudonymise.detectors.homonyms import drop_common_nouns
+    from intake.pseudonymise.detectors.manner_adverbs import language_adverb
     from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
+    from intake.pseudonymise.detectors.nation_words import drop_lone_nations
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.person_ages import person_ages
@@ -160,9 +166,12 @@ def _detect(text: str, language: str) -> list[Span]:
     kept = [
         s
         for s in closed
-        if not function_word_span(text, s.start, s.end, s.label) and not greeting_span(text, s.start, s.end, s.label)
+        if not function_word_span(text, s.start, s.end, s.label)
+        and not greeting_span(text, s.start, s.end, s.label)
+        and not language_adverb(text, s.start, s.end, s.label)
     ]
-    return resolve_overlaps(drop_common_nouns(kept, tokens, language), PRIORITY)
+    kept = drop_lone_nations(drop_common_nouns(kept, tokens, language), text, language)
+    return resolve_overlaps(kept, PRIORITY)
 
 
 # One invented sentence per language, read cased and in lower case, so that every list a detector reads on first

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import becues, casing, given_frames, namelex
+from intake.pseudonymise.detectors import be_vocab, becues, casing, given_frames, namelex
 from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors.be_pet_datives import pet_dative
 from intake.pseudonymise.detectors.lowercase import is_role
@@ -187,6 +187,20 @@ def _name_position(tokens: Sequence[Token], i: int) -> bool:
     return (nxt is not None and nxt.norm in SPEECH_VERBS) or after_speech
 
 
+def _be_common_derived(tokens: Sequence[Token], i: int) -> bool:
+    """``даваў``, ``радзе``, ``данымі``: a Belarusian word that only a case ending on a listed name's stem reads as
+    a name form (no listed form, no pet suffix: ``мілачка`` is Міла's as well as a darling) and that hunspell-be
+    knows only as a common word (``be_vocab.common_only``), where no capital inside a sentence or name position
+    shows a person."""
+    tok = tokens[i]
+    norm = tok.norm
+    if not tok.cyrillic or (tok.cap and not tok.initial) or norm in _all_forms() or len(norm) < 4:
+        return False
+    if _pet_form(norm) or _respelt_form(norm) or _decoy_pet_form(norm) or pet_dative(norm):
+        return False
+    return be_vocab.common_only(tok.text) and not _name_position(tokens, i)
+
+
 def _function_word(tok: Token) -> bool:
     """A function word, Belarusian pronoun or adverb that shares a form with a pet name (``мая``, ``тая``,
     ``маёй``, ``сёння``), in lower case or opening a sentence, where no capital proves a name."""
@@ -213,7 +227,7 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], lan
             continue
         if not tok.cap and not tok.cyrillic and language != "en":
             continue  # Latin words in Russian/Belarusian text are the candidates' business
-        if given_frames.common_form(tokens, i):
+        if given_frames.common_form(tokens, i) or _be_common_derived(tokens, i):
             continue  # ``на полях``, ``у лесе``: a common noun's plural or locative (lower case only)
         if tok.cap:
             out.append(Span(tok.start, tok.end, "PERSON", tok.text, 0.7, "names.lexicon", ""))

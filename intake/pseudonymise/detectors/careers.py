@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors.pattern_tokens import Token
+from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 
 OCCUPATIONS = tuple(
     (
@@ -34,6 +34,13 @@ OCCUPATIONS = tuple(
         "mechanic railwayman miner farmer baker seamstress librarian trucker soldier army"
     ).split()
 )
+# A working life, not a term: ``двадцать лет проработала в школе``, ``taught history for thirty years``.
+WORK = (
+    "работ", "проработ", "отработ", "адпрацав", "прапрацав",  # a prefixed verb of working too
+    "адпрацаваў", "працав", "працу", "выклад", "преподав", "стаж", "taught", "teach",
+    "worked", "working", "practis", "practic",
+)
+_WINDOW = 5
 _FILLERS = frozenset("уже ужо ўжо почти амаль already almost about nearly for ну um".split())
 _INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ёй", "ай", "ам")
 _FIRST_PERSON = frozenset("я i".split())
@@ -73,3 +80,22 @@ def _job_after(tokens: Sequence[Token], end: int) -> bool:
         k += 1
     word = tokens[k].low if k < len(tokens) else ""
     return not word.isascii() and word.startswith(OCCUPATIONS) and word.endswith(_INSTRUMENTAL)
+
+
+def clause_near(words: Words, i: int, end: int) -> Sequence[Token]:
+    """The tokens of the clause of ``tokens[i:end]``, at most ``_WINDOW`` words each side."""
+    toks = words.tokens
+    lo = i
+    while lo > 0 and i - lo < _WINDOW and not ends_clause(words.gaps[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < len(toks) and hi - end < _WINDOW and not ends_clause(words.gaps[hi - 1]):
+        hi += 1
+    return toks[lo:hi]
+
+
+def working(words: Words, i: int, end: int, near: Sequence[Token] | None = None) -> bool:
+    """The time ``tokens[i:end]`` is a working life: a verb or noun of work in its clause (``near``, else
+    :func:`clause_near`), or an occupation tied to it (:func:`career`)."""
+    near = clause_near(words, i, end) if near is None else near
+    return any(t.low.startswith(WORK) for t in near) or career(words.tokens, i, end)

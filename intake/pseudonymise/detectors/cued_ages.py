@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors import careers, namelex
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
 from intake.pseudonymise.detectors.numwords import lookup, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
@@ -218,6 +218,19 @@ def _from_place(words: Words, j: int) -> bool:
     return j >= 1 and tok.text[:1].isupper() and words.tokens[j - 1].low in _FROM and words.gaps[j].strip() == ","
 
 
+def _working_years(words: Words, i: int, after: int, end: int) -> bool:
+    """``работаю фармацевтом, уже 17 лет``, ``he was a tram driver, twenty years``: years (a unit after the number
+    at ``after``) of a working life (``careers.working``) after a weak cue; not after a dative person or ``в``/``at``
+    (``ему было сорок лет, работал водителем``, ``в двадцать пять лет работала``), nor before ``old``."""
+    toks = words.tokens
+    if end <= after or (end < len(toks) and toks[end].low == "old"):
+        return False
+    before = toks[max(0, i - 4) : i]
+    if any(t.low in _DATIVE_CUES or dative_person(t) for t in before) or (i and toks[i - 1].low in _AT):
+        return False
+    return careers.working(words, i, end)
+
+
 def _question_before(text: str, words: Words, i: int) -> bool:
     """The number opens an answer to an age question (within the previous 120 characters)."""
     start = words.tokens[i].start
@@ -258,6 +271,7 @@ def ages(text: str, words: Words) -> list[Span]:
         young = _age_said(out, toks[i].start) or any(t.low in _KIN for t in toks[max(0, i - 4) : i])
         end = _bare_end(words, i, card, strong or young)
         end = None if end is not None and roughly(words, i + card[1]) else end
+        end = None if end is not None and _working_years(words, i, i + card[1], end) else end
         if end is not None and (_age_cue_before(words, i, young) or _question_before(text, words, i)):
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, "age"))
             alt = end + 1 if end < len(toks) and toks[end].low in _ALSO else None

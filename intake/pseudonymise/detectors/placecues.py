@@ -30,6 +30,8 @@ kind of place next to its name, and that cue generalises to places nobody has li
    of living, moving or origin (``ён жыў у крэве``), or after the preposition alone when its ending fits the
    case and it is no misspelt common word (``суд быў у жаркаўлянах``: ``place_frames.py``, uncertain).
 
+No rule takes a lone kinship or role noun (``жыву з бабуляй``: ``lowercase.is_role``): it is a person.
+
 A name word is capitalised inside a sentence or, in lower case, a word that is neither a function word
 nor one pymorphy3 knows as a common word, nor shaped like a verb. Every mention found here is evidence,
 so propagation then masks the place's other forms in the text (``з вёскі Лебедзева`` -> ``ў
@@ -41,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import elided_streets, namelex, place_frames, residence, toponyms, water_names
+from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.street_words import (
     COMMON_ADJECTIVES,
     COMMON_LATIN_STREET_NAMES,
@@ -111,6 +114,7 @@ def detect(text: str, found: Sequence[Span], tokens: Sequence[Token], language: 
     taken = _taken(tokens, found)
     ranges += toponyms.detect(tokens, taken) + residence.detect(tokens, taken, lowercase)
     ranges += _colloquial(tokens, ranges)
+    ranges = [(a, b) for a, b in ranges if not (b - a == 1 and is_role(tokens[a]))]  # ``з бабуляй``: a person
     spans = [_span(text, tokens, a, b) for a, b in sorted(set(ranges))]
     if lowercase:  # rule 9: an unknown word in a frame of living or moving (``place_frames.py``)
         for a, b in ranges:

@@ -91,9 +91,16 @@ _ROUGHLY_AFTER = frozenset(
 )
 
 
+# Joined by a hyphen: ``seventy-something``, ``forty-odd``, ``sixty-ish``.
+_ROUGHLY_SUFFIX = frozenset("something odd ish".split())
+
+
 def roughly(words: Words, end: int) -> bool:
     """A marker of an approximate amount right after the number ending before ``end``."""
-    pair = tuple(t.low for t in words.tokens[end : end + 2])
+    toks = words.tokens
+    if 0 < end < len(toks) and toks[end].low in _ROUGHLY_SUFFIX and words.gaps[end - 1] == "-":
+        return True
+    pair = tuple(t.low for t in toks[end : end + 2])
     return pair in _ROUGHLY_AFTER and blank(words, end - 1)
 # Time still to serve (``осталось полтора года``, ``засталося дваццаць месяцаў``, ``eight months left``) is not a
 # sentence fact: the convention leaves it unmarked.

@@ -29,11 +29,12 @@ from intake.pseudonymise.detectors import (
     echoes,
     elided_units,
     month_counts,
+    remand_terms,
     spoken_articles,
     unit_carry,
 )
 from intake.pseudonymise.detectors.aged_things import is_thing
-from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
+from intake.pseudonymise.detectors.pattern_tokens import Words
 from intake.pseudonymise.detectors.regime_terms import regime_terms
 from intake.pseudonymise.detectors.spans_of_life import ordinary as ordinary_life
 from intake.pseudonymise.detectors.termbase import (
@@ -60,11 +61,6 @@ _OF_LONGEST_FIRST = sorted(_OF, key=len, reverse=True)
 RELATIVE_AFTER = frozenset(
     "назад тому спустя ago later back before раней раньше older younger старше моложе старэй маладзей".split()
 )
-# A working life, not a term: ``двадцать лет проработала в школе``, ``taught history for thirty years``.
-_WORK = ("работ", "проработ", "отработ", "адпрацав", "прапрацав",  # a prefixed verb of working too
-         "адпрацаваў", "працав", "працую", "выклад", "преподав", "стаж", "taught", "teach",
-         "worked", "working", "practis", "practic")
-_WORK_WINDOW = 5
 # ``через два месяца мы уехали``, ``праз тры дні``, ``in four years``: a span of time after or within
 # which something else happened, unless a term or a release is spoken of (``отпустили через 10 суток``).
 _WITHIN = frozenset("через праз after in within".split())
@@ -188,7 +184,7 @@ def durations(text: str, words: Words) -> list[Span]:
             out.append(_uncertain(text, toks[i].start, toks[end - 1].end, kind))
             i = end
             continue
-        i += 1
+        i = end if unit and relative else i + 1  # ``двадцать три года`` read as no term: not ``три года`` either
     return out
 
 
@@ -198,20 +194,16 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     toks = words.tokens
     if not unit and toks[i].low in _HALF and end < len(toks) and _blank(words, end - 1) and countable(toks[end]):
         return True
-    lo = i
-    while lo > 0 and i - lo < _WORK_WINDOW and not ends_clause(words.gaps[lo - 1]):
-        lo -= 1
-    hi = end
-    while hi < len(toks) and hi - end < _WORK_WINDOW and not ends_clause(words.gaps[hi - 1]):
-        hi += 1
-    near = toks[lo:hi]
+    near = careers.clause_near(words, i, end)
     if i and toks[i - 1].low in _WITHIN and not any(t.low.startswith(_TERM_CUE) for t in near):
         return True
     if unit and (ordinary_life(words, i, end) or duration_frames.framed_as_time(words, i, end)):
         return True  # ``знакомы пять лет``, ``за два дня собрали``, ``for twelve years``: ordinary time
     if unit and duration_frames.custody_days(words, i, end):
         return True  # ``на окрестина трое суток``: custody before a charge, no term
-    return any(t.low.startswith(_WORK) for t in near) or careers.career(toks, i, end)
+    if unit and remand_terms.remand(words, i, end):
+        return True  # ``в СИЗО, там он четыре месяца был``: the wait for a trial, no term
+    return careers.working(words, i, end, near)
 
 
 def _thing_after(words: Words, i: int, end: int, unit: bool) -> bool:
