@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pseudonymise.masking import check
+from tests.pseudonymise.masking import check, word_masked
 
 ROWS = [
     # A title, then an inanimate noun in the nominative, then a pause, a hesitation or a pronoun.
@@ -32,3 +32,16 @@ ROWS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ROWS)
 def test_rows(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+PREDICATE = "судья перловка ну  а мы говорим перловка она и есть перловка  перловку эту все боялись"
+
+
+@pytest.mark.parametrize(("n", "masked"), [(0, True), (1, True), (2, False)])
+def test_spread_stops_at_the_copula_predicate(n: int, masked: bool) -> None:
+    """The surname's other mentions are masked, but not the predicate after ``и есть`` (the word's meaning)."""
+    assert word_masked("ru", PREDICATE, "перловка", n) is masked
+
+
+def test_spread_reaches_other_forms() -> None:
+    assert word_masked("ru", PREDICATE, "перловку")

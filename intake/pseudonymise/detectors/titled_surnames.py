@@ -11,7 +11,8 @@ apart is what follows: an object is followed by its verb, a name closes the phra
 - a title, a given name in the nominative, then a noun or a word no Russian dictionary knows, closed the same
   way or by a preposition or an adverb: ``адвокат ирина скатерть из гомеля``, ``адвакат алег звон добра``.
 
-A word after a blanked comma (``адвокат  суд  прокурор``) or a plural never fills the slot. Candidates are
+A mention the surname spreads to right after the copula ``есть``/``ёсць`` (``она и есть перловка``) is the
+word's meaning said of the person and stays. A word after a blanked comma (``адвокат  суд  прокурор``) or a plural never fills the slot. Candidates are
 uncertain PERSON (reason ``uncertain:titled-surname``) and mask the surname's other forms as
 ``surname_slots`` does.
 """
@@ -31,6 +32,7 @@ from intake.pseudonymise.stopwords import is_stop_word
 RULE = "titled-surname"
 SCORE = 0.4
 _PRONOUNS = frozenset(fold(w) for w in "он она ён яна".split())
+_COPULA = frozenset(fold(w) for w in "есть ёсць".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "из з с со у ў в на от ад".split())
 
 
@@ -96,4 +98,13 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
         for i, t in enumerate(tokens)
         if not covered[i] and t.spaced and i >= 1 and _slot(text, tokens, person, i) and eligible(t)
     ]
-    return spread(text, language, spans, tokens, seeds, RULE) if seeds else []
+    if not seeds:
+        return []
+    return [s for s in spread(text, language, spans, tokens, seeds, RULE) if not _predicate(tokens, s)]
+
+
+def _predicate(tokens: Sequence[Token], span: Span) -> bool:
+    """A spread mention right after the copula ``есть``/``ёсць`` (``она и есть перловка``): the word's meaning
+    said of the person, not the name."""
+    k = next((k for k, t in enumerate(tokens) if t.start == span.start), 0)
+    return k > 0 and tokens[k - 1].norm in _COPULA and tokens[k - 1].spaced
