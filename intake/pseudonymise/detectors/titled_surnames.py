@@ -11,10 +11,10 @@ apart is what follows: an object is followed by its verb, a name closes the phra
 - a title, a given name in the nominative, then a noun or a word no Russian dictionary knows, closed the same
   way or by a preposition or an adverb: ``адвокат ирина скатерть из гомеля``, ``адвакат алег звон добра``.
 
-A mention the surname spreads to right after the copula ``есть``/``ёсць`` (``она и есть перловка``) is the
-word's meaning said of the person and stays. A word after a blanked comma (``адвокат  суд  прокурор``) or a plural never fills the slot. Candidates are
+A word after a blanked comma (``адвокат  суд  прокурор``) or a plural never fills the slot. Candidates are
 uncertain PERSON (reason ``uncertain:titled-surname``) and mask the surname's other forms as
-``surname_slots`` does.
+``surname_slots`` does, but for a mention right after the copula ``есть``/``ёсць`` (``она и есть
+перловка``): the word's meaning said of the person.
 """
 
 from __future__ import annotations
