@@ -187,6 +187,32 @@ def _name_position(tokens: Sequence[Token], i: int) -> bool:
     return (nxt is not None and nxt.norm in SPEECH_VERBS) or after_speech
 
 
+_HOLDERS = frozenset(fold(w) for w in "его её ее их мой моя наш наша яго яе іх мая".split())
+
+
+def _pause(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A pause (a line break, a comma or dash, a blanked comma's double space) or the text's edge before
+    ``tokens[k]``."""
+    if k <= 0 or k >= len(tokens):
+        return True
+    between = text[tokens[k - 1].end : tokens[k].start]
+    return "\n" in between or "  " in between or any(c in ",-–—" for c in between)
+
+
+def _apposed_role(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A common word that is a given name, set off by pauses before a kinship or role noun in apposition, also
+    set off (``  злата  жена  возила``, ``  вера  его жена  ``): the noun says who the name is."""
+    k = i + 1
+    if not _pause(text, tokens, i) or k >= len(tokens) or not _pause(text, tokens, k):
+        return False
+    if tokens[k].norm in _HOLDERS and k + 1 < len(tokens) and tokens[k + 1].spaced:
+        k += 1
+    if not is_role(tokens[k]) or not _pause(text, tokens, k + 1):
+        return False
+    cases = namelex.word_morph(tokens[k].text).case
+    return not cases or "nomn" in cases  # a Belarusian noun has no Russian reading: its case is not known
+
+
 def _function_word(tok: Token) -> bool:
     """A function word, Belarusian pronoun or adverb that shares a form with a pet name (``мая``, ``тая``,
     ``маёй``, ``сёння``), in lower case or opening a sentence, where no capital proves a name."""
@@ -209,7 +235,7 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], lan
             continue
         if not _is_form(tok) or is_role(tok) or casing.is_pronoun(tok, language) or _function_word(tok):
             continue
-        if common_word(tok) and not (not tok.cap and _name_position(tokens, i)):
+        if common_word(tok) and not (not tok.cap and (_name_position(tokens, i) or _apposed_role(text, tokens, i))):
             continue
         if not tok.cap and not tok.cyrillic and language != "en":
             continue  # Latin words in Russian/Belarusian text are the candidates' business
