@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import becues, casing, given_frames, namelex
+from intake.pseudonymise.detectors import becues, casing, given_frames, namelex, numwords
 from intake.pseudonymise.detectors import lowercase as lower_rules
 from intake.pseudonymise.detectors.be_pet_datives import pet_dative
 from intake.pseudonymise.detectors.lowercase import is_role
@@ -184,9 +184,31 @@ def _name_position(tokens: Sequence[Token], i: int) -> bool:
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
     after_speech = i > 0 and tok.spaced and tokens[i - 1].norm in SPEECH_VERBS
-    return (nxt is not None and nxt.norm in SPEECH_VERBS) or after_speech
+    return (nxt is not None and nxt.norm in SPEECH_VERBS) or after_speech or _age_dative(tokens, i)
 
 
+_WAS = frozenset(fold(w) for w in "было будет исполнилось исполнится стукнуло было будзе споўнілася споўніцца".split())
+_WHEN = frozenset(fold(w) for w in "тогда сейчас уже тады цяпер ужо".split())
+
+
+def _age_dative(tokens: Sequence[Token], i: int) -> bool:
+    """A dative before ``было``/``исполнилось`` and a number (``розочке тогда было пять``): whose age is said,
+    a person's; an adverb of time may stand between, no preposition before (``к розочке было пять шагов``)."""
+    if i > 0 and tokens[i].spaced and is_stop_word(tokens[i - 1].text) and tokens[i - 1].norm not in _SOFT:
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm in _WHEN:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].norm not in _WAS or not all(t.spaced for t in tokens[i + 1 : k + 2]):
+        return False
+    nxt = tokens[k + 1].norm
+    if not (nxt.isdigit() or numwords.lookup(nxt) is not None):
+        return False
+    cases = namelex.word_morph(tokens[i].text).case
+    return not cases or "datv" in cases
+
+
+_SOFT = frozenset(fold(w) for w in "а и ну вот і дык".split())  # a conjunction or particle, no preposition
 _HOLDERS = frozenset(fold(w) for w in "его её ее их мой моя наш наша яго яе іх мая".split())
 
 

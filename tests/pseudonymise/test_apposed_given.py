@@ -1,5 +1,6 @@
-"""A given name that is also a common word, set off by pauses before its holder's kinship or role noun, in
-lower-case speech (``lexicon._apposed_role``): ``злата, жена, возила передачи``.
+"""A given name that is also a common word in lower-case speech: set off by pauses before its holder's kinship
+or role noun (``lexicon._apposed_role``: ``роза, сестра, ездила``), or a dative before ``было`` and an age
+(``lexicon._age_dative``: ``ну розочке тогда было пять``).
 
 Every row is invented for this file (no sentence or name of an evaluation set). A row says which surfaces
 ``detect()`` must cover and which words must stay unmasked.
@@ -15,10 +16,16 @@ ROWS = [
     ("ru", "его закрыли на год  роза  сестра  ездила к нему каждый месяц", ["роза"], ["сестра", "ездила"]),
     ("ru", "передачи возила  вера  его жена  а потом и её вызвали", ["вера"], ["жена"]),
     ("be", "яго забралі ўначы\nлюба  суседка  усё бачыла з балкона", ["люба"], ["суседка"]),
+    # The dative of an age: ``было``/``исполнилось`` and a number, an adverb of time allowed between.
+    ("ru", "ну розочке тогда было пять  сейчас уже восемь", ["розочке"], ["тогда"]),
+    ("ru", "а вере в марте исполнилось 70", ["вере"], ["марте"]),
+    ("be", "а любачцы тады было шэсць", ["любачцы"], ["тады"]),
     # Decoys: no pause before the name or after the role noun; the word in its own sense.
     ("ru", "вера мама говорит главное не сдаваться", [], ["вера"]),
     ("ru", "на клумбе роза  сестра  полила её утром", [], ["роза"]),
     ("ru", "у нас старая лада  муж на ней ездит", [], ["лада"]),
+    ("ru", "к розочке было пять шагов от калитки", [], ["розочке"]),
+    ("ru", "ну розочке тогда было всё равно", [], ["розочке"]),
 ]
 
 
