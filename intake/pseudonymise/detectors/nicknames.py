@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import lowercase, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, belarusian_verb
+from intake.pseudonymise.detectors.echo_turns import echoed
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import Span
 
@@ -189,7 +190,8 @@ def _named(tokens: Sequence[Token], i: int, people: Sequence[tuple[int, int]]) -
 
 
 def given(text: str, tokens: Sequence[Token]) -> list[int]:
-    """Indices of the nicknames that the text's teasing statements, ``так его звали`` and cues give."""
+    """Indices of the nicknames that the text's teasing statements, ``так его звали``, cues and answers to an
+    echo (:func:`echoed`) give."""
     out: list[int] = []
     for i, tok in enumerate(tokens):
         found = [_so_named(text, tokens, i)] if tok.norm in NAMING else []
@@ -197,6 +199,8 @@ def given(text: str, tokens: Sequence[Token]) -> list[int]:
             found.append(_teased(tokens, i))
         if tok.norm in _CUE_NOUNS:
             found.append(_cued(tokens, i))
+        if tok.norm in _BARE_NOUNS:
+            found.append(echoed(text, tokens, i))
         out.extend(k for k in found if k is not None)
     return out
 
