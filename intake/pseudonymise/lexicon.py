@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import becues, casing, given_frames, namelex, numwords
 from intake.pseudonymise.detectors import lowercase as lower_rules
+from intake.pseudonymise.detectors.agent_nouns import agent_noun
 from intake.pseudonymise.detectors.be_pet_datives import pet_dative
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
@@ -171,7 +172,8 @@ _POSSESSIVES = frozenset(
 
 def _name_position(tokens: Sequence[Token], i: int) -> bool:
     """Syntax that makes a lower-case common word a name: after a kinship or role noun (``брат колька``,
-    ``суседка люба``, also with a possessive between: ``сестра моя роза``) or a title, or next to a verb of
+    ``суседка люба``, also with a possessive between: ``сестра моя роза``), an agent noun (``гитарист слава``:
+    :mod:`agent_nouns`) or a title, or next to a verb of
     speech (``сказала роза``, ``роза сказала``)."""
     from intake.pseudonymise.detectors.candidates import SPEECH_VERBS, TITLES
 
@@ -180,7 +182,7 @@ def _name_position(tokens: Sequence[Token], i: int) -> bool:
     if j >= 0 and tok.spaced and tokens[j].norm in _POSSESSIVES:
         j -= 1
     prev = tokens[j] if j >= 0 and tokens[j + 1].spaced else None
-    if prev is not None and (is_role(prev) or prev.norm in TITLES):
+    if prev is not None and (is_role(prev) or prev.norm in TITLES or agent_noun(prev)):
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
     after_speech = i > 0 and tok.spaced and tokens[i - 1].norm in SPEECH_VERBS

@@ -32,3 +32,19 @@ ROWS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ROWS)
 def test_rows(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+AGENT_ROWS = [
+    # A given name that is a common word after an agent noun of an occupation (``гитарист``, ``гітарыст``).
+    ("ru", "а гитарист слава сейчас в вильнюсе", ["слава"], ["сейчас"]),
+    ("be", "а наш скрыпач жэка цяпер у латвіі", ["жэка"], ["цяпер"]),
+    ("be", "цымбалістка люба выкладае ў музычнай школе", ["люба"], ["школе"]),
+    # Decoys: an inanimate noun in ``-ник``/``-чик`` before the word; no agent noun.
+    ("ru", "на подоконнике чайник слава богу не разбился", [], ["слава"]),
+    ("be", "у нас вера ў гэта была", [], ["вера"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), AGENT_ROWS)
+def test_after_an_agent_noun(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)
