@@ -48,3 +48,7 @@ AGENT_ROWS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), AGENT_ROWS)
 def test_after_an_agent_noun(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay)
+
+
+def test_a_speaker_label_is_no_agent_noun() -> None:
+    check("ru", "интервьюер  слава богу  всё обошлось", [], ["слава"])

@@ -10,6 +10,7 @@ cannot read counts by its suffix alone (``барабаншчык``, ``гітар
 from __future__ import annotations
 
 from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.becues import SPEAKER_LABELS
 from intake.pseudonymise.detectors.tokens import Token
 
 _RU = ("щик", "щица", "чик", "чица", "ист", "истка", "тель", "тельница", "ник", "ница", "ач", "ачка", "ёр", "ер")
@@ -19,6 +20,8 @@ _BE = ("шчык", "шчыца", "чык", "чыца", "ыст", "ыстка", "
 def agent_noun(tok: Token) -> bool:
     """``tok`` is a person's agent noun in the nominative singular (see the module)."""
     low = tok.text.lower()
+    if tok.norm in SPEAKER_LABELS:
+        return False  # ``интервьюер``, ``рэспандэнт``: a turn opens after the label, no apposition
     if not tok.cyrillic or len(low) < 5 or not low.endswith(_RU + _BE):
         return False
     spelling, m = namelex.russian_reading(low)
