@@ -26,3 +26,32 @@ ROWS = [
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), ROWS)
 def test_rows(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
     check(lang, text, surfaces, stay, every=True)
+
+
+NAMED_ROWS = [
+    # A pronoun, the nickname, then a plural naming verb (the nickname cannot be its subject); later mentions.
+    ("be", "мой сябар  мы яго шпак завём  ён малы  шпак і цяпер мне піша", ["шпак"], ["малы"]),
+    ("ru", "сосед наш  мы его валенок зовём  а валенок и не обижается", ["валенок"], ["сосед"]),
+    # Decoys: an adverb or an infinitive in the slot; a plural subject.
+    ("ru", "мы его домой звали а он не шёл", [], ["домой"]),
+    ("ru", "мы его в гости звали", [], ["гости"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), NAMED_ROWS)
+def test_named_before_the_verb(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay, every=True)
+
+
+
+PLURAL_ROWS = [
+    # The plural of a consonant-final Belarusian nickname is the thing again (``кавуны``), not the person.
+    ("be", "інтэрв'юер  кавун\nрэспандэнт  ха  гэта мянушка  бо ў яго кавуны самыя вялікія  кавун добры хлопец",
+     ["кавун"], ["кавуны"]),
+    ("be", "мы яго шпак завём  шпак добры  а шпакі на дахах шчабечуць", ["шпак"], ["шпакі"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), PLURAL_ROWS)
+def test_the_plural_stays(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

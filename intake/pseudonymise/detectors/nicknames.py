@@ -212,7 +212,41 @@ def stated(tokens: Sequence[Token], people: Sequence[tuple[int, int]] = ()) -> l
     """Indices of the nicknames a bare naming noun or a naming verb gives in the nominative; ``people`` are
     the person spans found so far (``звали дядя Коля``: the role noun before a name is no nickname)."""
     found = [_named(tokens, i, people) for i, t in enumerate(tokens) if t.norm in _NAMING_CUES]
+    found += [_named_before(tokens, i) for i, t in enumerate(tokens) if t.norm in _NAMING_VERBS]
     return [k for k in found if k is not None]
+
+
+_VOWELS = frozenset("аеёиоуыэюяіў")
+_OBJECT_PRONOUNS = frozenset(fold(w) for w in "его её ее их яго яе іх".split())
+
+
+def _named_before(tokens: Sequence[Token], i: int) -> int | None:
+    """``мы яго шпак завём``: an object pronoun, a singular noun, then the plural naming verb at ``i``; the noun
+    cannot be the verb's subject (the verb is plural), so it is the name given."""
+    j = i - 1
+    if j < 1 or tokens[j - 1].norm not in _OBJECT_PRONOUNS or not tokens[j].spaced or not tokens[i].spaced:
+        return None
+    tok = tokens[j]
+    if not _plain_word(tok) or lowercase.is_role(tok) or not _nickname_word(tok) or not _singular(tok):
+        return None
+    return j
+
+
+def _singular(tok: Token) -> bool:
+    """A nominative singular reading and no nominative plural one (``шпак``; not ``гости``); a word pymorphy3
+    does not know passes unless it ends like a Belarusian plural."""
+    parses = namelex.known_parses(tok.text.lower())
+    if not parses:
+        return not tok.norm.endswith(("ы", "і", "и"))
+    if any(p.tag.case == "nomn" and p.tag.number == "plur" for p in parses):
+        return False
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)
+
+
+def _plural_of(norm: str, bases: frozenset[str]) -> bool:
+    """``norm`` is the plural of a consonant-final nickname (``кавуны`` of ``кавун``): the thing, not the
+    person; a nickname in ``-а``/``-я`` keeps its genitive (``белки``)."""
+    return any(norm.endswith(e) and norm[: -len(e)] in bases for e in ("ы", "і", "и", "ами", "амі", "ах"))
 
 
 def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
@@ -230,6 +264,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     if not stems and not cased:
         return []
     roles = {stem(tok.norm) for tok in named if lowercase.is_role(tok)}
+    bases = frozenset(t.norm for t in teased + named if t.norm[-1:] not in _VOWELS)
     covered = [(s.start, s.end) for s in spans]
     out: list[Span] = []
     keys: dict[str, str] = {}  # norm -> its stem, for this call only (words recur in a transcript)
@@ -241,6 +276,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
                 key = keys[tok.norm] = stem(tok.norm)
         if key not in stems and not (key in cased and tok.text[:1].isupper()):
             continue
+        if _plural_of(tok.norm, bases):
+            continue  # ``у яго кавуны самыя вялікія``: the thing the nickname comes from
         if (i > 0 and tokens[i - 1].norm in _OWNERS and key in roles) or _overlaps(tok, covered):
             continue  # ``звалі дзед``, then ``мой дзед родны``: the speaker's own grandfather
         out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))
