@@ -77,6 +77,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         subject_surnames,
         surname_first,
         surname_slots,
+        titled_surnames,
     )
 
     found = list(found)
@@ -86,6 +87,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(surname_first.detect(text, language, found, tokens))
     found.extend(adjective_surnames.detect(text, language, found, tokens))
     found.extend(appos_surnames.detect(text, language, found, tokens))
+    found.extend(titled_surnames.detect(text, language, found, tokens))
     found.extend(object_surnames.detect(text, language, found, tokens))
     found.extend(subject_surnames.detect(text, language, found, tokens))
     found.extend(nickname_slots.detect(text, language, found, tokens))

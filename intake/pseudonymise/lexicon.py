@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import be_vocab, becues, casing, given_frames, namelex
+from intake.pseudonymise.detectors import be_vocab, becues, casing, given_frames, namelex, numwords
 from intake.pseudonymise.detectors import lowercase as lower_rules
+from intake.pseudonymise.detectors.agent_nouns import agent_noun
 from intake.pseudonymise.detectors.be_pet_datives import pet_dative
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
@@ -171,7 +172,8 @@ _POSSESSIVES = frozenset(
 
 def _name_position(tokens: Sequence[Token], i: int) -> bool:
     """Syntax that makes a lower-case common word a name: after a kinship or role noun (``брат колька``,
-    ``суседка люба``, also with a possessive between: ``сестра моя роза``) or a title, or next to a verb of
+    ``суседка люба``, also with a possessive between: ``сестра моя роза``), an agent noun (``гитарист слава``:
+    :mod:`agent_nouns`) or a title, or next to a verb of
     speech (``сказала роза``, ``роза сказала``)."""
     from intake.pseudonymise.detectors.candidates import SPEECH_VERBS, TITLES
 
@@ -180,11 +182,59 @@ def _name_position(tokens: Sequence[Token], i: int) -> bool:
     if j >= 0 and tok.spaced and tokens[j].norm in _POSSESSIVES:
         j -= 1
     prev = tokens[j] if j >= 0 and tokens[j + 1].spaced else None
-    if prev is not None and (is_role(prev) or prev.norm in TITLES):
+    if prev is not None and (is_role(prev) or prev.norm in TITLES or agent_noun(prev)):
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].spaced else None
     after_speech = i > 0 and tok.spaced and tokens[i - 1].norm in SPEECH_VERBS
-    return (nxt is not None and nxt.norm in SPEECH_VERBS) or after_speech
+    return (nxt is not None and nxt.norm in SPEECH_VERBS) or after_speech or _age_dative(tokens, i)
+
+
+_WAS = frozenset(fold(w) for w in "было будет исполнилось исполнится стукнуло было будзе споўнілася споўніцца".split())
+_WHEN = frozenset(fold(w) for w in "тогда сейчас уже тады цяпер ужо".split())
+
+
+def _age_dative(tokens: Sequence[Token], i: int) -> bool:
+    """A dative before ``было``/``исполнилось`` and a number (``розочке тогда было пять``): whose age is said,
+    a person's; an adverb of time may stand between, no preposition before (``к розочке было пять шагов``)."""
+    if i > 0 and tokens[i].spaced and is_stop_word(tokens[i - 1].text) and tokens[i - 1].norm not in _SOFT:
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm in _WHEN:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].norm not in _WAS or not all(t.spaced for t in tokens[i + 1 : k + 2]):
+        return False
+    nxt = tokens[k + 1].norm
+    if not (nxt.isdigit() or numwords.lookup(nxt) is not None):
+        return False
+    cases = namelex.word_morph(tokens[i].text).case
+    return not cases or "datv" in cases
+
+
+_SOFT = frozenset(fold(w) for w in "а и ну вот і дык".split())  # a conjunction or particle, no preposition
+_HOLDERS = frozenset(fold(w) for w in "его её ее их мой моя наш наша яго яе іх мая".split())
+
+
+def _pause(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A pause (a line break, a comma or dash, a blanked comma's double space) or the text's edge before
+    ``tokens[k]``."""
+    if k <= 0 or k >= len(tokens):
+        return True
+    between = text[tokens[k - 1].end : tokens[k].start]
+    return "\n" in between or "  " in between or any(c in ",-–—" for c in between)
+
+
+def _apposed_role(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A common word that is a given name, set off by pauses before a kinship or role noun in apposition, also
+    set off (``  злата  жена  возила``, ``  вера  его жена  ``): the noun says who the name is."""
+    k = i + 1
+    if not _pause(text, tokens, i) or k >= len(tokens) or not _pause(text, tokens, k):
+        return False
+    if tokens[k].norm in _HOLDERS and k + 1 < len(tokens) and tokens[k + 1].spaced:
+        k += 1
+    if not is_role(tokens[k]) or not _pause(text, tokens, k + 1):
+        return False
+    cases = namelex.word_morph(tokens[k].text).case
+    return not cases or "nomn" in cases  # a Belarusian noun has no Russian reading: its case is not known
 
 
 def _be_common_derived(tokens: Sequence[Token], i: int) -> bool:
@@ -223,7 +273,7 @@ def lexicon_names(text: str, spans: Sequence[Span], tokens: Sequence[Token], lan
             continue
         if not _is_form(tok) or is_role(tok) or casing.is_pronoun(tok, language) or _function_word(tok):
             continue
-        if common_word(tok) and not (not tok.cap and _name_position(tokens, i)):
+        if common_word(tok) and not (not tok.cap and (_name_position(tokens, i) or _apposed_role(text, tokens, i))):
             continue
         if not tok.cap and not tok.cyrillic and language != "en":
             continue  # Latin words in Russian/Belarusian text are the candidates' business

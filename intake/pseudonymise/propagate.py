@@ -44,7 +44,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from intake.pseudonymise import place_forms
+from intake.pseudonymise import place_forms, seed_plurals
 from intake.pseudonymise.cased_lines import CasedLines, common_in_cased
 from intake.pseudonymise.declension import nominatives, not_a_pet, person_forms, pet_forms, russian_spelling
 from intake.pseudonymise.detectors import casing, common_entries, givenlex, institution_heads, namecues, namelex
@@ -377,6 +377,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
     lowercase = is_lowercase_text(tokens)
     named = [lab == "PERSON" for lab in labels]
     lines = CasedLines(text, tokens)
+    plurals = seed_plurals.consonant_bases(tokens, labels) if language == "be" else frozenset()
     out: list[Span] = []
     for i, tok in enumerate(tokens):
         if _skip(tok, covered[i] or labels[i] is not None):
@@ -390,7 +391,7 @@ def propagate(text: str, language: str, spans: Sequence[Span], tokens: Sequence[
             continue
         if how == "pet" and not_a_pet(tok):
             continue  # a generated pet form that is an ordinary word (``марка`` beside Марина) stays
-        if label == "PERSON" and _thing_form(tokens, i, how, language):
+        if label == "PERSON" and (_thing_form(tokens, i, how, language) or seed_plurals.plural_of(tok.norm, plurals)):
             continue
         if language == "en" and not tok.cap and not lowercase and how == "near-miss":
             continue  # lower-case English words one letter from a name are mostly words

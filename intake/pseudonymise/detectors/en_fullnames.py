@@ -11,6 +11,9 @@ does every later mention of the given name. Rules, all in lower-case text only (
     English, :func:`en_candidates.known`, or a surname that is an English noun, ``data/english_surnames.txt``:
     ``mary taylor``), with Celtic and other particles between them (:data:`PARTICLES`: ``ní``, ``mac``,
     ``van``); a title also takes a given name alone (``sister grace``, ``my friend bill``, ``dr keane``);
+    and an English word with a surname that is no English word, the two set off by pauses on both sides
+    (``  reed kukkemaa  wrote``): an unlisted given name that is also a word (not a function word, verb,
+    adverb, title or word that takes a person: ``  thanks kukkemaa  ``, ``  said vaarik  `` stay);
 ``uncertain:en-given``
     every other mention of a given name that opened such a run: always when it is no English word, otherwise
     only where it acts as a person (a verb after it, ``bill organised``, or a word that takes a person before
@@ -248,6 +251,12 @@ def detect(
             taken[named:end] = [True] * (end - named)
             i = end
             continue
+        if not taken[i] and _paused_pair(text, tokens, i, known):
+            given.add(tokens[i].norm)  # ``  reed kukkemaa  ``: a given name that is a word, set off with its surname
+            out.append(_span(tokens, i, i + 2, text, "en-fullname"))
+            taken[i : i + 2] = [True, True]
+            i += 2
+            continue
         j = None if taken[i] else _run(tokens, i, known)
         if j is not None and persons is not None and _before_person(tokens, i, j, persons):
             given.add(tokens[i].norm)  # ``mark kowalczyk`` with the surname already a PERSON
@@ -272,3 +281,39 @@ def detect(
             out.append(_span(tokens, k, k + 1, text, "en-given"))
             taken[k] = True
     return out
+
+
+def _set_off(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A pause (a line break, a comma or dash, a blanked comma's double space) or the text's edge before
+    ``tokens[k]``."""
+    if k <= 0 or k >= len(tokens):
+        return True
+    between = text[tokens[k - 1].end : tokens[k].start]
+    return "\n" in between or "  " in between or any(c in ",-–—" for c in between)
+
+
+def _paused_pair(text: str, tokens: Sequence[Token], i: int, known: Known) -> bool:
+    """``tokens[i]`` and the next word stand alone between pauses, the next word a surname no English
+    dictionary knows and ``tokens[i]`` an English word that is no function word, verb, adverb, title or word
+    that takes a person (``  bay toomsalu  she lives``, ``my contact there  reed kukkemaa  wrote``): an
+    unlisted given name that is also a word, with its surname."""
+    if i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " ":
+        return False
+    word, surname = tokens[i], tokens[i + 1]
+    if not _set_off(text, tokens, i) or not _set_off(text, tokens, i + 2):
+        return False
+    if len(surname.norm) < 4 or known(surname) or not _surname(surname, known) or is_given(surname.norm):
+        return False
+    return _plain_word(word, known)
+
+
+def _plain_word(tok: Token, known: Known) -> bool:
+    """An English word of three letters or more that is no function word, verb, adverb, title, person noun or
+    word that takes a person (``thanks``, ``said``, ``judge`` are each something else)."""
+    norm = tok.norm
+    if len(norm) < 3 or tok.cyrillic or not norm.isalpha() or not known(tok) or casing.is_stopword(tok):
+        return False
+    if norm in TITLES or norm in _PERSON_NOUNS or norm in _TAKES_PERSON or norm in _VERBISH or norm in _VERB_BEFORE:
+        return False
+    verbish = (norm.endswith(("ed", "ing")) and len(norm) > 4) or norm.endswith("ly")
+    return not verbish and norm not in _NOT_NAME_BEFORE

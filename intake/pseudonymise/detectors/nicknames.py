@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import lowercase, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, belarusian_verb
+from intake.pseudonymise.detectors.echo_turns import echoed
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.spans import Span
 
@@ -189,7 +190,8 @@ def _named(tokens: Sequence[Token], i: int, people: Sequence[tuple[int, int]]) -
 
 
 def given(text: str, tokens: Sequence[Token]) -> list[int]:
-    """Indices of the nicknames that the text's teasing statements, ``так его звали`` and cues give."""
+    """Indices of the nicknames that the text's teasing statements, ``так его звали``, cues and answers to an
+    echo (:func:`echoed`) give."""
     out: list[int] = []
     for i, tok in enumerate(tokens):
         found = [_so_named(text, tokens, i)] if tok.norm in NAMING else []
@@ -197,6 +199,8 @@ def given(text: str, tokens: Sequence[Token]) -> list[int]:
             found.append(_teased(tokens, i))
         if tok.norm in _CUE_NOUNS:
             found.append(_cued(tokens, i))
+        if tok.norm in _BARE_NOUNS:
+            found.append(echoed(text, tokens, i))
         out.extend(k for k in found if k is not None)
     return out
 
@@ -208,7 +212,41 @@ def stated(tokens: Sequence[Token], people: Sequence[tuple[int, int]] = ()) -> l
     """Indices of the nicknames a bare naming noun or a naming verb gives in the nominative; ``people`` are
     the person spans found so far (``звали дядя Коля``: the role noun before a name is no nickname)."""
     found = [_named(tokens, i, people) for i, t in enumerate(tokens) if t.norm in _NAMING_CUES]
+    found += [_named_before(tokens, i) for i, t in enumerate(tokens) if t.norm in _NAMING_VERBS]
     return [k for k in found if k is not None]
+
+
+_VOWELS = frozenset("аеёиоуыэюяіў")
+_OBJECT_PRONOUNS = frozenset(fold(w) for w in "его её ее их яго яе іх".split())
+
+
+def _named_before(tokens: Sequence[Token], i: int) -> int | None:
+    """``мы яго шпак завём``: an object pronoun, a singular noun, then the plural naming verb at ``i``; the noun
+    cannot be the verb's subject (the verb is plural), so it is the name given."""
+    j = i - 1
+    if j < 1 or tokens[j - 1].norm not in _OBJECT_PRONOUNS or not tokens[j].spaced or not tokens[i].spaced:
+        return None
+    tok = tokens[j]
+    if not _plain_word(tok) or lowercase.is_role(tok) or not _nickname_word(tok) or not _singular(tok):
+        return None
+    return j
+
+
+def _singular(tok: Token) -> bool:
+    """A nominative singular reading and no nominative plural one (``шпак``; not ``гости``); a word pymorphy3
+    does not know passes unless it ends like a Belarusian plural."""
+    parses = namelex.known_parses(tok.text.lower())
+    if not parses:
+        return not tok.norm.endswith(("ы", "і", "и"))
+    if any(p.tag.case == "nomn" and p.tag.number == "plur" for p in parses):
+        return False
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)
+
+
+def _plural_of(norm: str, bases: frozenset[str]) -> bool:
+    """``norm`` is the plural of a consonant-final nickname (``кавуны`` of ``кавун``): the thing, not the
+    person; a nickname in ``-а``/``-я`` keeps its genitive (``белки``)."""
+    return any(norm.endswith(e) and norm[: -len(e)] in bases for e in ("ы", "і", "и", "ами", "амі", "ах"))
 
 
 def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
@@ -226,6 +264,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     if not stems and not cased:
         return []
     roles = {stem(tok.norm) for tok in named if lowercase.is_role(tok)}
+    bases = frozenset(t.norm for t in teased + named if t.norm[-1:] not in _VOWELS)
     covered = [(s.start, s.end) for s in spans]
     out: list[Span] = []
     keys: dict[str, str] = {}  # norm -> its stem, for this call only (words recur in a transcript)
@@ -237,6 +276,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
                 key = keys[tok.norm] = stem(tok.norm)
         if key not in stems and not (key in cased and tok.text[:1].isupper()):
             continue
+        if _plural_of(tok.norm, bases):
+            continue  # ``у яго кавуны самыя вялікія``: the thing the nickname comes from
         if (i > 0 and tokens[i - 1].norm in _OWNERS and key in roles) or _overlaps(tok, covered):
             continue  # ``звалі дзед``, then ``мой дзед родны``: the speaker's own grandfather
         out.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, SOURCE))

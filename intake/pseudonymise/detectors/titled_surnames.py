@@ -1,0 +1,110 @@
+"""A surname that is a common noun after a title, in lower-case speech, where the phrase ends after it.
+
+``surname_slots`` takes an animate noun after a title (``капитан рыбак``) but leaves an inanimate one, since
+in speech it is as often the title holder's object (``следователь протокол составил``). What tells the two
+apart is what follows: an object is followed by its verb, a name closes the phrase. Two slots are read:
+
+- a title (``судья``, ``следователь``, ``участковы``), one space, an inanimate noun in the nominative
+  singular, then a close: a pause (punctuation, a blanked comma's double space, a line break), a hesitation
+  (``ну``) or a nominative personal pronoun taking the name up (``он``, ``яна``): ``судья перловка ну``,
+  ``следователь сухарь  он кричал``;
+- a title, a given name in the nominative, then a noun or a word no Russian dictionary knows, closed the same
+  way or by a preposition or an adverb: ``адвокат ирина скатерть из гомеля``, ``адвакат алег звон добра``.
+
+A word after a blanked comma (``адвокат  суд  прокурор``) or a plural never fills the slot. Candidates are
+uncertain PERSON (reason ``uncertain:titled-surname``) and mask the surname's other forms as
+``surname_slots`` does, but for a mention right after the copula ``есть``/``ёсць`` (``она и есть
+перловка``): the word's meaning said of the person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.lowercase import HESITATIONS
+from intake.pseudonymise.detectors.surname_slots import eligible, given_anchor, spread
+from intake.pseudonymise.detectors.titles import title_cases
+from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
+from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
+
+RULE = "titled-surname"
+SCORE = 0.4
+_PRONOUNS = frozenset(fold(w) for w in "он она ён яна".split())
+_COPULA = frozenset(fold(w) for w in "есть ёсць".split())
+_PREPOSITIONS = frozenset(fold(w) for w in "из з с со у ў в на от ад".split())
+
+
+def _closed(text: str, tokens: Sequence[Token], i: int, loose: bool) -> bool:
+    """The phrase ends after ``tokens[i]``: the text ends, a pause follows, or a hesitation or a nominative
+    pronoun; with ``loose`` also a preposition or an adverb."""
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    gap = text[tokens[i].end : nxt.start]
+    if not nxt.spaced or "\n" in gap or "  " in gap:
+        return True
+    if nxt.norm in HESITATIONS or nxt.norm in _PRONOUNS:
+        return True
+    if not loose:
+        return False
+    return nxt.norm in _PREPOSITIONS or (not is_stop_word(nxt.text) and namelex.main_pos(nxt.norm) == "ADVB")
+
+
+def _title(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """``tokens[i]`` is a title no span covers, one plain space before ``tokens[i + 1]``."""
+    tok = tokens[i]
+    if person[i] or text[tok.end : tokens[i + 1].start] != " ":
+        return False
+    cases = title_cases(tok.text, tok.norm)
+    return cases is not None and "nomn" in cases[0]
+
+
+def _singular_noun(tok: Token, nominative: bool) -> bool:
+    """A noun with a singular reading (in the nominative when ``nominative``), in no plural reading."""
+    parses = [p for p in namelex.known_parses(tok.text.lower()) if p.tag.POS == "NOUN"]
+    if not parses or any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses):
+        return False
+    return any(p.tag.number == "sing" and (not nominative or p.tag.case == "nomn") for p in parses)
+
+
+def _unknown(tok: Token) -> bool:
+    """A word no Russian dictionary reads (a Belarusian noun), not shaped like a plural."""
+    m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
+    return not m.known and not tok.norm.endswith(("і", "ы", "и"))
+
+
+def _slot(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """``tokens[i]`` fills one of the two slots."""
+    if i >= 1 and not person[i - 1] and _title(text, tokens, person, i - 1):
+        return _singular_noun(tokens[i], True) and _closed(text, tokens, i, loose=False)
+    if i < 2 or not person[i - 1] or (i >= 3 and person[i - 2]) or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return False
+    anchor = given_anchor(tokens[i - 1])
+    if anchor is None or (anchor[0] and "nomn" not in anchor[0]) or not _title(text, tokens, person, i - 2):
+        return False
+    return (_singular_noun(tokens[i], False) or _unknown(tokens[i])) and _closed(text, tokens, i, loose=True)
+
+
+def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
+    """Uncertain PERSON spans for the titled surnames of lower-case Russian or Belarusian ``text`` that no
+    span in ``spans`` covers, and for the other forms of those surnames in the text."""
+    if language not in ("ru", "be") or not tokens or not is_lowercase_text(tokens):
+        return []
+    covered, person = covered_tokens(tokens, spans)
+    seeds = [
+        Span(t.start, t.end, "PERSON", t.text, SCORE, f"candidates:{RULE}", "")
+        for i, t in enumerate(tokens)
+        if not covered[i] and t.spaced and i >= 1 and _slot(text, tokens, person, i) and eligible(t)
+    ]
+    if not seeds:
+        return []
+    return [s for s in spread(text, language, spans, tokens, seeds, RULE) if not _predicate(tokens, s)]
+
+
+def _predicate(tokens: Sequence[Token], span: Span) -> bool:
+    """A spread mention right after the copula ``есть``/``ёсць`` (``она и есть перловка``): the word's meaning
+    said of the person, not the name."""
+    k = next((k for k, t in enumerate(tokens) if t.start == span.start), 0)
+    return k > 0 and tokens[k - 1].norm in _COPULA and tokens[k - 1].spaced
