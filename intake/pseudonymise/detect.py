@@ -107,6 +107,7 @@ def _detect(text: str, language: str) -> list[Span]:
         org_appos,
         org_centres,
         org_chats,
+        org_echoes,
         org_growth,
         org_named,
         orgnames,
@@ -156,6 +157,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)
+    found += org_echoes.detect(text, language, tokens, found)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
     kept = [
         s
