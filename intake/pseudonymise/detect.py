@@ -109,10 +109,13 @@ def _detect(text: str, language: str) -> list[Span]:
     """:func:`detect` itself."""
     from intake.pseudonymise.detectors import (
         composites,
+        en_from_orgs,
         names,
         org_appos,
         org_centres,
         org_chats,
+        org_echoes,
+        org_glosses,
         org_growth,
         org_named,
         orgnames,
@@ -164,6 +167,9 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)
+    found += org_echoes.detect(text, language, tokens, found)
+    found += en_from_orgs.detect(text, language, tokens, found)
+    found += org_glosses.detect(text, language, tokens, found, not is_lowercase_text(tokens))
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
     kept = [
         s

@@ -269,8 +269,11 @@ def common_form(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _modifier(prev: Token) -> bool:
-    """An adjective before the word (``кривое зеркало``, ``гучны голас``), not a cue noun of its own."""
+    """An adjective before the word (``кривое зеркало``, ``гучны голас``), not a cue noun of its own and not an
+    organisation's verb that ends like an adjective (``дапамагае вясна``: ``-ае`` as in ``новае``)."""
     if not prev.cyrillic or is_stop_word(prev.text) or _starts(prev, words.OWNER_NOUNS + words.ORG_CUES):
+        return False
+    if _starts(prev, words.AGENT_VERBS) and _verbal(prev):
         return False
     if is_adjective(prev.text, "ru"):
         return True

@@ -80,3 +80,19 @@ _COMMITTEE = re.compile(r"^(?:рай|гор|обл|гар|абл)(?:исполк
 def regional_committee(low: str) -> bool:
     """A singular clipped executive committee (``гарвыканкама``, ``облисполком``), lower-cased."""
     return _COMMITTEE.match(low) is not None
+
+
+def head_key(low: str) -> str | None:
+    """The lemma key of an unclipped head noun (``гімназіі``/``гімназія`` -> ``гімназі``; ``універсітэце`` and
+    ``універсітэта`` share ``універсітэ``; ``court`` -> ``court``), or None for no head. A stem's last ``т``,
+    ``ц``, ``к`` or ``з`` is dropped so that the alternating stems of one noun meet."""
+    low = low.replace("ё", "е")
+    if low.startswith("ў"):
+        low = "у" + low[1:]
+    if low in _HEADS_EN:
+        return low
+    for k in _HEAD_STEM_LENGTHS:
+        if low[:k] in _HEAD_STEM_SET and low[k:] in _ENDINGS:
+            stem = low[:k]
+            return stem[:-1] if stem[-1] in "тцкз" else stem
+    return None

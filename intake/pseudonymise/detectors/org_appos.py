@@ -17,9 +17,10 @@ stays open. Two rules carry that syntax further:
     preposition). Without a preposition the head may be the subject: the name must be no animate noun.
 
 ``appos-named`` (Russian, Belarusian; any text)
-    an organisation noun, then within four words ``под названием``/``пад назвай``/``с названием`` or a
-    form of ``называться``/``называцца`` (``в фирме под названием ласточка``, ``в компании, которая
-    называлась сфера``): one or two words that are no function word, verb or number are the name.
+    an organisation noun or a service business (``автосервис``, ``майстэрня``: :data:`_SERVICES`), then
+    within four words ``под названием``/``пад назвай``/``с названием`` or a form of ``называться``/``называцца``
+    (``в фирме под названием ласточка``, ``в компании, которая называлась сфера``, ``в автосервисе работаю,
+    называется ...``): one or two words that are no function word, verb or number are the name.
 
 ``appos-quoted`` (Russian, Belarusian; text with capitals)
     a quoted phrase of up to five words right after a type noun is its name in any case (``в кафе
@@ -166,10 +167,29 @@ def _naming_end(tokens: Sequence[Token], i: int) -> int:
     return i + 1 if tok.norm.startswith(_CALLED) else -1
 
 
+# Service businesses (stems, Russian and Belarusian) that a speaker names by ``называется`` after them (``в
+# автосервисе работаю, называется ...``); only for that rule: without the naming verb they are common places.
+_SERVICES = tuple(
+    "автосервис аўтасэрвіс автосалон аўтасалон сервис сэрвіс салон парикмахерск цырульн мастерск майстэрн "
+    "шиномонтаж шынамантаж автомойк аўтамыйк гостиниц гасцініц отел гатэл хостел ателье атэлье типографи "
+    "друкарн".split()
+)
+
+
+def _service(low: str) -> bool:
+    """A service business noun in any case (``автосервисе``, ``майстэрні``, ``хостеле``)."""
+    return any(low.startswith(stem) and len(low) - len(stem) <= 3 for stem in _SERVICES)
+
+
 def _org_noun(tok: Token) -> bool:
     """An organisation or institution noun in any case (``фирме``, ``кампаніі``, ``школа``)."""
     low = tok.text.lower()
     return org_slots.head_cases(tok, None) is not None or is_cue_word(low) or institution_heads.is_head(low)
+
+
+def _named_noun(tok: Token) -> bool:
+    """An organisation noun or a service business (``автосервисе``) before ``называется``."""
+    return _org_noun(tok) or _service(tok.text.lower())
 
 
 def _named(text: str, tokens: Sequence[Token]) -> list[Span]:
@@ -177,7 +197,7 @@ def _named(text: str, tokens: Sequence[Token]) -> list[Span]:
     out: list[Span] = []
     for i in range(1, len(tokens) - 1):
         j = _naming_end(tokens, i)
-        if j < 0 or j >= len(tokens) or not any(_org_noun(tokens[k]) for k in range(max(0, i - 4), i)):
+        if j < 0 or j >= len(tokens) or not any(_named_noun(tokens[k]) for k in range(max(0, i - 4), i)):
             continue
         end = j
         while end < len(tokens) and end - j < 2 and tokens[end].spaced and _name_word(tokens[end]):
