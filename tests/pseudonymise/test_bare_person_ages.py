@@ -1,0 +1,36 @@
+"""A bare age right after a dative person (``person_ages.py``): ``леве шестьдесят восемь``, no age verb.
+
+A PERSON span in the dative that no verb governs (the word before it is not a verb), then a number that ends the
+clause (its punctuation, or the double space a stripped transcript leaves), is the person's age. Invented rows;
+decoys: a verb governs the dative (money given), a noun counts the number, or the number runs on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+
+
+def ages(text: str, language: str) -> list[str]:
+    return [s.text for s in detect(text, language) if s.label == "AGE_OR_SENTENCE"]
+
+
+@pytest.mark.parametrize(("text", "language", "surface"), [
+    ("другі гэта міхась лукашык  пенсіянер  міхасю шэсцьдзесят восем  а ўсе клічуць яго дзед", "be",
+     "шэсцьдзесят восем"),
+    ("трэцяя гэта алеся шуба  настаўніца  алесі пяцьдзесят адзін  яна з пінска", "be", "пяцьдзесят адзін"),
+    ("а ещё там был лев гурский  инженер  леве шестьдесят восемь  а все зовут его лёва", "ru",
+     "шестьдесят восемь"),
+])
+def test_bare_age_after_dative_person(text: str, language: str, surface: str) -> None:
+    assert surface in ages(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("я тады аддала міхасю шэсцьдзесят восем  больш не было", "be"),  # a verb governs the dative: money
+    ("я тогда отдала леве шестьдесят восемь  больше не было", "ru"),
+    ("другі гэта міхась лукашык  міхасю шэсцьдзесят восем рублёў вярнулі", "be"),  # a noun counts it
+])
+def test_bare_age_decoys(text: str, language: str) -> None:
+    assert ages(text, language) == []
