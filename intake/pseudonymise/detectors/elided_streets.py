@@ -27,7 +27,7 @@ _FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "
 _NOT_NOUNS = frozenset(("PREP", "ADVB", "CONJ", "PRCL"))  # pymorphy3's parts of speech that never agree
 _SURNAME_GENITIVE = ("ова", "ева", "ава", "ина", "ына", "ского", "цкого", "скага", "цкага")
 WINDOW = 15
-VENUE_WINDOW = 5  # ``салон красоты на советской``: the venue word at most this many words before ``на``
+VENUE_WINDOW = 10  # ``салон красоты на советской``: the venue word at most this many words before ``на``
 _OUR = frozenset("нас них меня мяне іх их".split())  # ``у нас на правды``: where we live or work
 
 
