@@ -34,3 +34,14 @@ def test_bare_age_after_dative_person(text: str, language: str, surface: str) ->
 ])
 def test_bare_age_decoys(text: str, language: str) -> None:
     assert ages(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("ён шафёр  аляксею сорак тры  ён з гомеля", "сорак тры"),
+    ("яна настаўніца  алесі семдзесят  і яна яшчэ працуе", "семдзесят"),
+])
+def test_belarusian_number_is_no_surname(text: str, age: str) -> None:
+    """A Belarusian number word pymorphy3 cannot read (``сорак``) is no surname after a given name."""
+    found = detect(text, "be")
+    assert age in [s.text for s in found if s.label == "AGE_OR_SENTENCE"]
+    assert not any(age.split()[0] in s.text for s in found if s.label == "PERSON")
