@@ -45,3 +45,13 @@ def test_belarusian_number_is_no_surname(text: str, age: str) -> None:
     found = detect(text, "be")
     assert age in [s.text for s in found if s.label == "AGE_OR_SENTENCE"]
     assert not any(age.split()[0] in s.text for s in found if s.label == "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "дзядзька павел  мы яго заўжды так звалі  яму дзевяноста адзін  а памяць як у маладога",
+    "цётка ганна  так яе ўсе звалі  яму было ўсё роўна  ёй восемдзесят два  яна яшчэ працуе",
+])
+def test_pronoun_after_naming_verb_is_no_nickname(text: str) -> None:
+    """A Belarusian pronoun after a naming verb (``клічам яму``) is the person's pronoun, no nickname."""
+    found = detect(text, "be")
+    assert not any(s.text.split()[0] in ("яму", "ёй") for s in found if s.label == "PERSON")
