@@ -1,6 +1,6 @@
 """Elided streets as the address of a shop, clinic, salon or detention facility (``elided_streets.py``).
 
-``салон на советской``, ``в клинике на первомайской``, ``турма на крупскай``: a business, clinic or prison word
+``парикмахерская на советской``, ``в клинике на первомайской``, ``турма на савецкай``: a business, clinic or prison word
 just before ``на`` + a street adjective with no noun agreeing makes the adjective the place's address even with
 no street, protest or home word near. Invented rows; decoys keep their noun or their ordinary reading.
 """
@@ -18,14 +18,14 @@ def cued(text: str, language: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "language", "surface"), [
-    ("в мозыре был салон красоты на советской и все туда ходили", "ru", "советской"),
+    ("в мозыре была парикмахерская на советской и все туда ходили", "ru", "советской"),
     ("потом я устроилась в аптеку на первомайской возле автостанции", "ru", "первомайской"),
     ("его держали в сизо на володарской почти полгода", "ru", "володарской"),
     ("потом в частной клинике на советской а сейчас мы в батуми", "ru", "советской"),
     ("ён сядзеў у турме ў гомелі на савецкай усе ведаюць", "be", "савецкай"),
     ("мама працавала ў краме на ленінскай да пенсіі", "be", "ленінскай"),
     ("она открыла маленькую пекарню на сурганова в двадцатом году", "ru", "сурганова"),
-    ("у вас была пекарня в гродно  правильно  да  колосок  маленькая  на советской  у самого рынка", "ru",
+    ("у нас была своя пекарня  в лиде  ещё до ковида  называлась ласунак  на советской  рядом с рынком", "ru",
      "советской"),
 ])
 def test_venue_addresses(text: str, language: str, surface: str) -> None:

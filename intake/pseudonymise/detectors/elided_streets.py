@@ -5,7 +5,7 @@ one of the common adjectives streets are most often named by (``на студе�
 noun agrees with it (:func:`noun_follows`: not ``на студенческой вечеринке``); ``на Чкалава``, ``на
 сурганова``: a surname in the genitive; ``у нас на правды``: a usual street name in the genitive. Each only near
 a street, protest or home word (``street_words.STREET_CONTEXT``) or just after a shop, clinic or prison word
-(``салон на советской``: ``street_words.VENUE_CONTEXT``). Rule 2 of ``placecues.py``.
+(``аптека на первомайской``: ``street_words.VENUE_CONTEXT``). Rule 2 of ``placecues.py``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "
 _NOT_NOUNS = frozenset(("PREP", "ADVB", "CONJ", "PRCL"))  # pymorphy3's parts of speech that never agree
 _SURNAME_GENITIVE = ("ова", "ева", "ава", "ина", "ына", "ского", "цкого", "скага", "цкага")
 WINDOW = 15
-VENUE_WINDOW = 10  # ``салон красоты на советской``: the venue word at most this many words before ``на``
+VENUE_WINDOW = 10  # ``пекарня ў лідзе на савецкай``: the venue word at most this many words before ``на``
 _OUR = frozenset("нас них меня мяне іх их".split())  # ``у нас на правды``: where we live or work
 
 
@@ -45,7 +45,7 @@ def elided_street(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _venue_before(tokens: Sequence[Token], j: int) -> bool:
-    """``салон красоты на советской``, ``у турме ў магілёве на крупскай``: a shop, clinic or prison word a few
+    """``пекарня ў лідзе на савецкай``, ``у турме ў гомелі на савецкай``: a shop, clinic or prison word a few
     words before the preposition at ``j - 1``, whose address the elided street gives."""
     return any(t.norm.startswith(VENUE_CONTEXT) for t in tokens[max(0, j - 1 - VENUE_WINDOW) : j - 1])
 
