@@ -39,6 +39,9 @@ PLACE_LABELS = frozenset({"LOCATION", "ORGANISATION", "DETENTION"})
 PLACE_PREPS = frozenset(fold(w) for w in "в во у ў на из з са с ад от до да под пад над за праз через".split())
 _COMPARE = frozenset(fold(w) for w in "як как нібы быццам словно будто like".split())
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_LOCATIVES = frozenset({"loct", "loc2"})
+# ``в одном круглом`` (in Krugloye alone), ``у самым глыбокім``, ``в том же``: words that single out a place
+_DETERMINERS = frozenset(fold(w) for w in "одном адным самом самым том тым этом гэтым".split())
 _DIRECT = frozenset({"nomn", "accs"})  # the cases of a subject or object
 # An adjective made from a place (``брэсцкі``, ``лідскіх``, ``польская``).
 _PLACE_ADJECTIVE = re.compile(r"[сц]к(?:і|ы|ая|ае|ага|ую|ай|ой|ім|ым|ія|ыя|іх|ых|аму|ое|ий|ого|ому|ом|ие|ые|их|им)$")
@@ -75,6 +78,27 @@ def common_reading(tokens: Sequence[Token], i: int) -> bool:
     return m.known and not after_place_preposition(tokens, i) and not m.case & _DIRECT
 
 
+def determined_place(tokens: Sequence[Token], i: int) -> bool:
+    """``в одном круглом``, ``у самым глыбокім``: a place preposition, a determiner, then the proven word with no
+    locative noun after it that the word could qualify (``в одном круглом озере`` is a lake). An adjectival
+    town's name reads as an adjective after a determiner; with no noun to qualify it is the town."""
+    if i < 2 or tokens[i - 2].norm not in PLACE_PREPS or tokens[i - 1].norm not in _DETERMINERS:
+        return False
+    if not (tokens[i - 1].spaced and tokens[i].spaced):
+        return False
+    return i + 1 >= len(tokens) or not _locative_noun(tokens[i + 1])
+
+
+def _locative_noun(tok: Token) -> bool:
+    """A noun that may be in the locative (``озере``, ``месте``); an unknown word by its ending (``возеры``)."""
+    if not tok.cyrillic:
+        return False
+    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    if not m.known:
+        return tok.norm.endswith(("е", "и", "ы", "у"))
+    return bool(m.case & _LOCATIVES) and namelex.main_pos(spelling) == "NOUN"
+
+
 def _attribute(prev: Token) -> bool:
     """A lower-case adjective or pronoun-adjective (``никакой``, ``новые``) before the word."""
     if prev.cap or not prev.cyrillic or not prev.spaced or _PLACE_ADJECTIVE.search(prev.text.lower()):
@@ -88,6 +112,10 @@ def uncertain_form(tokens: Sequence[Token], i: int, label: str, lowercase: bool)
     the name from the word (lower-case text, or capitalised opening a sentence), unless its sentence reads it as
     the common word."""
     tok = tokens[i]
-    if label not in PLACE_LABELS or not (tok.cap or lowercase) or common_reading(tokens, i):
+    if label not in PLACE_LABELS:
+        return []
+    if determined_place(tokens, i):  # ``в одном глубоком``: read as the place even in cased text
+        return [Span(tok.start, tok.end, label, tok.text, SCORE, SOURCE, f"{UNCERTAIN}:propagated-place")]
+    if not (tok.cap or lowercase) or common_reading(tokens, i):
         return []
     return [Span(tok.start, tok.end, label, tok.text, SCORE, SOURCE, f"{UNCERTAIN}:propagated-place")]

@@ -349,6 +349,8 @@ def _generic_in_phrase(tokens: Sequence[Token], labels: Sequence[str | None], i:
 def _word_here(tokens: Sequence[Token], i: int, label: str, language: str, lowercase: bool) -> bool:
     """Token ``i`` matched a seed but reads as an ordinary word here."""
     tok = tokens[i]
+    if label != "PERSON" and place_forms.determined_place(tokens, i):
+        return False  # ``в одном круглом`` beside a proven Круглое: the town, not the adjective
     if is_role(tok) or casing.is_pronoun(tok, language) or _common_use(tokens, i, label, lowercase):
         return True
     # ``верю`` beside a proven Вера, ``вярнуўся``: a name is never a verb; ``ціхую музыку`` beside a proven Ціхая

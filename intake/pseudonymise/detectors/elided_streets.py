@@ -4,7 +4,8 @@
 one of the common adjectives streets are most often named by (``на студенческой``, ``на садовай``), where no
 noun agrees with it (:func:`noun_follows`: not ``на студенческой вечеринке``); ``на Чкалава``, ``на
 сурганова``: a surname in the genitive; ``у нас на правды``: a usual street name in the genitive. Each only near
-a street, protest or home word (``street_words.STREET_CONTEXT``). Rule 2 of ``placecues.py``.
+a street, protest or home word (``street_words.STREET_CONTEXT``) or just after a shop, clinic or prison word
+(``аптека на первомайской``: ``street_words.VENUE_CONTEXT``). Rule 2 of ``placecues.py``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from intake.pseudonymise.detectors.street_words import (
     COMMON_STREET_ADJECTIVES,
     COMMON_STREET_NAMES,
     STREET_CONTEXT,
+    VENUE_CONTEXT,
 )
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.stopwords import is_stop_word
@@ -25,6 +27,7 @@ _FEM_LOCATIVE = ("ской", "цкой", "скай", "цкай", "ичной", "
 _NOT_NOUNS = frozenset(("PREP", "ADVB", "CONJ", "PRCL"))  # pymorphy3's parts of speech that never agree
 _SURNAME_GENITIVE = ("ова", "ева", "ава", "ина", "ына", "ского", "цкого", "скага", "цкага")
 WINDOW = 15
+VENUE_WINDOW = 10  # ``пекарня ў лідзе на савецкай``: the venue word at most this many words before ``на``
 _OUR = frozenset("нас них меня мяне іх их".split())  # ``у нас на правды``: where we live or work
 
 
@@ -38,7 +41,13 @@ def elided_street(tokens: Sequence[Token], j: int) -> bool:
     if noun_follows(tokens, j):
         return False
     window = tokens[max(0, j - WINDOW) : j + WINDOW]
-    return any(t.norm.startswith(STREET_CONTEXT) for t in window)
+    return any(t.norm.startswith(STREET_CONTEXT) for t in window) or _venue_before(tokens, j)
+
+
+def _venue_before(tokens: Sequence[Token], j: int) -> bool:
+    """``пекарня ў лідзе на савецкай``, ``у турме ў гомелі на савецкай``: a shop, clinic or prison word a few
+    words before the preposition at ``j - 1``, whose address the elided street gives."""
+    return any(t.norm.startswith(VENUE_CONTEXT) for t in tokens[max(0, j - 1 - VENUE_WINDOW) : j - 1])
 
 
 def noun_follows(tokens: Sequence[Token], j: int) -> bool:
@@ -74,7 +83,7 @@ def named_street(tokens: Sequence[Token], j: int) -> bool:
     if m.known and (m.common >= m.surname + m.place or "gent" not in m.case):
         return False
     window = tokens[max(0, j - WINDOW) : j + WINDOW]
-    return any(t.norm.startswith(STREET_CONTEXT) for t in window)
+    return any(t.norm.startswith(STREET_CONTEXT) for t in window) or _venue_before(tokens, j)
 
 
 def _common_street(tokens: Sequence[Token], j: int) -> bool:

@@ -20,6 +20,7 @@ from intake.pseudonymise.detectors.becues import (
     belarusian_noun,
     instrumental_pair,
 )
+from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
@@ -128,6 +129,8 @@ def follower(prev: Token, tok: Token, language: str) -> bool:
         return False
     if m.surname > 0 or m.patronymic > 0:
         return True
+    if not m.known and lookup(tok.norm) is not None:
+        return False  # ``аляксею сорак тры``: a Belarusian number word pymorphy3 cannot read is an age, no surname
     if not m.known and (language != "be" or namelex.looks_like_surname(tok.norm) or belarusian_noun(tok)):
         return True
     if language == "be" and instrumental_pair(prev, tok):

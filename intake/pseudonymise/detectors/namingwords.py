@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import be_vocab, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION
+from intake.pseudonymise.detectors.casing import BE_PRONOUNS
 from intake.pseudonymise.detectors.lowercase import NAMING_WORDS, OBJECTS, ORG_PREPS, content_word, is_role
 from intake.pseudonymise.detectors.tokens import Token, fold
 
@@ -40,6 +41,8 @@ def _nickname(tok: Token) -> bool:
     ``клічуць нават``), no naming word (``content_word``) and no verb (``прозвішча змяніце``,
     ``называюць пракурор прасіў``: :func:`verb`)."""
     if not content_word(tok) or not tok.norm.isalpha() or tok.norm in BE_FUNCTION:
+        return False
+    if tok.text.lower() in BE_PRONOUNS:  # ``звалі  яму семдзесят``: the person's pronoun, then the age
         return False
     return not verb(tok)
 

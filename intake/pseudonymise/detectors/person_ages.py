@@ -5,7 +5,9 @@ in lower case (``дениске тогда было двенадцать``, ``т
 known as a person only to the name stages. This pass reads the PERSON spans they found: a span that ends in a
 dative ending, then an age verb (``было``, ``исполнилось``, ``стукнуло``, ``споўнілася``) or an adverb of time
 (``уже``, ``сейчас``, ``тогда``, ``цяпер``), then a number (1-110, digits or words) that nothing counts
-(``сыну было всё равно`` has no number, ``дениске было двенадцать человек`` counts people).
+(``сыну было всё равно`` has no number, ``дениске было двенадцать человек`` counts people). With no verb or
+adverb (``леве шестьдесят восем``) the number must end the clause and no verb may govern the dative
+(``отдала тимофею семьдесят два`` is money).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from intake.pseudonymise.detectors.morphology import main_pos
 from intake.pseudonymise.detectors.pattern_tokens import Words
 from intake.pseudonymise.detectors.quasi import _age_tail
 from intake.pseudonymise.spans import Span
@@ -24,6 +27,8 @@ _CUE = re.compile(
     rf"[ \t]+(?:{_ADVERB}[ \t]+)*(?:{_VERB}[ \t]+(?:{_ADVERB}[ \t]+)*|(?<=[ \t]){_ADVERB}[ \t]+)(?=\w)",
     re.IGNORECASE,
 )
+_BLANK = re.compile(r"[ \t]+(?=\w)")
+_VERBS = frozenset(("VERB", "INFN", "GRND", "PRTF", "PRTS"))
 _HAS_CUE = re.compile(rf"(?<!\w)(?:{_ADVERB}|{_VERB})(?!\w)", re.IGNORECASE)
 
 
@@ -35,13 +40,25 @@ def person_ages(text: str, words: Words, found: list[Span]) -> list[Span]:
         if span.label != "PERSON" or not text[span.start : span.end].lower().endswith(_DATIVE_END):
             continue
         cue = _CUE.match(text, span.end)
-        if cue is None or not _HAS_CUE.search(cue.group()):
+        strong = cue is not None and _HAS_CUE.search(cue.group()) is not None
+        at = cue.end() if cue is not None and strong else _bare_start(text, words, starts, span)
+        j = bisect.bisect_left(starts, at) if at is not None else len(starts)
+        if j >= len(starts) or starts[j] != at:
             continue
-        j = bisect.bisect_left(starts, cue.end())
-        if j >= len(starts) or starts[j] != cue.end():
-            continue
-        end = _age_tail(words.tokens, words.gaps, j, strong=True)
+        end = _age_tail(words.tokens, words.gaps, j, strong=strong)
         if end is not None:
             stop = words.tokens[end - 1].end
             out.append(Span(starts[j], stop, "AGE_OR_SENTENCE", text[starts[j] : stop], 0.8, "patterns.age"))
     return out
+
+
+def _bare_start(text: str, words: Words, starts: list[int], span: Span) -> int | None:
+    """``леве шестьдесят восемь``: where a bare number right after the dative span starts, when no verb
+    governs the dative (the word before it is not a verb: ``отдала тимофею семьдесят два`` is money)."""
+    gap = _BLANK.match(text, span.end)
+    if gap is None:
+        return None
+    k = bisect.bisect_left(starts, span.start)
+    if k > 0 and main_pos(words.tokens[k - 1].text) in _VERBS:
+        return None
+    return gap.end()

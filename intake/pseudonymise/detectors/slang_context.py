@@ -5,7 +5,7 @@ no other word of detention when a prison word stands near it in the same sentenc
 held or moved (``сидел``, ``сядзеў``, ``отбывал``, ``перевели``, ``этапировали``), a word of prison life
 (``отряд``, ``атрад``, ``барак``, ``передачи``, ``свидания``, ``ШИЗО``) or a sentence length (``восемь лет``,
 ``пяць гадоў``). Decoys everywhere: a school mark (``на двойке по математике``, ``пятёрка за экзамен``) and a
-flat (``жили в трёшке``, ``снялі двушку``).
+flat (``жили в трёшке``, ``снялі двушку``), unless a verb of serving puts someone on it (``сидел на двушке``).
 """
 
 from __future__ import annotations
@@ -18,11 +18,14 @@ from intake.pseudonymise.detectors.pattern_tokens import Words
 
 WINDOW = 10  # words each side of the slang number
 _SENTENCE_END = re.compile(r"[.!?…]")
-_PRISON_STEMS = (
-    # serving, being held, moved, freed
+# serving, being held, moved, freed
+_SERVING_STEMS = (
     "сид", "сяд", "сядз", "сижу", "отсид", "адсядз", "отбыва", "отбыл", "адбыва", "адбыў", "перевел", "перевод",
     "перевез", "перавял", "перавод", "перавез", "этап", "етап", "освобод", "вызвал", "посадил", "пасадзіл",
     "держат", "трымаюць", "трымал", "содерж", "утрыманн",
+)
+_PRISON_STEMS = (
+    *_SERVING_STEMS,
     # prison life and places
     "отряд", "атрад", "барак", "колон", "калон", "зона", "зоне", "зону", "зоны", "зоні", "тюрьм", "турм",
     "передач", "перадач", "посылк", "пасылк", "бандерол", "свидан", "спатканн", "шизо", "шiзо", "штрафн", "карцер",
@@ -99,9 +102,18 @@ def is_decoy(words: Words, i: int, low: str, preps: frozenset[str]) -> bool:
         return True
     if school_or_plural([low] + [t.low for t in toks[i + 1 : i + 3]], 0):
         return True
-    if low.startswith(_FLAT_STEMS):
+    if low.startswith(_FLAT_STEMS) and not served_on(words, i):
         return any(toks[j].low.startswith(_HOUSING) for j in _window(words, i) if j != i)
     return False
+
+
+def served_on(words: Words, i: int) -> bool:
+    """``сидел на двушке``, ``перевели на двушку``: a verb of serving or transfer right before ``на`` and the
+    slang number at ``i`` (a flat takes ``в``, and no one serves time in one), whatever housing word is near."""
+    toks = words.tokens
+    if i < 2 or toks[i - 1].low != "на" or words.gaps[i - 1].strip() or words.gaps[i - 2].strip():
+        return False
+    return toks[i - 2].low.replace("ё", "е").startswith(_SERVING_STEMS)
 
 
 def restated_by_code(words: Words, end: int, value: int) -> bool:

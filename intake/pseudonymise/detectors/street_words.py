@@ -36,6 +36,13 @@ STREET_CONTEXT = ("улиц", "вулиц", "марш", "митинг", "мит�
                   "двор", "двар", "шосс", "проспект", "праспект", "общеж", "общаг", "обшчаг", "интэрнат",
                   "кафе", "кафэ", "клуб", "бары", "баре", "концерт", "канцэрт", "репетиц", "рэпетыц",  # venues
                   "офис", "студи", *PROTEST_CONTEXT)  # and the things protesters stood with (``з плакатам``)
+# Stems of the places people name by their street alone (a shop, salon, clinic, cafe, a remand prison): right
+# before ``на`` + a street adjective they make it the place's address (``аптека на первомайской``, ``турма на
+# савецкай``).  Folded like ``Token.norm``.
+VENUE_CONTEXT = ("салон", "клиник", "клиниц", "аптек", "аптэк", "магазин", "крам", "парикмах", "цырульн", "ресторан",
+                 "рэстаран", "кофейн", "кавярн", "пекарн", "пякарн", "больниц", "бальниц", "поликлин", "паликлин",
+                 "ветстанц", "ателье", "мастерск", "майстэрн", "сизо", "сиза", "турм", "тюрьм", "изолятор",
+                 "изалятар", "ивс", "ичу", "цип")
 # Street names that are common words (folded genitives): after a street noun they name the street even in
 # lower case (``на проспекте мира``, ``вуліцы Перамогі``).  Public knowledge: the commonest street names of
 # post-Soviet towns.
