@@ -81,10 +81,16 @@ class _Index:
     # A token's text -> what :meth:`match` said of it (words recur in a transcript; the answer depends on the
     # text alone). Lives with the index, i.e. for one propagate() call.
     matched: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    # What ``add`` read of each seed indexed: a repeated mention adds nothing (first entries win). Never iterated.
+    added: set[tuple[str, str, bool, bool, str, bool]] = field(default_factory=set)
 
     def add(self, tok: Token, label: str, paired: bool = False) -> None:
         """Index the forms of one seed word; ``paired``: beside a given name in a person's name, which proves
         even a common word (``марына сага``) to be a name."""
+        seen = (tok.text, tok.norm, tok.cap, tok.cyrillic, label, paired)
+        if seen in self.added:
+            return
+        self.added.add(seen)
         norm = tok.norm
         keys = lexeme_keys(norm) | _lemma_keys(tok)
         whole = tok.cap or paired or not common_word(tok)  # not ``дома``, ``дуба`` taken alone in lower case

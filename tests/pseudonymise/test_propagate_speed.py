@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intake.pseudonymise import propagate as propagate_mod
+from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.propagate import propagate
 from intake.pseudonymise.skeleton import _table_within, within
 from intake.pseudonymise.spans import Span
@@ -92,3 +93,35 @@ def test_banded_table_is_the_full_table(a: str, b: str, limit: int) -> None:
     """The table itself, on remainders ``within`` would hand it (lengths at most ``limit`` apart)."""
     if abs(len(a) - len(b)) <= limit:
         assert _table_within(a, b, limit) is (_levenshtein(a, b) <= limit)
+
+
+def _counting_person_forms(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+    inner = propagate_mod.person_forms
+
+    def counted(tok: Token, whole: bool) -> frozenset[str]:
+        asked.append(tok.text)
+        return inner(tok, whole)
+
+    monkeypatch.setattr(propagate_mod, "person_forms", counted)
+    return asked
+
+
+@pytest.mark.parametrize(("lang", "text", "seed", "forms"), [
+    ("ru", "Кирилл звонил утром. Потом Кирилл пришёл, и Кирилл сказал, что Кирилла вызывали. Кириллу страшно.",
+     "Кирилл", {"Кирилла", "Кириллу"}),
+    ("be", "зміцер патэлефанаваў а потым зміцер прыйшоў і зміцер сказаў што зміцера выклікалі", "зміцер",
+     {"зміцера"}),
+    ("en", "Oksana wrote first. Then Oksana called, and Oksana said Oksana's lawyer had left.", "Oksana", set()),
+])
+def test_a_seed_word_repeated_is_indexed_once(monkeypatch: pytest.MonkeyPatch, lang: str, text: str, seed: str,
+                                              forms: set[str]) -> None:
+    """Every mention of a seeded name is a seed; the index takes the same word (same label, same pairing) once,
+    and every other form still links."""
+    asked = _counting_person_forms(monkeypatch)
+    starts = [i for i in range(len(text)) if text.startswith(seed, i) and not text[i + len(seed)].isalpha()]
+    spans = [Span(i, i + len(seed), "PERSON", seed, 0.8, "test") for i in starts]
+    assert len(spans) >= 3
+    found = {s.text for s in propagate(text, lang, spans)}
+    assert forms <= found
+    assert asked == [seed]
