@@ -75,15 +75,22 @@ class _Index:
     scripts: dict[str, set[bool]] = field(default_factory=dict)  # skeleton -> scripts of its seeds (Cyrillic?)
     fuzzy: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first letter, length) -> skeletons
     initials: set[str] = field(default_factory=set)  # first letters of the seeds' skeletons
+    latin: bool = False  # some skeleton comes from a seed in Latin script (``_spelling``'s last test needs one)
     groups: set[int] = field(default_factory=set)  # given-name lines already indexed (a name recurs as a seed)
     memo: dict[str, str | None] = field(default_factory=dict)  # skeleton -> nearest seed (near-miss cache)
     # A token's text -> what :meth:`match` said of it (words recur in a transcript; the answer depends on the
     # text alone). Lives with the index, i.e. for one propagate() call.
     matched: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    # What ``add`` read of each seed indexed: a repeated mention adds nothing (first entries win). Never iterated.
+    added: set[tuple[str, str, bool, bool, str, bool]] = field(default_factory=set)
 
     def add(self, tok: Token, label: str, paired: bool = False) -> None:
         """Index the forms of one seed word; ``paired``: beside a given name in a person's name, which proves
         even a common word (``марына сага``) to be a name."""
+        seen = (tok.text, tok.norm, tok.cap, tok.cyrillic, label, paired)
+        if seen in self.added:
+            return
+        self.added.add(seen)
         norm = tok.norm
         keys = lexeme_keys(norm) | _lemma_keys(tok)
         whole = tok.cap or paired or not common_word(tok)  # not ``дома``, ``дуба`` taken alone in lower case
@@ -113,6 +120,7 @@ class _Index:
                 self.fuzzy.setdefault((skel[0], len(skel)), []).append(skel)
             self.scripts.setdefault(skel, set()).add(cyrillic)
             self.initials.add(skel[0])
+            self.latin = self.latin or not cyrillic
 
     def match(self, tok: Token) -> tuple[str, str] | None:
         """(label, how) when ``tok`` is another form of a seed."""
@@ -170,7 +178,7 @@ class _Index:
                 # Another script: a transliteration; the same script: a spelling variant (ASR, akanye).
                 other = not tok.cyrillic or tok.cyrillic not in self.scripts[skel]
                 return self.skeletons[skel], "transliteration" if other else "near-miss"
-        for skel in sorted({skeleton(k) for k in nominatives(tok.norm)}) if tok.cyrillic else ():
+        for skel in sorted({skeleton(k) for k in nominatives(tok.norm)}) if tok.cyrillic and self.latin else ():
             if False in self.scripts.get(skel, ()):  # Руце of a Latin seed (Rūta); never a Cyrillic one
                 return self.skeletons[skel], "transliteration"
         if common_word(tok):

@@ -84,13 +84,20 @@ def within(a: str, b: str, limit: int) -> bool:
 
 
 def _table_within(a: str, b: str, limit: int) -> bool:
-    """The full Levenshtein table, left as soon as a row's minimum exceeds ``limit``."""
-    prev = list(range(len(b) + 1))
+    """The Levenshtein table in a band of ``limit`` cells either side of the diagonal (a path that leaves the band
+    costs more than ``limit`` edits: cells outside it count as ``limit + 1``), left as soon as a row's minimum
+    exceeds ``limit``."""
+    over, m = limit + 1, len(b)
+    prev = [j if j <= limit else over for j in range(m + 1)]
     for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > limit:
+        lo, hi = max(1, i - limit), min(m, i + limit)
+        cur = [over] * (m + 1)
+        if i <= limit:
+            cur[0] = i
+        for j in range(lo, hi + 1):
+            cost = prev[j - 1] + (ca != b[j - 1])
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, cost, over)
+        if min(cur[lo - 1 : hi + 1]) > limit:
             return False
         prev = cur
     return prev[-1] <= limit

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex, unknown_words
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
-from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role, kept_word
+from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role, kept_lemma
 from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -165,13 +165,13 @@ def _rule(
     tokens: Sequence[Token], i: int, person: Sequence[bool], language: str, lowercase: bool, covered: Sequence[bool]
 ) -> Span | None:
     tok = tokens[i]
-    if _listed_safe(tok, language):
+    if _listed_safe_by_form(tok, language):
         return None
     span = _word_rule(tok, tokens, i, person, language, lowercase, covered)
-    # A role noun is safe too. Every rule is pure, so the role test (which may parse the word with pymorphy3's
-    # predictors, the dearest step for a word no other stage parses) is asked only of a word some rule takes:
-    # the same spans as asking it first.
-    return None if span is None or is_role(tok) else span
+    # A form of a kept word and a role noun are safe too. Every rule is pure, so these tests (which parse the
+    # word with pymorphy3, its predictors the dearest step for a word no other stage parses) are asked only of a
+    # word some rule takes: the same spans as asking them first.
+    return None if span is None or _kept_lemma(tok) or is_role(tok) else span
 
 
 def _word_rule(
@@ -229,13 +229,23 @@ def lone_unknown(tok: Token, language: str, lowercase: bool) -> Span | None:
 def _listed_safe(tok: Token, language: str) -> bool:
     """Short, an acronym, a listed safe word, title, function word, verb of speech, hesitation, ministry or
     Belarusian pronoun, or a lower-case Cyrillic function word (``але``, ``гэта``; Latin ones may join a Latin
-    name in Cyrillic text: ``Dog with two tails``)."""
+    name in Cyrillic text: ``Dog with two tails``); or a form of a listed safe word (``европе``)."""
+    return _listed_safe_by_form(tok, language) or _kept_lemma(tok)
+
+
+def _listed_safe_by_form(tok: Token, language: str) -> bool:
+    """:func:`_listed_safe` by the word as written (no parse): all of it but the kept lemma."""
     norm = tok.norm
     if len(norm) < 3 or tok.acronym or norm in TITLES or norm in FUNCTION_WORDS or norm in SPEECH_VERBS:
         return True
-    if norm in HESITATIONS or kept_word(tok) or national_ministry(norm) or casing.is_pronoun(tok, language):
+    if norm in HESITATIONS or casing.is_stopword(tok) or national_ministry(norm) or casing.is_pronoun(tok, language):
         return True
     return tok.cyrillic and not tok.cap and is_stop_word(tok.text)
+
+
+def _kept_lemma(tok: Token) -> bool:
+    """The other half of ``lowercase.kept_word``: a Cyrillic word whose dictionary form is a listed safe word."""
+    return tok.cyrillic and kept_lemma(tok.text)
 
 
 def _morph_rule(
