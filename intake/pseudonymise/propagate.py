@@ -54,6 +54,7 @@ from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.detectors.word_classes import generic_word, verb_form
 from intake.pseudonymise.given_groups import given_name, group_forms, groups_of, name_keys
+from intake.pseudonymise.seed_titles import title_before_name
 from intake.pseudonymise.skeleton import near_miss_limit, skeleton, within
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -323,6 +324,8 @@ def _seed(tokens: Sequence[Token], labels: Sequence[str | None]) -> _Index:
     index = _Index()
     for i, (tok, label) in enumerate(zip(tokens, labels, strict=True)):
         alone = label != "PERSON" and all(labels[j] != label for j in (i - 1, i + 1) if 0 <= j < len(tokens))
+        if title_before_name(tokens, labels, i):
+            continue  # ``Coach Zyma``: the title never spreads to ``my coach``
         if label is not None and _seedable(tok, label, alone) and not _generic_in_phrase(tokens, labels, i):
             paired = any(
                 labels[j] == label == "PERSON" and namelex.is_given_form(tokens[j].norm)

@@ -40,6 +40,12 @@ COMMON = [
     ("be", "забаніла", "verb"),
     ("be", "зафрэндзіў", "verb"),
     ("be", "сфатаграфаваўшы", "verb"),
+    ("be", "дызайнеруе", "verb"),  # a present third person in ``-уе``
+    ("be", "фрылансуе", "verb"),
+    ("be", "лайкуйце", "verb"),  # an imperative or second person plural in ``-йце``/``-іце``/``-ьце``
+    ("be", "зафрэндзіце", "verb"),
+    ("be", "забаньце", "verb"),
+    ("be", "стрымерыце", "verb"),
     ("be", "крыптызацыя", "suffix"),
     ("be", "цыфравізацыя", "suffix"),
     ("be", "валанцёрства", "suffix"),

@@ -98,4 +98,17 @@ def working(words: Words, i: int, end: int, near: Sequence[Token] | None = None)
     """The time ``tokens[i:end]`` is a working life: a verb or noun of work in its clause (``near``, else
     :func:`clause_near`), or an occupation tied to it (:func:`career`)."""
     near = clause_near(words, i, end) if near is None else near
-    return any(t.low.startswith(WORK) for t in near) or career(words.tokens, i, end)
+    return any(t.low.startswith(WORK) for t in near) or career(words.tokens, i, end) or _subject_job(words, end)
+
+
+# Subject pronouns between a duration and the job it measures: ``тридцать лет я был органистом``.
+_SUBJECTS = frozenset("я он она мы ён яна".split())
+
+
+def _subject_job(words: Words, end: int) -> bool:
+    """A subject pronoun right after the duration (no mark between), then a job in the instrumental
+    (``_job_after``)."""
+    toks = words.tokens
+    if end >= len(toks) or toks[end].low not in _SUBJECTS or words.gaps[end - 1].strip():
+        return False
+    return end + 1 < len(toks) and not words.gaps[end].strip() and _job_after(toks, end + 1)

@@ -21,6 +21,7 @@ from intake.pseudonymise.detectors.becues import (
     instrumental_pair,
 )
 from intake.pseudonymise.detectors.numwords import lookup
+from intake.pseudonymise.detectors.role_alternations import alternate_stems
 from intake.pseudonymise.detectors.stemming import lexeme_keys
 from intake.pseudonymise.detectors.tokens import Token, fold
 from intake.pseudonymise.stopwords import is_stop_word
@@ -78,13 +79,15 @@ def _is_role_text(text: str, norm: str) -> bool:
 @lru_cache(maxsize=1)
 def _role_stems() -> frozenset[str]:
     """Stems of the role nouns after a case ending, with the ``к``/``ц`` alternation (``суседка`` ->
-    ``суседк``, ``суседц``): pymorphy3 reads no Belarusian, so Belarusian cases are matched by stem."""
+    ``суседк``, ``суседц``) and those of ``role_alternations.py`` (a fleeting vowel, Belarusian ``я`` for
+    ``ё``): pymorphy3 reads no Belarusian, so Belarusian cases are matched by stem."""
     out: set[str] = set()
     for word in ROLE_WORDS:
         for key in lexeme_keys(fold(word), 3):
             out.add(key)
             if key.endswith("к"):
                 out.add(key[:-1] + "ц")
+        out.update(fold(stem) for stem in alternate_stems(word))  # ``палітвязнем``, ``ксяндза``
     return frozenset(out)
 
 

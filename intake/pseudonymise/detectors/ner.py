@@ -16,6 +16,7 @@ Models load once, lazily, from the installed packages (no network).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -73,11 +74,20 @@ def warm_up() -> None:
 def _unsure_initial(tok: Token, label: str | None) -> bool:
     if label is not None or not tok.initial or not tok.cap or not tok.cyrillic or len(tok.norm) < 3:
         return False
-    if casing.is_stopword(tok) or tok.text.lower() in namelex.decoys() or is_role(tok):
+    if casing.is_stopword(tok) or tok.text.lower() in namelex.decoys() or is_role(tok) or agent_noun(tok.norm):
         return False
     m = namelex.word_morph(tok.text)
     animate_noun = m.common - m.inanimate  # surnames that are nouns: Шпак, Мельник, Кот
     return not m.known or m.name + m.surname + m.patronymic + m.place >= 0.3 or animate_noun >= 0.5
+
+
+# An agent noun in ``-щик``/``-щица`` in any case (``тестировщиком``, ``верстальщица``): a trade, no surname shape.
+_AGENT = re.compile(r"\w{3,}щ(?:ик|иц)(?:а|у|ом|е|и|ы|ов|ам|ами|ах|ей|ой)?$")
+
+
+def agent_noun(norm: str) -> bool:
+    """``norm`` is an agent noun in ``-щик``/``-щица`` (pymorphy3 knows few of the new trades)."""
+    return _AGENT.match(norm) is not None
 
 
 def _candidate(tok: Token, label: str | None) -> bool:
@@ -94,7 +104,7 @@ def _candidate(tok: Token, label: str | None) -> bool:
         return False
     m = namelex.word_morph(tok.text)
     if not m.known:
-        return namelex.looks_like_surname(tok.norm)
+        return namelex.looks_like_surname(tok.norm) and not agent_noun(tok.norm) and not is_role(tok)
     return m.name + m.surname + m.patronymic + m.place >= 0.3
 
 

@@ -16,8 +16,9 @@ first that fits):
     a Belarusian spelling of a Russian common word by the regular correspondences (``ў`` -> ``в``/``у``,
     ``і`` -> ``и``, ``э`` -> ``е``, ``дз``/``ц`` -> ``д``/``т``, akanye ``а`` -> ``о``): ``ноўтбук``, ``чаце``;
 ``verb``
-    a verb, participle or agent noun by its ending (``-цца``, ``-ецца``, ``-аюць``, ``-ешь``, ``-щица``), or a
-    known or borrowed stem with a verb ending and prefix (``задонатил``, ``арэндаваў``, ``этапавалі``);
+    a verb, participle or agent noun by its ending (``-цца``, ``-ецца``, ``-аюць``, ``-ешь``, ``-щица``; Belarusian
+    ``-уе`` after a consonant, ``-йце``/``-ьце``/``-жце``/``-іце``/``-ыце`` of the imperative and second person
+    plural), or a known or borrowed stem with a verb ending and prefix (``задонатил``, ``арэндаваў``, ``этапавалі``);
 ``suffix``
     a derivational suffix of common nouns (``-ацыя``, ``-анне``, ``-ство``, ``-ист``, ``-изм``) or an
     adjective clipped with ``-ка`` (``административка``, ``первичка``);
@@ -126,7 +127,7 @@ def _compound(word: str) -> bool:
 
 _VERB_SURE = re.compile(
     r"(?:цца|цеся|[еэя]мся|ваю|вае|валі|ыць|ўшы|ўшыся|вши|вшись|[юуяа]чы|ешся|ешь|ишь|ется|ются|ится|ятся|атся|ться|лася|ліся|лися|лося|аюць|яюць|уюць|"
-    r"ваюць|аюцца|уем|уешь|уецца|ируем\w{1,3}|іруем\w{1,3}|щиц\w{0,3}|щик\w{0,3}|шчыц\w{0,3}|чыц\w{0,3}|чиц\w{0,3})$"
+    r"ваюць|аюцца|уем|уешь|уецца|[^аеёиоуыэюяіў]уе|[йьжшч]це|(?<=\w{4})[иіы]це|ируем\w{1,3}|іруем\w{1,3}|щиц\w{0,3}|щик\w{0,3}|шчыц\w{0,3}|чыц\w{0,3}|чиц\w{0,3})$"
 )
 _VERB_END = re.compile(
     r"(?:ировал\w{0,2}|іраваў|іравал\w|ировать|аваў|авалі|авала|овал\w{0,2}|ывал\w{0,2}|івал\w|ял\w|ил\w?|"
