@@ -168,16 +168,10 @@ def _rule(
     if _listed_safe_by_form(tok, language):
         return None
     span = _word_rule(tok, tokens, i, person, language, lowercase, covered)
-<<<<<<< HEAD
-    # A form of a kept word and a role noun are safe too. Every rule is pure, so these tests (which parse the
-    # word with pymorphy3, its predictors the dearest step for a word no other stage parses) are asked only of a
-    # word some rule takes: the same spans as asking them first.
-    return None if span is None or _kept_lemma(tok) or is_role(tok) else span
-=======
-    # A role noun is safe too. Every rule is pure, so the role test (which may parse the word with pymorphy3's
-    # predictors, the dearest step for a word no other stage parses) is asked only of a word some rule takes:
-    # the same spans as asking it first.
-    return None if span is None or is_role(tok) or label_noun(tok) else span
+    # A form of a kept word, a role noun and a noun that labels an identifier are safe too. Every rule is pure,
+    # so these tests (which parse the word with pymorphy3, its predictors the dearest step for a word no other
+    # stage parses) are asked only of a word some rule takes: the same spans as asking them first.
+    return None if span is None or _kept_lemma(tok) or is_role(tok) or label_noun(tok) else span
 
 
 # The nouns that introduce an identifier (``ник тадик_лида``, ``пад нікам ales_hil``, ``фамилия такая``), in the
@@ -197,7 +191,6 @@ def label_noun(tok: Token) -> bool:
     """``tok`` is a lower-case noun that introduces a nickname, handle or surname (``ник``, ``нікам``,
     ``фамилия``)."""
     return not tok.cap and tok.norm in _LABEL_NOUNS
->>>>>>> r19b-prec
 
 
 def _word_rule(
