@@ -1,5 +1,5 @@
 """Round 19b quasi-identifiers: an article number's part after a comma or a slash word, a bare article joined to
-a suffixed one, an ordinal before a facility code, a restated age, a slang colony placed in a town. Rows
+a suffixed one, an ordinal before a facility code a slang colony placed in a town. Rows
 invented; each group fails without its rule, the decoys stay unmasked."""
 
 from __future__ import annotations
@@ -63,3 +63,54 @@ def test_bare_number_joined_to_suffixed_article(lang: str, text: str, part: str)
 def test_joined_count_stays_unmasked() -> None:
     text = "We bought 200 and 300 more sheets."
     assert not _touched("en", text, "200", "AGE_OR_SENTENCE")
+
+
+CODED_ORDINALS = [
+    ("ru", "Сначала его держали в ИВС, а потом во втором СИЗО до суда.", "втором СИЗО"),
+    ("ru", "мать возила передачи в третий сизо каждую неделю", "третий сизо"),
+    ("be", "Яго перавялі ў пятую ІК, там цяжэй.", "пятую ІК"),
+    ("be", "ён сядзеў у трэцім сіза амаль год", "трэцім сіза"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), CODED_ORDINALS)
+def test_ordinal_before_facility_code(lang: str, text: str, part: str) -> None:
+    assert _covered(lang, text, part, "DETENTION")
+
+
+def test_ordinal_before_ordinary_noun_stays_unmasked() -> None:
+    text = "Во втором классе он учился в другой школе."
+    assert not _touched("ru", text, "втором", "DETENTION")
+
+
+SLANG_IN_TOWN = [
+    ("be", "брата забралі, зараз ён на сямёрцы у гомелі, піша лісты", "сямёрцы"),
+    ("ru", "сейчас он на пятёрке в ивацевичах, пишет редко", "пятёрке"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), SLANG_IN_TOWN)
+def test_slang_number_placed_in_a_town(lang: str, text: str, part: str) -> None:
+    assert _covered(lang, text, part, "DETENTION")
+
+
+def test_bus_number_into_town_stays_unmasked() -> None:
+    text = "мы ехалі на сямёрцы у горад, а потым пешшу"
+    assert not _touched("be", text, "сямёрцы", "DETENTION")
+
+
+KIN_AFTER_ORDINAL = [
+    ("en", "when my cousin was in the ninth mum wrote to him every week", "ninth"),
+    ("en", "while dima was held in the seventh dad sold the car", "seventh"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), KIN_AFTER_ORDINAL)
+def test_ordinal_before_kin_noun_opens_next_clause(lang: str, text: str, part: str) -> None:
+    assert _covered(lang, text, part, "DETENTION")
+
+
+def test_ordinal_grade_stays_unmasked() -> None:
+    text = "when my cousin was in the ninth grade he played chess"
+    assert not _touched("en", text, "ninth", "DETENTION")
+

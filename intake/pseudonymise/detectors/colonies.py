@@ -21,7 +21,7 @@ from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.facility_echoes import detect_echoes
 from intake.pseudonymise.detectors.numwords import lookup, read_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
-from intake.pseudonymise.detectors.slang_context import is_decoy, prison_near, restated_by_code
+from intake.pseudonymise.detectors.slang_context import in_town, is_decoy, prison_near, restated_by_code
 from intake.pseudonymise.detectors.town_colonies import town_colonies
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
@@ -88,6 +88,8 @@ _EN_FUNCTION = frozenset(
     " every each once twice last next this almost only just already still often regularly sometimes"
     # auxiliaries after a facility that is the subject's place (``letters from the third do not arrive``)
     " do does did don't doesn't didn't had has have will would could can never"
+    # a kin noun opens the next clause (``he was in the eighth dad called the lawyer``): no kin has an ordinal
+    " mum mom dad mother father brother sister wife husband son daughter"
     .split()
 )
 # ``people call it the fifteenth``, ``known as the third``, ``..., the twenty-second.``: an English ordinal
@@ -255,7 +257,9 @@ _PLACED = frozenset("под пад около каля возле near outside".
 
 def _placed(words: Words, i: int) -> bool:
     toks = words.tokens
-    return 0 < i < len(toks) - 1 and toks[i - 1].low in _PREPS and toks[i + 1].low in _PLACED
+    if not 0 < i < len(toks) - 1 or toks[i - 1].low not in _PREPS:
+        return False
+    return toks[i + 1].low in _PLACED or in_town(words, i + 1)
 
 
 def _local(words: Words, i: int) -> bool:
