@@ -1,6 +1,7 @@
 """Round 19b quasi-identifiers: an article number's part after a comma or a slash word, a bare article joined to
-a suffixed one, an ordinal before a facility code a slang colony placed in a town. Rows
-invented; each group fails without its rule, the decoys stay unmasked."""
+a suffixed one, an ordinal before a facility code, a slang colony placed in a town, an English facility ordinal
+before a kin noun, an age restated in words. Rows invented; each group fails without its rule, the decoys stay
+unmasked."""
 
 from __future__ import annotations
 
@@ -114,3 +115,20 @@ def test_ordinal_grade_stays_unmasked() -> None:
     text = "when my cousin was in the ninth grade he played chess"
     assert not _touched("en", text, "ninth", "DETENTION")
 
+
+
+RESTATED_AGES = [
+    ("be", "колькі гадоў вашаму бацьку? рэспандэнт: бацьку 72 ну семдзесят два а жыве ён адзін", "семдзесят два"),
+    ("ru", "маме 64, ну, шестьдесят четыре, она на пенсии", "шестьдесят четыре"),
+    ("en", "my father is 81 um eighty-one and still drives", "eighty-one"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), RESTATED_AGES)
+def test_age_restated_in_words(lang: str, text: str, part: str) -> None:
+    assert _covered(lang, text, part, "AGE_OR_SENTENCE")
+
+
+def test_different_number_after_age_stays_unmasked() -> None:
+    text = "маме 64, ну, три кошки у неё дома"
+    assert not _touched("ru", text, "три", "AGE_OR_SENTENCE")
