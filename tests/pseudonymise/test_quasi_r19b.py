@@ -132,3 +132,42 @@ def test_age_restated_in_words(lang: str, text: str, part: str) -> None:
 def test_different_number_after_age_stays_unmasked() -> None:
     text = "маме 64, ну, три кошки у неё дома"
     assert not _touched("ru", text, "три", "AGE_OR_SENTENCE")
+
+
+ORDINAL_ECHOES = [
+    ("en", "He is in penal colony number nine, the ninth as people call it. My aunt always says the ninth and "
+           "nothing more.", "ninth and"),
+    ("en", "they moved him to the fifteenth, that's the colony near Mahilyow. Parcels to the fifteenth are slow, "
+           "mum says we all just say the fifteenth now.", "fifteenth now"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), ORDINAL_ECHOES)
+def test_facility_ordinal_said_again(lang: str, text: str, part: str) -> None:
+    start = text.index(part)
+    word = part.split()[0]
+    spans = [s for s in detect(text, lang) if s.label == "DETENTION"]
+    assert any(s.start <= start < s.end and s.end >= start + len(word) for s in spans)
+
+
+def test_ordinal_with_noun_after_stays_unmasked() -> None:
+    text = "He is in penal colony number nine, the ninth as people call it. It was the ninth time they searched us."
+    start = text.index("ninth time")
+    assert not any(s.start <= start < s.end for s in detect(text, "en") if s.label == "DETENTION")
+
+
+WORDED_HANDLES = [
+    ("en", "find me on telegram, at sign silver fox twenty one, I answer", "at sign silver fox twenty one"),
+    ("en", "her new one is at sign night owl seven and she posts daily", "at sign night owl seven"),
+    ("en", "message at sign lynx ninety nine if you need parcels", "at sign lynx ninety nine"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "part"), WORDED_HANDLES)
+def test_at_sign_handle_ending_in_number_words(lang: str, text: str, part: str) -> None:
+    assert _covered(lang, text, part, "HANDLE")
+
+
+def test_at_sign_handle_before_ordinary_words_stays_short() -> None:
+    text = "write to at sign kira and twenty others will see it"
+    assert not _touched("en", text, "twenty", "HANDLE")

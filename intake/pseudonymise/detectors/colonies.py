@@ -20,6 +20,7 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.facility_echoes import detect_echoes
 from intake.pseudonymise.detectors.numwords import lookup, read_number
+from intake.pseudonymise.detectors.ordinal_echoes import ordinal_echoes
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.slang_context import in_town, is_decoy, prison_near, restated_by_code
 from intake.pseudonymise.detectors.town_colonies import town_colonies
@@ -387,4 +388,7 @@ def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
         moved = _ordinals(text, words, language, cued=False) if language == "en" else []
         return _slang(text, words, cued=False) + moved + echoes
     towns = town_colonies(text, words, language, _noun_follows) if language != "en" else []
-    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words) + echoes + towns
+    ordinals = _ordinals(text, words, language)
+    if language == "en":
+        ordinals += ordinal_echoes(text, words, ordinals, _noun_follows)
+    return _slang(text, words, cued=True) + ordinals + _numbered(text, words) + echoes + towns
