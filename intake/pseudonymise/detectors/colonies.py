@@ -20,8 +20,9 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.facility_echoes import detect_echoes
 from intake.pseudonymise.detectors.numwords import lookup, read_number
+from intake.pseudonymise.detectors.ordinal_echoes import ordinal_echoes
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
-from intake.pseudonymise.detectors.slang_context import is_decoy, prison_near, restated_by_code
+from intake.pseudonymise.detectors.slang_context import in_town, is_decoy, prison_near, restated_by_code
 from intake.pseudonymise.detectors.town_colonies import town_colonies
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
@@ -88,6 +89,8 @@ _EN_FUNCTION = frozenset(
     " every each once twice last next this almost only just already still often regularly sometimes"
     # auxiliaries after a facility that is the subject's place (``letters from the third do not arrive``)
     " do does did don't doesn't didn't had has have will would could can never"
+    # a kin noun opens the next clause (``he was in the eighth dad called the lawyer``): no kin has an ordinal
+    " mum mom dad mother father brother sister wife husband son daughter"
     .split()
 )
 # ``people call it the fifteenth``, ``known as the third``, ``..., the twenty-second.``: an English ordinal
@@ -255,7 +258,9 @@ _PLACED = frozenset("под пад около каля возле near outside".
 
 def _placed(words: Words, i: int) -> bool:
     toks = words.tokens
-    return 0 < i < len(toks) - 1 and toks[i - 1].low in _PREPS and toks[i + 1].low in _PLACED
+    if not 0 < i < len(toks) - 1 or toks[i - 1].low not in _PREPS:
+        return False
+    return toks[i + 1].low in _PLACED or in_town(words, i + 1)
 
 
 def _local(words: Words, i: int) -> bool:
@@ -383,4 +388,7 @@ def detect_colonies(text: str, words: Words, language: str) -> list[Span]:
         moved = _ordinals(text, words, language, cued=False) if language == "en" else []
         return _slang(text, words, cued=False) + moved + echoes
     towns = town_colonies(text, words, language, _noun_follows) if language != "en" else []
-    return _slang(text, words, cued=True) + _ordinals(text, words, language) + _numbered(text, words) + echoes + towns
+    ordinals = _ordinals(text, words, language)
+    if language == "en":
+        ordinals += ordinal_echoes(text, words, ordinals, _noun_follows)
+    return _slang(text, words, cued=True) + ordinals + _numbered(text, words) + echoes + towns

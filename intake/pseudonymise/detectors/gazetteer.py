@@ -265,6 +265,11 @@ def _listed_place(norm: str) -> bool:
     return any(e.label == "LOCATION" and not e.flags & {"cs", "ctx"} for e in entity_gazetteer().lookup_first(norm))
 
 
+def listed_place(norm: str) -> bool:
+    """A folded word (``tokens.fold``) that starts a listed place needing no context (``магилеве``)."""
+    return _listed_place(norm)
+
+
 def read_list(name: str) -> list[tuple[list[str], list[str]]]:
     """Rows of a data file: (forms, flags); ``#`` comments and blank lines skipped."""
     text = resources.files("intake.pseudonymise.data").joinpath(name).read_text(encoding="utf-8")

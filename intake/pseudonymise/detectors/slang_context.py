@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from intake.pseudonymise.detectors.gazetteer import listed_place
 from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.pattern_tokens import Words
+from intake.pseudonymise.detectors.tokens import fold
 
 WINDOW = 10  # words each side of the slang number
 _SENTENCE_END = re.compile(r"[.!?…]")
@@ -124,3 +126,15 @@ def restated_by_code(words: Words, end: int, value: int) -> bool:
         return False
     digits = toks[end + 1].text
     return words.gaps[end].strip(" -") == "" and digits.isdigit() and int(digits) == value
+
+
+_IN = frozenset("в у ў in".split())
+
+
+def in_town(words: Words, j: int) -> bool:
+    """``на чацвёрцы у магілёве``: ``в``/``у`` and a listed town right after a slang number (at ``j``)."""
+    toks = words.tokens
+    if j + 1 >= len(toks) or toks[j].low not in _IN or words.gaps[j].strip() or words.gaps[j - 1].strip():
+        return False
+    norm = fold(toks[j + 1].text)
+    return len(norm) > 3 and listed_place(norm)

@@ -29,12 +29,15 @@ _ARTICLE_CUES = frozenset(
     # charge words: ``the charges were three six one``, ``обвинение 342``, ``абвінавачванне па 130``
     "charge charges charged обвинение обвинения обвинили абвінавачванне абвінавацілі "
     # an article added to the charges: ``потом добавили 293``, ``дадалі 342``, ``then they added 130``
-    "добавили добавил добавят дадалі дадаў дададуць added add вменили вменяют вменялі ўменілі".split()
+    "добавили добавил добавят дадалі дадаў дададуць added add вменили вменяют вменяли вменял вменяла вменялі ўменілі "
+    "ўмянялі".split()
 )
 _LIST_WINDOW = 24  # tokens: a list of charges may run on over several clauses
 _NOT_AFTER = frozenset("at в у ў о около каля around about".split())  # ``at one thirty``: a clock time
 _PRIME = frozenset("прим прім прым штрих штрых prime".split())
-_PART = _PRIME | frozenset("часть части частка часткі part".split())
+# a slash said aloud between the article and its part (``361 дробь 1``, ``three-sixty-one dash two``)
+_SLASH = frozenset("дробь дроб тире рыска slash dash".split())
+_PART = _PRIME | _SLASH | frozenset("часть части частка часткі part".split())
 _LIST = frozenset("и і and также таксама also яшчэ ещё еще".split())
 _ARTICLE_DIGITS = re.compile(r"^([1-4]\d\d)(?:-\d{1,2})?$")
 
@@ -93,7 +96,7 @@ def _part(words: Words, j: int) -> int:
         return j
     named_part = toks[j].low in _PART and words.gaps[j - 1].strip() == ","  # ``361, part one``
     if not _blank(words, j - 1) and not named_part:
-        return j
+        return _comma_part(words, j)
     k = j + 1 if toks[j].low in _PART else j
     if k < len(toks) and (k == j or _blank(words, k - 1)):
         card = _cardinal(words, k)
@@ -102,6 +105,28 @@ def _part(words: Words, j: int) -> int:
         if 0 < value < 10 or (k > j and 0 < value < 100):
             return k + (card[1] if card else 1)
     return j + 1 if toks[j].low in _PRIME else j  # ``342 прым`` with the part left unsaid
+
+
+def _comma_part(words: Words, j: int) -> int:
+    """``триста шестьдесят один, два, финансирование``: a lone digit word between commas after the article is its
+    part; one that counts something (``342, два года``, ``342, two of us``) runs on without a comma."""
+    toks = words.tokens
+    if words.gaps[j - 1].strip() != "," or toks[j].text.isdigit() or not starts_number(toks[j].low):
+        return j
+    num = read_number([toks[j].low], [])
+    closed = j + 1 >= len(toks) or words.gaps[j].strip(" ") in (",", ".", ";", ":", "?", "!")
+    return j + 1 if num is not None and not num.ordinal and 0 < num.value < 10 and closed else j
+
+
+def _joined_next(words: Words, i: int, end: int) -> bool:
+    """``342 and 361-2``: bare digits joined by ``and`` to an article written with its part (``361-2``)."""
+    toks = words.tokens
+    if not toks[i].text.isdigit() or end + 2 >= len(toks) or toks[end].low not in _LIST:
+        return False
+    if not (_blank(words, end - 1) and _blank(words, end)):
+        return False
+    nxt = end + 1
+    return bool(_ARTICLE_DIGITS.match(toks[nxt].text)) and words.gaps[nxt] == "-" and toks[nxt + 1].text.isdigit()
 
 
 def article_openers(words: Words) -> list[int]:
@@ -133,7 +158,7 @@ def articles(text: str, words: Words) -> list[Span]:
         cued = cued or _same_cue(words, i, _ARTICLE_CUES) or _near_cue(words, i, end)
         cued = cued or framed(words, i, end, _spoken_value(words, i, end))  # ``in for three forty-two``
         listed = i - last_end <= 3 and all(t.low in _LIST for t in toks[last_end:i])
-        listed = listed or _in_list(words, last_end, i, end)
+        listed = listed or _in_list(words, last_end, i, end) or _joined_next(words, i, end)
         compound = not toks[i].text.isdigit() and end - i >= 2 and _word_value(words, i) >= 100
         if cued or listed or suffixed or (compound and _part(words, end) > end):
             stop = _part(words, end)

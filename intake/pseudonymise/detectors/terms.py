@@ -30,6 +30,7 @@ from intake.pseudonymise.detectors import (
     elided_units,
     month_counts,
     remand_terms,
+    restated_numbers,
     spoken_articles,
     unit_carry,
 )
@@ -247,4 +248,5 @@ def detect_terms(text: str, words: Words) -> list[Span]:
     found += unit_carry.carried(text, words, found) + echoes.echoed(text, words, found)
     found += bare_terms.detect_bare(text, words) + regime_terms(text, words)
     found += elided_units.elided(text, words, found)
+    found += restated_numbers.restated(text, words, found)
     return found + corrections.corrections(text, words, found)

@@ -19,6 +19,7 @@ from intake.pseudonymise.detectors.web_joined import joined_locals
 from intake.pseudonymise.detectors.web_loose import blanked_emails, country_urls
 from intake.pseudonymise.detectors.web_runs import whole_urls
 from intake.pseudonymise.detectors.web_said import said_addresses
+from intake.pseudonymise.detectors.web_worded import worded_tail
 from intake.pseudonymise.spans import Span
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[\w.+\-]*\w@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,12}(?![\w@])")
@@ -265,7 +266,8 @@ def _spoken_addresses(text: str, language: str) -> list[Span]:
     found = _spoken_emails(text)
     if language == "en":  # ``then at work dot com``: an English function word is no local part
         found = [s for s in found if s.text.split()[0].lower() not in _COMMON_LATIN or _named_number(text, s)]
-    found += _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken", web_gates.SPOKEN_AT)
+    spoken_at = _spans(_SPOKEN_AT_HANDLE, text, "HANDLE", "handle_spoken", web_gates.SPOKEN_AT)
+    found += [worded_tail(text, span, _COMMON_LATIN) for span in spoken_at]
     found += _spans(_SPOKEN_SEP_HANDLE, text, "HANDLE", "handle_spoken", web_gates.SEP_HANDLE)
     en_at = _spans(_EN_AT_HANDLE, text, "HANDLE", "handle_spoken", web_gates.EN_AT)
     found += [_number_span(text, span) for span in en_at]
