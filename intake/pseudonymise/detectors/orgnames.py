@@ -51,6 +51,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import (
+    be_vocab,
     casing,
     en_institutions,
     en_orgheads,
@@ -264,7 +265,7 @@ def _be_tail(tokens: Sequence[Token], j: int) -> int:
             break
         if casing.is_stopword(nxt):
             break
-        if low.endswith(("аў", "яў")) and len(low) < 8:
+        if low.endswith(("аў", "яў")) and len(low) < 8 and not be_vocab.noun_only(low):
             break
         k += 1
     return k

@@ -1,0 +1,54 @@
+"""Organisation names that round 19b's mechanisms cover. Every row is invented.
+
+* an English capitalised name run opened by a sentence-initial function word (``Through the Polish ... Fund``);
+* a Belarusian name tail whose genitive plural noun is short (``Саюз літоўцаў``, ``Клуб палякаў``) and is
+  no verb's past tense by the dictionary;
+* a Russian parish named by its saint after the plain head ``приход`` (``в приходе святого Фомы``);
+* an English church named by its saint (``the cathedral of Saint Anne``, ``st anne's church``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.pseudonymise import detect
+
+FOUND = [
+    ("en", "We wrote to them. Through the Polish Chess Solidarity Fund, they paid for lawyers.",
+     "Polish Chess Solidarity Fund"),
+    ("en", "It was hard. With the Lithuanian Rowing Support Association, we raised money.",
+     "Lithuanian Rowing Support Association"),
+    ("en", "Nothing changed. For the Estonian Music Aid Centre, it was a bad year.", "Estonian Music Aid Centre"),
+    ("be", "Ну, Саюз літоўцаў у нас даўно пад ціскам.", "Саюз літоўцаў"),
+    ("be", "Потым Клуб палякаў закрылі зусім.", "Клуб палякаў"),
+    ("ru", "Он служил в приходе святого Фомы, потом уехал.", "приходе святого Фомы"),
+    ("ru", "Он уехал. Приход святого Фомы стоял пустой полгода.", "Приход святого Фомы"),
+    ("en", "My aunt goes to the Orthodox cathedral of Saint Anne every week.", "Saint Anne"),
+    ("en", "my aunt goes to the orthodox cathedral of saint anne every week", "saint anne"),
+    ("en", "we met at the church of st george after the march", "st george"),
+    ("en", "we met at saint george's church after the march", "saint george"),
+]
+DECOYS = [
+    ("en", "We wrote to them. Through the window we saw the Polish flag.", "window"),
+    ("be", "Ён сказаў, што Клуб чакаў нас.", "чакаў"),
+    ("en", "my aunt is a saint and george is her son", "saint"),
+    ("en", "the church of england sent nobody", "church"),
+]
+
+
+def _covered(text: str, language: str, phrase: str) -> bool:
+    """Every letter of ``phrase`` lies inside one ORGANISATION span."""
+    start = text.index(phrase)
+    end = start + len(phrase)
+    return any(s.label == "ORGANISATION" and s.start <= start and end <= s.end for s in detect(text, language))
+
+
+@pytest.mark.parametrize(("language", "text", "name"), FOUND)
+def test_organisation_name_is_masked_whole(language: str, text: str, name: str) -> None:
+    assert _covered(text, language, name)
+
+
+@pytest.mark.parametrize(("language", "text", "word"), DECOYS)
+def test_decoy_word_stays_open(language: str, text: str, word: str) -> None:
+    start = text.index(word)
+    assert not any(s.start <= start < s.end and s.label == "ORGANISATION" for s in detect(text, language))
