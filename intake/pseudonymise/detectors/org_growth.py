@@ -74,9 +74,10 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
         if span.label not in _LABELS:
             continue
         i, last = starts.get(span.start, 0), ends.get(span.end, -1)
-        saint = i > 1 and tokens[i - 1].norm in SAINT and tokens[i - 1].spaced and tokens[i - 2].norm.startswith(PARISHES)
+        saint = i > 1 and tokens[i - 1].norm in SAINT and tokens[i - 1].spaced
+        saint = saint and tokens[i - 2].norm.startswith(PARISHES)
         if saint:
-            i -= 1  # ``парафіі святога Карла``, ``приход святого Фомы``: a saint makes even ``приход`` a parish
+            i -= 1  # ``парафіі святога Карла``, ``приход святого Фомы``: a saint makes ``приход`` a parish
         if i < 1 or last < i or not tokens[i].spaced or not (saint or head(tokens[i - 1])):
             continue
         end = genitive_end(tokens, last + 1)
