@@ -114,6 +114,7 @@ def _detect(text: str, language: str) -> list[Span]:
         org_appos,
         org_centres,
         org_chats,
+        org_dioceses,
         org_echoes,
         org_glosses,
         org_growth,
@@ -166,6 +167,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_growth.detect(text, language, tokens, found)
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
+    found += org_dioceses.detect(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)
     found += org_echoes.detect(text, language, tokens, found)
     found += en_from_orgs.detect(text, language, tokens, found)

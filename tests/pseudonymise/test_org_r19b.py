@@ -4,7 +4,9 @@
 * a Belarusian name tail whose genitive plural noun is short (``Саюз літоўцаў``, ``Клуб палякаў``) and is
   no verb's past tense by the dictionary;
 * a Russian parish named by its saint after the plain head ``приход`` (``в приходе святого Фомы``);
-* an English church named by its saint (``the cathedral of Saint Anne``, ``st anne's church``).
+* an English church named by its saint (``the cathedral of Saint Anne``, ``st anne's church``);
+* a diocese named by its see (``полацкая епархія``, ``в минской митрополии``);
+* a chat named by a group of people and their town (``чат строители мозыря``).
 """
 
 from __future__ import annotations
@@ -27,12 +29,23 @@ FOUND = [
     ("en", "my aunt goes to the orthodox cathedral of saint anne every week", "saint anne"),
     ("en", "we met at the church of st george after the march", "st george"),
     ("en", "we met at saint george's church after the march", "saint george"),
+    ("be", "рэспандэнт  полацкая епархія доўга маўчала", "полацкая епархія"),
+    ("be", "Ён пісаў у Пінскую епархію, адказу не было.", "Пінскую епархію"),
+    ("ru", "письмо ушло в витебскую епархию и там застряло", "витебскую епархию"),
+    ("ru", "из минской митрополии никто не приехал", "минской митрополии"),
+    ("ru", "у нас был чат строители мозыря там человек триста", "строители мозыря"),
+    ("ru", "Он был админом в чате Пенсионеры Лиды, его искали.", "Пенсионеры Лиды"),
+    ("be", "у нас быў чат настаўнікі пінска там усе сядзелі", "настаўнікі пінска"),
 ]
 DECOYS = [
     ("en", "We wrote to them. Through the window we saw the Polish flag.", "window"),
     ("be", "Ён сказаў, што Клуб чакаў нас.", "чакаў"),
     ("en", "my aunt is a saint and george is her son", "saint"),
     ("en", "the church of england sent nobody", "church"),
+    ("ru", "в католической епархии это не принято", "католической"),
+    ("be", "ён кажа што епархія маўчала", "епархія"),
+    ("ru", "в чате жители гомеля писали про выборы", "жители"),
+    ("ru", "в чат вчера гомеля не добавили", "вчера"),
 ]
 
 
