@@ -126,6 +126,7 @@ def _detect(text: str, language: str) -> list[Span]:
         whisper,
     )
     from intake.pseudonymise.detectors.bare_articles import bare_articles
+    from intake.pseudonymise.detectors.web_brands import brands
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
     from intake.pseudonymise.detectors.function_words import function_word_span, greeting_span
@@ -167,7 +168,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_growth.detect(text, language, tokens, found)
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
-    found += org_dioceses.detect(text, language, tokens)
+    found += org_dioceses.detect(text, language, tokens) + brands(text, language)
     found += org_chats.detect(text, language, tokens, found)
     found += org_echoes.detect(text, language, tokens, found)
     found += en_from_orgs.detect(text, language, tokens, found)

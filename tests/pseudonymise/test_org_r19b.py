@@ -6,7 +6,8 @@
 * a Russian parish named by its saint after the plain head ``приход`` (``в приходе святого Фомы``);
 * an English church named by its saint (``the cathedral of Saint Anne``, ``st anne's church``);
 * a diocese named by its see (``полацкая епархія``, ``в минской митрополии``);
-* a chat named by a group of people and their town (``чат строители мозыря``).
+* a chat named by a group of people and their town (``чат строители мозыря``);
+* an initiative named by its site, a Cyrillic name and a Latin domain (``Вызваленне.by``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ FOUND = [
     ("ru", "у нас был чат строители мозыря там человек триста", "строители мозыря"),
     ("ru", "Он был админом в чате Пенсионеры Лиды, его искали.", "Пенсионеры Лиды"),
     ("be", "у нас быў чат настаўнікі пінска там усе сядзелі", "настаўнікі пінска"),
+    ("be", "Грошы на адваката сабраў Вызваленне.by, дзякуй ім.", "Вызваленне.by"),
+    ("ru", "деньги собрали через Помогаем.ру, нет, через Поможем.org", "Поможем.org"),
+    ("be", "грошы на адваката сабраў вызваленне by дзякуй ім", "вызваленне by"),
 ]
 DECOYS = [
     ("en", "We wrote to them. Through the window we saw the Polish flag.", "window"),
@@ -46,6 +50,8 @@ DECOYS = [
     ("be", "ён кажа што епархія маўчала", "епархія"),
     ("ru", "в чате жители гомеля писали про выборы", "жители"),
     ("ru", "в чат вчера гомеля не добавили", "вчера"),
+    ("ru", "он сказал by the way и засмеялся", "сказал"),
+    ("ru", "Он закончил. Это всё.", "закончил"),
 ]
 
 
