@@ -126,7 +126,6 @@ def _detect(text: str, language: str) -> list[Span]:
         whisper,
     )
     from intake.pseudonymise.detectors.bare_articles import bare_articles
-    from intake.pseudonymise.detectors.web_brands import brands
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
     from intake.pseudonymise.detectors.function_words import function_word_span, greeting_span
@@ -139,6 +138,7 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.person_ages import person_ages
     from intake.pseudonymise.detectors.tokens import is_lowercase_text, tokenize
+    from intake.pseudonymise.detectors.web_brands import brands
     from intake.pseudonymise.extend import extend
     from intake.pseudonymise.lexicon import lexicon_names
     from intake.pseudonymise.phrases import close_phrases
