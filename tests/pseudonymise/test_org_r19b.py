@@ -7,7 +7,9 @@
 * an English church named by its saint (``the cathedral of Saint Anne``, ``st anne's church``);
 * a diocese named by its see (``полацкая епархія``, ``в минской митрополии``);
 * a chat named by a group of people and their town (``чат строители мозыря``);
-* an initiative named by its site, a Cyrillic name and a Latin domain (``Вызваленне.by``).
+* an initiative named by its site, a Cyrillic name and a Latin domain (``Вызваленне.by``);
+* a pharmacy's name in its slot, and a slot name before a verb whose subject is the speaker (``в аптеке
+  подорожник работаю``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ FOUND = [
     ("be", "Грошы на адваката сабраў Вызваленне.by, дзякуй ім.", "Вызваленне.by"),
     ("ru", "деньги собрали через Помогаем.ру, нет, через Поможем.org", "Поможем.org"),
     ("be", "грошы на адваката сабраў вызваленне by дзякуй ім", "вызваленне by"),
+    ("ru", "я сама в аптеке подорожник работаю третий год", "подорожник"),
+    ("ru", "мы с мужем в кафе калинка работаем по выходным", "калинка"),
+    ("be", "я цяпер у аптэцы рамонак працую", "рамонак"),
 ]
 DECOYS = [
     ("en", "We wrote to them. Through the window we saw the Polish flag.", "window"),
@@ -52,6 +57,11 @@ DECOYS = [
     ("ru", "в чат вчера гомеля не добавили", "вчера"),
     ("ru", "он сказал by the way и засмеялся", "сказал"),
     ("ru", "Он закончил. Это всё.", "закончил"),
+    ("ru", "в магазине хлеб покупаем каждый день", "хлеб"),
+    ("ru", "в аптеке продавщица работает одна", "продавщица"),
+    ("ru", "купила в аптеке лекарства для него и передала", "лекарства"),
+    ("be", "купіла ў аптэцы вітаміны для яго", "вітаміны"),
+    ("ru", "купила в пекарне батон и молоко", "батон"),
 ]
 
 

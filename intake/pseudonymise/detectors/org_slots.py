@@ -54,7 +54,7 @@ _MASC = (
 _FEM = (
     "фундаци фундацы ассоциаци асацыяцы инициатив иницыятыв групп груп компани кампани фирм "
     "пекарн пякарн кофейн кавярн студи студы редакци рэдакцы газет парти парты платформ суполк "
-    "организаци арганизацы фабрик фабрык сеть сетк сетц крам клиник ветклиник парафи диаспор дыяспар"
+    "организаци арганизацы фабрик фабрык сеть сетк сетц крам клиник ветклиник парафи диаспор дыяспар аптек аптэк аптэц"
 ).split()
 _NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв издани выдани движени".split()
 # The cases an oblique ending may mark, Russian and Belarusian together (``групе``: dative or locative).
@@ -274,8 +274,8 @@ def slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail, gi
     out: list[Span] = []
     for i, tok in enumerate(tokens[:-1]):
         cases = head_cases(tok, tokens[i - 1] if i > 0 else None)
-        if cases is None:
-            continue
+        if cases is None or (i > 1 and tokens[i - 2].cyrillic and org_agree.object_verb(tokens[i - 2].text.lower())):
+            continue  # ``купила в аптеке лекарства``: the word after the head is the verb's object
         for j in dict.fromkeys((i + 1, _after_tail(tokens, i, language, tail))):
             end = filled(tokens, j, cases, language, given)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
@@ -320,7 +320,7 @@ def _clause_goes_on(tokens: Sequence[Token], end: int) -> bool:
     if end >= len(tokens) or not tokens[end].cyrillic:
         return False
     if namelex.verb_share(tokens[end].text.lower()) >= 0.5:
-        return True
+        return not org_agree.speaker_verb(tokens[end].text.lower())
     after = end + 1 < len(tokens) and tokens[end + 1].cyrillic and namelex.verb_share(tokens[end + 1].norm) >= 0.5
     return after and org_agree.predicate_adjective(tokens[end].text.lower())
 
