@@ -9,7 +9,9 @@
 * a chat named by a group of people and their town (``чат строители мозыря``);
 * an initiative named by its site, a Cyrillic name and a Latin domain (``Вызваленне.by``);
 * a pharmacy's name in its slot, and a slot name before a verb whose subject is the speaker (``в аптеке
-  подорожник работаю``).
+  подорожник работаю``);
+* an English name after ``<kind> in <place> called`` (``a company in hrodna called comet``), ended by a
+  filler or a dropped comma, and its later mentions.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ FOUND = [
     ("ru", "я сама в аптеке подорожник работаю третий год", "подорожник"),
     ("ru", "мы с мужем в кафе калинка работаем по выходным", "калинка"),
     ("be", "я цяпер у аптэцы рамонак працую", "рамонак"),
+    ("en", "i worked for a small company in hrodna called comet  like forty people", "comet"),
+    ("en", "we had a choir in lida called silver bells and we sang", "silver bells"),
 ]
 DECOYS = [
     ("en", "We wrote to them. Through the window we saw the Polish flag.", "window"),
@@ -62,6 +66,8 @@ DECOYS = [
     ("ru", "купила в аптеке лекарства для него и передала", "лекарства"),
     ("be", "купіла ў аптэцы вітаміны для яго", "вітаміны"),
     ("ru", "купила в пекарне батон и молоко", "батон"),
+    ("en", "i grew up in a village in hrodna called it home", "home"),
+    ("en", "i worked for a small company called comet  like forty people", "like"),
 ]
 
 
@@ -81,3 +87,16 @@ def test_organisation_name_is_masked_whole(language: str, text: str, name: str) 
 def test_decoy_word_stays_open(language: str, text: str, word: str) -> None:
     start = text.index(word)
     assert not any(s.start <= start < s.end and s.label == "ORGANISATION" for s in detect(text, language))
+
+
+def test_later_mentions_of_a_name_after_called_are_masked() -> None:
+    text = "i worked for a small company in hrodna called comet  like forty people  and in comet we had a lead"
+    spans = detect(text, "en")
+    starts = [i for i in range(len(text)) if text.startswith("comet", i)]
+    assert all(any(s.start <= i and i + 5 <= s.end for s in spans) for i in starts)
+
+
+def test_a_word_after_an_indefinite_article_is_no_later_mention() -> None:
+    text = "i worked for a small company in hrodna called comet  like forty people  the logo was a comet  a red one"
+    start = text.rindex("comet")
+    assert not any(s.start <= start < s.end for s in detect(text, "en"))
