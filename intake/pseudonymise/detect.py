@@ -119,6 +119,7 @@ def _detect(text: str, language: str) -> list[Span]:
         org_glosses,
         org_growth,
         org_named,
+        org_selfnamed,
         orgnames,
         patterns,
         place_slots,
@@ -169,6 +170,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
     found += org_dioceses.detect(text, language, tokens) + brands(text, language)
+    found += org_selfnamed.detect(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)
     found += org_echoes.detect(text, language, tokens, found)
     found += en_from_orgs.detect(text, language, tokens, found)

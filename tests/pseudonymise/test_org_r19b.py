@@ -11,7 +11,8 @@
 * a pharmacy's name in its slot, and a slot name before a verb whose subject is the speaker (``в аптеке
   подорожник работаю``);
 * an English name after ``<kind> in <place> called`` (``a company in hrodna called comet``), ended by a
-  filler or a dropped comma, and its later mentions.
+  filler or a dropped comma, and its later mentions;
+* a name a group gives itself (``зубр мы называліся``, ``мы назывались Ласточка``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ FOUND = [
     ("be", "я цяпер у аптэцы рамонак працую", "рамонак"),
     ("en", "i worked for a small company in hrodna called comet  like forty people", "comet"),
     ("en", "we had a choir in lida called silver bells and we sang", "silver bells"),
+    ("be", "ну зубр мы называліся і граў з намі брат", "зубр"),
+    ("ru", "мы назывались ласточка  играли по клубам", "ласточка"),
+    ("be", "называліся мы пралеска, спявалі ў касцёле", "пралеска"),
 ]
 DECOYS = [
     ("en", "We wrote to them. Through the window we saw the Polish flag.", "window"),
@@ -68,6 +72,9 @@ DECOYS = [
     ("ru", "купила в пекарне батон и молоко", "батон"),
     ("en", "i grew up in a village in hrodna called it home", "home"),
     ("en", "i worked for a small company called comet  like forty people", "like"),
+    ("ru", "как мы назывались я уже не помню", "как"),
+    ("ru", "мы назывались по-разному, то так, то этак", "по-разному"),
+    ("be", "спачатку мы называліся інакш", "спачатку"),
 ]
 
 
