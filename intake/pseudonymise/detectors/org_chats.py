@@ -43,7 +43,8 @@ _CUE_STEMS = ("чат", "чац", "канал", "паблик", "групп", "�
 _CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я ам ах ом ик ике".split(), ""])
 _EN_CUES = frozenset("chat chats channel group community".split())
 _LINKS = frozenset("для за без против супраць".split())
-_PLURAL = ("ы", "и")  # a nominative plural (folded: ``і`` -> ``и``)
+_PLURAL = ("ы", "и")
+_FILLERS = frozenset("ну вот э ээ это гэта".split())  # said between a cue and its name  # a nominative plural (folded: ``і`` -> ``и``)
 # A number tail: two or three digits, then a percent sign or word (``97%``, ``97 процентов``, ``97 percent``).
 _NUMBER = re.compile(r" (\d{2,3})(?![\d.,:]\d)(%| ?(?:процент|працэнт|percent)[^\W\d_]*)?", re.IGNORECASE)
 
@@ -63,22 +64,29 @@ def _cue(tok: Token) -> bool:
 
 def _slots(text: str, tokens: Sequence[Token], cue: int) -> list[int]:
     """Indices of the words within :data:`_WINDOW` after the cue at ``cue``, in its clause; a comma or a quote
-    may open the name (``the chat, Pinsk 97,``), so the word after one is the last."""
+    may open the name (``the chat, Pinsk 97,``), so the word after one is the last, unless it is a filler
+    (``на чат, ну, «Лида 97%»``)."""
     out: list[int] = []
     for j in range(cue + 1, min(len(tokens), cue + _WINDOW + 1)):
         gap = text[tokens[j - 1].end : tokens[j].start]
         if gap.strip():
-            if not gap.strip(" ,«\"'"):
+            if gap.strip(" ,«\"'"):
+                break
+            if tokens[j].norm not in _FILLERS:
                 out.append(j)
-            break
+                break
+            continue  # ``на чат, ну, «Лида 97%»``: a filler between commas, the name after it
         out.append(j)
     return out
 
 
-def _name_word(tok: Token, covered: bool) -> bool:
-    """A word that may name a chat: capitalised or already inside a span; no function word, no verb."""
+def _name_word(tok: Token, covered: bool, found: bool = False) -> bool:
+    """A word that may name a chat: capitalised or already inside a span (``covered``; ``found``: a detected
+    name, no verb test); no function word, no verb."""
     if not tok.text.replace("-", "").isalpha() or is_stop_word(tok.norm) or len(tok.norm) < 3:
         return False
+    if found:
+        return True  # a found name (``Слонім``, which pymorphy3 also reads as a verb)
     return (covered or tok.cap) and not (tok.cyrillic and namelex.verb_share(tok.norm) >= 0.5)
 
 
@@ -125,7 +133,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     for cue in (i for i, tok in enumerate(tokens) if _cue(tok)):
         for j in _slots(text, tokens, cue):
             inside = any(s.start <= tokens[j].start and tokens[j].end <= s.end for s in found)
-            stop = _tail_end(text, tokens, j, language) if _name_word(tokens[j], inside or j == cue + 1) else None
+            stop = _tail_end(text, tokens, j, language) if _name_word(tokens[j], inside or j == cue + 1, inside) else None
             if stop is None and j == cue + 1 and language != "en":
                 stop = _people_of_place(tokens, j, found)
             if stop is not None:
