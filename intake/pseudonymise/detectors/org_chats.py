@@ -43,8 +43,8 @@ _CUE_STEMS = ("чат", "чац", "канал", "паблик", "групп", "�
 _CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я ам ах ом ик ике".split(), ""])
 _EN_CUES = frozenset("chat chats channel group community".split())
 _LINKS = frozenset("для за без против супраць".split())
-_PLURAL = ("ы", "и")
-_FILLERS = frozenset("ну вот э ээ это гэта".split())  # said between a cue and its name  # a nominative plural (folded: ``і`` -> ``и``)
+_PLURAL = ("ы", "и")  # a nominative plural (folded: ``і`` -> ``и``)
+_FILLERS = frozenset("ну вот э ээ это гэта".split())  # said between a cue and its name
 # A number tail: two or three digits, then a percent sign or word (``97%``, ``97 процентов``, ``97 percent``).
 _NUMBER = re.compile(r" (\d{2,3})(?![\d.,:]\d)(%| ?(?:процент|працэнт|percent)[^\W\d_]*)?", re.IGNORECASE)
 
@@ -133,7 +133,8 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     for cue in (i for i, tok in enumerate(tokens) if _cue(tok)):
         for j in _slots(text, tokens, cue):
             inside = any(s.start <= tokens[j].start and tokens[j].end <= s.end for s in found)
-            stop = _tail_end(text, tokens, j, language) if _name_word(tokens[j], inside or j == cue + 1, inside) else None
+            word = _name_word(tokens[j], inside or j == cue + 1, inside)
+            stop = _tail_end(text, tokens, j, language) if word else None
             if stop is None and j == cue + 1 and language != "en":
                 stop = _people_of_place(tokens, j, found)
             if stop is not None:
