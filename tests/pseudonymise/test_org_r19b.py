@@ -53,6 +53,8 @@ FOUND = [
     ("en", "i worked for a small company in hrodna called comet  like forty people", "comet"),
     ("en", "we had a choir in lida called silver bells and we sang", "silver bells"),
     ("be", "ну зубр мы называліся і граў з намі брат", "зубр"),
+    ("en", "I trained at the Hrodna Olympic reserve school from when I was ten.", "Hrodna Olympic reserve school"),
+    ("en", "i trained at the vitebsk olympic reserve college from when i was ten", "vitebsk olympic reserve college"),
     ("ru", "мы назывались ласточка  играли по клубам", "ласточка"),
     ("be", "называліся мы пралеска, спявалі ў касцёле", "пралеска"),
 ]
@@ -75,6 +77,8 @@ DECOYS = [
     ("en", "i grew up in a village in hrodna called it home", "home"),
     ("en", "i worked for a small company called comet  like forty people", "like"),
     ("ru", "как мы назывались я уже не помню", "как"),
+    ("en", "we went to the local music school every day", "music"),
+    ("en", "In Lida my music school was closed.", "music"),
     ("ru", "мы назывались по-разному, то так, то этак", "по-разному"),
     ("be", "спачатку мы называліся інакш", "спачатку"),
 ]
