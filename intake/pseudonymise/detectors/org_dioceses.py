@@ -20,6 +20,7 @@ from intake.pseudonymise.spans import Span
 RULE = "orgdiocese"
 # Folded stems (``і`` -> ``и``) of a church's territorial units and the case endings they take.
 _UNITS = ("епархи", "эпархи", "митрополи", "митраполи", "экзархат")
+_GATES = ("епарх", "эпарх", "митропол", "мітрапол", "митрапол", "экзарх")  # cheap test of the raw text first
 _ENDINGS = frozenset("я и ю ей ям ях а у е ом ами ах".split()) | {""}
 
 
@@ -30,7 +31,8 @@ def _unit(tok: Token) -> bool:
 
 def detect(text: str, language: str, tokens: Sequence[Token]) -> list[Span]:
     """Uncertain ORGANISATION spans over a place adjective and the diocese noun after it."""
-    if language not in ("ru", "be"):
+    low = text.lower()
+    if language not in ("ru", "be") or not any(stem in low for stem in _GATES):
         return []
     out: list[Span] = []
     for i in range(1, len(tokens)):
