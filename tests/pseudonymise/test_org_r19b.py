@@ -12,7 +12,8 @@
   подорожник работаю``);
 * an English name after ``<kind> in <place> called`` (``a company in hrodna called comet``), ended by a
   filler or a dropped comma, and its later mentions;
-* a name a group gives itself (``зубр мы называліся``, ``мы назывались Ласточка``).
+* a name a group gives itself (``зубр мы называліся``, ``мы назывались Ласточка``);
+* a bare English name after a verb of writing or reporting and ``for`` (``writing for northern wire``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ FOUND = [
     ("be", "я цяпер у аптэцы рамонак працую", "рамонак"),
     ("en", "i worked for a small company in hrodna called comet  like forty people", "comet"),
     ("en", "we had a choir in lida called silver bells and we sang", "silver bells"),
+    ("en", "i was a freelance correspondent mostly writing for northern wire and um sometimes radio", "northern wire"),
+    ("en", "she was reporting for nordic voice from vilnius", "nordic voice"),
     ("be", "ну зубр мы называліся і граў з намі брат", "зубр"),
     ("en", "I trained at the Hrodna Olympic reserve school from when I was ten.", "Hrodna Olympic reserve school"),
     ("en", "i trained at the vitebsk olympic reserve college from when i was ten", "vitebsk olympic reserve college"),
@@ -79,6 +82,9 @@ DECOYS = [
     ("en", "i worked for a small company called comet  like forty people", "like"),
     ("ru", "как мы назывались я уже не помню", "как"),
     ("en", "we went to the local music school every day", "music"),
+    ("en", "she wrote for local papers and magazines", "local papers"),
+    ("en", "he was writing for independent media", "independent media"),
+    ("en", "he wrote for small children", "small children"),
     ("en", "In Lida my music school was closed.", "music"),
     ("ru", "мы назывались по-разному, то так, то этак", "по-разному"),
     ("be", "спачатку мы называліся інакш", "спачатку"),

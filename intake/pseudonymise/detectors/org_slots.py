@@ -338,7 +338,10 @@ def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, t
 # English: a bare (determiner-less) phrase of two or three words after a verb of working and ``at``/``for``,
 # or after ``joined``: English needs a determiner before a common noun phrase there (``at the studio``,
 # ``for a bank``), so a bare one is a name (``i work at windmill lane``, ``joined front line defenders``).
-_EN_WORK = frozenset("work works worked working volunteer volunteers volunteered volunteering intern interned".split())
+_EN_WORK = frozenset(
+    "work works worked working volunteer volunteers volunteered volunteering intern interned "
+    "write writes wrote writing report reports reported reporting".split()
+)
 _EN_WORK_PREPS = frozenset("at for".split())
 _EN_JOIN = frozenset("joined join joining".split())
 _EN_NOT_NAME = frozenset(
@@ -356,7 +359,8 @@ _EN_FUNCTION = frozenset(
 # Plural kinds of organisation that end a description, not a name (``worked for state companies``).
 _EN_GENERIC = frozenset(
     "companies firms banks schools factories plants organisations organizations ngos charities shops stores "
-    "restaurants cafes hospitals clinics universities agencies projects clients customers people families".split()
+    "restaurants cafes hospitals clinics universities agencies projects clients customers people families "
+    "papers newspapers magazines journals media books outlets websites sites blogs children kids".split()
 )
 
 
