@@ -13,7 +13,8 @@
 * an English name after ``<kind> in <place> called`` (``a company in hrodna called comet``), ended by a
   filler or a dropped comma, and its later mentions;
 * a name a group gives itself (``зубр мы называліся``, ``мы назывались Ласточка``);
-* a bare English name after a verb of writing or reporting and ``for`` (``writing for northern wire``).
+* a bare English name after a verb of writing or reporting and ``for`` (``writing for northern wire``);
+* ``друг-`` before a school when the text numbers a school two (``у другой школе ... школа нумар два``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ FOUND = [
     ("en", "i was a freelance correspondent mostly writing for northern wire and um sometimes radio", "northern wire"),
     ("en", "she was reporting for nordic voice from vilnius", "nordic voice"),
     ("be", "ну зубр мы называліся і граў з намі брат", "зубр"),
+    ("be", "Выкладала ў другой школе, ну, сярэдняя школа нумар два, трыццаць гадоў.", "другой школе"),
+    ("be", "яго павезлі ў другую бальніцу  гарадская бальніца нумар 2  там лячылі", "другую бальніцу"),
     ("en", "I trained at the Hrodna Olympic reserve school from when I was ten.", "Hrodna Olympic reserve school"),
     ("en", "i trained at the vitebsk olympic reserve college from when i was ten", "vitebsk olympic reserve college"),
     ("ru", "мы назывались ласточка  играли по клубам", "ласточка"),
@@ -85,6 +88,8 @@ DECOYS = [
     ("en", "she wrote for local papers and magazines", "local papers"),
     ("en", "he was writing for independent media", "independent media"),
     ("en", "he wrote for small children", "small children"),
+    ("be", "потым яна перайшла ў другую школу, бліжэй да дому", "другую школу"),
+    ("ru", "в другой школе было то же самое, школа номер пять тоже", "другой школе"),
     ("en", "In Lida my music school was closed.", "music"),
     ("ru", "мы назывались по-разному, то так, то этак", "по-разному"),
     ("be", "спачатку мы называліся інакш", "спачатку"),
