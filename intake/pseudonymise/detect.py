@@ -170,7 +170,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_growth.detect(text, language, tokens, found)
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
-    found += org_dioceses.detect(text, language, tokens) + brands(text, language)
+    found += org_dioceses.detect(text, language, tokens) + brands(text, language, is_lowercase_text(tokens))
     found += org_selfnamed.detect(text, language, tokens) + second(text, language)
     found += org_chats.detect(text, language, tokens, found)
     found += org_echoes.detect(text, language, tokens, found)
