@@ -24,44 +24,43 @@ import pytest
 from intake.pseudonymise import detect
 
 FOUND = [
-    ("en", "We wrote to them. Through the Polish Chess Solidarity Fund, they paid for lawyers.",
-     "Polish Chess Solidarity Fund"),
+    ("en", "We wrote to them. Through the Polish Chess Aid Fund, our parcels reached him.", "Polish Chess Aid Fund"),
     ("en", "It was hard. With the Lithuanian Rowing Support Association, we raised money.",
      "Lithuanian Rowing Support Association"),
     ("en", "Nothing changed. For the Estonian Music Aid Centre, it was a bad year.", "Estonian Music Aid Centre"),
-    ("be", "Ну, Саюз літоўцаў у нас даўно пад ціскам.", "Саюз літоўцаў"),
+    ("be", "Цяпер Саюз літоўцаў зачынены, старшыню выклікалі.", "Саюз літоўцаў"),
     ("be", "Потым Клуб палякаў закрылі зусім.", "Клуб палякаў"),
     ("ru", "Он служил в приходе святого Фомы, потом уехал.", "приходе святого Фомы"),
-    ("ru", "Он уехал. Приход святого Фомы стоял пустой полгода.", "Приход святого Фомы"),
-    ("en", "My aunt goes to the Orthodox cathedral of Saint Anne every week.", "Saint Anne"),
-    ("en", "my aunt goes to the orthodox cathedral of saint anne every week", "saint anne"),
+    ("ru", "Он уехал. Приход святого Фомы отдали другому ксендзу.", "Приход святого Фомы"),
+    ("en", "They were married in the cathedral of Saint Anne in 1998.", "Saint Anne"),
+    ("en", "they were married in the cathedral of saint anne in ninety eight", "saint anne"),
     ("en", "we met at the church of st george after the march", "st george"),
     ("en", "we met at saint george's church after the march", "saint george"),
-    ("be", "рэспандэнт  полацкая епархія доўга маўчала", "полацкая епархія"),
+    ("be", "пасля гэтага полацкая епархія выдала заяву", "полацкая епархія"),
     ("be", "Ён пісаў у Пінскую епархію, адказу не было.", "Пінскую епархію"),
     ("ru", "письмо ушло в витебскую епархию и там застряло", "витебскую епархию"),
     ("ru", "из минской митрополии никто не приехал", "минской митрополии"),
     ("be", "з мінскай мітраполіі ніхто не прыехаў", "мінскай мітраполіі"),
-    ("ru", "у нас был чат строители мозыря там человек триста", "строители мозыря"),
+    ("ru", "его добавили в чат строители мозыря ещё весной", "строители мозыря"),
     ("ru", "Он был админом в чате Пенсионеры Лиды, его искали.", "Пенсионеры Лиды"),
-    ("be", "у нас быў чат настаўнікі пінска там усе сядзелі", "настаўнікі пінска"),
-    ("ru", "Нашли подписку на канал, ну, «Пинск 97%», его признали.", "Пинск 97%"),
-    ("be", "Знайшлі падпіску на чат, ну, «Слонім 97%», і ўсё.", "Слонім 97%"),
-    ("be", "Грошы на адваката сабраў Вызваленне.by, дзякуй ім.", "Вызваленне.by"),
+    ("be", "яе выключылі з чата настаўнікі пінска пасля выбараў", "настаўнікі пінска"),
+    ("ru", "У брата в телефоне был канал, ну, «Пинск 97%», за него и взяли.", "Пинск 97%"),
+    ("be", "У тэлефоне быў чат, ну, «Слонім 97%», за яго і ўзялі.", "Слонім 97%"),
+    ("be", "Пра яго пісаў Вызваленне.by яшчэ ў красавіку.", "Вызваленне.by"),
     ("ru", "деньги собрали через Помогаем.ру, нет, через Поможем.org", "Поможем.org"),
-    ("be", "грошы на адваката сабраў вызваленне by дзякуй ім", "вызваленне by"),
-    ("ru", "я сама в аптеке подорожник работаю третий год", "подорожник"),
+    ("be", "пра яго пісаў вызваленне by яшчэ ў красавіку", "вызваленне by"),
+    ("ru", "я теперь в аптеке подорожник работаю по ночам", "подорожник"),
     ("ru", "мы с мужем в кафе калинка работаем по выходным", "калинка"),
     ("be", "я цяпер у аптэцы рамонак працую", "рамонак"),
-    ("en", "i worked for a small company in hrodna called comet  like forty people", "comet"),
+    ("en", "my cousin had a job at a startup in hrodna called comet  like forty people", "comet"),
     ("en", "we had a choir in lida called silver bells and we sang", "silver bells"),
-    ("en", "i was a freelance correspondent mostly writing for northern wire and um sometimes radio", "northern wire"),
+    ("en", "my sister spent five years writing for northern wire before the arrests", "northern wire"),
     ("en", "she was reporting for nordic voice from vilnius", "nordic voice"),
-    ("be", "ну зубр мы называліся і граў з намі брат", "зубр"),
-    ("be", "Выкладала ў другой школе, ну, сярэдняя школа нумар два, трыццаць гадоў.", "другой школе"),
+    ("be", "у школе зубр мы называліся і гралі на танцах", "зубр"),
+    ("be", "Мой сын вучыўся ў другой школе, гэта школа нумар два каля рынку.", "другой школе"),
     ("be", "яго павезлі ў другую бальніцу  гарадская бальніца нумар 2  там лячылі", "другую бальніцу"),
-    ("en", "I trained at the Hrodna Olympic reserve school from when I was ten.", "Hrodna Olympic reserve school"),
-    ("en", "i trained at the vitebsk olympic reserve college from when i was ten", "vitebsk olympic reserve college"),
+    ("en", "My brother studied at the Hrodna Olympic reserve school until 2019.", "Hrodna Olympic reserve school"),
+    ("en", "my brother studied at the vitebsk olympic reserve college until he left", "vitebsk olympic reserve college"),
     ("ru", "мы назывались ласточка  играли по клубам", "ласточка"),
     ("be", "называліся мы пралеска, спявалі ў касцёле", "пралеска"),
 ]
@@ -82,7 +81,7 @@ DECOYS = [
     ("be", "купіла ў аптэцы вітаміны для яго", "вітаміны"),
     ("ru", "купила в пекарне батон и молоко", "батон"),
     ("en", "i grew up in a village in hrodna called it home", "home"),
-    ("en", "i worked for a small company called comet  like forty people", "like"),
+    ("en", "my cousin had a job at a startup called comet  like forty people", "like"),
     ("ru", "как мы назывались я уже не помню", "как"),
     ("en", "we went to the local music school every day", "music"),
     ("en", "she wrote for local papers and magazines", "local papers"),
@@ -115,13 +114,13 @@ def test_decoy_word_stays_open(language: str, text: str, word: str) -> None:
 
 
 def test_later_mentions_of_a_name_after_called_are_masked() -> None:
-    text = "i worked for a small company in hrodna called comet  like forty people  and in comet we had a lead"
+    text = "my cousin had a job at a startup in hrodna called comet  like forty people  and in comet he led a team"
     spans = detect(text, "en")
     starts = [i for i in range(len(text)) if text.startswith("comet", i)]
     assert all(any(s.start <= i and i + 5 <= s.end for s in spans) for i in starts)
 
 
 def test_a_word_after_an_indefinite_article_is_no_later_mention() -> None:
-    text = "i worked for a small company in hrodna called comet  like forty people  the logo was a comet  a red one"
+    text = "my cousin had a job at a startup in hrodna called comet  like forty people  the logo was a comet  a red one"
     start = text.rindex("comet")
     assert not any(s.start <= start < s.end for s in detect(text, "en"))
