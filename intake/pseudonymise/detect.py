@@ -114,10 +114,12 @@ def _detect(text: str, language: str) -> list[Span]:
         org_appos,
         org_centres,
         org_chats,
+        org_dioceses,
         org_echoes,
         org_glosses,
         org_growth,
         org_named,
+        org_selfnamed,
         orgnames,
         patterns,
         place_slots,
@@ -134,9 +136,11 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
     from intake.pseudonymise.detectors.nation_words import drop_lone_nations
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
+    from intake.pseudonymise.detectors.org_second import second
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.person_ages import person_ages
     from intake.pseudonymise.detectors.tokens import is_lowercase_text, tokenize
+    from intake.pseudonymise.detectors.web_brands import brands
     from intake.pseudonymise.extend import extend
     from intake.pseudonymise.lexicon import lexicon_names
     from intake.pseudonymise.phrases import close_phrases
@@ -166,6 +170,8 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_growth.detect(text, language, tokens, found)
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
+    found += org_dioceses.detect(text, language, tokens) + brands(text, language, is_lowercase_text(tokens))
+    found += org_selfnamed.detect(text, language, tokens) + second(text, language)
     found += org_chats.detect(text, language, tokens, found)
     found += org_echoes.detect(text, language, tokens, found)
     found += en_from_orgs.detect(text, language, tokens, found)

@@ -223,6 +223,13 @@ def verb_form(word: str) -> bool:
     return bool(found) and proper(low) is None and all(_VERB_STEM.search(stem) for stem in found)
 
 
+def noun_only(word: str) -> bool:
+    """hunspell-be knows ``word`` and no stem it gives is a verb's: ``палякаў`` (of ``паляк``), not ``сказаў``
+    (of ``сказаць`` as well as ``сказ``); a short ``-аў`` word is then a genitive plural, no past tense."""
+    found = stems(word)
+    return bool(found) and not any(_VERB_STEM.search(stem) for stem in found)
+
+
 def proper(word: str) -> str | None:
     """What a form of a capitalised stem is: ``"patronymic"`` (``Алегавіча``), ``"place"``
     (``Італіі``, ``Суражчыну``, by the stem's ending) or ``"name"`` (given name or surname; the

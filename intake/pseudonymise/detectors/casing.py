@@ -147,6 +147,8 @@ def english_org_runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int,
         if not tokens[i].cap or tokens[i].cyrillic:
             i += 1
             continue
+        if tokens[i].initial and tokens[i].norm in _OPENERS:
+            i = _after_function_words(tokens, text, i)  # ``Through the Polish ... Fund``: the run opens later
         j = i
         while (
             j + 1 < len(tokens)
@@ -160,6 +162,24 @@ def english_org_runs(tokens: Sequence[Token], text: str) -> list[tuple[int, int,
             runs.append((i, j + 1, "LOCATION"))
         i = j + 1
     return runs
+
+
+# English prepositions, conjunctions and articles that open a sentence before a name (closed classes).
+_OPENERS = frozenset(
+    "through with for at in into to from by via thanks after before since during under about and but so then "
+    "when because also the a an".split()
+)
+
+
+def _after_function_words(tokens: Sequence[Token], text: str, i: int) -> int:
+    """Index of the first capitalised word after a sentence-initial function word and the linkers after it
+    (``Through the Polish``, ``At Minsk``); ``i`` itself when none follows in the same run."""
+    j = i + 1
+    while j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " " and tokens[j].norm in LINKERS:
+        j += 1
+    if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == " " and tokens[j].cap:
+        return j
+    return i
 
 
 # Adjectives in -ск-/-цк- that name a kind, not a place (``детской``, ``гарадскі``): they never make an

@@ -195,7 +195,10 @@ def _first_modifier(words: Words, i: int, language: str) -> int:
         and i - start < 5
         and (_joins(words, start - 1) or (language == "en" and _en_joint(words, start)))
     ):
-        if not (_modifier(words.tokens[start - 1], language) or (language == "en" and _en_joint(words, start - 1))):
+        if not (
+            _modifier(words.tokens[start - 1], language)
+            or (language == "en" and (_en_joint(words, start - 1) or _en_noun_modifier(words, start - 1)))
+        ):
             break
         start -= 1
         if start > 0 and words.gaps[start - 1] == "-" and _compound_half(words.tokens[start - 1], language):
@@ -203,6 +206,20 @@ def _first_modifier(words: Words, i: int, language: str) -> int:
     while start < i and language == "en" and _en_joint(words, start):
         start += 1  # the description does not open on a joint
     return start
+
+
+def _en_noun_modifier(words: Words, k: int, depth: int = 2) -> bool:
+    """A lower-case English noun modifier after another modifier, itself maybe one of these (``depth``)
+    (``Mogilev Olympic reserve school``, ``the mogilev olympic reserve school``): an English noun phrase
+    stacks nouns before its head."""
+    from intake.pseudonymise.stopwords import is_stop_word
+
+    tok = words.tokens[k]
+    if k == 0 or not tok.text.isalpha() or not tok.text.islower() or len(tok.low) < 4 or is_stop_word(tok.low):
+        return False
+    if words.gaps[k - 1].strip():
+        return False
+    return _modifier(words.tokens[k - 1], "en") or (depth > 1 and _en_noun_modifier(words, k - 1, depth - 1))
 
 
 def _joins(words: Words, k: int) -> bool:

@@ -8,7 +8,11 @@ beyond pymorphy3's first reading.
   nominative (``ў кавярні зорка``), where the Russian spelling pymorphy3 reads is another word (``зорка``, a
   short adjective in Russian);
 * an adjective before a verb after the slot's noun is a predicate (``зарплата маленькая была``): the noun is
-  the subject of a clause, no name.
+  the subject of a clause, no name;
+* an intransitive verb in the first or second person after the slot's noun (``в аптеке ромашка работаю``)
+  has the speaker or the listener for subject, never the noun, and takes no object: the slot keeps its name;
+* a verb of buying or taking right before the head's preposition (``купила в аптеке лекарства``) takes the
+  slot's noun as its object: no name.
 """
 
 from __future__ import annotations
@@ -55,3 +59,30 @@ def predicate_adjective(word: str) -> bool:
     """pymorphy3 reads ``word`` as an adjective (full or short) first (``маленькая``, ``мала``)."""
     rows = _readings(word)
     return bool(rows) and rows[0][0] in ("ADJF", "ADJS")
+
+
+def speaker_verb(word: str) -> bool:
+    """Every verb reading pymorphy3 gives ``word``, or its Russian respelling when it reads none (Belarusian
+    ``працуем``), is intransitive and in the first or second person (``работаю``, ``работаем``; not ``покупаем``,
+    whose object the noun may be: ``в магазине хлеб покупаем``); ``False`` for no verb."""
+    for reading in dict.fromkeys((word, namelex.russian_reading(word)[0])):
+        parses = namelex.analyzer().parse(reading.replace("і", "и").replace("ў", "у"))
+        verbs = [p for p in parses if p.tag.POS == "VERB"]
+        if verbs:
+            return all(p.tag.person in ("1per", "2per") and "intr" in p.tag for p in verbs)
+    return False
+
+
+# Stems (folded: ``і`` -> ``и``, ``ў`` -> ``у``) of verbs of buying, ordering and taking, Russian and Belarusian:
+# what one buys at a shop is named by the noun after it (a closed class of general knowledge).
+_GETTING = (
+    "купи", "купл", "покупа", "накупи", "набы", "заказа", "заказыва", "замови", "замау", "взял", "взяла", "узял",
+    "узяла", "бер", "бра", "выбира", "выбра",
+)
+
+
+def object_verb(word: str) -> bool:
+    """A verb of buying or taking (``купила``, ``купіла``, ``заказали``, ``взяла``): a noun in the nominative form
+    after ``<verb> в <shop>`` is its object (``купила в аптеке лекарства``), no name in the shop's slot."""
+    norm = word.replace("і", "и").replace("ў", "у")
+    return norm.startswith(_GETTING) and namelex.verb_share(namelex.russian_reading(word)[0]) >= 0.5

@@ -12,7 +12,10 @@ number tail
     a counted noun follows it (``чат минск 20 человек`` is a count);
 link tail
     ``для``/``за``/``без``/``против``/``супраць`` and one noun (:func:`orgcues.link_noun`) that no verb follows
-    (``в чат люди за день написали``: the clause's subject).
+    (``в чат люди за день написали``: the clause's subject);
+people-of-place tail
+    right after the cue, a plural noun of people and a found town in the genitive (``чат шинники бобруйска``,
+    ``у чаце мамы гомеля``), no verb after it.
 
 The name word is capitalised, inside a span already found, or (link tail) right after the cue; it is no
 function word and no verb. In lower-case English speech a group's name may stand alone between two dropped
@@ -40,6 +43,8 @@ _CUE_STEMS = ("чат", "чац", "канал", "паблик", "групп", "�
 _CUE_ENDINGS = frozenset([*"а ы е у ой ою и ю ей я ам ах ом ик ике".split(), ""])
 _EN_CUES = frozenset("chat chats channel group community".split())
 _LINKS = frozenset("для за без против супраць".split())
+_PLURAL = ("ы", "и")  # a nominative plural (folded: ``і`` -> ``и``)
+_FILLERS = frozenset("ну вот э ээ это гэта".split())  # said between a cue and its name
 # A number tail: two or three digits, then a percent sign or word (``97%``, ``97 процентов``, ``97 percent``).
 _NUMBER = re.compile(r" (\d{2,3})(?![\d.,:]\d)(%| ?(?:процент|працэнт|percent)[^\W\d_]*)?", re.IGNORECASE)
 
@@ -59,22 +64,29 @@ def _cue(tok: Token) -> bool:
 
 def _slots(text: str, tokens: Sequence[Token], cue: int) -> list[int]:
     """Indices of the words within :data:`_WINDOW` after the cue at ``cue``, in its clause; a comma or a quote
-    may open the name (``the chat, Pinsk 97,``), so the word after one is the last."""
+    may open the name (``the chat, Pinsk 97,``), so the word after one is the last, unless it is a filler
+    (``на чат, ну, «Лида 97%»``)."""
     out: list[int] = []
     for j in range(cue + 1, min(len(tokens), cue + _WINDOW + 1)):
         gap = text[tokens[j - 1].end : tokens[j].start]
         if gap.strip():
-            if not gap.strip(" ,«\"'"):
+            if gap.strip(" ,«\"'"):
+                break
+            if tokens[j].norm not in _FILLERS:
                 out.append(j)
-            break
+                break
+            continue  # ``на чат, ну, «Лида 97%»``: a filler between commas, the name after it
         out.append(j)
     return out
 
 
-def _name_word(tok: Token, covered: bool) -> bool:
-    """A word that may name a chat: capitalised or already inside a span; no function word, no verb."""
+def _name_word(tok: Token, covered: bool, found: bool = False) -> bool:
+    """A word that may name a chat: capitalised or already inside a span (``covered``; ``found``: a detected
+    name, no verb test); no function word, no verb."""
     if not tok.text.replace("-", "").isalpha() or is_stop_word(tok.norm) or len(tok.norm) < 3:
         return False
+    if found:
+        return True  # a found name (``Слонім``, which pymorphy3 also reads as a verb)
     return (covered or tok.cap) and not (tok.cyrillic and namelex.verb_share(tok.norm) >= 0.5)
 
 
@@ -121,11 +133,30 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     for cue in (i for i, tok in enumerate(tokens) if _cue(tok)):
         for j in _slots(text, tokens, cue):
             inside = any(s.start <= tokens[j].start and tokens[j].end <= s.end for s in found)
-            if _name_word(tokens[j], inside or j == cue + 1):
-                stop = _tail_end(text, tokens, j, language)
-                if stop is not None:
-                    out.append(org_span(text, tokens[j].start, stop, RULE, 0.5, True))
+            word = _name_word(tokens[j], inside or j == cue + 1, inside)
+            stop = _tail_end(text, tokens, j, language) if word else None
+            if stop is None and j == cue + 1 and language != "en":
+                stop = _people_of_place(tokens, j, found)
+            if stop is not None:
+                out.append(org_span(text, tokens[j].start, stop, RULE, 0.5, True))
     return out
+
+
+def _people_of_place(tokens: Sequence[Token], j: int, found: Sequence[Span]) -> int | None:
+    """End of ``шинники бобруйска``, ``мамы гомеля``: a plural noun of people right after the cue and a found town
+    in the genitive after it, with no verb next (``в чате жители гомеля писали`` is a clause); else None."""
+    word = tokens[j]
+    if j + 1 >= len(tokens) or not word.cyrillic or len(word.norm) < 4 or not word.norm.endswith(_PLURAL):
+        return None
+    place = tokens[j + 1]
+    if not place.spaced or is_stop_word(word.norm) or namelex.verb_share(namelex.russian_reading(word.norm)[0]) > 0:
+        return None
+    if not any(s.label == "LOCATION" and s.start <= place.start and place.end <= s.end for s in found):
+        return None
+    after = tokens[j + 2] if j + 2 < len(tokens) and tokens[j + 2].spaced else None
+    if after is not None and after.cyrillic and namelex.verb_share(namelex.russian_reading(after.norm)[0]) >= 0.5:
+        return None
+    return place.end
 
 
 def _tail_end(text: str, tokens: Sequence[Token], j: int, language: str) -> int | None:

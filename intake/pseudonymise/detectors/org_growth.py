@@ -74,9 +74,11 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
         if span.label not in _LABELS:
             continue
         i, last = starts.get(span.start, 0), ends.get(span.end, -1)
-        if i > 1 and tokens[i - 1].norm in SAINT and tokens[i - 1].spaced and tokens[i - 2].norm.startswith(PARISHES):
-            i -= 1  # ``парафіі святога Карла``: the saint word joins the dedication to its parish
-        if i < 1 or last < i or not tokens[i].spaced or not head(tokens[i - 1]):
+        saint = i > 1 and tokens[i - 1].norm in SAINT and tokens[i - 1].spaced
+        saint = saint and tokens[i - 2].norm.startswith(PARISHES)
+        if saint:
+            i -= 1  # ``парафіі святога Карла``, ``приход святого Фомы``: a saint makes ``приход`` a parish
+        if i < 1 or last < i or not tokens[i].spaced or not (saint or head(tokens[i - 1])):
             continue
         end = genitive_end(tokens, last + 1)
         out.append(grown(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), span))
@@ -109,6 +111,39 @@ def _english(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[
         if end > last + 2:
             out.append(grown(text, span.start, tokens[end - 1].end, span))
     return out
+
+
+_EN_SAINTS = frozenset("saint st".split())
+_EN_CHURCHES = frozenset("church cathedral parish chapel monastery basilica convent abbey cathedrals churches".split())
+
+
+def _en_saints(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[Span]:
+    """A church named by its saint: ``saint``/``st`` and a found name after ``<church> of`` or before
+    ``('s) <church>`` (``the cathedral of saint anne``, ``st george's church``) is the church's name; the span
+    takes the church noun too, so it outranks a person span over ``Saint Anne`` alone."""
+    out: list[Span] = []
+    starts = {tok.start: i for i, tok in enumerate(tokens)}
+    ends = {tok.end: i for i, tok in enumerate(tokens)}
+    for span in found:
+        i, last = starts.get(span.start, 0), ends.get(span.end, -1)
+        if span.label not in _LABELS or last < i:
+            continue
+        i -= tokens[i].norm not in _EN_SAINTS  # ``Saint Anne`` found whole, or ``anne`` after ``saint``
+        if i < 0 or tokens[i].norm not in _EN_SAINTS:
+            continue
+        after = _church_after(tokens, last + 1)
+        if i > 1 and tokens[i - 1].norm == "of" and tokens[i - 2].norm in _EN_CHURCHES:
+            out.append(grown(text, tokens[i - 2].start, span.end, span))
+        elif after is not None:
+            out.append(grown(text, tokens[i].start, tokens[after].end, span))
+    return out
+
+
+def _church_after(tokens: Sequence[Token], j: int) -> int | None:
+    """Index of a church noun at ``j``, after a possessive ``'s`` there or not; None when there is none."""
+    if j < len(tokens) and tokens[j].norm == "s" and not tokens[j].spaced:
+        j += 1
+    return j if j < len(tokens) and tokens[j].norm in _EN_CHURCHES else None
 
 
 def _en_word(tok: Token) -> bool:
@@ -152,7 +187,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
     if not tokens:
         return []
     if language == "en":
-        out = _english(text, tokens, found)
+        out = _english(text, tokens, found) + _en_saints(text, tokens, found)
     else:
         out = _slavic(text, tokens, found) if language in ("ru", "be") else []
     return out + _in_exile(text, tokens, [*found, *out])

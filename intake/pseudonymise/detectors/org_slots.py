@@ -54,7 +54,7 @@ _MASC = (
 _FEM = (
     "фундаци фундацы ассоциаци асацыяцы инициатив иницыятыв групп груп компани кампани фирм "
     "пекарн пякарн кофейн кавярн студи студы редакци рэдакцы газет парти парты платформ суполк "
-    "организаци арганизацы фабрик фабрык сеть сетк сетц крам клиник ветклиник парафи диаспор дыяспар"
+    "организаци арганизацы фабрик фабрык сеть сетк сетц крам клиник ветклиник парафи диаспор дыяспар аптек аптэк аптэц"
 ).split()
 _NEUTER = "обществ таварыств объединени аб'яднанн издательств выдавецтв агентств агенцтв издани выдани движени".split()
 # The cases an oblique ending may mark, Russian and Belarusian together (``групе``: dative or locative).
@@ -274,8 +274,8 @@ def slot_spans(text: str, tokens: Sequence[Token], language: str, tail: Tail, gi
     out: list[Span] = []
     for i, tok in enumerate(tokens[:-1]):
         cases = head_cases(tok, tokens[i - 1] if i > 0 else None)
-        if cases is None:
-            continue
+        if cases is None or (i > 1 and tokens[i - 2].cyrillic and org_agree.object_verb(tokens[i - 2].text.lower())):
+            continue  # ``купила в аптеке лекарства``: the word after the head is the verb's object
         for j in dict.fromkeys((i + 1, _after_tail(tokens, i, language, tail))):
             end = filled(tokens, j, cases, language, given)
             if j > i + 1 and end > j and not _nominative(tokens[j], cases, language):
@@ -320,7 +320,7 @@ def _clause_goes_on(tokens: Sequence[Token], end: int) -> bool:
     if end >= len(tokens) or not tokens[end].cyrillic:
         return False
     if namelex.verb_share(tokens[end].text.lower()) >= 0.5:
-        return True
+        return not org_agree.speaker_verb(tokens[end].text.lower())
     after = end + 1 < len(tokens) and tokens[end + 1].cyrillic and namelex.verb_share(tokens[end + 1].norm) >= 0.5
     return after and org_agree.predicate_adjective(tokens[end].text.lower())
 
@@ -338,7 +338,10 @@ def detect(text: str, tokens: Sequence[Token], language: str, lowercase: bool, t
 # English: a bare (determiner-less) phrase of two or three words after a verb of working and ``at``/``for``,
 # or after ``joined``: English needs a determiner before a common noun phrase there (``at the studio``,
 # ``for a bank``), so a bare one is a name (``i work at windmill lane``, ``joined front line defenders``).
-_EN_WORK = frozenset("work works worked working volunteer volunteers volunteered volunteering intern interned".split())
+_EN_WORK = frozenset(
+    "work works worked working volunteer volunteers volunteered volunteering intern interned "
+    "write writes wrote writing report reports reported reporting".split()
+)
 _EN_WORK_PREPS = frozenset("at for".split())
 _EN_JOIN = frozenset("joined join joining".split())
 _EN_NOT_NAME = frozenset(
@@ -356,7 +359,8 @@ _EN_FUNCTION = frozenset(
 # Plural kinds of organisation that end a description, not a name (``worked for state companies``).
 _EN_GENERIC = frozenset(
     "companies firms banks schools factories plants organisations organizations ngos charities shops stores "
-    "restaurants cafes hospitals clinics universities agencies projects clients customers people families".split()
+    "restaurants cafes hospitals clinics universities agencies projects clients customers people families "
+    "papers newspapers magazines journals media books outlets websites sites blogs children kids".split()
 )
 
 

@@ -32,6 +32,7 @@ then marks (``через Точку опоры``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors.orgcue_words import EN_AFTER as _EN_AFTER
@@ -109,6 +110,8 @@ def _name_end(words: Words, j: int, language: str, named: bool, lowercase: bool 
         k += 1
         if k < len(toks) and ends_clause(words.gaps[k - 1]):
             break
+        if language == "en" and k < len(toks) and _en_name_stops(words, k):
+            break
         if language != "en" and not named:
             break  # a Cyrillic name is one word after its cue (``ініцыятыва крок яны``)
     if k == j + 1 and language != "en" and not named and _genitive_tail(words, j, lowercase):
@@ -117,6 +120,14 @@ def _name_end(words: Words, j: int, language: str, named: bool, lowercase: bool 
 
 
 _OBLIQUE = frozenset(("ablt", "datv", "loct"))
+# English speech fillers that never continue a name (``a company called orbit  like sixty people``).
+_EN_FILLERS = frozenset("like um uh er erm so well maybe basically actually kind sort".split())
+
+
+def _en_name_stops(words: Words, k: int) -> bool:
+    """An English name ends before ``k``: a comma, a dropped one (two blanks) or a filler word."""
+    gap = words.gaps[k - 1]
+    return bool(gap.strip()) or gap == "  " or words.tokens[k].low in _EN_FILLERS
 
 
 def _genitive_tail(words: Words, j: int, lowercase: bool) -> bool:
@@ -134,12 +145,23 @@ def _genitive_tail(words: Words, j: int, lowercase: bool) -> bool:
     return has_case(nxt.text, "gent") and namelex.noun_share(nxt.text) >= 0.5
 
 
+def _en_named_kind(toks: Sequence[Token], k: int) -> bool:
+    """An English cue or kind noun at ``k`` (``company``, ``choir``)."""
+    return k >= 0 and (toks[k].low in _EN_CUES or toks[k].low in _EN_NAMED_KINDS)
+
+
+def _en_place_between(toks: Sequence[Token], i: int) -> bool:
+    """``in minsk`` or ``from vilnius`` right before ``called`` at ``i`` (``a company in minsk called orbit``):
+    the kind noun stands before it."""
+    return i > 2 and toks[i - 2].low in ("in", "from") and not is_stop_word(toks[i - 1].low)
+
+
 def _cue_at(words: Words, i: int, language: str) -> tuple[int, bool] | None:
     """(index of the name, named by ``called``) when a cue ends at token ``i``."""
     toks = words.tokens
     low = toks[i].low
     if language == "en":
-        if low in _EN_NAMING and i > 0 and (toks[i - 1].low in _EN_CUES or toks[i - 1].low in _EN_NAMED_KINDS):
+        if low in _EN_NAMING and i > 0 and _en_named_kind(toks, i - 1 - 2 * _en_place_between(toks, i)):
             return None if i + 1 < len(toks) and toks[i + 1].low == "after" else (i + 1, True)  # ``named after``
         return (i + 1, False) if low in _EN_CUES and (i + 1 >= len(toks) or toks[i + 1].low not in _EN_NAMING) else None
     if low in _FORMS or (low in _FORMS_CAPS and toks[i].text.isupper()):

@@ -192,6 +192,9 @@ def _name_words(tokens: Sequence[Token], starts: Sequence[int], span: Span) -> l
     return words
 
 
+_EN_INDEFINITE = frozenset(("a", "an"))
+
+
 def proved(
     text: str, tokens: Sequence[Token], cued: Sequence[Span], covered: Sequence[bool], lowercase: bool
 ) -> list[Span]:
@@ -208,6 +211,8 @@ def proved(
             continue  # cased text: a capital mid-sentence (``Ласка, гэта значыць…`` opens a gloss)
         if not opens_a_name(tok.norm, names) or casing.is_stopword(tok) or _not_noun(tok.norm):
             continue
+        if i > 0 and tokens[i - 1].norm in _EN_INDEFINITE:
+            continue  # ``a poster of an orbit``: a name takes no indefinite article, the word does
         for name in names:
             j = i + len(name) - 1
             if j >= len(tokens) or not all(_form_of(tokens[i + k].norm, name[k]) for k in range(len(name))):

@@ -51,6 +51,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import (
+    be_vocab,
     casing,
     en_institutions,
     en_orgheads,
@@ -76,7 +77,7 @@ _HEAD_STEMS = (
     "бирж театр тэатр институт инстытут центр цэнтр фонд ассоциаци асацыяцы министерств министэрств собрани "
     "клуб объединени аб'яднанн обществ таварыств корпораци карпарацы концерн холдинг бюро дум инициатив "
     "иницыятыв суполк сообществ профсоюз прафсаюз издательств выдавецтв академи акадэми университет отдел аддзел "
-    "комисси камиси ассамбле асамбле ведомств"
+    "комисси камиси ассамбле асамбле ведомств епархи митрополи экзархат синод"
 ).split()
 _CUE_STEMS = (
     "инициатив иницыятыв фонд движени рух организаци арганизацы компани кампани фирм газет издани "
@@ -264,7 +265,7 @@ def _be_tail(tokens: Sequence[Token], j: int) -> int:
             break
         if casing.is_stopword(nxt):
             break
-        if low.endswith(("аў", "яў")) and len(low) < 8:
+        if low.endswith(("аў", "яў")) and len(low) < 8 and not be_vocab.noun_only(low):
             break
         k += 1
     return k
