@@ -23,6 +23,8 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     pymorphy3 knows no words, after a role noun only surname or pet-name shapes: ``сястра людзя``), two
     neighbouring words pymorphy3 does not know in lower-case Russian (``сейдзи маэхара``), or a name that
     is a common word used as a name (``Роза сказала``, ``Соболь Ирина``).
+``uncertain:term-dative``
+    in Russian, the dative a court's term is given to (``Калюжному дали три года``; see :mod:`term_datives`).
 ``uncertain:ru-unknown``, ``uncertain:be-unknown``
     in lower-case text or a lower-case line, one word no dictionary knows that no rule of word formation
     explains as a common word (``гундяга``; not ``задонатил``, ``палітвязняў``: see :mod:`unknown_words`).
@@ -38,6 +40,7 @@ from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namel
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role, kept_word
 from intake.pseudonymise.detectors.stemming import lexeme_keys
+from intake.pseudonymise.detectors.term_datives import term_dative
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -348,6 +351,8 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
         if covered[i]:
             continue
         span = _rule(tokens, i, person, language, lowercase, covered)
+        if span is None and language == "ru" and term_dative(tokens, i, text):
+            span = _span(tokens[i], "PERSON", "term-dative")  # ``Калюжному дали три года``
         if span is not None:
             out.append(span)
             person[i] = span.label == "PERSON"

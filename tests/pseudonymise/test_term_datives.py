@@ -1,0 +1,36 @@
+"""The dative that a court's term goes to (``term_datives.py``): a word read only as an animate noun, or
+one no dictionary knows, right before a verb of giving and a number, is the person sentenced, even where
+it opens a sentence or the text is in lower case. Kin, role and adjective words there stay. Rows invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pseudonymise.masking import check
+
+MASK_ROWS = [
+    ("ru", "Его судили в Бресте. Калюжному дали два с половиной года.", ["Калюжному"]),
+    ("ru", "за чат его признали виновным калюжному дали два с половиной года", ["калюжному"]),
+    ("ru", "суд шёл неделю калюжному дали 3 года", ["калюжному"]),
+    ("ru", "Все молчали. Калюжному влепили пять лет.", ["Калюжному"]),
+]
+
+STAY_ROWS = [
+    ("ru", "Суд был закрытый. Мужу дали три года.", ["Мужу"]),
+    ("ru", "Суд был закрытый. Рабочему дали три года.", ["Рабочему"]),
+    ("ru", "Судили двоих. Другому дали пять лет.", ["Другому"]),
+    ("ru", "судили двоих потом старшему дали пять лет", ["старшему"]),
+    ("ru", "Он заболел. Больному дали две таблетки.", ["Больному"]),
+    ("ru", "суд шёл неделю пацану дали три года", ["пацану"]),
+    ("ru", "Все молчали. Калюжному дали воды.", ["Калюжному"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mask"), MASK_ROWS)
+def test_the_dative_a_term_is_given_to_is_a_person(lang: str, text: str, mask: list[str]) -> None:
+    check(lang, text, mask, [])
+
+
+@pytest.mark.parametrize(("lang", "text", "stay"), STAY_ROWS)
+def test_kin_role_and_adjective_datives_stay(lang: str, text: str, stay: list[str]) -> None:
+    check(lang, text, [], stay)
