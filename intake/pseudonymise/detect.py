@@ -74,6 +74,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         nickname_slots,
         noun_surnames,
         object_surnames,
+        paused_appos,
         subject_surnames,
         surname_first,
         surname_slots,
@@ -88,6 +89,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(adjective_surnames.detect(text, language, found, tokens))
     found.extend(appos_surnames.detect(text, language, found, tokens))
     found.extend(titled_surnames.detect(text, language, found, tokens))
+    found.extend(paused_appos.detect(text, language, found, tokens))
     found.extend(object_surnames.detect(text, language, found, tokens))
     found.extend(subject_surnames.detect(text, language, found, tokens))
     found.extend(nickname_slots.detect(text, language, found, tokens))
