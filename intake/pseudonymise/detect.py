@@ -75,6 +75,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         noun_surnames,
         object_surnames,
         paused_appos,
+        signatures,
         subject_surnames,
         surname_first,
         surname_slots,
@@ -93,6 +94,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(object_surnames.detect(text, language, found, tokens))
     found.extend(subject_surnames.detect(text, language, found, tokens))
     found.extend(nickname_slots.detect(text, language, found, tokens))
+    found.extend(signatures.detect(text, language, found, tokens))
     found.extend(candidates.detect(text, language, found, tokens))
     if language == "en":
         found.extend(en_candidates.detect(text, found, tokens))
