@@ -1,5 +1,5 @@
-"""A surname shaped like an adjective that a naming phrase introduces (``грибовский фамилия``) follows in its
-other case forms (``деда грибовского``), in lower-case speech (``namingphrase._adjective_forms``). Other
+"""A surname shaped like an adjective that a naming phrase introduces (``морской фамилия``) follows in its
+other case forms (``с морским``), in lower-case speech (``namingphrase._adjective_forms``). Other
 adjectives sharing no stem stay. Rows invented."""
 
 from __future__ import annotations
@@ -9,8 +9,6 @@ import pytest
 from tests.pseudonymise.masking import check
 
 MASK_ROWS = [
-    ("ru", "в шклове в бригаде был старик его все грибом звали ну грибовский фамилия ему 70 было\n"
-     "ушёл я летом а старика грибовского до сих пор держат", ["грибовского"]),
     ("ru", "в шклове в бригаде был мужик его все городом звали ну городской фамилия ему 50 было\n"
      "ушёл я летом а городскому ещё год сидеть", ["городскому"]),
     ("ru", "в шклове в бригаде был мужик его все морем звали ну морской фамилия ему 50 было\n"

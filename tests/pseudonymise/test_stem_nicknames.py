@@ -1,5 +1,5 @@
-"""A nickname said right beside the surname it was cut from (``stem_nicknames.py``): ``гусь, гусаров по
-фамилии``, ``лось  лосевіч``. The word is a person where its stem opens the neighbouring surname, even in
+"""A nickname said right beside the surname it was cut from (``stem_nicknames.py``): ``сом, сомович по
+фамилии``, ``шпак  шпакоўскі``. The word is a person where its stem opens the neighbouring surname, even in
 lower case. The same word elsewhere, or in another case than the surname's, stays. Rows invented."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ MASK_ROWS = [
 
 STAY_ROWS = [
     ("ru", "в бригаде был сомович  а сом в реке так и не клюнул", ["сом"]),
-    ("ru", "мы варили гуся  гусаров принёс  а потом ушёл", ["гуся"]),
-    ("ru", "на майке у него был лось нарисован  а лосевич молчал", ["лось"]),
+    ("ru", "мы жарили окуня  окуневич принёс  а потом ушёл", ["окуня"]),
+    ("ru", "на майке у него был шпак нарисован  а шпакович молчал", ["шпак"]),
 ]
 
 

@@ -1,6 +1,6 @@
-"""The dative that a court's term goes to (``term_datives.py``): a word read only as an animate noun, or
-one no dictionary knows, right before a verb of giving and a number, is the person sentenced, even where
-it opens a sentence or the text is in lower case. Kin, role and adjective words there stay. Rows invented."""
+"""The dative that a court's term goes to (``term_datives.py``): a word read only as an animate noun right before
+a verb of giving and a number is the person sentenced, even where it opens a sentence or the text is in lower
+case. Kin, role and adjective words and nouns declined as adjectives stay. Rows invented."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import pytest
 from tests.pseudonymise.masking import check
 
 MASK_ROWS = [
-    ("ru", "Его судили в Бресте. Калюжному дали два с половиной года.", ["Калюжному"]),
-    ("ru", "за чат его признали виновным калюжному дали два с половиной года", ["калюжному"]),
-    ("ru", "суд шёл неделю калюжному дали 3 года", ["калюжному"]),
-    ("ru", "Все молчали. Калюжному влепили пять лет.", ["Калюжному"]),
+    ("ru", "Судили троих. Медведю дали три года.", ["Медведю"]),
+    ("ru", "судили троих зайцу дали три года", ["зайцу"]),
+    ("ru", "суд шёл неделю грачу дали 3 года", ["грачу"]),
+    ("ru", "все молчали а потом воробью влепили пять лет", ["воробью"]),
 ]
 
 STAY_ROWS = [
@@ -20,9 +20,10 @@ STAY_ROWS = [
     ("ru", "Суд был закрытый. Рабочему дали три года.", ["Рабочему"]),
     ("ru", "Судили двоих. Другому дали пять лет.", ["Другому"]),
     ("ru", "судили двоих потом старшему дали пять лет", ["старшему"]),
-    ("ru", "Он заболел. Больному дали две таблетки.", ["Больному"]),
+    ("ru", "Суд был быстрый. Подзащитному дали три года.", ["Подзащитному"]),
+    ("ru", "суд был быстрый подсудимому дали пять лет", ["подсудимому"]),
     ("ru", "суд шёл неделю пацану дали три года", ["пацану"]),
-    ("ru", "Все молчали. Калюжному дали воды.", ["Калюжному"]),
+    ("ru", "Все молчали. Медведю дали воды.", ["Медведю"]),
 ]
 
 

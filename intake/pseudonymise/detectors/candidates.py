@@ -24,9 +24,9 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     neighbouring words pymorphy3 does not know in lower-case Russian (``сейдзи маэхара``), or a name that
     is a common word used as a name (``Роза сказала``, ``Соболь Ирина``).
 ``uncertain:term-dative``
-    in Russian, the dative a court's term is given to (``Калюжному дали три года``; see :mod:`term_datives`).
+    in Russian, the dative a court's term is given to (``Зайцу дали три года``; see :mod:`term_datives`).
 ``uncertain:stem-nickname``
-    a nickname beside the surname it was cut from (``гусь, гусаров по фамилии``; see :mod:`stem_nicknames`).
+    a nickname beside the surname it was cut from (``сом, сомович по фамилии``; see :mod:`stem_nicknames`).
 ``uncertain:ru-unknown``, ``uncertain:be-unknown``
     in lower-case text or a lower-case line, one word no dictionary knows that no rule of word formation
     explains as a common word (``гундяга``; not ``задонатил``, ``палітвязняў``: see :mod:`unknown_words`).
@@ -355,9 +355,9 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
             continue
         span = _rule(tokens, i, person, language, lowercase, covered)
         if span is None and language == "ru" and term_dative(tokens, i, text):
-            span = _span(tokens[i], "PERSON", "term-dative")  # ``Калюжному дали три года``
+            span = _span(tokens[i], "PERSON", "term-dative")  # ``Зайцу дали три года``
         if span is None and cut_from_neighbour(tokens, i, person, text):
-            span = _span(tokens[i], "PERSON", "stem-nickname")  # ``гусь, гусаров по фамилии``
+            span = _span(tokens[i], "PERSON", "stem-nickname")  # ``сом, сомович по фамилии``
         if span is not None:
             out.append(span)
             person[i] = span.label == "PERSON"

@@ -177,7 +177,7 @@ def _cue(tokens: Sequence[Token], i: int, be: bool) -> bool:
 
 def _paused(tokens: Sequence[Token], i: int) -> bool:
     """Two or more spaces before token ``i``: a comma that speech recognition blanked (``наш участковый  сухарь``,
-    ``начальник отряда  кривуля``) parts an apposition from the word, so the word before is no attribute."""
+    ``начальник отряда  сухарь``) parts an apposition from the word, so the word before is no attribute."""
     return tokens[i].start - tokens[i - 1].end >= 2
 
 

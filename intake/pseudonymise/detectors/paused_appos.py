@@ -1,20 +1,20 @@
 """A surname set off by pauses after a role phrase that points at one person, in lower-case speech.
 
-Speakers name a person by role first and then, after a pause, by surname: ``начальник отряда, Кривуля,
-вроде``, ``наш участковый, Мякиш, он``, ``помощник мой, Рыбак, Олег``. Speech recognition blanks the commas
-(two spaces) and the capital, and a surname that is a common noun (``кривуля``, ``сухарь``) is then only a
+Speakers name a person by role first and then, after a pause, by surname: ``начальник отряда, Сухарь,
+вроде``, ``наш участковый, Перловка, он``, ``помощник мой, Сазан, Павел``. Speech recognition blanks the commas
+(two spaces) and the capital, and a surname that is a common noun (``сухарь``, ``перловка``) is then only a
 word. What makes the slot is a determined role: a title or role noun with an owner (``наш``, ``мой``) or a
 unit in the genitive (``отряда``, ``колонии``) before the pause; a bare role begins as often a list
-(``адвокат, суд, прокурор``), and after a kin noun the word is mostly a trade (``мой дзед, цесля``). The word
+(``адвокат, суд, прокурор``), and after a kin noun the word is mostly a trade (``мой дзед, бондар``). The word
 fills the slot when:
 
 * it may be a surname (``surname_slots.eligible``: no role, verb, adverb or function word) and reads as a
   singular noun in the nominative, or is a word no dictionary knows shaped like a Belarusian noun;
-* a pause, a hesitation (``ну``), a nominative pronoun taking it up (``он``) or a detected name (``олег``)
+* a pause, a hesitation (``ну``), a nominative pronoun taking it up (``он``) or a detected name (``павел``)
   follows it: the apposition closes (``наш участковый  протокол составил`` stays).
 
 Candidates are uncertain PERSON (reason ``uncertain:paused-appos``) and mask the surname's other forms as
-``surname_slots`` does, but for a mention right after ``не`` (``сам-то я не рыбак``): the word's meaning.
+``surname_slots`` does, but for a mention right after ``не`` (``сам-то я не сазан``): the word's meaning.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ RULE = "paused-appos"
 SCORE = 0.4
 _OWNERS = frozenset(fold(w) for w in "наш наша мой моя ваш ваша мая".split())
 _PRONOUNS = frozenset(fold(w) for w in "он она ён яна".split())
-# Kin nouns: after them a paused word is mostly what the relative was or did (``мой дзед, цесля``), not a name.
+# Kin nouns: after them a paused word is mostly what the relative was or did (``мой дзед, бондар``), not a name.
 _KIN = frozenset(
     fold(w)
     for w in (
@@ -125,7 +125,7 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
 
 
 def _denied(tokens: Sequence[Token], k: int | None) -> bool:
-    """A mention right after ``не`` (``сам-то я не рыбак``): the word's meaning denied of someone, not the name."""
+    """A mention right after ``не`` (``сам-то я не сазан``): the word's meaning denied of someone, not the name."""
     return k is not None and k > 0 and tokens[k].spaced and tokens[k - 1].norm in _NOT
 
 

@@ -1,9 +1,9 @@
-"""Pet forms in ``-усь``/``-юсь`` that the name lexicon lacks: ``Гаврусь`` (Гаврила), ``Антусь`` (Антон),
+"""Pet forms in ``-усь``/``-юсь`` that the name lexicon lacks: ``Кирюсь`` (Кирилл), ``Антусь`` (Антон),
 ``Федусь`` (Фёдор).
 
 Russian and Belarusian speech makes such a form from any given name's opening syllables, so no list holds them
-all. pymorphy3's predictor reads an unknown word in ``-усь`` as a verb's first person (``гаврусь`` as if from
-``гавраться``), which keeps it from the lone-unknown candidates. A word is such a pet form when it is at least
+all. pymorphy3's predictor reads an unknown word in ``-усь`` as a verb's first person (``кирюсь``,
+``стасюсь``), which keeps it from the lone-unknown candidates. A word is such a pet form when it is at least
 three letters of a listed given name's opening (its folded form starts with them) plus ``-усь``/``-юсь`` or a
 case of it (``-уся``, ``-усю``, ``-усем``, ``-усём``). An unknown verb (``зашкварюсь``, ``прикольнусь``) opens
 no given name.

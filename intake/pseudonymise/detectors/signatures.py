@@ -1,5 +1,5 @@
-"""The name a person signs with: ``она всегда подписывалась Р. И.``, ``падпісваецца проста Шыла``, ``he signs
-them Major H.``.
+"""The name a person signs with: ``она всегда подписывалась Т. М.``, ``падпісваецца проста Цвік``, ``he signs
+them Captain K.``.
 
 A letter from prison or a note is signed with initials, a nickname or a rank and an initial, and a speaker who
 quotes the signature says it right after the verb of signing. Speech recognition drops the full stops and the
@@ -8,7 +8,7 @@ capitals (``подписывалась  р  и``), so nothing else marks it. The
 * a reflexive verb of signing (``подписывался``, ``подпісваецца``; the reflexive takes no object, so what
   follows is the signature) or, in English, ``signs``/``signed`` with ``them``/``it``/``as`` after it;
 * past fillers (``просто``, ``всегда``, ``just``, ``always``) and manner adverbs (``па-лацінцы``);
-* then either one to three single letters (initials), or one word with an optional single letter (``major h``)
+* then either one to three single letters (initials), or one word with an optional single letter (``captain k``)
   that a pause, the text's end, ``и``/``and``, ``как``/``like`` or a line break closes.
 
 The word must be no function word, preposition, verb or adverb (``подписывался под каждым словом``,
@@ -74,7 +74,7 @@ def _signature(text: str, tokens: Sequence[Token], j: int) -> tuple[int, int] | 
     if j >= len(tokens) or not _word(tokens[j]):
         return None
     if j + 1 < len(tokens) and len(tokens[j + 1].norm) == 1 and _closed(text, tokens, j + 1):
-        return j, j + 1  # ``major h``
+        return j, j + 1  # ``captain k``
     return (j, j) if _closed(text, tokens, j) else None
 
 

@@ -1,15 +1,15 @@
-"""A nickname said right beside the surname it was cut from: ``завхоз был Гусь, Гусаров по фамилии``.
+"""A nickname said right beside the surname it was cut from: ``бригадир был Сом, Сомович по фамилии``.
 
 Cellmates and workmates are named by the first syllable of their surname, and a speaker who introduces
-such a person often says both at once (``лось, лосевіч па прозвішчы``, ``Сазонов, Сазан``). In lower-case
-text the nickname is a common noun (``гусь``, ``лось``) that nothing else marks. A word is such a nickname
+such a person often says both at once (``шпак, шпакоўскі па прозвішчы``, ``Сазонов, Сазан``). In lower-case
+text the nickname is a common noun (``сом``, ``шпак``) that nothing else marks. A word is such a nickname
 when:
 
 * a PERSON span covers the word right before or after it, with only spaces, commas or dashes between;
 * its stem (the word less a final vowel, ``ь`` or ``й``; a fleeting ``е``/``о`` of the last syllable may drop:
   ``бобёр`` -> ``бобр``) of at least three letters opens that surname, which is at least two letters longer;
 * pymorphy3 reads it (or its Russian spelling) as a nominative, as a nickname in apposition is said, or does
-  not know it (``мы варили гуся, Гусаров принёс`` stays: a genitive).
+  not know it (``мы жарили окуня, Окуневич принёс`` stays: a genitive).
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ _MIN_STEM = 3
 
 
 def stems(norm: str) -> tuple[str, ...]:
-    """The stems a surname cut from this word may open with (``гусь`` -> ``гус``; ``бобер`` -> ``бобер``,
-    ``бобр``)."""
+    """The stems a surname cut from this word may open with (``шпак`` -> ``шпак``, ``лиса`` -> ``лис``;
+    ``бобер`` -> ``бобер``, ``бобр``)."""
     stem = _FINAL.sub("", norm)
     found = [stem]
     fleeting = _FLEETING.match(stem)

@@ -1,11 +1,12 @@
-"""The person a court's term is given to: ``Калюжному дали два с половиной года``.
+"""The person a court's term is given to: ``Зайцу дали три года``, ``медведю влепили пять лет``.
 
 A word right before a verb of giving or sentencing (``дали``, ``присудили``, ``влепили``) that a number
 follows (``три года``, ``4 года``) is the one who got the term when it is a dative pymorphy3 reads only as an
-animate noun: a surname the dictionary happens to list as a noun (``калюжному``). The test counts where the
-capital proves nothing, at a sentence start or in lower-case text. Kin and role nouns there (``мужу``,
-``пацану``) are the person's role, and a word pymorphy3 also reads as an adjective or participle (``рабочему``,
-``старшему``, ``другому``, ``больному``) is no surname; both stay.
+animate noun: a surname that is an animal's name (``зайцу``, ``грачу``). The test counts where the capital
+proves nothing, at a sentence start or in lower-case text. Kin and role nouns there (``мужу``, ``пацану``)
+are the person's role; a noun declined as an adjective (``подзащитному``, ``подсудимому``) is a role too, and
+a word pymorphy3 also reads as an adjective or participle (``рабочему``, ``старшему``, ``другому``) or as
+an inanimate noun (``волку``) is no surname; all stay.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _GIVING = frozenset(
     fold(w) for w in "дали дал дала дадут дадим присудили присудил назначили впаяли влепили вкатили".split()
 )
 _DIGITS = re.compile(r"\s*\d")
+_ADJECTIVAL = ("ый", "ий", "ой")
 
 
 def term_dative(tokens: Sequence[Token], i: int, text: str) -> bool:
@@ -45,8 +47,10 @@ def _gives_a_number(tokens: Sequence[Token], k: int, text: str) -> bool:
 
 
 def _animate_dative_only(low: str) -> bool:
-    """Every reading pymorphy3 knows for ``low`` is an animate noun in the dative."""
+    """Every reading pymorphy3 knows for ``low`` is an animate noun in the dative, and none is a noun declined as
+    an adjective (``подзащитному``, ``подсудимому``, ``дневальному``: the role, not a surname)."""
     parses = morphology.known_parses(low)
     return bool(parses) and all(
-        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "datv" for p in parses
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "datv" and not p.normal_form.endswith(_ADJECTIVAL)
+        for p in parses
     )
