@@ -74,6 +74,8 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         nickname_slots,
         noun_surnames,
         object_surnames,
+        paused_appos,
+        signatures,
         subject_surnames,
         surname_first,
         surname_slots,
@@ -88,9 +90,11 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(adjective_surnames.detect(text, language, found, tokens))
     found.extend(appos_surnames.detect(text, language, found, tokens))
     found.extend(titled_surnames.detect(text, language, found, tokens))
+    found.extend(paused_appos.detect(text, language, found, tokens))
     found.extend(object_surnames.detect(text, language, found, tokens))
     found.extend(subject_surnames.detect(text, language, found, tokens))
     found.extend(nickname_slots.detect(text, language, found, tokens))
+    found.extend(signatures.detect(text, language, found, tokens))
     found.extend(candidates.detect(text, language, found, tokens))
     if language == "en":
         found.extend(en_candidates.detect(text, found, tokens))

@@ -23,6 +23,10 @@ reason ``uncertain:<rule>``; the review shows it as uncertain and one key releas
     pymorphy3 knows no words, after a role noun only surname or pet-name shapes: ``сястра людзя``), two
     neighbouring words pymorphy3 does not know in lower-case Russian (``сейдзи маэхара``), or a name that
     is a common word used as a name (``Роза сказала``, ``Соболь Ирина``).
+``uncertain:term-dative``
+    in Russian, the dative a court's term is given to (``Зайцу дали три года``; see :mod:`term_datives`).
+``uncertain:stem-nickname``
+    a nickname beside the surname it was cut from (``сом, сомович по фамилии``; see :mod:`stem_nicknames`).
 ``uncertain:ru-unknown``, ``uncertain:be-unknown``
     in lower-case text or a lower-case line, one word no dictionary knows that no rule of word formation
     explains as a common word (``гундяга``; not ``задонатил``, ``палітвязняў``: see :mod:`unknown_words`).
@@ -37,7 +41,9 @@ from functools import lru_cache
 from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex, unknown_words
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role, kept_lemma
+from intake.pseudonymise.detectors.stem_nicknames import cut_from_neighbour
 from intake.pseudonymise.detectors.stemming import lexeme_keys
+from intake.pseudonymise.detectors.term_datives import term_dative
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
 from intake.pseudonymise.stopwords import is_stop_word
@@ -377,6 +383,10 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
         if covered[i]:
             continue
         span = _rule(tokens, i, person, language, lowercase, covered)
+        if span is None and language == "ru" and term_dative(tokens, i, text):
+            span = _span(tokens[i], "PERSON", "term-dative")  # ``Зайцу дали три года``
+        if span is None and cut_from_neighbour(tokens, i, person, text):
+            span = _span(tokens[i], "PERSON", "stem-nickname")  # ``сом, сомович по фамилии``
         if span is not None:
             out.append(span)
             person[i] = span.label == "PERSON"

@@ -166,12 +166,19 @@ def _cue(tokens: Sequence[Token], i: int, be: bool) -> bool:
     if (
         tok.cyrillic
         and prev
+        and not _paused(tokens, i)
         and prev not in casing.POSSESSIVE_FORMS
         and not is_role(tokens[i - 1])
         and attributive(prev, tok.text.lower(), be)
     ):
         return not given_name_reading(tok.text.lower())  # ``нашу Любу``, ``бедную Веру``: the person
     return tok.cyrillic and plural_only(tok.text.lower(), be)
+
+
+def _paused(tokens: Sequence[Token], i: int) -> bool:
+    """Two or more spaces before token ``i``: a comma that speech recognition blanked (``наш участковый  сухарь``,
+    ``начальник отряда  сухарь``) parts an apposition from the word, so the word before is no attribute."""
+    return tokens[i].start - tokens[i - 1].end >= 2
 
 
 def _run_before(tokens: Sequence[Token], i: int, n: int) -> list[Token]:

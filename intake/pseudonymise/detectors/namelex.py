@@ -280,6 +280,11 @@ def is_given_form(norm: str) -> bool:
     return norm in _given_forms()
 
 
+def given_forms() -> frozenset[str]:
+    """The folded forms of the listed given names (``first_names.txt``, ``given_names.txt``)."""
+    return _given_forms()
+
+
 @lru_cache(maxsize=1)
 def _given_forms() -> frozenset[str]:
     from intake.pseudonymise.detectors import givenlex

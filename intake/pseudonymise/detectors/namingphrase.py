@@ -21,6 +21,7 @@ before the question, so its mentions before it follow too (``мякіш пазв
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -281,10 +282,21 @@ _ENDING_SET = frozenset(_ENDINGS)
 _ENDING_LENGTHS = sorted({len(e) for e in _ENDINGS}, reverse=True)
 
 
+# A surname shaped like an adjective in any case (folded: ``морской``, ``морского``, ``лазинскага``).
+_ADJECTIVAL = re.compile(
+    r"^(\w{3,}(?:ск|цк))(?:ого|его|ому|ему|ими|ыми|ага|аму|ий|ый|ой|ая|ую|ые|ыя|их|ых|им|ым|ом|ем|ае|и|ы)$"
+)
+_ADJ = "+adj"  # marks the key of such a form: it matches only other such forms (``минский``, never ``минск``)
+
+
 def _key(tok: Token) -> str:
-    """The word less one case ending, keeping three letters (``ружай``, ``ружы`` -> ``руж``)."""
+    """The word less one case ending, keeping three letters (``ружай``, ``ружы`` -> ``руж``); a surname shaped
+    like an adjective less its adjective ending and marked (``морского`` -> ``морск+adj``)."""
     if not tok.cyrillic:
         return tok.norm
+    adjectival = _ADJECTIVAL.match(tok.norm)
+    if adjectival is not None:
+        return adjectival.group(1) + _ADJ
     norm, n = tok.norm, len(tok.norm)
     for k in _ENDING_LENGTHS:  # longest first, as ``_ENDINGS``; one ending of each length can match
         if n - k >= 3 and norm[-k:] in _ENDING_SET:
@@ -328,6 +340,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], spans: Sequence[Sp
     cased = {_key(tokens[k]) for k in found if tokens[k].cap}  # ``Вера``: ``вера в бога`` is the word
     plain = {key for key in keys if len(key) >= _PLAIN_KEY} - {_key(tokens[k]) for k in found if _common(tokens[k])}
     plain |= {_key(tokens[k]) for k in glossed(tokens, language) if not _listed_common(tokens[k])}
+    plain |= {key for key in keys if key.endswith(_ADJ)}  # ``морской фамилия`` ... ``с морским``
     first = min(found)
     asked = {_key(tokens[k]) for k in found if k > 0 and tokens[k - 1].norm in _SUCH}  # a question refers back
     out: list[Span] = []

@@ -93,12 +93,13 @@ def _ru_given(text: str, tokens: Sequence[Token], i: int) -> int | None:
 
 
 def _en_given(text: str, tokens: Sequence[Token], i: int) -> int | None:
-    """The nickname after ``nicknamed``, ``called him`` or ``known as``."""
+    """The nickname after ``nicknamed``, ``called him``, ``who we all called`` or ``known as``."""
     tok, j = tokens[i], i + 1
     if tok.norm in _EN_CALL:
-        if j >= len(tokens) or tokens[j].norm not in ("him", "her", "me"):
+        if j < len(tokens) and tokens[j].norm in ("him", "her", "me"):
+            j += 1
+        elif not _relative_caller(tokens, i):
             return None
-        j += 1
     elif tok.norm == "as":
         if i < 1 or tokens[i - 1].norm != "known":
             return None
@@ -111,17 +112,30 @@ def _en_given(text: str, tokens: Sequence[Token], i: int) -> int | None:
     return j if _en_phrase_ends(text, tokens, j) else None
 
 
+_WHO = frozenset(("who", "whom"))
+_CALLERS = frozenset("we they everyone everybody people i you".split())
+_ALL = frozenset("all always just".split())
+
+
+def _relative_caller(tokens: Sequence[Token], i: int) -> bool:
+    """``called`` at ``i`` closes ``who we (all) called``: a relative clause that names the person just said."""
+    k = i - 1
+    while k >= 0 and tokens[k].norm in _ALL:
+        k -= 1
+    return k >= 1 and tokens[k].norm in _CALLERS and tokens[k - 1].norm in _WHO
+
+
 def _en_function(norm: str) -> bool:
     return norm in _DETERMINERS or norm in EN_NOT or norm in NOT_GIVEN or is_stop_word(norm)
 
 
 def _en_phrase_ends(text: str, tokens: Sequence[Token], j: int) -> bool:
-    """The nickname ends its phrase: the text or a punctuation mark or a function word follows (``call him
+    """The nickname ends its phrase: the text, a punctuation mark (or two spaces) or a function word follows (``call him
     little bird``, ``called me last month`` describe)."""
     if j + 1 >= len(tokens):
         return True
     gap = text[tokens[j].end : tokens[j + 1].start]
-    return bool(gap.strip()) or _en_function(tokens[j + 1].norm)
+    return bool(gap.strip()) or "  " in gap or _en_function(tokens[j + 1].norm)  # two spaces: a blanked comma
 
 
 def _stem(norm: str) -> str:
@@ -199,8 +213,10 @@ def _ru_slot(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _en_slot(tokens: Sequence[Token], k: int) -> bool:
-    """A person's slot in English: before a verb of speech, after a preposition or a verb done to a person."""
-    if k + 1 < len(tokens) and tokens[k + 1].norm in SPEECH:
+    """A person's slot in English: before a verb of speech or a possessive ``'s`` (``heron's phone``), after a
+    preposition or a verb done to a person."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and (nxt.norm in SPEECH or (nxt.norm == "s" and not nxt.spaced)):
         return True
     return k > 0 and (tokens[k - 1].norm in _EN_PREPS or tokens[k - 1].norm in _EN_OBJECT)
 

@@ -35,6 +35,7 @@ from itertools import islice
 
 from intake.pseudonymise.detectors import be_candidates, be_vocab, en_vocab, morphology
 from intake.pseudonymise.detectors.gazetteer import read_list
+from intake.pseudonymise.detectors.pet_suffixes import pet_of_given
 from intake.pseudonymise.detectors.tokens import Token
 
 _PARTICLES = frozenset("то ка таки нибудь либо кое ці небудзь сьці".split())
@@ -338,7 +339,7 @@ def lone_unknown(tok: Token, language: str) -> str | None:
     word = tok.text.lower().replace("’", "'")
     if language == "be" and be_candidates.unknown(tok):
         rule = "be-unknown"
-    elif language == "ru" and ru_unknown(tok) and not _predicted_not_noun(word):
+    elif language == "ru" and ru_unknown(tok) and (not _predicted_not_noun(word) or pet_of_given(tok.norm)):
         rule = "ru-unknown"
     else:
         return None
