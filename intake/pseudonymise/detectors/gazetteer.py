@@ -37,7 +37,7 @@ from intake.pseudonymise.detectors.stemming import (
     place_stems,
     stems,
 )
-from intake.pseudonymise.detectors.tokens import WORD_RE, Token, fold, tokenize
+from intake.pseudonymise.detectors.tokens import WORD_RE, Token, fold
 
 # Words after which a ``ctx`` place name is read as a place even in lower case or at a sentence start.
 PLACE_CUES = frozenset(
@@ -113,8 +113,6 @@ class Gazetteer:
             flag_set.add("cs")
         if surface.isupper() and len(surface) <= 6:
             flag_set.add("acr")
-        if _role_word(surface):
-            flag_set.add("role")  # ``прызналі палітвязнем``: another case form is the noun, not Палітвязні
         if _english_word(surface):
             flag_set.add("cs")  # ``life:)`` the operator, not ``half a life``: only capitalised, never in lower case
         for words in dict.fromkeys((_entry_words(surface, False), _entry_words(surface, True))):
@@ -218,16 +216,6 @@ def _english_word(surface: str) -> bool:
     """A one-word Latin entry that is a frequent English word (``life:)``, ``Bath``): a name only capitalised."""
     words = _entry_words(surface, False)
     return len(words) == 1 and words[0].isascii() and words[0] in _frequent_english()
-
-
-def _role_word(surface: str) -> bool:
-    """A one-word entry that is a role noun (``Палітвязні``, political prisoners; ``Соседи``): its other case
-    forms are the noun (``прызналі палітвязнем``), so they name it only capitalised; the listed form still
-    matches in lower case."""
-    from intake.pseudonymise.detectors.lowercase import is_role  # lowercase imports the gazetteer's users
-
-    toks = [t for t in tokenize(surface) if t.cyrillic]
-    return len(toks) == 1 and toks[0].text == surface and is_role(toks[0])
 
 
 def _entry_words(surface: str, joined: bool) -> tuple[str, ...]:
