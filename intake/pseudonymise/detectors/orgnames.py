@@ -48,7 +48,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, Sequence
-from functools import lru_cache
 
 from intake.pseudonymise.detectors import (
     be_vocab,
@@ -64,47 +63,17 @@ from intake.pseudonymise.detectors import (
 )
 from intake.pseudonymise.detectors.orgacronyms import lowercase_acronyms
 from intake.pseudonymise.detectors.orgcompounds import compounds, place_trades
+from intake.pseudonymise.detectors.orgname_words import _chat
+from intake.pseudonymise.detectors.orgname_words import has_case as has_case  # for orgcues.py
+from intake.pseudonymise.detectors.orgname_words import is_adjective as is_adjective  # for common_entries.py
+from intake.pseudonymise.detectors.orgname_words import is_org_noun as is_org_noun  # for phrases.py
 from intake.pseudonymise.detectors.orgnames_en import english, latin_runs, org_span
 from intake.pseudonymise.detectors.tokens import Token, is_lowercase_text
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.vocabulary import NAME_LABELS
 
 EVIDENCE, UNSURE = 0.7, 0.5
-# Organisation nouns, as stems (Russian and Belarusian, folded: ё->е, і->и, ў->у).
-_HEAD_STEMS = (
-    "фронт союз саюз совет савет рад комитет камитэт палат служб управлени упраулени парти парты "
-    "движени рух организаци арганизацы агентств агенцтв федераци федэрацы лиг альянс компани кампани банк "
-    "бирж театр тэатр институт инстытут центр цэнтр фонд ассоциаци асацыяцы министерств министэрств собрани "
-    "клуб объединени аб'яднанн обществ таварыств корпораци карпарацы концерн холдинг бюро дум инициатив "
-    "иницыятыв суполк сообществ профсоюз прафсаюз издательств выдавецтв академи акадэми университет отдел аддзел "
-    "комисси камиси ассамбле асамбле ведомств епархи митрополи экзархат синод"
-).split()
-_CUE_STEMS = (
-    "инициатив иницыятыв фонд движени рух организаци арганизацы компани кампани фирм газет издани "
-    "выданн журнал часопис канал проект праект магазин крам кофейн кавярн объединени аб'яднанн сообществ "
-    "суполк парти парты профсоюз прафсаюз ассоциаци асацыяцы агентств агенцтв студи студы центр цэнтр "
-    "издательств выдавецтв бренд сетк завод заводз фабрик фабрык комбинат камбинат камбинац предприяти "
-    "прадпрыемств клуб гурт гурц платформ"
-).split()
-# Nouns of a group chat or a page that name it only in quotes (``в чате «Лида 24/7»``, ``у групе «Суседзі»``):
-# alone they name nothing (``в чате писали``), so they are no cue of ``orgcues.py``.
-_QUOTE_CUE_STEMS = "чат чатик чац групп груп паблик сайт блог".split()
-_ENDINGS = frozenset(
-    "а я ы и у ю е ом ем ой ей ою ею ам ям ами ями ах ях ов ев ий ия ии ию ием иям иях ау ае яй ай аю ям ях".split()
-) | {""}
 _QUOTE = re.compile(r"[«„“\"]([^«»„“”\"\n]{1,60})[»“”\"]")
-
-
-@lru_cache(maxsize=20_000)
-def is_org_noun(norm: str, cue: bool = False) -> bool:
-    """An organisation noun in any case (``комитета``, ``радзе``, ``партыі``), folded."""
-    stems = _CUE_STEMS if cue else _HEAD_STEMS
-    return any(norm.startswith(s) and norm[len(s) :] in _ENDINGS for s in stems)
-
-
-def _chat(norm: str) -> bool:
-    """A chat, group or page noun in any case (``чате``, ``чаце``, ``группе``), folded."""
-    return any(norm.startswith(s) and norm[len(s) :] in _ENDINGS for s in _QUOTE_CUE_STEMS)
 
 
 def _cue(before: Token, body: str, inside: Sequence[Token], first_flagged: bool) -> bool:
@@ -115,31 +84,6 @@ def _cue(before: Token, body: str, inside: Sequence[Token], first_flagged: bool)
         return True
     named = first_flagged or any(c.isdigit() for c in body) or any(t.cap for t in inside[1:])
     return _chat(before.norm) and named
-
-
-def _parses(word: str) -> list[tuple[str, str, float]]:
-    """(part of speech, case, score) of each known pymorphy3 parse of ``word``."""
-    return [
-        (str(p.tag.POS or ""), str(p.tag.case or ""), float(p.score))
-        for p in namelex.analyzer().parse(word.lower())
-        if p.is_known
-    ]
-
-
-@lru_cache(maxsize=20_000)
-def is_adjective(word: str, language: str) -> bool:
-    """A full adjective (pymorphy3 for Russian; the ending for Belarusian)."""
-    if language == "be":
-        return word.lower().endswith(("ая", "ы", "і", "ае", "ага", "ай", "ым", "ім", "ую", "ых", "іх", "ой"))
-    parses = _parses(word)
-    return sum(s for pos, _, s in parses if pos == "ADJF") >= 0.5
-
-
-@lru_cache(maxsize=20_000)
-def has_case(word: str, *cases: str) -> bool:
-    """A noun or adjective often read in one of ``cases`` (``защиты``: ``gent``; ``атомной``: ``datv``)."""
-    parses = _parses(word)
-    return sum(s for pos, case, s in parses if pos in ("NOUN", "ADJF", "PRTF") and case in cases) >= 0.3
 
 
 def _flags(tokens: Sequence[Token], spans: Sequence[Span], labels: Collection[str] | None = None) -> list[bool]:
