@@ -43,13 +43,3 @@ def test_abstract_noun_stays_unmasked(text: str, language: str, word: str) -> No
 )
 def test_person_stays_masked(text: str, language: str, word: str) -> None:
     assert _masked(text, language, word)
-
-
-def test_folded_belarusian_holder() -> None:
-    """``іх`` and ``ёсць`` are compared folded, as ``Token.norm`` keeps them: the Belarusian Любоў released after
-    a proven Любоў Іосіфаўна elsewhere in the text."""
-    text = "любоў іосіфаўна нам дапамагае  а любоў у іх у сям'і такая  усе разам"
-    start = text.index("любоў у іх")
-    spans = detect(text, "be")
-    assert any(s.start == 0 for s in spans)
-    assert not any(s.start <= start < s.end for s in spans)

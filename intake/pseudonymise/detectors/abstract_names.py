@@ -23,15 +23,14 @@ from collections.abc import Sequence
 from intake.pseudonymise.detectors import be_vocab, namelex
 from intake.pseudonymise.detectors.homonyms import _NAMING, _PROPER, _parses
 from intake.pseudonymise.detectors.lowercase import is_role
-from intake.pseudonymise.detectors.tokens import Token, fold
+from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
 
-# Compared with ``Token.norm``, which folds ``ў``, ``і``, ``ё`` (``іх`` -> ``их``).
-_AT = frozenset(fold(w) for w in ("у", "ў"))
-_HOLDERS = frozenset(fold(w) for w in "меня тебя нас вас него неё нее них мяне цябе яго яе іх".split())
-_BETWEEN = frozenset(fold(w) for w in "одна один одно адна адзін адно есть ёсць была был было такая такой така".split())
+_AT = frozenset(("у", "ў"))
+_HOLDERS = frozenset("меня тебя нас вас него неё нее них мяне цябе яго яе іх".split())
+_BETWEEN = frozenset("одна один одно адна адзін адно есть ёсць была был было такая такой така".split())
 _WITHOUT = frozenset(("без",))
-_POSSESSIVES = frozenset(fold(w) for w in "моя наша его её ее их мая яго яе іх".split())
+_POSSESSIVES = frozenset("моя наша его её ее их мая яго яе іх".split())
 
 
 def _abstract_name(tok: Token, be: bool) -> bool:
