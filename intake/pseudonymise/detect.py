@@ -130,7 +130,6 @@ def _detect(text: str, language: str) -> list[Span]:
         placecues,
         whisper,
     )
-    from intake.pseudonymise.detectors.abstract_names import drop_abstract_names
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
@@ -189,8 +188,7 @@ def _detect(text: str, language: str) -> list[Span]:
         and not greeting_span(text, s.start, s.end, s.label)
         and not language_adverb(text, s.start, s.end, s.label)
     ]
-    kept = drop_abstract_names(drop_common_nouns(kept, tokens, language), tokens, language)
-    kept = drop_lone_nations(kept, text, language)
+    kept = drop_lone_nations(drop_common_nouns(kept, tokens, language), text, language)
     return resolve_overlaps(kept, PRIORITY)
 
 
