@@ -30,8 +30,20 @@ def _all_forms() -> frozenset[str]:
 
 
 def _is_form(tok: Token) -> bool:
-    """A form of a listed given name, with or without a case ending (``ірынай``, ``сярожы``, ``maya``)."""
+    """A form of a listed given name, with or without a case ending (``ірынай``, ``сярожы``, ``maya``).
+
+    A Belarusian word ending in ``ў`` (``маўляў``, ``маршаў``) counts only as a listed form (``Якаў``, ``Леў``):
+    ``ў`` is no case ending, so no pet form is read off it (``маўля`` + ``у``)."""
+    if tok.cyrillic and tok.text.endswith(("ў", "Ў")):
+        return _listed_form(tok.norm)
     return _is_form_norm(tok.norm, tok.cyrillic)
+
+
+def _listed_form(norm: str) -> bool:
+    """``norm`` is a listed form of a given name, or a case form of one of its stems (no pet suffix read)."""
+    if norm in _all_forms() or (len(norm) >= 4 and any(k in name_groups() for k in _stems(norm))):
+        return True
+    return any("latin" not in e.flags for e in namelex.first_names().lookup_first(norm))
 
 
 @lru_cache(maxsize=50_000)

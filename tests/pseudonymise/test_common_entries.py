@@ -148,3 +148,23 @@ def test_proven_organisation_does_not_spread_to_the_season() -> None:
     spans = detect(text, "be")
     assert [(s.text, s.label) for s in spans if "вясн" in s.text] == [("вясной", "ORGANISATION")]
     assert next(s for s in spans if "вясн" in s.text).start == text.rindex("вясной")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("be", "далі тры гады за каментар вясна яго палітвязнем прызнала", "вясна"),
+        ("ru", "потом весна его политзаключённым признала  и стало легче", "весна"),
+        ("be", "пасля суда вясна іх палітвязнямі прызнала адразу", "вясна"),
+    ],
+)
+def test_recognising_a_political_prisoner_is_an_organisations_verb(lang: str, text: str, word: str) -> None:
+    """``вясна яго палітвязнем прызнала``: the predicate noun between the name and the verb is passed over."""
+    start = text.index(word)
+    assert [(s.text, s.label) for s in detect(text, lang) if s.start == start] == [(word, "ORGANISATION")]
+
+
+def test_season_before_a_political_prisoner_stays_a_word() -> None:
+    """No organisation's verb: ``вясна`` (spring) stays unmasked."""
+    text = "тою вясной ён ужо быў палітвязнем"
+    assert [s for s in detect(text, "be") if "вясн" in s.text] == []

@@ -35,3 +35,18 @@ def test_label_noun_unmasked_handle_masked(lang: str, text: str, noun: str, hand
 def test_a_name_spelled_like_it_stays(lang: str, text: str, name: str) -> None:
     start = text.index(name)
     assert any(s.start <= start < s.end and s.label == "PERSON" for s in detect(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "noun", "name"),
+    [
+        ("ru", "меня зовут эдуард  фамилию не надо  пожалуйста", "фамилию", "эдуард"),
+        ("ru", "это виталий  фамилию я вам потом скажу", "фамилию", "виталий"),
+        ("be", "мяне завуць андрэй  прозвішча не пішыце", "прозвішча", "андрэй"),
+    ],
+)
+def test_label_noun_fills_no_surname_slot(lang: str, text: str, noun: str, name: str) -> None:
+    """A label noun right after a given name is not read as the surname in its slot."""
+    spans = detect(text, lang)
+    assert not any(s.start <= text.index(noun) < s.end for s in spans)
+    assert any(s.start <= text.index(name) < s.end for s in spans)

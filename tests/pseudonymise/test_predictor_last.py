@@ -87,6 +87,8 @@ def _ref_eligible(tok: Token) -> bool:
         return False
     if tok.text.lower() in surname_slots.casing.POSSESSIVE_FORMS:
         return False  # round 18's possessive-pronoun rule (a later rule, not part of the order tested here)
+    if surname_slots.label_noun(tok):
+        return False  # round 19c's label-noun rule (``фамилию не надо``), a later rule too
     return surname_slots._content_eligible(tok)
 
 

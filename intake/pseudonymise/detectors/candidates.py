@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex, unknown_words
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
+from intake.pseudonymise.detectors.label_nouns import label_noun
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role, kept_lemma
 from intake.pseudonymise.detectors.stem_nicknames import cut_from_neighbour
 from intake.pseudonymise.detectors.stemming import lexeme_keys
@@ -178,25 +179,6 @@ def _rule(
     # so these tests (which parse the word with pymorphy3, its predictors the dearest step for a word no other
     # stage parses) are asked only of a word some rule takes: the same spans as asking them first.
     return None if span is None or _kept_lemma(tok) or is_role(tok) or label_noun(tok) else span
-
-
-# The nouns that introduce an identifier (``ник тадик_лида``, ``пад нікам ales_hil``, ``фамилия такая``), in the
-# case forms no given name shares (not ``Ника``, ``Нику`` of the name Ника): the word that names the kind of
-# identifier is never the identifier.
-_LABEL_NOUNS = frozenset(
-    fold(w)
-    for w in (
-        "ник ником нике нік нікам никнейм никнейма никнеймом нікнэйм нікнэйма нікнэймам логин логином логін "
-        "логінам псевдоним псевдонимом псеўданім псеўданімам фамилия фамилию фамилии фамилией фамілія фамілію "
-        "фаміліяй прозвище прозвищем прозвішча прозвішчам"
-    ).split()
-)
-
-
-def label_noun(tok: Token) -> bool:
-    """``tok`` is a lower-case noun that introduces a nickname, handle or surname (``ник``, ``нікам``,
-    ``фамилия``)."""
-    return not tok.cap and tok.norm in _LABEL_NOUNS
 
 
 def _word_rule(

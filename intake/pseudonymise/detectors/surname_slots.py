@@ -33,6 +33,7 @@ from intake.pseudonymise.detectors.becues import (
     belarusian_noun,
     belarusian_verb,
 )
+from intake.pseudonymise.detectors.label_nouns import label_noun
 from intake.pseudonymise.detectors.lowercase import (
     HESITATIONS,
     NAMING_WORDS,
@@ -149,7 +150,9 @@ def eligible(tok: Token) -> bool:
         return False
     if norm in OBJECTS or norm in BE_FUNCTION or norm in BE_SPEECH_VERBS or norm in HESITATIONS:
         return False
-    if norm in NAMING_WORDS or norm in ADDRESS or norm in BE_TITLES or tok.text.lower() in casing.POSSESSIVE_FORMS:
+    if norm in NAMING_WORDS or norm in ADDRESS or norm in BE_TITLES or label_noun(tok):
+        return False  # ``фамилию не надо``: the word that names a surname is none
+    if tok.text.lower() in casing.POSSESSIVE_FORMS:
         return False  # ``старшыня нашага``, ``прозвішча вашага``: a possessive pronoun (unfolded: ``маёй``)
     # The role test (which may parse the word with pymorphy3's predictors) is asked last: every test is pure.
     return _content_eligible(tok) and not is_role(tok)
@@ -326,9 +329,7 @@ def _beside_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int, out:
     if prev.norm in ru_title_forms() or bool(out and out[-1].end == prev.end) or misspelt_title(prev.norm):
         return True
     t = _title_at(tokens, i)
-    return t < i - 1 and (
-        is_title_form(tokens[t].norm)
-    )
+    return t < i - 1 and (is_title_form(tokens[t].norm))
 
 
 def _second(prev: Span, tok: Token) -> bool:
