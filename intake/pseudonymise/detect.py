@@ -114,6 +114,7 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors import (
         composites,
         en_from_orgs,
+        en_org_appos,
         names,
         org_appos,
         org_centres,
@@ -176,6 +177,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_centres.detect(text, language, tokens)
     found += org_dioceses.detect(text, language, tokens) + brands(text, language, is_lowercase_text(tokens))
     found += org_selfnamed.detect(text, language, tokens) + second(text, language)
+    found += en_org_appos.detect(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)
     found += org_echoes.detect(text, language, tokens, found)
     found += en_from_orgs.detect(text, language, tokens, found)

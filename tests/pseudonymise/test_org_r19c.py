@@ -81,3 +81,66 @@ LATIN_DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), LATIN_DECOYS)
 def test_latin_decoys_stay(lang: str, text: str, surface: str) -> None:
     assert not _touched(text, lang, surface)
+
+
+LINE_END_AGES = [
+    ("our boy goes to the lithuanian school, he's nine\ninterviewer: thank you", "nine"),
+    ("she studies music now, she's fourteen\ninterviewer: and your husband?", "fourteen"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), LINE_END_AGES)
+def test_age_before_a_line_break(text: str, surface: str) -> None:
+    assert _covered(text, "en", surface, "AGE_OR_SENTENCE")
+
+
+def test_count_before_a_noun_stays() -> None:
+    assert not _touched("she's nine hours away by bus, he said", "en", "nine")
+
+
+APPOSED = [
+    "from 2017 i worked for a latvian company, sunrise, they make windows.",
+    "I drove for a small firm, Blue Peak, they do transport.",
+    "we have a small group, paper cranes, we write letters every week",
+]
+APPOSED_NAMES = ["sunrise", "Blue Peak", "paper cranes"]
+
+
+@pytest.mark.parametrize(("text", "name"), list(zip(APPOSED, APPOSED_NAMES, strict=True)))
+@pytest.mark.parametrize("lower", [False, True])
+def test_english_name_in_apposition_to_its_kind(text: str, name: str, lower: bool) -> None:
+    text, name = (asr_like(text), name.lower()) if lower else (text, name)
+    assert _covered(text, "en", name, None)
+
+
+APPOSED_DECOYS = [
+    ("i worked for a firm, then i quit, they never paid me", "then"),
+    ("we had a small group, mostly women, we met on sundays", "mostly women"),
+    ("she joined a company, two years ago, they hired her", "two years"),
+    ("there was a shop, you know, it sold bread", "you know"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), APPOSED_DECOYS)
+@pytest.mark.parametrize("lower", [False, True])
+def test_english_apposition_decoys_stay(text: str, surface: str, lower: bool) -> None:
+    text = asr_like(text) if lower else text
+    assert not _touched(text, "en", surface)
+
+
+CALLED = (
+    "there's a small group of us, we called it lighthouse, it started as a vigil. "
+    "we made one big paper lighthouse for the march. now lighthouse does letter evenings."
+)
+
+
+@pytest.mark.parametrize("lower", [False, True])
+def test_what_we_called_a_group_and_its_bare_mentions(lower: bool) -> None:
+    text = asr_like(CALLED) if lower else CALLED
+    spans = [text[s.start : s.end] for s in detect(text, "en") if s.label == "ORGANISATION"]
+    assert spans.count("lighthouse") == 2
+    assert not _touched(text, "en", "paper lighthouse")
+
+
+def test_called_without_a_group_stays() -> None:
+    assert not _touched("the storm was bad, we called it quits, and went home", "en", "quits")
