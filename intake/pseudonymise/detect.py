@@ -119,6 +119,7 @@ def _detect(text: str, language: str) -> list[Span]:
         org_appos,
         org_centres,
         org_chats,
+        org_colour_churches,
         org_dioceses,
         org_echoes,
         org_glosses,
@@ -177,7 +178,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_centres.detect(text, language, tokens)
     found += org_dioceses.detect(text, language, tokens) + brands(text, language, is_lowercase_text(tokens))
     found += org_selfnamed.detect(text, language, tokens) + second(text, language)
-    found += en_org_appos.detect(text, language, tokens)
+    found += en_org_appos.detect(text, language, tokens) + org_colour_churches.detect(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)
     found += org_echoes.detect(text, language, tokens, found)
     found += en_from_orgs.detect(text, language, tokens, found)

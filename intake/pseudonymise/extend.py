@@ -38,8 +38,8 @@ HEADS = frozenset(
         "house palace centre center state coast airport forest valley territory"
     ).split()
 )
-_BE_FORMS = ("вулиц", "плошч", "праспект", "рак", "вобласц", "раен", "веск", "весц", "гарад", "горад", "шаш", "завулк",
-             "рэчк", "рэчц", "вуліц", "раён", "вёск", "вёсц")  # token norms are folded (і->и, ё->е)
+_BE_FORMS = ("вулиц", "плошч", "праспект", "праспекц", "рак", "вобласц", "раен", "веск", "весц", "гарад", "горад",
+             "шаш", "завулк", "рэчк", "рэчц", "вуліц", "раён", "вёск", "вёсц")  # token norms are folded (і->и, ё->е)
 PLACE_LABELS = ("LOCATION", "DETENTION")
 
 

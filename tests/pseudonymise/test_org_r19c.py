@@ -144,3 +144,49 @@ def test_what_we_called_a_group_and_its_bare_mentions(lower: bool) -> None:
 
 def test_called_without_a_group_stays() -> None:
     assert not _touched("the storm was bad, we called it quits, and went home", "en", "quits")
+
+
+def test_mixed_ordinal_colony_after_a_town() -> None:
+    text = "Вы пісалі ў калонію? Так, пісала Ганне, яна ў Гомелі, у семнаццатай. Мы яе звалі цётка Ганна."
+    assert _covered(text, "be", "семнаццатай", "DETENTION")
+
+
+AVENUES = [
+    "Нас затрымалі на маршы, на праспекце Будаўнікоў, я стаяў збоку.",
+    "Мы жылі на праспекце Касманаўтаў, каля рынку.",
+]
+
+
+@pytest.mark.parametrize("text", AVENUES)
+@pytest.mark.parametrize("lower", [False, True])
+def test_belarusian_avenue_in_the_locative(text: str, lower: bool) -> None:
+    text = asr_like(text) if lower else text
+    start = text.lower().index("праспекце")
+    surface = " ".join(text[start:].split()[:2]).rstrip(",")
+    assert _covered(text, "be", surface, "LOCATION")
+
+
+COLOUR_CHURCHES = [
+    ("be", "А ў нядзелю мы хадзілі ў Чырвоны касцёл, там ксёндз збіраў перадачы.", "Чырвоны касцёл"),
+    ("be", "Яна спявала ў хоры пры белай царкве на рагу.", "белай царкве"),
+    ("ru", "Нас собирали возле Красного костёла, потом в зале.", "Красного костёла"),
+    ("ru", "Отец Павел служит в Белой церкви у вокзала.", "Белой церкви"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), COLOUR_CHURCHES)
+@pytest.mark.parametrize("lower", [False, True])
+def test_church_named_by_its_colour(lang: str, text: str, surface: str, lower: bool) -> None:
+    text = asr_like(text) if lower else text
+    assert _covered(text, lang, surface.lower() if lower else surface, None)
+
+
+CHURCH_DECOYS = [
+    ("be", "Мы хадзілі ў стары касцёл, там было халодна.", "стары касцёл"),
+    ("ru", "Мы венчались в большом храме на горе.", "большом храме"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), CHURCH_DECOYS)
+def test_church_described_otherwise_stays(lang: str, text: str, surface: str) -> None:
+    assert not _touched(text, lang, surface)
