@@ -190,3 +190,28 @@ CHURCH_DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), CHURCH_DECOYS)
 def test_church_described_otherwise_stays(lang: str, text: str, surface: str) -> None:
     assert not _touched(text, lang, surface)
+
+
+MEMBERSHIPS = [
+    ("ru", "Директор нас не защитит, она в белой руси состоит, сами понимаете.", "белой руси"),
+    ("ru", "Её муж член молодой беларуси, давно уже.", "молодой беларуси"),
+    ("be", "Старшыня там даўно складаецца ў белай русі, усе ведаюць.", "белай русі"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), MEMBERSHIPS)
+@pytest.mark.parametrize("lower", [False, True])
+def test_place_named_body_one_is_a_member_of(lang: str, text: str, surface: str, lower: bool) -> None:
+    text = asr_like(text) if lower else text
+    assert _covered(text, lang, surface)
+
+
+MEMBERSHIP_DECOYS = [
+    ("ru", "Он состоит в правящей партии уже лет десять.", "правящей партии"),
+    ("ru", "Они давно состоят в законном браке.", "законном браке"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), MEMBERSHIP_DECOYS)
+def test_membership_of_a_kind_stays(lang: str, text: str, surface: str) -> None:
+    assert not _touched(text, lang, surface)
