@@ -215,3 +215,4 @@ MEMBERSHIP_DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), MEMBERSHIP_DECOYS)
 def test_membership_of_a_kind_stays(lang: str, text: str, surface: str) -> None:
     assert not _touched(text, lang, surface)
+
