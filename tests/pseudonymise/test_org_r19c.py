@@ -216,3 +216,29 @@ MEMBERSHIP_DECOYS = [
 def test_membership_of_a_kind_stays(lang: str, text: str, surface: str) -> None:
     assert not _touched(text, lang, surface)
 
+
+
+FANS = [
+    ("be", "Мы хадзілі на стадыён, за дынама заўзелі ўсе разам.", "дынама"),
+    ("ru", "Отец всю жизнь болел за торпедо, возил меня на матчи.", "торпедо"),
+    ("ru", "Мы болели за спартак, ездили в Москву.", "спартак"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), FANS)
+@pytest.mark.parametrize("lower", [False, True])
+def test_the_side_a_fan_supports(lang: str, text: str, surface: str, lower: bool) -> None:
+    text = asr_like(text) if lower else text
+    assert _covered(text, lang, surface)
+
+
+FAN_DECOYS = [
+    ("ru", "Мама болела за брата, когда его забрали.", "брата"),
+    ("be", "Мы заўзелі за нашых, крычалі.", "нашых"),
+    ("ru", "Все болели за сборную в тот вечер.", "сборную"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), FAN_DECOYS)
+def test_fan_decoys_stay(lang: str, text: str, surface: str) -> None:
+    assert not _touched(text, lang, surface)
