@@ -242,3 +242,20 @@ FAN_DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), FAN_DECOYS)
 def test_fan_decoys_stay(lang: str, text: str, surface: str) -> None:
     assert not _touched(text, lang, surface)
+
+
+COMPASS = [
+    ("I have covered Eastern Europe since 2012, mostly Belarus.", "Eastern Europe"),
+    ("She grew up in Western Ukraine, near Lviv.", "Western Ukraine"),
+    ("he worked in northern ireland for a year", "northern ireland"),
+    ("Her brother moved to South Africa in 2019.", "South Africa"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), COMPASS)
+def test_compass_adjective_joins_its_place(text: str, surface: str) -> None:
+    assert _covered(text, "en", surface, "LOCATION")
+
+
+def test_compass_word_alone_stays() -> None:
+    assert not _touched("we drove north for two hours, then east", "en", "north")
