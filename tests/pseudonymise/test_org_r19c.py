@@ -259,3 +259,20 @@ def test_compass_adjective_joins_its_place(text: str, surface: str) -> None:
 
 def test_compass_word_alone_stays() -> None:
     assert not _touched("we drove north for two hours, then east", "en", "north")
+
+
+HOUSES = [
+    ("ru", "Потом по субботам я учила детей при литовском доме в Вильнюсе.", "литовском доме"),
+    ("be", "Мы збіраемся ў беларускім доме ў Варшаве кожную пятніцу.", "беларускім доме"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), HOUSES)
+@pytest.mark.parametrize("lower", [False, True])
+def test_a_nations_house(lang: str, text: str, surface: str, lower: bool) -> None:
+    text = asr_like(text) if lower else text
+    assert _covered(text, lang, surface.lower() if lower else surface, None)
+
+
+def test_a_wooden_house_stays() -> None:
+    assert not _touched("Мы жили в деревянном доме у реки.", "ru", "деревянном доме")
