@@ -183,7 +183,7 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_selfnamed.detect(text, language, tokens) + second(text, language)
     found += en_org_appos.detect(text, language, tokens) + org_colour_churches.detect(text, language, tokens)
     found += org_membership.detect(text, language, tokens) + org_fans.detect(text, language, tokens)
-    found += org_nation_houses.detect(text, language, tokens)
+    found += org_nation_houses.detect(text, language, tokens) + org_membership.capitalised(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)
     found += org_echoes.detect(text, language, tokens, found)
     found += en_from_orgs.detect(text, language, tokens, found)

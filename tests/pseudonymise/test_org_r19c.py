@@ -276,3 +276,22 @@ def test_a_nations_house(lang: str, text: str, surface: str, lower: bool) -> Non
 
 def test_a_wooden_house_stays() -> None:
     assert not _touched("Мы жили в деревянном доме у реки.", "ru", "деревянном доме")
+
+
+CAPITALISED_BODIES = [
+    ("ru", "Вид на жительство не продлят, вот думаю про паспорт Новой Беларуси.", "Новой Беларуси"),
+    ("ru", "Она вступила в Молодую Беларусь ещё в школе.", "Молодую Беларусь"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), CAPITALISED_BODIES)
+def test_capitalised_adjective_before_an_unmasked_country(lang: str, text: str, surface: str) -> None:
+    assert _covered(text, lang, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Он вырос в Западной Беларуси, под Брестом.", "Беларуси"), ("Новая Беларусь будет другой.", "Беларусь")],
+)
+def test_region_and_sentence_start_stay(text: str, surface: str) -> None:
+    assert not _touched(text, "ru", surface)
