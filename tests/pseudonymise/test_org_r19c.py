@@ -295,3 +295,16 @@ def test_capitalised_adjective_before_an_unmasked_country(lang: str, text: str, 
 )
 def test_region_and_sentence_start_stay(text: str, surface: str) -> None:
     assert not _touched(text, "ru", surface)
+
+
+def test_single_digit_day_before_a_zero_month_in_unpunctuated_text() -> None:
+    text = asr_like("Яго 3.07 перавялі кудысьці, а куды, ніхто не кажа.")
+    assert _covered(text, "be", "3 07", "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"), [("мы встретились в 1 06 ночи", "1 06"), ("мой номер 29 1 06 44 55", "1 06")]
+)
+def test_clock_and_phone_pieces_stay_dates_free(text: str, surface: str) -> None:
+    start = text.index(surface)
+    assert not any(s.label == "DATE" and s.start < start + 4 and start < s.end for s in detect(text, "ru"))
