@@ -114,15 +114,20 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors import (
         composites,
         en_from_orgs,
+        en_org_appos,
         names,
         org_appos,
         org_centres,
         org_chats,
+        org_colour_churches,
         org_dioceses,
         org_echoes,
+        org_fans,
         org_glosses,
         org_growth,
+        org_membership,
         org_named,
+        org_nation_houses,
         org_selfnamed,
         orgnames,
         patterns,
@@ -176,6 +181,9 @@ def _detect(text: str, language: str) -> list[Span]:
     found += org_centres.detect(text, language, tokens)
     found += org_dioceses.detect(text, language, tokens) + brands(text, language, is_lowercase_text(tokens))
     found += org_selfnamed.detect(text, language, tokens) + second(text, language)
+    found += en_org_appos.detect(text, language, tokens) + org_colour_churches.detect(text, language, tokens)
+    found += org_membership.detect(text, language, tokens) + org_fans.detect(text, language, tokens)
+    found += org_nation_houses.detect(text, language, tokens) + org_membership.capitalised(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)
     found += org_echoes.detect(text, language, tokens, found)
     found += en_from_orgs.detect(text, language, tokens, found)

@@ -38,9 +38,11 @@ HEADS = frozenset(
         "house palace centre center state coast airport forest valley territory"
     ).split()
 )
-_BE_FORMS = ("вулиц", "плошч", "праспект", "рак", "вобласц", "раен", "веск", "весц", "гарад", "горад", "шаш", "завулк",
-             "рэчк", "рэчц", "вуліц", "раён", "вёск", "вёсц")  # token norms are folded (і->и, ё->е)
+_BE_FORMS = ("вулиц", "плошч", "праспект", "праспекц", "рак", "вобласц", "раен", "веск", "весц", "гарад", "горад",
+             "шаш", "завулк", "рэчк", "рэчц", "вуліц", "раён", "вёск", "вёсц")  # token norms are folded (і->и, ё->е)
 PLACE_LABELS = ("LOCATION", "DETENTION")
+_COMPASS_EN = frozenset("eastern western northern southern central".split())
+_COMPASS_BARE = frozenset("north south east west".split())
 
 
 def _head(tok: Token) -> bool:
@@ -121,7 +123,17 @@ def _left(tokens: Sequence[Token], first: int, start: int, person: bool = False)
     # A capitalised adjective before a place is part of its name: ``Южную Америку``, ``Западный Буг``.
     if not person and tokens[j].cap and tokens[first].cap and _adjective_form(tokens[j]):
         return tokens[j].start
+    if not person and _compass(tokens[j], tokens[first]):
+        return tokens[j].start  # ``Eastern Europe``, ``northern ireland``
     return start
+
+
+def _compass(tok: Token, place: Token) -> bool:
+    """An English compass adjective before a place: ``eastern``, ``central`` in any case; ``North``,
+    ``South`` only capitalised before a capitalised place (``South Africa``)."""
+    if tok.cyrillic or place.cyrillic:
+        return False
+    return tok.norm in _COMPASS_EN or (tok.cap and place.cap and tok.norm in _COMPASS_BARE)
 
 
 def _place_adjective(tok: Token) -> bool:

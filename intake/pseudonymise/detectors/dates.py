@@ -72,12 +72,12 @@ _NUMERIC = re.compile(
 )
 
 # Unpunctuated speech (ASR without punctuation, lower-cased transcripts) writes ``27.09.2021`` as ``27 09 2021``
-# and ``12.08`` as ``12 08``: day and month (month with its leading zero, or 10-12 after a day of 13 and up or
-# with a leading zero, so that ``12 8`` and clock times after ``в``/``at`` stay out) and an optional year,
-# with no other digits around (phone groups).
+# and ``12.08`` as ``12 08`` (``1.06`` as ``1 06``): day and month (month with its leading zero, or 10-12 after a
+# day of 13 and up or with a leading zero, so that ``12 8`` and clock times after ``в``/``at`` stay out) and an
+# optional year, with no other digits around (phone groups).
 _SPACED = re.compile(
     r"(?=\d)(?<!\d[ ,.\-])(?<!\w)(?<!\b[вуў] )(?<!\bat )(?<!around )(?<!около )(?<!каля )"
-    r"(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:0[1-9]|[12]\d|3[01]) 0[1-9]"
+    r"(?:(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d\d|(?:0?[1-9]|[12]\d|3[01]) 0[1-9]"
     r"|(?:0[1-9]|1[3-9]|2\d|3[01]) 1[0-2])"  # ``17 10``: months 10-12 after a day no clock hour reads as
     r"(?![\w]|[ ,.\-]\d)"
 )

@@ -29,8 +29,11 @@ A run nothing flagged is a name too when the Cyrillic sentence uses it as a noun
 :data:`_BARE_MAX` Latin words right after a Cyrillic preposition and followed by no further Latin word are
 one organisation when a word shows a name: capitalised in cased text, or no English word (``latvian``,
 ``hilfe``; :func:`intake.pseudonymise.detectors.en_vocab.is_known`), platforms and tech words
-(``WhatsApp``, ``VPN``) excepted. English phrases a speaker borrows (``в real time``, ``на home office``)
-are English words in lower case and stay, and so does a name spelled letter by letter (``j-u-r-a-s``). The
+(``WhatsApp``, ``VPN``) excepted. In cased text a run of capitalised words (``Baltic Amber Freight``) after a
+comma, colon or dash needs no preposition: a speaker names a firm after a pause too (``юристом, ээ, Baltic
+Amber Freight что ли``); ``сказал Georgian Railway`` (no pause) stays. English phrases a speaker borrows
+(``в real time``, ``на home office``) are English words in lower case and stay, and so does a name spelled
+letter by letter (``j-u-r-a-s``). The
 span is an organisation unless sure person spans cover every word (``Marina`` + ``Kovalchuk``), and an
 uncertain candidate (reason ``uncertain:foreign-run``) for the reviewer.
 """
@@ -211,9 +214,16 @@ def bare_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list
     covering = _covering(tokens, spans)
     out: list[Span] = []
     for first, last in _runs(tokens, covering):
-        if last - first > _BARE_MAX or first == 0 or tokens[first - 1].norm not in _NOUN_PREPOSITIONS:
-            continue
         words = range(first, last)
+        if (
+            last - first > _BARE_MAX
+            or first == 0
+            or not (
+                tokens[first - 1].norm in _NOUN_PREPOSITIONS
+                or (cased and _paused(tokens, first, text) and _title_run(tokens, words))
+            )
+        ):
+            continue
         if not tokens[first - 1].cyrillic or any(_spelled(tokens[k]) for k in words):
             continue  # ``j j-u-r-a-s``: a name spelled letter by letter is the spelling rules' job
         if not any(_shows_name(tokens[k], cased) for k in words):
@@ -227,6 +237,17 @@ def bare_runs(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> list
         label = "PERSON" if whole else "ORGANISATION"  # ``Marina`` + ``Kovalchuk``: a person in pieces
         out.append(Span(start, end, label, text[start:end], 0.5, SOURCE, f"{UNCERTAIN}:{SOURCE}"))
     return out
+
+
+def _paused(tokens: Sequence[Token], first: int, text: str) -> bool:
+    """A comma, colon or dash right before token ``first``: the run opens an apposition or an afterthought."""
+    return any(c in ",:—–" for c in text[tokens[first - 1].end : tokens[first].start])
+
+
+def _title_run(tokens: Sequence[Token], words: range) -> bool:
+    """Every word of the run capitalised and none in capitals only (``Baltic Amber Freight``): a name
+    wherever the Cyrillic sentence puts it (``юристом, ээ, Baltic Amber Freight``); ``IT HR`` stays."""
+    return all(tokens[k].cap and not tokens[k].text.isupper() and tokens[k].norm not in LATIN_SAFE for k in words)
 
 
 def _shows_name(tok: Token, cased: bool) -> bool:

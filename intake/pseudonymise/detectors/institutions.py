@@ -147,21 +147,27 @@ _ORDINAL_WORD = re.compile(
     r"(?:ая|ой|ую|ый|ом|ай|ы|ым|ія|яя|яй|юю|ей|ью|ьей|ьем|ье|ім)$"
 )
 # The tens before an ordinal (``тридцать второй``, ``дваццаць пятай``): one number with it.
-_TENS_WORDS = frozenset("двадцать тридцать сорок пятьдесят дваццаць трыццаць сорак пяцьдзясят".split())
+_TENS_WORDS = frozenset(
+    "двадцать тридцать сорок пятьдесят дваццаць трыццаць сорак пяцьдзясят "
+    "сто двести триста четыреста пятьсот дзвесце трыста чатырыста пяцьсот".split()
+)
 _SECOND_BE = frozenset("другой другая другую другім другі".split())
 
 
 def _tens_before(words: Words, start: int) -> int:
-    """``start`` moved back over a tens word before an ordinal (``тридцать второй``); after a tens word the
-    Belarusian ``другой`` is the ordinal, not "another" (``трыццаць другой``)."""
+    """``start`` moved back over the tens and hundreds before an ordinal (``тридцать второй``, ``сто пятой``);
+    after one the Belarusian ``другой`` is the ordinal, not "another" (``трыццаць другой``)."""
     toks, gaps = words.tokens, words.gaps
     if start > 0 and toks[start - 1].low in _SECOND_BE:
         start -= 1
     elif start == len(toks) or not _ordinal_word(toks[start].low):
         return start
-    if start > 0 and not gaps[start - 1].strip() and not gaps[start].strip() and toks[start - 1].low in _TENS_WORDS:
-        return start - 1
-    return start
+    if start >= len(gaps) or gaps[start].strip():
+        return start  # the ordinal ends its phrase (``пятой, школе``)
+    first = start
+    while first > max(0, start - 2) and not gaps[first - 1].strip() and toks[first - 1].low in _TENS_WORDS:
+        first -= 1  # ``сто дваццаць шостай``: hundreds and tens
+    return first
 
 
 def _ordinal_word(low: str) -> bool:
@@ -188,8 +194,11 @@ def _first_modifier(words: Words, i: int, language: str) -> int:
     """Index of the first of up to four modifiers before the head at ``i``; a compound adjective's first
     half joins by its hyphen (``аграрна-тэхнічным``, ``грэка-каталіцкая``). A double blank (a dropped
     punctuation mark of speech-recognition text) after a given name and one more word ends the phrase: the
-    pair is a person's name (``гісторыя віялеты альшанскай  суд``)."""
+    pair is a person's name (``гісторыя віялеты альшанскай  суд``). A head joined by a hyphen to one before
+    it is one compound noun (``яслях-садзе``, ``школу-интернат``)."""
     start = i
+    if language != "en" and i > 0 and words.gaps[i - 1] == "-" and _head(words.tokens[i - 1]):
+        start -= 1
     while (
         start > 0
         and i - start < 5

@@ -201,8 +201,8 @@ def _age_tail(tokens: list[Token], gap_list: list[str], j: int, strong: bool) ->
         return end + 1
     if roughly(Words(tokens, gap_list), end):
         return None  # ``семьдесят с лишним``: an approximate age
-    if end >= len(tokens) or gap_list[end - 1].strip() or "  " in gap_list[end - 1]:
-        return end  # punctuation, or the double space it leaves when a transcript is stripped of it
+    if end >= len(tokens) or gap_list[end - 1].strip() or "  " in gap_list[end - 1] or "\n" in gap_list[end - 1]:
+        return end  # punctuation, the double space it leaves when a transcript is stripped of it, or a line's end
     if tokens[end].low in _AGE_END:
         return end
     return end if strong and not _COUNTERS.match(tokens[end].low) else None

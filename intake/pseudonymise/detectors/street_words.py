@@ -21,8 +21,9 @@ MORE_STREET_NAMES = frozenset(
     "шахтеров шахцерау нефтяников нафтавикоу конституции канстытуцыи правды прауды".split()
 )
 
-# Folded stems of street nouns (Russian, Belarusian), with the longest ending they may add.
-STREET_STEMS = ("улиц", "вулиц", "проспект", "праспект", "шоссе", "бульвар", "переул", "завулк", "завулак",
+# Folded stems of street nouns (Russian, Belarusian), with the longest ending they may add; the Belarusian locative
+# alternates its last consonant (``праспекце``).
+STREET_STEMS = ("улиц", "вулиц", "проспект", "праспект", "праспекц", "шоссе", "бульвар", "переул", "завулк", "завулак",
                 "площад", "плошч", "набережн", "тракт")
 STREET_ABBREVIATIONS = frozenset("ул вул пр пл бул пер просп ul".split())  # ``ul.``: Polish
 LATIN_STREETS = frozenset(

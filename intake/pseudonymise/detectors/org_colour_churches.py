@@ -1,0 +1,44 @@
+"""A church named by its colour: a colour adjective right before a church noun, in any case.
+
+Towns call a church by the colour of its walls (``у Чырвоным касцёле``, ``в Белой церкви``, ``каля чорнай
+царквы``): with the colour the phrase names one parish, the way a saint's name does, and speech recognition
+writes it without the capital (``у чырвоным касцёле так ксёндз ...``). Any other adjective (``у старым
+касцёле``, ``в большом храме``) describes a church and stays open. Russian and Belarusian, cased and lower-case;
+every span is uncertain (0.5, ``uncertain:orgcolour``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake.pseudonymise.detectors.orgnames_en import org_span
+from intake.pseudonymise.detectors.tokens import Token
+from intake.pseudonymise.spans import Span
+
+RULE = "colour"
+# Folded stems (``і`` -> ``и``, ``ё`` -> ``е``, ``ў`` -> ``у``) of church nouns, with the case endings they take.
+_CHURCHES = ("костел", "касцел", "церкв", "церков", "царкв", "царкоу", "храм", "собор", "сабор", "кирх")
+_CHURCH_ENDINGS = frozenset("а у е ом ам ы и ь ей ю ою ай ой".split()) | {""}
+_GATES = ("костё", "косте", "касцё", "касце", "церк", "царк", "храм", "собор", "сабор", "кірх", "кирх")
+# Folded stems of colour adjectives, Russian and Belarusian, with the adjective endings they take.
+_COLOURS = ("бел", "красн", "чырвон", "черн", "чорн", "зелен", "зялен", "син", "желт", "жоут", "золот", "залат")
+_ADJ_ENDINGS = frozenset(
+    "ый ий ой ая яя ое ее ую юю ого его ому ему ым им ом ем ей ы и ай яй ае яе ага яга аму яму ых их".split()
+)
+
+
+def _form(norm: str, stems: Sequence[str], endings: frozenset[str]) -> bool:
+    return any(norm.startswith(s) and norm[len(s) :] in endings for s in stems)
+
+
+def detect(text: str, language: str, tokens: Sequence[Token]) -> list[Span]:
+    """Uncertain ORGANISATION spans over a colour adjective and the church noun after it."""
+    low = text.lower()
+    if language not in ("ru", "be") or not any(stem in low for stem in _GATES):
+        return []
+    out: list[Span] = []
+    for i in range(1, len(tokens)):
+        tok, adj = tokens[i], tokens[i - 1]
+        if tok.spaced and _form(tok.norm, _CHURCHES, _CHURCH_ENDINGS) and _form(adj.norm, _COLOURS, _ADJ_ENDINGS):
+            out.append(org_span(text, adj.start, tok.end, RULE, 0.5, True))
+    return out
