@@ -36,7 +36,7 @@ _COPULA = frozenset(fold(w) for w in "есть ёсць".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "из з с со у ў в на от ад".split())
 
 
-def _closed(text: str, tokens: Sequence[Token], i: int, loose: bool) -> bool:
+def closed(text: str, tokens: Sequence[Token], i: int, loose: bool) -> bool:
     """The phrase ends after ``tokens[i]``: the text ends, a pause follows, or a hesitation or a nominative
     pronoun; with ``loose`` also a preposition or an adverb."""
     if i + 1 >= len(tokens):
@@ -78,13 +78,13 @@ def _unknown(tok: Token) -> bool:
 def _slot(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     """``tokens[i]`` fills one of the two slots."""
     if i >= 1 and not person[i - 1] and _title(text, tokens, person, i - 1):
-        return _singular_noun(tokens[i], True) and _closed(text, tokens, i, loose=False)
+        return _singular_noun(tokens[i], True) and closed(text, tokens, i, loose=False)
     if i < 2 or not person[i - 1] or (i >= 3 and person[i - 2]) or text[tokens[i - 1].end : tokens[i].start] != " ":
         return False
     anchor = given_anchor(tokens[i - 1])
     if anchor is None or (anchor[0] and "nomn" not in anchor[0]) or not _title(text, tokens, person, i - 2):
         return False
-    return (_singular_noun(tokens[i], False) or _unknown(tokens[i])) and _closed(text, tokens, i, loose=True)
+    return (_singular_noun(tokens[i], False) or _unknown(tokens[i])) and closed(text, tokens, i, loose=True)
 
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
