@@ -16,9 +16,8 @@ Candidates are uncertain PERSON (reason ``uncertain:given-unknown``) and mask th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import re
+from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import be_candidates, be_vocab
 from intake.pseudonymise.detectors.becues import BE_FUNCTION, BE_VERB_END
