@@ -212,6 +212,9 @@ def _ru_slot(tokens: Sequence[Token], k: int) -> bool:
     return cases is not None and _has_case(tokens[k], cases)
 
 
+ru_slot = _ru_slot  # also read by ``titled_surnames`` for a restated surname's other forms
+
+
 def _en_slot(tokens: Sequence[Token], k: int) -> bool:
     """A person's slot in English: before a verb of speech or a possessive ``'s`` (``heron's phone``), after a
     preposition or a verb done to a person."""

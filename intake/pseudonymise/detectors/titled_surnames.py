@@ -9,7 +9,10 @@ apart is what follows: an object is followed by its verb, a name closes the phra
   (``ну``) or a nominative personal pronoun taking the name up (``он``, ``яна``): ``судья перловка ну``,
   ``следователь сухарь  он кричал``;
 - a title, a given name in the nominative, then a noun or a word no Russian dictionary knows, closed the same
-  way or by a preposition or an adverb: ``адвокат ирина скатерть из гомеля``, ``адвакат алег звон добра``.
+  way or by a preposition or an adverb: ``адвокат ирина скатерть из гомеля``, ``адвакат алег звон добра``;
+- a title, a given name in the nominative, a hesitation (``ну``) and then a noun in the nominative singular
+  closed by a pause, each word set off by pauses: the speaker restating the name with the surname
+  (``была адвокат, ольга, ну, буря, хорошая женщина``).
 
 A word after a blanked comma (``адвокат  суд  прокурор``) or a plural never fills the slot. Candidates are
 uncertain PERSON (reason ``uncertain:titled-surname``) and mask the surname's other forms as
@@ -23,6 +26,7 @@ from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.lowercase import HESITATIONS
+from intake.pseudonymise.detectors.nickname_slots import ru_slot
 from intake.pseudonymise.detectors.surname_slots import eligible, given_anchor, spread
 from intake.pseudonymise.detectors.titles import title_cases
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
@@ -75,8 +79,34 @@ def _unknown(tok: Token) -> bool:
     return not m.known and not tok.norm.endswith(("і", "ы", "и"))
 
 
+def _paused(text: str, left: Token, right: Token) -> bool:
+    """A comma or a blanked one (two spaces or more), and no line break, between two words."""
+    gap = text[left.end : right.start]
+    return "\n" not in gap and ("  " in gap or "," in gap) and not gap.strip(" ,")
+
+
+def _restated(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """``tokens[i]`` follows a title, a given name in the nominative and a hesitation, each set off by a
+    pause, is a singular noun in the nominative and a pause closes it (``адвокат, ольга, ну, буря,``)."""
+    if i < 3 or tokens[i - 1].norm not in HESITATIONS or not person[i - 2] or person[i - 3] or person[i - 1]:
+        return False
+    if not all(_paused(text, tokens[k - 1], tokens[k]) for k in (i - 2, i - 1, i)):
+        return False
+    if i + 1 < len(tokens) and not _paused(text, tokens[i], tokens[i + 1]):
+        return False
+    anchor = given_anchor(tokens[i - 2])
+    title = title_cases(tokens[i - 3].text, tokens[i - 3].norm)
+    if anchor is None or (anchor[0] and "nomn" not in anchor[0]) or title is None or "nomn" not in title[0]:
+        return False
+    return _singular_noun(tokens[i], True)
+
+
 def _slot(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
-    """``tokens[i]`` fills one of the two slots."""
+    """``tokens[i]`` fills one of the three slots (the restated one after a pause, the others after a space)."""
+    if _restated(text, tokens, person, i):
+        return True
+    if not tokens[i].spaced:
+        return False
     if i >= 1 and not person[i - 1] and _title(text, tokens, person, i - 1):
         return _singular_noun(tokens[i], True) and closed(text, tokens, i, loose=False)
     if i < 2 or not person[i - 1] or (i >= 3 and person[i - 2]) or text[tokens[i - 1].end : tokens[i].start] != " ":
@@ -93,14 +123,28 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     if language not in ("ru", "be") or not tokens or not is_lowercase_text(tokens):
         return []
     covered, person = covered_tokens(tokens, spans)
-    seeds = [
-        Span(t.start, t.end, "PERSON", t.text, SCORE, f"candidates:{RULE}", "")
-        for i, t in enumerate(tokens)
-        if not covered[i] and t.spaced and i >= 1 and _slot(text, tokens, person, i) and eligible(t)
+    seeds: list[Span] = []
+    restated: list[Span] = []
+    for i, t in enumerate(tokens):
+        if not covered[i] and i >= 1 and _slot(text, tokens, person, i) and eligible(t):
+            into = restated if _restated(text, tokens, person, i) else seeds
+            into.append(Span(t.start, t.end, "PERSON", t.text, SCORE, f"candidates:{RULE}", ""))
+    out = [s for s in spread(text, language, spans, tokens, seeds, RULE) if not _predicate(tokens, s)] if seeds else []
+    return out + (_spread_in_slots(text, language, spans, tokens, restated) if restated else [])
+
+
+def _spread_in_slots(
+    text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token], seeds: list[Span]
+) -> list[Span]:
+    """The restated surnames and those of their other forms that stand in a person's slot (``ru_slot``): a
+    surname only restated once is as often the word itself elsewhere (``гроза была страшная``)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    own = {s.start for s in seeds}
+    return [
+        s
+        for s in spread(text, language, spans, tokens, seeds, RULE)
+        if s.start in own or (s.start in starts and ru_slot(tokens, starts[s.start]))
     ]
-    if not seeds:
-        return []
-    return [s for s in spread(text, language, spans, tokens, seeds, RULE) if not _predicate(tokens, s)]
 
 
 def _predicate(tokens: Sequence[Token], span: Span) -> bool:
