@@ -65,6 +65,8 @@ _EN_NAMING = frozenset(("nicknamed", "nickname", "dubbed"))
 _EN_CALL = frozenset(("called", "call", "calls"))
 _EN_PREPS = frozenset("with to from for about".split())
 _EN_OBJECT = frozenset("met meet visited visit arrested detained saw see asked phoned".split())
+# Words of kin address between a naming verb and the nickname (``звали тётя ласточка``), folded.
+_KIN_ADDRESS = frozenset(fold(w) for w in "тётя тетя тётка дядя дядька цётка дзядзька".split())
 _NEAR = 8  # words either side in which a thing's use of the nickname rules a mention out
 
 
@@ -83,6 +85,10 @@ def _ru_given(text: str, tokens: Sequence[Token], i: int) -> int | None:
     j = i + 1
     while j < len(tokens) and j <= i + 3 and tokens[j].norm in _PASSED:
         j += 1
+    if j + 1 < len(tokens) and tokens[j].norm in _KIN_ADDRESS and not tokens[j].initial and tokens[j + 1].spaced:
+        j += 1  # ``так и звали, тётя ласточка``: the word of kin address is the frame, the next word the name
+        if tokens[j].text[:1].isupper() or namelex.first_names().lookup_first(tokens[j].norm):
+            return None  # ``звали дядя Коля``: a given name, left to propagation
     if j >= len(tokens) or not tokens[j].cyrillic or not word(tokens[j]) or tokens[j].norm in _DETERMINERS:
         return None
     teased = tok.norm in nicknames.TEASING and tok.norm not in VERBS  # ``дразнили комаром``: the instrumental
