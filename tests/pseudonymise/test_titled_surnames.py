@@ -55,7 +55,9 @@ def test_spread_reaches_other_forms() -> None:
     assert word_masked("ru", PREDICATE, "перловку")
 
 
-RESTATED = "была адвокат, ольга, ну, буря, хорошая женщина. летом буря была страшная. потом мы к буре ходили за советом."
+RESTATED = (
+    "была адвокат, ольга, ну, буря, хорошая женщина. летом буря была страшная. потом мы к буре ходили за советом."
+)
 
 
 def test_restated_surname_spreads_to_person_slots_only() -> None:
