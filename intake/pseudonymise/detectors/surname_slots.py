@@ -294,7 +294,8 @@ def _noun_after_word_name(given: Token, patronymic: Token, tok: Token) -> bool:
     """A listed given name that is also a word (``любові``, ``любови``; ``given_anchor`` leaves it), a
     patronymic showing it a name, and a noun after them that agrees with the patronymic in case
     (``любови петровне синице``) or, after a Belarusian patronymic, a word hunspell-be does not know whose
-    Russian reading is a noun (``любові пятроўне камушка``); not ``надежде ивановне штраф``, ``любовь аркадьевна тридцатое``."""
+    Russian reading is a noun (``любові пятроўне камушка``); not ``надежде ивановне штраф``, ``любовь
+    аркадьевна тридцатое``."""
     if not namelex.first_names().lookup_first(given.norm):
         return False
     low = tok.text.lower().replace("’", "'")
