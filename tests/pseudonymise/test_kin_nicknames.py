@@ -38,3 +38,18 @@ def test_earlier_thing_stays() -> None:
     assert any(s <= given < e for s, e in masked)
     assert not any(s <= bird < e for s, e in masked)
     assert not any(s <= text.index("тётя") < e for s, e in masked)
+
+
+GLOSSED = [
+    # A nickname glossed by where it comes from: ``X, ад прозвішча`` / ``X, от фамилии``.
+    ("be", "мяне завуць сымон  а сябры яшчэ вожык  ад прозвішча  ну  ад вожыкаў", ["вожык"], ["сябры"]),
+    ("ru", "зовут павел  а в школе был ёрш, от фамилии, ну, ершов же", ["ёрш"], ["школе"]),
+    # Decoys: no pause before the gloss (a verb's object), a plural.
+    ("ru", "он потом отказался от фамилии отца совсем", [], ["отказался"]),
+    ("be", "яна адмовілася ад прозвішча мужа", [], ["адмовілася"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), GLOSSED)
+def test_glossed(lang: str, text: str, surfaces: list[str], stay: list[str]) -> None:
+    check(lang, text, surfaces, stay)

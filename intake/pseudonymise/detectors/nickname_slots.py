@@ -3,8 +3,9 @@
 A nickname is a common word (``лис``, ``белка``, ``борода``, ``bear``), so a later mention of it may be the
 animal or the thing. :mod:`nicknames` masks every mention of a nickname the text gives in a frame it reads;
 this module reads the frames it leaves (``называли её белкой``, ``знали как борода``, a three-letter
-nickname ``по прозвищу лис``, ``nicknamed bear``, ``known as moose``) and masks a later mention only in a
-slot that takes a person:
+nickname ``по прозвищу лис``, a nickname after a word of kin address ``так и звали, тётя ласточка``, one
+glossed by its origin ``вожык, ад прозвішча``, ``nicknamed bear``, ``known as moose``) and masks a later
+mention only in a slot that takes a person:
 
 * the subject of a person's verb (speech, calling, arrival: ``subject_surnames.person_verb``) in the
   nominative, the verb singular (``белка позвонила``, ``bear told``);
@@ -230,12 +231,34 @@ def _en_slot(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and (tokens[k - 1].norm in _EN_PREPS or tokens[k - 1].norm in _EN_OBJECT)
 
 
+# ``X, ад прозвішча``, ``X, от фамилии``: a nickname glossed by its origin (the noun after ``ад``/``от``).
+_ORIGIN_NOUNS = frozenset(fold(w) for w in "фамилии прозвища прозвішча фаміліі".split())
+_FROM = frozenset(fold(w) for w in "от ад".split())
+
+
+def _glossed(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The word before ``от фамилии``/``ад прозвішча`` (the origin noun at ``i``), set off from it by a pause:
+    a nickname in the nominative singular said to come from a surname (``а сябры яшчэ вожык, ад прозвішча``)."""
+    if i < 2 or tokens[i - 1].norm not in _FROM or not tokens[i].spaced:
+        return None
+    j = i - 2
+    gap = text[tokens[j].end : tokens[i - 1].start]
+    if "\n" in gap or not ("  " in gap or "," in gap) or gap.strip(" ,"):
+        return None  # ``отказался от фамилии``: the object of a verb, no gloss
+    tok = tokens[j]
+    if not tok.cyrillic or not word(tok) or tok.norm in _DETERMINERS or belarusian_verb(tok.text.lower()):
+        return None
+    return j if _has_case(tok, frozenset({"nomn"})) else None
+
+
 def _given(text: str, tokens: Sequence[Token], language: str, person: Sequence[bool]) -> dict[int, frozenset[str]]:
     """The statement mentions of the nicknames and their keys."""
     find = _en_given if language == "en" else _ru_given
     out: dict[int, frozenset[str]] = {}
     for i in range(len(tokens)):
         j = find(text, tokens, i)
+        if j is None and language != "en" and tokens[i].norm in _ORIGIN_NOUNS:
+            j = _glossed(text, tokens, i)
         if j is not None and not _thing(tokens, j, person):
             out[j] = _keys(tokens[j].norm, tokens[j].text)
     return out
