@@ -2,12 +2,13 @@
 
 ``surname_slots`` takes an animate noun after a title (``капитан рыбак``) but leaves an inanimate one, since
 in speech it is as often the title holder's object (``следователь протокол составил``). What tells the two
-apart is what follows: an object is followed by its verb, a name closes the phrase. Two slots are read:
+apart is what follows: an object is followed by its verb, a name closes the phrase. Three slots are read:
 
 - a title (``судья``, ``следователь``, ``участковы``), one space, an inanimate noun in the nominative
-  singular, then a close: a pause (punctuation, a blanked comma's double space, a line break), a hesitation
-  (``ну``) or a nominative personal pronoun taking the name up (``он``, ``яна``): ``судья перловка ну``,
-  ``следователь сухарь  он кричал``;
+  singular (in Belarusian also a word hunspell-be knows only as a noun, ``адвакат кавадла``), then a close:
+  a pause (punctuation, a blanked comma's double space, a line break), a hesitation (``ну``) or a nominative
+  personal pronoun taking the name up (``он``, ``яна``): ``судья перловка ну``, ``следователь сухарь  он
+  кричал``;
 - a title, a given name in the nominative, then a noun or a word no Russian dictionary knows, closed the same
   way or by a preposition or an adverb: ``адвокат ирина скатерть из гомеля``, ``адвакат алег звон добра``;
 - a title, a given name in the nominative, a hesitation (``ну``) and then a noun in the nominative singular
@@ -24,17 +25,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.lowercase import HESITATIONS
+from intake.pseudonymise.detectors import be_vocab, namelex
+from intake.pseudonymise.detectors.becues import BE_FUNCTION
+from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
 from intake.pseudonymise.detectors.nickname_slots import ru_slot
 from intake.pseudonymise.detectors.surname_slots import eligible, given_anchor, spread
-from intake.pseudonymise.detectors.titles import title_cases
+from intake.pseudonymise.detectors.titles import BE_HEADS, title_cases
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
 
 RULE = "titled-surname"
 SCORE = 0.4
+_HEADS = BE_HEADS | frozenset(fold(w) for w in "камандзір старшыня кіраўнік".split())
 _PRONOUNS = frozenset(fold(w) for w in "он она ён яна".split())
 _COPULA = frozenset(fold(w) for w in "есть ёсць".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "из з с со у ў в на от ад".split())
@@ -71,6 +74,29 @@ def _singular_noun(tok: Token, nominative: bool) -> bool:
     if not parses or any(p.tag.number == "plur" and p.tag.case == "nomn" for p in parses):
         return False
     return any(p.tag.number == "sing" and (not nominative or p.tag.case == "nomn") for p in parses)
+
+
+def _be_titled(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """The first slot in Belarusian for a word hunspell-be knows only as a noun (``адвакат вясло``), which
+    ``eligible`` may refuse by a verb-like ending (``кавадла``); no role or function word."""
+    tok = tokens[i]
+    if not tok.spaced or person[i - 1] or tok.norm in BE_FUNCTION or is_stop_word(tok.text) or len(tok.norm) < 3:
+        return False
+    if tokens[i - 1].norm in _HEADS or not _title(text, tokens, person, i - 1) or not _belarusian_noun(tok):
+        return False  # after a head title the noun is its unit, in the genitive (``начальнік атрада``)
+    return closed(text, tokens, i, loose=False) and not is_role(tok)
+
+
+def _belarusian_noun(tok: Token) -> bool:
+    """A word hunspell-be knows only as a noun's form, not shaped like a plural (``вясло``, ``кавадла``), whose
+    Russian respelling reads as no noun (``жыгала``: a past tense) or as one in the nominative singular; not
+    a unit's genitive (``начальнік атрада``)."""
+    low = tok.text.lower()
+    if low.endswith(("і", "ы")) or not be_vocab.noun_only(low):
+        return False
+    spelling = namelex.russian_reading(low.replace("’", "'"))[0]
+    nouns = [p for p in namelex.known_parses(spelling) if p.tag.POS == "NOUN"]
+    return not nouns or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in nouns)
 
 
 def _unknown(tok: Token) -> bool:
@@ -126,7 +152,11 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     seeds: list[Span] = []
     restated: list[Span] = []
     for i, t in enumerate(tokens):
-        if not covered[i] and i >= 1 and _slot(text, tokens, person, i) and eligible(t):
+        if covered[i] or i < 1:
+            continue
+        if (_slot(text, tokens, person, i) and eligible(t)) or (
+            language == "be" and _be_titled(text, tokens, person, i)
+        ):
             into = restated if _restated(text, tokens, person, i) else seeds
             into.append(Span(t.start, t.end, "PERSON", t.text, SCORE, f"candidates:{RULE}", ""))
     out = [s for s in spread(text, language, spans, tokens, seeds, RULE) if not _predicate(tokens, s)] if seeds else []
