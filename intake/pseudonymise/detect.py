@@ -71,6 +71,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         candidates,
         common_entries,
         en_candidates,
+        given_unknowns,
         nickname_slots,
         noun_surnames,
         object_surnames,
@@ -90,6 +91,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(adjective_surnames.detect(text, language, found, tokens))
     found.extend(appos_surnames.detect(text, language, found, tokens))
     found.extend(titled_surnames.detect(text, language, found, tokens))
+    found.extend(given_unknowns.detect(text, language, found, tokens))
     found.extend(paused_appos.detect(text, language, found, tokens))
     found.extend(object_surnames.detect(text, language, found, tokens))
     found.extend(subject_surnames.detect(text, language, found, tokens))

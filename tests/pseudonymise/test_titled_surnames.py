@@ -20,6 +20,14 @@ ROWS = [
     ("be", "адвакат ганна шуфляда добра нас абараняла а потым шуфляду самую выгналі", ["ганна шуфляда", "шуфляду"],
      ["абараняла"]),
     ("ru", "был судья павел метла  он и дал пять лет", ["павел метла"], ["дал"]),
+    # A title, a given name, a hesitation, then the surname restated: a noun closed by a pause.
+    ("ru", "была адвокат, ольга, ну, буря, хорошая женщина, её потом лишили лицензии", ["буря"], ["женщина"]),
+    ("ru", "был у нас следователь  игорь  ну  кабан  он всех прессовал", ["кабан"], ["прессовал"]),
+    ("be", "была суддзя  ганна  ну  завіруха  яна і дала тры гады", ["завіруха"], ["дала"]),
+    # Decoys: a hesitation then an adjective, a verb or a list.
+    ("ru", "была адвокат, ольга, ну, хорошая, добрая женщина", [], ["хорошая"]),
+    ("ru", "был адвокат  игорь  ну  пришёл  посидел и ушёл", [], ["пришёл"]),
+    ("ru", "адвокат  ольга  ну  суды  прокуроры  всё одно", [], ["суды"]),
     # Decoys: the object of the next verb, a list after a pause, a plural.
     ("ru", "следователь протокол составил и ушёл", [], ["протокол"]),
     ("ru", "там были адвокат  суд  прокурор  все против нас", [], ["суд"]),
@@ -45,3 +53,22 @@ def test_spread_stops_at_the_copula_predicate(n: int, masked: bool) -> None:
 
 def test_spread_reaches_other_forms() -> None:
     assert word_masked("ru", PREDICATE, "перловку")
+
+
+RESTATED = (
+    "была адвокат, ольга, ну, буря, хорошая женщина. летом буря была страшная. потом мы к буре ходили за советом."
+)
+
+
+def test_restated_surname_spreads_to_person_slots_only() -> None:
+    """A restated surname's other forms are masked in a person's slot (``к буре``), not as the word (``буря
+    была страшная``)."""
+    from intake.pseudonymise import detect
+
+    masked = {(s.start, s.end) for s in detect(RESTATED, "ru") if s.label == "PERSON"}
+    first = RESTATED.index("буря")
+    weather = RESTATED.index("буря", first + 1)
+    dative = RESTATED.index("буре")
+    assert (first, first + 4) in masked
+    assert (dative, dative + 4) in masked
+    assert not any(s <= weather < e for s, e in masked)

@@ -3,8 +3,9 @@
 A nickname is a common word (``лис``, ``белка``, ``борода``, ``bear``), so a later mention of it may be the
 animal or the thing. :mod:`nicknames` masks every mention of a nickname the text gives in a frame it reads;
 this module reads the frames it leaves (``называли её белкой``, ``знали как борода``, a three-letter
-nickname ``по прозвищу лис``, ``nicknamed bear``, ``known as moose``) and masks a later mention only in a
-slot that takes a person:
+nickname ``по прозвищу лис``, a nickname after a word of kin address ``так и звали, тётя ласточка``, one
+glossed by its origin ``вожык, ад прозвішча``, ``nicknamed bear``, ``known as moose``) and masks a later
+mention only in a slot that takes a person:
 
 * the subject of a person's verb (speech, calling, arrival: ``subject_surnames.person_verb``) in the
   nominative, the verb singular (``белка позвонила``, ``bear told``);
@@ -65,6 +66,8 @@ _EN_NAMING = frozenset(("nicknamed", "nickname", "dubbed"))
 _EN_CALL = frozenset(("called", "call", "calls"))
 _EN_PREPS = frozenset("with to from for about".split())
 _EN_OBJECT = frozenset("met meet visited visit arrested detained saw see asked phoned".split())
+# Words of kin address between a naming verb and the nickname (``звали тётя ласточка``), folded.
+_KIN_ADDRESS = frozenset(fold(w) for w in "тётя тетя тётка дядя дядька цётка дзядзька".split())
 _NEAR = 8  # words either side in which a thing's use of the nickname rules a mention out
 
 
@@ -83,6 +86,10 @@ def _ru_given(text: str, tokens: Sequence[Token], i: int) -> int | None:
     j = i + 1
     while j < len(tokens) and j <= i + 3 and tokens[j].norm in _PASSED:
         j += 1
+    if j + 1 < len(tokens) and tokens[j].norm in _KIN_ADDRESS and not tokens[j].initial and tokens[j + 1].spaced:
+        j += 1  # ``так и звали, тётя ласточка``: the word of kin address is the frame, the next word the name
+        if tokens[j].text[:1].isupper() or namelex.first_names().lookup_first(tokens[j].norm):
+            return None  # ``звали дядя Коля``: a given name, left to propagation
     if j >= len(tokens) or not tokens[j].cyrillic or not word(tokens[j]) or tokens[j].norm in _DETERMINERS:
         return None
     teased = tok.norm in nicknames.TEASING and tok.norm not in VERBS  # ``дразнили комаром``: the instrumental
@@ -212,6 +219,9 @@ def _ru_slot(tokens: Sequence[Token], k: int) -> bool:
     return cases is not None and _has_case(tokens[k], cases)
 
 
+ru_slot = _ru_slot  # also read by ``titled_surnames`` for a restated surname's other forms
+
+
 def _en_slot(tokens: Sequence[Token], k: int) -> bool:
     """A person's slot in English: before a verb of speech or a possessive ``'s`` (``heron's phone``), after a
     preposition or a verb done to a person."""
@@ -221,12 +231,34 @@ def _en_slot(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and (tokens[k - 1].norm in _EN_PREPS or tokens[k - 1].norm in _EN_OBJECT)
 
 
+# ``X, ад прозвішча``, ``X, от фамилии``: a nickname glossed by its origin (the noun after ``ад``/``от``).
+_ORIGIN_NOUNS = frozenset(fold(w) for w in "фамилии прозвища прозвішча фаміліі".split())
+_FROM = frozenset(fold(w) for w in "от ад".split())
+
+
+def _glossed(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The word before ``от фамилии``/``ад прозвішча`` (the origin noun at ``i``), set off from it by a pause:
+    a nickname in the nominative singular said to come from a surname (``а сябры яшчэ вожык, ад прозвішча``)."""
+    if i < 2 or tokens[i - 1].norm not in _FROM or not tokens[i].spaced:
+        return None
+    j = i - 2
+    gap = text[tokens[j].end : tokens[i - 1].start]
+    if "\n" in gap or not ("  " in gap or "," in gap) or gap.strip(" ,"):
+        return None  # ``отказался от фамилии``: the object of a verb, no gloss
+    tok = tokens[j]
+    if not tok.cyrillic or not word(tok) or tok.norm in _DETERMINERS or belarusian_verb(tok.text.lower()):
+        return None
+    return j if _has_case(tok, frozenset({"nomn"})) else None
+
+
 def _given(text: str, tokens: Sequence[Token], language: str, person: Sequence[bool]) -> dict[int, frozenset[str]]:
     """The statement mentions of the nicknames and their keys."""
     find = _en_given if language == "en" else _ru_given
     out: dict[int, frozenset[str]] = {}
     for i in range(len(tokens)):
         j = find(text, tokens, i)
+        if j is None and language != "en" and tokens[i].norm in _ORIGIN_NOUNS:
+            j = _glossed(text, tokens, i)
         if j is not None and not _thing(tokens, j, person):
             out[j] = _keys(tokens[j].norm, tokens[j].text)
     return out

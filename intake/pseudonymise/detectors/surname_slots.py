@@ -286,9 +286,30 @@ def _after_patronymic(tokens: Sequence[Token], person: Sequence[bool], i: int) -
     if i >= 3 and person[i - 3]:
         return False
     patronymic, given = tokens[i - 1], tokens[i - 2]
-    if not namelex.PATRONYMIC_RE.match(patronymic.norm) or given_anchor(given) is None:
+    if not namelex.PATRONYMIC_RE.match(patronymic.norm):
+        return False
+    if given_anchor(given) is None and not _noun_after_word_name(given, patronymic, tokens[i]):
         return False
     return patronymic.end + 1 == tokens[i].start
+
+
+def _noun_after_word_name(given: Token, patronymic: Token, tok: Token) -> bool:
+    """A listed given name that is also a word (``любові``, ``любови``; ``given_anchor`` leaves it), a
+    patronymic showing it a name, and a noun after them that agrees with the patronymic in case
+    (``любови петровне синице``) or, after a Belarusian patronymic, a word hunspell-be does not know whose
+    Russian reading is a noun (``любові пятроўне камушка``); not ``надежде ивановне штраф``, ``любовь
+    аркадьевна тридцатое``."""
+    if not namelex.first_names().lookup_first(given.norm):
+        return False
+    low = tok.text.lower().replace("’", "'")
+    spelling = namelex.russian_reading(low)[0]
+    patronymic_low = patronymic.text.lower().replace("’", "'")
+    respelt, m = namelex.russian_reading(patronymic_low)
+    if respelt != patronymic_low and not be_vocab.known(low):  # Belarusian speech, a word it does not know
+        return namelex.main_pos(spelling) == "NOUN"
+    cases = m.case
+    parses = namelex.known_parses(spelling)
+    return any(p.tag.POS == "NOUN" and p.tag.case in cases and p.tag.number == "sing" for p in parses)
 
 
 def _slot_before(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:

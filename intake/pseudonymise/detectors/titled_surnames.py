@@ -2,14 +2,18 @@
 
 ``surname_slots`` takes an animate noun after a title (``капитан рыбак``) but leaves an inanimate one, since
 in speech it is as often the title holder's object (``следователь протокол составил``). What tells the two
-apart is what follows: an object is followed by its verb, a name closes the phrase. Two slots are read:
+apart is what follows: an object is followed by its verb, a name closes the phrase. Three slots are read:
 
 - a title (``судья``, ``следователь``, ``участковы``), one space, an inanimate noun in the nominative
-  singular, then a close: a pause (punctuation, a blanked comma's double space, a line break), a hesitation
-  (``ну``) or a nominative personal pronoun taking the name up (``он``, ``яна``): ``судья перловка ну``,
-  ``следователь сухарь  он кричал``;
+  singular (in Belarusian also a word hunspell-be knows only as a noun, ``адвакат кавадла``), then a close:
+  a pause (punctuation, a blanked comma's double space, a line break), a hesitation (``ну``) or a nominative
+  personal pronoun taking the name up (``он``, ``яна``): ``судья перловка ну``, ``следователь сухарь  он
+  кричал``;
 - a title, a given name in the nominative, then a noun or a word no Russian dictionary knows, closed the same
-  way or by a preposition or an adverb: ``адвокат ирина скатерть из гомеля``, ``адвакат алег звон добра``.
+  way or by a preposition or an adverb: ``адвокат ирина скатерть из гомеля``, ``адвакат алег звон добра``;
+- a title, a given name in the nominative, a hesitation (``ну``) and then a noun in the nominative singular
+  closed by a pause, each word set off by pauses: the speaker restating the name with the surname
+  (``была адвокат, ольга, ну, буря, хорошая женщина``).
 
 A word after a blanked comma (``адвокат  суд  прокурор``) or a plural never fills the slot. Candidates are
 uncertain PERSON (reason ``uncertain:titled-surname``) and mask the surname's other forms as
@@ -21,22 +25,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import namelex
-from intake.pseudonymise.detectors.lowercase import HESITATIONS
+from intake.pseudonymise.detectors import be_vocab, namelex
+from intake.pseudonymise.detectors.becues import BE_FUNCTION
+from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
+from intake.pseudonymise.detectors.nickname_slots import ru_slot
 from intake.pseudonymise.detectors.surname_slots import eligible, given_anchor, spread
-from intake.pseudonymise.detectors.titles import title_cases
+from intake.pseudonymise.detectors.titles import BE_HEADS, title_cases
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
 from intake.pseudonymise.spans import Span
 from intake.pseudonymise.stopwords import is_stop_word
 
 RULE = "titled-surname"
 SCORE = 0.4
+_HEADS = BE_HEADS | frozenset(fold(w) for w in "камандзір старшыня кіраўнік".split())
 _PRONOUNS = frozenset(fold(w) for w in "он она ён яна".split())
 _COPULA = frozenset(fold(w) for w in "есть ёсць".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "из з с со у ў в на от ад".split())
 
 
-def _closed(text: str, tokens: Sequence[Token], i: int, loose: bool) -> bool:
+def closed(text: str, tokens: Sequence[Token], i: int, loose: bool) -> bool:
     """The phrase ends after ``tokens[i]``: the text ends, a pause follows, or a hesitation or a nominative
     pronoun; with ``loose`` also a preposition or an adverb."""
     if i + 1 >= len(tokens):
@@ -69,22 +76,71 @@ def _singular_noun(tok: Token, nominative: bool) -> bool:
     return any(p.tag.number == "sing" and (not nominative or p.tag.case == "nomn") for p in parses)
 
 
+def _be_titled(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """The first slot in Belarusian for a word hunspell-be knows only as a noun (``адвакат вясло``), which
+    ``eligible`` may refuse by a verb-like ending (``кавадла``); no role or function word."""
+    tok = tokens[i]
+    if not tok.spaced or person[i - 1] or tok.norm in BE_FUNCTION or is_stop_word(tok.text) or len(tok.norm) < 3:
+        return False
+    if tokens[i - 1].norm in _HEADS or not _title(text, tokens, person, i - 1) or not _belarusian_noun(tok):
+        return False  # after a head title the noun is its unit, in the genitive (``начальнік атрада``)
+    return closed(text, tokens, i, loose=False) and not is_role(tok)
+
+
+def _belarusian_noun(tok: Token) -> bool:
+    """A word hunspell-be knows only as a noun's form, not shaped like a plural (``вясло``, ``кавадла``), whose
+    Russian respelling reads as no noun (``жыгала``: a past tense) or as one in the nominative singular; not
+    a unit's genitive (``начальнік атрада``)."""
+    low = tok.text.lower()
+    if low.endswith(("і", "ы")) or not be_vocab.noun_only(low):
+        return False
+    spelling = namelex.russian_reading(low.replace("’", "'"))[0]
+    nouns = [p for p in namelex.known_parses(spelling) if p.tag.POS == "NOUN"]
+    return not nouns or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in nouns)
+
+
 def _unknown(tok: Token) -> bool:
     """A word no Russian dictionary reads (a Belarusian noun), not shaped like a plural."""
     m = namelex.russian_reading(tok.text.lower().replace("’", "'"))[1]
     return not m.known and not tok.norm.endswith(("і", "ы", "и"))
 
 
+def _paused(text: str, left: Token, right: Token) -> bool:
+    """A comma or a blanked one (two spaces or more), and no line break, between two words."""
+    gap = text[left.end : right.start]
+    return "\n" not in gap and ("  " in gap or "," in gap) and not gap.strip(" ,")
+
+
+def _restated(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """``tokens[i]`` follows a title, a given name in the nominative and a hesitation, each set off by a
+    pause, is a singular noun in the nominative and a pause closes it (``адвокат, ольга, ну, буря,``)."""
+    if i < 3 or tokens[i - 1].norm not in HESITATIONS or not person[i - 2] or person[i - 3] or person[i - 1]:
+        return False
+    if not all(_paused(text, tokens[k - 1], tokens[k]) for k in (i - 2, i - 1, i)):
+        return False
+    if i + 1 < len(tokens) and not _paused(text, tokens[i], tokens[i + 1]):
+        return False
+    anchor = given_anchor(tokens[i - 2])
+    title = title_cases(tokens[i - 3].text, tokens[i - 3].norm)
+    if anchor is None or (anchor[0] and "nomn" not in anchor[0]) or title is None or "nomn" not in title[0]:
+        return False
+    return _singular_noun(tokens[i], True)
+
+
 def _slot(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
-    """``tokens[i]`` fills one of the two slots."""
+    """``tokens[i]`` fills one of the three slots (the restated one after a pause, the others after a space)."""
+    if _restated(text, tokens, person, i):
+        return True
+    if not tokens[i].spaced:
+        return False
     if i >= 1 and not person[i - 1] and _title(text, tokens, person, i - 1):
-        return _singular_noun(tokens[i], True) and _closed(text, tokens, i, loose=False)
+        return _singular_noun(tokens[i], True) and closed(text, tokens, i, loose=False)
     if i < 2 or not person[i - 1] or (i >= 3 and person[i - 2]) or text[tokens[i - 1].end : tokens[i].start] != " ":
         return False
     anchor = given_anchor(tokens[i - 1])
     if anchor is None or (anchor[0] and "nomn" not in anchor[0]) or not _title(text, tokens, person, i - 2):
         return False
-    return (_singular_noun(tokens[i], False) or _unknown(tokens[i])) and _closed(text, tokens, i, loose=True)
+    return (_singular_noun(tokens[i], False) or _unknown(tokens[i])) and closed(text, tokens, i, loose=True)
 
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
@@ -93,14 +149,32 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     if language not in ("ru", "be") or not tokens or not is_lowercase_text(tokens):
         return []
     covered, person = covered_tokens(tokens, spans)
-    seeds = [
-        Span(t.start, t.end, "PERSON", t.text, SCORE, f"candidates:{RULE}", "")
-        for i, t in enumerate(tokens)
-        if not covered[i] and t.spaced and i >= 1 and _slot(text, tokens, person, i) and eligible(t)
+    seeds: list[Span] = []
+    restated: list[Span] = []
+    for i, t in enumerate(tokens):
+        if covered[i] or i < 1:
+            continue
+        if (_slot(text, tokens, person, i) and eligible(t)) or (
+            language == "be" and _be_titled(text, tokens, person, i)
+        ):
+            into = restated if _restated(text, tokens, person, i) else seeds
+            into.append(Span(t.start, t.end, "PERSON", t.text, SCORE, f"candidates:{RULE}", ""))
+    out = [s for s in spread(text, language, spans, tokens, seeds, RULE) if not _predicate(tokens, s)] if seeds else []
+    return out + (_spread_in_slots(text, language, spans, tokens, restated) if restated else [])
+
+
+def _spread_in_slots(
+    text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token], seeds: list[Span]
+) -> list[Span]:
+    """The restated surnames and those of their other forms that stand in a person's slot (``ru_slot``): a
+    surname only restated once is as often the word itself elsewhere (``гроза была страшная``)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    own = {s.start for s in seeds}
+    return [
+        s
+        for s in spread(text, language, spans, tokens, seeds, RULE)
+        if s.start in own or (s.start in starts and ru_slot(tokens, starts[s.start]))
     ]
-    if not seeds:
-        return []
-    return [s for s in spread(text, language, spans, tokens, seeds, RULE) if not _predicate(tokens, s)]
 
 
 def _predicate(tokens: Sequence[Token], span: Span) -> bool:
