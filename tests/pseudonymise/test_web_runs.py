@@ -56,6 +56,8 @@ DECOYS = [
     ("ru", "С моей точки зрения, это точка зрения суда. Слэш в музыке — это стиль.", "точка зрения суда"),
     ("en", "He played slash metal, and the dot on the map was Minsk.", "slash metal"),
     ("en", "I read zubr.by and then slash what, you know.", "and then slash what"),
+    ("en", "It is on spring96.org slash news and then we talked about it.", "and then we talked"),
+    ("en", "Look at by-help.org slash letters today or tomorrow, they said.", "or tomorrow, they said"),
     ("ru", "Паспорт у меня забрали, и два года и три месяца я ждал.", "и два года и три месяца"),
     ("be", "Пашпарт забралі, і тры тыдні і два дні я чакала.", "і тры тыдні і два дні"),
 ]

@@ -61,14 +61,26 @@ def _path_end(text: str, end: int) -> int:
         if m is None:
             break
         word = m.group(1)
-        if is_stop_word(word) and not re.fullmatch(r"[a-z]{2}", word):  # ``en``, ``by``: a path or a country
-            break
         # After a dot only a short or Latin word, or one dictated further (not ``точка зрения``).
         dotted = m.group(0).split()[0].lower() in _DOTS
+        if _ends_path(word, dotted):
+            break
         if dotted and len(word) > 4 and not word.isascii() and _STEP.match(text, m.end()) is None:
             break
         end = _number_end(text, m.end(), word)
     return end
+
+
+# English words that go on with the sentence, never a path segment after a ``slash`` (``... slash news and then``).
+_EN_JOINERS = frozenset("and or but so then the a an to of in on at for with from by as if".split())
+
+
+def _ends_path(word: str, dotted: bool) -> bool:
+    """A function word ends the dictated path (``en``, ``by``: a path or a country code go on), except an English
+    adverb after a ``slash`` (``donate slash now``: a segment, though ``now`` is a function word)."""
+    if not is_stop_word(word) or re.fullmatch(r"[a-z]{2}", word):
+        return False
+    return dotted or not word.isascii() or word.lower() in _EN_JOINERS
 
 
 def _scheme_start(text: str, start: int) -> int:
