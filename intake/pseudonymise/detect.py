@@ -113,24 +113,11 @@ def detect(text: str, language: str) -> list[Span]:
 
 def _detect(text: str, language: str) -> list[Span]:
     """:func:`detect` itself."""
+    from intake.pseudonymise.detect_passes import kept_spans, organisation_passes
     from intake.pseudonymise.detectors import (
         composites,
-        en_from_orgs,
-        en_org_appos,
         names,
         org_appos,
-        org_centres,
-        org_chats,
-        org_colour_churches,
-        org_dioceses,
-        org_echoes,
-        org_fans,
-        org_glosses,
-        org_growth,
-        org_membership,
-        org_named,
-        org_nation_houses,
-        org_selfnamed,
         orgnames,
         patterns,
         place_slots,
@@ -140,18 +127,12 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
-    from intake.pseudonymise.detectors.function_words import function_word_span, greeting_span
-    from intake.pseudonymise.detectors.homonyms import drop_common_nouns
-    from intake.pseudonymise.detectors.manner_adverbs import language_adverb
     from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
-    from intake.pseudonymise.detectors.nation_words import drop_lone_nations
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
-    from intake.pseudonymise.detectors.org_second import second
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.person_ages import person_ages
     from intake.pseudonymise.detectors.tokens import is_lowercase_text, tokenize
-    from intake.pseudonymise.detectors.web_brands import brands
     from intake.pseudonymise.extend import extend
     from intake.pseudonymise.lexicon import lexicon_names
     from intake.pseudonymise.phrases import close_phrases
@@ -178,28 +159,9 @@ def _detect(text: str, language: str) -> list[Span]:
         found.extend(weak_context_names(text, tokens, found))
     found += composites.detect(text, language, found, is_lowercase_text(tokens))
     found += person_ages(text, words, found)
-    found += org_growth.detect(text, language, tokens, found)
-    found += org_named.detect(text, language, tokens, found)
-    found += org_centres.detect(text, language, tokens)
-    found += org_dioceses.detect(text, language, tokens) + brands(text, language, is_lowercase_text(tokens))
-    found += org_selfnamed.detect(text, language, tokens) + second(text, language)
-    found += en_org_appos.detect(text, language, tokens) + org_colour_churches.detect(text, language, tokens)
-    found += org_membership.detect(text, language, tokens) + org_fans.detect(text, language, tokens)
-    found += org_nation_houses.detect(text, language, tokens) + org_membership.capitalised(text, language, tokens)
-    found += org_chats.detect(text, language, tokens, found)
-    found += org_echoes.detect(text, language, tokens, found)
-    found += en_from_orgs.detect(text, language, tokens, found)
-    found += org_glosses.detect(text, language, tokens, found, not is_lowercase_text(tokens))
+    found = organisation_passes(text, language, tokens, found)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
-    kept = [
-        s
-        for s in closed
-        if not function_word_span(text, s.start, s.end, s.label)
-        and not greeting_span(text, s.start, s.end, s.label)
-        and not language_adverb(text, s.start, s.end, s.label)
-    ]
-    kept = drop_lone_nations(drop_common_nouns(kept, tokens, language), text, language)
-    return resolve_overlaps(kept, PRIORITY)
+    return resolve_overlaps(kept_spans(closed, tokens, text, language), PRIORITY)
 
 
 # One invented sentence per language, read cased and in lower case, so that every list a detector reads on first

@@ -1,0 +1,73 @@
+"""Two stretches of :func:`intake.pseudonymise.detect._detect`, kept apart so that it stays readable.
+
+:func:`organisation_passes` runs the organisation detectors that read what the earlier stages found (in this
+order: each later pass sees the spans the earlier ones added); :func:`kept_spans` drops the closed spans that
+are a function word, a greeting, a language adverb, a common noun or a lone nation word. The imports are lazy,
+as in ``detect``: loading the engine is paid on the first call, not on ``import intake``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from intake.pseudonymise.detectors.tokens import Token
+    from intake.pseudonymise.spans import Span
+
+
+def organisation_passes(text: str, language: str, tokens: list[Token], found: list[Span]) -> list[Span]:
+    """``found`` with the spans of the organisation passes added (growth, names, centres, dioceses, site brands,
+    self-named groups, ordinals, apposition, churches, membership, fans, houses, chats, echoes, ``from``
+    phrases, glosses)."""
+    from intake.pseudonymise.detectors import (
+        en_from_orgs,
+        en_org_appos,
+        org_centres,
+        org_chats,
+        org_colour_churches,
+        org_dioceses,
+        org_echoes,
+        org_fans,
+        org_glosses,
+        org_growth,
+        org_membership,
+        org_named,
+        org_nation_houses,
+        org_selfnamed,
+    )
+    from intake.pseudonymise.detectors.org_second import second
+    from intake.pseudonymise.detectors.tokens import is_lowercase_text
+    from intake.pseudonymise.detectors.web_brands import brands
+
+    lower = is_lowercase_text(tokens)
+    found = found + org_growth.detect(text, language, tokens, found)
+    found += org_named.detect(text, language, tokens, found)
+    found += org_centres.detect(text, language, tokens)
+    found += org_dioceses.detect(text, language, tokens) + brands(text, language, lower)
+    found += org_selfnamed.detect(text, language, tokens) + second(text, language)
+    found += en_org_appos.detect(text, language, tokens) + org_colour_churches.detect(text, language, tokens)
+    found += org_membership.detect(text, language, tokens) + org_fans.detect(text, language, tokens)
+    found += org_nation_houses.detect(text, language, tokens) + org_membership.capitalised(text, language, tokens)
+    found += org_chats.detect(text, language, tokens, found)
+    found += org_echoes.detect(text, language, tokens, found)
+    found += en_from_orgs.detect(text, language, tokens, found)
+    found += org_glosses.detect(text, language, tokens, found, not lower)
+    return found
+
+
+def kept_spans(closed: list[Span], tokens: list[Token], text: str, language: str) -> list[Span]:
+    """The closed spans less a function word, a greeting or a language adverb read as a name, a common noun
+    beside the same word used as a name, and a lone nation word."""
+    from intake.pseudonymise.detectors.function_words import function_word_span, greeting_span
+    from intake.pseudonymise.detectors.homonyms import drop_common_nouns
+    from intake.pseudonymise.detectors.manner_adverbs import language_adverb
+    from intake.pseudonymise.detectors.nation_words import drop_lone_nations
+
+    kept = [
+        s
+        for s in closed
+        if not function_word_span(text, s.start, s.end, s.label)
+        and not greeting_span(text, s.start, s.end, s.label)
+        and not language_adverb(text, s.start, s.end, s.label)
+    ]
+    return drop_lone_nations(drop_common_nouns(kept, tokens, language), text, language)
