@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bench.detection_scoring import asr_like
 from intake.pseudonymise import detect
 from intake.pseudonymise.spans import Span
 
@@ -58,3 +59,15 @@ def rows_and_lowercase(invented: list[tuple[str, str]], sets: tuple[str, ...]) -
         if path.exists():
             rows += [(r["lang"], r["text"]) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())]
     return rows + [(lang, text.lower()) for lang, text in rows]
+
+
+def asr_variants(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Rows of (text, language, surface) and each again as unpunctuated, lower-cased speech (``asr_like``)."""
+    return rows + [(asr_like(text), language, surface.lower()) for text, language, surface in rows]
+
+
+def quasi_over(text: str, language: str, surface: str) -> list[Span]:
+    """The AGE_OR_SENTENCE spans that overlap ``surface`` (its first occurrence in ``text``)."""
+    start = text.index(surface)
+    end = start + len(surface)
+    return [s for s in detect(text, language) if s.label == "AGE_OR_SENTENCE" and s.start < end and start < s.end]

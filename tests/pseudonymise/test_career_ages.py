@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.detection_scoring import asr_like
-from intake.pseudonymise import detect
+from tests.pseudonymise.masking import asr_variants, quasi_over
 
 CAREERS = [
     ("Я из Пинска, работаю в аптеке фармацевтом, уже 17 лет.", "ru", "17 лет"),
@@ -25,21 +24,11 @@ AGES = [
 ]
 
 
-def _variants(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    return rows + [(asr_like(text), language, amount.lower()) for text, language, amount in rows]
-
-
-def _ages(text: str, language: str, amount: str) -> list[object]:
-    start = text.index(amount)
-    end = start + len(amount)
-    return [s for s in detect(text, language) if s.label == "AGE_OR_SENTENCE" and s.start < end and start < s.end]
-
-
-@pytest.mark.parametrize(("text", "language", "amount"), _variants(CAREERS))
+@pytest.mark.parametrize(("text", "language", "amount"), asr_variants(CAREERS))
 def test_years_of_a_working_life_are_no_age(text: str, language: str, amount: str) -> None:
-    assert not _ages(text, language, amount)
+    assert not quasi_over(text, language, amount)
 
 
-@pytest.mark.parametrize(("text", "language", "amount"), _variants(AGES))
+@pytest.mark.parametrize(("text", "language", "amount"), asr_variants(AGES))
 def test_an_age_beside_a_job_stays_masked(text: str, language: str, amount: str) -> None:
-    assert _ages(text, language, amount)
+    assert quasi_over(text, language, amount)
