@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors.orgnames_en import org_span
+from intake.pseudonymise.detectors.org_pairs import modifier_heads
+from intake.pseudonymise.detectors.stemming import stem_form
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
 
@@ -27,18 +28,15 @@ _ADJ_ENDINGS = frozenset(
 )
 
 
-def _form(norm: str, stems: Sequence[str], endings: frozenset[str]) -> bool:
-    return any(norm.startswith(s) and norm[len(s) :] in endings for s in stems)
-
-
 def detect(text: str, language: str, tokens: Sequence[Token]) -> list[Span]:
     """Uncertain ORGANISATION spans over a colour adjective and the church noun after it."""
     low = text.lower()
     if language not in ("ru", "be") or not any(stem in low for stem in _GATES):
         return []
-    out: list[Span] = []
-    for i in range(1, len(tokens)):
-        tok, adj = tokens[i], tokens[i - 1]
-        if tok.spaced and _form(tok.norm, _CHURCHES, _CHURCH_ENDINGS) and _form(adj.norm, _COLOURS, _ADJ_ENDINGS):
-            out.append(org_span(text, adj.start, tok.end, RULE, 0.5, True))
-    return out
+    return modifier_heads(
+        text,
+        tokens,
+        RULE,
+        lambda adj: stem_form(adj.norm, _COLOURS, _ADJ_ENDINGS),
+        lambda tok: stem_form(tok.norm, _CHURCHES, _CHURCH_ENDINGS),
+    )

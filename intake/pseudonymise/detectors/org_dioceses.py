@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors.institutions import place_shaped
-from intake.pseudonymise.detectors.orgnames_en import org_span
+from intake.pseudonymise.detectors.org_pairs import modifier_heads
+from intake.pseudonymise.detectors.stemming import stem_form
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
 
@@ -26,7 +27,7 @@ _ENDINGS = frozenset("я и ю ей ям ях а у е ом ами ах".split()
 
 def _unit(tok: Token) -> bool:
     """A form of a diocese noun (``епархии``, ``епархію``, ``мітраполіі``, ``экзархата``)."""
-    return any(tok.norm.startswith(s) and tok.norm[len(s) :] in _ENDINGS for s in _UNITS)
+    return stem_form(tok.norm, _UNITS, _ENDINGS)
 
 
 def detect(text: str, language: str, tokens: Sequence[Token]) -> list[Span]:
@@ -34,9 +35,4 @@ def detect(text: str, language: str, tokens: Sequence[Token]) -> list[Span]:
     low = text.lower()
     if language not in ("ru", "be") or not any(stem in low for stem in _GATES):
         return []
-    out: list[Span] = []
-    for i in range(1, len(tokens)):
-        tok, adj = tokens[i], tokens[i - 1]
-        if _unit(tok) and tok.spaced and adj.cyrillic and place_shaped(adj.text.lower()):
-            out.append(org_span(text, adj.start, tok.end, RULE, 0.5, True))
-    return out
+    return modifier_heads(text, tokens, RULE, lambda adj: adj.cyrillic and place_shaped(adj.text.lower()), _unit)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors.orgnames_en import org_span
+from intake.pseudonymise.detectors.org_pairs import modifier_heads
+from intake.pseudonymise.detectors.stemming import stem_form
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
 
@@ -28,16 +29,13 @@ _PREPOSITIONS = frozenset("в во у при пры з из с со до да л
 
 
 def _nation(tok: Token) -> bool:
-    return any(tok.norm.startswith(s) and tok.norm[len(s) :] in _ADJ_ENDINGS for s in _NATIONS)
+    return tok.spaced and stem_form(tok.norm, _NATIONS, _ADJ_ENDINGS)
 
 
 def detect(text: str, language: str, tokens: Sequence[Token]) -> list[Span]:
     """Uncertain ORGANISATION spans over a nationality adjective and ``дом`` after a preposition."""
     if language not in ("ru", "be") or "дом" not in text.lower():
         return []
-    out: list[Span] = []
-    for i in range(2, len(tokens)):
-        tok, adj, prep = tokens[i], tokens[i - 1], tokens[i - 2]
-        if tok.norm in _HOUSE and tok.spaced and adj.spaced and prep.norm in _PREPOSITIONS and _nation(adj):
-            out.append(org_span(text, adj.start, tok.end, RULE, 0.5, True))
-    return out
+    return modifier_heads(
+        text, tokens, RULE, _nation, lambda tok: tok.norm in _HOUSE, lambda prep: prep.norm in _PREPOSITIONS
+    )

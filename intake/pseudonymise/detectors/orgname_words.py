@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.stemming import stem_form
 
 # Organisation nouns, as stems (Russian and Belarusian, folded: ё->е, і->и, ў->у).
 _HEAD_STEMS = (
@@ -37,12 +38,12 @@ _ENDINGS = frozenset(
 def is_org_noun(norm: str, cue: bool = False) -> bool:
     """An organisation noun in any case (``комитета``, ``радзе``, ``партыі``), folded."""
     stems = _CUE_STEMS if cue else _HEAD_STEMS
-    return any(norm.startswith(s) and norm[len(s) :] in _ENDINGS for s in stems)
+    return stem_form(norm, stems, _ENDINGS)
 
 
 def _chat(norm: str) -> bool:
     """A chat, group or page noun in any case (``чате``, ``чаце``, ``группе``), folded."""
-    return any(norm.startswith(s) and norm[len(s) :] in _ENDINGS for s in _QUOTE_CUE_STEMS)
+    return stem_form(norm, _QUOTE_CUE_STEMS, _ENDINGS)
 
 
 def _parses(word: str) -> list[tuple[str, str, float]]:

@@ -131,6 +131,11 @@ def locative_shift(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return ()
 
 
+def stem_form(norm: str, stems: Iterable[str], endings: frozenset[str]) -> bool:
+    """``norm`` is one of ``stems`` followed by one of ``endings`` (a case form of a listed stem), folded."""
+    return any(norm.startswith(s) and norm[len(s) :] in endings for s in stems)
+
+
 def stems(word: str, min_stem: int = MIN_STEM) -> set[str]:
     """The stems an inflected form of ``word`` (folded) may start with: ``word`` and, when at least ``min_stem``
     letters remain, ``word`` less a final vowel or an adjective ending (the length tests keep every stem at
