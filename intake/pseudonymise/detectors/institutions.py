@@ -41,6 +41,7 @@ from intake.pseudonymise.detectors.institution_tails import (
 )
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
 from intake.pseudonymise.spans import UNCERTAIN, Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 # Lower-case English modifiers of an institution's description (``minsk city emergency hospital``).
 _ADJ_EN = frozenset(
@@ -221,8 +222,6 @@ def _en_noun_modifier(words: Words, k: int, depth: int = 2) -> bool:
     """A lower-case English noun modifier after another modifier, itself maybe one of these (``depth``)
     (``Mogilev Olympic reserve school``, ``the mogilev olympic reserve school``): an English noun phrase
     stacks nouns before its head."""
-    from intake.pseudonymise.stopwords import is_stop_word
-
     tok = words.tokens[k]
     if k == 0 or not tok.text.isalpha() or not tok.text.islower() or len(tok.low) < 4 or is_stop_word(tok.low):
         return False
