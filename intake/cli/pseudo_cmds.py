@@ -131,6 +131,8 @@ def pseudonymise(ctx: click.Context, tid: str, reopen: bool) -> None:
         click.echo(f"{tid}: {summary.carry.carried} decision(s) carried from v{summary.carry.source_version} "
                    f"({summary.carry.source_id}), {len(summary.carry.not_carried)} not carried")
         warn_not_carried(tid, summary.carry)
+    for message in summary.warnings:
+        warn(message)
 
 
 @click.command()
@@ -286,9 +288,12 @@ def pseudonymise_text(language: str, as_json: bool) -> None:
       intake pseudonymise-text --language en --json < text.txt
     """
     from intake.pseudonymise import detect
+    from intake.pseudonymise.vocabularies import missing_vocabularies
 
     text = sys.stdin.read()
     spans = detect(text, language)
+    for message in missing_vocabularies(language):
+        warn(message)  # standard error: standard output stays the masked text or the JSON
     if as_json:
         click.echo(json.dumps([{"start": s.start, "end": s.end, "label": s.label, "text": s.text,
                                 "score": s.score, "source": s.source} for s in spans], ensure_ascii=False))

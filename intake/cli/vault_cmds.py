@@ -58,6 +58,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
       intake status
       intake status --json
     """
+    from intake.pseudonymise.vocabularies import status_line, vocabulary_status
     from intake.review.worklist import worklist
     from intake.vault.check import status as get_status
 
@@ -65,8 +66,9 @@ def status(ctx: click.Context, as_json: bool) -> None:
         info = get_status(vault)
         work = worklist(vault)
         agent = _agent_info(ctx, vault.header.vault_id)
+    vocabularies = vocabulary_status()
     if as_json:
-        emit_json({**info, "worklist": work.to_dict(), "agent": agent})
+        emit_json({**info, "worklist": work.to_dict(), "agent": agent, "vocabularies": vocabularies})
         return
     click.echo(f"vault           {info['path']}")
     click.echo(f"vault id        {info['id']}")
@@ -81,6 +83,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"contents        {counts}")
     click.echo(f"audit log       {'intact' if info['audit_ok'] else 'BROKEN: run intake audit verify'}")
     click.echo(f"unlock agent    {_agent_line(agent)}")
+    click.echo(f"vocabularies    {status_line(vocabularies)}")
     _print_worklist(work)
 
 

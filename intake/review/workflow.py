@@ -46,13 +46,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PlanSummary:
-    """What a pseudonymise run made; ``carry``: what a new transcript version took over from the one before."""
+    """What a pseudonymise run made; ``carry``: what a new transcript version took over from the one before;
+    ``warnings``: optional detection vocabularies the transcript's language lacks here (no names; the CLI
+    shows them, :mod:`intake.pseudonymise.vocabularies`)."""
 
     transcript_id: str
     items: int
     by_label: dict[str, int]
     anonymised_version: int
     carry: CarryReport | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def _refuse_replan(info: TranscriptInfo, reopen: bool) -> None:
@@ -74,12 +77,14 @@ def pseudonymise(vault: Vault, tid: str, *, reopen: bool = False) -> PlanSummary
     """
     from intake.pseudonymise import detect
     from intake.pseudonymise.plan import make_plan
+    from intake.pseudonymise.vocabularies import missing_vocabularies
     from intake.review.versions import carry_in_tx
 
     _refuse_replan(get_transcript_info(vault, tid), reopen)
     texts = segment_texts(vault, tid)
     known = known_names(vault)
-    planner = planner_for(vault, transcript_language(vault, tid), known)
+    language = transcript_language(vault, tid)
+    planner = planner_for(vault, language, known)
     previous = load_plan(vault, tid)
     with vault.transaction():
         plan = make_plan(texts, planner, detect, previous=previous)
@@ -92,7 +97,7 @@ def pseudonymise(vault: Vault, tid: str, *, reopen: bool = False) -> PlanSummary
     counts: dict[str, int] = {}
     for item in plan.items:
         counts[item.label] = counts.get(item.label, 0) + 1
-    return PlanSummary(tid, len(plan.items), counts, version, carry)
+    return PlanSummary(tid, len(plan.items), counts, version, carry, missing_vocabularies(language))
 
 
 def anonymised_is_current(vault: Vault, tid: str) -> bool:
