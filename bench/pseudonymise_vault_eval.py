@@ -179,7 +179,12 @@ def main() -> None:
     parser.add_argument("--show-leaks", action="store_true")
     args = parser.parse_args()
     names = SETS if args.set == "all" else (args.set,)
-    report = {}
+    from intake.pseudonymise.vocabularies import vocabulary_status
+
+    report: dict[str, object] = {"vocabularies": vocabulary_status()}  # hunspell-be changes Belarusian results
+    if not args.json:
+        print("vocabularies: " + ", ".join(f"{k} {'present' if v else 'MISSING'}"
+                                           for k, v in vocabulary_status().items()))
     for name in names:
         path = TRANSCRIPTS / f"{name}.jsonl"
         if not path.exists():
