@@ -167,9 +167,10 @@ def _pseudonymise(vault: Any, tid: str) -> str | None:
 
 
 SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
-        "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "holdout")
+        "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25",
+        "dev26", "holdout")
 # Leaks of a never-tuned set are never printed.
-UNTUNED = ("holdout", "dev7", "dev8", "dev10", "dev12", "dev18", "dev19", "dev22", "dev24")
+UNTUNED = ("holdout", "dev7", "dev8", "dev10", "dev12", "dev18", "dev19", "dev22", "dev24", "dev25", "dev26")
 
 
 def main() -> None:

@@ -37,7 +37,8 @@ def test_holdout_is_frozen() -> None:
      "dev8x", "dev9", "dev9x", "dev10", "dev10x", "dev11", "dev11x", "dev12", "dev12x", "dev13",
      "dev13x", "dev14", "dev14x", "dev15", "dev15x", "dev16",
      "dev16x", "dev17", "dev17x", "dev18", "dev18x", "dev19", "dev19x", "dev20", "dev20x",
-     "dev21", "dev21x", "dev22", "dev22x", "dev23", "dev23x", "dev24", "dev24x", "holdout"],
+     "dev21", "dev21x", "dev22", "dev22x", "dev23", "dev23x", "dev24", "dev24x",
+     "dev25", "dev25x", "dev26", "dev26x", "holdout"],
 )
 def test_gold_offsets_match_surfaces(name: str) -> None:
     from transcript_markup import build
