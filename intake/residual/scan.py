@@ -5,7 +5,8 @@ Kinds (``ResidualHit.kind``):
 ``digits``     a run of five or more digits with any separators between them (spaces, commas, dots,
                hyphens, brackets, line breaks), counting letters speech recognition writes for digits
                (``I``, ``l``, ``і``, ``O``, ``З``, ``б``) when they stand inside a digit group, or a word mixing letters
-               and five digits (``MP4417086``); not a plain date, a list of years or a round sum;
+               and five digits (``MP4417086``); not a plain date, a list of years or a round sum; also a
+               vehicle registration plate, four digits, a two-letter series and a region digit (``1234 ав-7``);
 ``calling-code``  a country calling code: ``+375``, ``plus 375``, ``плюс 370``, ``00 48``;
 ``spoken-contact``  words that dictate a phone or an address: ``собака``, ``нижнее подчёркивание``,
                ``точка ком``, ``at ... dot``, ``плюс`` before a number word, five digits dictated in a row
@@ -49,6 +50,8 @@ _GROUP = rf"(?:\d{_D}*|{_D}+\d{_D}*)"
 _FILLER = r"(?:ну|э-э|ээ|э|так|значит|значыць|вот|вось|и|і|and|um|uh|er|erm|then)"
 _GAP = rf"[\s,.\-–—()/]{{1,4}}(?:{_FILLER}[\s,.\-–—]{{1,3}})?"
 _DIGITS = re.compile(rf"(?<![\w]){_GROUP}(?:{_GAP}{_GROUP})*(?![\w])")
+# A vehicle registration plate: four digits, two letters and the region digit (``1234 AB-7``, ``5521кн-3``).
+_PLATE = re.compile(r"(?<![\w\-])\d{4}[ \u00a0]?[^\W\d_]{2}[ \u00a0]?[\-–][ \u00a0]?\d(?![\w\-])")
 _CALLING = re.compile(r"(?:\+|(?<!\d[ ,.])\b00\s?(?=[1-9])|\b(?:plus|плюс|плюс)\s+)\d{1,3}\b", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{3,32}\b|\b[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+\b")
@@ -115,6 +118,7 @@ def _pattern_hits(text: str) -> list[tuple[int, int, str]]:
         for m in _DIGITS.finditer(text)
         if _digit_count(m.group()) >= 5 and not _ORDINARY.match(m.group())
     ]
+    found += [(m.start(), m.end(), "digits") for m in _PLATE.finditer(text)]
     found += spoken_hits(text)
     for rx, kind in (
         (_CALLING, "calling-code"),

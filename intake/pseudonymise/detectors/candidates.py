@@ -265,8 +265,8 @@ def _morph_rule(
             return None  # ``донаты``, ``якобы``: no reading names one person (see ``no_single_person``)
         return _span(tok, label, "morph")
     if tok.cap and tok.initial:
-        if language == "ru" and names + common == 0:
-            return _span(tok, "PERSON", "capitalised")
+        if language == "ru" and names + common == 0 and unknown_words.formation(tok.norm) != "clip":
+            return _span(tok, "PERSON", "capitalised")  # not a clipped compound opening a sentence: ``Госномер``
         if language == "be" and (namelex.looks_like_surname(tok.norm, True) or be_candidates.unknown(tok)):
             return _span(tok, "PERSON", "capitalised")
     return None

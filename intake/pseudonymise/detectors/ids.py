@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from intake.pseudonymise.detectors.cued_numbers import cued_numbers
 from intake.pseudonymise.detectors.ibans import lengths, spoken_ibans
 from intake.pseudonymise.detectors.literal_gate import lowered, opening_finditer
 from intake.pseudonymise.detectors.numwords import (
@@ -392,6 +393,6 @@ def spoken_ids(text: str, words: Words | None = None) -> list[Span]:
 
 
 def detect_ids(text: str, words: Words | None = None) -> list[Span]:
-    """All ID_NUMBER spans (written and dictated)."""
+    """All ID_NUMBER spans (written, dictated, and any digit run beside a document cue: ``cued_numbers``)."""
     words = split(text) if words is None else words
-    return _regex_spans(text) + spoken_ids(text, words) + spoken_ibans(text, words)
+    return _regex_spans(text) + cued_numbers(text) + spoken_ids(text, words) + spoken_ibans(text, words)
