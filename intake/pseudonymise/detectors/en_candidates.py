@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, en_fullnames, en_surname_slot, en_vocab, namelex
 from intake.pseudonymise.detectors.gazetteer import read_list
+from intake.pseudonymise.detectors.label_nouns import label_noun
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, is_lowercase_text, tokenize
 from intake.pseudonymise.spans import UNCERTAIN, Span
 
@@ -102,7 +103,7 @@ def _candidate(tok: Token, lowercase: bool) -> str | None:
         return None
     if en_vocab.non_english_letters(tok.norm):
         return None if tok.norm in loanwords() else "en-letters"
-    if known(tok):
+    if known(tok) or label_noun(tok):  # ``pesel``, ``nip``: the noun that names a number is not the number
         return None
     if lowercase and not tok.cap:
         return "en-unknown"

@@ -1,4 +1,4 @@
-"""The nouns that introduce an identifier (``ник``, ``нікам``, ``фамилия``, ``прозвішча``): never the identifier.
+"""The nouns that introduce an identifier (``ник``, ``нікам``, ``фамилия``, ``унп``): never the identifier.
 
 Shared by the name candidates (``candidates.py``) and the surname slots (``surname_slots.py``): the word that
 names the kind of identifier (``фамилию не надо``, ``ник такой``) never fills a surname's or a handle's place.
@@ -16,7 +16,9 @@ _LABEL_NOUNS = frozenset(
     for w in (
         "ник ником нике нік нікам никнейм никнейма никнеймом нікнэйм нікнэйма нікнэймам логин логином логін "
         "логінам псевдоним псевдонимом псеўданім псеўданімам фамилия фамилию фамилии фамилией фамілія фамілію "
-        "фаміліяй прозвище прозвищем прозвішча прозвішчам"
+        "фаміліяй прозвище прозвищем прозвішча прозвішчам "
+        # the abbreviations that name a tax or identity number (``унп 190845123``, ``pesel ...``)
+        "унп инн іпн снилс внж pesel песель nip нип"
     ).split()
 )
 
