@@ -9,7 +9,8 @@
   dub-vera``), or by any words joined by ``дефис`` (``ник кира дефис юрист``);
 * a calling code said digit by digit after ``плюс``/``plus`` or a spoken ``00`` (``plus four six``, ``нуль нуль
   тры сем``), the start of a phone even when the speaker breaks off there;
-* a web address whose dots were not written (``spring96 org``, ``lindenrow co uk``).
+* a web address whose dots were not written (``spring96 org``, ``lindenrow co uk``), or whose spoken dot is
+  joined to its words (``дапамога-кропка-бай``, ``светлыйдомточкабай``).
 
 Number words: the cardinals a speaker uses to dictate digits in Russian, Belarusian and English, in the
 nominative (written for this module from general knowledge; no external source).
@@ -88,6 +89,13 @@ _ZEROS = r"(?:плюс|plus|(?:double|ноль|нуль|zero|oh)\s+(?:ноль|�
 _SPOKEN_CODE = re.compile(rf"(?<!\w){_ZEROS}[\s,]+{_DIGIT}(?:[\s,]+{_DIGIT})+(?!\w)", re.IGNORECASE)
 
 
+# A web address whose spoken dot is joined to its words by hyphens or written together with them
+# (``дапамога-кропка-бай``, ``светлыйдомточкабай``, ``help-dot-org``): the spaced form is ``scan._SPOKEN``'s.
+_JOINED_URL = re.compile(
+    r"(?<![\w.@])[^\W_]+(?:-[^\W_]+)*-?(?:точка|кропка|dot)-?(?:бай|ком|орг|ру|нет|нэт|ми|by|com|org|net|ru|me|io|info)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 # Top-level domains that are no word of the three languages (not ``by``, ``me``, ``нет``).
 _BLANKED_URL = re.compile(r"(?<![\w@.\-/])[A-Za-z][A-Za-z0-9\-]{2,30}(?: co)? (?:com|org|net|pl|lt|ua|io|uk)(?![\w@])")
 
@@ -106,6 +114,7 @@ def spoken_hits(text: str) -> list[tuple[int, int, str]]:
     found += [(m.start(), m.end(), "handle") for m in _LATIN_JOINED.finditer(text)]
     found += [(m.start(1), m.end(1), "handle") for m in _CUED_JOINED.finditer(text)]
     found += [(m.start(), m.end(), "url") for m in _BLANKED_URL.finditer(text)]
+    found += [(m.start(), m.end(), "url") for m in _JOINED_URL.finditer(text)]
     for m in _CUED_LATIN.finditer(text):
         if m.group(1).lower().rstrip(".") not in _COMMON_LATIN:
             found.append((m.start(1), m.start(1) + len(m.group(1).rstrip(".-")), "handle"))

@@ -16,7 +16,6 @@ from intake.pseudonymise.detectors.web_blanked import blanked_urls, continued_ha
 from intake.pseudonymise.detectors.web_dictated import dictated
 from intake.pseudonymise.detectors.web_joined import joined_locals
 from intake.pseudonymise.detectors.web_loose import blanked_emails, country_urls
-from intake.pseudonymise.detectors.web_runs import whole_urls
 from intake.pseudonymise.detectors.web_said import said_addresses
 from intake.pseudonymise.detectors.web_spoken import (
     _AMBIGUOUS_TLD,
@@ -39,6 +38,7 @@ from intake.pseudonymise.detectors.web_spoken import (
     _URL_JOIN,
     _WWW_SAID,
 )
+from intake.pseudonymise.detectors.web_whole import worded_urls
 from intake.pseudonymise.detectors.web_worded import worded_tail
 from intake.pseudonymise.spans import Span
 
@@ -320,5 +320,5 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
     found = said_addresses(text, language, out + _cued_handles(text, language), low)
     found += joined_locals(text, found, language)
     found += dictated(text, found, language)
-    found = whole_urls(text, found + continued_handles(text, found, language))
+    found = worded_urls(text, found + continued_handles(text, found, language), language)
     return found + said_handles(text, language)
