@@ -204,6 +204,17 @@ class TranscriptTooLarge(TranscriptUnreadable):
     default_hint = "split it into parts (each part is imported as a version of its own), or check it is a transcript"
 
 
+class CatalogRolledBack(DamagedError):
+    """the catalog is older than the key area records (a rollback or a restored backup); refusing to use it"""
+
+    default_hint = ("restore the newest copy of catalog.db; 'intake verify' or 'intake audit verify' shows the "
+                    "details; if you restored an old backup on purpose, 'intake audit accept-rollback' records "
+                    "that in the audit log and makes it the vault's catalog")
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"{(self.__doc__ or '').strip()}: {detail}")
+
+
 class HeaderMismatch(DamagedError):
     """vault.json does not match the vault's authenticated key area"""
 

@@ -121,6 +121,10 @@ def warn_unlock_facts(vault: Vault) -> None:
         warn(f"key slot(s) {', '.join(weak)}: KDF cost below the minimum for new slots (t >= {FLOOR_T}, "
              f"{FLOOR_M_KIB // 1024} MiB); a copy of keyslots.bin makes such a passphrase cheap to guess: replace "
              "the slot ('intake keys passwd' rewrites your own)")
+    if vault.rollback is not None:
+        warn(f"the catalog is older than the key area records (a rollback or a restored backup): "
+             f"{vault.rollback.describe()}; nothing is written to it (restore the newest catalog.db, or "
+             "'intake audit accept-rollback' if you restored it on purpose)")
     skipped = vault.leftovers.skipped
     if skipped:
         listed = ", ".join(f"{s.kind}: {s.name}" for s in skipped[:5]) + (", ..." if len(skipped) > 5 else "")

@@ -94,8 +94,12 @@ def new_vault_passphrase(ctx: click.Context, check: Callable[[str], None]) -> st
     return new_passphrase_twice("New passphrase", check)
 
 
-def unlock_with_passphrase(ctx: click.Context, path: Path, settings: VaultSettings) -> tuple[Vault, str]:
-    """Unlock with the passphrase; a prompted one is asked again after a wrong entry (3 tries in all)."""
+def unlock_with_passphrase(ctx: click.Context, path: Path, settings: VaultSettings, *,
+                           diagnose: bool = False) -> tuple[Vault, str]:
+    """Unlock with the passphrase; a prompted one is asked again after a wrong entry (3 tries in all).
+
+    ``diagnose``: a rolled-back catalog opens too, for commands that only report (``Vault.rollback``).
+    """
     from intake.vault.open import unlock
 
     tries = PROMPT_TRIES if passphrase_source(ctx) == "prompt" else 1
@@ -108,7 +112,9 @@ def unlock_with_passphrase(ctx: click.Context, path: Path, settings: VaultSettin
                 raise
             raise wrong from None  # input ended after a wrong passphrase: that is the answer (exit 4)
         try:
-            return unlock(path, passphrase, slot_id=ctx.find_root().obj.get("slot"), settings=settings), passphrase
+            vault = unlock(path, passphrase, slot_id=ctx.find_root().obj.get("slot"), settings=settings,
+                           diagnose=diagnose)
+            return vault, passphrase
         except AuthError as err:
             if attempt == tries:
                 raise
@@ -130,7 +136,8 @@ def agent_socket(ctx: click.Context, vault_id: bytes) -> Path:
     return socket_path(agent_folder(ctx), vault_id)
 
 
-def from_agent(ctx: click.Context, path: Path, header: VaultHeader, settings: VaultSettings) -> Vault | None:
+def from_agent(ctx: click.Context, path: Path, header: VaultHeader, settings: VaultSettings, *,
+               diagnose: bool = False) -> Vault | None:
     """The vault opened with the key an agent holds, or None (no agent, another slot asked, a stale key)."""
     from intake.agent import client
     from intake.vault.keyarea import slot_present
@@ -150,7 +157,7 @@ def from_agent(ctx: click.Context, path: Path, header: VaultHeader, settings: Va
         click.echo("intake: warning: the unlock agent's key slot is gone; the agent was locked", err=True)
         return None
     try:
-        return open_unlocked(path, header, got.master, got.slot_id, None, settings)
+        return open_unlocked(path, header, got.master, got.slot_id, None, settings, diagnose=diagnose)
     except AuthError:
         client.lock(sock)
         click.echo("intake: warning: the unlock agent's key no longer opens this vault (the master key was "
@@ -162,18 +169,20 @@ def warn_agent(err: AgentError) -> None:
     click.echo(f"intake: warning: unlock agent not used: {err.message}", err=True)
 
 
-def open_vault(ctx: click.Context, *, agent: bool = True) -> Vault:
+def open_vault(ctx: click.Context, *, agent: bool = True, diagnose: bool = False) -> Vault:
     """Unlock the vault named by --vault / INTAKE_VAULT: from the agent when it holds it, else the passphrase.
 
     ``agent=False`` always asks for the passphrase (key management: a running agent must not be enough).
+    ``diagnose=True`` (verify, audit verify/show, status) also opens a catalog older than the key area
+    records, with a warning; every other command refuses it (exit 5).
     """
     from intake.vault.header import read_header
 
     path = vault_path(ctx)
     header = read_header(path)  # fail fast ("no vault here") before asking for a passphrase
     settings = vault_settings(ctx)
-    vault = from_agent(ctx, path, header, settings) if agent else None
+    vault = from_agent(ctx, path, header, settings, diagnose=diagnose) if agent else None
     if vault is None:
-        vault, _ = unlock_with_passphrase(ctx, path, settings)
+        vault, _ = unlock_with_passphrase(ctx, path, settings, diagnose=diagnose)
     warn_unlock_facts(vault)
     return vault

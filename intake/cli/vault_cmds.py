@@ -10,7 +10,7 @@ import click
 from intake.cli.common import emit_json, json_option, table, vault_settings
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import new_vault_passphrase, open_vault
-from intake.errors import AuditBroken
+from intake.errors import AuditBroken, CatalogRolledBack, RefusedError
 
 if TYPE_CHECKING:
     from intake.review.worklist import Worklist
@@ -62,7 +62,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     from intake.review.worklist import worklist
     from intake.vault.check import status as get_status
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, diagnose=True) as vault:  # reports a rolled-back catalog too
         info = get_status(vault)
         work = worklist(vault)
         agent = _agent_info(ctx, vault.header.vault_id)
@@ -81,10 +81,16 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"slot            {slot['id']} ({slot['kind']}; {cost})")
     counts = ", ".join(f"{v} {k}" for k, v in info["counts"].items())
     click.echo(f"contents        {counts}")
-    click.echo(f"audit log       {'intact' if info['audit_ok'] else 'BROKEN: run intake audit verify'}")
+    click.echo(f"audit log       {_audit_line(info)}")
     click.echo(f"unlock agent    {_agent_line(agent)}")
     click.echo(f"vocabularies    {status_line(vocabularies)}")
     _print_worklist(work)
+
+
+def _audit_line(info: dict[str, object]) -> str:
+    if info["catalog_rolled_back"]:
+        return "BROKEN: the catalog is older than the key area records: run intake audit verify"
+    return "intact" if info["audit_ok"] else "BROKEN: run intake audit verify"
 
 
 def _agent_info(ctx: click.Context, vault_id: bytes) -> dict[str, object] | None:
@@ -154,7 +160,7 @@ def audit_show(ctx: click.Context, limit: int | None, action: str | None, as_jso
     """
     from intake.vault.check import audit_rows
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, diagnose=True) as vault:  # a rolled-back catalog's rows can be listed
         rows = audit_rows(vault, limit=limit, action=action)
     if as_json:
         emit_json([r.to_dict() for r in rows])
@@ -173,13 +179,48 @@ def audit_verify(ctx: click.Context) -> None:
     """
     from intake.vault.check import verify_audit
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, diagnose=True) as vault:
         report = verify_audit(vault)
+        rolled_back = vault.rollback is not None
     if not report.ok:
         where = f" at row {report.bad_seq}" if report.bad_seq else ""
         raise AuditBroken(f"audit log verification failed{where}: {report.problem}",
-                          hint="restore catalog.db from a backup and compare")
+                          hint=CatalogRolledBack.default_hint if rolled_back
+                          else "restore catalog.db from a backup and compare")
     click.echo(f"audit log intact: {report.rows} rows")
+
+
+@audit_group.command("accept-rollback")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+def audit_accept_rollback(ctx: click.Context, yes: bool) -> None:
+    """Accept a catalog.db you restored from an older backup on purpose: audited, then re-anchored.
+
+    Every command refuses a catalog older than the key area records (exit 5). If you restored an old
+    backup knowingly, this records the rollback in the audit log (the row numbers, no names) and makes
+    that catalog the vault's. Whatever was done after the backup is lost for good. Asks for the
+    passphrase (never the unlock agent).
+
+    \b
+    Examples:
+      intake audit accept-rollback
+      intake audit accept-rollback --yes
+    """
+    from intake.vault.rollback import accept_rollback
+
+    with open_vault(ctx, agent=False, diagnose=True) as vault:
+        if vault.rollback is None:
+            click.echo("nothing to accept: the catalog holds the audit row the key area records")
+            return
+        if not yes:
+            click.echo(f"this catalog is older than the key area records: {vault.rollback.describe()}", err=True)
+            if not click.confirm("Make it the vault's catalog (work done after that backup is lost for good)?",
+                                 err=True):
+                raise RefusedError("not accepted; nothing was changed")
+        found = accept_rollback(vault)
+    assert found is not None
+    click.echo(f"rollback accepted and audited: the key area recorded {found.anchored_seq} audit rows, the "
+               f"restored catalog ended at row {found.head_seq}")
 
 
 @click.command()
@@ -193,7 +234,7 @@ def verify(ctx: click.Context) -> None:
     """
     from intake.vault.check import verify_vault
 
-    with open_vault(ctx) as vault:
+    with open_vault(ctx, diagnose=True) as vault:
         report = verify_vault(vault)
     for line in report.lines():
         click.echo(line)

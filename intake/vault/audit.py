@@ -52,6 +52,22 @@ class AuditReport:
     bad_seq: int | None = None
 
 
+@dataclass(frozen=True)
+class Rollback:
+    """The catalog's log does not hold the row the key area anchors: an older copy of catalog.db (restored
+    from a backup, or put back by someone with write access), possibly worked on since (a fork)."""
+
+    anchored_seq: int
+    head_seq: int
+    forked: bool
+
+    def describe(self) -> str:
+        if self.forked:
+            return (f"its audit row {self.anchored_seq} is not the one the key area records (the log forked "
+                    f"from an older copy; it ends at row {self.head_seq})")
+        return f"its audit log ends at row {self.head_seq}; the key area records at least {self.anchored_seq} rows"
+
+
 def _row_hash(seq: int, ts: str, slot_id: str, action: str, object_id: str, details: str, prev: str) -> str:
     canonical = json.dumps([seq, ts, slot_id, action, object_id, details, prev], ensure_ascii=True,
                            separators=(",", ":"))
@@ -141,6 +157,37 @@ def _row_problem(key: bytes, expected_seq: int, prev: str, fields: tuple[Any, ..
     return None
 
 
+def rollback_from(conn: Connection, anchor: Anchor | None) -> Rollback | None:
+    """One lookup by ``seq`` (every unlock): None when the log holds the anchored row, else what differs."""
+    if anchor is None or anchor.seq == 0:
+        return None
+    found = conn.execute("SELECT hash FROM audit WHERE seq=?", (anchor.seq,)).fetchone()
+    if found is not None and hmac.compare_digest(str(found[0]), anchor.hash):
+        return None
+    last = conn.execute("SELECT max(seq) FROM audit").fetchone()[0]
+    return Rollback(anchored_seq=anchor.seq, head_seq=int(last or 0), forked=found is not None)
+
+
+def extends(conn: Connection, key: bytes, anchor: Anchor | None) -> bool:
+    """Whether the chain runs intact from the anchored row to ``meta(audit_head)`` (before advancing the
+    anchor): only the rows appended since the anchor are read, never the whole log."""
+    head = meta_get(conn, "audit_head")
+    if anchor is None or anchor.seq == 0:
+        return head is not None
+    cursor = conn.execute("SELECT seq, ts, slot_id, action, object_id, details, prev_hash, hash, mac FROM audit"
+                          " WHERE seq >= ? ORDER BY seq", (anchor.seq,))
+    first = cursor.fetchone()
+    if first is None or int(first[0]) != anchor.seq or not hmac.compare_digest(str(first[7]), anchor.hash):
+        return False
+    prev, expected = str(first[7]), anchor.seq + 1
+    for seq, ts, slot_id, action, object_id, details, prev_hash, row_hash, mac in cursor:
+        if _row_problem(key, expected, prev, (seq, ts, slot_id, action, object_id, details, prev_hash), row_hash,
+                        mac):
+            return False
+        prev, expected = str(row_hash), expected + 1
+    return head == f"{expected - 1}:{prev}"
+
+
 def _tail_report(conn: Connection, count: int, last_seq: int, prev: str, anchor: Anchor | None,
                  anchored: bool) -> AuditReport:
     head = meta_get(conn, "audit_head")
@@ -149,8 +196,10 @@ def _tail_report(conn: Connection, count: int, last_seq: int, prev: str, anchor:
     if head != f"{last_seq}:{prev}":
         return AuditReport(rows=count, ok=False, problem="the log was truncated (head does not match)")
     if anchor is not None and (last_seq < anchor.seq or not anchored):
-        return AuditReport(rows=count, ok=False, problem=f"the log was truncated or rewritten: the key area "
-                                                         f"records at least {anchor.seq} rows")
+        rollback = Rollback(anchored_seq=anchor.seq, head_seq=last_seq, forked=last_seq >= anchor.seq)
+        return AuditReport(rows=count, ok=False, problem=f"the catalog is older than the key area records (a "
+                                                         f"rollback, a restored backup or a truncated log): "
+                                                         f"{rollback.describe()}")
     return AuditReport(rows=count, ok=True)
 
 

@@ -1,5 +1,8 @@
 """``intake verify``, ``status`` and ``audit show|verify``: catalog integrity, audit chain, every blob.
 
+They also report on a catalog opened for diagnostics although it is older than the key area records
+(``Vault.rollback``): then they append no audit row of their own (nothing is written to such a catalog).
+
 The vault is the bottom layer, yet checking blobs needs the ``recordings`` table (owned by
 :mod:`intake.ingest.recordings`) and ``status`` counts rows of tables owned above it. Those reads are the
 only ones the vault layer makes of tables it does not own; they are read-only, with fixed SQL, and named in
@@ -12,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crypto.errors import DecryptError
-from intake.errors import AuditBroken, BlobsDamaged, DamagedError, IntakeError
+from intake.errors import AuditBroken, BlobsDamaged, CatalogRolledBack, DamagedError, IntakeError
 from intake.vault import audit
 from intake.vault.blobs import BLOB_SUFFIX, verify_blob
 from intake.vault.catalog import schema_version
@@ -29,6 +32,7 @@ class VerifyReport:
     catalog_problems: list[str] = field(default_factory=list)
     audit_problem: str | None = None
     audit_rows: int = 0
+    rolled_back: bool = False
 
     @property
     def ok(self) -> bool:
@@ -49,7 +53,8 @@ class VerifyReport:
         if self.catalog_problems:
             raise DamagedError("the catalog failed its integrity check")
         if self.audit_problem:
-            raise AuditBroken(f"the audit log is broken: {self.audit_problem}")
+            hint = CatalogRolledBack.default_hint if self.rolled_back else None
+            raise AuditBroken(f"the audit log is broken: {self.audit_problem}", hint=hint)
         raise BlobsDamaged(f"{len(self.missing)} missing, {len(self.damaged)} damaged, "
                            f"{len(self.extra)} unexpected blob(s)")
 
@@ -62,7 +67,9 @@ def verify_vault(vault: Vault) -> VerifyReport:
     report.audit_rows = result.rows
     if not result.ok:
         report.audit_problem = f"{result.problem}" + (f" (row {result.bad_seq})" if result.bad_seq else "")
-    vault.audit("vault.verify", ok=report.ok, blobs=report.blobs_ok)
+    report.rolled_back = vault.rollback is not None
+    if not report.rolled_back:
+        vault.audit("vault.verify", ok=report.ok, blobs=report.blobs_ok)
     return report
 
 
@@ -111,9 +118,11 @@ def audit_rows(vault: Vault, *, limit: int | None = None, action: str | None = N
 
 
 def verify_audit(vault: Vault) -> audit.AuditReport:
-    """Walk the audit chain; the check itself is audited (after the walk, so it does not check itself)."""
+    """Walk the audit chain; the check itself is audited (after the walk, so it does not check itself), except
+    on a rolled-back catalog, which gets no row."""
     report = vault.verify_audit()  # the chain, and the head anchored in the key area
-    vault.audit("audit.verify", ok=report.ok, rows=report.rows)
+    if vault.rollback is None:
+        vault.audit("audit.verify", ok=report.ok, rows=report.rows)
     return report
 
 
@@ -138,4 +147,5 @@ def status(vault: Vault) -> dict[str, Any]:
         "slots": slots,
         "counts": counts,
         "audit_ok": report.ok,
+        "catalog_rolled_back": vault.rollback is not None,
     }

@@ -3,7 +3,9 @@
 Unlocking (docs/format.md §2-3): parse ``vault.json`` and the key area strictly, refuse a slot list whose
 total Argon2 work exceeds the bound, open a slot, then :func:`intake.vault.resolve.settle` authenticates
 the area and compares ``vault.json`` with it, and the catalog's vault id and identity are compared too.
-A version-1 vault is migrated on the way (:mod:`intake.vault.migrate`).
+A version-1 vault is migrated on the way (:mod:`intake.vault.migrate`). A catalog whose audit log lacks
+the row the key area anchors (an older copy: a rollback or a restored backup) is refused, except for
+diagnostics (``diagnose=True``), which get it with :attr:`Vault.rollback` set and cannot append to it.
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ from typing import Any
 from crypto import agefile
 from crypto.errors import KdfParamsError, SlotOpenError
 from crypto.kdf import Argon2Params
-from intake.errors import AuthError, DamagedError, IntakeError, UsageError
+from intake.errors import AuthError, CatalogRolledBack, DamagedError, IntakeError, UsageError
 from intake.vault import audit, migrate
 from intake.vault.areaheader import AreaHeader, AuditAnchor, KeyState, SlotEntry, check_work
-from intake.vault.audit import AuditReport
+from intake.vault.audit import AuditReport, Rollback
 from intake.vault.blobs import Recovery, recover
 from intake.vault.catalog import CATALOG_NAME, Connection, connect, meta_get, meta_set, transaction
 from intake.vault.header import HEADER_NAME, VaultHeader, read_header, write_header
@@ -62,6 +64,7 @@ class Vault:
         self.keys = derive_keys(master, area.vault_id, epoch)
         self.conn = conn
         self.leftovers = Recovery()
+        self.rollback: Rollback | None = None  # set only when opened for diagnostics (see module docstring)
 
     def __repr__(self) -> str:
         return f"Vault({str(self.path)!r})"
@@ -112,7 +115,9 @@ class Vault:
         self.keys = derive_keys(self._master, area.vault_id, epoch)
 
     def audit(self, action: str, object_id: str = "", **details: Any) -> int:
-        """Append an audit row in the caller's transaction (or a fresh one)."""
+        """Append an audit row in the caller's transaction (or a fresh one); never to a rolled-back catalog."""
+        if self.rollback is not None:
+            raise CatalogRolledBack(self.rollback.describe())
         if self.conn.in_transaction:
             return audit.append(self.conn, self.keys.audit, self.slot_id, action, object_id, details)
         with transaction(self.conn):
@@ -123,7 +128,11 @@ class Vault:
         return audit.verify(self.conn, self.keys.audit, anchor=self.area.audit)
 
     def advance_anchor(self) -> None:
-        """Record the audit head in the key area (monotonic, under its lock) so emptying the log shows."""
+        """Record the audit head in the key area (monotonic, under its lock) so emptying the log shows.
+
+        Only onto a chain that extends the anchored row: rows appended to an older copy of the catalog (a
+        fork) never move it (``intake audit accept-rollback`` is the one audited way).
+        """
         head = meta_get(self.conn, "audit_head")
         if not head or ":" not in head:
             return
@@ -131,6 +140,8 @@ class Vault:
         with KeyArea.open(self.path, write=True, wait=False) as area:  # never block closing on another writer
             current = area.header
             if not current.mac_ok(self.keys.area_mac) or (current.audit and current.audit.seq >= int(seq_text)):
+                return
+            if not audit.extends(self.conn, self.keys.audit, current.audit):
                 return
             self.area = area.commit(replace(current, audit=AuditAnchor(int(seq_text), row_hash)), self.keys.area_mac)
 
@@ -217,17 +228,20 @@ def _prepare_dir(path: Path) -> None:
         (path / sub).mkdir(mode=0o700, exist_ok=True)
 
 
-def unlock(path: Path, passphrase: str, *, slot_id: str | None = None,
-           settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
-    """Try the slots in turn (or only ``slot_id``); opaque :class:`AuthError` when none opens."""
+def unlock(path: Path, passphrase: str, *, slot_id: str | None = None, settings: VaultSettings = DEFAULT_SETTINGS,
+           diagnose: bool = False) -> Vault:
+    """Try the slots in turn (or only ``slot_id``); opaque :class:`AuthError` when none opens.
+
+    ``diagnose``: open a rolled-back catalog too, for commands that only report (see :func:`open_unlocked`).
+    """
     public = read_header(path)
     if public.version == 1 and not migrate.area_ready(path):
         master, used = _open_v1(path, public, passphrase, slot_id, settings)
-        return open_unlocked(path, public, master, used, passphrase, settings)
+        return open_unlocked(path, public, master, used, passphrase, settings, diagnose=diagnose)
     with KeyArea.open(path) as area:
         entries = _candidates(area.header, slot_id)
         master, used = _open_any(area, entries, passphrase)
-    return open_unlocked(path, public, master, used, passphrase, settings)
+    return open_unlocked(path, public, master, used, passphrase, settings, diagnose=diagnose)
 
 
 def _open_v1(path: Path, public: VaultHeader, passphrase: str, slot_id: str | None,
@@ -269,8 +283,13 @@ def _open_any(area: KeyArea, slots: list[SlotEntry], passphrase: str) -> tuple[b
 
 
 def open_unlocked(path: Path, public: VaultHeader, master: bytes, slot_id: str, passphrase: str | None,
-                  settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
-    """Settle the key area with an unsealed master key, open the catalog and check it (unlock and recovery)."""
+                  settings: VaultSettings = DEFAULT_SETTINGS, *, diagnose: bool = False) -> Vault:
+    """Settle the key area with an unsealed master key, open the catalog and check it (unlock and recovery).
+
+    A catalog without the audit row the key area anchors raises :class:`CatalogRolledBack`; with
+    ``diagnose`` it opens with :attr:`Vault.rollback` set instead: audited actions are refused, the anchor
+    never moves, and ``tmp/`` leftovers are left alone (an older catalog must not decide what to delete).
+    """
     if not (path / CATALOG_NAME).is_file():
         raise DamagedError("the vault has no catalog.db")
     opened = settle(path, public, master, slot_id, passphrase, busy_timeout_ms=settings.busy_timeout_ms)
@@ -278,6 +297,9 @@ def open_unlocked(path: Path, public: VaultHeader, master: bytes, slot_id: str, 
     conn = connect(path / CATALOG_NAME, keys.catalog, busy_timeout_ms=settings.busy_timeout_ms)
     try:
         check_catalog_binding(conn, opened.area.vault_id, opened.area.recipient)
+        rollback = audit.rollback_from(conn, opened.area.audit)
+        if rollback is not None and not diagnose:
+            raise CatalogRolledBack(rollback.describe())
         if public.version != 2:
             migrate.rewrite_public(path, VaultHeader(vault_id=opened.area.vault_id, recipient=opened.area.recipient))
     except BaseException:
@@ -286,7 +308,9 @@ def open_unlocked(path: Path, public: VaultHeader, master: bytes, slot_id: str, 
     for sub in ("blobs", "tmp"):
         (path / sub).mkdir(mode=0o700, exist_ok=True)
     vault = Vault(path, opened.area, opened.master, opened.epoch, opened.slot_id, conn, settings)
-    vault.recover_leftovers()
+    vault.rollback = rollback
+    if rollback is None:
+        vault.recover_leftovers()
     return vault
 
 
