@@ -86,3 +86,89 @@ def test_f1_retention_with_retirement_leaves_the_package_undecryptable(  # type:
     vault.close()
     with pytest.raises(CryptoError):
         _attack(vault_dir, package)
+
+
+def test_f1_retirement_gives_a_new_identity_and_records_only_the_old_public_fingerprint(  # type: ignore[no-untyped-def]
+        vault, vault_dir: Path) -> None:
+    from intake.keys.field_identity import retire_field_identity, retirements
+
+    olds = []
+    for _ in range(3):
+        olds.append((vault.header.recipient, vault.age_identity(), vault.fingerprint()))
+        report = retire_field_identity(vault)
+        assert report.recipient == vault.header.recipient and report.fingerprint == vault.fingerprint()
+        assert agefile.recipient_of(vault.age_identity()) == vault.header.recipient
+    assert len({r for r, _, _ in olds} | {vault.header.recipient}) == 4
+    assert [(e.recipient, e.fingerprint) for e in retirements(vault)] == [(r, f) for r, _, f in olds]
+    stored = vault.conn.execute("SELECT value FROM meta WHERE key='retired_recipients'").fetchone()[0]
+    assert all(i not in stored for _, i, _ in olds) and "AGE-SECRET-KEY" not in stored
+    rows = vault.conn.execute("SELECT object_id, details FROM audit WHERE action='field_identity.retire'").fetchall()
+    assert len(rows) == 3 and all(o == "" and "AGE-SECRET-KEY" not in d for o, d in rows)
+    current = vault.header.recipient
+    vault.close()
+    with unlock(vault_dir, PASSPHRASE, settings=cheap_settings()) as again:
+        assert again.header.recipient == current and len(retirements(again)) == 3
+
+
+def test_f1_old_packages_are_refused_by_name_and_new_ones_import(  # type: ignore[no-untyped-def]
+        vault, tmp_path: Path, make_media) -> None:
+    from intake.errors import ExitCode, FieldIdentityRetired
+    from intake.keys.field_identity import retire_field_identity
+
+    stale = init_field(tmp_path / "stale", vault.header.recipient, vault.header.vault_id.hex())
+    waiting = field_ingest(stale, make_media("wav", seconds=0.5, freq=300), OPTS)
+    old_fingerprint = vault.fingerprint()
+    retire_field_identity(vault)
+    result = import_package(vault, stale.outbox / str(waiting.recording_id))
+    assert result.status == "failed" and isinstance(result.error, FieldIdentityRetired)
+    assert result.error.exit_code == ExitCode.REFUSED
+    assert "retired on 20" in result.message and old_fingerprint in result.message
+    assert "intake field init" in str(result.error.hint)
+    # a device still holding the old recipient cannot know: its new packages are refused the same way
+    later = field_ingest(stale, make_media("wav", seconds=0.5, freq=500), OPTS)
+    assert isinstance(import_package(vault, stale.outbox / str(later.recording_id)).error, FieldIdentityRetired)
+    fresh = init_field(tmp_path / "fresh", vault.header.recipient, vault.header.vault_id.hex())
+    made = field_ingest(fresh, make_media("wav", seconds=0.5, freq=700), OPTS)
+    assert import_package(vault, fresh.outbox / str(made.recording_id)).status == "imported"
+
+
+def test_f1_recordings_already_in_the_vault_still_open_after_retirement(  # type: ignore[no-untyped-def]
+        vault, tmp_path: Path, make_media) -> None:
+    """Blobs are sealed to their own identities, never to the vault's: retirement re-encrypts nothing."""
+    from intake.ingest.recordings import export_recording, list_recordings
+    from intake.keys.field_identity import retire_field_identity
+    from intake.vault.check import verify_vault
+
+    _, original = _packaged_and_imported(vault, tmp_path, make_media)
+    retire_field_identity(vault)
+    (rec,) = list_recordings(vault)
+    out = tmp_path / "out.wav"
+    export_recording(vault, rec.id, out)
+    assert out.read_bytes() == original and verify_vault(vault).ok
+
+
+def test_f1_a_pending_retirement_accepts_only_its_own_recipient_in_vault_json(  # type: ignore[no-untyped-def]
+        vault, vault_dir: Path) -> None:
+    """vault.json may name the authenticated pending recipient during a retirement, nothing else (H1 holds)."""
+    import json
+    from dataclasses import replace
+
+    from area_tools import read_area, write_area
+
+    from intake.errors import HeaderMismatch
+    from intake.vault.areaheader import Pending
+
+    old, mac_key = vault.header.recipient, vault.keys.area_mac
+    vault.close()
+    header = read_area(vault_dir)[0]
+    pending_recipient = agefile.generate_keypair().recipient
+    write_area(vault_dir, replace(header, pending=Pending("retire", header.state, pending_recipient)), mac_key=mac_key)
+    doc = json.loads((vault_dir / "vault.json").read_text())
+    (vault_dir / "vault.json").write_text(json.dumps({**doc, "recipient": agefile.generate_keypair().recipient}))
+    with pytest.raises(HeaderMismatch):
+        unlock(vault_dir, PASSPHRASE, settings=cheap_settings())
+    (vault_dir / "vault.json").write_text(json.dumps({**doc, "recipient": pending_recipient}))
+    with unlock(vault_dir, PASSPHRASE, settings=cheap_settings()) as again:  # the catalog still holds the old one
+        assert again.header.recipient == old
+    assert json.loads((vault_dir / "vault.json").read_text())["recipient"] == old  # repaired
+    assert read_area(vault_dir)[0].pending is None
