@@ -30,6 +30,7 @@ from intake.transcripts.store import (
     transcript_ids_of,
     transcript_ids_of_interview,
 )
+from intake.vault import audit
 from intake.vault.epoch import switch_epoch
 from intake.vault.open import Vault
 
@@ -58,9 +59,7 @@ class RetentionReport:
 
 def field_imported(vault: Vault, rec_ids: list[str]) -> int:
     """How many of these recordings were imported from field packages (their ``recording.import`` audit rows)."""
-    wanted = set(rec_ids)
-    rows = vault.conn.execute("SELECT DISTINCT object_id FROM audit WHERE action='recording.import'").fetchall()
-    return sum(1 for (rec_id,) in rows if rec_id in wanted)
+    return len(set(rec_ids) & audit.object_ids(vault.conn, "recording.import"))
 
 
 def _unlink_blobs(vault: Vault, names: list[str]) -> int:

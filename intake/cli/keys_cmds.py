@@ -199,7 +199,9 @@ def keys_retire_field_identity(ctx: click.Context, yes: bool) -> None:
     \b
     Examples:
       intake keys retire-field-identity
-      intake withdraw P-017 --retire-field-identity
+      intake keys retire-field-identity --yes
+
+    With a withdrawal: 'intake withdraw P-017 --retire-field-identity'.
     """
     from intake.keys.field_identity import retire_field_identity
 

@@ -34,7 +34,7 @@ from intake.ingest.batch import (
     IngestResult,
     check_max_duration,
 )
-from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate
+from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate, recording_blob
 from intake.vault.blobs import PendingBlob, stage_blob
 from intake.vault.identity import retired_recipients
 from intake.vault.open import Vault
@@ -77,8 +77,8 @@ def remove_imported(vault: Vault, result: IngestResult) -> None:
     """Overwrite and unlink a package whose recording the vault holds, checked: imported now (blob published,
     its catalog row committed) or a duplicate of one imported before. A failure to remove is a note."""
     if result.status == "imported":
-        row = vault.conn.execute("SELECT blob FROM recordings WHERE id=?", (result.recording_id,)).fetchone()
-        if row is None or not (vault.blobs / str(row[0])).is_file():
+        blob = recording_blob(vault, str(result.recording_id))
+        if blob is None or not (vault.blobs / blob).is_file():
             return
     elif result.status != "duplicate":
         return

@@ -49,8 +49,8 @@ def retired_recipients(conn: Connection) -> list[RetiredRecipient]:
         doc = loads(raw.encode("utf-8"))
     except StrictJSONError as exc:
         raise DamagedError("the catalog's list of retired field identities is malformed") from exc
-    if not isinstance(doc, dict) or set(doc) != {"v", "retired"} or doc["v"] != RETIRED_VERSION \
-            or not isinstance(doc["retired"], list):
+    if not isinstance(doc, dict) or set(doc) != {"v", "retired"} or type(doc["v"]) is not int \
+            or doc["v"] != RETIRED_VERSION or not isinstance(doc["retired"], list):
         raise DamagedError("the catalog's list of retired field identities has an unknown version",
                            hint="upgrade Intake")
     return [_entry(item) for item in doc["retired"]]
