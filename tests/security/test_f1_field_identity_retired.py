@@ -11,17 +11,20 @@ it, moves the catalog to a new epoch so the old identity exists nowhere readable
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
 
 from crypto import agefile
 from crypto.errors import CryptoError
+from intake.errors import AuthError
 from intake.field.device import field_ingest, init_field
 from intake.field.importer import import_package
 from intake.field.package import read_layout
 from intake.ingest.batch import IngestOptions
 from intake.lifecycle import delete_audio, withdraw
+from intake.vault.catalog import CATALOG_NAME, connect
 from intake.vault.open import unlock
 from tests.conftest import PASSPHRASE, cheap_settings
 
@@ -64,6 +67,8 @@ def test_f1_withdraw_with_retirement_leaves_the_package_undecryptable_even_with_
         vault, vault_dir: Path, tmp_path: Path, make_media) -> None:
     package, original = _packaged_and_imported(vault, tmp_path, make_media)
     old_recipient, old_identity = vault.header.recipient, vault.age_identity()
+    carved = tmp_path / "carved-catalog.db"  # what a carver gets from freed blocks: the old identity is inside
+    shutil.copy(vault_dir / CATALOG_NAME, carved)
     report = withdraw(vault, "P-051", retire_field_identity=True)
     assert report.field_packages == 1 and report.field_identity_retired
     assert vault.header.recipient != old_recipient
@@ -73,6 +78,8 @@ def test_f1_withdraw_with_retirement_leaves_the_package_undecryptable_even_with_
     with unlock(vault_dir, PASSPHRASE, settings=cheap_settings()) as again:
         assert again.age_identity() != old_identity
         assert again.header.recipient != old_recipient
+        with pytest.raises(AuthError):  # its epoch secret was overwritten: the compelled passphrase is useless
+            connect(carved, again.keys.catalog)
     raw = b"".join(p.read_bytes() for p in vault_dir.rglob("*") if p.is_file())
     assert old_identity.encode() not in raw and hashlib.sha256(original).digest() not in raw
 
@@ -172,3 +179,60 @@ def test_f1_a_pending_retirement_accepts_only_its_own_recipient_in_vault_json(  
         assert again.header.recipient == old
     assert json.loads((vault_dir / "vault.json").read_text())["recipient"] == old  # repaired
     assert read_area(vault_dir)[0].pending is None
+
+
+def test_f1_panic_during_a_retirement_keeps_what_recovery_needs(  # type: ignore[no-untyped-def]
+        vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed after the catalog took the new identity and vault.json was rewritten, then panic, then recovery
+    shares: the vault opens with the new identity (panic keeps a pending retirement like a withdrawal)."""
+    import json
+
+    from area_tools import read_area
+
+    import intake.vault.epoch as epoch
+    from intake.keys.field_identity import retire_field_identity
+    from intake.keys.panic import panic
+    from intake.keys.recovery import create_recovery, unlock_with_shares
+
+    shares = create_recovery(vault, 3, 2).shares
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(epoch, "commit_pending", killed)
+    with pytest.raises(KeyboardInterrupt):
+        retire_field_identity(vault)
+    vault.drop()
+    new = json.loads((vault_dir / "vault.json").read_text())["recipient"]
+    assert read_area(vault_dir)[0].pending is not None
+    panic(vault_dir)
+    with unlock_with_shares(vault_dir, shares[:2]) as again:
+        assert again.header.recipient == new == agefile.recipient_of(again.age_identity())
+    assert read_area(vault_dir)[0].pending is None
+
+
+def test_f1_a_forged_pending_retirement_in_a_panicked_header_cannot_swap_the_recipient(  # type: ignore[no-untyped-def]
+        vault, vault_dir: Path) -> None:
+    """A panicked header has no MAC: a pending 'retire' naming the attacker's recipient (and a vault.json to
+    match) passes the vault.json comparison, but the catalog decides, and its identity is the vault's."""
+    import json
+    from dataclasses import replace
+
+    from area_tools import read_area, write_area
+
+    from intake.keys.panic import panic
+    from intake.keys.recovery import create_recovery, unlock_with_shares
+    from intake.vault.areaheader import Pending
+
+    shares = create_recovery(vault, 3, 2).shares
+    own = vault.header.recipient
+    vault.close()
+    panic(vault_dir)
+    attacker = agefile.generate_keypair().recipient
+    header = read_area(vault_dir)[0]
+    write_area(vault_dir, replace(header, pending=Pending("retire", header.state, attacker)))
+    doc = json.loads((vault_dir / "vault.json").read_text())
+    (vault_dir / "vault.json").write_text(json.dumps({**doc, "recipient": attacker}))
+    with unlock_with_shares(vault_dir, shares[:2]) as again:
+        assert again.header.recipient == own
+    assert json.loads((vault_dir / "vault.json").read_text())["recipient"] == own
