@@ -175,6 +175,14 @@ class WrongVault(InputError):
     default_hint = "import it on the machine of the vault whose recipient the field directory holds"
 
 
+class FieldIdentityRetired(InputError):
+    """the package was made for a field identity this vault retired; it can no longer be opened"""
+
+    exit_code = ExitCode.REFUSED
+    default_hint = ("import outstanding packages before retiring the field identity; re-run 'intake field init' on "
+                    "field devices with the recipient 'intake keys recipient' prints now, and record again")
+
+
 class PackageDamaged(InputError):
     """the package is damaged (truncated or changed since it was written)"""
 

@@ -30,16 +30,36 @@ from intake.transcripts.store import (
     transcript_ids_of,
     transcript_ids_of_interview,
 )
+from intake.vault import audit
 from intake.vault.epoch import switch_epoch
 from intake.vault.open import Vault
 
 
 @dataclass(frozen=True)
 class WithdrawReport:
+    """``field_packages``: how many of the recordings came from field packages, whose copies elsewhere stay
+    decryptable with the vault's identity unless ``field_identity_retired`` (docs/threat-model.md)."""
+
     recordings: int
     transcripts: int
     registry_entries: int
     blobs_removed: int
+    field_packages: int = 0
+    field_identity_retired: bool = False
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    """What ``delete_audio`` destroyed; ``field_packages`` as in :class:`WithdrawReport`."""
+
+    recordings: int
+    field_packages: int = 0
+    field_identity_retired: bool = False
+
+
+def field_imported(vault: Vault, rec_ids: list[str]) -> int:
+    """How many of these recordings were imported from field packages (their ``recording.import`` audit rows)."""
+    return len(set(rec_ids) & audit.object_ids(vault.conn, "recording.import"))
 
 
 def _unlink_blobs(vault: Vault, names: list[str]) -> int:
@@ -61,14 +81,19 @@ def _keys_only_in(vault: Vault, transcript_ids: set[str]) -> set[str]:
     return inside - outside - registered_keys(vault)
 
 
-def withdraw(vault: Vault, code: str) -> WithdrawReport:
-    """Delete everything of one interview; the audit row names no one (not even the code)."""
+def withdraw(vault: Vault, code: str, *, retire_field_identity: bool = False) -> WithdrawReport:
+    """Delete everything of one interview; the audit row names no one (not even the code).
+
+    ``retire_field_identity``: replace the vault's age identity in the same epoch switch, so that copies of
+    this interview's field packages left anywhere cannot be opened any more (:mod:`intake.vault.identity`).
+    """
     if not interview_exists(vault, code):
         raise NotFoundError(f"no interview {code!r}", hint="'intake interviews list' shows the codes")
     recs = recording_blobs(vault, code)
     rec_ids = [r[0] for r in recs]
     tids = transcript_ids_of(vault, rec_ids) | transcript_ids_of_interview(vault, code)  # imported ones too
     keys = _keys_only_in(vault, tids)
+    packaged = field_imported(vault, rec_ids)
 
     def delete() -> None:
         with vault.transaction():
@@ -79,9 +104,10 @@ def withdraw(vault: Vault, code: str) -> WithdrawReport:
                         registry=len(keys))
         vault.conn.execute("VACUUM")
 
-    switch_epoch(vault, delete)  # every old page of the catalog ends up under a destroyed epoch
+    # every old page of the catalog (and, when retiring, the old identity) ends up under a destroyed epoch
+    switch_epoch(vault, delete, retire=retire_field_identity)
     removed = _unlink_blobs(vault, [r[1] for r in recs])
-    return WithdrawReport(len(rec_ids), len(tids), len(keys), removed)
+    return WithdrawReport(len(rec_ids), len(tids), len(keys), removed, packaged, retire_field_identity)
 
 
 def parse_period(text: str) -> timedelta:
@@ -98,9 +124,13 @@ def retention_candidates(vault: Vault, older_than: timedelta, now: datetime | No
     return [r for r in live_recordings_ingested_before(vault, cutoff) if r in approved]
 
 
-def delete_audio(vault: Vault, rec_ids: list[str]) -> int:
-    """Destroy the audio of these recordings (identity and blob); transcripts stay."""
+def delete_audio(vault: Vault, rec_ids: list[str], *, retire_field_identity: bool = False) -> RetentionReport:
+    """Destroy the audio of these recordings (identity and blob); transcripts stay.
+
+    ``retire_field_identity``: as for :func:`withdraw`.
+    """
     blobs: list[str] = []
+    packaged = field_imported(vault, rec_ids)
 
     def forget() -> None:
         with vault.transaction():
@@ -109,6 +139,6 @@ def delete_audio(vault: Vault, rec_ids: list[str]) -> int:
             vault.audit("retention.audio_deleted", "", recordings=len(rec_ids))
         vault.conn.execute("VACUUM")
 
-    switch_epoch(vault, forget)  # the identities' old pages end up under a destroyed epoch
+    switch_epoch(vault, forget, retire=retire_field_identity)  # the identities' old pages: a destroyed epoch
     _unlink_blobs(vault, blobs)
-    return len(rec_ids)
+    return RetentionReport(len(rec_ids), packaged, retire_field_identity)

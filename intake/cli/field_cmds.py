@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,6 +11,9 @@ from intake.cli.common import max_duration_option, say, warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
+
+if TYPE_CHECKING:
+    from intake.ingest.batch import BatchReport
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
 
@@ -88,21 +92,29 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @max_duration_option
+@click.option("--remove-package", is_flag=True,
+              help="Overwrite and delete each package once its recording is in the vault and checked "
+                   "(see the caveat).")
 @click.pass_context
-def import_cmd(ctx: click.Context, paths: tuple[Path, ...], max_hours: float) -> None:
+def import_cmd(ctx: click.Context, paths: tuple[Path, ...], max_hours: float, remove_package: bool) -> None:
     """Import field packages (.intake files, or folders holding them) into the vault.
 
     Each recording is checked against the SHA-256 sealed in its package. A package already imported is
     skipped; a damaged or forged one, one made for another vault, or one declaring a recording longer than
-    --max-duration is named and the batch goes on (exit code 7).
+    --max-duration is named and the batch goes on (exit code 7). A package made for a field identity this
+    vault retired cannot be opened any more and is refused by name (exit code 6). With --remove-package a
+    package is overwritten and deleted once the vault holds its recording, checked: a leftover package stays
+    decryptable with the vault's key until the field identity is retired.
 
     \b
     Examples:
       intake import ~/field/outbox/
       intake import a1b2.intake c3d4.intake
+      intake import /media/usb/outbox/ --remove-package
     """
     from intake.field.importer import import_packages
     from intake.field.package import is_package
+    from intake.fs import SHRED_CAVEAT
     from intake.ingest.batch import check_max_duration
 
     max_duration = check_max_duration(max_hours * 3600)
@@ -112,15 +124,33 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], max_hours: float) ->
         files += sorted(p for p in path.iterdir() if is_package(p)) if path.is_dir() else [path]
     if not files:
         raise UsageError("no .intake packages found in the given folders")
+    if remove_package:
+        warn(f"--remove-package: {SHRED_CAVEAT}")
     with open_vault(ctx) as vault:
-        report = import_packages(vault, files, max_duration=max_duration)
+        report = import_packages(vault, files, max_duration=max_duration, remove_package=remove_package)
+    _show_imports(report)
+    _import_outcome(report)
+
+
+def _show_imports(report: BatchReport) -> None:
     for r in report.results:
         if r.status == "failed":
             say(f"FAILED     {r.message}")
         else:
             detail = f" ({r.message})" if r.message else ""
-            say(f"{r.status:<10} {r.source.name} -> {r.recording_id or '-'}{detail}")
+            removed = ", package removed" if r.shredded else ""
+            say(f"{r.status:<10} {r.source.name} -> {r.recording_id or '-'}{detail}{removed}")
     click.echo(f"{report.count('imported')} imported, {report.count('duplicate')} duplicate, {report.failed} failed")
+
+
+def _import_outcome(report: BatchReport) -> None:
+    from intake.errors import FieldIdentityRetired
+
+    retired = [r for r in report.results if isinstance(r.error, FieldIdentityRetired)]
+    if retired:
+        raise FieldIdentityRetired(f"{len(retired)} of {len(report.results)} package(s) were made for a retired "
+                                   f"field identity and cannot be opened; {report.failed - len(retired)} other(s) "
+                                   "failed; the rest were imported")
     if report.failed:
         raise PartialFailure(f"{report.failed} of {len(report.results)} package(s) failed; the others were imported",
                              hint="a damaged package can be sent again from the field outbox if it was kept")

@@ -1,4 +1,5 @@
-"""``intake keys list|add|remove|passwd|rotate|recipient``, ``keys recovery create|unlock``, ``intake panic``."""
+"""``intake keys list|add|remove|passwd|rotate|recipient|retire-field-identity``, ``keys recovery create|unlock``,
+``intake panic``."""
 
 from __future__ import annotations
 
@@ -180,6 +181,46 @@ def keys_recipient(ctx: click.Context, as_json: bool) -> None:
         return
     click.echo(recipient)
     click.echo(f"fingerprint {fingerprint}", err=True)
+
+
+@keys.command("retire-field-identity")
+@yes_option
+@click.pass_context
+def keys_retire_field_identity(ctx: click.Context, yes: bool) -> None:
+    """Replace the vault's field identity: leftover field packages made for the old one stop opening.
+
+    After a withdrawal or retention deletion, copies of the field packages left anywhere (a field outbox,
+    a USB stick, a download folder) can be opened by whoever holds this vault's key, even with a compelled
+    passphrase. This gives the vault a new age identity and public recipient, moves the catalog to a new
+    epoch so the old identity exists nowhere readable, and refuses packages made for the old recipient.
+    Import outstanding packages FIRST; afterwards re-run 'intake field init' on every field device with
+    the new recipient. Recordings already in the vault are not affected.
+
+    \b
+    Examples:
+      intake keys retire-field-identity
+      intake keys retire-field-identity --yes
+
+    With a withdrawal: 'intake withdraw P-017 --retire-field-identity'.
+    """
+    from intake.keys.field_identity import retire_field_identity
+
+    with open_vault(ctx) as vault:
+        if not yes:
+            click.echo("packages not yet imported that were made for the current recipient can no longer be "
+                       "imported afterwards", err=True)
+            click.confirm("Continue?", abort=True, err=True)
+        report = retire_field_identity(vault)
+    say_retired(report.retired.fingerprint, report.recipient, report.fingerprint)
+
+
+def say_retired(old_fingerprint: str, recipient: str, fingerprint: str) -> None:
+    """What the steward must do after a retirement (also printed by withdraw and retention)."""
+    click.echo(f"field identity retired (fingerprint {old_fingerprint}); packages made for it are refused")
+    click.echo(f"new vault recipient: {recipient}")
+    click.echo(f"new recipient fingerprint: {fingerprint}")
+    click.echo("re-run 'intake field init' on every field device with the new recipient, and compare the "
+               "fingerprint by phone")
 
 
 @keys.group("recovery", cls=SuggestingGroup)

@@ -75,6 +75,10 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"format          intake-vault v{info['format_version']}, catalog schema {info['schema_version']}")
     click.echo(f"encryption      SQLCipher {info['sqlcipher_version']}; blobs: age v1 (X25519)")
     click.echo(f"recipient       {info['recipient']} (fingerprint {info['recipient_fingerprint']})")
+    retired = info["field_identity_retirements"]
+    if retired["count"]:
+        click.echo(f"field identity  retired {retired['count']} time(s), last {retired['last'][:10]}; older field "
+                   "packages are refused")
     for slot in info["slots"]:
         kdf = slot["kdf"]
         cost = f"argon2id t={kdf['t']} m={kdf['m_kib'] // 1024} MiB p={kdf['p']}" if kdf else "recovery secret"

@@ -4,6 +4,11 @@ The package's recording section is already a standard age file under its own fre
 the blob as it is: copied into ``tmp/``, decrypted once to check its SHA-256 and size against the sealed
 metadata, catalogued exactly like ``intake ingest`` does, then moved into ``blobs/`` (intake/blobs.py
 protocol). Importing the same recording twice changes nothing.
+
+A package made for a recipient the vault retired (``intake keys retire-field-identity``) is refused by name
+(:class:`FieldIdentityRetired`): the identity that opened it no longer exists. With ``remove_package`` a
+package is overwritten and unlinked once its recording is committed and its blob checked (best effort: see
+docs/threat-model.md, "Shredding").
 """
 
 from __future__ import annotations
@@ -19,53 +24,77 @@ from typing import BinaryIO
 
 from crypto import agefile
 from crypto.errors import CryptoError
-from intake.errors import InputError, IntakeError, PackageDamaged, WrongVault
+from intake.errors import FieldIdentityRetired, InputError, IntakeError, PackageDamaged, WrongVault
 from intake.field.meta import PackageMeta, parse_meta
 from intake.field.package import open_recording, read_layout, target_of
+from intake.fs import regular_file, shred_file
 from intake.ingest.batch import (
     DEFAULT_MAX_DURATION_S,
     BatchReport,
     IngestResult,
     check_max_duration,
 )
-from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate
+from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate, recording_blob
 from intake.vault.blobs import PendingBlob, stage_blob
+from intake.vault.identity import retired_recipients
 from intake.vault.open import Vault
 
 CHUNK = 1 << 20
 
 
-def import_packages(vault: Vault, paths: list[Path], *,
-                    max_duration: float = DEFAULT_MAX_DURATION_S) -> BatchReport:
+def import_packages(vault: Vault, paths: list[Path], *, max_duration: float = DEFAULT_MAX_DURATION_S,
+                    remove_package: bool = False) -> BatchReport:
     """Import every package; a damaged, forged or foreign one is reported by name and the batch goes on."""
     check_max_duration(max_duration)
     report = BatchReport()
     for path in paths:
-        report.results.append(import_package(vault, path, max_duration=max_duration))
+        report.results.append(import_package(vault, path, max_duration=max_duration, remove_package=remove_package))
     return report
 
 
-def import_package(vault: Vault, path: Path, *, max_duration: float = DEFAULT_MAX_DURATION_S) -> IngestResult:
+def import_package(vault: Vault, path: Path, *, max_duration: float = DEFAULT_MAX_DURATION_S,
+                   remove_package: bool = False) -> IngestResult:
     """One package. Its own failures become a ``failed`` result; only vault-wide errors propagate.
 
     An unexpected exception is that package's failure too (a forged package must not stop the batch); its
-    message is never shown, it could hold sealed metadata.
+    message is never shown, it could hold sealed metadata. ``remove_package``: see :func:`remove_imported`.
     """
     try:
-        return _import(vault, path, max_duration)
+        result = _import(vault, path, max_duration)
     except InputError as err:
-        return IngestResult(path, "failed", message=err.message)
+        return IngestResult(path, "failed", message=err.message, error=err)
     except IntakeError:
         raise
     except Exception as exc:
         return IngestResult(path, "failed", message=f"{path.name}: the package could not be imported "
                                                     f"(internal error {type(exc).__name__})")
+    if remove_package:
+        remove_imported(vault, result)
+    return result
+
+
+def remove_imported(vault: Vault, result: IngestResult) -> None:
+    """Overwrite and unlink a package whose recording the vault holds, checked: imported now (blob published,
+    its catalog row committed) or a duplicate of one imported before. A failure to remove is a note."""
+    if result.status == "imported":
+        blob = recording_blob(vault, str(result.recording_id))
+        if blob is None or not (vault.blobs / blob).is_file():
+            return
+    elif result.status != "duplicate":
+        return
+    try:
+        size = regular_file(result.source, InputError, "remove").st_size
+        shred_file(result.source, expected_size=size)
+        result.shredded = True
+    except InputError as err:
+        result.message = f"{result.source.name}: the package could not be removed ({err.message})"
 
 
 def _import(vault: Vault, path: Path, max_duration: float) -> IngestResult:
     name = path.name
     with _open_package(path) as fh:
         layout = read_layout(fh, name)
+        _refuse_retired(vault, layout.target, name)
         if layout.target != target_of(vault.header.recipient):
             raise WrongVault(f"{name}: made for another vault (its recipient is not this vault's)")
         own = vault.age_identity()
@@ -83,6 +112,13 @@ def _import(vault: Vault, path: Path, max_duration: float) -> IngestResult:
         raise
     pending.publish()
     return IngestResult(path, "imported", recording_id=rec_id)
+
+
+def _refuse_retired(vault: Vault, target: str, name: str) -> None:
+    for entry in retired_recipients(vault.conn):
+        if target_of(entry.recipient) == target:
+            raise FieldIdentityRetired(f"{name}: made for a field identity this vault retired on {entry.day} "
+                                       f"(fingerprint {entry.fingerprint}); it can no longer be opened")
 
 
 @contextlib.contextmanager

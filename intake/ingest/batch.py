@@ -43,6 +43,7 @@ class IngestResult:
     recording_id: str | None = None
     message: str = ""
     shredded: bool = False
+    error: IntakeError | None = field(default=None, compare=False)  # the typed refusal behind a failure
 
 
 @dataclass

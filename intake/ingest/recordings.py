@@ -171,6 +171,12 @@ def forget_audio_in_tx(vault: Vault, rec_id: str) -> str:
     return blob
 
 
+def recording_blob(vault: Vault, rec_id: str) -> str | None:
+    """The blob name of a recording, or None when there is no such recording."""
+    row = vault.conn.execute("SELECT blob FROM recordings WHERE id=?", (rec_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def is_duplicate(vault: Vault, sha: str) -> bool:
     return vault.conn.execute("SELECT 1 FROM recordings WHERE sha256=?", (sha,)).fetchone() is not None
 

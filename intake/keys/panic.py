@@ -105,8 +105,8 @@ def _kept(header: AreaHeader | None) -> AreaHeader | None:
     if not recovery:
         return None
     pending = None
-    if header.pending is not None and header.pending.op in ("withdraw", "migrate"):
-        pending = Pending(header.pending.op, KeyState(recovery, header.pending.state.epoch))
+    if header.pending is not None and header.pending.op in ("withdraw", "migrate", "retire"):
+        pending = Pending(header.pending.op, KeyState(recovery, header.pending.state.epoch), header.pending.recipient)
     return replace(header, state=KeyState(recovery, header.state.epoch), pending=pending, dirty=(),
                    panicked=True).signed(None, header.seq + 1)
 

@@ -23,7 +23,7 @@ POSITIONS = 24
 MAX_SLOTS = 16
 MAX_UNLOCK_WORK_KIB = 64 * 1024 * 1024  # 64 GiB·passes: the sum of t·m over every slot one unlock may try
 MAC_PREFIX = b"intake/v2/keyarea\x00"
-OPS = ("withdraw", "rotate", "migrate")
+OPS = ("withdraw", "rotate", "migrate", "retire")
 HEX = "0123456789abcdef"
 
 
@@ -85,8 +85,17 @@ class KeyState:
 
 @dataclass(frozen=True)
 class Pending:
+    """A change in progress. ``recipient``: only for ``retire``, the vault's next public recipient."""
+
     op: str
     state: KeyState
+    recipient: str | None = None
+
+    def to_doc(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"op": self.op, "state": self.state.to_doc()}
+        if self.op == "retire":
+            doc["recipient"] = self.recipient
+        return doc
 
 
 @dataclass(frozen=True)
@@ -115,7 +124,7 @@ class AreaHeader:
         return [i for i in range(POSITIONS) if i not in self.used()]
 
     def body(self) -> dict[str, Any]:
-        pending = None if self.pending is None else {"op": self.pending.op, "state": self.pending.state.to_doc()}
+        pending = None if self.pending is None else self.pending.to_doc()
         audit = None if self.audit is None else {"seq": self.audit.seq, "hash": self.audit.hash}
         return {"v": AREA_VERSION, "vault_id": self.vault_id.hex(), "recipient": self.recipient,
                 "state": self.state.to_doc(), "pending": pending, "dirty": sorted(self.dirty), "audit": audit,
@@ -236,15 +245,10 @@ def _header(d: dict[str, Any], seq: int) -> AreaHeader:
         vault_id = bytes.fromhex(d["vault_id"]) if isinstance(d["vault_id"], str) else b""
     except ValueError:
         vault_id = b""
-    if len(vault_id) != 16 or not isinstance(d["recipient"], str) or not d["recipient"].startswith("age1"):
+    if len(vault_id) != 16 or not _is_recipient(d["recipient"]):
         raise _damaged("malformed vault id or recipient")
     state = _state(d["state"])
-    pending = None
-    if d["pending"] is not None:
-        p = _members(d["pending"], {"op", "state"}, "the pending change")
-        if p["op"] not in OPS:
-            raise _damaged("a pending change of unknown kind")
-        pending = Pending(p["op"], _state(p["state"]))
+    pending = None if d["pending"] is None else _pending(d["pending"])
     dirty = d["dirty"]
     if not isinstance(dirty, list) or len(set(dirty)) != len(dirty):
         raise _damaged("a malformed list of positions to wipe")
@@ -253,6 +257,21 @@ def _header(d: dict[str, Any], seq: int) -> AreaHeader:
                         panicked=_flag(d["panicked"]), seq=seq, mac=_mac(d["mac"]))
     _check_positions(header)
     return header
+
+
+def _pending(doc: Any) -> Pending:
+    op = doc.get("op") if isinstance(doc, dict) else None
+    if op not in OPS:
+        raise _damaged("a pending change of unknown kind")
+    p = _members(doc, {"op", "state", "recipient"} if op == "retire" else {"op", "state"}, "the pending change")
+    recipient = p.get("recipient")
+    if op == "retire" and not _is_recipient(recipient):
+        raise _damaged("a malformed recipient")
+    return Pending(op, _state(p["state"]), recipient)
+
+
+def _is_recipient(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith("age1") and len(value) < 128
 
 
 def _check_positions(header: AreaHeader) -> None:

@@ -113,6 +113,11 @@ def rows(conn: Connection, *, limit: int | None = None, action: str | None = Non
     return result[-limit:] if limit else result
 
 
+def object_ids(conn: Connection, action: str) -> set[str]:
+    """The object ids of every row with this action (e.g. the recordings imported from field packages)."""
+    return {str(r[0]) for r in conn.execute("SELECT DISTINCT object_id FROM audit WHERE action=?", (action,))}
+
+
 def row_count(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
 

@@ -19,6 +19,7 @@ from intake.errors import AuditBroken, BlobsDamaged, CatalogRolledBack, DamagedE
 from intake.vault import audit
 from intake.vault.blobs import BLOB_SUFFIX, verify_blob
 from intake.vault.catalog import schema_version
+from intake.vault.identity import retired_recipients
 from intake.vault.open import Vault
 from intake.vault.stewards import count_stewards
 
@@ -148,4 +149,10 @@ def status(vault: Vault) -> dict[str, Any]:
         "counts": counts,
         "audit_ok": report.ok,
         "catalog_rolled_back": vault.rollback is not None,
+        "field_identity_retirements": _retirements(vault),
     }
+
+
+def _retirements(vault: Vault) -> dict[str, Any]:
+    retired = retired_recipients(vault.conn)
+    return {"count": len(retired), "last": retired[-1].retired if retired else None}

@@ -110,8 +110,9 @@ class Vault:
         return self._epoch
 
     def switch_epoch(self, epoch: bytes, area: AreaHeader) -> None:
-        """After a withdrawal rekeyed the catalog (:mod:`intake.vault.epoch`)."""
+        """After a withdrawal or retirement rekeyed the catalog (:mod:`intake.vault.epoch`)."""
         self._epoch, self.area = epoch, area
+        self.header = VaultHeader(vault_id=area.vault_id, recipient=area.recipient)
         self.keys = derive_keys(self._master, area.vault_id, epoch)
 
     def audit(self, action: str, object_id: str = "", **details: Any) -> int:
@@ -300,8 +301,11 @@ def open_unlocked(path: Path, public: VaultHeader, master: bytes, slot_id: str, 
         rollback = audit.rollback_from(conn, opened.area.audit)
         if rollback is not None and not diagnose:
             raise CatalogRolledBack(rollback.describe())
+        authentic = VaultHeader(vault_id=opened.area.vault_id, recipient=opened.area.recipient)
         if public.version != 2:
-            migrate.rewrite_public(path, VaultHeader(vault_id=opened.area.vault_id, recipient=opened.area.recipient))
+            migrate.rewrite_public(path, authentic)
+        elif public.recipient != authentic.recipient:  # a retirement killed before or after its vault.json write
+            write_header(path, authentic)
     except BaseException:
         conn.close()
         raise

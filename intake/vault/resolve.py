@@ -1,9 +1,11 @@
 """What every unlock does once a slot has given the master key (docs/format.md §2, §3.3).
 
 1. authenticate the key-area header with the master key (a panicked header has no MAC and no passphrase slot);
-2. compare ``vault.json`` with the authenticated values and name what differs;
-3. resolve a pending change left by a killed withdrawal, rotation or migration (roll forward, or roll back
-   a rotation whose rekey never committed);
+2. compare ``vault.json`` with the authenticated values and name what differs (during a pending ``retire``
+   its recipient may be the authenticated pending one; the caller then rewrites ``vault.json``);
+3. resolve a pending change left by a killed withdrawal, retirement, rotation or migration (roll forward, or
+   roll back a rotation whose rekey never committed; a retirement keeps the recipient whose identity the
+   catalog holds);
 4. wipe positions still listed as dirty; re-sign a panicked header.
 """
 
@@ -17,7 +19,7 @@ from crypto.errors import CryptoError, SlotOpenError
 from crypto.hkdf import derive_epoch_key
 from intake.errors import AuthError, DamagedError, HeaderMismatch
 from intake.vault.areaheader import AreaHeader
-from intake.vault.catalog import CATALOG_NAME, Connection, meta_get, opens_with, rekey_file
+from intake.vault.catalog import CATALOG_NAME, Connection, connect, meta_get, opens_with, rekey_file
 from intake.vault.header import VERSION, VaultHeader
 from intake.vault.keyarea import KeyArea
 from intake.vault.keyring import (
@@ -79,7 +81,8 @@ def compare_public(public: VaultHeader, header: AreaHeader) -> None:
         raise HeaderMismatch("the format version in vault.json does not match the key area")
     if public.vault_id != header.vault_id:
         raise HeaderMismatch("the vault id in vault.json does not match the authenticated one")
-    if public.recipient != header.recipient:
+    retiring = header.pending.recipient if header.pending is not None and header.pending.op == "retire" else None
+    if public.recipient not in (header.recipient, retiring):
         raise HeaderMismatch("the vault's public key (recipient) in vault.json does not match the "
                              "authenticated one")
 
@@ -97,13 +100,19 @@ def catalog_key(master: bytes, epoch: bytes, vault_id: bytes) -> bytes:
     return derive_epoch_key(master, epoch, vault_id, LABEL_CATALOG)
 
 
-def commit_pending(area: KeyArea, mac_key: bytes) -> None:
-    """Make the pending state current; the positions only the old state used are wiped."""
+def commit_pending(area: KeyArea, mac_key: bytes, recipient: str | None = None) -> None:
+    """Make the pending state current; the positions only the old state used are wiped.
+
+    ``recipient``: the public recipient the new header names (a retirement's pending one, or the current one
+    when the catalog kept its identity); by default the pending one, else the current one.
+    """
     header = area.header
     assert header.pending is not None
     new = header.pending.state
+    recipient = recipient or header.pending.recipient or header.recipient
     stale = header.state.positions() - new.positions()
-    area.commit(replace(header, state=new, pending=None, dirty=(*header.dirty, *sorted(stale))), mac_key)
+    area.commit(replace(header, state=new, pending=None, recipient=recipient, dirty=(*header.dirty, *sorted(stale))),
+                mac_key)
     area.wipe_dirty(mac_key)
 
 
@@ -137,8 +146,29 @@ def _resolve_pending(path: Path, area: KeyArea, master: bytes, mac_key: bytes, p
             raise DamagedError("the catalog opens with neither the current nor the pending key")
         # roll forward: pages under the old epoch become unreadable
         rekey_file(catalog, current, new, busy_timeout_ms=busy_timeout_ms)
-    commit_pending(area, mac_key)
+    recipient = None
+    if header.pending.op == "retire":
+        recipient = _kept_recipient(catalog, new, header, busy_timeout_ms)
+    commit_pending(area, mac_key, recipient)
     return master, mac_key
+
+
+def _kept_recipient(catalog: Path, key: bytes, header: AreaHeader, busy_timeout_ms: int) -> str:
+    """A killed retirement: the catalog decides. Its identity was replaced in the same commit as its rekey, so
+    it holds the new identity (retirement done) or the old one (not done; the epoch still moved on)."""
+    assert header.pending is not None
+    conn = connect(catalog, key, busy_timeout_ms=busy_timeout_ms)
+    try:
+        identity = meta_get(conn, "age_identity")
+    finally:
+        conn.close()
+    try:
+        held = agefile.recipient_of(identity or "")
+    except CryptoError as exc:
+        raise DamagedError("the catalog has no valid vault identity") from exc
+    if held not in (header.recipient, header.pending.recipient):
+        raise HeaderMismatch("the vault's public key (recipient) does not match the catalog's identity")
+    return held
 
 
 def _resolve_rotation(path: Path, area: KeyArea, master: bytes, mac_key: bytes, passphrase: str | None,

@@ -69,6 +69,9 @@ with unlock(vault_dir, A, settings=VaultSettings(kdf=KdfPolicy(test_cost=True)))
     elif op == "withdraw":
         from intake.lifecycle import withdraw
         withdraw(v, "P-1")
+    elif op == "retire":
+        from intake.keys.field_identity import retire_field_identity
+        retire_field_identity(v)
     elif op == "rotate":
         from intake.keys.rotate import rotate
         rotate(v, A).vault.close()
@@ -120,12 +123,12 @@ def _check(vault_dir: Path, op: str, written: bytes, before: list[bytes]) -> Non
     chunks = [written[i:i + 8160] for i in range(0, len(written), 8160)] + before
     for material in chunks:
         assert material in live or material[:256] not in area, "key material left at an unreferenced position"
-    if op in ("add", "withdraw", "passwd"):
+    if op in ("add", "withdraw", "retire", "passwd"):
         assert _opens(vault_dir, B)  # the other steward is never locked out
     assert _opens(vault_dir, A) != _opens(vault_dir, A2)
 
 
-@pytest.mark.parametrize("op", ["add", "passwd", "remove", "withdraw", "rotate"])
+@pytest.mark.parametrize("op", ["add", "passwd", "remove", "withdraw", "retire", "rotate"])
 def test_kill_at_every_key_area_write(tmp_path: Path, op: str) -> None:
     dry = _setup(tmp_path / "dry")
     done = _child(dry, op, 0, tmp_path / "dry.log")
