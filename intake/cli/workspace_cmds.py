@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import PASSPHRASE_ENV, warn
-from intake.cli.unlocking import open_vault
+from intake.cli.common import passphrase_withheld, warn
+from intake.cli.unlocking import RUNTIME_ENV, open_vault
 from intake.errors import UsageError
 
 if TYPE_CHECKING:
@@ -53,7 +53,9 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
             click.echo("open it once (it works one time)", err=True)
         click.echo(f"Ctrl-C, 'intake lock' or 'kill -USR1 {os.getpid()}' locks the vault", err=True)
 
-    reason = serve(vault, port=port, idle_seconds=idle_minutes * 60, on_ready=ready, lock_requested=watch.requested)
+    runtime_dir = (ctx.find_root().obj or {}).get("env", {}).get(RUNTIME_ENV)  # where the launch page goes
+    reason = serve(vault, port=port, idle_seconds=idle_minutes * 60, on_ready=ready, lock_requested=watch.requested,
+                   runtime_dir=runtime_dir)
     click.echo(f"workspace: {reason or 'stopped'}; the vault is locked", err=True)
 
 
@@ -63,14 +65,11 @@ def _open_browser(door: Door) -> bool:
     The browser's argv holds only the page's file address, and it does not inherit INTAKE_PASSPHRASE."""
     import webbrowser
 
-    saved = os.environ.pop(PASSPHRASE_ENV, None)
     try:
-        opened = webbrowser.open(door.launch_page().as_uri(), new=1)
+        with passphrase_withheld():
+            opened = webbrowser.open(door.launch_page().as_uri(), new=1)
     except (OSError, webbrowser.Error):
         opened = False
-    finally:
-        if saved is not None:
-            os.environ[PASSPHRASE_ENV] = saved
     if not opened:
         door.close()
         warn("no browser could be started: open the address below yourself")

@@ -57,17 +57,16 @@ def _page(origin: str, token: str) -> str:
     )
 
 
-def private_base() -> Path:
-    """``$XDG_RUNTIME_DIR`` when it is this user's own 0700 folder (a tmpfs emptied at logout), else the
-    temp folder (``mkdtemp`` makes the launch folder 0700 there too)."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    if runtime and os.path.isabs(runtime):
+def private_base(runtime_dir: str | None) -> Path:
+    """``runtime_dir`` (``$XDG_RUNTIME_DIR``, read by the caller) when it is this user's own 0700 folder (a
+    tmpfs emptied at logout), else the temp folder (``mkdtemp`` makes the launch folder 0700 there too)."""
+    if runtime_dir and os.path.isabs(runtime_dir):
         try:
-            st = os.lstat(runtime)
+            st = os.lstat(runtime_dir)
         except OSError:
             st = None
         if st is not None and stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o077:
-            return Path(runtime)
+            return Path(runtime_dir)
     return Path(tempfile.gettempdir())
 
 
@@ -117,7 +116,7 @@ class Door:
     program. ``launch_page()`` is what a browser may be given."""
 
     guard: Guard
-    base: Path | None = None
+    base: Path
     page: Path | None = field(default=None, init=False)
 
     @property
@@ -132,7 +131,7 @@ class Door:
     def launch_page(self) -> Path:
         """Write the launch page (once); it is removed when the token is spent or the workspace stops."""
         if self.page is None:
-            self.page = write_page(self.base or private_base(), self.guard.origin, self.guard.token)
+            self.page = write_page(self.base, self.guard.origin, self.guard.token)
         return self.page
 
     def close(self) -> None:

@@ -32,7 +32,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from intake.workspace.launch import Door
+from intake.workspace.launch import Door, private_base
 from intake.workspace.routes import api_routes
 from intake.workspace.security import Guard, SecurityMiddleware
 from intake.workspace.state import Workspace
@@ -124,19 +124,20 @@ def _print_url(door: Door) -> None:
 
 def serve(vault: Vault, *, port: int = 0, idle_seconds: float = DEFAULT_IDLE_S,
           on_ready: Callable[[Door], None] = _print_url,
-          lock_requested: Callable[[], bool] = lambda: False) -> str | None:
+          lock_requested: Callable[[], bool] = lambda: False, runtime_dir: str | None = None) -> str | None:
     """Serve the workspace until stopped; the vault is locked (closed) when this returns.
 
     ``on_ready`` gets the :class:`Door` once the socket is bound: its one-time ``url`` to print, or its
     ``launch_page()`` to open in a browser (the token never goes on a command line); the page is removed
     when the token is spent or the server stops. ``lock_requested`` is polled with the idle clock (the CLI
-    passes ``intake lock``'s lock request). Returns why the workspace locked (None: stopped by a signal or
-    Ctrl-C before any lock)."""
+    passes ``intake lock``'s lock request). ``runtime_dir`` is ``$XDG_RUNTIME_DIR`` as the caller read it
+    (the launch page's folder goes there when it is the user's own 0700 folder). Returns why the workspace
+    locked (None: stopped by a signal or Ctrl-C before any lock)."""
     import uvicorn
 
     sock = bind(port)
     guard = Guard(port=sock.getsockname()[1], idle_seconds=idle_seconds)
-    door = Door(guard)
+    door = Door(guard, private_base(runtime_dir))
     guard.on_spent = door.close
     ws = Workspace(vault)
     holder: dict[str, uvicorn.Server] = {}

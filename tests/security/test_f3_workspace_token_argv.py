@@ -238,12 +238,12 @@ def test_the_launch_folder_is_private_even_without_a_private_runtime_dir(tmp_pat
     shared = tmp_path / "shared"
     shared.mkdir(mode=0o755)
     shared.chmod(0o755)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(shared))  # not 0700: not trusted as private
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    assert private_base() == tmp_path
-    monkeypatch.delenv("XDG_RUNTIME_DIR")
-    assert private_base() == tmp_path
-    page = write_page(private_base(), "http://127.0.0.1:4000", "T" * 43)
+    assert private_base(str(shared)) == tmp_path  # not 0700: not trusted as private
+    assert private_base(None) == tmp_path and private_base("relative/run") == tmp_path
+    shared.chmod(0o700)
+    assert private_base(str(shared)) == shared
+    page = write_page(private_base(None), "http://127.0.0.1:4000", "T" * 43)
     assert page.parent.parent == tmp_path
     assert page.stat().st_mode & 0o777 == 0o600 and page.parent.stat().st_mode & 0o777 == 0o700
 
