@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -70,6 +71,18 @@ def passphrase_from_env() -> str | None:
 def environment_without_passphrase() -> dict[str, str]:
     """This process's environment minus INTAKE_PASSPHRASE: what the unlock agent process inherits."""
     return {k: v for k, v in os.environ.items() if k != PASSPHRASE_ENV}
+
+
+@contextlib.contextmanager
+def passphrase_withheld() -> Iterator[None]:
+    """INTAKE_PASSPHRASE out of this process's environment for the block, so that a program started in it
+    (the browser, by Python's ``webbrowser``) does not inherit it; put back afterwards."""
+    saved = os.environ.pop(PASSPHRASE_ENV, None)
+    try:
+        yield
+    finally:
+        if saved is not None:
+            os.environ[PASSPHRASE_ENV] = saved
 
 
 def env_snapshot(env: Mapping[str, str]) -> dict[str, str]:

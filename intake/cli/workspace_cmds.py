@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import os
+from typing import TYPE_CHECKING
+
 import click
 
-from intake.cli.common import warn
-from intake.cli.unlocking import open_vault
+from intake.cli.common import passphrase_withheld, warn
+from intake.cli.unlocking import RUNTIME_ENV, open_vault
 from intake.errors import UsageError
+
+if TYPE_CHECKING:
+    from intake.workspace.launch import Door
 
 
 @click.command()
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
               help="Port on 127.0.0.1 (0: a free port chosen at random).")
-@click.option("--no-browser", is_flag=True, help="Print the address instead of opening the browser.")
+@click.option("--no-browser", is_flag=True,
+              help="Print the one-time address instead of opening the browser (paste it into a browser yourself).")
 @click.option("--idle-minutes", type=click.FloatRange(min=0.01, max=24 * 60), default=15.0, show_default=True,
               help="Lock the vault after this long without activity in the page.")
 @click.pass_context
@@ -20,16 +27,16 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
     """Review, correct, listen to and approve transcripts in the browser.
 
     The vault is unlocked once and stays unlocked while the workspace runs; Ctrl-C, the idle timeout,
-    'intake lock', 'intake panic' or 'kill -USR1 PID' lock it. The server listens on 127.0.0.1 only; the printed address
-    holds a one-time secret: open it in a private window of your own browser, and share it with no one.
+    'intake lock', 'intake panic' or 'kill -USR1 PID' lock it. The server listens on 127.0.0.1 only. The
+    browser logs in through a launch page only you can read, so the one-time secret never appears on a
+    command line; it is removed once used. With --no-browser the printed address holds the one-time secret:
+    open it in a private window of your own browser, and share it with no one.
 
     \b
     Examples:
       intake workspace
       intake workspace --no-browser --port 8765
     """
-    import os
-
     from intake.workspace.server import serve
 
     if port and port < 1024:
@@ -40,19 +47,34 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
     vault = open_vault(ctx)
     watch = LockWatch(agent_folder(ctx))  # a lock request newer than this unlock locks the workspace
 
-    def ready(url: str) -> None:
-        click.echo(f"workspace: {url}")
-        click.echo(f"open it once (it works one time); Ctrl-C, 'intake lock' or 'kill -USR1 {os.getpid()}' "
-                   "locks the vault", err=True)
-        if not no_browser:
-            _open_browser(url)
+    def ready(door: Door) -> None:
+        if no_browser or not _open_browser(door):
+            click.echo(f"workspace: {door.url}")
+            click.echo("open it once (it works one time)", err=True)
+        click.echo(f"Ctrl-C, 'intake lock' or 'kill -USR1 {os.getpid()}' locks the vault", err=True)
 
-    reason = serve(vault, port=port, idle_seconds=idle_minutes * 60, on_ready=ready, lock_requested=watch.requested)
+    runtime_dir = (ctx.find_root().obj or {}).get("env", {}).get(RUNTIME_ENV)  # where the launch page goes
+    reason = serve(vault, port=port, idle_seconds=idle_minutes * 60, on_ready=ready, lock_requested=watch.requested,
+                   runtime_dir=runtime_dir)
     click.echo(f"workspace: {reason or 'stopped'}; the vault is locked", err=True)
 
 
-def _open_browser(url: str) -> None:
+def _open_browser(door: Door) -> bool:
+    """Open the launch page in the default browser; False (page removed) when no browser could be started.
+
+    The browser's argv holds only the page's file address, and it does not inherit INTAKE_PASSPHRASE."""
     import webbrowser
 
-    if not webbrowser.open(url, new=1):
-        warn("no browser could be started: open the address above yourself")
+    try:
+        with passphrase_withheld():
+            opened = webbrowser.open(door.launch_page().as_uri(), new=1)
+    except (OSError, webbrowser.Error):
+        opened = False
+    if not opened:
+        door.close()
+        warn("no browser could be started: open the address below yourself")
+        return False
+    click.echo(f"workspace: {door.address} (opened in your browser)")
+    click.echo("intake: hint: a browser that cannot read the launch page (snap, flatpak) shows an error instead: "
+               "stop with Ctrl-C and run 'intake workspace --no-browser'", err=True)
+    return True

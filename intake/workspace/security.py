@@ -4,9 +4,21 @@ Modelled on Jupyter server's security (docs/workspace.md, docs/threat-model.md "
 
 1. Every request must name the server by its loopback address and port in ``Host`` (``127.0.0.1:PORT`` or
    ``localhost:PORT``); anything else is refused with 403, which defeats DNS rebinding.
-2. ``GET /open?token=T`` with the one-time 256-bit token printed by ``intake workspace`` sets an HttpOnly,
-   SameSite=Strict session cookie and redirects (303) to ``/``: browser history keeps only a spent token.
-   The token works once; every other request without the session cookie gets 403.
+2. The one-time 256-bit token is exchanged for an HttpOnly, SameSite=Strict session cookie in one of two
+   ways, and works once; every other request without the session cookie gets 403.
+
+   a. ``GET /open?token=T``, the address printed by ``intake workspace --no-browser``: answered 303 to
+      ``/``, so browser history keeps only a spent token.
+   b. ``POST /open`` with the form body ``token=T`` from the launch page (intake/workspace/launch.py),
+      which the browser opens from a file so that the token is never on a command line. The request must
+      say ``Origin: null`` (a ``file:`` page) and ``Content-Type: application/x-www-form-urlencoded``, with
+      a body of at most ``MAX_OPEN_BODY`` bytes holding ``token`` and nothing else. It is the only
+      state-changing request exempt from rule 3, and it does nothing without the token. The answer is the
+      cookie and a page that moves to ``/`` by itself (``<meta http-equiv="refresh">``): after a redirect
+      the browser would withhold the SameSite=Strict cookie, the navigation having begun at a ``file:``
+      page.
+
+   The guard's ``on_spent`` runs once the token is spent (the launch page is removed there).
 3. A request that changes state (any method but GET and HEAD) needs ``Origin`` equal to the server's own
    origin and the header ``X-Intake-CSRF`` equal to the session's CSRF token (given to the page in a
    ``<meta>`` element); otherwise 403.
@@ -46,6 +58,11 @@ HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
 SAFE_METHODS = {"GET", "HEAD"}
+MAX_OPEN_BODY = 256  # "token=" and 43 characters fit many times over
+FORM_TYPE = "application/x-www-form-urlencoded"
+OPENED_PAGE = (b'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+               b'<meta http-equiv="refresh" content="0; url=/"><title>Intake workspace</title></head>'
+               b'<body><a href="/">Open the review workspace</a></body></html>')
 PASSIVE_PATHS = {"/api/status"}  # polled by the page: not activity
 
 
@@ -59,6 +76,7 @@ class Guard:
     session: str | None = None
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     last_activity: float = field(default_factory=time.monotonic)
+    on_spent: Callable[[], None] = field(default=lambda: None, repr=False)  # the launch page is removed here
 
     @property
     def hosts(self) -> set[str]:
@@ -73,8 +91,13 @@ class Guard:
         return f"intake_ws_{self.port}"
 
     @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/open?token={self.token}"
+        """The one-time address: for the user's own terminal only, never for a command line."""
+        return f"{self.origin}/open?token={self.token}"
 
     def exchange(self, token: str) -> str | None:
         """A new session id for the one-time token, or None (wrong or already used)."""
@@ -82,6 +105,7 @@ class Guard:
             return None
         self.session = secrets.token_urlsafe(32)
         self.token = secrets.token_urlsafe(32)  # spent: nothing an observer saw opens anything now
+        self.on_spent()
         return self.session
 
     def idle_for(self) -> float:
@@ -121,7 +145,7 @@ class SecurityMiddleware:
             await _plain(send, 403, refusal)
             return
         if scope["path"] == "/open":
-            await self._open(scope, send)
+            await self._open(scope, receive, send)
             return
         if scope["path"] not in PASSIVE_PATHS:
             self.guard.touch()
@@ -144,16 +168,59 @@ class SecurityMiddleware:
             return "refused: missing or wrong CSRF token"
         return None
 
-    async def _open(self, scope: Scope, send: Send) -> None:
-        token = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("token", [""])[0]
-        session = self.guard.exchange(token) if scope["method"] == "GET" else None
+    async def _open(self, scope: Scope, receive: Receive, send: Send) -> None:
+        token = await _open_token(scope, receive)
+        session = self.guard.exchange(token) if token else None
         if session is None:
             await _plain(send, 403, "refused: this address was already used or is wrong; restart 'intake workspace'")
             return
-        cookie = f"{self.guard.cookie}={session}; HttpOnly; SameSite=Strict; Path=/"
-        await send({"type": "http.response.start", "status": 303,
-                    "headers": [(b"location", b"/"), (b"set-cookie", cookie.encode()), (b"content-length", b"0")]})
-        await send({"type": "http.response.body", "body": b""})
+        cookie = (b"set-cookie", f"{self.guard.cookie}={session}; HttpOnly; SameSite=Strict; Path=/".encode())
+        if scope["method"] == "GET":
+            await send({"type": "http.response.start", "status": 303,
+                        "headers": [(b"location", b"/"), cookie, (b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        # A redirect would keep the file page as the navigation's initiator, and browsers then withhold a
+        # SameSite=Strict cookie: the page at this origin navigates to "/" itself.
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"text/html; charset=utf-8"), cookie,
+                                (b"content-length", str(len(OPENED_PAGE)).encode())]})
+        await send({"type": "http.response.body", "body": OPENED_PAGE})
+
+
+async def _open_token(scope: Scope, receive: Receive) -> str:
+    """The token offered to ``/open`` (rule 2), or "" when the request is not one of the two exchanges."""
+    if scope["method"] == "GET":
+        return _only_token(scope.get("query_string", b""))
+    headers = _headers(scope)
+    if (scope["method"] != "POST" or headers.get("origin") != "null"
+            or headers.get("content-type", "").split(";")[0].strip().lower() != FORM_TYPE):
+        return ""
+    body = await _read_body(receive, MAX_OPEN_BODY)
+    return "" if body is None else _only_token(body)
+
+
+def _only_token(raw: bytes) -> str:
+    try:
+        fields = parse_qs(raw.decode("ascii"), keep_blank_values=True, strict_parsing=True, max_num_fields=1)
+    except ValueError:
+        return ""
+    values = fields.get("token", [])
+    return values[0] if len(fields) == 1 and len(values) == 1 else ""
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The request body, or None when it is longer than ``limit`` bytes (not read further)."""
+    body = b""
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None
+        body += bytes(message.get("body", b""))
+        if len(body) > limit:
+            return None
+        if not message.get("more_body", False):
+            return body
 
 
 def _with_headers(send: Send) -> Send:

@@ -9,7 +9,9 @@ Protocol of one run (``intake workspace``):
    ``keyslots.bin`` (``intake panic`` ran), or ``SIGUSR1`` received: each locks the workspace
    (:meth:`Workspace.lock`). The page polls ``/api/status`` and says the vault is locked; the server stops
    ``LOCKED_GRACE_S`` seconds later.
-4. ``SIGINT`` (Ctrl-C) and ``SIGTERM`` stop the server; the workspace is locked on the way out.
+4. ``SIGINT`` (Ctrl-C), ``SIGTERM`` and ``SIGHUP`` (the terminal closed) stop the server; the workspace is
+   locked and the launch page, if one was written and not yet spent (intake/workspace/launch.py), removed
+   on the way out.
 
 uvicorn's access log is off and its own log is at ``warning``: URLs and bodies never reach a log.
 """
@@ -30,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from intake.workspace.launch import Door, private_base
 from intake.workspace.routes import api_routes
 from intake.workspace.security import Guard, SecurityMiddleware
 from intake.workspace.state import Workspace
@@ -115,32 +118,45 @@ async def _watch(ws: Workspace, guard: Guard, vault: Vault, stop: Callable[[], N
                 return
 
 
+def _print_url(door: Door) -> None:
+    print(door.url)
+
+
 def serve(vault: Vault, *, port: int = 0, idle_seconds: float = DEFAULT_IDLE_S,
-          on_ready: Callable[[str], None] = print, lock_requested: Callable[[], bool] = lambda: False) -> str | None:
+          on_ready: Callable[[Door], None] = _print_url,
+          lock_requested: Callable[[], bool] = lambda: False, runtime_dir: str | None = None) -> str | None:
     """Serve the workspace until stopped; the vault is locked (closed) when this returns.
 
-    ``on_ready`` gets the one-time URL once the socket is bound; ``lock_requested`` is polled with the idle
-    clock (the CLI passes ``intake lock``'s lock request). Returns why the workspace locked (None:
-    stopped by a signal or Ctrl-C before any lock)."""
+    ``on_ready`` gets the :class:`Door` once the socket is bound: its one-time ``url`` to print, or its
+    ``launch_page()`` to open in a browser (the token never goes on a command line); the page is removed
+    when the token is spent or the server stops. ``lock_requested`` is polled with the idle clock (the CLI
+    passes ``intake lock``'s lock request). ``runtime_dir`` is ``$XDG_RUNTIME_DIR`` as the caller read it
+    (the launch page's folder goes there when it is the user's own 0700 folder). Returns why the workspace
+    locked (None: stopped by a signal or Ctrl-C before any lock)."""
     import uvicorn
 
     sock = bind(port)
     guard = Guard(port=sock.getsockname()[1], idle_seconds=idle_seconds)
+    door = Door(guard, private_base(runtime_dir))
+    guard.on_spent = door.close
     ws = Workspace(vault)
     holder: dict[str, uvicorn.Server] = {}
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         loop = asyncio.get_running_loop()
+        stop = lambda: setattr(holder["server"], "should_exit", True)  # noqa: E731
         loop.add_signal_handler(signal.SIGUSR1, ws.lock, "locked by a lock request (SIGUSR1)")
-        task = asyncio.create_task(_watch(ws, guard, vault, lambda: setattr(holder["server"], "should_exit", True),
-                                          lock_requested))
-        on_ready(guard.url)
+        loop.add_signal_handler(signal.SIGHUP, stop)
+        task = asyncio.create_task(_watch(ws, guard, vault, stop, lock_requested))
         try:
+            on_ready(door)
             yield
         finally:
             task.cancel()
             loop.remove_signal_handler(signal.SIGUSR1)
+            loop.remove_signal_handler(signal.SIGHUP)
+            door.close()
             ws.lock("stopped")
 
     config = uvicorn.Config(build_app(ws, guard, lifespan), log_level="warning", access_log=False,
@@ -150,6 +166,7 @@ def serve(vault: Vault, *, port: int = 0, idle_seconds: float = DEFAULT_IDLE_S,
         server.run(sockets=[sock])
     finally:
         reason = ws.locked_reason
+        door.close()
         ws.lock("stopped")
         sock.close()
     return reason

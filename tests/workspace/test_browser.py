@@ -210,3 +210,24 @@ def test_register_from_a_selection(browser, server: Server, interview, tmp_path:
     with unlock(vault_dir, PASS, settings=cheap_settings()) as vault:
         names = {e.name: e for e in list_entities(vault)}
     assert "Oleg Novak" in names and names["Oleg Novak"].aliases == ("Alik",)
+
+
+def test_the_launch_page_logs_in(browser, interview, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The browser opener's path: Chromium is given only a file address; the page logs it in and is gone."""
+    from urllib.parse import unquote, urlsplit
+
+    from ws_helpers import start_workspace_launching
+
+    server, launch = start_workspace_launching(interview[0], tmp_path / "srv")
+    try:
+        assert launch.startswith("file://") and "token" not in launch
+        page_file = Path(unquote(urlsplit(launch).path))
+        assert page_file.is_file()
+        page = browser.new_page()
+        page.goto(launch)
+        page.wait_for_selector("#worklist-table tbody tr")
+        assert page.url == server.origin + "/"  # the token never reached the address bar
+        assert not page_file.exists() and not page_file.parent.exists()
+        page.close()
+    finally:
+        server.stop()

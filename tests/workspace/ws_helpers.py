@@ -117,24 +117,47 @@ class Server:
         return (self.process.stderr.read() if self.process.stderr else "") or ""
 
 
-def start_workspace(vault_dir: Path, env_dir: Path, *extra: str) -> Server:
-    """``intake workspace --no-browser`` in a subprocess (HOME and TMPDIR under ``env_dir``); waits for its URL."""
-    for sub in ("home", "tmp"):
-        (env_dir / sub).mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "HOME": str(env_dir / "home"), "TMPDIR": str(env_dir / "tmp"),
-           "XDG_CACHE_HOME": str(env_dir / "home" / ".cache"), "INTAKE_PASSPHRASE": PASS,
-           "INTAKE_VAULT": str(vault_dir), "INTAKE_INSECURE_TEST_KDF": "1",
-           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    cmd = [sys.executable, "-c", "from intake.cli.main import main; main()", "workspace", "--no-browser", *extra]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def _workspace_env(vault_dir: Path, env_dir: Path) -> dict[str, str]:
+    for sub in ("home", "tmp", "run"):
+        (env_dir / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
+    return {**os.environ, "HOME": str(env_dir / "home"), "TMPDIR": str(env_dir / "tmp"),
+            "XDG_RUNTIME_DIR": str(env_dir / "run"), "XDG_CACHE_HOME": str(env_dir / "home" / ".cache"),
+            "INTAKE_PASSPHRASE": PASS, "INTAKE_VAULT": str(vault_dir), "INTAKE_INSECURE_TEST_KDF": "1",
+            "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+
+
+def _wait_for_address(proc: subprocess.Popen[str], pattern: str) -> str:
     deadline = time.monotonic() + 60
     line = ""
     while time.monotonic() < deadline:
         line = proc.stdout.readline() if proc.stdout else ""
         if line.startswith("workspace: http://") or proc.poll() is not None:
             break
-    match = re.search(r"http://127\.0\.0\.1:\d+/open\?token=[\w-]+", line)
+    match = re.search(pattern, line)
     if not match:
         proc.kill()
         raise AssertionError(f"the workspace did not start: {line!r} {proc.stderr.read() if proc.stderr else ''}")
-    return Server(proc, match.group(0))
+    return match.group(0)
+
+
+def start_workspace(vault_dir: Path, env_dir: Path, *extra: str) -> Server:
+    """``intake workspace --no-browser`` in a subprocess (HOME and TMPDIR under ``env_dir``); waits for its URL."""
+    env = _workspace_env(vault_dir, env_dir)
+    cmd = [sys.executable, "-c", "from intake.cli.main import main; main()", "workspace", "--no-browser", *extra]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return Server(proc, _wait_for_address(proc, r"http://127\.0\.0\.1:\d+/open\?token=[\w-]+"))
+
+
+def start_workspace_launching(vault_dir: Path, env_dir: Path) -> tuple[Server, str]:
+    """``intake workspace`` with the browser opener: ``$BROWSER`` is a script that only notes the address it
+    is given. Returns the server (``url``: its token-free address) and that address (the launch page)."""
+    env = _workspace_env(vault_dir, env_dir)
+    noted = env_dir / "browser-argv"
+    opener = env_dir / "note-address"
+    opener.write_text(f"#!/bin/sh\nprintf '%s' \"$1\" > '{noted}'\n")
+    opener.chmod(0o700)
+    env["BROWSER"] = str(opener)
+    cmd = [sys.executable, "-c", "from intake.cli.main import main; main()", "workspace"]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    server = Server(proc, _wait_for_address(proc, r"http://127\.0\.0\.1:\d+/"))
+    return server, noted.read_text()
