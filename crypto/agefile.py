@@ -173,3 +173,5 @@ def recipient_fingerprint(recipient: str) -> str:
 def recipient_of(identity: str) -> str:
     """The public recipient (``age1…``) of an identity."""
     return str(parse_identity(identity).to_public())
+
+MAX_HEADER_BYTES = 4096
