@@ -184,7 +184,7 @@ def _speakers(value: str | None) -> int | str | None:
 
 def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[[Recording], TranscribeOptions],
                spk: int | str | None, skipped: int) -> None:
-    from intake.errors import InputError
+    from intake.errors import InputError, RecordingDamaged
     from intake.transcripts.run import transcribe_recording
     from intake.transcripts.store import transcript_facts
 
@@ -197,7 +197,7 @@ def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[
             supersedes = _supersedes(vault, rec.id)
             try:
                 info = transcribe_recording(vault, rec.id, eng, opts(rec), progress.advance, speakers=spk)
-            except InputError as err:
+            except (InputError, RecordingDamaged) as err:  # a damaged blob fails alone; 'intake verify' names all
                 tally["failed"] += 1
                 progress.finish(f"FAILED  {rec.id}: {err.message}")
                 continue

@@ -214,9 +214,10 @@ def _forged_package(folder: Path, recipient: str, body: int) -> Path:
 
 def test_a_forged_package_with_a_huge_recording_header_fails_alone(vault, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                    pyrage_guard: list[int]) -> None:
+    from test_forged_packages import forge
+
     from intake.field.importer import import_packages
     from intake.ingest.recordings import list_recordings
-    from test_forged_packages import forge
 
     recipient = vault.header.recipient
     good1, good2 = forge(tmp_path / "in", recipient), forge(tmp_path / "in", recipient)

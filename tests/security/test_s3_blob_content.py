@@ -115,12 +115,12 @@ def test_workspace_audio_is_refused(vault, make_media) -> None:  # type: ignore[
     ws.audio = None
     ws.require = lambda: vault  # type: ignore[method-assign]
 
-    class Request:
-        path_params = {"tid": tid}
-        headers: dict[str, str] = {}
+    from types import SimpleNamespace
+
+    request = SimpleNamespace(path_params={"tid": tid}, headers={})
 
     with pytest.raises(RecordingDamaged):
-        asyncio.run(routes.audio(Request(), ws))  # type: ignore[arg-type]
+        asyncio.run(routes.audio(request, ws))  # type: ignore[arg-type]
     assert ws.audio is None
 
 
