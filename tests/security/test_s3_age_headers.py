@@ -165,6 +165,28 @@ def test_a_header_split_across_short_reads_is_read_whole() -> None:
     assert out.getvalue() == plain
 
 
+# A header as pyrage 1.4.0 wrote it (the MAC and shares are not checked here: that is pyrage's part).
+KNOWN = (b"age-encryption.org/v1\n"
+         b"-> X25519 e6QP+e9rOriMtEq5owSl0+FllL1ojR+dt3lAh3/+AUk\n"
+         b"gvddmd4dkgMNI0FwPxnLX2eCbWmKhERzPq24k937j9c\n"
+         b"-> l8f-grease 520,5F xA `T[\n"
+         b"EOU0FjdVbynbvx2E6RXI7k3CjaCmNGR+ZzVpcHWhJ8Pm3wj+/dAO6cpQLPfjGVqD\n"
+         b"9Fc0FWZ2CkktZB1ojJEr3R0fmMbU4PBOaT0hBcU3NkafF8PUultEHb7CLV4\n"
+         b"--- rNee6iW484RpDufk1bwEXzKrBi2qMl5rRbju8nUZMb8\n")
+
+
+@pytest.mark.parametrize(("name", "data", "length"), [
+    ("pyrage's header, payload after it", KNOWN + b"\x00payload", len(KNOWN)),
+    ("no grease stanza (Go age)", KNOWN.replace(KNOWN[KNOWN.index(b"-> l8f"):KNOWN.index(b"--- ")], b""),
+     len(KNOWN) - (KNOWN.index(b"--- ") - KNOWN.index(b"-> l8f"))),
+    ("grease body of 96 bytes ends in an empty line",
+     KNOWN[:KNOWN.index(b"-> l8f")] + _stanza("x-grease", [], bytes(96)).encode() + KNOWN[KNOWN.index(b"--- "):],
+     len(KNOWN[:KNOWN.index(b"-> l8f")]) + len(_stanza("x-grease", [], bytes(96))) + 48),
+])
+def test_known_headers_are_accepted_with_their_exact_length(name: str, data: bytes, length: int) -> None:
+    assert len(agefile.read_header(data)) == length
+
+
 # --- the forged field package (t2_forged_package.py) ---------------------------------------------------------
 
 @pytest.fixture

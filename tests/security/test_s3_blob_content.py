@@ -167,3 +167,23 @@ def test_only_decrypt_recording_opens_a_recordings_audio() -> None:
     """The mechanism, not the patch: any new path that decrypts a blob must go through decrypt_recording."""
     found = {str(p.relative_to(ROOT)) for p in (ROOT / "intake").rglob("*.py") if _DECRYPT.search(p.read_text())}
     assert found <= set(_ALLOWED), sorted(found - set(_ALLOWED))
+
+
+def test_cli_transcribe_fails_the_swapped_recording_alone_with_exit_10(vault_dir: Path, make_media, cli,  # type: ignore[no-untyped-def]
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import intake.cli.transcribe_cmds as transcribe_cmds
+    from intake.vault.open import unlock
+    from tests.conftest import PASSPHRASE, cheap_settings
+
+    with unlock(vault_dir, PASSPHRASE, settings=cheap_settings()) as v:
+        victim, other, other_audio = _two_recordings(v, make_media)
+        _forge_same_key(v, victim, other_audio)
+    monkeypatch.setattr(transcribe_cmds, "_load_engine",
+                        lambda *a: FakeEngine([FakeLine(0.0, 0.9, "Слова.")], language="ru"))
+    env = {"INTAKE_PASSPHRASE": PASSPHRASE, "INTAKE_VAULT": str(vault_dir)}
+    code, out, err = cli(["transcribe", "--all", "--language", "ru"], env=env)
+    assert code == ExitCode.BLOBS, err
+    assert f"FAILED  {victim.id}: recording {victim.id}: its encrypted audio is damaged" in out
+    assert "1 transcribed" in out and "intake verify" in err
+    with unlock(vault_dir, PASSPHRASE, settings=cheap_settings()) as v:
+        assert transcribed(v) == {other.id}
