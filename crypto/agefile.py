@@ -1,11 +1,14 @@
 """Standard age (v1, X25519) files, streamed: any size in constant memory.
 
-Every blob Intake stores is a plain age file, so ``age -d -i KEY`` can always open it.
+Every blob Intake stores is a plain age file, so ``age -d -i KEY`` can always open it. Every header is read
+and checked here (:mod:`crypto.ageheader`: at most 4 KiB, one X25519 stanza) before pyrage is handed the
+file, on the streaming and the in-memory paths alike.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +17,8 @@ from typing import TYPE_CHECKING, BinaryIO, Protocol
 import pyrage
 from pyrage import x25519
 
-from crypto.errors import DecryptError, FormatError
+from crypto.ageheader import MAX_HEADER_BYTES, header_length
+from crypto.errors import ContentMismatch, DecryptError, FormatError
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer, WriteableBuffer
@@ -127,11 +131,61 @@ def encrypt_stream(
     return digest.hexdigest(), raw.count
 
 
+def read_header(data: bytes) -> bytes:
+    """The checked age header at the start of ``data``; :class:`HeaderRefused` unless Intake could have
+    written it (docs/format.md §6.1)."""
+    return data[:header_length(data)]
+
+
+def _read_up_to(src: BinaryIO, limit: int) -> bytes:
+    """Up to ``limit`` bytes: fewer only at the end of ``src`` (a read may return less than asked)."""
+    parts: list[bytes] = []
+    got = 0
+    while got < limit:
+        chunk = src.read(limit - got)
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
+
+
+class _Prefixed(io.RawIOBase):
+    """``head`` (bytes already read from ``src``), then the rest of ``src``."""
+
+    def __init__(self, head: bytes, src: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._src = src
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer, /) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head.nbytes:
+            n = min(len(view), self._head.nbytes)
+            view[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._src.read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+
+def checked_source(src: BinaryIO) -> BinaryIO:
+    """``src`` with its header read and checked first (:class:`HeaderRefused`), then replayed whole."""
+    head = _read_up_to(src, MAX_HEADER_BYTES)
+    header_length(head)
+    return io.BufferedReader(_Prefixed(head, src), buffer_size=1 << 16)
+
+
 def decrypt_stream(src: BinaryIO, dst: Sink, identity: str) -> None:
-    """Decrypt an age file; :class:`DecryptError` for a wrong key or any damage."""
+    """Decrypt an age file; :class:`HeaderRefused` for a header Intake does not write (before any
+    decryption work), :class:`DecryptError` for a wrong key or any damage."""
     ident = parse_identity(identity)
+    checked = checked_source(src)
     try:
-        pyrage.decrypt_io(src, dst, [ident])
+        pyrage.decrypt_io(checked, dst, [ident])
     except Exception as exc:
         raise DecryptError() from exc
 
@@ -144,13 +198,47 @@ def decrypt_digest(src: BinaryIO, identity: str) -> tuple[str, int]:
     return digest.hexdigest(), sink.count
 
 
-def decrypt_bytes(data: bytes, identity: str) -> bytes:
-    """Decrypt a small age file held in memory."""
+class _Bounded(HashingWriter):
+    """A :class:`HashingWriter` that refuses (before forwarding) any byte beyond ``limit``."""
+
+    def __init__(self, hasher: _Hasher, dst: Sink, limit: int) -> None:
+        super().__init__(hasher, dst)
+        self.limit = limit
+        self.overflow = False
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        if self.count + memoryview(data).nbytes > self.limit:
+            self.overflow = True
+            raise ContentMismatch()
+        return super().write(data)
+
+
+def decrypt_checked(src: BinaryIO, dst: Sink, identity: str, sha256: str, size: int) -> None:
+    """Decrypt into ``dst``, checking while streaming that the plaintext is ``size`` bytes with this SHA-256.
+
+    No more than ``size`` bytes ever reach ``dst``; a shorter or different plaintext is found at the end.
+    :class:`ContentMismatch` then, or the errors of :func:`decrypt_stream`: the caller MUST discard what
+    ``dst`` holds on any error.
+    """
+    digest = hashlib.sha256()
+    sink = _Bounded(digest, dst, size)
     try:
-        plain: bytes = pyrage.decrypt(data, [parse_identity(identity)])
-        return plain
-    except FormatError:
+        decrypt_stream(src, sink, identity)
+    except DecryptError:
+        if sink.overflow:
+            raise ContentMismatch() from None
         raise
+    if sink.count != size or not hmac.compare_digest(digest.hexdigest(), sha256.lower()):
+        raise ContentMismatch()
+
+
+def decrypt_bytes(data: bytes, identity: str) -> bytes:
+    """Decrypt a small age file held in memory (its header checked first, as in :func:`decrypt_stream`)."""
+    ident = parse_identity(identity)
+    header_length(data)
+    try:
+        plain: bytes = pyrage.decrypt(data, [ident])
+        return plain
     except Exception as exc:
         raise DecryptError() from exc
 

@@ -29,3 +29,17 @@ class DecryptError(CryptoError):
 
 class FormatError(CryptoError):
     """A stored structure is malformed or of an unknown version."""
+
+
+class HeaderRefused(DecryptError):
+    """An age header that is not one Intake writes, refused before it is decrypted (docs/format.md §6.1)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"not an age file as Intake writes it ({reason})")
+
+
+class ContentMismatch(CryptoError):
+    """The plaintext does not match the SHA-256 or size it was expected to have."""
+
+    def __init__(self) -> None:
+        super().__init__("the decrypted content does not match its expected checksum and size")

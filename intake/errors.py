@@ -155,6 +155,17 @@ class BlobsDamaged(DamagedError):
     default_hint = "restore the named blobs from a backup; extra files may be leftovers of another vault"
 
 
+class RecordingDamaged(BlobsDamaged):
+    """a recording's encrypted audio does not match the catalog"""
+
+    default_hint = ("run 'intake verify' to list every damaged blob; restore this one from a backup. Someone who can "
+                    "write to the vault folder may have replaced it: nothing of it was used")
+
+    def __init__(self, rec_id: str) -> None:
+        super().__init__(f"recording {rec_id}: its encrypted audio is damaged, missing or replaced (it does not "
+                         "decrypt to the checksum and size in the catalog); refused")
+
+
 class AuditBroken(DamagedError):
     """The audit chain is broken."""
 

@@ -180,6 +180,8 @@ def recordings_export(ctx: click.Context, rec_id: str, out: Path) -> None:
     """Decrypt one recording to a file, for listening. Audited.
 
     The decrypted file is plaintext audio on disk: delete it when done and keep it off synced folders.
+    Audio that does not match the catalog's checksum (a damaged or replaced blob) is refused with exit 10
+    and nothing is left at --out; 'intake verify' lists every such blob.
 
     \b
     Examples:

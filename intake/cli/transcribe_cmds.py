@@ -184,21 +184,23 @@ def _speakers(value: str | None) -> int | str | None:
 
 def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[[Recording], TranscribeOptions],
                spk: int | str | None, skipped: int) -> None:
-    from intake.errors import InputError
+    from intake.errors import BlobsDamaged, InputError, RecordingDamaged
     from intake.transcripts.run import transcribe_recording
     from intake.transcripts.store import transcript_facts
 
     from .progress import recording_progress
 
     tally = {"transcribed": 0, "flagged": 0, "failed": 0}
+    damaged = 0
     with recording_progress(len(recs)) as progress:
         for rec in recs:
             progress.start(f"{rec.interview_id}/{rec.id}", rec.duration)
             supersedes = _supersedes(vault, rec.id)
             try:
                 info = transcribe_recording(vault, rec.id, eng, opts(rec), progress.advance, speakers=spk)
-            except InputError as err:
+            except (InputError, RecordingDamaged) as err:  # a damaged blob fails alone, and sets exit 10
                 tally["failed"] += 1
+                damaged += isinstance(err, RecordingDamaged)
                 progress.finish(f"FAILED  {rec.id}: {err.message}")
                 continue
             tally["transcribed"] += 1
@@ -209,6 +211,9 @@ def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[
                             notes if supersedes else ())
     click.echo(f"done: {tally['transcribed']} transcribed, {tally['flagged']} flagged for review, "
                f"{tally['failed']} failed, {skipped} skipped (already transcribed; --again makes a new version)")
+    if damaged:
+        raise BlobsDamaged(f"{damaged} of {len(recs)} recording(s) have a damaged, missing or replaced blob "
+                           "and were not transcribed", hint=RecordingDamaged.default_hint)
     if tally["failed"]:
         raise PartialFailure(f"{tally['failed']} of {len(recs)} recording(s) failed; the others were transcribed")
 

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from crypto import agefile
+from crypto.agefile import Sink
+from crypto.errors import CryptoError
 from intake.clock import now_utc
-from intake.errors import InputError, NotFoundError, RefusedError, UsageError
+from intake.errors import InputError, NotFoundError, RecordingDamaged, RefusedError, UsageError
 from intake.vault.blobs import PendingBlob
 from intake.vault.ids import resolve_prefix
 from intake.vault.open import Vault
@@ -106,13 +108,32 @@ def export_recording(vault: Vault, rec_id: str, out: Path) -> int:
     except OSError as exc:
         raise InputError(f"cannot write {out} ({exc.strerror})") from exc
     try:
-        with os.fdopen(fd, "wb") as dst, open(vault.blobs / rec.blob, "rb") as src:
-            agefile.decrypt_stream(src, dst, identity)
+        with os.fdopen(fd, "wb") as dst:
+            _decrypt_checked(vault, rec, identity, dst)
     except BaseException:
-        out.unlink(missing_ok=True)
+        out.unlink(missing_ok=True)  # never leave wrong or partial audio on disk
         raise
     vault.audit("recording.export", rec_id, size=rec.size)
     return rec.size
+
+
+def decrypt_recording(vault: Vault, rec: Recording, dst: Sink) -> None:
+    """The one way to read a recording's audio (export, transcription, speaker turns, the workspace).
+
+    The blob is decrypted into ``dst`` while its SHA-256 and size are checked against the catalog row: no
+    more than the catalog's size ever reaches ``dst``, and a blob that is missing, does not decrypt with the
+    recording's key, or decrypts to other content (another interview re-encrypted to this recording's key by
+    someone who learnt it) is :class:`RecordingDamaged`. On any error the caller MUST discard ``dst``.
+    """
+    _decrypt_checked(vault, rec, recording_identity_silent(vault, rec.id), dst)
+
+
+def _decrypt_checked(vault: Vault, rec: Recording, identity: str, dst: Sink) -> None:
+    try:
+        with open(vault.blobs / rec.blob, "rb") as src:
+            agefile.decrypt_checked(src, dst, identity, rec.sha256, rec.size)
+    except (CryptoError, FileNotFoundError, IsADirectoryError) as exc:
+        raise RecordingDamaged(rec.id) from exc
 
 
 def recording_identity_silent(vault: Vault, rec_id: str) -> str:

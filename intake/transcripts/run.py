@@ -13,15 +13,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from crypto import agefile
 from intake.errors import InputError, ModelError
 from intake.ingest.batch import DEFAULT_MAX_DURATION_S, HARD_MAX_DURATION_S
 from intake.ingest.recordings import (
     Recording,
     audio_deleted_ids,
+    decrypt_recording,
     get_recording,
     list_recordings,
-    recording_identity_silent,
 )
 from intake.transcripts.facts import TranscriptFacts, measure_facts
 from intake.transcripts.languages import study_languages
@@ -37,9 +36,15 @@ if TYPE_CHECKING:
 
 
 def decrypt_to_memory(vault: Vault, rec: Recording) -> io.BytesIO:
+    """The recording's audio in memory, checked against the catalog (:func:`decrypt_recording`): a blob that
+    does not match is :class:`intake.errors.RecordingDamaged` before any engine sees a byte of it."""
     buffer = io.BytesIO()
-    with open(vault.blobs / rec.blob, "rb") as fh:
-        agefile.decrypt_stream(fh, buffer, recording_identity_silent(vault, rec.id))
+    try:
+        decrypt_recording(vault, rec, buffer)
+    except BaseException:
+        buffer.seek(0)
+        buffer.truncate()
+        raise
     buffer.seek(0)
     return buffer
 
