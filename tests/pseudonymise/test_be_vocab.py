@@ -94,13 +94,11 @@ needs_system = pytest.mark.skipif(not SYSTEM.exists(), reason="hunspell-be is no
 
 
 @needs_system
-def test_system_dictionary_loads_fast() -> None:
-    import time
-
+def test_system_dictionary_loads() -> None:
+    # Its load time is part of the model load that bench/pseudonymise_eval.py and bench/detect_profile.py
+    # measure (warm_up reads it); a unit test asserts behaviour, not speed.
     _clear()
-    start = time.process_time()
     assert be_vocab.available()
-    assert time.process_time() - start < 0.5  # about 0.12 s; generous for a loaded machine
     assert be_vocab.known("кнігу") and be_vocab.known("сказала") and be_vocab.known("па-польску")
     assert be_vocab.proper("мікалаевіча") == "patronymic"
     assert be_vocab.proper("ірэну") == "name"
