@@ -10,7 +10,7 @@ from typing import Any
 from crypto import agefile
 from intake.clock import now_utc
 from intake.errors import InputError, NotFoundError, RefusedError, UsageError
-from intake.vault.blobs import PendingBlob
+from intake.vault.blobs import PendingBlob, open_blob
 from intake.vault.ids import resolve_prefix
 from intake.vault.open import Vault
 
@@ -106,7 +106,7 @@ def export_recording(vault: Vault, rec_id: str, out: Path) -> int:
     except OSError as exc:
         raise InputError(f"cannot write {out} ({exc.strerror})") from exc
     try:
-        with os.fdopen(fd, "wb") as dst, open(vault.blobs / rec.blob, "rb") as src:
+        with os.fdopen(fd, "wb") as dst, open_blob(vault.blobs / rec.blob) as src:
             agefile.decrypt_stream(src, dst, identity)
     except BaseException:
         out.unlink(missing_ok=True)

@@ -26,6 +26,7 @@ from intake.ingest.recordings import (
 from intake.transcripts.facts import TranscriptFacts, measure_facts
 from intake.transcripts.languages import study_languages
 from intake.transcripts.store import StoredSegment, TranscriptInfo, store_version, transcribed
+from intake.vault.blobs import open_blob
 from intake.vault.open import Vault
 from transcribe.core import DEFAULT_BATCH_SIZE
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 def decrypt_to_memory(vault: Vault, rec: Recording) -> io.BytesIO:
     buffer = io.BytesIO()
-    with open(vault.blobs / rec.blob, "rb") as fh:
+    with open_blob(vault.blobs / rec.blob) as fh:
         agefile.decrypt_stream(fh, buffer, recording_identity_silent(vault, rec.id))
     buffer.seek(0)
     return buffer

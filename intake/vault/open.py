@@ -25,7 +25,7 @@ from intake.vault import audit, migrate
 from intake.vault.areaheader import AreaHeader, AuditAnchor, KeyState, SlotEntry, check_work
 from intake.vault.audit import AuditReport
 from intake.vault.blobs import Recovery, recover
-from intake.vault.catalog import CATALOG_NAME, Connection, connect, meta_get, meta_set, transaction
+from intake.vault.catalog import CATALOG_NAME, Connection, catalog_present, connect, meta_get, meta_set, transaction
 from intake.vault.header import HEADER_NAME, VaultHeader, read_header, write_header
 from intake.vault.keyarea import KeyArea, create_area
 from intake.vault.keyring import derive_keys, open_passphrase_entry, seal_epoch, seal_passphrase_entry
@@ -271,7 +271,7 @@ def _open_any(area: KeyArea, slots: list[SlotEntry], passphrase: str) -> tuple[b
 def open_unlocked(path: Path, public: VaultHeader, master: bytes, slot_id: str, passphrase: str | None,
                   settings: VaultSettings = DEFAULT_SETTINGS) -> Vault:
     """Settle the key area with an unsealed master key, open the catalog and check it (unlock and recovery)."""
-    if not (path / CATALOG_NAME).is_file():
+    if not catalog_present(path / CATALOG_NAME):
         raise DamagedError("the vault has no catalog.db")
     opened = settle(path, public, master, slot_id, passphrase, busy_timeout_ms=settings.busy_timeout_ms)
     keys = derive_keys(opened.master, opened.area.vault_id, opened.epoch)
