@@ -20,7 +20,7 @@ from typing import Any
 from crypto import agefile
 from crypto.errors import KdfParamsError, SlotOpenError
 from crypto.kdf import Argon2Params
-from intake.errors import AuthError, DamagedError, IntakeError, UsageError
+from intake.errors import AuthError, DamagedError, IntakeError, UsageError, VaultPanicked
 from intake.vault import audit, migrate
 from intake.vault.areaheader import AreaHeader, AuditAnchor, KeyState, SlotEntry, check_work
 from intake.vault.audit import AuditReport
@@ -225,6 +225,8 @@ def unlock(path: Path, passphrase: str, *, slot_id: str | None = None,
         master, used = _open_v1(path, public, passphrase, slot_id, settings)
         return open_unlocked(path, public, master, used, passphrase, settings)
     with KeyArea.open(path) as area:
+        if area.header.panicked:  # says only what the header itself says; no KDF is run
+            raise VaultPanicked()
         entries = _candidates(area.header, slot_id)
         master, used = _open_any(area, entries, passphrase)
     return open_unlocked(path, public, master, used, passphrase, settings)
