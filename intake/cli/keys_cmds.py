@@ -273,7 +273,7 @@ def panic(ctx: click.Context, yes: bool) -> None:
     Examples:
       intake panic
       intake panic --yes
-      intake --vault ~/vault panic --yes
+      intake panic --yes --vault ~/vault
     """
     from intake.cli.agent_cmds import lock_everything
     from intake.keys.panic import panic as do_panic
