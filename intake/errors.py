@@ -72,6 +72,13 @@ class AuthError(IntakeError):
     default_hint = "check the passphrase (it is case-sensitive); a damaged slot can be replaced by another steward"
 
 
+class VaultPanicked(AuthError):
+    """no passphrase opens this vault: its key area says it was panicked (or someone replaced its header)"""
+
+    default_hint = ("open it with recovery shares ('intake keys recovery unlock'); if nobody ran 'intake panic' "
+                    "on it, restore keyslots.bin from a copy made before")
+
+
 class DamagedError(IntakeError):
     """the vault is damaged"""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import secrets
@@ -107,3 +108,42 @@ def regular_file(path: Path, error: type[IntakeError], action: str) -> os.stat_r
     if not stat.S_ISREG(lst.st_mode):
         raise error(f"{path}: not a regular file")
     return lst
+
+
+NOT_REGULAR = "not a regular file"
+
+
+def open_regular(path: Path, flags: int, mode: int = 0o600) -> int:
+    """``os.open`` for a file that MUST be a regular file: never blocks, never follows a final symbolic link.
+
+    ``O_NONBLOCK`` keeps a FIFO (or a device) swapped in for the file from hanging the open; ``fstat`` of the
+    opened descriptor (not of the name, which could change in between) then refuses anything but a regular
+    file with an ``OSError`` whose ``strerror`` is "not a regular file". Blocking mode is restored before the
+    descriptor is returned.
+    """
+    try:
+        fd = os.open(path, flags | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC, mode)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EISDIR, errno.ENXIO):  # a link, a folder, a FIFO without reader
+            raise OSError(exc.errno, NOT_REGULAR, str(path)) from exc
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def check_regular(path: Path) -> bool:
+    """Whether ``path`` exists, as a regular file itself (``lstat``); ``OSError`` "not a regular file" when it
+    exists as something else (a FIFO, a link, a folder). For files another library opens by name (sqlcipher)."""
+    try:
+        lst = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISREG(lst.st_mode):
+        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
+    return True

@@ -307,18 +307,21 @@ def panic(ctx: click.Context, yes: bool) -> None:
     """Destroy this device's passphrase slots now (no passphrase, no delay). Recovery shares still work.
 
     It cannot reach copies made before, old blocks on SSDs, or an attacker who already had a passphrase
-    and a copy of the vault (docs/keys.md, "Panic").
+    and a copy of the vault (docs/keys.md, "Panic"). When there is nothing to destroy at the path (a
+    mistyped path, keyslots.bin missing or replaced) it says NOTHING was destroyed and exits 3 or 5.
 
     \b
     Examples:
       intake panic
       intake panic --yes
+      intake panic --yes --vault ~/vault
     """
     from intake.cli.agent_cmds import lock_everything
     from intake.keys.panic import panic as do_panic
+    from intake.keys.panic_target import panic_target
 
     path = vault_path(ctx)
-    if not _has_recovery(path):
+    if not panic_target(path).recovery:  # refuses first (before any prompt) when there is nothing to destroy
         warn("this vault has NO recovery slot: after panic only a backup of keyslots.bin can open it")
     if not yes:
         typed = click.prompt("Type DESTROY to destroy the passphrase slots on this device", err=True, default="",
@@ -329,23 +332,10 @@ def panic(ctx: click.Context, yes: bool) -> None:
     agents = lock_everything(ctx)
     click.echo(f"destroyed {report.destroyed_slots} passphrase slot(s): {report.positions_overwritten} key-area "
                f"position(s) overwritten and read back; removed {report.tmp_files} scratch file(s)")
+    if not report.destroyed_slots:
+        click.echo("no passphrase slot was listed (the vault was panicked before, or its key-area header was "
+                   "unreadable); every position but the recovery slot's was overwritten all the same")
     if agents:
         click.echo(f"locked {agents} unlock agent(s)")
     if report.recovery_kept:
         click.echo("the recovery slot is kept: k recovery shares open the vault again ('intake keys recovery unlock')")
-
-
-def _has_recovery(path: Path) -> bool:
-    """Best effort, for the warning only: panic itself never depends on reading the headers."""
-    from intake.errors import IntakeError
-    from intake.vault.header import read_header
-    from intake.vault.keyarea import KeyArea
-
-    try:
-        with KeyArea.open(path) as area:
-            return any(s.kind == "recovery" for s in area.header.state.slots)
-    except IntakeError:
-        try:
-            return any(s.kind == "recovery" for s in read_header(path).slots)
-        except IntakeError:
-            return False

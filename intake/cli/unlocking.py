@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from intake.cli.common import passphrase_from_env, vault_path, vault_settings, warn_unlock_facts
-from intake.errors import AgentError, AuthError, NoTerminal, UsageError
+from intake.errors import AgentError, AuthError, NoTerminal, UsageError, VaultPanicked
 
 if TYPE_CHECKING:
     from intake.vault.header import VaultHeader
@@ -116,7 +116,7 @@ def unlock_with_passphrase(ctx: click.Context, path: Path, settings: VaultSettin
                            diagnose=diagnose)
             return vault, passphrase
         except AuthError as err:
-            if attempt == tries:
+            if attempt == tries or isinstance(err, VaultPanicked):  # no passphrase opens it: asking again helps no one
                 raise
             wrong = err
             click.echo(f"intake: wrong passphrase or damaged key slot; try again ({tries - attempt} left)", err=True)

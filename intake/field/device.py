@@ -22,7 +22,7 @@ from crypto.errors import CryptoError, DecryptError
 from intake.clock import now_utc
 from intake.errors import DamagedError, InputError, IntakeError, NotFoundError, PackageDamaged, UsageError
 from intake.field.package import Layout, open_recording, package_name, read_layout, target_of, write_package
-from intake.fs import atomic_write_bytes, fsync_dir, shred_file
+from intake.fs import atomic_write_bytes, fsync_dir, open_regular, shred_file
 from intake.ingest.batch import BatchReport, IngestOptions, IngestResult, check_options, probe_recording, run_batch
 from transcribe.audio import MediaInfo
 
@@ -75,11 +75,14 @@ def init_field(directory: Path, recipient: str, vault_id: str | None = None) -> 
 
 def load_field(directory: Path) -> FieldConfig:
     path = directory / CONFIG_NAME
-    if not path.is_file():
-        raise NotFoundError(f"no field directory at {directory}",
-                            hint="create one with 'intake field init DIR --recipient age1…'")
     try:
-        doc = json.loads(path.read_bytes()[:65536].decode("utf-8"))
+        fd = open_regular(path, os.O_RDONLY)  # a FIFO in its place must not hang 'field ingest'
+    except OSError as exc:
+        raise NotFoundError(f"no field directory at {directory}",
+                            hint="create one with 'intake field init DIR --recipient age1…'") from exc
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            doc = json.loads(fh.read(65536).decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise DamagedError(f"{path} is not valid JSON") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or set(doc) != _KEYS:
@@ -107,7 +110,7 @@ def _package(cfg: FieldConfig, path: Path, opts: IngestOptions) -> IngestResult:
     name = package_name()
     part = cfg.outbox / (name + ".part")
     try:
-        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb") as src, os.fdopen(
+        with os.fdopen(open_regular(path, os.O_RDONLY), "rb") as src, os.fdopen(
             os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600), "wb") as dst:
             sha, size = write_package(dst, src, cfg.recipient, keypair, _meta_maker(cfg, opts, info, path))
             dst.flush()

@@ -27,7 +27,7 @@ from crypto.errors import CryptoError
 from intake.errors import FieldIdentityRetired, InputError, IntakeError, PackageDamaged, WrongVault
 from intake.field.meta import PackageMeta, parse_meta
 from intake.field.package import open_recording, read_layout, target_of
-from intake.fs import regular_file, shred_file
+from intake.fs import open_regular, regular_file, shred_file
 from intake.ingest.batch import (
     DEFAULT_MAX_DURATION_S,
     BatchReport,
@@ -127,7 +127,7 @@ def _open_package(path: Path) -> Iterator[BinaryIO]:
         lst = os.lstat(path)
         if stat.S_ISLNK(lst.st_mode) or not stat.S_ISREG(lst.st_mode):
             raise InputError(f"{path.name}: not a regular file")
-        fh = os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb")
+        fh = os.fdopen(open_regular(path, os.O_RDONLY), "rb")  # no hang on a FIFO swapped in after lstat
     except OSError as exc:
         raise InputError(f"{path.name}: cannot read ({exc.strerror})") from exc
     with fh:

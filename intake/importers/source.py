@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake.errors import TranscriptTooLarge, TranscriptUnreadable
-from intake.fs import regular_file
+from intake.fs import open_regular, regular_file
 from intake.importers.model import Limits
 
 
@@ -37,7 +37,7 @@ def read_source(path: Path, limits: Limits) -> Source:
     lst = regular_file(path, TranscriptUnreadable, "import")
     _check_size(path, lst.st_size, limits)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        fd = open_regular(path, os.O_RDONLY)  # no hang on a FIFO swapped in after the lstat above
     except OSError as exc:
         raise TranscriptUnreadable(f"{path}: cannot read ({exc.strerror})") from exc
     with os.fdopen(fd, "rb") as fh:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from crypto import agefile
 from intake.errors import InputError
-from intake.fs import regular_file, shred_file
+from intake.fs import open_regular, regular_file, shred_file
 from intake.ingest.batch import BatchReport, IngestOptions, IngestResult, check_options, probe_recording, run_batch
 from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate
 from intake.vault.blobs import PendingBlob, write_blob
@@ -24,7 +24,7 @@ def _open_source(path: Path, vault: Vault) -> tuple[int, os.stat_result]:
     if lst.st_size == 0:
         raise InputError(f"{path}: the file is empty (0 bytes)")
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        fd = open_regular(path, os.O_RDONLY)  # no hang on a FIFO swapped in after the lstat above
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
     return fd, lst

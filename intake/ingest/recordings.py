@@ -11,8 +11,8 @@ from crypto import agefile
 from crypto.agefile import Sink
 from crypto.errors import CryptoError
 from intake.clock import now_utc
-from intake.errors import InputError, NotFoundError, RecordingDamaged, RefusedError, UsageError
-from intake.vault.blobs import PendingBlob
+from intake.errors import DamagedError, InputError, NotFoundError, RecordingDamaged, RefusedError, UsageError
+from intake.vault.blobs import PendingBlob, open_blob
 from intake.vault.ids import resolve_prefix
 from intake.vault.open import Vault
 
@@ -130,9 +130,13 @@ def decrypt_recording(vault: Vault, rec: Recording, dst: Sink) -> None:
 
 def _decrypt_checked(vault: Vault, rec: Recording, identity: str, dst: Sink) -> None:
     try:
-        with open(vault.blobs / rec.blob, "rb") as src:
+        src = open_blob(vault.blobs / rec.blob)  # a regular file only: a FIFO in its place must not hang
+    except DamagedError as exc:  # missing, a directory, a link, a FIFO
+        raise RecordingDamaged(rec.id) from exc
+    try:
+        with src:
             agefile.decrypt_checked(src, dst, identity, rec.sha256, rec.size)
-    except (CryptoError, FileNotFoundError, IsADirectoryError) as exc:
+    except CryptoError as exc:
         raise RecordingDamaged(rec.id) from exc
 
 

@@ -20,10 +20,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from intake.errors import DamagedError, IntakeError
-from intake.fs import shred_file
+from intake.fs import NOT_REGULAR, open_regular, shred_file
+from intake.keys.panic_target import NothingDestroyed, panic_target, unusable
 from intake.vault.areaheader import POSITIONS, AreaHeader, KeyState, Pending
 from intake.vault.header import HEADER_NAME, parse_header
 from intake.vault.keyarea import AREA_NAME, COPY_SIZE, WipeFailed, encode_copy, overwrite_positions, read_headers
+
+__all__ = ["NothingDestroyed", "PanicIncomplete", "PanicReport", "panic"]
 
 # Files in tmp/ up to this size are overwritten before unlinking (scratch headers, old rotation journals);
 # bigger ones are blob ciphertext under per-recording keys that live in the catalog, and are only unlinked.
@@ -45,11 +48,17 @@ class PanicReport:
 
 
 def panic(vault_dir: Path) -> PanicReport:
-    """Make the vault unopenable by passphrase here. Keeps the recovery slot (if any)."""
+    """Make the vault unopenable by passphrase here. Keeps the recovery slot (if any).
+
+    :class:`NothingDestroyed` (before anything is touched) when there is no key material to destroy here.
+    """
+    target = panic_target(vault_dir)
     destroyed, kept, overwritten = 0, False, 0
-    if (vault_dir / AREA_NAME).exists() or (vault_dir / AREA_NAME).is_symlink():
+    if target.area:
         destroyed, kept, overwritten = _panic_area(vault_dir / AREA_NAME)
     v1_destroyed, v1_kept = _panic_v1_header(vault_dir / HEADER_NAME)
+    if not overwritten and not target.v1_header:  # never a success that destroyed nothing
+        raise unusable(f"no key-area position of {AREA_NAME} was overwritten")
     cleaned = _clean_tmp(vault_dir / "tmp")
     return PanicReport(destroyed_slots=destroyed + v1_destroyed, recovery_kept=kept or v1_kept, tmp_files=cleaned,
                        positions_overwritten=overwritten)
@@ -68,9 +77,9 @@ def _lock_briefly(fd: int, seconds: float = 2.0) -> None:
 
 def _panic_area(path: Path) -> tuple[int, bool, int]:
     try:
-        fd = os.open(path, os.O_RDWR | os.O_NOFOLLOW)
+        fd = open_regular(path, os.O_RDWR)  # a FIFO put in its place must neither hang panic nor count
     except OSError as exc:
-        raise PanicIncomplete(f"cannot open {AREA_NAME} to overwrite it ({exc.strerror})") from exc
+        raise unusable(f"cannot open {AREA_NAME} to overwrite it ({exc.strerror})") from exc
     try:
         _lock_briefly(fd)
         try:
@@ -124,10 +133,12 @@ def _rewrite_copies(fd: int, kept: AreaHeader | None) -> None:
 def _panic_v1_header(path: Path) -> tuple[int, bool]:
     """A version-1 ``vault.json`` holds slots: overwrite all its bytes in place, then keep the recovery slot."""
     try:
-        fd = os.open(path, os.O_RDWR | os.O_NOFOLLOW)
+        fd = open_regular(path, os.O_RDWR)
     except FileNotFoundError:
         return 0, False
     except OSError as exc:
+        if exc.strerror == NOT_REGULAR:
+            return 0, False  # a FIFO or a link holds no key material
         raise PanicIncomplete(f"cannot open vault.json ({exc.strerror})") from exc
     try:
         raw = os.pread(fd, os.fstat(fd).st_size, 0)

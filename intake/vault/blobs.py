@@ -24,7 +24,7 @@ from typing import BinaryIO
 from crypto import agefile
 from crypto.errors import DecryptError
 from intake.errors import DamagedError
-from intake.fs import fsync_dir, random_name
+from intake.fs import fsync_dir, open_regular, random_name
 
 BLOB_SUFFIX = ".age"
 
@@ -103,8 +103,19 @@ def write_blob(vault_dir: Path, src: BinaryIO, recipient: str, identity: str,
     return stage_blob(vault_dir, fill, check)
 
 
+def open_blob(path: Path) -> BinaryIO:
+    """A blob (or a staged part) opened for reading, only as a regular file: a FIFO put in its place would
+    hang a plain open, a link could point anywhere."""
+    try:
+        fd = open_regular(path, os.O_RDONLY)
+    except OSError as exc:
+        raise DamagedError(f"blob {path.name}: cannot read ({exc.strerror})",
+                           hint="run 'intake verify'; restore the blob from a backup") from exc
+    return os.fdopen(fd, "rb")
+
+
 def _verify_file(path: Path, identity: str, expected_sha: str) -> None:
-    with open(path, "rb") as fh:
+    with open_blob(path) as fh:
         try:
             sha, _ = agefile.decrypt_digest(fh, identity)
         except DecryptError as exc:

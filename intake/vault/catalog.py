@@ -14,6 +14,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from intake.errors import AuthError, DamagedError, IntakeError, LockedError
+from intake.fs import NOT_REGULAR, check_regular, open_regular
 from intake.vault.schema import LATEST, MIGRATIONS
 from intake.vault.settings import BUSY_TIMEOUT_MS
 
@@ -26,10 +27,10 @@ def connect(path: Path, key: bytes, *, create: bool = False, busy_timeout_ms: in
 
     ``busy_timeout_ms`` is how long to wait for another process's write lock (INTAKE_BUSY_TIMEOUT_MS at the CLI).
     """
-    if not create and not path.is_file():
+    if not create and not catalog_present(path):
         raise DamagedError("the vault has no catalog.db")
     if create:  # 0600 before SQLite sees it: SQLite gives its rollback journal the database file's mode
-        os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600))
+        os.close(open_regular(path, os.O_RDWR | os.O_CREAT))
     conn: Connection = sqlcipher3.connect(str(path), timeout=busy_timeout_ms / 1000, isolation_level=None,
                                           check_same_thread=False)
     try:
@@ -39,6 +40,19 @@ def connect(path: Path, key: bytes, *, create: bool = False, busy_timeout_ms: in
         conn.close()
         raise
     return conn
+
+
+def catalog_present(path: Path) -> bool:
+    """Whether ``catalog.db`` exists; :class:`DamagedError` when it (or its rollback journal) is not a regular
+    file. SQLCipher opens them by name, and a FIFO in their place would hang it: checked with ``lstat`` first."""
+    for name in (path, path.with_name(path.name + "-journal")):
+        try:
+            present = check_regular(name)
+        except OSError as exc:
+            raise DamagedError(f"{name.name} is {NOT_REGULAR}", hint="restore it from a backup") from exc
+        if name == path and not present:
+            return False
+    return True
 
 
 def _key(conn: Connection, key: bytes, busy_timeout_ms: int) -> None:

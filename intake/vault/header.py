@@ -4,6 +4,7 @@ authenticated key area at every unlock. Version 1 headers (which held the slots)
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from crypto.agefile import parse_recipient
 from crypto.errors import CryptoError
 from crypto.keyslot import KeySlot
 from intake.errors import DamagedError, NoVaultError
-from intake.fs import atomic_write_bytes
+from intake.fs import NOT_REGULAR, atomic_write_bytes, open_regular
 from intake.vault.strictjson import StrictJSONError, is_int, loads
 
 FORMAT = "intake-vault"
@@ -92,13 +93,16 @@ def _slots(value: Any) -> tuple[KeySlot, ...]:
 
 def read_header(vault_dir: Path) -> VaultHeader:
     path = vault_dir / HEADER_NAME
-    if not path.is_file():
-        raise NoVaultError(f"no vault at {vault_dir}")
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_HEADER_BYTES + 1)
+        fd = open_regular(path, os.O_RDONLY)  # a FIFO in its place must not hang every command
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        raise NoVaultError(f"no vault at {vault_dir}") from exc
     except OSError as exc:
+        if exc.strerror == NOT_REGULAR:
+            raise DamagedError(f"{HEADER_NAME} is {NOT_REGULAR}", hint="restore it from a backup") from exc
         raise DamagedError(f"cannot read {path}: {exc.strerror}") from exc
+    with os.fdopen(fd, "rb") as fh:
+        raw = fh.read(MAX_HEADER_BYTES + 1)
     return parse_header(raw)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from crypto.keyslot import MATERIAL_LEN
 from intake.errors import DamagedError, IntakeError, LockedError
+from intake.fs import NOT_REGULAR, open_regular
 from intake.vault.areaheader import POSITIONS, AreaHeader, parse_area_header
 
 AREA_NAME = "keyslots.bin"
@@ -86,10 +87,7 @@ class KeyArea:
     def open(cls, vault_dir: Path, *, write: bool = False, wait: bool = True) -> KeyArea:
         """Open for reading, or for writing under the exclusive lock (``wait=False``: LockedError if busy)."""
         path = vault_dir / AREA_NAME
-        try:
-            fd = os.open(path, (os.O_RDWR if write else os.O_RDONLY) | os.O_NOFOLLOW)
-        except OSError as exc:
-            raise DamagedError(f"cannot open {AREA_NAME} ({exc.strerror})") from exc
+        fd = open_area(path, os.O_RDWR if write else os.O_RDONLY)
         try:
             if write:
                 _lock(fd, wait)
@@ -147,6 +145,17 @@ class KeyArea:
         return len(dirty)
 
 
+def open_area(path: Path, flags: int) -> int:
+    """Open ``keyslots.bin`` without blocking (a FIFO in its place would hang a plain open) and only as a
+    regular file: :class:`DamagedError` otherwise, naming why."""
+    try:
+        return open_regular(path, flags)
+    except OSError as exc:
+        if exc.strerror == NOT_REGULAR:
+            raise DamagedError(f"{AREA_NAME} is {NOT_REGULAR}", hint="restore it from a backup") from exc
+        raise DamagedError(f"cannot open {AREA_NAME} ({exc.strerror})") from exc
+
+
 def _lock(fd: int, wait: bool) -> None:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -180,7 +189,7 @@ def overwrite_positions(fd: int, positions: list[int]) -> None:
 def create_area(vault_dir: Path, header: AreaHeader, materials: dict[int, bytes], mac_key: bytes) -> None:
     """A new area (or a leftover of a killed creation, overwritten in place): random, materials, then header A."""
     path = vault_dir / AREA_NAME
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    fd = open_regular(path, os.O_RDWR | os.O_CREAT)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         os.fchmod(fd, 0o600)

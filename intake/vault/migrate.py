@@ -19,7 +19,7 @@ from pathlib import Path
 from crypto.errors import SlotOpenError
 from crypto.keyslot import KeySlot, open_passphrase_slot, open_slot, recovery_kek, split_box
 from intake.errors import AuthError, DamagedError, IntakeError
-from intake.fs import fsync_dir
+from intake.fs import NOT_REGULAR, fsync_dir, open_regular
 from intake.vault.areaheader import POSITIONS, AreaHeader, KeyState, Pending, SlotEntry, check_work
 from intake.vault.catalog import CATALOG_NAME, connect, meta_get
 from intake.vault.header import HEADER_NAME, VaultHeader
@@ -34,7 +34,7 @@ V1_JOURNAL = "rotate.json"
 def area_ready(path: Path) -> bool:
     """True when ``keyslots.bin`` exists with a valid header (a version-2 vault, or a migration under way)."""
     try:
-        fd = os.open(path / AREA_NAME, os.O_RDONLY | os.O_NOFOLLOW)
+        fd = open_regular(path / AREA_NAME, os.O_RDONLY)
     except OSError:
         return False
     try:
@@ -102,7 +102,10 @@ def rewrite_public(path: Path, public: VaultHeader) -> None:
     """Step 4: ``vault.json`` overwritten in place (same inode, one write) with the version-2 header."""
     target = path / HEADER_NAME
     new = public.to_json()
-    fd = os.open(target, os.O_RDWR | os.O_NOFOLLOW)
+    try:
+        fd = open_regular(target, os.O_RDWR)
+    except OSError as exc:
+        raise DamagedError(f"cannot rewrite {HEADER_NAME} ({exc.strerror})") from exc
     try:
         old_len = os.fstat(fd).st_size
         padded = new[:-1] + b" " * max(0, old_len - len(new)) + b"\n"
@@ -115,7 +118,12 @@ def rewrite_public(path: Path, public: VaultHeader) -> None:
 
 def _shred_v1_journal(journal: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
-        fd = os.open(journal, os.O_WRONLY | os.O_NOFOLLOW)
+        try:
+            fd = open_regular(journal, os.O_WRONLY)
+        except OSError as exc:
+            if exc.strerror == NOT_REGULAR:
+                return  # not a journal Intake wrote (a FIFO, a link): left alone, like other odd tmp/ entries
+            raise
         try:
             os.pwrite(fd, os.urandom(os.fstat(fd).st_size), 0)
             os.fsync(fd)

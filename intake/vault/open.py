@@ -22,12 +22,12 @@ from typing import Any
 from crypto import agefile
 from crypto.errors import KdfParamsError, SlotOpenError
 from crypto.kdf import Argon2Params
-from intake.errors import AuthError, CatalogRolledBack, DamagedError, IntakeError, UsageError
+from intake.errors import AuthError, CatalogRolledBack, DamagedError, IntakeError, UsageError, VaultPanicked
 from intake.vault import audit, migrate
 from intake.vault.areaheader import AreaHeader, AuditAnchor, KeyState, SlotEntry, check_work
 from intake.vault.audit import AuditReport, Rollback
 from intake.vault.blobs import Recovery, recover
-from intake.vault.catalog import CATALOG_NAME, Connection, connect, meta_get, meta_set, transaction
+from intake.vault.catalog import CATALOG_NAME, Connection, catalog_present, connect, meta_get, meta_set, transaction
 from intake.vault.header import HEADER_NAME, VaultHeader, read_header, write_header
 from intake.vault.keyarea import KeyArea, create_area
 from intake.vault.keyring import derive_keys, open_passphrase_entry, seal_epoch, seal_passphrase_entry
@@ -240,6 +240,8 @@ def unlock(path: Path, passphrase: str, *, slot_id: str | None = None, settings:
         master, used = _open_v1(path, public, passphrase, slot_id, settings)
         return open_unlocked(path, public, master, used, passphrase, settings, diagnose=diagnose)
     with KeyArea.open(path) as area:
+        if area.header.panicked:  # says only what the header itself says; no KDF is run
+            raise VaultPanicked()
         entries = _candidates(area.header, slot_id)
         master, used = _open_any(area, entries, passphrase)
     return open_unlocked(path, public, master, used, passphrase, settings, diagnose=diagnose)
@@ -291,7 +293,7 @@ def open_unlocked(path: Path, public: VaultHeader, master: bytes, slot_id: str, 
     ``diagnose`` it opens with :attr:`Vault.rollback` set instead: audited actions are refused, the anchor
     never moves, and ``tmp/`` leftovers are left alone (an older catalog must not decide what to delete).
     """
-    if not (path / CATALOG_NAME).is_file():
+    if not catalog_present(path / CATALOG_NAME):
         raise DamagedError("the vault has no catalog.db")
     opened = settle(path, public, master, slot_id, passphrase, busy_timeout_ms=settings.busy_timeout_ms)
     keys = derive_keys(opened.master, opened.area.vault_id, opened.epoch)

@@ -6,7 +6,8 @@
 3. resolve a pending change left by a killed withdrawal, retirement, rotation or migration (roll forward, or
    roll back a rotation whose rekey never committed; a retirement keeps the recipient whose identity the
    catalog holds);
-4. wipe positions still listed as dirty; re-sign a panicked header.
+4. re-sign a panicked header, listing every position it does not use as dirty (its lack of a MAC means
+   nothing vouches that the positions it leaves out are free); wipe positions listed as dirty.
 """
 
 from __future__ import annotations
@@ -59,9 +60,17 @@ def settle(path: Path, public: VaultHeader, master: bytes, slot_id: str, passphr
             master, mac_key = _resolve_pending(path, area, master, mac_key, passphrase, busy_timeout_ms)
         epoch = read_epoch(area, master)
         if area.header.panicked:
-            area.commit(replace(area.header, panicked=False), mac_key)
+            area.commit(unpanicked(area.header), mac_key)
         area.wipe_dirty(mac_key)
         return Opened(master, slot_id, epoch, area.header)
+
+
+def unpanicked(header: AreaHeader) -> AreaHeader:
+    """The signed successor of a panicked header: it had no MAC, so positions it does not list may still hold
+    slots (a forged "panicked" header leaves them in place). They are listed dirty, so step 4 overwrites them
+    (a kill before that leaves them listed, and the next unlock wipes them)."""
+    unlisted = set(header.dirty) | set(header.free())
+    return replace(header, panicked=False, dirty=tuple(sorted(unlisted)))
 
 
 def authenticate(header: AreaHeader, mac_key: bytes) -> None:
