@@ -25,7 +25,6 @@ from intake.ingest.recordings import (
 from intake.transcripts.facts import TranscriptFacts, measure_facts
 from intake.transcripts.languages import study_languages
 from intake.transcripts.store import StoredSegment, TranscriptInfo, store_version, transcribed
-from intake.vault.blobs import open_blob
 from intake.vault.open import Vault
 from transcribe.core import DEFAULT_BATCH_SIZE
 
