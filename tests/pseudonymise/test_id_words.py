@@ -1,11 +1,12 @@
 """An identity number dictated in words is masked whole (``id_words.py`` over ``ids.spoken_ids``).
 
 Every row is invented for this test.  A passport or personal number said as letter names and number words
-may have its series said apart before ``номер`` (``серия эм пэ, номер ...``) or a filler in the middle (``...
-ноль ноль один, ну, пэ бэ четыре``).  A row of ``WHOLE`` must come out with every character of the number (from
-its first letter or digit to its last) inside ID_NUMBER spans, and no span on the words it lists as open, in the
-text as written and lower-cased with its punctuation blanked; a row of ``DECOYS`` is ordinary speech with letter
-names, fillers and numbers, where no ID_NUMBER or PHONE span may reach the listed words.
+may have its series said apart before ``номер`` (``серия эм пэ, номер ...``), a filler in the middle (``...
+ноль ноль один, ну, пэ бэ четыре``), or its series written as one word (``ПБ``, lower-cased ``пб``, ``эмпэ``).
+A row of ``WHOLE`` must come out with every letter and digit word of the number inside ID_NUMBER spans, and no
+span on the words it lists as open, in the text as written and lower-cased with its punctuation blanked; a row
+of ``DECOYS`` is ordinary speech with letter names, fillers and numbers, where no ID_NUMBER or PHONE span may
+reach the listed words.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ WHOLE = [
      "three one five oh eight five six em zero zero one, um, pee bee four", "Her personal"),
     ("ru", "Паспорт эм пэ три два один, ну, пять ноль девять восемь, его забрали.",
      "эм пэ три два один, ну, пять ноль девять восемь", "его забрали"),
+    # a series written in capitals reads as letters; lower-cased (``пб``) or run together (``эмпэ``) it must too
+    ("ru", "Личный номер три один пять ноль восемь пять шесть эм ноль ноль один ПБ четыре, так и запишите.",
+     "три один пять ноль восемь пять шесть эм ноль ноль один ПБ четыре", "так и запишите"),
+    ("ru", "Паспорт эмпэ три два один пять ноль девять восемь, выдан в Минске.",
+     "эмпэ три два один пять ноль девять восемь", "выдан"),
+    ("be", "Асабісты нумар тры адзін пяць нуль восем пяць шэсць эм нуль нуль адзін пэбэ чатыры, і ўсё.",
+     "тры адзін пяць нуль восем пяць шэсць эм нуль нуль адзін пэбэ чатыры", "і ўсё"),
 ]
 
 # (language, text, words no ID_NUMBER or PHONE span may reach)

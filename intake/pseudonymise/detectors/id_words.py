@@ -39,6 +39,20 @@ def filler_between(tokens: list[Token], gaps: list[str], j: int) -> bool:
     )
 
 
+_VOWELS = frozenset("aeiouyаеёиоуыэюяі")
+_OPENINGS = frozenset(name[:2] for name in LETTER_NAMES if len(name) >= 2)  # a cheap first test
+
+
+def series_word(word: str, after_digit: bool) -> bool:
+    """A two-letter series written as one lower-case word: two letter names run together (``эмпэ``, ``пэбэ``), or,
+    after a digit, two letters without a vowel (``пб``, ``кх``: in capitals they would read as a series)."""
+    if after_digit and len(word) == 2 and word.isalpha() and not set(word) & _VOWELS:
+        return True
+    return 4 <= len(word) <= 6 and word[:2] in _OPENINGS and any(
+        word[:i] in LETTER_NAMES and word[i:] in LETTER_NAMES for i in range(2, len(word) - 1)
+    )
+
+
 _LETTER = "(?:" + "|".join(sorted((re.escape(w) for w in LETTER_NAMES if len(w) > 1), key=len, reverse=True)) + ")"
 _SERIES_SAID = re.compile(
     rf"(?<![^\W_])({_LETTER}|[^\W\d_])[\s,\-]+{_LETTER}[\s,]+(?:номер|нумар|number|no|№)[\s,.:]*$", re.IGNORECASE

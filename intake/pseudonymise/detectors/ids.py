@@ -15,7 +15,7 @@ import re
 
 from intake.pseudonymise.detectors.cued_numbers import cued_numbers
 from intake.pseudonymise.detectors.ibans import lengths, spoken_ibans
-from intake.pseudonymise.detectors.id_words import LETTER_NAMES, filler_between, whole_ids
+from intake.pseudonymise.detectors.id_words import LETTER_NAMES, filler_between, series_word, whole_ids
 from intake.pseudonymise.detectors.literal_gate import lowered, opening_finditer
 from intake.pseudonymise.detectors.numwords import (
     ASR_GROUP_DIGITS,
@@ -264,8 +264,8 @@ def _letter_symbol(tokens: list[Token], j: int) -> tuple[str, int]:
         return "LL", 1  # ``mp один шесть ...``, ``kh-пяць ...``: a passport series said in lower case
     after_digit = j > 0 and (tokens[j - 1].text in ("o", "O") or starts_number(tokens[j - 1].text))
     after_digit = after_digit or (j > 0 and tokens[j - 1].text.isdigit())
-    # ``... два pb чатыры``, ``... 1 рв 6`` in lower-cased speech (Latin letters or their Cyrillic look-alikes)
-    if after_digit and re.fullmatch(r"[a-zавекмнорстхі]{2}", tok.text):
+    # ``... два pb чатыры``, ``... 1 рв 6``, ``... адзін пб чатыры`` in lower-cased speech; ``эмпэ``, ``пэбэ``
+    if (after_digit and re.fullmatch(r"[a-zавекмнорстхі]{2}", tok.text)) or series_word(tok.low, after_digit):
         return "LL", 1
     return "", 0
 
@@ -369,7 +369,8 @@ def _may_start(tok: Token) -> bool:
     reads digits, capitals, ``o``, a repeat word or a number word, ``_letter_symbol`` one or two letters."""
     text = tok.text
     short = len(text) <= 2 or (len(text) == 3 and (text.isupper() or not text.isalpha()))
-    return tok.low in LEXICON or text.isdigit() or short or tok.low in _LETTER_NAMES or tok.low in _REPEATS
+    named = tok.low in _LETTER_NAMES or tok.low in _REPEATS or series_word(tok.low, False)
+    return tok.low in LEXICON or text.isdigit() or short or named
 
 
 def spoken_ids(text: str, words: Words | None = None) -> list[Span]:
