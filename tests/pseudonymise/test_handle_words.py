@@ -45,6 +45,12 @@ WHOLE = [
     ("en", "You can find me on instagram as kay are oh tee dot lisa.", "kay are oh tee dot lisa", "find me"),
     ("en", "My telegram is em why ex underscore seven seven, write any time.", "em why ex underscore seven seven",
      "write any time"),
+    # a last word before the utterance ends, one word after a naming cue, digits after @ or joined by a joiner
+    ("ru", "Пишите мне, собака лесник семь, я отвечу.", "собака лесник семь", "я отвечу"),
+    ("ru", "Телеграм у меня эс вэ е тэ а точка зубр. Пишите.", "эс вэ е тэ а точка зубр", "Пишите"),
+    ("be", "Нік у яе фры, там усё ёсць.", "фры", "там усё"),
+    ("be", "Лагін эт восем андэрскор рэд, там усё ёсць.", "эт восем андэрскор рэд", "там усё"),
+    ("en", "My login is six four underscore two, that's all.", "six four underscore two", "that's all"),
 ]
 
 # (language, text, words no contact span may reach)
@@ -57,6 +63,9 @@ DECOYS = [
     ("ru", "Это был аккаунт в телеграме, его потом удалили, а ей дали три года.", "его потом удалили три года"),
     ("be", "У тэлеграме я чытаю навіны, а ў інстаграме ёсць сабака, і ўсё.", "чытаю навіны і ўсё"),
     ("en", "On telegram I see why you are asking, oh well, it was five years ago.", "see why you are asking oh well"),
+    ("ru", "Ник у него простой, без цифр, а в телеграме я читаю каждый день.", "простой цифр читаю каждый день"),
+    ("be", "Нік у яго просты, а ў тэлеграме я два гады.", "просты два гады"),
+    ("en", "My telegram is slow. I'll answer tomorrow.", "slow answer tomorrow"),
 ]
 
 

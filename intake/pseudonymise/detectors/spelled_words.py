@@ -47,7 +47,7 @@ _SPELLING = frozenset(
 )
 _JOINERS = frozenset(
     "underscore dot dash hyphen minus точка кропка дот дефис дэфіс тире минус мінус працяжнік подчёркивание "
-    "подчеркивание падкрэсліванне андерскор".split()
+    "подчеркивание падкрэсліванне андерскор андэрскор".split()
 )
 _JOIN_OPENERS = frozenset("нижнее ніжняе нижний under".split())  # ``нижнее подчёркивание``, ``under score``
 _QUALIFIERS = frozenset(
@@ -74,6 +74,7 @@ SOUNDS = frozenset("are you sea tea eye be pea queue".split())
 LETTER, DIGIT, JOIN, QUAL, NAME, WEAK, END, AND, WORD, VOWEL, VOWEL_AND, FINAL, SOUND = range(13)
 LETTERISH = frozenset({LETTER, WEAK, VOWEL, VOWEL_AND, FINAL, SOUND})
 # Where an utterance ends: punctuation (blanked or not), a line break, or ``и всё``/``that's it`` said after it.
+_SENTENCE_END = re.compile(r"[ \t]*(?:[.!?…]|$|\n)")
 BOUNDARY = re.compile(
     r"[ \t]*(?:[.!?;:…,]|$)|[ \t]{2,}|[ \t]*\n|[ \t]+(?:и|і|and)[ \t]+(?:всё|все|ўсё|усё|that's)(?!\w)", re.IGNORECASE
 )
@@ -137,8 +138,9 @@ def words_from(text: str, pos: int, language: str) -> list[tuple[int, int, int]]
                 and out[-2][0] in (LETTER, WEAK, SOUND):
             out[-1] = (JOIN, out[-1][1], out[-1][2])  # ``k as in kilo``: the example word belongs to the letter
             kind = JOIN
-        if kind == VOWEL and BOUNDARY.match(text, m.end(1)):
-            kind = FINAL  # ``эм ай эр а.``: a vowel that ends the utterance closes the spelling
+        ends = BOUNDARY if kind == VOWEL else _SENTENCE_END if kind == SOUND else None
+        if ends is not None and ends.match(text, m.end(1)):
+            kind = FINAL  # ``эм ай эр а.``, ``eye bee tee.``: a vowel or a letter's sound that ends the utterance
         out.append((kind, m.start(1), m.end(1)))
         pos = m.end()
     return out
@@ -148,9 +150,9 @@ def _chain(tokens: list[tuple[int, int, int]], i: int) -> tuple[int, int]:
     """The run of letter-like words around ``tokens[i]``, without ``и`` or a vowel at its end (unless the
     utterance ends there or a joiner or a digit follows) and without ``и`` at its start."""
     lo, hi = i, i + 1
-    while lo > 0 and tokens[lo - 1][0] in LETTERISH:
+    while lo > 0 and tokens[lo - 1][0] in LETTERISH and tokens[lo - 1][0] != FINAL:
         lo -= 1
-    while hi < len(tokens) and tokens[hi][0] in LETTERISH:
+    while hi < len(tokens) and tokens[hi][0] in LETTERISH and tokens[hi - 1][0] != FINAL:
         hi += 1
     while lo < hi and tokens[lo][0] in (VOWEL_AND, FINAL):
         lo += 1
@@ -168,7 +170,7 @@ def _spelled(tokens: list[tuple[int, int, int]], i: int) -> bool:
         return False
     kinds = [tokens[j][0] for j in range(lo, hi)]
     core = sum(k in (LETTER, WEAK) for k in kinds)
-    if core >= 2 or (core == 1 and (LETTER in kinds or len(kinds) >= 3)):
+    if core >= 2 or (core == 1 and (LETTER in kinds or len(kinds) >= 3)) or (kinds[-1] == FINAL and len(kinds) >= 3):
         return True
     beside = {tokens[lo - 1][0] if lo else END, tokens[hi][0] if hi < len(tokens) else END}
     return core == 0 and len(kinds) >= 2 and bool(beside & {JOIN, DIGIT, QUAL})
@@ -181,12 +183,12 @@ def resolved(tokens: list[tuple[int, int, int]], i: int) -> int:
     prev = tokens[i - 1][0] if i else END
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else END
     if kind in LETTERISH:  # letters that are words: only among other letters, or a weak one after a joiner
-        if _spelled(tokens, i) or kind == LETTER or (kind in (WEAK, SOUND) and prev in (JOIN, QUAL)):
+        if _spelled(tokens, i) or kind == LETTER or (kind in (WEAK, SOUND, FINAL) and prev in (JOIN, QUAL)):
             return LETTER
         if kind == VOWEL_AND and prev in (LETTER, WEAK, DIGIT) and nxt == DIGIT:
             return JOIN  # ``эл и два нуля``
         return END
-    if kind == QUAL and nxt not in (LETTER, WEAK, SOUND, DIGIT):
+    if kind == QUAL and nxt not in (LETTER, WEAK, SOUND, FINAL, DIGIT):
         return END
     if kind == WORD:
         return NAME if prev == JOIN else END

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import web_gates
+from intake.pseudonymise.detectors import be_vocab, web_gates
+from intake.pseudonymise.detectors.morphology import russian_reading
 from intake.pseudonymise.detectors.spelled_words import (
     AND,
     BOUNDARY,
@@ -60,7 +61,8 @@ def _run_end(tokens: list[tuple[int, int, int]], text: str = "", at: bool = Fals
     """The index after the last piece of the dictated run opening ``tokens``, or 0 when it is no handle.
     Up to three names open it, one English word among them (``zorka free minsk``, ``mister underscore``); later a
     name ends the run only right after a joiner (``zubr underscore minsk``) or where the utterance ends after it
-    (``эм пэ зубр.``).  After the word for ``@`` digits alone are a handle (``эт два четыре``)."""
+    (``эм пэ зубр.``).  After the word for ``@`` digits alone are a handle (``эт два четыре``), and digits joined
+    by a spoken joiner anywhere (``six four underscore two``)."""
     names, inner, last = 0, 0, -1
     kinds: set[int] = set()
     for i in range(len(tokens)):
@@ -87,7 +89,8 @@ def _run_end(tokens: list[tuple[int, int, int]], text: str = "", at: bool = Fals
         if closing:
             break
     pieces = kinds - {QUAL}
-    if last < 1 or not (pieces & {LETTER, NAME} or at) or not pieces & {LETTER, DIGIT, JOIN}:
+    joined_digits = any(tokens[j][0] == JOIN for j in range(last))  # ``six four underscore two``
+    if last < 1 or not (pieces & {LETTER, NAME} or at or joined_digits) or not pieces & {LETTER, DIGIT, JOIN}:
         return 0
     return last + 1
 
@@ -122,11 +125,17 @@ def dictated_tails(text: str, spans: list[Span], language: str) -> list[Span]:
 
 
 _MAX_SKIPPED = 5
+_SKIPPABLE = frozenset({END, NAME, WORD, AND, VOWEL, VOWEL_AND, SOUND})  # kinds a word of the sentence may have
 # ``ник у него простой``: an adjective said of the name is no name (the endings of Russian and Belarusian adjectives).
 _ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ы|і|ае|ыя|ія)$")
 _SPACE = re.compile(r"[\s,]*")
 _NAMING = re.compile(r"(?:ник|нік|никнейм|ником|нікам|юзернейм|логин|лагін|nick|nickname|handle|username|login)",
                      re.IGNORECASE)
+
+
+def _described(word: str) -> bool:
+    """``ник у него простой``: a common adjective said of the name (not ``фры``, ``кинг``)."""
+    return _ADJECTIVE_END.search(word) is not None and (be_vocab.known(word) or russian_reading(word)[1].known)
 
 
 def _clause_skipped(text: str, pos: int, language: str) -> tuple[int, int]:
@@ -138,10 +147,10 @@ def _clause_skipped(text: str, pos: int, language: str) -> tuple[int, int]:
         word, kind = m.group(1), kind_of(m.group(1), language)
         if _AT_PREFIX.match(text, m.start(1)) is not None:
             break
-        if kind in (VOWEL, VOWEL_AND) and (after := TOKEN.match(text, m.end())) is not None \
+        if kind in (VOWEL, VOWEL_AND, SOUND) and (after := TOKEN.match(text, m.end())) is not None \
                 and kind_of(after.group(1), language) in LETTERISH:
-            break  # ``а эл е эс я``: a vowel before letters opens the spelling
-        if kind not in (END, NAME, WORD, AND, VOWEL, VOWEL_AND) or not (clause_word(word) or CUE.fullmatch(word)):
+            break  # ``а эл е эс я``, ``are oh tee``: a vowel or a letter's sound before letters opens the spelling
+        if kind not in _SKIPPABLE or not (clause_word(word) or CUE.fullmatch(word)):
             break
         pos, skipped = m.end(), skipped + 1
     space = _SPACE.match(text, pos)
@@ -172,7 +181,7 @@ def dictated_handles(text: str, language: str) -> list[Span]:
         if not end and tokens and ((tokens[0][0] == NAME and _NAMING.fullmatch(cue.group())) or (at is not None
                                    and tokens[0][0] in (NAME, DIGIT))):
             word = text[tokens[0][1] : tokens[0][2]]  # ``ник у неё лиса.``: one word, then the utterance ends
-            end = int(_closes(text, tokens[0]) and _ADJECTIVE_END.search(word.lower()) is None)
+            end = int(_closes(text, tokens[0]) and not _described(word.lower()))
         if end and skipped and at is None and not any(resolved(tokens, i) in (LETTER, JOIN) for i in range(end)):
             end = 0  # after words of the sentence, only a spelled or joined run is taken (not ``каждый день пять``)
         if end:
