@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import web_gates
+from intake.pseudonymise.detectors import be_vocab, web_gates
 from intake.pseudonymise.detectors.en_vocab import is_known
 from intake.pseudonymise.detectors.letternames import is_letter_name
+from intake.pseudonymise.detectors.morphology import analyzer, russian_reading
 from intake.pseudonymise.detectors.numwords import DIGIT_WORDS, starts_number
 from intake.pseudonymise.detectors.web_whole import clause_word
 
@@ -29,13 +30,15 @@ CUE = re.compile(
     r"(?<!\w)(?:ник|нік|никнейм|ником|нікам|нику|ніку|юзернейм|логин|лагін|(?:инстаграм|інстаграм|телеграм|тэлеграм)\w*|"
     r"инст[аеуы]?|інст[аеуы]?|телег[аеуи]|тэлег[аеуі]|тг|nick|nickname|handle|username|user\s+name|login|"
     r"instagram|insta|telegram|tiktok|twitter|tg|at\s+sign|at\s+symbol|собака|собачка|сабака|сабачка|"
-    r"(?:аккаунт|акаунт|акаўнт|тикток|тікток|тыкток)\w*|account)(?!\w)",
+    r"(?:аккаунт|акаунт|акаўнт|тикток|тікток|тыкток|фейсбук|фэйсбук|ютуб|твиттер|твітар|канал|профил|профіл)\w*|"
+    r"вконтакте|account|facebook|youtube|channel|profile)(?!\w)",
     re.IGNORECASE,
 )
 CUE_GATE: web_gates.Gate = (
     ("ник", "нік", "юзернейм", "логин", "лагін", "инст", "інст", "телег", "тэлег", "тг", "nick", "handle", "user",
      "login", "insta", "at", "собак", "собач", "сабак", "сабач", "telegram", "tiktok", "twitter", "tg", "аккаунт",
-     "акаунт", "акаўнт", "тикток", "тікток", "тыкток", "account"),
+     "акаунт", "акаўнт", "тикток", "тікток", "тыкток", "account", "фейсбук", "фэйсбук", "ютуб", "твиттер", "твітар",
+     "канал", "профил", "профіл", "вконтакте", "facebook", "youtube", "channel", "profile"),
     0,
 )
 
@@ -81,10 +84,15 @@ BOUNDARY = re.compile(
 
 
 def _verb_like(word: str) -> bool:
-    """A Russian or Belarusian verb form by its ending; for the endings a name may share, by morphology."""
+    """A Russian or Belarusian verb form by its ending; for the endings a name may share, by morphology, and not
+    a noun the dictionaries know (``радость``, ``памяць``)."""
     if word.isascii() or _VERB_END.search(word) is None:
         return False
-    return _SHARED_END.search(word) is None or clause_word(word)
+    if _SHARED_END.search(word) is not None:
+        return clause_word(word)
+    spelling, morph = russian_reading(word)
+    noun = morph.known and analyzer().parse(spelling)[0].tag.POS == "NOUN"
+    return not (noun or be_vocab.noun_only(word))
 
 
 # Words whose kind is fixed: the vowels, ``и``, and the links said before a digit or a joiner.

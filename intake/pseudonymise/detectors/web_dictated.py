@@ -63,6 +63,8 @@ def _run_end(tokens: list[tuple[int, int, int]], text: str = "", at: bool = Fals
     name ends the run only right after a joiner (``zubr underscore minsk``) or where the utterance ends after it
     (``эм пэ зубр.``).  After the word for ``@`` digits alone are a handle (``эт два четыре``), and digits joined
     by a spoken joiner anywhere (``six four underscore two``)."""
+    if tokens and resolved(tokens, 0) == JOIN:
+        return 0  # ``на канале была точка зрения``: no handle opens with a joiner
     names, inner, last = 0, 0, -1
     kinds: set[int] = set()
     for i in range(len(tokens)):
