@@ -42,7 +42,7 @@ CUE_GATE: web_gates.Gate = (
     0,
 )
 
-TOKEN = re.compile(r"[\s,\-]{0,4}?([^\W_]+)")
+TOKEN = re.compile(r"[ \t,\-]{0,4}?([^\W_]+)")  # within a line: a new line is a new segment or speaker
 # The ICAO/NATO spelling alphabet (common knowledge).
 _SPELLING = frozenset(
     "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike november oscar "
@@ -50,9 +50,12 @@ _SPELLING = frozenset(
 )
 _JOINERS = frozenset(
     "underscore dot dash hyphen minus точка кропка дот дефис дэфіс тире минус мінус працяжнік подчёркивание "
-    "подчеркивание падкрэсліванне андерскор андэрскор".split()
+    "подчеркивание падкрэсліванне андерскор андэрскор подчёркиванием подчеркиванием падкрэсліваннем точку точкой "
+    "кропку кропкай дефисом дэфісам".split()
 )
-_JOIN_OPENERS = frozenset("нижнее ніжняе нижний under".split())  # ``нижнее подчёркивание``, ``under score``
+# ``нижнее подчёркивание``, ``с нижним подчёркиванием``, ``нижний пробел``, ``нижняя черта``, ``under score``
+_JOIN_OPENERS = frozenset("нижнее ніжняе нижний нижним ніжнім нижняя ніжняя нижнюю нижней under".split())
+_OPENED = frozenset("score пробел прабел черта черту чертой черточка чёрточка рыска".split())  # joiners after one
 _QUALIFIERS = frozenset(
     "capital big small lowercase uppercase double triple дабл дубль заглавная заглавную большая большую маленькая "
     "маленькую двойная двойное вялікая вялікую малая малую".split()
@@ -99,7 +102,7 @@ def _verb_like(word: str) -> bool:
 _SHORT_WORDS = {
     **dict.fromkeys(_VOWELS, VOWEL),
     **dict.fromkeys(("и", "і"), VOWEL_AND),
-    **dict.fromkeys(("and", "then", "потом", "потым", "затем", "через", "праз"), AND),
+    **dict.fromkeys(("and", "then", "потом", "потым", "затем", "через", "праз", "с", "со", "з"), AND),
 }
 
 
@@ -138,10 +141,10 @@ def words_from(text: str, pos: int, language: str) -> list[tuple[int, int, int]]
         kind = kind_of(word, language)
         if kind == END and word.lower() in _JOIN_OPENERS:
             nxt = TOKEN.match(text, m.end())
-            if nxt is not None and (kind_of(nxt.group(1), language) == JOIN or nxt.group(1).lower() == "score"):
-                kind = JOIN  # ``нижнее подчёркивание`` is one joiner
-        if word.lower() == "score" and out and text[out[-1][1] : out[-1][2]].lower() == "under":
-            kind = JOIN  # ``under score``
+            if nxt is not None and (kind_of(nxt.group(1), language) == JOIN or nxt.group(1).lower() in _OPENED):
+                kind = JOIN  # ``нижнее подчёркивание``, ``нижний пробел`` are one joiner
+        if word.lower() in _OPENED and out and text[out[-1][1] : out[-1][2]].lower() in _JOIN_OPENERS:
+            kind = JOIN  # ``under score``, ``нижняя черта``
         if word.lower() == "in" and out and text[out[-1][1] : out[-1][2]].lower() == "as" and len(out) > 1 \
                 and out[-2][0] in (LETTER, WEAK, SOUND):
             out[-1] = (JOIN, out[-1][1], out[-1][2])  # ``k as in kilo``: the example word belongs to the letter
@@ -200,6 +203,7 @@ def resolved(tokens: list[tuple[int, int, int]], i: int) -> int:
         return END
     if kind == WORD:
         return NAME if prev == JOIN else END
-    if kind == AND:  # ``эл и два нуля``, ``a l e s, then zero seven``, ``через нижнее подчёркивание``: a link
-        return JOIN if prev in (*LETTERISH, DIGIT) and nxt in (DIGIT, JOIN) else END
+    if kind == AND:  # ``эл и два нуля``, ``a l e s, then zero seven``, ``лиса через нижнее подчёркивание``: a link
+        linked = (prev in (*LETTERISH, DIGIT) and nxt == DIGIT) or (prev in (*LETTERISH, DIGIT, NAME) and nxt == JOIN)
+        return JOIN if linked else END
     return kind

@@ -99,9 +99,14 @@ def _run_end(tokens: list[tuple[int, int, int]], text: str = "", at: bool = Fals
 
 def _closes(text: str, token: tuple[int, int, int]) -> bool:
     """``token`` is a name said last before the utterance ends (punctuation, blanked or not), and no word of
-    the sentence."""
-    return bool(text) and BOUNDARY.match(text, token[2]) is not None \
-        and (token[0] == DIGIT or not clause_word(text[token[1] : token[2]], verbs=False))
+    the sentence: no function word or adverb, no noun in an oblique case only (``..., латиницей``)."""
+    if not text or BOUNDARY.match(text, token[2]) is None:
+        return False
+    word = text[token[1] : token[2]].lower()
+    if token[0] == DIGIT:
+        return True
+    cases = russian_reading(word)[1].case
+    return not clause_word(word, verbs=False) and (not cases or bool(cases & {"nomn", "accs"}))
 
 
 def _tail_end(tokens: list[tuple[int, int, int]]) -> int:
