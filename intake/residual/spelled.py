@@ -39,7 +39,8 @@ _NUMBER_WORDS = frozenset(
     "дзевяць zero oh one two three four five six seven eight nine".split()
 )
 _SEPARATORS = frozenset(
-    "точка кропка dot нижнее ніжняе подчёркивание подчеркивание падкрэсліванне андерскор underscore дефис дэфіс "
+    "точка кропка dot нижнее ніжняе подчёркивание подчеркивание падкрэсліванне подчёркиванием подчеркиванием "
+    "падкрэсліваннем андерскор андэрскор underscore дефис дэфіс "
     "тире dash собака сабака".split()
 )
 _CUE = re.compile(
