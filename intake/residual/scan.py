@@ -11,7 +11,8 @@ Kinds (``ResidualHit.kind``):
 ``spoken-contact``  words that dictate a phone or an address: ``собака``, ``нижнее подчёркивание``,
                ``точка ком``, ``at ... dot``, ``плюс`` before a number word, five digits dictated in a row
                (``spoken.py``), ``андерскор``, ``at symbol``, ``три дабл ю``, ``colon slash``, ``дот ком``,
-               ``на гмейле``, a Latin word before ``слитно``/``all one word``, ``доб.`` before digits;
+               ``на гмейле``, a Latin word before ``слитно``/``all one word``, ``доб.`` before digits; letters
+               dictated as words (``эм ай эр а``, ``пэ бэ четыре``, what is left after a placeholder: ``spelled.py``);
 ``email``, ``handle``, ``url``, ``iban``  anything shaped like one (a handle also when spoken: Latin words
                joined by ``dot``/``дефис``, or a Latin word after an account cue);
 ``capitalised``  a capitalised word inside a sentence that the small vocabulary in this module does not

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from intake.residual.spelled import spelled_hits
+
 _NUMBER_WORDS = """
 ноль нуль один одна два две три четыре пять шесть семь восемь девять десять одиннадцать двенадцать
 тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать
@@ -106,7 +108,7 @@ def _digits_in(found: str) -> int:
 
 def spoken_hits(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` for the spoken and mixed contact shapes in ``text``."""
-    found = _dictated(text)
+    found = _dictated(text) + spelled_hits(text)
     found += [(m.start(), m.end(), "calling-code") for m in _SPOKEN_CODE.finditer(text)]
     # letters that are not recognition's digits (``KH7781204``, not ``3752i1``: that is a noisy digit group)
     found += [(m.start(), m.end(), "digits") for m in _MIXED_ID.finditer(text) if m.group().strip(_ASR_DIGITS)]

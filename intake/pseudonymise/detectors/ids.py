@@ -15,6 +15,7 @@ import re
 
 from intake.pseudonymise.detectors.cued_numbers import cued_numbers
 from intake.pseudonymise.detectors.ibans import lengths, spoken_ibans
+from intake.pseudonymise.detectors.id_words import LETTER_NAMES, filler_between, series_word, whole_ids
 from intake.pseudonymise.detectors.literal_gate import lowered, opening_finditer
 from intake.pseudonymise.detectors.numwords import (
     ASR_GROUP_DIGITS,
@@ -75,11 +76,7 @@ CASE_OPENINGS = ("дел", "справ", "case")
 NUMBERED_OPENINGS = ("№", "n°", "no", "#")
 _LONG_DIGITS = re.compile(r"(?<![\w+\-.,/])(?!\d{1,3}0{5,}(?!\d))\d{8,20}(?![\w\-]|[.,/]\d)")
 
-_LETTER_NAMES = set(
-    "а бэ бе вэ ве гэ ге дэ де е ё жэ же зэ зе и і й ка эль эл эм эн о пэ пе эр эс тэ те у ў эф ха цэ це "
-    "че ша ы э ю я эй би си ди ай джей кей пи кью ар ти ви икс экс игрек уай зед зет зэт джи эйч "
-    "bee cee dee gee jay kay pee cue queue tee vee ex zed zee em en es ef el aitch ay ee".split()
-)
+_LETTER_NAMES = LETTER_NAMES
 _ID_CUE = re.compile(
     r"(?:паспорт|пашпарт|идентификац|ідэнтыфікац|личн\w* номер|асабіст\w* нумар|номер дела|"
     r"уголовн\w* дел|крымінальн\w* справ|номер справы|passport|personal (?:id|number)|"
@@ -267,8 +264,8 @@ def _letter_symbol(tokens: list[Token], j: int) -> tuple[str, int]:
         return "LL", 1  # ``mp один шесть ...``, ``kh-пяць ...``: a passport series said in lower case
     after_digit = j > 0 and (tokens[j - 1].text in ("o", "O") or starts_number(tokens[j - 1].text))
     after_digit = after_digit or (j > 0 and tokens[j - 1].text.isdigit())
-    # ``... два pb чатыры``, ``... 1 рв 6`` in lower-cased speech (Latin letters or their Cyrillic look-alikes)
-    if after_digit and re.fullmatch(r"[a-zавекмнорстхі]{2}", tok.text):
+    # ``... два pb чатыры``, ``... 1 рв 6``, ``... адзін пб чатыры`` in lower-cased speech; ``эмпэ``, ``пэбэ``
+    if (after_digit and re.fullmatch(r"[a-zавекмнорстхі]{2}", tok.text)) or series_word(tok.low, after_digit):
         return "LL", 1
     return "", 0
 
@@ -285,6 +282,9 @@ def _dictated_id(tokens: list[Token], gap_list: list[str], i: int) -> list[Chunk
     j = i
     while j < len(tokens):
         sym, used = _symbol(tokens, gap_list, j)
+        if not used and chunks and filler_between(tokens, gap_list, j):
+            j += 1  # ``три два один, ну, пять ...``: a filler between two symbols
+            continue
         if not used:
             break
         chunks.append((sym, j, j + used))
@@ -369,7 +369,8 @@ def _may_start(tok: Token) -> bool:
     reads digits, capitals, ``o``, a repeat word or a number word, ``_letter_symbol`` one or two letters."""
     text = tok.text
     short = len(text) <= 2 or (len(text) == 3 and (text.isupper() or not text.isalpha()))
-    return tok.low in LEXICON or text.isdigit() or short or tok.low in _LETTER_NAMES or tok.low in _REPEATS
+    named = tok.low in _LETTER_NAMES or tok.low in _REPEATS or series_word(tok.low, False)
+    return tok.low in LEXICON or text.isdigit() or short or named
 
 
 def spoken_ids(text: str, words: Words | None = None) -> list[Span]:
@@ -395,4 +396,5 @@ def spoken_ids(text: str, words: Words | None = None) -> list[Span]:
 def detect_ids(text: str, words: Words | None = None) -> list[Span]:
     """All ID_NUMBER spans (written, dictated, and any digit run beside a document cue: ``cued_numbers``)."""
     words = split(text) if words is None else words
-    return _regex_spans(text) + cued_numbers(text) + spoken_ids(text, words) + spoken_ibans(text, words)
+    spans = _regex_spans(text) + cued_numbers(text) + spoken_ids(text, words) + spoken_ibans(text, words)
+    return whole_ids(text, spans)

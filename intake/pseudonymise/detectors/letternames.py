@@ -19,6 +19,8 @@ _NAMES = (
     "уай игрек зет зед зэт "
     # Cyrillic letter names used for Latin letters (Russian and Belarusian)
     "бэ бе вэ ве гэ ге дэ де е жэ же зэ зе ка пэ пе тэ те ха цэ це ча че ша ы йот дубль+вэ ікс "
+    # Belarusian spellings of the Latin letters' names
+    "бі сі дзі джы джэй пі ві ці зэд "
     # English names
     "ay bee see cee dee ee ef gee aitch jay kay el em en pee cue ar es tee vee double+u double+you "
     "ex why zed zee"
@@ -27,7 +29,7 @@ _NAMES = (
 # A bare ``о``/``е`` only continues a run; English names that are also words (``see``, ``why``, ``en``)
 # start only a run of two or more names.
 _NEVER_FIRST = frozenset("о е".split())
-_WEAK = frozenset("ay see ex why en em es el ar".split())
+_WEAK = frozenset("ay see ex why en em es el ar ці".split())
 # The vowels said as themselves (``ви и ар``, ``zee aitch u kay``) stand inside a run, between two names
 # (a vowel at the end is the conjunction after it: ``пэ эл и всё``).
 _INNER = r"(?:и|а|у|і|i|u|o|a)"

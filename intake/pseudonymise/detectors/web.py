@@ -38,7 +38,7 @@ from intake.pseudonymise.detectors.web_spoken import (
     _URL_JOIN,
     _WWW_SAID,
 )
-from intake.pseudonymise.detectors.web_whole import worded_urls
+from intake.pseudonymise.detectors.web_whole import clause_word, worded_urls
 from intake.pseudonymise.detectors.web_worded import worded_tail
 from intake.pseudonymise.spans import Span
 
@@ -94,6 +94,13 @@ def _number_tail(text: str, end: int) -> int:
     return end
 
 
+def _sentence_after_at(found: str) -> bool:
+    """``собака, очень красивая``: the word after ``собака`` is a word of the sentence (a function word, verb or
+    adverb), so ``собака`` is the dog, not ``@``."""
+    words = re.findall(r"[^\W_]+", found)
+    return len(words) > 1 and clause_word(words[1], verbs=False)
+
+
 def _cued_handles(text: str, language: str) -> list[Span]:
     out, cues = [], list(web_gates.gated(web_gates.HANDLE_CUE, text, web_gates.HANDLE_CUE_GATE))
     for cue in cues:
@@ -104,7 +111,8 @@ def _cued_handles(text: str, language: str) -> list[Span]:
         # Cyrillic words joined by ``точка``/``подчёркивание`` right after the cue (``ник у неё кира точка пишет``)
         near = at.start() - cue.end() <= 20 and _HANDLE_JOIN.search(at.group()) is not None
         near = near and _NAMING_CUE.match(cue.group()) is not None
-        if re.search("[A-Za-z]", at.group()) or at.group()[:3].lower() in ("соб", "саб") or near:
+        said_at = at.group()[:3].lower() in ("соб", "саб") and not _sentence_after_at(at.group())
+        if re.search("[A-Za-z]", at.group()) or said_at or near:
             end = _number_tail(text, at.end())
             out.append(Span(at.start(), end, "HANDLE", text[at.start() : end], 0.85, "patterns.handle_cue"))
     for cue in cues:

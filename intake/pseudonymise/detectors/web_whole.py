@@ -50,14 +50,16 @@ _EN_LEAD = frozenset(
 # pymorphy3 parts of speech that end a host said in words: verbs, adverbs and function words.
 _CLAUSE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADVB", "PREP", "CONJ", "PRCL", "NPRO", "INTJ", "PRED",
                          "COMP"})
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 _WORD_BEFORE = re.compile(r"([^\W_]+) $")  # one space: a wider gap is blanked punctuation
 _MAX_HOST_WORDS = 3
 _DOTS = frozenset(("точка", "кропка", "dot", "дот"))
 _MAX_PATH_WORDS = 2
 
 
-def clause_word(word: str) -> bool:
-    """``word`` belongs to the sentence, not to an address: a function word, a cue, a verb or an adverb."""
+def clause_word(word: str, verbs: bool = True) -> bool:
+    """``word`` belongs to the sentence, not to an address: a function word, a cue, a verb (unless ``verbs`` is
+    False: a transliterated name may read as one, ``блэк``) or an adverb."""
     low = word.lower()
     if is_stop_word(low) or _CUE_WORD.match(low) or low in _EN_LEAD:
         return True
@@ -66,8 +68,9 @@ def clause_word(word: str) -> bool:
     spelling, m = russian_reading(low)
     if m.known:
         parses = analyzer().parse(spelling)
-        return sum(float(p.score) for p in parses if p.tag.POS in _CLAUSE_POS) >= 0.5
-    return be_vocab.verb_form(low) or low.endswith(("ць", "цца", "ся"))
+        pos = _CLAUSE_POS if verbs else _CLAUSE_POS - _VERB_POS
+        return sum(float(p.score) for p in parses if p.tag.POS in pos) >= 0.5
+    return verbs and (be_vocab.verb_form(low) or low.endswith(("ць", "цца", "ся")))
 
 
 def _covered(spans: list[Span], pos: int) -> bool:
