@@ -1,4 +1,4 @@
-"""F1 as a user types it: withdraw warns about field packages, retirement prints the new recipient, old
+"""F1 as a user types it: withdraw and retention warn about field packages, retirement prints the new recipient, old
 packages are refused with exit code 6, ``import --remove-package`` removes only checked packages."""
 
 from __future__ import annotations
@@ -93,3 +93,35 @@ def test_import_remove_package_removes_only_checked_packages(  # type: ignore[no
     again = _ingest(cli, make_media, outbox, "P-082", 400)
     code, out, _ = cli(["import", str(again)], env=env)  # the default keeps the package
     assert code == 0 and again.exists()
+
+
+def test_retention_apply_warns_about_field_packages_and_can_retire(  # type: ignore[no-untyped-def]
+        cli, vault, vault_dir: Path, tmp_path: Path, make_media) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from intake import clock
+    from intake.review.workflow import approve, pseudonymise
+    from intake.transcripts.run import transcribe_recording
+    from transcribe import FakeEngine, FakeLine, TranscribeOptions
+
+    env = _env(vault_dir)
+    outbox = _field(cli, vault_dir, tmp_path / "field")
+    with clock.fixed(datetime.now(UTC) - timedelta(days=40)):  # recorded and imported 40 days ago
+        for code, freq in (("P-091", 300), ("P-092", 400)):
+            _ingest(cli, make_media, outbox, code, freq)
+        assert cli(["import", str(outbox)], env=env)[0] == 0
+    first = vault.conn.execute("SELECT id FROM recordings ORDER BY id").fetchone()[0]  # the other stays a draft
+    engine = FakeEngine([FakeLine(0, 0.4, "Письма доходят редко.")], language="ru")
+    tid = transcribe_recording(vault, first, engine, TranscribeOptions(language="ru")).id
+    pseudonymise(vault, tid)
+    approve(vault, tid, accept_rest=True)
+    vault.close()
+    code, out, err = cli(["retention", "apply", "--audio-after", "30d"], env=env)
+    assert code == 0 and out.startswith("audio deleted for 1 recording(s)"), err
+    assert "1 of these recording(s) came from field packages" in err
+    assert "intake: hint: run 'intake keys retire-field-identity'" in err
+    old = json.loads(cli(["keys", "recipient", "--json"], env=env)[1])
+    code, out, err = cli(["retention", "apply", "--audio-after", "30d", "--retire-field-identity"], env=env)
+    assert code == 0 and out.startswith("audio deleted for 0 recording(s)"), err
+    new = json.loads(cli(["keys", "recipient", "--json"], env=env)[1])
+    assert new["recipient"] != old["recipient"] and f"new vault recipient: {new['recipient']}" in out
