@@ -30,7 +30,7 @@ PASS = "correct horse battery staple"
 FAKE_BROWSER = """#!{python}
 import json, os, pathlib, sys
 record = {{"argv": sys.argv, "passphrase_in_env": "INTAKE_PASSPHRASE" in os.environ, "pages": {{}},
-          "cmdlines": []}}
+          "cmdlines": [], "pid": os.getpid()}}
 for arg in sys.argv[1:]:
     if arg.startswith("file://"):
         path = pathlib.Path(arg[len("file://"):])
@@ -40,9 +40,11 @@ for arg in sys.argv[1:]:
 for proc in pathlib.Path("/proc").iterdir():
     if proc.name.isdigit():
         try:
-            record["cmdlines"].append((proc / "cmdline").read_bytes().decode("utf-8", "replace"))
-        except OSError:
-            pass
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            line = (proc / "cmdline").read_bytes().decode("utf-8", "replace")
+        except (OSError, IndexError, ValueError):
+            continue
+        record["cmdlines"].append({{"pid": int(proc.name), "ppid": ppid, "cmdline": line}})
 pathlib.Path(os.environ["FAKE_BROWSER_LOG"]).write_text(json.dumps(record))
 """
 
@@ -140,12 +142,31 @@ def _port(run: Run) -> int:
     return int(action.group(1))
 
 
+def _tree(entries: list[dict], root: int) -> list[dict]:  # type: ignore[type-arg]
+    """The processes descended from ``root`` (itself included)."""
+    inside, grew = {root}, True
+    while grew:
+        grew = False
+        for entry in entries:
+            if entry["ppid"] in inside and entry["pid"] not in inside:
+                inside.add(entry["pid"])
+                grew = True
+    tree = [e for e in entries if e["pid"] in inside]
+    assert any(e["pid"] == root for e in tree), "the workspace process was not seen"
+    return tree
+
+
 def test_no_secret_in_any_command_line(run: Run) -> None:
     token = _token(run.record)
     assert len(token) >= 43
-    for line in run.record["cmdlines"]:
-        assert token not in line, "the one-time token is on a command line"
-        assert PASS not in line, "the passphrase is on a command line"
+    for entry in run.record["cmdlines"]:  # the token is unique: no process on the machine may show it
+        assert token not in entry["cmdline"], "the one-time token is on a command line"
+    # The test passphrase is shared with other work on the machine: only the workspace's own process tree
+    # (intake, the browser it started and their children) must not show it.
+    tree = _tree(run.record["cmdlines"], run.process.pid)
+    assert any(e["pid"] == run.record["pid"] for e in tree), "the browser is not the workspace's child"
+    for entry in tree:
+        assert PASS not in entry["cmdline"], "the passphrase is on a command line"
     assert not any("token=" in arg for arg in run.record["argv"])
     assert not run.record["passphrase_in_env"], "the browser inherited INTAKE_PASSPHRASE"
 
