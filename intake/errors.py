@@ -197,8 +197,9 @@ class FieldIdentityRetired(InputError):
     """the package was made for a field identity this vault retired; it can no longer be opened"""
 
     exit_code = ExitCode.REFUSED
-    default_hint = ("import outstanding packages before retiring the field identity; re-run 'intake field init' on "
-                    "field devices with the recipient 'intake keys recipient' prints now, and record again")
+    default_hint = ("import outstanding packages before retiring the field identity; on the field device run "
+                    "'intake field init' in a new folder with the recipient 'intake keys recipient' prints now, and "
+                    "package the originals again there")
 
 
 class PackageDamaged(InputError):

@@ -108,3 +108,4 @@ def lock(ctx: click.Context) -> None:
     """
     count = lock_everything(ctx)
     click.echo(f"locked {count} unlock agent(s)" if count else "no unlock agent was running")
+    click.echo("a running review workspace (if any) was asked to lock and locks within seconds")

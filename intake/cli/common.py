@@ -146,6 +146,12 @@ def warn_unlock_facts(vault: Vault) -> None:
              "remove them if you did not put them there")
 
 
+def failed_summary(failed: int, total: int, items: str, done: str) -> str:
+    """``2 of 5 file(s) failed; the others were ingested``, or ``...; nothing was ingested`` when all failed."""
+    rest = f"nothing was {done}" if failed >= total else f"the others were {done}"
+    return f"{failed} of {total} {items} failed; {rest}"
+
+
 def emit_json(data: Any) -> None:
     click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import max_duration_option, say, warn
+from intake.cli.common import failed_summary, max_duration_option, say, warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
@@ -86,7 +86,7 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
         say(f"packaged   {r.source} -> {cfg.outbox / (r.recording_id or '')}{extra}")
     click.echo(f"{report.count('packaged')} packaged, {report.failed} failed")
     if report.failed:
-        raise PartialFailure(f"{report.failed} of {len(report.results)} file(s) failed; the others were packaged")
+        raise PartialFailure(failed_summary(report.failed, len(report.results), "file(s)", "packaged"))
 
 
 @click.command("import")
@@ -113,23 +113,44 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], max_hours: float, re
       intake import /media/usb/outbox/ --remove-package
     """
     from intake.field.importer import import_packages
-    from intake.field.package import is_package
     from intake.fs import SHRED_CAVEAT
     from intake.ingest.batch import check_max_duration
 
     max_duration = check_max_duration(max_hours * 3600)
-
-    files: list[Path] = []
-    for path in paths:
-        files += sorted(p for p in path.iterdir() if is_package(p)) if path.is_dir() else [path]
+    files = [file for path in paths for file in _packages_in(path)]  # every path checked before the passphrase
     if not files:
-        raise UsageError("no .intake packages found in the given folders")
+        raise UsageError("no .intake packages found in the given folders",
+                         hint="a field laptop's packages are in the outbox folder of its field directory")
     if remove_package:
         warn(f"--remove-package: {SHRED_CAVEAT}")
     with open_vault(ctx) as vault:
         report = import_packages(vault, files, max_duration=max_duration, remove_package=remove_package)
     _show_imports(report)
     _import_outcome(report)
+
+
+MEDIA_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".opus", ".flac", ".mp4", ".mov", ".aac", ".amr", ".wma", ".webm")
+
+
+def _packages_in(path: Path) -> list[Path]:
+    """The packages a path names, or a refusal that says what the path is instead (no passphrase asked yet)."""
+    from intake.errors import NotFoundError
+    from intake.field.device import CONFIG_NAME
+    from intake.field.package import is_package
+
+    if not path.exists():
+        raise NotFoundError(f"{path}: no such file or folder",
+                            hint="check the path; a field laptop's packages are in the outbox of its field directory")
+    if not path.is_dir():
+        if path.suffix.lower() in MEDIA_SUFFIXES:
+            raise UsageError(f"{path.name} is a recording, not a field package (.intake)",
+                             hint="put a recording into the vault with 'intake ingest FILE --interview CODE'")
+        return [path]
+    found = sorted(p for p in path.iterdir() if is_package(p))
+    if not found and (path / CONFIG_NAME).is_file():
+        raise UsageError(f"{path} is a field directory; its packages are in its outbox",
+                         hint=f"run 'intake import {path / 'outbox'}'")
+    return found
 
 
 def _show_imports(report: BatchReport) -> None:
@@ -148,9 +169,10 @@ def _import_outcome(report: BatchReport) -> None:
 
     retired = [r for r in report.results if isinstance(r.error, FieldIdentityRetired)]
     if retired:
+        others = report.failed - len(retired)
+        rest = "the rest were imported" if report.failed < len(report.results) else "nothing was imported"
         raise FieldIdentityRetired(f"{len(retired)} of {len(report.results)} package(s) were made for a retired "
-                                   f"field identity and cannot be opened; {report.failed - len(retired)} other(s) "
-                                   "failed; the rest were imported")
+                                   f"field identity and cannot be opened; {others} other(s) failed; {rest}")
     if report.failed:
-        raise PartialFailure(f"{report.failed} of {len(report.results)} package(s) failed; the others were imported",
+        raise PartialFailure(failed_summary(report.failed, len(report.results), "package(s)", "imported"),
                              hint="a damaged package can be sent again from the field outbox if it was kept")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, json_option, max_duration_option, say, table, warn
+from intake.cli.common import emit_json, failed_summary, json_option, max_duration_option, say, table, warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
@@ -70,7 +70,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
             say(f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{extra}{detail}")
     click.echo(f"{report.count('ingested')} ingested, {report.count('duplicate')} duplicate, {report.failed} failed")
     if report.failed:
-        raise PartialFailure(f"{report.failed} of {len(report.results)} file(s) failed; the others were ingested",
+        raise PartialFailure(failed_summary(report.failed, len(report.results), "file(s)", "ingested"),
                              hint="fix or re-copy the failed files and ingest them again")
 
 

@@ -307,8 +307,9 @@ def panic(ctx: click.Context, yes: bool) -> None:
     """Destroy this device's passphrase slots now (no passphrase, no delay). Recovery shares still work.
 
     It cannot reach copies made before, old blocks on SSDs, or an attacker who already had a passphrase
-    and a copy of the vault (docs/keys.md, "Panic"). When there is nothing to destroy at the path (a
+    and a copy of the vault (docs/keys.md, "Panic"). When there is nothing to destroy (no vault given, a
     mistyped path, keyslots.bin missing or replaced) it says NOTHING was destroyed and exits 3 or 5.
+    The prompt names the vault; only DESTROY in capital letters confirms.
 
     \b
     Examples:
@@ -320,14 +321,11 @@ def panic(ctx: click.Context, yes: bool) -> None:
     from intake.keys.panic import panic as do_panic
     from intake.keys.panic_target import panic_target
 
-    path = vault_path(ctx)
+    path = _panic_path(ctx)
     if not panic_target(path).recovery:  # refuses first (before any prompt) when there is nothing to destroy
         warn("this vault has NO recovery slot: after panic only a backup of keyslots.bin can open it")
     if not yes:
-        typed = click.prompt("Type DESTROY to destroy the passphrase slots on this device", err=True, default="",
-                             show_default=False)
-        if typed.strip() != "DESTROY":
-            raise RefusedError("not confirmed; nothing was changed")
+        _confirm_destroy(path)
     report = do_panic(path)
     agents = lock_everything(ctx)
     click.echo(f"destroyed {report.destroyed_slots} passphrase slot(s): {report.positions_overwritten} key-area "
@@ -338,4 +336,27 @@ def panic(ctx: click.Context, yes: bool) -> None:
     if agents:
         click.echo(f"locked {agents} unlock agent(s)")
     if report.recovery_kept:
-        click.echo("the recovery slot is kept: k recovery shares open the vault again ('intake keys recovery unlock')")
+        click.echo("the recovery slot is kept: the threshold number of recovery shares opens the vault again with "
+                   "'intake keys recovery unlock' (docs/guide-steward.md, 'Panic and recovery')")
+
+
+def _panic_path(ctx: click.Context) -> Path:
+    """The vault to panic; with none given, say that NOTHING was destroyed (not how to create a vault)."""
+    from intake.errors import NoVaultError
+    from intake.keys.panic_target import NoVaultToPanic
+
+    try:
+        return vault_path(ctx)
+    except NoVaultError:
+        raise NoVaultToPanic("NOTHING was destroyed: no vault given",
+                             hint="name it: 'intake panic --vault PATH', or set INTAKE_VAULT") from None
+
+
+def _confirm_destroy(path: Path) -> None:
+    """Ask for DESTROY in capitals; a lower-case answer is refused with a hint, never taken as yes."""
+    typed = click.prompt(f"Type DESTROY to destroy the passphrase slots of the vault at {path}", err=True,
+                         default="", show_default=False).strip()
+    if typed == "DESTROY":
+        return
+    hint = "type DESTROY in capital letters" if typed.upper() == "DESTROY" else None
+    raise RefusedError("not confirmed; nothing was changed", hint=hint)

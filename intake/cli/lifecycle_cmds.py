@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from intake.cli.common import warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
 from intake.errors import RefusedError
+
+if TYPE_CHECKING:
+    from intake.vault.open import Vault
 
 retire_option = click.option(
     "--retire-field-identity", "retire", is_flag=True,
@@ -54,6 +59,7 @@ def withdraw(ctx: click.Context, code: str, yes: bool, retire: bool) -> None:
     from intake.lifecycle import withdraw as run
 
     with open_vault(ctx) as vault:  # unlock first: a passphrase typed from habit never lands in a visible prompt
+        _check_interview(vault, code)  # an unknown code is said before the code is asked for
         if not yes and click.prompt(f"type the interview code ({code}) to delete it for good", err=True) != code:
             raise RefusedError("not confirmed; nothing was deleted")
         old = vault.fingerprint()
@@ -62,6 +68,14 @@ def withdraw(ctx: click.Context, code: str, yes: bool, retire: bool) -> None:
     click.echo(f"withdrawn: {report.recordings} recording(s), {report.transcripts} transcript(s), "
                f"{report.registry_entries} registry entr(y/ies), {report.blobs_removed} blob file(s) removed")
     report_retirement(report.field_identity_retired, report.field_packages, old, recipient, fingerprint)
+
+
+def _check_interview(vault: Vault, code: str) -> None:
+    from intake.errors import NotFoundError
+    from intake.ingest.recordings import interview_exists
+
+    if not interview_exists(vault, code):
+        raise NotFoundError(f"no interview {code!r}", hint="'intake interviews list' shows the codes")
 
 
 @click.group(cls=SuggestingGroup)

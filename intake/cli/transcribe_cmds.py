@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, read_lines, table, warn
+from intake.cli.common import emit_json, failed_summary, json_option, read_lines, table, warn
 from intake.cli.import_cmds import transcripts_import
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
@@ -215,7 +215,7 @@ def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[
         raise BlobsDamaged(f"{damaged} of {len(recs)} recording(s) have a damaged, missing or replaced blob "
                            "and were not transcribed", hint=RecordingDamaged.default_hint)
     if tally["failed"]:
-        raise PartialFailure(f"{tally['failed']} of {len(recs)} recording(s) failed; the others were transcribed")
+        raise PartialFailure(failed_summary(tally["failed"], len(recs), "recording(s)", "transcribed"))
 
 
 def _result_line(info: TranscriptInfo, facts: TranscriptFacts) -> str:

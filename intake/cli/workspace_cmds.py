@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 @click.command()
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
-              help="Port on 127.0.0.1 (0: a free port chosen at random).")
+              help="Port on 127.0.0.1: 1024 to 65535, or 0 for a free port chosen at random.")
 @click.option("--no-browser", is_flag=True,
               help="Print the one-time address instead of opening the browser (paste it into a browser yourself).")
 @click.option("--idle-minutes", type=click.FloatRange(min=0.01, max=24 * 60), default=15.0, show_default=True,
@@ -54,8 +54,11 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
         click.echo(f"Ctrl-C, 'intake lock' or 'kill -USR1 {os.getpid()}' locks the vault", err=True)
 
     runtime_dir = (ctx.find_root().obj or {}).get("env", {}).get(RUNTIME_ENV)  # where the launch page goes
-    reason = serve(vault, port=port, idle_seconds=idle_minutes * 60, on_ready=ready, lock_requested=watch.requested,
-                   runtime_dir=runtime_dir)
+    try:
+        reason = serve(vault, port=port, idle_seconds=idle_minutes * 60, on_ready=ready,
+                       lock_requested=watch.requested, runtime_dir=runtime_dir)
+    except KeyboardInterrupt:  # Ctrl-C is the documented way to lock: a normal stop, exit 0 (docs/cli.md)
+        reason = "stopped (Ctrl-C)"
     click.echo(f"workspace: {reason or 'stopped'}; the vault is locked", err=True)
 
 

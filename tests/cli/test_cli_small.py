@@ -101,7 +101,8 @@ def _documented() -> dict[int, str]:
     (["--vault", "NOWHERE", "status"], {}, None, 3, "no vault at the path"),
     (["transcripts", "show", "deadbeef0000"], {"INTAKE_PASSPHRASE": PASSPHRASE}, None, 3, "transcript"),
     (["status"], {"INTAKE_PASSPHRASE": "not the passphrase"}, None, 4, "wrong passphrase"),
-    (["withdraw", "P-404"], {}, f"{PASSPHRASE}\nno\n", 6, "refused"),
+    (["withdraw", "P-404"], {}, f"{PASSPHRASE}\nno\n", 3, "interview"),
+    (["panic"], {}, "no\n", 6, "refused"),
 ])
 def test_the_documented_exit_code_is_the_one_returned(cli: Cli, vault_dir: Path, tmp_path: Path, args: list[str],
                                                       env: dict[str, str], input: str | None, code: int,

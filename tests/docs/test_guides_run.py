@@ -37,6 +37,7 @@ class Reader:
         self.env = {"HOME": str(home), "INTAKE_VAULT": str(home / "interviews"), "INTAKE_PASSPHRASE": PASSPHRASE}
         self.recipient = ""
         self.hurried = True  # the steward guide's residual example needs two rejected suggestions
+        self.shares: list[str] = []  # the last 'keys recovery create' printed these (K of them kept)
 
     def intake(self, *args: str, input: str | None = None) -> tuple[int, str, str]:
         return self.cli(list(args), input=input, env=self.env)
@@ -114,8 +115,17 @@ class Reader:
             return self._decisions(words[1])
         if words[0] == "panic":
             return "DESTROY\n"
+        if words[:3] == ["keys", "recovery", "unlock"]:  # the share holders type theirs, then a new passphrase
+            return "".join(f"{share}\n" for share in self.shares) + f"{PASSPHRASE}\n{PASSPHRASE}\n"
         return shown.stdin or ("y\n" if words[0] == "approve" else None)
 
+
+    def saw(self, args: list[str], out: str) -> None:
+        """Keep what a reader writes down: the shares 'keys recovery create' printed (as many as needed)."""
+        if args[:3] == ["keys", "recovery", "create"]:
+            needed = re.search(r"any (\d+) of these", out)
+            shares = re.findall(r"^share \d+ of \d+:\n(.+)$", out, re.M)
+            self.shares = shares[:int(needed.group(1))] if needed else shares
 
     def _decisions(self, tid: str) -> str:
         """Accept every suggestion but two, which a hurried steward rejects: the phone number in segment 3
@@ -128,7 +138,8 @@ class Reader:
 
 def _guides() -> list[Shown]:
     """The steward guide from 'intake init' on (its opening tour of the workspace comes after), with the
-    interviewer's steps once the vault exists, then the coder's; 'intake panic' last, as in the README."""
+    interviewer's steps once the vault exists, then the coder's; 'intake panic' last, as in the README, and
+    after it the recovery the steward guide shows ('keys recovery unlock' with the shares written down)."""
     steward = shown_commands([ROOT / "docs" / "guide-steward.md"])
     start = next(i for i, s in enumerate(steward) if s.argv()[:1] == ["init"])
     steward = steward[start:] + steward[:start]
@@ -136,7 +147,9 @@ def _guides() -> list[Shown]:
     first = steward[:2]  # create the vault, then the interviewer ingests
     shown = first + [s for s in others if s.doc == "guide-interviewer.md"] + steward[2:] + \
         [s for s in others if s.doc != "guide-interviewer.md"]
-    return [s for s in shown if s.argv()[:1] != ["panic"]] + [s for s in shown if s.argv()[:1] == ["panic"]]
+    last = [s for s in shown if s.argv()[:1] == ["panic"]] + \
+        [s for s in shown if s.argv()[:3] == ["keys", "recovery", "unlock"]]
+    return [s for s in shown if s not in last] + last
 
 
 @pytest.fixture
@@ -146,6 +159,7 @@ def reader(cli, tmp_path: Path, make_media, monkeypatch: pytest.MonkeyPatch) -> 
     (work / "sdcard").mkdir(parents=True)
     make_media("m4a", seconds=2.0, freq=440).rename(work / "rec_0412.m4a")
     make_media("m4a", seconds=2.0, freq=660).rename(work / "rec.m4a")
+    make_media("m4a", seconds=1.0, freq=770).rename(work / "rec_0415.m4a")  # the interviewer's field example
     make_media("wav", seconds=1.5, freq=550).rename(work / "sdcard" / "take1.wav")
     (work / "transcripts").mkdir()
     (work / "transcripts" / "P-031.txt").write_text("Interviewer: How did it start?\nRespondent: In the spring.\n")
@@ -174,7 +188,8 @@ def _run_all(reader: Reader, shown: list[Shown]) -> list[str]:
             continue
         args, typed = reader.fill(item)
         refused = args[0] == "pseudonymise" and reader.status(args[1]) == "approved"
-        code, _out, err = reader.intake(*args, input=typed)
+        code, out, err = reader.intake(*args, input=typed)
+        reader.saw(args, out)
         if item.fails:  # a session the guide shows failing on purpose (its output is an error)
             if code == 0:
                 failures.append(f"{item.doc}: `{item.line}` succeeded; the guide shows it refused")
