@@ -123,9 +123,9 @@ def _other_recipient(directory: Path, old: str, new: str) -> RefusedError:
     return RefusedError(
         f"{directory} is a field directory for another recipient ({agefile.recipient_fingerprint(old)}, "
         f"not {agefile.recipient_fingerprint(new)}); packages made there could not be imported by the new vault",
-        hint=f"to switch this folder to the new recipient add --replace-recipient (packages already in its outbox "
-             f"stay, for the old one), or choose a new folder and pass it to 'intake field ingest --field DIR' "
-             f"(or set INTAKE_FIELD; the default is ~/field)")
+        hint="to switch this folder to the new recipient add --replace-recipient (packages already in its outbox "
+             "stay, for the old one), or choose a new folder and pass it to 'intake field ingest --field DIR' "
+             "(or set INTAKE_FIELD; the default is ~/field)")
 
 
 def _stale_packages(cfg: FieldConfig) -> tuple[str, ...]:

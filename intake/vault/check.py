@@ -26,7 +26,6 @@ from intake.vault.identity import retired_recipients
 from intake.vault.open import Vault
 from intake.vault.stewards import count_stewards
 
-
 EXTRA_HINT = ("an EXTRA file is one no recording in this catalog names: after 'intake audit accept-rollback' "
               "they are the recordings added after the restored backup, which this catalog holds no key for; "
               "'intake verify --remove-extra' removes them (asks first; audited)")

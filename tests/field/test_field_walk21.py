@@ -19,10 +19,11 @@ def test_init_on_a_folder_for_another_recipient_says_so(cli, tmp_path: Path) -> 
     old, new = _recipient(), _recipient()
     field = tmp_path / "field1"
     assert cli(["field", "init", str(field), "--recipient", old])[0] == 0
-    code, out, err = cli(["field", "init", str(field), "--recipient", new])
+    code, _out, err = cli(["field", "init", str(field), "--recipient", new])
     assert code == 6, err
     assert "use it as it is" not in err
-    assert f"{field} is a field directory for another recipient ({recipient_fingerprint(old)}, not {recipient_fingerprint(new)})" in err
+    fingerprints = f"({recipient_fingerprint(old)}, not {recipient_fingerprint(new)})"
+    assert f"{field} is a field directory for another recipient {fingerprints}" in err
     assert "--replace-recipient" in err
     assert json.loads((field / "intake-field.json").read_text())["recipient"] == old
 
@@ -31,7 +32,7 @@ def test_init_same_recipient_says_use_it(cli, tmp_path: Path) -> None:  # type: 
     rec = _recipient()
     field = tmp_path / "field1"
     cli(["field", "init", str(field), "--recipient", rec])
-    code, out, err = cli(["field", "init", str(field), "--recipient", rec])
+    code, _out, err = cli(["field", "init", str(field), "--recipient", rec])
     assert code == 2, err
     assert "already a field directory for this recipient" in err and "use it as it is" in err
 
@@ -68,7 +69,7 @@ def test_ctrl_c_during_field_ingest_is_interrupted(cli, tmp_path: Path, make_med
         return real(self, buffer)
 
     monkeypatch.setattr(agefile.HashingReader, "readinto", readinto)
-    code, out, err = cli(["field", "ingest", str(rec), "--field", str(field), "--interview", "P-1", "--shred"])
+    code, _out, err = cli(["field", "ingest", str(rec), "--field", str(field), "--interview", "P-1", "--shred"])
     assert code == 130, err
     assert "intake: error: interrupted" in err and "internal error" not in err
     assert list((field / "outbox").iterdir()) == [] and rec.exists()
