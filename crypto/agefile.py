@@ -130,12 +130,15 @@ class _Guarded(io.RawIOBase):
         return True
 
     def readinto(self, buffer: WriteableBuffer, /) -> int:
+        view = memoryview(buffer).cast("B")
         try:
-            return self._src.readinto(buffer)  # type: ignore[union-attr]
+            data = self._src.read(len(view)) or b""
         except BaseException as exc:
             if not isinstance(exc, Exception):
                 self.interrupt = exc
             raise
+        view[:len(data)] = data
+        return len(data)
 
 
 def _reraise_interrupt(guard: _Guarded) -> None:
