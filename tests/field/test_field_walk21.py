@@ -90,3 +90,19 @@ def test_interrupt_inside_decrypt_is_not_damage(monkeypatch: pytest.MonkeyPatch)
 
     with pytest.raises(KeyboardInterrupt):
         agefile.decrypt_stream(io.BytesIO(sealed), Sink(), kp.identity)
+
+
+def test_interrupt_while_decrypt_reads_is_not_damage() -> None:
+    import io
+
+    kp = agefile.generate_keypair()
+    sealed = agefile.encrypt_bytes(b"x" * 300_000, [kp.recipient])
+
+    class Source(io.BytesIO):
+        def read(self, size: int | None = -1, /) -> bytes:
+            if self.tell() > 70_000:
+                raise KeyboardInterrupt
+            return super().read(min(size or 0, 65536) if size and size > 0 else 65536)
+
+    with pytest.raises(KeyboardInterrupt):
+        agefile.decrypt_stream(Source(sealed), io.BytesIO(), kp.identity)
