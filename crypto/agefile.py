@@ -115,6 +115,37 @@ class HashingWriter(io.RawIOBase):
         return len(view)
 
 
+class _Guarded(io.RawIOBase):
+    """``src`` read through pyrage, remembering an interrupt (Ctrl-C) raised while reading.
+
+    pyrage turns an exception raised inside a Python callback into its own error (``EncryptError:
+    KeyboardInterrupt``); the caller re-raises the interrupt itself so that Ctrl-C stays Ctrl-C.
+    """
+
+    def __init__(self, src: BinaryIO | io.RawIOBase) -> None:
+        self._src = src
+        self.interrupt: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer, /) -> int:
+        view = memoryview(buffer).cast("B")
+        try:
+            data = self._src.read(len(view)) or b""
+        except BaseException as exc:
+            if not isinstance(exc, Exception):
+                self.interrupt = exc
+            raise
+        view[:len(data)] = data
+        return len(data)
+
+
+def _reraise_interrupt(guard: _Guarded) -> None:
+    if guard.interrupt is not None:
+        raise guard.interrupt
+
+
 def encrypt_stream(
     src: BinaryIO, dst: Sink, recipients: list[str], progress: Callable[[int], None] | None = None
 ) -> tuple[str, int]:
@@ -127,7 +158,12 @@ def encrypt_stream(
     parsed = [parse_recipient(r) for r in recipients]
     digest = hashlib.sha256()
     raw = HashingReader(src, digest, progress)
-    pyrage.encrypt_io(io.BufferedReader(raw, buffer_size=1 << 20), dst, parsed)
+    guard = _Guarded(raw)
+    try:
+        pyrage.encrypt_io(io.BufferedReader(guard, buffer_size=1 << 20), dst, parsed)
+    except Exception:
+        _reraise_interrupt(guard)
+        raise
     return digest.hexdigest(), raw.count
 
 
@@ -183,10 +219,11 @@ def decrypt_stream(src: BinaryIO, dst: Sink, identity: str) -> None:
     """Decrypt an age file; :class:`HeaderRefused` for a header Intake does not write (before any
     decryption work), :class:`DecryptError` for a wrong key or any damage."""
     ident = parse_identity(identity)
-    checked = checked_source(src)
+    guard = _Guarded(checked_source(src))
     try:
-        pyrage.decrypt_io(checked, dst, [ident])
+        pyrage.decrypt_io(io.BufferedReader(guard, buffer_size=1 << 16), dst, [ident])
     except Exception as exc:
+        _reraise_interrupt(guard)
         raise DecryptError() from exc
 
 

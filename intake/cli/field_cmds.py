@@ -27,20 +27,46 @@ def field() -> None:
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--recipient", required=True, metavar="AGE1…", help="The vault's public recipient.")
 @click.option("--vault-id", metavar="HEX", help="The vault id (from 'intake keys recipient --json'); optional.")
-def field_init(directory: Path, recipient: str, vault_id: str | None) -> None:
+@click.option("--replace-recipient", is_flag=True,
+              help="DIRECTORY is a field directory for another recipient: switch it to this one (packages "
+                   "already in its outbox stay, for the old one, and are named).")
+def field_init(directory: Path, recipient: str, vault_id: str | None, replace_recipient: bool) -> None:
     """Make DIRECTORY a field directory: the vault's public recipient and an empty outbox, nothing secret.
+
+    'intake field ingest' uses ~/field unless given --field DIR (or INTAKE_FIELD=DIR). A folder made for
+    another recipient (e.g. after 'intake keys retire-field-identity') is refused unless --replace-recipient.
 
     \b
     Examples:
       intake field init ~/field --recipient age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq
+      intake field init ~/field --recipient age1… --replace-recipient
     """
     from crypto.agefile import recipient_fingerprint
-    from intake.field.device import init_field
+    from intake.field.device import CONFIG_NAME, init_field
 
-    cfg = init_field(directory.expanduser(), recipient, vault_id)
+    path = directory.expanduser()
+    if replace_recipient and (path / CONFIG_NAME).exists():
+        _replace(path, recipient, vault_id)
+        return
+    cfg = init_field(path, recipient, vault_id)
     say(f"field directory {cfg.path}; packages go to {cfg.outbox}")
     say(f"vault recipient fingerprint: {recipient_fingerprint(recipient)}")
     say("compare it by phone with the steward's 'intake keys recipient' before recording anything")
+
+
+def _replace(path: Path, recipient: str, vault_id: str | None) -> None:
+    from crypto.agefile import recipient_fingerprint
+    from intake.field.device import replace_recipient
+
+    done = replace_recipient(path, recipient, vault_id)
+    say(f"field directory {path} switched to the new recipient; packages go to {done.config.outbox}")
+    say(f"old recipient fingerprint: {recipient_fingerprint(done.previous)}")
+    say(f"vault recipient fingerprint: {recipient_fingerprint(recipient)}")
+    say("compare it by phone with the steward's 'intake keys recipient' before recording anything")
+    if done.stale:
+        warn(f"{len(done.stale)} package(s) in the outbox were made for the old recipient and stay there: "
+             f"{', '.join(done.stale)}; hand them to the steward of the old recipient's vault, or delete them "
+             "once you know they were imported")
 
 
 @field.command("ingest")

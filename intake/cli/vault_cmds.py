@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import emit_json, json_option, table, vault_settings
+from intake.cli.common import emit_json, json_option, table, vault_settings, warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import new_vault_passphrase, open_vault
 from intake.errors import AuditBroken, CatalogRolledBack, RefusedError
 
 if TYPE_CHECKING:
     from intake.review.worklist import Worklist
+    from intake.vault.open import Vault
 
 
 @click.command()
@@ -210,6 +211,7 @@ def audit_accept_rollback(ctx: click.Context, yes: bool) -> None:
       intake audit accept-rollback
       intake audit accept-rollback --yes
     """
+    from intake.vault.check import extra_blobs
     from intake.vault.rollback import accept_rollback
 
     with open_vault(ctx, agent=False, diagnose=True) as vault:
@@ -222,24 +224,53 @@ def audit_accept_rollback(ctx: click.Context, yes: bool) -> None:
                                  err=True):
                 raise RefusedError("not accepted; nothing was changed")
         found = accept_rollback(vault)
+        extra = extra_blobs(vault)
     assert found is not None
     click.echo(f"rollback accepted and audited: the key area recorded {found.anchored_seq} audit rows, the "
                f"restored catalog ended at row {found.head_seq}")
+    if extra:
+        warn(f"{len(extra)} file(s) in blobs/ belong to recordings added after that backup: this catalog holds "
+             "no key for them, and 'intake verify' reports them as EXTRA; remove them with 'intake verify "
+             "--remove-extra' (it asks first)")
 
 
 @click.command()
+@click.option("--remove-extra", is_flag=True,
+              help="Overwrite and delete the EXTRA files in blobs/ (no recording names them), after asking.")
 @click.pass_context
-def verify(ctx: click.Context) -> None:
+def verify(ctx: click.Context, remove_extra: bool) -> None:
     """Check everything: catalog integrity, audit chain, and that every blob decrypts to its checksum.
+
+    An EXTRA file is one in blobs/ that no recording in the catalog names: after 'intake audit
+    accept-rollback' these are the recordings added after the restored backup, which the catalog holds no
+    key for any more. --remove-extra overwrites and deletes them once you confirm (an audit row records the
+    count); it is refused on a catalog older than the key area records.
 
     \b
     Examples:
       intake verify
+      intake verify --remove-extra
     """
     from intake.vault.check import verify_vault
 
     with open_vault(ctx, diagnose=True) as vault:
+        if remove_extra and vault.rollback is not None:
+            raise CatalogRolledBack(vault.rollback.describe())
         report = verify_vault(vault)
-    for line in report.lines():
-        click.echo(line)
+        for line in report.lines():
+            click.echo(line)
+        if remove_extra and report.extra:
+            _remove_extra(vault, report.extra)
     report.raise_for_problems()
+
+
+def _remove_extra(vault: Vault, extra: list[str]) -> None:
+    from intake.vault.check import remove_extra
+
+    prompt = (f"Overwrite and delete {len(extra)} EXTRA file(s) in blobs/? Nothing in this catalog can open "
+              "them; only a newer copy of catalog.db could (keep a copy of them first if one may turn up)")
+    if not click.confirm(prompt, err=True):
+        raise RefusedError("not removed; nothing was changed")
+    removed = remove_extra(vault, list(extra))
+    click.echo(f"removed {len(removed)} extra file(s) from blobs/")
+    extra[:] = [n for n in extra if n not in removed]

@@ -37,14 +37,19 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
       intake workspace
       intake workspace --no-browser --port 8765
     """
-    from intake.workspace.server import serve
+    from intake.workspace.server import bind, serve
 
     if port and port < 1024:
         raise UsageError("choose a port of 1024 or above (or 0 for a random one)")
     from intake.agent.lockreq import LockWatch
     from intake.cli.unlocking import agent_folder
 
-    vault = open_vault(ctx)
+    sock = bind(port)  # before the passphrase: a port in use is refused at once
+    try:
+        vault = open_vault(ctx)
+    except BaseException:
+        sock.close()
+        raise
     watch = LockWatch(agent_folder(ctx))  # a lock request newer than this unlock locks the workspace
 
     def ready(door: Door) -> None:
@@ -56,7 +61,7 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
     runtime_dir = (ctx.find_root().obj or {}).get("env", {}).get(RUNTIME_ENV)  # where the launch page goes
     try:
         reason = serve(vault, port=port, idle_seconds=idle_minutes * 60, on_ready=ready,
-                       lock_requested=watch.requested, runtime_dir=runtime_dir)
+                       lock_requested=watch.requested, runtime_dir=runtime_dir, sock=sock)
     except KeyboardInterrupt:  # Ctrl-C is the documented way to lock: a normal stop, exit 0 (docs/cli.md)
         reason = "stopped (Ctrl-C)"
     click.echo(f"workspace: {reason or 'stopped'}; the vault is locked", err=True)

@@ -20,8 +20,24 @@ from typing import Any
 from crypto import agefile
 from crypto.errors import CryptoError, DecryptError
 from intake.clock import now_utc
-from intake.errors import DamagedError, InputError, IntakeError, NotFoundError, PackageDamaged, UsageError
-from intake.field.package import Layout, open_recording, package_name, read_layout, target_of, write_package
+from intake.errors import (
+    DamagedError,
+    InputError,
+    IntakeError,
+    NotFoundError,
+    PackageDamaged,
+    RefusedError,
+    UsageError,
+)
+from intake.field.package import (
+    Layout,
+    is_package,
+    open_recording,
+    package_name,
+    read_layout,
+    target_of,
+    write_package,
+)
 from intake.fs import atomic_write_bytes, fsync_dir, open_regular, shred_file
 from intake.ingest.batch import BatchReport, IngestOptions, IngestResult, check_options, probe_recording, run_batch
 from transcribe.audio import MediaInfo
@@ -61,16 +77,72 @@ def _check_vault_id(vault_id: str | None) -> str | None:
     return value
 
 
+@dataclass(frozen=True)
+class Replaced:
+    """What :func:`replace_recipient` did: ``previous`` is the recipient it replaced, ``stale`` the outbox
+    packages not made for the new one (they stay: the vault of their recipient can still import them)."""
+
+    config: FieldConfig
+    previous: str
+    stale: tuple[str, ...]
+
+
 def init_field(directory: Path, recipient: str, vault_id: str | None = None) -> FieldConfig:
-    """Create a field directory: ``intake-field.json`` (public recipient only) and ``outbox/``."""
+    """Create a field directory: ``intake-field.json`` (public recipient only) and ``outbox/``.
+
+    An existing field directory is refused: :class:`UsageError` when it is for the same recipient,
+    :class:`RefusedError` naming both fingerprints when it is for another (see :func:`replace_recipient`).
+    """
     cfg = FieldConfig(directory, _check_recipient(recipient), _check_vault_id(vault_id))
     if (directory / CONFIG_NAME).exists():
-        raise UsageError(f"{directory} is already a field directory", hint="use it as it is, or choose a new path")
+        old = load_field(directory)
+        if old.recipient != cfg.recipient:
+            raise _other_recipient(directory, old.recipient, cfg.recipient)
+        raise UsageError(f"{directory} is already a field directory for this recipient",
+                         hint="use it as it is ('intake field ingest --field DIR'), or choose a new path")
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _write_config(cfg)
+    return cfg
+
+
+def replace_recipient(directory: Path, recipient: str, vault_id: str | None = None) -> Replaced:
+    """Rewrite an existing field directory's configuration for ``recipient`` (asked for explicitly)."""
+    old = load_field(directory)
+    cfg = FieldConfig(directory, _check_recipient(recipient), _check_vault_id(vault_id))
+    _write_config(cfg)
+    return Replaced(cfg, old.recipient, _stale_packages(cfg))
+
+
+def _write_config(cfg: FieldConfig) -> None:
     cfg.outbox.mkdir(mode=0o700, exist_ok=True)
     doc = {"format": FORMAT, "version": VERSION, "recipient": cfg.recipient, "vault_id": cfg.vault_id}
-    atomic_write_bytes(directory / CONFIG_NAME, (json.dumps(doc, indent=2) + "\n").encode("ascii"), directory)
-    return cfg
+    atomic_write_bytes(cfg.path / CONFIG_NAME, (json.dumps(doc, indent=2) + "\n").encode("ascii"), cfg.path)
+
+
+def _other_recipient(directory: Path, old: str, new: str) -> RefusedError:
+    return RefusedError(
+        f"{directory} is a field directory for another recipient ({agefile.recipient_fingerprint(old)}, "
+        f"not {agefile.recipient_fingerprint(new)}); packages made there could not be imported by the new vault",
+        hint="to switch this folder to the new recipient add --replace-recipient (packages already in its outbox "
+             "stay, for the old one), or choose a new folder and pass it to 'intake field ingest --field DIR' "
+             "(or set INTAKE_FIELD; the default is ~/field)")
+
+
+def _stale_packages(cfg: FieldConfig) -> tuple[str, ...]:
+    """Outbox packages not made for ``cfg.recipient`` (unreadable ones included: they are not for it either)."""
+    want = target_of(cfg.recipient)
+    stale = []
+    for path in sorted(cfg.outbox.iterdir()):
+        if not is_package(path):
+            continue
+        try:
+            with os.fdopen(open_regular(path, os.O_RDONLY), "rb") as fh:
+                target = read_layout(fh, path.name).target
+        except (OSError, IntakeError):
+            target = None
+        if target != want:
+            stale.append(path.name)
+    return tuple(stale)
 
 
 def load_field(directory: Path) -> FieldConfig:

@@ -11,17 +11,24 @@ only ones the vault layer makes of tables it does not own; they are read-only, w
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
 from crypto.errors import DecryptError
 from intake.errors import AuditBroken, BlobsDamaged, CatalogRolledBack, DamagedError, IntakeError
+from intake.fs import fsync_dir, shred_file
 from intake.vault import audit
 from intake.vault.blobs import BLOB_SUFFIX, verify_blob
 from intake.vault.catalog import schema_version
 from intake.vault.identity import retired_recipients
 from intake.vault.open import Vault
 from intake.vault.stewards import count_stewards
+
+EXTRA_HINT = ("an EXTRA file is one no recording in this catalog names: after 'intake audit accept-rollback' "
+              "they are the recordings added after the restored backup, which this catalog holds no key for; "
+              "'intake verify --remove-extra' removes them (asks first; audited)")
 
 
 @dataclass
@@ -56,8 +63,10 @@ class VerifyReport:
         if self.audit_problem:
             hint = CatalogRolledBack.default_hint if self.rolled_back else None
             raise AuditBroken(f"the audit log is broken: {self.audit_problem}", hint=hint)
+        only_extra = not (self.missing or self.damaged)
         raise BlobsDamaged(f"{len(self.missing)} missing, {len(self.damaged)} damaged, "
-                           f"{len(self.extra)} unexpected blob(s)")
+                           f"{len(self.extra)} unexpected blob(s)",
+                           hint=EXTRA_HINT if only_extra else f"{BlobsDamaged.default_hint}; {EXTRA_HINT}")
 
 
 def verify_vault(vault: Vault) -> VerifyReport:
@@ -82,10 +91,12 @@ def _check_catalog(vault: Vault, report: VerifyReport) -> None:
         report.catalog_problems.extend(str(r[0]) for r in rows)
 
 
+_LIVE = "SELECT id, blob, identity, sha256 FROM recordings WHERE audio_deleted IS NULL"
+
+
 def _check_blobs(vault: Vault, report: VerifyReport) -> None:
     known: set[str] = set()
-    live = "SELECT id, blob, identity, sha256 FROM recordings WHERE audio_deleted IS NULL"
-    for rec_id, blob, identity, sha in vault.conn.execute(live):
+    for rec_id, blob, identity, sha in vault.conn.execute(_LIVE):
         known.add(blob)
         path = vault.blobs / blob
         if not path.is_file():
@@ -96,9 +107,34 @@ def _check_blobs(vault: Vault, report: VerifyReport) -> None:
             report.blobs_ok += 1
         except (IntakeError, DecryptError):
             report.damaged.append(rec_id)
-    for entry in sorted(vault.blobs.iterdir()):
-        if entry.name not in known and (entry.name.endswith(BLOB_SUFFIX) or entry.is_file()):
-            report.extra.append(entry.name)
+    report.extra.extend(_unknown(vault, known))
+
+
+def _unknown(vault: Vault, known: set[str]) -> list[str]:
+    return [entry.name for entry in sorted(vault.blobs.iterdir())
+            if entry.name not in known and (entry.name.endswith(BLOB_SUFFIX) or entry.is_file())]
+
+
+def extra_blobs(vault: Vault) -> list[str]:
+    """Names of the entries in blobs/ that no live recording of the catalog names (no blob is decrypted)."""
+    return _unknown(vault, {row[1] for row in vault.conn.execute(_LIVE)})
+
+
+def remove_extra(vault: Vault, names: list[str]) -> list[str]:
+    """Overwrite and delete those of ``names`` that are still extra regular files in blobs/; audited first
+    (``vault.extra_removed``, the count). Refused on a rolled-back catalog: a newer one names those blobs.
+    A kill midway leaves the rest, still reported by 'intake verify'. Returns the names removed."""
+    if vault.rollback is not None:
+        raise CatalogRolledBack(vault.rollback.describe())
+    still = set(extra_blobs(vault))
+    todo = [n for n in names if n in still and stat.S_ISREG(os.lstat(vault.blobs / n).st_mode)]
+    if not todo:
+        return []
+    vault.audit("vault.extra_removed", count=len(todo))
+    for name in todo:
+        shred_file(vault.blobs / name)
+    fsync_dir(vault.blobs)
+    return todo
 
 
 _COUNTS = {

@@ -32,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from intake.errors import UsageError
 from intake.workspace.launch import Door, private_base
 from intake.workspace.routes import api_routes
 from intake.workspace.security import Guard, SecurityMiddleware
@@ -76,11 +77,18 @@ def build_app(ws: Workspace, guard: Guard, lifespan: Callable[[Starlette], conte
 
 
 def bind(port: int) -> socket.socket:
-    """A listening TCP socket on 127.0.0.1 only (``port`` 0: a free one chosen by the kernel)."""
+    """A listening TCP socket on 127.0.0.1 only (``port`` 0: a free one chosen by the kernel);
+    :class:`UsageError` when the port cannot be had (in use, not allowed)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", port))
-    sock.listen(16)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", port))
+        sock.listen(16)
+    except OSError as exc:
+        sock.close()
+        raise UsageError(f"cannot listen on 127.0.0.1:{port} ({exc.strerror or 'refused'})",
+                         hint="another program (or another 'intake workspace') uses that port: choose another "
+                              "--port, or leave --port out and a free one is chosen") from exc
     sock.setblocking(False)
     return sock
 
@@ -124,7 +132,8 @@ def _print_url(door: Door) -> None:
 
 def serve(vault: Vault, *, port: int = 0, idle_seconds: float = DEFAULT_IDLE_S,
           on_ready: Callable[[Door], None] = _print_url,
-          lock_requested: Callable[[], bool] = lambda: False, runtime_dir: str | None = None) -> str | None:
+          lock_requested: Callable[[], bool] = lambda: False, runtime_dir: str | None = None,
+          sock: socket.socket | None = None) -> str | None:
     """Serve the workspace until stopped; the vault is locked (closed) when this returns.
 
     ``on_ready`` gets the :class:`Door` once the socket is bound: its one-time ``url`` to print, or its
@@ -132,10 +141,11 @@ def serve(vault: Vault, *, port: int = 0, idle_seconds: float = DEFAULT_IDLE_S,
     when the token is spent or the server stops. ``lock_requested`` is polled with the idle clock (the CLI
     passes ``intake lock``'s lock request). ``runtime_dir`` is ``$XDG_RUNTIME_DIR`` as the caller read it
     (the launch page's folder goes there when it is the user's own 0700 folder). Returns why the workspace
-    locked (None: stopped by a signal or Ctrl-C before any lock)."""
+    locked (None: stopped by a signal or Ctrl-C before any lock). ``sock``: one already from :func:`bind`
+    (the CLI binds before it unlocks, so that a port in use costs no passphrase); else ``port`` is bound."""
     import uvicorn
 
-    sock = bind(port)
+    sock = sock if sock is not None else bind(port)
     guard = Guard(port=sock.getsockname()[1], idle_seconds=idle_seconds)
     door = Door(guard, private_base(runtime_dir))
     guard.on_spent = door.close
