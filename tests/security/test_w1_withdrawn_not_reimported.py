@@ -136,3 +136,14 @@ def test_w1_cli_exit_code_6_and_message(cli, vault_dir: Path, tmp_path: Path, ma
     assert "this recording was withdrawn (consent withdrawn or retention); it is not imported again" in out + err
     assert "intake: error:" in err and "intake: hint:" in err
     assert "P-101" not in cli(["interviews", "list"], env=env)[1]
+
+
+def test_w1_the_library_api_raises_the_typed_refusal(vault, make_media) -> None:  # type: ignore[no-untyped-def]
+    from intake.api.pipeline import ingest
+
+    src = make_media("wav", seconds=0.5, freq=977)
+    ingest(vault, src, interview="P-101")
+    withdraw(vault, "P-101")
+    with pytest.raises(RecordingWithdrawn) as caught:
+        ingest(vault, src, interview="P-202")
+    assert caught.value.exit_code == 6
