@@ -202,6 +202,15 @@ class FieldIdentityRetired(InputError):
                     "package the originals again there")
 
 
+class RecordingWithdrawn(InputError):
+    """this recording was withdrawn (consent withdrawn or retention); it is not imported again"""
+
+    exit_code = ExitCode.REFUSED
+    default_hint = ("there is no override: the vault destroyed this recording on purpose. Delete this leftover "
+                    "copy (docs/guide-steward.md, 'Consent withdrawn'); if the interviewee has consented again, "
+                    "record a new interview and ingest that")
+
+
 class PackageDamaged(InputError):
     """the package is damaged (truncated or changed since it was written)"""
 

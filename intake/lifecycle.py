@@ -1,5 +1,8 @@
 """Consent withdrawal and retention: destroy what must go, crypto-shredding every copy of the audio.
 
+Each destroyed recording leaves a keyed digest of its content in the catalog (:mod:`intake.vault.withdrawn`),
+written in the same transaction, so that a leftover copy offered to ``import`` or ``ingest`` is refused.
+
 A recording's blob can only be opened with its own identity, which lives only in the catalog. Withdrawal
 deletes the rows (``secure_delete`` on), vacuums, and then moves the catalog to a new epoch secret and
 overwrites the old one in place (:mod:`intake.vault.epoch`): every page that ever held the identity or the
@@ -22,6 +25,7 @@ from intake.ingest.recordings import (
     interview_exists,
     live_recordings_ingested_before,
     recording_blobs,
+    recording_sha256s,
 )
 from intake.review.store import all_plans, forget_registry_keys_in_tx
 from intake.transcripts.store import (
@@ -30,7 +34,7 @@ from intake.transcripts.store import (
     transcript_ids_of,
     transcript_ids_of_interview,
 )
-from intake.vault import audit
+from intake.vault import audit, withdrawn
 from intake.vault.epoch import switch_epoch
 from intake.vault.open import Vault
 
@@ -97,6 +101,7 @@ def withdraw(vault: Vault, code: str, *, retire_field_identity: bool = False) ->
 
     def delete() -> None:
         with vault.transaction():
+            withdrawn.record_in_tx(vault.conn, recording_sha256s(vault, rec_ids))  # refused if offered again
             forget_registry_keys_in_tx(vault, keys)
             delete_transcripts_in_tx(vault, tids)  # plans and anonymised versions go with them (ON DELETE CASCADE)
             delete_interview_in_tx(vault, code)
@@ -134,6 +139,7 @@ def delete_audio(vault: Vault, rec_ids: list[str], *, retire_field_identity: boo
 
     def forget() -> None:
         with vault.transaction():
+            withdrawn.record_in_tx(vault.conn, recording_sha256s(vault, rec_ids))  # refused if offered again
             for rec_id in rec_ids:
                 blobs.append(forget_audio_in_tx(vault, rec_id))
             vault.audit("retention.audio_deleted", "", recordings=len(rec_ids))

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from intake.errors import InputError, ModelError, UsageError
+from intake.errors import InputError, ModelError, RecordingWithdrawn, UsageError
 from intake.ingest.batch import IngestOptions, IngestResult, check_options
 from intake.ingest.files import ingest_file
 from intake.ingest.recordings import get_recording, resolve_recording_id
@@ -53,13 +53,16 @@ def ingest(vault: Vault, file: PathLike, *, interview: str, language: str = "aut
     """Encrypt one recording into the vault under ``interview`` (a pseudonymous code such as ``P-017``).
 
     Returns the result (``status`` is ``ingested`` or ``duplicate``); a file that cannot be used raises
-    :class:`~intake.errors.InputError` instead of the CLI's ``FAILED`` line.
+    :class:`~intake.errors.InputError` instead of the CLI's ``FAILED`` line (:class:`~intake.errors.RecordingWithdrawn`
+    for a recording the vault destroyed).
     """
     opts = IngestOptions(interview=interview, language=language, interviewer=interviewer, keep_name=keep_name,
                          shred=shred)
     check_options(opts)
     result = ingest_file(vault, Path(file), opts)
     if result.status == "failed":
+        if isinstance(result.error, RecordingWithdrawn):
+            raise result.error
         raise InputError(f"{Path(file).name}: {result.message}")
     return result
 

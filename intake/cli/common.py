@@ -16,6 +16,7 @@ from intake.cli.printable import json_safe, printable, printable_lines
 from intake.errors import NoVaultError, UsageError
 
 if TYPE_CHECKING:
+    from intake.ingest.batch import BatchReport
     from intake.vault.open import Vault
     from intake.vault.settings import VaultSettings
 
@@ -163,3 +164,16 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
     click.echo("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
     for row in data:
         click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def refuse_withdrawn(report: BatchReport) -> None:
+    """Exit code 6 when any recording of the batch was refused as withdrawn (consent withdrawn or retention)."""
+    from intake.errors import RecordingWithdrawn
+
+    refused = sum(isinstance(r.error, RecordingWithdrawn) for r in report.results)
+    if not refused:
+        return
+    others = report.failed - refused
+    raise RecordingWithdrawn(f"{refused} of {len(report.results)} recording(s) refused: this recording was withdrawn "
+                             "(consent withdrawn or retention); it is not imported again"
+                             + (f"; {others} other(s) failed" if others else ""))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import failed_summary, max_duration_option, say, warn
+from intake.cli.common import failed_summary, max_duration_option, refuse_withdrawn, say, warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
@@ -128,7 +128,8 @@ def import_cmd(ctx: click.Context, paths: tuple[Path, ...], max_hours: float, re
     Each recording is checked against the SHA-256 sealed in its package. A package already imported is
     skipped; a damaged or forged one, one made for another vault, or one declaring a recording longer than
     --max-duration is named and the batch goes on (exit code 7). A package made for a field identity this
-    vault retired cannot be opened any more and is refused by name (exit code 6). With --remove-package a
+    vault retired cannot be opened any more and is refused by name (exit code 6), and so is a recording the
+    vault destroyed (a withdrawn interview, audio deleted under retention). With --remove-package a
     package is overwritten and deleted once the vault holds its recording, checked: a leftover package stays
     decryptable with the vault's key until the field identity is retired.
 
@@ -193,6 +194,7 @@ def _show_imports(report: BatchReport) -> None:
 def _import_outcome(report: BatchReport) -> None:
     from intake.errors import FieldIdentityRetired
 
+    refuse_withdrawn(report)
     retired = [r for r in report.results if isinstance(r.error, FieldIdentityRetired)]
     if retired:
         others = report.failed - len(retired)

@@ -7,7 +7,16 @@ from pathlib import Path
 
 import click
 
-from intake.cli.common import emit_json, failed_summary, json_option, max_duration_option, say, table, warn
+from intake.cli.common import (
+    emit_json,
+    failed_summary,
+    json_option,
+    max_duration_option,
+    refuse_withdrawn,
+    say,
+    table,
+    warn,
+)
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
@@ -32,7 +41,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
 
     Each file is streamed into its own age file, read back and checked before it is catalogued. A file
     that fails is reported and the batch goes on; the exit code is 7 when any file failed. Files whose
-    content is already in the vault are skipped.
+    content is already in the vault are skipped; a recording the vault destroyed (withdrawal, retention) is
+    refused by name (exit code 6).
 
     \b
     Examples:
@@ -69,6 +79,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
             extra = ", original shredded" if r.shredded else ""
             say(f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{extra}{detail}")
     click.echo(f"{report.count('ingested')} ingested, {report.count('duplicate')} duplicate, {report.failed} failed")
+    refuse_withdrawn(report)
     if report.failed:
         raise PartialFailure(failed_summary(report.failed, len(report.results), "file(s)", "ingested"),
                              hint="fix or re-copy the failed files and ingest them again")

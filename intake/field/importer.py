@@ -3,7 +3,8 @@
 The package's recording section is already a standard age file under its own fresh identity, so it becomes
 the blob as it is: copied into ``tmp/``, decrypted once to check its SHA-256 and size against the sealed
 metadata, catalogued exactly like ``intake ingest`` does, then moved into ``blobs/`` (intake/blobs.py
-protocol). Importing the same recording twice changes nothing.
+protocol). Importing the same recording twice changes nothing. A recording the vault destroyed (withdrawal,
+retention) is refused by name (:class:`RecordingWithdrawn`, :mod:`intake.vault.withdrawn`).
 
 A package made for a recipient the vault retired (``intake keys retire-field-identity``) is refused by name
 (:class:`FieldIdentityRetired`): the identity that opened it no longer exists. With ``remove_package`` a
@@ -24,7 +25,14 @@ from typing import BinaryIO
 
 from crypto import agefile
 from crypto.errors import CryptoError
-from intake.errors import FieldIdentityRetired, InputError, IntakeError, PackageDamaged, WrongVault
+from intake.errors import (
+    FieldIdentityRetired,
+    InputError,
+    IntakeError,
+    PackageDamaged,
+    RecordingWithdrawn,
+    WrongVault,
+)
 from intake.field.meta import PackageMeta, parse_meta
 from intake.field.package import open_recording, read_layout, target_of
 from intake.fs import open_regular, regular_file, shred_file
@@ -38,6 +46,7 @@ from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicat
 from intake.vault.blobs import PendingBlob, stage_blob
 from intake.vault.identity import retired_recipients
 from intake.vault.open import Vault
+from intake.vault.withdrawn import is_withdrawn
 
 CHUNK = 1 << 20
 
@@ -102,6 +111,7 @@ def _import(vault: Vault, path: Path, max_duration: float) -> IngestResult:
         meta = parse_meta(_decrypt(layout.meta, own, name), name, max_duration=max_duration)
         if meta.vault_id is not None and meta.vault_id != vault.header.vault_id.hex():
             raise WrongVault(f"{name}: made for another vault (vault id differs)")
+        _refuse_withdrawn(vault, meta.sha256, name)  # before the duplicate check: retention keeps the row
         if is_duplicate(vault, meta.sha256):
             return IngestResult(path, "duplicate", message="already imported (same content in the vault)")
         pending = _copy_blob(vault.path, open_recording(fh, layout), identity, meta, name)
@@ -112,6 +122,12 @@ def _import(vault: Vault, path: Path, max_duration: float) -> IngestResult:
         raise
     pending.publish()
     return IngestResult(path, "imported", recording_id=rec_id)
+
+
+def _refuse_withdrawn(vault: Vault, sha256: str, name: str) -> None:
+    if is_withdrawn(vault.conn, sha256):
+        raise RecordingWithdrawn(f"{name}: this recording was withdrawn (consent withdrawn or retention); it is not "
+                                 "imported again")
 
 
 def _refuse_retired(vault: Vault, target: str, name: str) -> None:

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from crypto import agefile
-from intake.errors import InputError
+from intake.errors import InputError, RecordingWithdrawn
 from intake.fs import open_regular, regular_file, shred_file
 from intake.ingest.batch import BatchReport, IngestOptions, IngestResult, check_options, probe_recording, run_batch
 from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate
 from intake.vault.blobs import PendingBlob, write_blob
 from intake.vault.open import Vault
+from intake.vault.withdrawn import is_withdrawn
 from transcribe.audio import MediaInfo
 
 
@@ -44,7 +45,7 @@ def ingest_file(vault: Vault, path: Path, opts: IngestOptions,
     try:
         return _ingest(vault, path, opts, progress)
     except InputError as err:
-        return IngestResult(path, "failed", message=err.message)
+        return IngestResult(path, "failed", message=err.message, error=err)
 
 
 def _ingest(vault: Vault, path: Path, opts: IngestOptions, progress: Callable[[int], None] | None) -> IngestResult:
@@ -54,6 +55,9 @@ def _ingest(vault: Vault, path: Path, opts: IngestOptions, progress: Callable[[i
         info = probe_recording(path, opts.max_duration)
         pending = write_blob(vault.path, src, keypair.recipient, keypair.identity, progress)
     try:
+        if is_withdrawn(vault.conn, pending.sha256):  # before the duplicate check: retention keeps the row
+            raise RecordingWithdrawn(f"{path.name}: this recording was withdrawn (consent withdrawn or retention); "
+                                     "it is not imported again")
         if is_duplicate(vault, pending.sha256):
             pending.discard()
             return IngestResult(path, "duplicate", message="already in the vault (same content)")

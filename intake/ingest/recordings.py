@@ -196,6 +196,12 @@ def forget_audio_in_tx(vault: Vault, rec_id: str) -> str:
     return blob
 
 
+def recording_sha256s(vault: Vault, rec_ids: list[str]) -> list[str]:
+    """The content SHA-256 of each of these recordings (those that exist)."""
+    rows = (vault.conn.execute("SELECT sha256 FROM recordings WHERE id=?", (r,)).fetchone() for r in rec_ids)
+    return [str(row[0]) for row in rows if row is not None]
+
+
 def recording_blob(vault: Vault, rec_id: str) -> str | None:
     """The blob name of a recording, or None when there is no such recording."""
     row = vault.conn.execute("SELECT blob FROM recordings WHERE id=?", (rec_id,)).fetchone()

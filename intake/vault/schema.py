@@ -184,6 +184,9 @@ MIGRATIONS: list[str] = [
     CREATE INDEX transcripts_interview ON transcripts(interview_id);
     CREATE UNIQUE INDEX transcripts_imported_version ON transcripts(interview_id, version) WHERE recording_id IS NULL
     """,
+    # 11: recordings destroyed by withdrawal or retention, as keyed digests of their content, so that a leftover
+    # copy (a field package, the original file) is refused rather than imported again (intake/vault/withdrawn.py)
+    "CREATE TABLE withdrawn (digest TEXT PRIMARY KEY, v INTEGER NOT NULL)",
 ]
 
 LATEST = len(MIGRATIONS)

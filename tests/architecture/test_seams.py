@@ -22,6 +22,7 @@ OWNERS = {
     "audit": "intake/vault/audit.py",
     "interviews": "intake/ingest/recordings.py",
     "recordings": "intake/ingest/recordings.py",
+    "withdrawn": "intake/vault/withdrawn.py",
     "transcripts": "intake/transcripts/store.py",
     "entities": "intake/ingest/codes.py",
     "pseudonyms": "intake/review/store.py",
