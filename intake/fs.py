@@ -147,3 +147,14 @@ def check_regular(path: Path) -> bool:
     if not stat.S_ISREG(lst.st_mode):
         raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
     return True
+
+
+def process_exists(pid: int) -> bool:
+    """Whether a process with this id exists (another user's counts: signal 0 is refused, not unknown)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -31,6 +31,7 @@ from typing import Any
 from intake.agent import protocol, runtime
 from intake.agent.secret import LockedKey
 from intake.errors import AgentError
+from intake.fs import process_exists
 
 TICK_S = 0.5
 CONN_TIMEOUT_S = 2.0
@@ -67,13 +68,7 @@ def slot_present(vault_path: Path, slot_id: str) -> bool:
 def _alive(pid: int) -> bool:
     if pid <= 1:
         return True  # no session leader to follow (started from init or a container's first process)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return process_exists(pid)
 
 
 class Agent:

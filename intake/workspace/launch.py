@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+from intake.fs import process_exists
 from intake.workspace.security import Guard
 
 PREFIX = "intake-ws-"
@@ -70,16 +71,6 @@ def private_base(runtime_dir: str | None) -> Path:
     return Path(tempfile.gettempdir())
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def sweep(base: Path) -> None:
     """Remove launch folders of this user whose workspace process no longer runs."""
     with contextlib.suppress(OSError):
@@ -89,7 +80,7 @@ def sweep(base: Path) -> None:
                 continue
             with contextlib.suppress(OSError):
                 st = entry.lstat()
-                if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not _alive(int(pid)):
+                if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not process_exists(int(pid)):
                     shutil.rmtree(entry)
 
 
