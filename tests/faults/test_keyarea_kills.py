@@ -18,40 +18,25 @@ from intake.keys.slots import add_slot
 from intake.vault.check import verify_vault
 from intake.vault.open import unlock
 from tests.conftest import cheap_settings
+from tests.faults.killpoints import prelude
 
 A, B, A2, C = ("steward A passphrase", "steward B passphrase", "steward A new passphrase",
                "steward C passphrase")
 
-CHILD = """
-import os, signal, sys
+CHILD = prelude() + """
 from pathlib import Path
 import intake.vault.keyarea as ka
 
 vault_dir, op, n, log = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
-count = 0
-
-def tick():
-    global count
-    count += 1
-    if count == n:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-real_pwrite, real_fsync, real_wp = ka._pwrite, ka._fsync, ka.KeyArea.write_position
-
-def pwrite(fd, data, offset):
-    tick()  # killed before this write
-    real_pwrite(fd, data, offset)
-
-def fsync(fd):
-    real_fsync(fd)
-    tick()  # killed right after this fsync
+counter = kill_at_keyarea_io(n)
+real_wp = ka.KeyArea.write_position
 
 def write_position(self, pos, material):
     with open(log, "ab") as fh:  # outside the vault: what the test then looks for on disk
         fh.write(material)
     real_wp(self, pos, material)
 
-ka._pwrite, ka._fsync, ka.KeyArea.write_position = pwrite, fsync, write_position
+ka.KeyArea.write_position = write_position
 from crypto.kdf import KdfPolicy
 from intake.vault.open import unlock
 from intake.vault.settings import VaultSettings
@@ -75,7 +60,7 @@ with unlock(vault_dir, A, settings=VaultSettings(kdf=KdfPolicy(test_cost=True)))
     elif op == "rotate":
         from intake.keys.rotate import rotate
         rotate(v, A).vault.close()
-print("events", count, flush=True)
+print("events", counter.count, flush=True)
 """
 
 

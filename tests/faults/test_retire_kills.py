@@ -16,34 +16,21 @@ from crypto import agefile
 from intake.vault.check import verify_vault
 from intake.vault.open import create_vault, unlock
 from tests.conftest import PASSPHRASE, cheap_settings
+from tests.faults.killpoints import prelude
 
-CHILD = """
-import os, signal, sys
+CHILD = prelude() + """
+import os, signal
 from pathlib import Path
 import intake.vault.epoch as epoch
-import intake.vault.keyarea as ka
 
 vault_dir, op, where, when, n = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
-count = 0
 
 def die():
     os.kill(os.getpid(), signal.SIGKILL)
 
-def tick():
-    global count
-    count += 1
-    if count == n:
-        die()
-
+counter = None
 if where == "keyarea":  # every write and fsync of keyslots.bin
-    real_pwrite, real_fsync = ka._pwrite, ka._fsync
-    def pwrite(fd, data, offset):
-        tick()
-        real_pwrite(fd, data, offset)
-    def fsync(fd):
-        real_fsync(fd)
-        tick()
-    ka._pwrite, ka._fsync = pwrite, fsync
+    counter = kill_at_keyarea_io(n)
 else:
     original = getattr(epoch, where)
     def wrapper(*args, **kwargs):
@@ -65,7 +52,7 @@ with unlock(vault_dir, sys.argv[6], settings=VaultSettings(kdf=KdfPolicy(test_co
     else:
         from intake.keys.field_identity import retire_field_identity
         retire_field_identity(v)
-print("events", count, flush=True)
+print("events", counter.count if counter else 0, flush=True)
 """
 
 # (function of intake.vault.epoch wrapped, kill before/after it) -> whether the new identity must be in place

@@ -23,6 +23,7 @@ from intake.vault.areaheader import KeyState
 from intake.vault.keyarea import AREA_NAME, COPY_SIZE, encode_copy
 from intake.vault.open import unlock
 from tests.conftest import cheap_settings
+from tests.faults.killpoints import prelude
 
 PASS = "correct horse battery staple"
 SECOND = "second steward passphrase"
@@ -93,34 +94,14 @@ def test_s2_recovery_after_a_forged_panic_overwrites_the_old_slots(vault, vault_
     unlock(vault_dir, NEW, settings=cheap_settings()).close()
 
 
-CHILD = """
-import os, signal, sys
+CHILD = prelude() + """
 from pathlib import Path
-import intake.vault.keyarea as ka
 
 vault_dir, n, shares = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
-count = 0
-
-def tick():
-    global count
-    count += 1
-    if count == n:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-real_pwrite, real_fsync = ka._pwrite, ka._fsync
-
-def pwrite(fd, data, offset):
-    tick()
-    real_pwrite(fd, data, offset)
-
-def fsync(fd):
-    real_fsync(fd)
-    tick()
-
-ka._pwrite, ka._fsync = pwrite, fsync
+counter = kill_at_keyarea_io(n)
 from intake.keys.recovery import unlock_with_shares
 unlock_with_shares(vault_dir, shares).close()
-print("events", count, flush=True)
+print("events", counter.count, flush=True)
 """
 
 
