@@ -208,11 +208,12 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-def checked_source(src: BinaryIO) -> BinaryIO:
-    """``src`` with its header read and checked first (:class:`HeaderRefused`), then replayed whole."""
+def checked_source(src: BinaryIO) -> _Prefixed:
+    """``src`` with its header read and checked first (:class:`HeaderRefused`), then replayed whole
+    (unbuffered: the caller's one buffer is enough)."""
     head = _read_up_to(src, MAX_HEADER_BYTES)
     header_length(head)
-    return io.BufferedReader(_Prefixed(head, src), buffer_size=1 << 16)
+    return _Prefixed(head, src)
 
 
 def decrypt_stream(src: BinaryIO, dst: Sink, identity: str) -> None:
