@@ -137,18 +137,6 @@ def open_regular(path: Path, flags: int, mode: int = 0o600) -> int:
     return fd
 
 
-def check_regular(path: Path) -> bool:
-    """Whether ``path`` exists, as a regular file itself (``lstat``); ``OSError`` "not a regular file" when it
-    exists as something else (a FIFO, a link, a folder). For files another library opens by name (sqlcipher)."""
-    try:
-        lst = os.lstat(path)
-    except FileNotFoundError:
-        return False
-    if not stat.S_ISREG(lst.st_mode):
-        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
-    return True
-
-
 def process_exists(pid: int) -> bool:
     """Whether a process with this id exists (another user's counts: signal 0 is refused, not unknown)."""
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,7 +15,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from intake.errors import AuthError, DamagedError, IntakeError, LockedError
-from intake.fs import NOT_REGULAR, check_regular, open_regular
+from intake.fs import NOT_REGULAR, open_regular
 from intake.vault.schema import LATEST, MIGRATIONS
 from intake.vault.settings import BUSY_TIMEOUT_MS
 
@@ -47,11 +48,13 @@ def catalog_present(path: Path) -> bool:
     file. SQLCipher opens them by name, and a FIFO in their place would hang it: checked with ``lstat`` first."""
     for name in (path, path.with_name(path.name + "-journal")):
         try:
-            present = check_regular(name)
-        except OSError as exc:
-            raise DamagedError(f"{name.name} is {NOT_REGULAR}", hint="restore it from a backup") from exc
-        if name == path and not present:
-            return False
+            mode = os.lstat(name).st_mode
+        except FileNotFoundError:
+            if name == path:
+                return False
+            continue
+        if not stat.S_ISREG(mode):
+            raise DamagedError(f"{name.name} is {NOT_REGULAR}", hint="restore it from a backup")
     return True
 
 
