@@ -57,17 +57,14 @@ def retired_recipients(conn: Connection) -> list[RetiredRecipient]:
 
 
 def _entry(item: object) -> RetiredRecipient:
-    if not isinstance(item, dict) or set(item) != {"recipient", "fingerprint", "retired"} \
+    if not isinstance(item, dict) or set(item) != {"recipient", "retired"} \
             or not all(isinstance(v, str) for v in item.values()):
         raise DamagedError("the catalog's list of retired field identities is malformed")
-    entry = RetiredRecipient(item["recipient"], item["retired"])
-    if entry.fingerprint != item["fingerprint"]:
-        raise DamagedError("the catalog's list of retired field identities is malformed")
-    return entry
+    return RetiredRecipient(item["recipient"], item["retired"])  # the fingerprint is derived, never stored
 
 
 def _store(conn: Connection, entries: list[RetiredRecipient]) -> None:
-    items = [{"recipient": e.recipient, "fingerprint": e.fingerprint, "retired": e.retired} for e in entries]
+    items = [{"recipient": e.recipient, "retired": e.retired} for e in entries]
     meta_set(conn, RETIRED_KEY, json.dumps({"v": RETIRED_VERSION, "retired": items}, sort_keys=True,
                                            separators=(",", ":")))
 
