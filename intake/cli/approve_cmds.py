@@ -8,7 +8,7 @@ import click
 
 from intake.cli.printable import printable_lines
 from intake.cli.unlocking import open_vault
-from intake.errors import RefusedError, UsageError
+from intake.errors import PartialFailure, RefusedError, UsageError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -92,8 +92,6 @@ def _approved_line(item: ApproveOutcome) -> str:
 
 
 def _report_batch(outcomes: list[ApproveOutcome]) -> None:
-    from intake.errors import PartialFailure
-
     for item in outcomes:
         if item.ok:
             click.echo(_approved_line(item))

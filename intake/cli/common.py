@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from intake.cli.printable import json_safe, printable, printable_lines
-from intake.errors import NoVaultError, UsageError
+from intake.errors import NoVaultError, RecordingWithdrawn, UsageError
 
 if TYPE_CHECKING:
     from intake.ingest.batch import BatchReport
@@ -168,7 +168,6 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
 
 def refuse_withdrawn(report: BatchReport) -> None:
     """Exit code 6 when any recording of the batch was refused as withdrawn (consent withdrawn or retention)."""
-    from intake.errors import RecordingWithdrawn
 
     refused = sum(isinstance(r.error, RecordingWithdrawn) for r in report.results)
     if not refused:

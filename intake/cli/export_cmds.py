@@ -10,7 +10,7 @@ import click
 from intake.cli.common import emit_json, json_option, read_lines, table, warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
-from intake.errors import UsageError
+from intake.errors import PartialFailure, UsageError
 
 if TYPE_CHECKING:
     from intake.pseudonymise.releases import Release
@@ -56,7 +56,6 @@ def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approv
       intake export --to coders.age --all-approved --recipient age1...
       intake export --to exports --interview P-017 --skip-unapproved
     """
-    from intake.errors import PartialFailure
     from intake.export import FORMATS, read_recipients_file
     from intake.review.release import ExportRequest
     from intake.review.release import export as run

@@ -10,7 +10,7 @@ import click
 from intake.cli.common import failed_summary, max_duration_option, refuse_withdrawn, say, warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
-from intake.errors import PartialFailure, UsageError
+from intake.errors import FieldIdentityRetired, NotFoundError, PartialFailure, UsageError
 
 if TYPE_CHECKING:
     from intake.ingest.batch import BatchReport
@@ -161,7 +161,6 @@ MEDIA_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".opus", ".flac", ".mp4", ".mo
 
 def _packages_in(path: Path) -> list[Path]:
     """The packages a path names, or a refusal that says what the path is instead (no passphrase asked yet)."""
-    from intake.errors import NotFoundError
     from intake.field.device import CONFIG_NAME
     from intake.field.package import is_package
 
@@ -192,8 +191,6 @@ def _show_imports(report: BatchReport) -> None:
 
 
 def _import_outcome(report: BatchReport) -> None:
-    from intake.errors import FieldIdentityRetired
-
     refuse_withdrawn(report)
     retired = [r for r in report.results if isinstance(r.error, FieldIdentityRetired)]
     if retired:

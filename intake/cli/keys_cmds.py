@@ -10,7 +10,7 @@ import click
 from intake.cli.common import emit_json, json_option, table, vault_path, vault_settings, warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import new_passphrase_twice, open_vault
-from intake.errors import RefusedError, UsageError
+from intake.errors import InputError, NoVaultError, RefusedError, UsageError
 
 new_passphrase_file = click.option(
     "--new-passphrase-file", type=click.Path(dir_okay=False, exists=True, path_type=Path),
@@ -286,7 +286,6 @@ def _read_shares(file: Path | None) -> list[str]:
 
 
 def _ask_share(prompt: str, attempts: int = 3) -> tuple[str, int]:
-    from intake.errors import InputError
     from intake.keys.recovery import share_threshold
 
     for attempt in range(attempts):
@@ -342,7 +341,6 @@ def panic(ctx: click.Context, yes: bool) -> None:
 
 def _panic_path(ctx: click.Context) -> Path:
     """The vault to panic; with none given, say that NOTHING was destroyed (not how to create a vault)."""
-    from intake.errors import NoVaultError
     from intake.keys.panic_target import NoVaultToPanic
 
     try:

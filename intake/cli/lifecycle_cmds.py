@@ -9,7 +9,7 @@ import click
 from intake.cli.common import warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
-from intake.errors import RefusedError
+from intake.errors import NotFoundError, RefusedError
 
 if TYPE_CHECKING:
     from intake.vault.open import Vault
@@ -71,7 +71,6 @@ def withdraw(ctx: click.Context, code: str, yes: bool, retire: bool) -> None:
 
 
 def _check_interview(vault: Vault, code: str) -> None:
-    from intake.errors import NotFoundError
     from intake.ingest.recordings import interview_exists
 
     if not interview_exists(vault, code):

@@ -12,7 +12,15 @@ from intake.cli.common import emit_json, failed_summary, json_option, read_lines
 from intake.cli.import_cmds import transcripts_import
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
-from intake.errors import ModelError, PartialFailure, UsageError
+from intake.errors import (
+    BlobsDamaged,
+    InputError,
+    ModelError,
+    PartialFailure,
+    RecordingDamaged,
+    RefusedError,
+    UsageError,
+)
 from transcribe.core import DEFAULT_BATCH_SIZE
 
 if TYPE_CHECKING:
@@ -135,7 +143,6 @@ def transcribe(ctx: click.Context, ids: tuple[str, ...], all_: bool, again: bool
 def _chosen(vault: Vault, ids: tuple[str, ...], again: bool) -> list[Recording]:
     """The recordings to transcribe: those named (a recording that has a transcript needs --again), or every
     recording without a transcript."""
-    from intake.errors import RefusedError
     from intake.ingest.recordings import get_recording, resolve_recording_id
     from intake.transcripts.run import pending
     from intake.transcripts.store import recording_versions
@@ -184,7 +191,6 @@ def _speakers(value: str | None) -> int | str | None:
 
 def _run_batch(vault: Vault, eng: Engine, recs: list[Recording], opts: Callable[[Recording], TranscribeOptions],
                spk: int | str | None, skipped: int) -> None:
-    from intake.errors import BlobsDamaged, InputError, RecordingDamaged
     from intake.transcripts.run import transcribe_recording
     from intake.transcripts.store import transcript_facts
 

@@ -10,7 +10,7 @@ import click
 from intake.cli.common import emit_json, json_option, table, vault_settings, warn
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import new_vault_passphrase, open_vault
-from intake.errors import AuditBroken, CatalogRolledBack, RefusedError
+from intake.errors import AgentError, AuditBroken, CatalogRolledBack, RefusedError
 
 if TYPE_CHECKING:
     from intake.review.worklist import Worklist
@@ -102,7 +102,6 @@ def _agent_info(ctx: click.Context, vault_id: bytes) -> dict[str, object] | None
     """What the agent holding this vault says about itself (no key), or None."""
     from intake.agent import client
     from intake.cli.unlocking import agent_socket
-    from intake.errors import AgentError
 
     try:
         found = client.status(agent_socket(ctx, vault_id))
