@@ -205,3 +205,24 @@ def test_transcribe_with_an_added_model(env: dict[str, str], cli, tmp_path: Path
     assert item["model_sha256"] == BUNDLED_SHA256 and item["coverage"] > 0.8 and item["warnings"] == 0
     shown = cli(["transcripts", "show", item["id"], "--raw"], env=env)[1].lower().replace(",", "")
     assert "ask not what your country can do for you" in shown
+
+
+def test_every_recording_failing_says_nothing_was_transcribed(env: dict[str, str], cli, make_media,  # type: ignore[no-untyped-def]
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import intake.transcripts.run as run
+    from intake.errors import ExitCode, InputError
+
+    for freq in (440, 660):
+        assert cli(["ingest", str(make_media("wav", seconds=1.0, freq=freq)), "--interview", "P-1"], env=env)[0] == 0
+
+    def fail(*_a: object, **_k: object) -> None:
+        raise InputError("the audio cannot be decoded")
+
+    monkeypatch.setattr(transcribe_cmds, "_load_engine", lambda *a: FakeEngine(script=[]))
+    monkeypatch.setattr(run, "transcribe_recording", fail)
+    code, out, err = cli(["transcribe", "--all"], env=env)
+    assert code == ExitCode.PARTIAL
+    assert "done: 0 transcribed, 0 flagged for review, 2 failed" in out
+    assert "intake: error: 2 of 2 recording(s) failed; nothing was transcribed" in err
+    assert "the others were transcribed" not in err
+    assert cli(["transcripts", "list"], env=env)[1].count("P-1") == 0
