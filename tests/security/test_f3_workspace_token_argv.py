@@ -45,7 +45,9 @@ for proc in pathlib.Path("/proc").iterdir():
         except (OSError, IndexError, ValueError):
             continue
         record["cmdlines"].append({{"pid": int(proc.name), "ppid": ppid, "cmdline": line}})
-pathlib.Path(os.environ["FAKE_BROWSER_LOG"]).write_text(json.dumps(record))
+log = pathlib.Path(os.environ["FAKE_BROWSER_LOG"])
+log.with_suffix(".part").write_text(json.dumps(record))
+os.replace(log.with_suffix(".part"), log)  # whole or absent: the test reads it as soon as it exists
 """
 
 
