@@ -16,12 +16,13 @@ if TYPE_CHECKING:
 
 
 def organisation_passes(text: str, language: str, tokens: list[Token], found: list[Span]) -> list[Span]:
-    """``found`` with the spans of the organisation passes added (growth, names, centres, dioceses, site brands,
-    self-named groups, ordinals, apposition, churches, membership, fans, houses, chats, echoes, ``from``
-    phrases, glosses)."""
+    """``found`` with the spans of the organisation passes added (growth, initiatives' phrase names, names,
+    centres, dioceses, site brands, self-named groups, answers that name the body asked about, ordinals,
+    apposition, churches, membership, fans, houses, chats, echoes, ``from`` phrases, glosses)."""
     from intake.pseudonymise.detectors import (
         en_from_orgs,
         en_org_appos,
+        org_answers,
         org_centres,
         org_chats,
         org_colour_churches,
@@ -30,6 +31,7 @@ def organisation_passes(text: str, language: str, tokens: list[Token], found: li
         org_fans,
         org_glosses,
         org_growth,
+        org_initiatives,
         org_membership,
         org_named,
         org_nation_houses,
@@ -41,10 +43,12 @@ def organisation_passes(text: str, language: str, tokens: list[Token], found: li
 
     lower = is_lowercase_text(tokens)
     found = found + org_growth.detect(text, language, tokens, found)
+    found += org_initiatives.detect(text, language, tokens, found, lower)
     found += org_named.detect(text, language, tokens, found)
     found += org_centres.detect(text, language, tokens)
     found += org_dioceses.detect(text, language, tokens) + brands(text, language, lower)
     found += org_selfnamed.detect(text, language, tokens) + second(text, language)
+    found += org_answers.detect(text, language, tokens)
     found += en_org_appos.detect(text, language, tokens) + org_colour_churches.detect(text, language, tokens)
     found += org_membership.detect(text, language, tokens) + org_fans.detect(text, language, tokens)
     found += org_nation_houses.detect(text, language, tokens) + org_membership.capitalised(text, language, tokens)

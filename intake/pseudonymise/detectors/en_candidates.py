@@ -48,7 +48,9 @@ _STRETCHED = re.compile(r"(?:u+h+m*|h+m+|m+h*m+|a+h+|o+h+|e+r+m*|e+h*m+|u+m+|(?:
 _HEDGES = FILLERS | frozenset("like well just simply basically literally actually kind sort of you know mean".split())
 NAMING = frozenset("call calls called calling nicknamed dub dubs dubbed christened".split())
 # Not ``it``: ``call it`` names things, and ``they call it. The funny thing`` runs into the next sentence.
-OBJECTS = frozenset("him her them me us himself herself themselves each other".split())
+OBJECTS = frozenset(
+    "him her them me us himself herself themselves ourselves myself yourself yourselves each other".split()
+)
 # Words after ``called him`` that make it a phone call, a summons or a description, not a name.
 NOT_GIVEN = frozenset(
     "back up out in on off over again later yesterday today tomorrow tonight now then once twice every each "

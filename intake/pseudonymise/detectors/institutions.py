@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from intake.pseudonymise.detectors import institution_compounds, orgcues
+from intake.pseudonymise.detectors import en_numbered_works, institution_compounds, orgcues
 from intake.pseudonymise.detectors.casing import GENERIC_SK
 from intake.pseudonymise.detectors.institution_heads import is_head, regional_committee, strict_head
 from intake.pseudonymise.detectors.institution_tails import (
@@ -75,7 +75,7 @@ def _modifier(tok: Token, language: str) -> bool:
         return False  # ``Потым суд``: an adverb with an adjective's ending
     if language == "en":
         return tok.text[:1].isupper() or tok.low in _REGIONAL_EN or tok.low in _ADJ_EN or _place_word(tok)
-    return tok.low.endswith(ADJ_TAILS) and tok.text.isalpha() and len(tok.low) > 3
+    return (tok.low.endswith(ADJ_TAILS) or _ordinal_word(tok.low)) and tok.text.isalpha() and len(tok.low) > 3
 
 
 def _place_word(tok: Token) -> bool:
@@ -309,6 +309,7 @@ def detect_institutions(text: str, words: Words, language: str) -> list[Span]:
             language == "en" and _definite(words, start, mods)
         ):
             out.append(_span(text, toks[start], toks[end - 1], 0.5, f"{UNCERTAIN}:org"))
+    out += en_numbered_works.detect(text, words, language)
     return out + orgcues.detect_named(text, words, language) + institution_compounds.detect(text, words, language)
 
 

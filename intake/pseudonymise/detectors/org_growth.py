@@ -8,8 +8,9 @@ head before a span (Russian, Belarusian)
     ...) right before a detected PERSON, LOCATION or ORGANISATION span is part of the name (``фондзе Сонейка``,
     ``асацыяцыі беларускіх``): one ORGANISATION span over both, run on over the genitive words that continue
     the name (``асацыяцыі беларускіх мастакоў``); a parish's saint word may stand between (``парафіі святога
-    Юрыя``). Heads that name a part of a town or a conversation (``центр``,
-    ``чат``, ``канал``, ``группа``, ``сеть``) are left out: ``в центре Минска`` is no organisation.
+    Юрыя``) or open the span itself (``приход Святого Антония``, the person span over the saint's name). Heads that
+    name a part of a town or a conversation (``центр``, ``чат``, ``канал``, ``группа``, ``сеть``) are left out: ``в
+    центре Минска`` is no organisation.
 exile (Russian, Belarusian, English)
     an ORGANISATION span whose last word is a genitive of its members or a head runs on over ``у выгнанні``,
     ``в эмиграции``, ``за мяжой``, ``in exile`` (``асацыяцыі беларускіх гісторыкаў у выгнанні``, ``pen in
@@ -74,15 +75,20 @@ def _slavic(text: str, tokens: Sequence[Token], found: Sequence[Span]) -> list[S
         if span.label not in _LABELS:
             continue
         i, last = starts.get(span.start, 0), ends.get(span.end, -1)
-        saint = i > 1 and tokens[i - 1].norm in SAINT and tokens[i - 1].spaced
-        saint = saint and tokens[i - 2].norm.startswith(PARISHES)
+        saint = i > 1 and _saint_after_parish(tokens, i - 1)
         if saint:
             i -= 1  # ``парафіі святога Карла``, ``приход святого Фомы``: a saint makes ``приход`` a parish
+        saint = saint or (i > 0 and last > i and _saint_after_parish(tokens, i))  # ``приход Святого Антония``
         if i < 1 or last < i or not tokens[i].spaced or not (saint or head(tokens[i - 1])):
             continue
         end = genitive_end(tokens, last + 1)
         out.append(grown(text, tokens[i - 1].start, max(span.end, tokens[end - 1].end), span))
     return out
+
+
+def _saint_after_parish(tokens: Sequence[Token], k: int) -> bool:
+    """A saint word at ``k`` right after a parish noun (``приход святого``, ``парафіі Святога``)."""
+    return tokens[k].norm in SAINT and tokens[k].spaced and tokens[k - 1].norm.startswith(PARISHES)
 
 
 def grown(text: str, start: int, end: int, inner: Span) -> Span:

@@ -8,13 +8,18 @@ its Russian reading or a word neither pymorphy3 nor hunspell-be knows (``так`
 none). Russian and
 Belarusian, cased and lower-case; every span is uncertain (0.5, ``uncertain:orgselfnamed``). The name's other
 mentions are left (this rule runs after ``orglinks.py``; a bare common noun is too often the word itself).
+
+English says it with a reflexive verb (``we called ourselves old castle ultras``, ``we named ourselves
+...``): in lower-case speech the name is the bare phrase of two or three words after it (``org_slots``'s
+``en_name_word``: no function word, filler or adverb); one word (``we called ourselves lucky``) or a phrase
+with an article (``we called ourselves a family``) is a description and stays open.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake.pseudonymise.detectors import be_vocab, namelex
+from intake.pseudonymise.detectors import be_vocab, namelex, org_slots
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import Span
@@ -47,8 +52,28 @@ def _slot(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+_EN_CALLED = frozenset("called call calling named name naming".split())
+_EN_SELVES = frozenset(("ourselves", "themselves"))
+
+
+def _english(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """``we called ourselves`` and a bare phrase of two or three name words after it."""
+    out: list[Span] = []
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].norm not in _EN_SELVES or tokens[i - 1].norm not in _EN_CALLED or not tokens[i].spaced:
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i <= 3 and org_slots.en_name_word(tokens[end]):
+            end += 1
+        if end - i - 1 >= 2:
+            out.append(org_span(text, tokens[i + 1].start, tokens[end - 1].end, RULE, 0.5, True))
+    return out
+
+
 def detect(text: str, language: str, tokens: Sequence[Token]) -> list[Span]:
     """Uncertain ORGANISATION spans over the names a group gives itself."""
+    if language == "en":
+        return _english(text, tokens)
     if language not in ("ru", "be"):
         return []
     out: list[Span] = []

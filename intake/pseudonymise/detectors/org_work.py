@@ -11,7 +11,9 @@ Russian and Belarusian: the place is one word no dictionary knows (``org_slots.u
 guesses unknown words, so "known" is its dictionary's verdict, not the presence of a parse) or an unknown
 Latin word, after ``в``/``у``/``на`` (a verb of dismissal: ``с``/``з``/``из``). English: a bare phrase of two
 or three words after ``at``/``for`` (``from`` after a verb of dismissal), as ``org_slots.english_slots``
-reads it. Every span is uncertain (0.5, ``uncertain:orgwork``/``orgwork-en``) for the reviewer.
+reads it, or one bare word right after ``worked at`` that is no idiom of a bare noun (``i was working at
+lantern``; not ``at home``, ``at university``, ``at night``): English puts an article before a common noun
+there. Every span is uncertain (0.5, ``uncertain:orgwork``/``orgwork-en``) for the reviewer.
 """
 
 from __future__ import annotations
@@ -195,6 +197,30 @@ def _en_verb_after(tokens: Sequence[Token], end: int, leave: bool) -> bool:
     return False
 
 
+# Bare nouns that ``at`` takes without an article and that name no employer (``worked at home``, ``studied at
+# university``, ``worked at weekends``), and clock times (``at seven``).
+_EN_AT_IDIOMS = frozenset(
+    "home school university uni college church court hospital sea war peace noon midnight dawn dusk sunrise sunset "
+    "lunch lunchtime dinner breakfast weekend weekends christmas easter first last least most once all times random "
+    "length present heart hand speed pace scale cost capacity gunpoint mine night nights work "
+    "one two three four five six seven eight nine ten eleven twelve".split()
+)
+
+
+def _en_one_word(tokens: Sequence[Token], i: int) -> int:
+    """Index after one bare singular word right after ``worked at`` at ``i`` (``i was working at lantern``):
+    English puts an article before a common noun there, so a bare one that is no idiom (``at home``) is a name;
+    ``i`` when there is none."""
+    if tokens[i].norm != "at" or i == 0 or not tokens[i].spaced or tokens[i - 1].norm not in _EN_BELONG:
+        return i
+    word = tokens[i + 1]
+    if not org_slots.en_name_word(word) or word.norm in _EN_AT_IDIOMS or word.norm.endswith(("ing", "ed")):
+        return i
+    if i + 2 < len(tokens) and tokens[i + 2].spaced and org_slots.en_name_word(tokens[i + 2]):
+        return i  # a longer phrase: ``_en_phrase_end`` reads it
+    return i + 2
+
+
 def _english(text: str, tokens: Sequence[Token]) -> list[Span]:
     """English: a bare phrase after ``at``/``for`` (``from``) with a verb of belonging before or after it."""
     out: list[Span] = []
@@ -203,6 +229,8 @@ def _english(text: str, tokens: Sequence[Token]) -> list[Span]:
         if prep not in _EN_IN and prep != "from":
             continue
         end = _en_phrase_end(tokens, i)
+        if end == i and (one := _en_one_word(tokens, i)) > i:
+            out.append(org_span(text, tokens[i + 1].start, tokens[one - 1].end, "work-en", 0.5, True))
         if end == i:
             continue
         leave = prep == "from"
