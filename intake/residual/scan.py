@@ -14,7 +14,8 @@ Kinds (``ResidualHit.kind``):
                ``на гмейле``, a Latin word before ``слитно``/``all one word``, ``доб.`` before digits; letters
                dictated as words (``эм ай эр а``, ``пэ бэ четыре``, what is left after a placeholder: ``spelled.py``);
 ``email``, ``handle``, ``url``, ``iban``  anything shaped like one (a handle also when spoken: Latin words
-               joined by ``dot``/``дефис``, or a Latin word after an account cue);
+               joined by ``dot``/``дефис``, a Latin word after an account cue, or words said as an account
+               name after one: ``ник был сова девятнадцать``, ``named.py``);
 ``capitalised``  a capitalised word inside a sentence that the small vocabulary in this module does not
                know (``vocabulary.py``): a name the detectors missed is most often one of these.
 

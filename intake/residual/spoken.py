@@ -7,6 +7,8 @@
   ``точка``/``кропка`` right after an account cue (``ник кира точка пишет``);
 * an account cue followed by a Latin word (``телеграм kira_pishet``, ``instagram zorka.lis``, ``handle: I'm
   dub-vera``), or by any words joined by ``дефис`` (``ник кира дефис юрист``);
+* an account name said as ordinary words after an account cue (``ник в телеге был сова девятнадцать``,
+  ``аккаунт называется свобода для всех, слитно``: ``named.py``);
 * a calling code said digit by digit after ``плюс``/``plus`` or a spoken ``00`` (``plus four six``, ``нуль нуль
   тры сем``), the start of a phone even when the speaker breaks off there;
 * a web address whose dots were not written (``spring96 org``, ``lindenrow co uk``), or whose spoken dot is
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from intake.residual.named import named_hits
 from intake.residual.spelled import spelled_hits
 
 _NUMBER_WORDS = """
@@ -108,7 +111,7 @@ def _digits_in(found: str) -> int:
 
 def spoken_hits(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` for the spoken and mixed contact shapes in ``text``."""
-    found = _dictated(text) + spelled_hits(text)
+    found = _dictated(text) + spelled_hits(text) + named_hits(text)
     found += [(m.start(), m.end(), "calling-code") for m in _SPOKEN_CODE.finditer(text)]
     # letters that are not recognition's digits (``KH7781204``, not ``3752i1``: that is a noisy digit group)
     found += [(m.start(), m.end(), "digits") for m in _MIXED_ID.finditer(text) if m.group().strip(_ASR_DIGITS)]

@@ -224,7 +224,7 @@ def unexplained(tok: Token, span: Span | None) -> Span | None:
 # The filters of ``unknown_words.formation`` that explain a word by its form alone. Not ``cognate`` (a dictionary
 # word: hunspell-be lists surnames as common words too, and a rule that read it here lost a never-tuned person)
 # nor ``suffix`` (a surname may end like a derivation: ``шпакоўская``, ``шмидтке``).
-_FORMATION_FILTERS = frozenset({"hyphen", "adverb", "clip", "verb", "loan", "numeral"})
+_FORMATION_FILTERS = frozenset({"hyphen", "adverb", "clip", "verb", "loan", "numeral", "account"})
 
 
 def lone_unknown(tok: Token, language: str, lowercase: bool) -> Span | None:
@@ -265,9 +265,10 @@ def _morph_rule(
             return None  # ``донаты``, ``якобы``: no reading names one person (see ``no_single_person``)
         return _span(tok, label, "morph")
     if tok.cap and tok.initial:
-        if language == "ru" and names + common == 0 and unknown_words.formation(tok.norm) != "clip":
+        if language == "ru" and names + common == 0 and unknown_words.formation(tok.norm) not in ("clip", "account"):
             return _span(tok, "PERSON", "capitalised")  # not a clipped compound opening a sentence: ``Госномер``
-        if language == "be" and (namelex.looks_like_surname(tok.norm, True) or be_candidates.unknown(tok)):
+        if language == "be" and (namelex.looks_like_surname(tok.norm, True) or be_candidates.unknown(tok)) \
+                and unknown_words.formation(tok.norm) != "account":  # ``Акаўнт``: a word for an account
             return _span(tok, "PERSON", "capitalised")
     return None
 

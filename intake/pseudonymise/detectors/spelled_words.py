@@ -11,8 +11,8 @@ The kinds (:data:`LETTER`, :data:`DIGIT`, ...) of :func:`kind_of`, the words aft
   run only where the utterance ends or a joiner or a digit follows;
 * a digit or a number word; a joiner (``underscore``, ``точка``, ``падкрэсліванне``), and ``и``/``потом``/``через``
   as a link before a digit or a joiner;
-* a name: no function word, no cue, no Russian or Belarusian verb form (by its ending; for the endings a
-  transliterated name shares, ``герл``, by morphology).
+* a name: no function word, no cue, no word of count or time (``лет``, ``weeks``), no Russian or Belarusian
+  verb form (by its ending; for the endings a transliterated name shares, ``герл``, by morphology).
 """
 
 from __future__ import annotations
@@ -67,6 +67,13 @@ _STOP = frozenset(
     "на в у ў з с к да до па по і и а но ну вот вось это гэта мой моя мая мне мяне меня нас наш наша яе её его "
     "яго іх их ты вы я он она ён яна яны они там тут всё усё ещё яшчэ слитно разам без через праз не ни "
     "такой такая такое такі такая сейчас зараз цяпер теперь".split()
+)
+# Words of count and time a number follows in ordinary speech (``лет пять``, ``года три``, ``two weeks``): no
+# part of a handle, so a number after them is none either.
+MEASURE = frozenset(
+    "год года году лет годы месяц месяца месяцев недели неделю недель день дня дней раз раза часа часов минут "
+    "гады гадоў месяцы месяцаў тыдні тыдняў дзён разы гадзін year years month months week weeks day days time "
+    "times hours minutes".split()
 )
 _VERB_END = re.compile(r"(?:ть|ць|ла|ло|лі|ли|ў|л|ет|ит|ёт|ешь|ишь|іш|ыш|ыце|ите|іце|ем|им|ём|ся|сь|цца|ться)$")
 # Endings that a transliterated name shares with verb forms (``герл``, ``мила``): a verb only if morphology says so.
@@ -126,7 +133,7 @@ def kind_of(word: str, language: str) -> int:
         return WEAK if is_known(w) else LETTER
     if is_letter_name(w) or w in SOUNDS:
         return SOUND if is_known(w) or w in SOUNDS else WEAK if w in _WEAK_NAMES else LETTER
-    if w in _STOP or w in _JOIN_OPENERS or CUE.fullmatch(w) or _verb_like(w):
+    if w in _STOP or w in _JOIN_OPENERS or w in MEASURE or CUE.fullmatch(w) or _verb_like(w):
         return END
     if language == "en" and is_known(w):
         return WORD  # an English word: a piece only after a joiner (``underscore sun``)

@@ -22,6 +22,8 @@ first that fits):
 ``suffix``
     a derivational suffix of common nouns (``-ацыя``, ``-анне``, ``-ство``, ``-ист``, ``-изм``) or an
     adjective clipped with ``-ка`` (``административка``, ``первичка``);
+``account``
+    a word for an account or its platform (``юзернейм``, ``акаўнт``, ``інсце``);
 ``loan``
     an English word under a Cyrillic-to-Latin transliteration, bare or with a Slavic ending (``репост``,
     ``тимлид``, ``зуме``, ``подкаст``).
@@ -297,6 +299,18 @@ def _numeral(word: str) -> bool:
     return m is not None and len(word) - m.end() >= 4 and _known_stem(word[m.end() :])
 
 
+# The words for an account and its platforms that speech borrows and the dictionaries lack, in any case form
+# (``юзернейм``, ``акаўнт``, ``у інсце``, ``у тэлезе``): the cue before a handle, never a name.
+_ACCOUNT = re.compile(
+    r"^(?:юзернейм|юзэрнэйм|юзернэйм|никнейм|нікнэйм|нікнейм|акк?аунт|акаўнт|акк?аўнт|инст|інст|інсц|инсц|телег|тэлег|"
+    r"тэлез|телез|тикток|тікток|тыкток|фейсбук|фэйсбук|твиттер|твітар|ютуб)\w{0,3}$"
+)
+
+
+def _account(word: str) -> bool:
+    return _ACCOUNT.match(word) is not None
+
+
 FILTERS = (
     ("hyphen", _hyphen),
     ("adverb", _adverb),
@@ -306,6 +320,7 @@ FILTERS = (
     ("suffix", _suffix),
     ("loan", _loan),
     ("numeral", _numeral),
+    ("account", _account),
 )
 
 

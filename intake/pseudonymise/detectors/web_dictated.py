@@ -47,6 +47,7 @@ from intake.pseudonymise.detectors.spelled_words import (
     words_from,
 )
 from intake.pseudonymise.detectors.web_dotted import dotted_names
+from intake.pseudonymise.detectors.web_named import named_handles
 from intake.pseudonymise.detectors.web_whole import clause_word
 from intake.pseudonymise.spans import Span
 
@@ -229,10 +230,12 @@ def _first_is_letter(value: str, language: str) -> bool:
 
 
 def dictated(text: str, found: list[Span], language: str) -> list[Span]:
-    """Dictated handles, spelled e-mail local parts, the handles in ``found`` carried over the letters
-    and digits dictated after them, and names joined by spoken dots (:mod:`web_dotted`)."""
+    """Dictated handles and handles said in words (:mod:`web_named`), spelled e-mail local parts, the handles
+    in ``found`` carried over the letters and digits dictated after them, and names joined by spoken dots
+    (:mod:`web_dotted`)."""
     emails = [s for s in found if s.label == "EMAIL"]
-    own = [s for s in dictated_handles(text, language) if not any(s.overlaps(e) for e in emails)]
+    own = dictated_handles(text, language) + named_handles(text, language)
+    own = [s for s in own if not any(s.overlaps(e) for e in emails)]
     own += spelled_locals(text, found, language)
     own += dictated_tails(text, found + own, language)
     own += respelled(text, found + own, language)

@@ -60,7 +60,9 @@ _WEB_TLDS = r"(?:com|org|net|info|io|me|by|ru|pl|lt|lv|ua|eu|de|uk|ch|cz|ee|ge|f
 _DOT_ANCHOR = r"(?<!\w)(?:точка|кропка|dot|дот)(?!\w)"
 _EN_ACCOUNT_CUE = re.compile(r"(?:telegram|instagram|insta|tiktok|\btg\b|nick|handle|username|account|find|search)",
                              re.IGNORECASE)
-_ENGLISH_WORDS = frozenset("is it's i'm the a an my on in at to and or but so her his our their this that".split())
+_ENGLISH_WORDS = frozenset(
+    "is it's i'm the a an my on in at to and or but so her his our their this that called named".split()
+)
 
 
 def _found(pattern: re.Pattern[str], text: str, label: str, source: str, anchor: str) -> list[Span]:
