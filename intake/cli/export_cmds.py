@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 @click.option("--page-size", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
               help="Paper size of the .docx files.")
 @click.option("--codebook", metavar="NAME|FILE",
-              help="'dolowitz-marsh', or your own .qdc file; written as .qdc and as codebook.csv (Taguette).")
+              help="'dolowitz-marsh', or your own .qdc file; written as .qdc and as codebook.csv (Taguette). "
+                   "A .qdc's code names and descriptions pass the leak and residual-risk checks too.")
 @click.option("--recipient", "recipients", multiple=True, metavar="AGE1…", help="Encrypt to this coder (repeatable).")
 @click.option("--recipients-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="age recipients, one per line (# comments).")
@@ -47,7 +48,8 @@ def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approv
            allow_from: str | None, reason: str | None, allow: tuple[str, ...]) -> None:
     """Export approved anonymised transcripts for coders: no audio, no raw text, no mapping.
 
-    Everything about to be written passes the leak check first. With --recipient the bundle is one age file
+    Everything about to be written (transcripts, speaker names, a custom codebook) passes the leak check and
+    the residual-risk check first. With --recipient the bundle is one age file
     (coders open it with 'age -d -i key.txt FILE | tar x'); without, a plain folder is written. Either way the
     bundle unpacks into a folder named after the export id (TO/EXPORT_ID without --recipient).
 

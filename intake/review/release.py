@@ -265,14 +265,17 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
 
     ``record.notes`` names every recording left out (or exported at its last approved version) and why.
     """
-    from intake.export import build_export, write_bundle_age, write_bundle_dir
+    from intake.export import build_export, load_codebook, write_bundle_age, write_bundle_dir
+    from intake.review.codebook_gate import gate_codebook
 
     selection = select(vault, req)
     chosen = selection.chosen
     _refuse_named_codes(vault, chosen)
     outcome = gate(vault, chosen, req.allow)
+    book = load_codebook(req.codebook)  # read once: the texts gated are the texts written
+    gate_codebook(vault, book, (t.language for t in chosen if t.language))
     files = build_export(to_export_transcripts(vault, chosen, selection.codes), formats=req.formats,
-                         codebook=req.codebook, policy_preset=load_policy(vault).name, tool_version=__version__,
+                         codebook=book, policy_preset=load_policy(vault).name, tool_version=__version__,
                          created=_created(vault, chosen), released=outcome.counts(), page_size=req.page_size,
                          guid_key=export_guid_key(vault.master_key, vault.header.vault_id))
     manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
