@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from intake.errors import RefusedError
 from intake.pseudonymise.leakcheck import LeakHit
+from intake.pseudonymise.plan import PlanItem
 from intake.pseudonymise.releases import Release, waiver
 from intake.pseudonymise.spans import Span
-from intake.review.known import KnownNames, known_names
+from intake.review.known import KnownNames, known_names, label_names
 from intake.review.releases import load_keeps
 from intake.review.store import CatalogStore, has_anonymised, latest_anonymised_segments, list_entities, require_plan
 from intake.transcripts.store import (
@@ -48,6 +49,14 @@ def leaks_in(vault: Vault, tid: str, known: KnownNames | None = None, allow: Seq
     return check_transcript(vault, tid, known, allow).left
 
 
+def own_names(vault: Vault, tid: str, known: KnownNames | None = None, items: Iterable[PlanItem] | None = None
+              ) -> KnownNames:
+    """The gate's search for ``tid``: known names, its own active items (default: its plan's) and the names
+    among its imported speaker labels."""
+    own = require_plan(vault, tid).items if items is None else items
+    return (known or known_matcher(vault)).with_own(tid, own, label_names(vault, tid))
+
+
 def check_transcript(vault: Vault, tid: str, known: KnownNames | None = None,
                      allow: Sequence[Release] = ()) -> GateResult:
     """Leak check of the latest anonymised version, segment by segment.
@@ -60,8 +69,8 @@ def check_transcript(vault: Vault, tid: str, known: KnownNames | None = None,
     stored = latest_anonymised_segments(vault, tid)
     if stored is None:
         raise RefusedError(f"transcript {tid} has no anonymised version", hint=f"run 'intake pseudonymise {tid}'")
-    known = (known or known_matcher(vault)).with_own(tid, require_plan(vault, tid).items)
-    registered = {e.key for e in list_entities(vault)}
+    known = own_names(vault, tid, known)
+    registered = {e.key for e in list_entities(vault)} | known.gating
     result = GateResult()
     for index, seg, reviewed, keeps in _segments(vault, tid, stored):
         for hit in _segment_hits(vault, tid, known, index, seg):
@@ -128,7 +137,7 @@ def names_leak(vault: Vault, text: str, tid: str | None = None) -> bool:
 
     known = known_matcher(vault)
     plan = load_plan(vault, tid) if tid else None
-    return bool((known.with_own(tid, plan.items) if tid and plan else known).find(text))
+    return bool((own_names(vault, tid, known, plan.items) if tid and plan else known).find(text))
 
 
 @dataclass(frozen=True)
@@ -156,7 +165,7 @@ def describe_hits(vault: Vault, tid: str, hits: Sequence[LeakHit], known: KnownN
     cover, which 'intake pseudonymise ID' masks (it plans with the same search the gate uses; an approved
     transcript needs '--reopen', since planning it again makes it a draft).
     """
-    known = (known or known_matcher(vault)).with_own(tid, require_plan(vault, tid).items)
+    known = own_names(vault, tid, known)
     replan = f"intake pseudonymise {tid}" + (" --reopen" if get_transcript_info(vault, tid).status.is_exportable()
                                             else "")
     store = CatalogStore(vault)
