@@ -47,7 +47,7 @@ def _check_token(value: object, what: str) -> str:
 def _check_created(created: object) -> datetime:
     if not isinstance(created, datetime) or created.tzinfo is None or created.utcoffset() is None:
         raise UsageError("the export date must be a timezone-aware datetime")
-    return created.astimezone(UTC).replace(microsecond=0)
+    return created.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)  # the date, no time of day
 
 
 def _check_formats(formats: object) -> list[str]:
@@ -130,7 +130,8 @@ def build_export(
     ``formats`` is a subset of :data:`FORMATS`; ``codebook`` is ``None``, a built-in name
     (``"dolowitz-marsh"``), the path of a user's ``.qdc`` (parsed as untrusted input) or a :class:`Codebook`
     already read (the caller gated its texts: :mod:`intake.review.codebook_gate`);
-    ``created`` (timezone-aware) dates the files so that the output is deterministic; ``guid_key`` is the
+    ``created`` (timezone-aware) dates the files so that the output is deterministic: only its date in UTC
+    is written, at midnight (no time of day); ``guid_key`` is the
     per-vault secret (at least 16 bytes) the REFI-QDA GUIDs of interviews are derived from (two vaults never
     share them, one vault always gives the same); ``page_size`` is ``a4`` or ``letter`` (``.docx``); ``released``
     (e.g. ``{"occurrences_kept": 1, "occurrences_allowed": 0}``) joins the manifest's counts: counts of

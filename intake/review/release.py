@@ -7,7 +7,7 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ from intake.errors import CodeNamesEntity, LeakGateError, NotFoundError, Refused
 from intake.pseudonymise.releases import Release
 from intake.review.leaks import check_transcript, describe_hits, known_matcher
 from intake.review.releases import record_allowances_in_tx
-from intake.review.store import latest_anonymised_created, latest_anonymised_segments, list_entities, load_policy
+from intake.review.store import latest_anonymised_segments, list_entities, load_policy
 from intake.transcripts.store import TranscriptInfo, list_transcripts
 from intake.vault.keyring import export_guid_key
 from intake.vault.open import Vault
@@ -243,10 +243,12 @@ def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo], codes: dic
     return out
 
 
-def _created(vault: Vault, chosen: list[TranscriptInfo]) -> datetime:
-    """Deterministic: the newest anonymised version among the inputs, so equal inputs give equal bytes."""
-    stamps = [latest_anonymised_created(vault, t.id) or "" for t in chosen]
-    return datetime.fromisoformat(max(stamps).replace("Z", "+00:00"))
+def export_date() -> datetime:
+    """Today at midnight UTC: the only date an export carries (no time of day: it would tell coders when the
+    steward worked)."""
+    from intake.clock import now
+
+    return now().astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _bundle_folder(to: Path, export_id: str) -> Path:
@@ -276,7 +278,7 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
     gate_codebook(vault, book, (t.language for t in chosen if t.language))
     files = build_export(to_export_transcripts(vault, chosen, selection.codes), formats=req.formats,
                          codebook=book, policy_preset=load_policy(vault).name, tool_version=__version__,
-                         created=_created(vault, chosen), released=outcome.counts(), page_size=req.page_size,
+                         created=export_date(), released=outcome.counts(), page_size=req.page_size,
                          guid_key=export_guid_key(vault.master_key, vault.header.vault_id))
     manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
     export_id = os.urandom(6).hex()
