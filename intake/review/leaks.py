@@ -85,7 +85,23 @@ def check_transcript(vault: Vault, tid: str, known: KnownNames | None = None,
                 result.left.append(hit)
             else:
                 result.allowed[chosen] = result.allowed.get(chosen, 0) + 1
+    result.left += _speaker_code_hits(vault, stored, result.left)
     return result
+
+
+def _speaker_code_hits(vault: Vault, stored: Sequence[StoredSegment], found: Sequence[LeakHit]) -> list[LeakHit]:
+    """A speaker name that spells a registered name as an interview code may not (``Petrov-1``), once per name
+    (not waivable: the fix is renaming the speaker)."""
+    from intake.pseudonymise.codenames import code_names_entity
+
+    entities = list_entities(vault)
+    named = {h.surface for h in found if h.start < 0}
+    first: dict[str, int] = {}
+    for index, seg in enumerate(stored):
+        if seg.speaker and seg.speaker not in first and seg.speaker not in named:
+            first[seg.speaker] = index
+    return [LeakHit(-1, -1, "registered:PERSON", name, "speaker name", (), index) for name, index in first.items()
+            if entities and code_names_entity(name, entities)]
 
 
 def _segments(vault: Vault, tid: str, stored: Sequence[StoredSegment]) -> Iterator[
@@ -174,7 +190,8 @@ def describe_hits(vault: Vault, tid: str, hits: Sequence[LeakHit], known: KnownN
     for hit in hits:
         code = next((c for c in (store.code_for(k) for k in hit.entity_keys) if c), "")
         on_decision = (hit.segment, hit.start, hit.end) in rejected
-        fix = f"intake review {tid}" if on_decision else replan
+        fix = f"intake speakers {tid} --names-from -" if hit.start < 0 else f"intake review {tid}" if on_decision \
+            else replan
         out.append(HitReport(hit, code, known.origin(hit), fix))
     return out
 
