@@ -243,6 +243,22 @@ def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo], codes: dic
     return out
 
 
+LATE_FIRST_STAMP = 600.0  # seconds: a first time stamp further in is probably a time of day
+
+
+def stamp_notes(vault: Vault, chosen: list[TranscriptInfo]) -> list[ExportNote]:
+    """A warning per transcript whose first time stamp is more than 10 minutes in (ids and the stamp only)."""
+    notes = []
+    for t in chosen:
+        first = min((s.start for s in latest_anonymised_segments(vault, t.id) or []), default=0.0)
+        if first > LATE_FIRST_STAMP:
+            clock = f"{int(first) // 3600:02d}:{int(first) % 3600 // 60:02d}:{int(first) % 60:02d}"
+            notes.append(ExportNote(t.interview_id, t.id, f"transcript {t.id}: its first time stamp is {clock}; time "
+                                    "stamps are exported as written and may tell coders when the interview was "
+                                    "recorded and how long it was"))
+    return notes
+
+
 def export_date() -> datetime:
     """Today at midnight UTC: the only date an export carries (no time of day: it would tell coders when the
     steward worked)."""
@@ -288,7 +304,8 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
         destination = write_bundle_dir(files, _bundle_folder(req.to, export_id))
     record = ExportRecord(export_id, now_utc(), "age" if req.recipients else "directory",
                           str(destination), manifest_sha, [t.id for t in chosen], sorted(req.formats),
-                          len(req.recipients), outcome.counts()["occurrences_allowed"], tuple(selection.notes))
+                          len(req.recipients), outcome.counts()["occurrences_allowed"],
+                          (*selection.notes, *stamp_notes(vault, chosen)))
     with vault.transaction() as conn:
         record_allowances_in_tx(vault, record.id, req.allow, outcome.allowed)
         conn.execute("INSERT INTO exports(id, created, kind, destination, manifest_sha256, transcripts, formats,"
