@@ -37,7 +37,8 @@ if TYPE_CHECKING:
               help="age recipients, one per line (# comments).")
 @click.option("--allow-from", "allow_from", metavar="FILE|-",
               help="Waive leak-check hits listed in FILE ('-': standard input), one per line: the exact text, "
-                   "or TRANSCRIPT_ID:SEGMENT:TEXT for one occurrence (a name needs the occurrence). Audited.")
+                   "or TRANSCRIPT_ID:SEGMENT:TEXT for every occurrence of TEXT in that segment (a name needs "
+                   "its segment). Audited.")
 @click.option("--reason", metavar="WHY", help="Why the allowances are safe (required with any allowance).")
 @click.option("--allow", "allow", multiple=True, metavar="TEXT",
               help="Like one line of --allow-from, on the command line (visible in shell history: avoid).")
