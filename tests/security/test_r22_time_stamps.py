@@ -32,7 +32,7 @@ def test_r22_export_warns_about_a_first_stamp_far_from_zero(vault_dir, cli, tmp_
     with unlock(vault_dir, PASS) as vault:
         late = _imported(vault, tmp_path, "P-222", "14:05:00")
         early = _imported(vault, tmp_path, "P-223", "00:09:59")
-    code, out, err = cli(["--vault", str(vault_dir), "export", "--to", str(tmp_path / "o"), "--all-approved",
+    code, _out, err = cli(["--vault", str(vault_dir), "export", "--to", str(tmp_path / "o"), "--all-approved",
                           "--format", "txt"], input=PASS + "\n")
     assert code == 0, err
     assert (f"intake: warning: P-222: transcript {late}: its first time stamp is 14:05:00; time stamps are exported "
