@@ -37,6 +37,7 @@ class ExportRequest:
     allow: tuple[Release, ...] = ()
     page_size: str = "a4"
     skip_unapproved: bool = False
+    codebook_reviewed: bool = False  # the steward read every code: capitalised words alone do not refuse
 
 
 @dataclass(frozen=True)
@@ -291,7 +292,7 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
     _refuse_named_codes(vault, chosen)
     outcome = gate(vault, chosen, req.allow)
     book = load_codebook(req.codebook)  # read once: the texts gated are the texts written
-    gate_codebook(vault, book, (t.language for t in chosen if t.language))
+    reviewed = gate_codebook(vault, book, (t.language for t in chosen if t.language), req.codebook_reviewed)
     files = build_export(to_export_transcripts(vault, chosen, selection.codes), formats=req.formats,
                          codebook=book, policy_preset=load_policy(vault).name, tool_version=__version__,
                          created=export_date(), released=outcome.counts(), page_size=req.page_size,
@@ -314,6 +315,7 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
                       json.dumps(record.transcripts), json.dumps(record.formats), record.recipients, record.allowed))
         vault.audit("export", record.id, manifest_sha256=manifest_sha, transcripts=len(chosen),
                     recipients=len(req.recipients), allowed=record.allowed, kept=outcome.kept, kind=record.kind,
+                    codebook_reviewed=reviewed,
                     skipped=sum(1 for n in selection.notes if n.transcript not in record.transcripts))
     return record
 

@@ -62,10 +62,10 @@ def test_r22_export_refuses_a_codebook_with_a_name_a_phone_and_an_email(vault_di
                              "--format", "txt,qdpx", "--codebook", str(book)], input=PASS + "\n")
     assert code == 6, err
     assert "intake: error: the codebook holds text that may identify someone; nothing was exported:" in err
-    assert ("\n  code 2 (name): a known name, the residual-risk check"
+    assert ("\n  code 2 (name): a known name, the residual-risk check (capitalised words only)"
             "\n  code 3 (description): a pattern (PHONE), the residual-risk check"
             "\n  code 4 (description): a known name, a pattern (EMAIL), the residual-risk check"
-            "\n  code 5 (description): the residual-risk check\nintake: hint: ") in err
+            "\n  code 5 (description): the residual-risk check (capitalised words only)\nintake: hint: ") in err
     assert "  code 1 (" not in err
     assert "intake: hint: " in err and "codebook" in err.split("intake: hint: ", 1)[1]
     assert not any(s.lower() in (stdout + err).lower() for s in SECRETS)
@@ -109,3 +109,26 @@ def test_r22_a_name_in_a_nested_code_is_named_by_its_position(vault, make_media,
     with pytest.raises(CodebookLeak, match=r"code 3 \(name\)"):
         export(vault, ExportRequest(to=tmp_path / "o", all_approved=True, formats=frozenset({"qdpx"}),
                                     codebook=str(book)))
+
+
+def test_r22_codebook_reviewed_lets_capitalised_words_through_and_nothing_else(vault, make_media,  # type: ignore[no-untyped-def]
+                                                                               tmp_path: Path) -> None:
+    add_entity(vault, "Ivan Petrov", "person", [], "m")
+    tid = pseudonymised(vault, make_media, LINES, 2230, language="en")
+    approve(vault, tid, accept_rest=True)
+    places = _code(7, "Emigration", "Routes through Poland and Lithuania; help from NGOs.")
+    book = _qdc(tmp_path / "places.qdc", LEAKY[0], places)
+    request = ExportRequest(to=tmp_path / "o", all_approved=True, formats=frozenset({"txt"}), codebook=str(book))
+    with pytest.raises(CodebookLeak, match=r"code 2 \(description\): the residual-risk check \(capitalised"):
+        export(vault, request)
+    reviewed = ExportRequest(to=tmp_path / "o", all_approved=True, formats=frozenset({"txt"}), codebook=str(book),
+                             codebook_reviewed=True)
+    record = export(vault, reviewed)
+    assert "Poland and Lithuania" in (Path(record.destination) / "codebook.csv").read_text(encoding="utf-8-sig")
+    event = vault.conn.execute("SELECT details FROM audit WHERE action = 'export' ORDER BY seq DESC").fetchone()[0]
+    assert '"codebook_reviewed":1' in event
+    for index in (1, 2, 3):  # a known name, a phone, an e-mail: never waived
+        leaky = _qdc(tmp_path / f"l{index}.qdc", places, LEAKY[index])
+        with pytest.raises(CodebookLeak, match=r"code 2 "):
+            export(vault, ExportRequest(to=tmp_path / f"x{index}", all_approved=True, formats=frozenset({"txt"}),
+                                        codebook=str(leaky), codebook_reviewed=True))
