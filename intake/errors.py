@@ -135,6 +135,17 @@ class LeakGateError(RefusedError):
                               "false positive with --allow-from FILE and --reason (audited)")
 
 
+class CodebookLeak(RefusedError):
+    """the codebook holds text that may identify someone; nothing was exported"""
+
+    default_hint = ("rename or reword those codes in the codebook (by their position in the file: code 1 is the "
+                    "first <Code>, nested codes counted in order) and export again; where only capitalised words "
+                    "were flagged and you have read every code, --codebook-reviewed lets those through (audited)")
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(f"{(self.__doc__ or '').strip()}:\n  " + "\n  ".join(lines))
+
+
 class UndecidedItems(RefusedError):
     """some plan items have no decision yet"""
 

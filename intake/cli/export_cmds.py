@@ -30,24 +30,31 @@ if TYPE_CHECKING:
 @click.option("--page-size", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
               help="Paper size of the .docx files.")
 @click.option("--codebook", metavar="NAME|FILE",
-              help="'dolowitz-marsh', or your own .qdc file; written as .qdc and as codebook.csv (Taguette).")
+              help="'dolowitz-marsh', or your own .qdc file; written as .qdc and as codebook.csv (Taguette). "
+                   "A .qdc's code names and descriptions pass the leak and residual-risk checks too.")
+@click.option("--codebook-reviewed", is_flag=True,
+              help="You have read every code of your .qdc: codes whose only residual-risk hits are capitalised "
+                   "words (places, organisations, cited authors) are exported. Known names and patterns still "
+                   "refuse. Audited.")
 @click.option("--recipient", "recipients", multiple=True, metavar="AGE1…", help="Encrypt to this coder (repeatable).")
 @click.option("--recipients-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="age recipients, one per line (# comments).")
 @click.option("--allow-from", "allow_from", metavar="FILE|-",
               help="Waive leak-check hits listed in FILE ('-': standard input), one per line: the exact text, "
-                   "or TRANSCRIPT_ID:SEGMENT:TEXT for one occurrence (a name needs the occurrence). Audited.")
+                   "or TRANSCRIPT_ID:SEGMENT:TEXT for every occurrence of TEXT in that segment (a name needs "
+                   "its segment). Audited.")
 @click.option("--reason", metavar="WHY", help="Why the allowances are safe (required with any allowance).")
 @click.option("--allow", "allow", multiple=True, metavar="TEXT",
               help="Like one line of --allow-from, on the command line (visible in shell history: avoid).")
 @click.pass_context
 def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approved: bool, skip_unapproved: bool,
-           formats: str, page_size: str, codebook: str | None, recipients: tuple[str, ...],
+           formats: str, page_size: str, codebook: str | None, codebook_reviewed: bool, recipients: tuple[str, ...],
            recipients_file: Path | None,
            allow_from: str | None, reason: str | None, allow: tuple[str, ...]) -> None:
     """Export approved anonymised transcripts for coders: no audio, no raw text, no mapping.
 
-    Everything about to be written passes the leak check first. With --recipient the bundle is one age file
+    Everything about to be written (transcripts, speaker names, a custom codebook) passes the leak check and
+    the residual-risk check first. With --recipient the bundle is one age file
     (coders open it with 'age -d -i key.txt FILE | tar x'); without, a plain folder is written. Either way the
     bundle unpacks into a folder named after the export id (TO/EXPORT_ID without --recipient).
 
@@ -67,7 +74,7 @@ def export(ctx: click.Context, to: Path, interviews: tuple[str, ...], all_approv
     recips = list(recipients) + (read_recipients_file(recipients_file) if recipients_file else [])
     req = ExportRequest(to=to, interviews=interviews, all_approved=all_approved, formats=fmt, codebook=codebook,
                         recipients=tuple(recips), allow=allowances, page_size=page_size,
-                        skip_unapproved=skip_unapproved)
+                        skip_unapproved=skip_unapproved, codebook_reviewed=codebook_reviewed)
     if not recips:
         warn("no --recipient: the export is written unencrypted; move it to the coders over an encrypted channel")
     with open_vault(ctx) as vault:

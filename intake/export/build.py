@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from intake.errors import UsageError
-from intake.export.codebook import check_guid_key, render_qdc
+from intake.export.codebook import Codebook, check_guid_key, render_qdc
 from intake.export.codebook_csv import render_codebook_csv
 from intake.export.docx_writer import PAGE_SIZES, render_docx
 from intake.export.manifest import MANIFEST, README, ReadmeFacts, render_manifest, render_readme
@@ -47,7 +47,7 @@ def _check_token(value: object, what: str) -> str:
 def _check_created(created: object) -> datetime:
     if not isinstance(created, datetime) or created.tzinfo is None or created.utcoffset() is None:
         raise UsageError("the export date must be a timezone-aware datetime")
-    return created.astimezone(UTC).replace(microsecond=0)
+    return created.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)  # the date, no time of day
 
 
 def _check_formats(formats: object) -> list[str]:
@@ -117,7 +117,7 @@ def build_export(
     transcripts: Sequence[ExportTranscript],
     *,
     formats: set[str] | frozenset[str],
-    codebook: str | Path | None,
+    codebook: str | Path | Codebook | None,
     policy_preset: str,
     tool_version: str,
     created: datetime,
@@ -128,8 +128,10 @@ def build_export(
     """Every file of the export bundle: relative path -> content (README and manifest included).
 
     ``formats`` is a subset of :data:`FORMATS`; ``codebook`` is ``None``, a built-in name
-    (``"dolowitz-marsh"``) or the path of a user's ``.qdc`` (parsed as untrusted input);
-    ``created`` (timezone-aware) dates the files so that the output is deterministic; ``guid_key`` is the
+    (``"dolowitz-marsh"``), the path of a user's ``.qdc`` (parsed as untrusted input) or a :class:`Codebook`
+    already read (the caller gated its texts: :mod:`intake.review.codebook_gate`);
+    ``created`` (timezone-aware) dates the files so that the output is deterministic: only its date in UTC
+    is written, at midnight (no time of day); ``guid_key`` is the
     per-vault secret (at least 16 bytes) the REFI-QDA GUIDs of interviews are derived from (two vaults never
     share them, one vault always gives the same); ``page_size`` is ``a4`` or ``letter`` (``.docx``); ``released``
     (e.g. ``{"occurrences_kept": 1, "occurrences_allowed": 0}``) joins the manifest's counts: counts of
@@ -145,7 +147,7 @@ def build_export(
     checked = check_transcripts(transcripts)
     if not checked:
         raise UsageError("nothing to export: no transcripts were given")
-    book = load_codebook(codebook)
+    book = codebook if isinstance(codebook, Codebook) else load_codebook(codebook)
     origin = f"Intake {version}"
     files: dict[str, bytes] = {}
     for tr in checked:

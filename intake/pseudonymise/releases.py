@@ -6,8 +6,8 @@ make releases, and both go through :func:`waiver`:
 
 * ``keep``: in review, the steward keeps one occurrence unmasked (transcript, segment, start, end, text;
   offsets in the raw segment). Stored in the catalog with its transcript.
-* ``allow``: ``export --allow`` waives one leak-check hit for one export: an occurrence
-  (``TRANSCRIPT_ID:SEGMENT:TEXT``) or an exact text anywhere (``TEXT``).
+* ``allow``: ``export --allow`` waives leak-check hits for one export: every occurrence of a text in one
+  segment (``TRANSCRIPT_ID:SEGMENT:TEXT``) or an exact text anywhere (``TEXT``).
 * ``residual``: ``intake residual ID --release`` lets one hit of the independent residual-risk scan stay
   (transcript, segment, offsets in the raw segment, text). It waives that residual hit only, never a
   leak-check hit (:meth:`Release.covers` is False for it): the two gates are released separately.
@@ -37,7 +37,7 @@ MAX_REASON_CHARS = 500
 _OCCURRENCE = re.compile(r"^([0-9a-f]{6,64}):(\d{1,6}):(.+)$", re.DOTALL)
 _LABEL_WORDS = {w.lower() for w in LABELS} | {"person", "people", "place", "city", "org", "prison", "name",
                                               "location", "organisation", "organization", "detention"}
-NEW_SYNTAX_HINT = "give the exact text, or one occurrence as TRANSCRIPT_ID:SEGMENT:TEXT"
+NEW_SYNTAX_HINT = "give the exact text, or TRANSCRIPT_ID:SEGMENT:TEXT for that text in one segment"
 
 
 def _need(condition: bool, message: str, hint: str | None = None) -> None:

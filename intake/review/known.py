@@ -7,6 +7,10 @@ transcript an active suggestion is still searched for (:meth:`KnownNames.with_ow
 closed on a second, unplanned occurrence of it. Function words never become forms
 (:mod:`intake.pseudonymise.stopwords`).
 
+An imported transcript's speaker labels that are not roles or numbered speakers (``Bazhena:``) are names
+too, for that transcript (:func:`label_names`, passed to :meth:`KnownNames.with_own`): they gate like a
+registered name (``gating``), so rejecting the item ``pseudonymise`` suggests for one never exempts it.
+
 Each known entity carries its **origin** (``registered``, or ``accepted in transcript ID``), so a leak
 report can say where a hit came from and what fixes it. A confirmed surface the matcher cannot take (no
 word in it, or longer than a registered name may be) is searched for literally, case-insensitively.
@@ -40,7 +44,8 @@ class KnownNames:
     literals: tuple[tuple[str, str], ...] = ()  # (label, surface)
     origins: Mapping[str, str] = field(default_factory=dict)  # entity key -> "registered" | "accepted in ..."
     literal_keys: Mapping[str, str] = field(default_factory=dict)  # surface -> entity key
-    own: Matcher | None = None  # one transcript's own active suggestions (see with_own)
+    own: Matcher | None = None  # one transcript's own active suggestions and label names (see with_own)
+    gating: frozenset[str] = frozenset()  # keys that gate even on a rejected span: imported label names
 
     def find(self, text: str, pattern_fn: PatternFn | None = None) -> list[LeakHit]:
         hits = leakcheck(text, self.matcher, pattern_fn)
@@ -54,17 +59,22 @@ class KnownNames:
                                         _context(text, m.start(), m.end()), (key,) if key else ()))
         return sorted(hits, key=lambda h: (h.start, h.end, h.kind))
 
-    def with_own(self, tid: str, items: Iterable[PlanItem]) -> KnownNames:
-        """These names plus ``tid``'s own active name items, suggestions included (fail closed in-transcript)."""
+    def with_own(self, tid: str, items: Iterable[PlanItem], labels: Iterable[str] = ()) -> KnownNames:
+        """These names plus ``tid``'s own active name items, suggestions included (fail closed in-transcript),
+        and the names among its imported speaker ``labels`` (:func:`label_names`)."""
         own = [(i, f"{i.decision} in transcript {tid}") for i in items if i.active and i.label in KIND_OF
                and i.entity_key not in self.origins]
         entities, literals, origins = _entities_of(own)
-        if not entities and not literals:
+        named = _label_entities(labels)
+        if not entities and not literals and not named:
             return self
-        return replace(self, own=leak_matcher(entities.values()) if entities else None,
+        origins |= {e.key: f"speaker label in transcript {tid}" for e in named if e.key not in origins}
+        mine = [*entities.values(), *named]
+        return replace(self, own=leak_matcher(mine) if mine else None,
                        literals=(*self.literals, *((lab, s) for lab, s, _ in literals)),
                        origins={**origins, **self.origins},
-                       literal_keys={**self.literal_keys, **{s: k for _, s, k in literals}})
+                       literal_keys={**self.literal_keys, **{s: k for _, s, k in literals}},
+                       gating=self.gating | {e.key for e in named})
 
     def origin(self, hit: LeakHit) -> str:
         """Where the entity a hit names came from (``registered``, ``accepted in transcript ID``), or ``""``."""
@@ -122,6 +132,31 @@ def _register(key: str, label: str, names: list[str]) -> Entity | None:
     except (IntakeError, ValueError):
         return None
     return replace(entity, key=key)
+
+
+def _label_entities(labels: Iterable[str]) -> list[Entity]:
+    """A PERSON entity per label that is a name (roles and numbered speakers are not), in every form."""
+    from intake.importers.speakers import is_known
+
+    out = []
+    for label in dict.fromkeys(labels):
+        if is_known(label) or not _registrable(label):
+            continue
+        try:
+            out.append(register(label, "person"))
+        except (IntakeError, ValueError):
+            continue
+    return out
+
+
+def label_names(vault: Vault, tid: str) -> list[str]:
+    """The speaker labels as written in ``tid``'s imported file (none for a transcribed recording)."""
+    import json
+
+    row = vault.conn.execute("SELECT options FROM transcripts WHERE id=?", (tid,)).fetchone()
+    options = json.loads(row[0]) if row and row[0] else {}
+    labels = options.get("labels") if isinstance(options, dict) else None
+    return [v for v in labels.values() if isinstance(v, str)] if isinstance(labels, dict) else []
 
 
 def confirmed_items(vault: Vault, skip: Iterable[str] = ()) -> list[tuple[PlanItem, str]]:

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from intake.errors import RefusedError
 from intake.pseudonymise.leakcheck import LeakHit
+from intake.pseudonymise.plan import PlanItem
 from intake.pseudonymise.releases import Release, waiver
 from intake.pseudonymise.spans import Span
-from intake.review.known import KnownNames, known_names
+from intake.review.known import KnownNames, known_names, label_names
 from intake.review.releases import load_keeps
 from intake.review.store import CatalogStore, has_anonymised, latest_anonymised_segments, list_entities, require_plan
 from intake.transcripts.store import (
@@ -48,6 +49,14 @@ def leaks_in(vault: Vault, tid: str, known: KnownNames | None = None, allow: Seq
     return check_transcript(vault, tid, known, allow).left
 
 
+def own_names(vault: Vault, tid: str, known: KnownNames | None = None, items: Iterable[PlanItem] | None = None
+              ) -> KnownNames:
+    """The gate's search for ``tid``: known names, its own active items (default: its plan's) and the names
+    among its imported speaker labels."""
+    own = require_plan(vault, tid).items if items is None else items
+    return (known or known_matcher(vault)).with_own(tid, own, label_names(vault, tid))
+
+
 def check_transcript(vault: Vault, tid: str, known: KnownNames | None = None,
                      allow: Sequence[Release] = ()) -> GateResult:
     """Leak check of the latest anonymised version, segment by segment.
@@ -60,8 +69,8 @@ def check_transcript(vault: Vault, tid: str, known: KnownNames | None = None,
     stored = latest_anonymised_segments(vault, tid)
     if stored is None:
         raise RefusedError(f"transcript {tid} has no anonymised version", hint=f"run 'intake pseudonymise {tid}'")
-    known = (known or known_matcher(vault)).with_own(tid, require_plan(vault, tid).items)
-    registered = {e.key for e in list_entities(vault)}
+    known = own_names(vault, tid, known)
+    registered = {e.key for e in list_entities(vault)} | known.gating
     result = GateResult()
     for index, seg, reviewed, keeps in _segments(vault, tid, stored):
         for hit in _segment_hits(vault, tid, known, index, seg):
@@ -76,7 +85,23 @@ def check_transcript(vault: Vault, tid: str, known: KnownNames | None = None,
                 result.left.append(hit)
             else:
                 result.allowed[chosen] = result.allowed.get(chosen, 0) + 1
+    result.left += _speaker_code_hits(vault, stored, result.left)
     return result
+
+
+def _speaker_code_hits(vault: Vault, stored: Sequence[StoredSegment], found: Sequence[LeakHit]) -> list[LeakHit]:
+    """A speaker name that spells a registered name as an interview code may not (``Petrov-1``), once per name
+    (not waivable: the fix is renaming the speaker)."""
+    from intake.pseudonymise.codenames import code_names_entity
+
+    entities = list_entities(vault)
+    named = {h.surface for h in found if h.start < 0}
+    first: dict[str, int] = {}
+    for index, seg in enumerate(stored):
+        if seg.speaker and seg.speaker not in first and seg.speaker not in named:
+            first[seg.speaker] = index
+    return [LeakHit(-1, -1, "registered:PERSON", name, "speaker name", (), index) for name, index in first.items()
+            if entities and code_names_entity(name, entities)]
 
 
 def _segments(vault: Vault, tid: str, stored: Sequence[StoredSegment]) -> Iterator[
@@ -128,7 +153,7 @@ def names_leak(vault: Vault, text: str, tid: str | None = None) -> bool:
 
     known = known_matcher(vault)
     plan = load_plan(vault, tid) if tid else None
-    return bool((known.with_own(tid, plan.items) if tid and plan else known).find(text))
+    return bool((own_names(vault, tid, known, plan.items) if tid and plan else known).find(text))
 
 
 @dataclass(frozen=True)
@@ -156,7 +181,7 @@ def describe_hits(vault: Vault, tid: str, hits: Sequence[LeakHit], known: KnownN
     cover, which 'intake pseudonymise ID' masks (it plans with the same search the gate uses; an approved
     transcript needs '--reopen', since planning it again makes it a draft).
     """
-    known = (known or known_matcher(vault)).with_own(tid, require_plan(vault, tid).items)
+    known = own_names(vault, tid, known)
     replan = f"intake pseudonymise {tid}" + (" --reopen" if get_transcript_info(vault, tid).status.is_exportable()
                                             else "")
     store = CatalogStore(vault)
@@ -165,7 +190,8 @@ def describe_hits(vault: Vault, tid: str, hits: Sequence[LeakHit], known: KnownN
     for hit in hits:
         code = next((c for c in (store.code_for(k) for k in hit.entity_keys) if c), "")
         on_decision = (hit.segment, hit.start, hit.end) in rejected
-        fix = f"intake review {tid}" if on_decision else replan
+        fix = f"intake speakers {tid} --names-from -" if hit.start < 0 else f"intake review {tid}" if on_decision \
+            else replan
         out.append(HitReport(hit, code, known.origin(hit), fix))
     return out
 

@@ -7,7 +7,7 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ from intake.errors import CodeNamesEntity, LeakGateError, NotFoundError, Refused
 from intake.pseudonymise.releases import Release
 from intake.review.leaks import check_transcript, describe_hits, known_matcher
 from intake.review.releases import record_allowances_in_tx
-from intake.review.store import latest_anonymised_created, latest_anonymised_segments, list_entities, load_policy
+from intake.review.store import latest_anonymised_segments, list_entities, load_policy
 from intake.transcripts.store import TranscriptInfo, list_transcripts
 from intake.vault.keyring import export_guid_key
 from intake.vault.open import Vault
@@ -37,6 +37,7 @@ class ExportRequest:
     allow: tuple[Release, ...] = ()
     page_size: str = "a4"
     skip_unapproved: bool = False
+    codebook_reviewed: bool = False  # the steward read every code: capitalised words alone do not refuse
 
 
 @dataclass(frozen=True)
@@ -243,10 +244,28 @@ def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo], codes: dic
     return out
 
 
-def _created(vault: Vault, chosen: list[TranscriptInfo]) -> datetime:
-    """Deterministic: the newest anonymised version among the inputs, so equal inputs give equal bytes."""
-    stamps = [latest_anonymised_created(vault, t.id) or "" for t in chosen]
-    return datetime.fromisoformat(max(stamps).replace("Z", "+00:00"))
+LATE_FIRST_STAMP = 600.0  # seconds: a first time stamp further in is probably a time of day
+
+
+def stamp_notes(vault: Vault, chosen: list[TranscriptInfo]) -> list[ExportNote]:
+    """A warning per transcript whose first time stamp is more than 10 minutes in (ids and the stamp only)."""
+    notes = []
+    for t in chosen:
+        first = min((s.start for s in latest_anonymised_segments(vault, t.id) or []), default=0.0)
+        if first > LATE_FIRST_STAMP:
+            clock = f"{int(first) // 3600:02d}:{int(first) % 3600 // 60:02d}:{int(first) % 60:02d}"
+            notes.append(ExportNote(t.interview_id, t.id, f"transcript {t.id}: its first time stamp is {clock}; time "
+                                    "stamps are exported as written and may tell coders when the interview was "
+                                    "recorded and how long it was"))
+    return notes
+
+
+def export_date() -> datetime:
+    """Today at midnight UTC: the only date an export carries (no time of day: it would tell coders when the
+    steward worked)."""
+    from intake.clock import now
+
+    return now().astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _bundle_folder(to: Path, export_id: str) -> Path:
@@ -265,15 +284,18 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
 
     ``record.notes`` names every recording left out (or exported at its last approved version) and why.
     """
-    from intake.export import build_export, write_bundle_age, write_bundle_dir
+    from intake.export import build_export, load_codebook, write_bundle_age, write_bundle_dir
+    from intake.review.codebook_gate import gate_codebook
 
     selection = select(vault, req)
     chosen = selection.chosen
     _refuse_named_codes(vault, chosen)
     outcome = gate(vault, chosen, req.allow)
+    book = load_codebook(req.codebook)  # read once: the texts gated are the texts written
+    reviewed = gate_codebook(vault, book, (t.language for t in chosen if t.language), req.codebook_reviewed)
     files = build_export(to_export_transcripts(vault, chosen, selection.codes), formats=req.formats,
-                         codebook=req.codebook, policy_preset=load_policy(vault).name, tool_version=__version__,
-                         created=_created(vault, chosen), released=outcome.counts(), page_size=req.page_size,
+                         codebook=book, policy_preset=load_policy(vault).name, tool_version=__version__,
+                         created=export_date(), released=outcome.counts(), page_size=req.page_size,
                          guid_key=export_guid_key(vault.master_key, vault.header.vault_id))
     manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
     export_id = os.urandom(6).hex()
@@ -283,7 +305,8 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
         destination = write_bundle_dir(files, _bundle_folder(req.to, export_id))
     record = ExportRecord(export_id, now_utc(), "age" if req.recipients else "directory",
                           str(destination), manifest_sha, [t.id for t in chosen], sorted(req.formats),
-                          len(req.recipients), outcome.counts()["occurrences_allowed"], tuple(selection.notes))
+                          len(req.recipients), outcome.counts()["occurrences_allowed"],
+                          (*selection.notes, *stamp_notes(vault, chosen)))
     with vault.transaction() as conn:
         record_allowances_in_tx(vault, record.id, req.allow, outcome.allowed)
         conn.execute("INSERT INTO exports(id, created, kind, destination, manifest_sha256, transcripts, formats,"
@@ -292,6 +315,7 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
                       json.dumps(record.transcripts), json.dumps(record.formats), record.recipients, record.allowed))
         vault.audit("export", record.id, manifest_sha256=manifest_sha, transcripts=len(chosen),
                     recipients=len(req.recipients), allowed=record.allowed, kept=outcome.kept, kind=record.kind,
+                    codebook_reviewed=reviewed,
                     skipped=sum(1 for n in selection.notes if n.transcript not in record.transcripts))
     return record
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from intake.errors import RefusedError, ResidualRiskError, UsageError
 from intake.review.releases import load_keeps, load_residual_releases, save_residual_releases_in_tx
 from intake.review.store import latest_anonymised_segments, require_plan
-from intake.transcripts.store import segment_texts, transcript_language
+from intake.transcripts.store import segment_texts, speaker_names, transcript_language
 from intake.vault.open import Vault
 
 CONTEXT_CHARS = 30
@@ -58,7 +58,8 @@ class ResidualFinding:
 
     def line(self) -> str:
         """How the steward's terminal shows it (identifying context: never log it)."""
-        return f"{self.id} segment {self.segment}: {self.kind}: …{self.context}…"
+        where = f"speaker {self.id.split('.', 1)[0]}" if self.segment < 0 else f"segment {self.segment}"
+        return f"{self.id} {where}: {self.kind}: …{self.context}…"
 
 
 @dataclass
@@ -118,6 +119,18 @@ def scan_transcript(vault: Vault, tid: str) -> list[ResidualFinding]:
     return found
 
 
+def scan_speakers(vault: Vault, tid: str) -> list[ResidualFinding]:
+    """Every scanner hit in ``tid``'s speaker names (ids ``S2.1``, segment -1): never released, only renamed."""
+    from intake.residual import scan
+
+    language = transcript_language(vault, tid)
+    found: list[ResidualFinding] = []
+    for label, name in sorted(speaker_names(vault, tid).items()):
+        found += [ResidualFinding(f"{label}.{n}", -1, hit.kind, hit.text, hit.start, hit.end, None,
+                                  _context(name, hit.start, hit.end)) for n, hit in enumerate(scan(name, language), 1)]
+    return found
+
+
 def residual_check(vault: Vault, tid: str) -> ResidualCheck:
     """The residual-risk check of ``tid``: hits left after the steward's releases.
 
@@ -126,7 +139,7 @@ def residual_check(vault: Vault, tid: str) -> ResidualCheck:
     """
     releases = {(r.segment, r.start, r.text) for r in load_residual_releases(vault, tid)}
     kept = [(k.segment, k.start or 0, k.end or 0) for k in load_keeps(vault, tid)]
-    check = ResidualCheck()
+    check = ResidualCheck(left=scan_speakers(vault, tid))
     for f in scan_transcript(vault, tid):
         if f.raw_start is not None and ((f.segment, f.raw_start, f.text) in releases or any(
                 seg == f.segment and start <= f.raw_start and (f.raw_end or 0) <= end for seg, start, end in kept)):
@@ -153,6 +166,9 @@ def _chosen(vault: Vault, tid: str, ids: Iterable[str]) -> list[ResidualFinding]
         if hit_id not in left:
             raise UsageError(f"no unresolved residual-risk hit has the id {hit_id}",
                              hint=f"list them again with 'intake residual {tid}' (ids change when the text does)")
+    if any(left[i].segment < 0 for i in wanted):
+        raise UsageError("a speaker name cannot be masked or released",
+                         hint=f"rename the speaker by role or code: 'intake speakers {tid} --names-from -'")
     return [left[i] for i in wanted]
 
 

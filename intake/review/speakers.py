@@ -1,7 +1,11 @@
 """Speaker turns: name speakers by role and summarise who speaks how much.
 
 Speaker names are roles or pseudonymous codes ("Interviewer", "Respondent", "R-17"), never personal
-names: a name is refused when the detector or the leak gate sees an identifier in it.
+names: a name is refused when the detector or the leak gate sees an identifier in it, or when it spells a
+registered name the way an interview code may not (``Petrov-1``, ``IvanPetrov``:
+:func:`intake.pseudonymise.codenames.code_names_entity`). Renaming a speaker changes what an export shows, so
+it withdraws an approval (the transcript is approved again through every gate); the residual-risk scan reads
+speaker names too (:func:`intake.review.residual.scan_speakers`).
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ from dataclasses import dataclass, field
 
 from intake.errors import UsageError
 from intake.review.leaks import names_leak
-from intake.review.store import latest_anonymised_segments
+from intake.review.store import latest_anonymised_segments, list_entities, require_plan
 from intake.transcripts.store import (
     StoredSegment,
+    TranscriptStatus,
     get_transcript_info,
     load_segments,
     save_speaker_names_in_tx,
+    set_status_in_tx,
     speaker_names,
 )
 from intake.vault.open import Vault
@@ -43,13 +49,14 @@ class SpeakerSummary:
 
 def _check_name(vault: Vault, name: str, tid: str | None = None) -> None:
     from intake.pseudonymise import detect
+    from intake.pseudonymise.codenames import code_names_entity
 
     if not name.strip() or len(name) > MAX_NAME or any(c in name for c in "\n\r\t[]"):
         raise UsageError(f"speaker names are short roles or codes (at most {MAX_NAME} characters)")
     # Uncertain candidates (any capitalised or Latin word) are not evidence here: a role is such a word.
     hits = [s for lang in ("ru", "en") for s in detect(name, lang)
             if s.label not in ("AGE_OR_SENTENCE",) and not s.uncertain]
-    if hits or names_leak(vault, name, tid):
+    if hits or names_leak(vault, name, tid) or code_names_entity(name, list_entities(vault)):
         raise UsageError("a speaker name must be a role or a pseudonymous code, not an identifying name",
                          hint="use e.g. Interviewer, Respondent, Lawyer, R-17")
 
@@ -60,11 +67,25 @@ def set_speaker_names(vault: Vault, tid: str, names: Mapping[str, str]) -> dict[
         if not LABEL.match(label) or label not in present:
             raise UsageError(f"{label!r} is not a speaker of this transcript ({', '.join(sorted(present)) or 'none'})")
         _check_name(vault, name, tid)
-    merged = {**speaker_names(vault, tid), **names}
+    before = speaker_names(vault, tid)
+    merged = {**before, **names}
+    if merged == before:
+        return merged
     with vault.transaction():
         save_speaker_names_in_tx(vault, tid, merged)
-        vault.audit("speakers.name", tid, named=len(names))
+        reopened = _withdraw_approval_in_tx(vault, tid)
+        vault.audit("speakers.name", tid, named=len(names), reopened=reopened)
     return merged
+
+
+def _withdraw_approval_in_tx(vault: Vault, tid: str) -> bool:
+    """An approved transcript whose speakers were renamed is reviewed (or a draft) again: what it exports changed."""
+    from intake.review.planning import completeness_status
+
+    if get_transcript_info(vault, tid).status is not TranscriptStatus.APPROVED:
+        return False
+    set_status_in_tx(vault, tid, completeness_status(require_plan(vault, tid)))
+    return True
 
 
 def speaker_summary(vault: Vault, tid: str, segments: Sequence[StoredSegment]) -> list[SpeakerSummary]:

@@ -196,8 +196,3 @@ def latest_anonymised_segments(vault: Vault, tid: str, *, named: bool = True) ->
 
 def has_anonymised(vault: Vault, tid: str) -> bool:
     return vault.conn.execute("SELECT 1 FROM anonymised WHERE transcript_id=?", (tid,)).fetchone() is not None
-
-
-def latest_anonymised_created(vault: Vault, tid: str) -> str | None:
-    row = vault.conn.execute("SELECT max(created) FROM anonymised WHERE transcript_id=?", (tid,)).fetchone()
-    return None if row is None or row[0] is None else str(row[0])

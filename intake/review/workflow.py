@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from intake.errors import RefusedError, UndecidedItems, UsageError
 from intake.review.known import known_names
-from intake.review.leaks import describe_hits, leaks_in
+from intake.review.leaks import describe_hits, leaks_in, own_names
 from intake.review.planning import (
     mask_known,
     planner_for,
@@ -91,7 +91,7 @@ def pseudonymise(vault: Vault, tid: str, *, reopen: bool = False) -> PlanSummary
         carry = None
         if previous is None:
             plan, carry = carry_in_tx(vault, tid, plan)
-        plan = mask_known(plan, texts, known.with_own(tid, plan.items), planner)
+        plan = mask_known(plan, texts, own_names(vault, tid, known, plan.items), planner)
         version = store_plan_and_apply(vault, tid, plan, status=TranscriptStatus.DRAFT)
         vault.audit("transcript.pseudonymise", tid, items=len(plan.items), version=version, reopened=reopen)
     counts: dict[str, int] = {}

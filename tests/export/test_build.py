@@ -80,7 +80,7 @@ def test_manifest_lists_every_other_file_with_its_sha256(bundle: dict[str, bytes
         assert entry["bytes"] == len(bundle[name])
     assert manifest["tool_version"] == "0.1.0"
     assert manifest["policy_preset"] == "strict"
-    assert manifest["created"] == "2026-03-01T12:30:00Z"
+    assert manifest["created"] == "2026-03-01T00:00:00Z"  # the date only (12:30 given): no time of day
     assert manifest["formats"] == ["txt", "docx", "qdpx"]
     assert manifest["codebook"] == "dolowitz-marsh"
     assert manifest["counts"] == {"interviews": 2, "segments": 6, "words": 16, "interviews_with_speakers": 1}
@@ -119,8 +119,8 @@ def test_no_user_machine_or_path_appears_anywhere(bundle: dict[str, bytes]) -> N
 
 def test_created_is_converted_to_utc_and_must_be_aware() -> None:
     minsk = timezone(timedelta(hours=3))
-    shifted = build(created=datetime(2026, 3, 1, 15, 30, tzinfo=minsk), formats={"txt"}, codebook=None)
-    assert json.loads(shifted["manifest.json"])["created"] == "2026-03-01T12:30:00Z"
+    shifted = build(created=datetime(2026, 3, 2, 1, 30, tzinfo=minsk), formats={"txt"}, codebook=None)
+    assert json.loads(shifted["manifest.json"])["created"] == "2026-03-01T00:00:00Z"  # 22:30 UTC the day before
     with pytest.raises(UsageError, match="timezone"):
         build(created=datetime(2026, 3, 1))
 

@@ -153,7 +153,7 @@ def test_project_metadata_is_neutral(bundle: dict[str, bytes]) -> None:
     root = etree.fromstring(qde)
     assert [u.get("name") for u in root.iterfind(".//q:User", NS)] == ["Intake export"]
     assert root.get("origin") == "Intake 0.1.0"
-    assert root.get("creationDateTime") == "2026-03-01T12:30:00Z"
+    assert root.get("creationDateTime") == root.get("modifiedDateTime") == "2026-03-01T00:00:00Z"
     assert root.get("basePath") is None
 
 

@@ -21,7 +21,7 @@ def test_a_label_is_refused_with_the_new_syntax_as_hint() -> None:
     for label in ("PERSON", "person", "EMAIL", "pattern:EMAIL", "registered:PERSON"):
         with pytest.raises(UsageError, match="--allow takes an exact text, never a label") as info:
             parse_allowance(label, "false positive")
-        assert info.value.hint == "give the exact text, or one occurrence as TRANSCRIPT_ID:SEGMENT:TEXT"
+        assert info.value.hint == "give the exact text, or TRANSCRIPT_ID:SEGMENT:TEXT for that text in one segment"
 
 
 def test_occurrence_syntax_is_parsed() -> None:

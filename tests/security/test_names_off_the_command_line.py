@@ -46,7 +46,8 @@ def test_export_allow_refuses_a_label_with_the_new_syntax(vault_dir, cli, tmp_pa
                           "--allow", "PERSON", "--reason", "false positive"], input=PASS + "\n")
     assert code == 2 and out == ""
     assert err.endswith("intake: error: --allow takes an exact text, never a label\n"
-                        "intake: hint: give the exact text, or one occurrence as TRANSCRIPT_ID:SEGMENT:TEXT\n")
+                        "intake: hint: give the exact text, or TRANSCRIPT_ID:SEGMENT:TEXT for that text in one "
+                        "segment\n")
     assert "intake: warning: --allow puts identifying text on the command line" in err
 
 
