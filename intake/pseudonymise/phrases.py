@@ -71,7 +71,7 @@ def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, lan
             continue  # ``ганна Вярбіцкая``: an adjectival surname, no town's adjective
         if label_here is None and not (_after_preposition(tokens, i) and _place_stem(tok.norm)):
             continue  # ``пили минское пиво``: a product, not a place someone works or is held in
-        end = _phrase_end(tokens, i, language, spans)
+        end = _phrase_end(tokens, i, language, spans, text)
         if end is None or end[1] <= reach:
             continue  # nothing beyond what a span already covers (``минском районе`` stays a place)
         label = _label(tokens[i + 1 : end[0]])
@@ -86,7 +86,9 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].norm in _PREPOSITIONS
 
 
-def _phrase_end(tokens: Sequence[Token], i: int, language: str, spans: Sequence[Span]) -> tuple[int, int] | None:
+def _phrase_end(
+    tokens: Sequence[Token], i: int, language: str, spans: Sequence[Span], text: str
+) -> tuple[int, int] | None:
     """(index after the phrase's last word, its end offset), or None when nothing follows the adjective."""
     j = i + 1
     while j < len(tokens) and j - i <= _MAX_ADJECTIVES and tokens[j].spaced and _adjective(tokens[j], language):
@@ -95,7 +97,7 @@ def _phrase_end(tokens: Sequence[Token], i: int, language: str, spans: Sequence[
         if is_org_noun(tokens[j].norm):  # ``латвийский комитет помощи беженцам``: the words completing its name
             j = name_tail(tokens, j, language)
         j += 1
-        name = _name_after(tokens, j, spans)
+        name = _name_after(tokens, j, spans, text)
         if name is not None:
             return j, name
     if j == i + 1:
@@ -103,9 +105,10 @@ def _phrase_end(tokens: Sequence[Token], i: int, language: str, spans: Sequence[
     return j, tokens[j - 1].end
 
 
-def _name_after(tokens: Sequence[Token], j: int, spans: Sequence[Span]) -> int | None:
-    """End of a detected name that starts at token ``j`` (right after the head), if any."""
-    if j >= len(tokens) or not tokens[j].spaced:
+def _name_after(tokens: Sequence[Token], j: int, spans: Sequence[Span], text: str) -> int | None:
+    """End of a detected name that starts at token ``j`` (right after the head, no mark between, nor the double
+    blank a dropped mark leaves: ``пухавіцкі раён  вёска навасёлкі`` is a district, then a village), if any."""
+    if j >= len(tokens) or not tokens[j].spaced or "  " in text[tokens[j - 1].end : tokens[j].start]:
         return None
     ends = [s.end for s in spans if s.start == tokens[j].start and s.label in NAME_LABELS]
     return max(ends) if ends else None

@@ -14,10 +14,13 @@ import re
 from intake.pseudonymise.detectors.pattern_tokens import tokenize
 from intake.pseudonymise.detectors.termbase import dative_person
 
+# In unpunctuated speech the next speaker's label closes the question its mark no longer does.
+_NEXT_TURN = r"(?=\s+(?:рэспандэнт|респондент|respondent)\w*(?!\w))"
 _ADVERB = r"(?:(?:тогда|тады|сейчас|цяпер|теперь|уже|ужо|ещё|еще|яшчэ|вообще|наогул)\s+)?"
 _ASKED = re.compile(
     r"(?<!\w)(?:сколько|с?колькі)\s+" + _ADVERB + r"(\w+)\s*" + _ADVERB.replace(r"\s+)?", r"\s*)?")
-    + r"(?:(?:было|будзе|будет|было\s+б|исполнилось|исполнится|споўнілася|споўніцца|стукнуло|стукнет)(?!\w)|\?)",
+    + r"(?:(?:было|будзе|будет|было\s+б|исполнилось|исполнится|споўнілася|споўніцца|стукнуло|стукнет)(?!\w)|\?|"
+    + _NEXT_TURN + ")",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset("мне ему ей им нам вам тебе яму ёй ім табе".split())
@@ -34,7 +37,7 @@ def _dative(word: str) -> bool:
 # closed by its mark (``сколько сейчас времени?`` has no dative and asks the time)
 _DATIVE_FIRST = re.compile(
     r"(?<!\w)(\w+)\s+(?:сколько|колькі)(?:\s+(?:тогда|тады|сейчас|цяпер|теперь|уже|ужо|было|будзе|будет|"
-    r"исполнилось|споўнілася|стукнуло))*\s*\?",
+    r"исполнилось|споўнілася|стукнуло))*(?:\s*\?|" + _NEXT_TURN + ")",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import careers, namelex
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
+from intake.pseudonymise.detectors.bare_age_cues import dative_copula, never_counted, opens_answer
 from intake.pseudonymise.detectors.numwords import lookup, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import (
@@ -67,7 +68,9 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
     low = toks[end].low
     if low in _BARE_AFTER:
         return end + 1 if low in ("years", "year", "лет", "гадоў", "год") else end
-    if strong and low not in UNITS and low not in COUNTED and (not countable(toks[end]) or _given_name(low)):
+    if strong and low not in UNITS and low not in COUNTED and (
+        not countable(toks[end]) or _given_name(low) or never_counted(toks[end])
+    ):
         return end
     return None
 
@@ -90,7 +93,7 @@ def _strong_cue(words: Words, i: int) -> bool:
         j -= 1
     if j < 0 or (ends_clause(words.gaps[j]) and not _wrapped(words, j)):
         return False
-    return toks[j].low in _STRONG_CUES or toks[j].low in KIN_DATIVE
+    return toks[j].low in _STRONG_CUES or toks[j].low in KIN_DATIVE or dative_copula(words, j)
 
 
 def _wrapped(words: Words, j: int) -> bool:
@@ -199,6 +202,8 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
             return True
         if adult and j == i - 1 and (at_the_moment_of(words, j) or (grown and _from_place(words, j))):
             return True
+        if young and j == i - 1 and tok.low in _WHEN:  # ``яму было дваццаць два, выйдзе, калі дваццаць восем``
+            return True
         if grown and tok.low in ("в", "у", "ў", "at") and j == i - 1 and (not toks[i].text.isdigit() or value > 24):
             return True
         if tok.text.isdigit() or starts_number(tok.low) or tok.low in UNITS:
@@ -209,6 +214,7 @@ def _age_cue_before(words: Words, i: int, young: bool = False) -> bool:
 
 
 _FROM = frozenset("from из з са со".split())
+_WHEN = frozenset("когда калі when".split())  # right after an age: the age at which something will happen
 
 
 def _from_place(words: Words, j: int) -> bool:
@@ -268,6 +274,7 @@ def ages(text: str, words: Words) -> list[Span]:
             i += card[1]
             continue
         strong = _strong_cue(words, i) or _possessive_be(words, i) or _copula_cue(words, i, card)
+        strong = strong or (opens_answer(words, i) and _question_before(text, words, i))
         young = _age_said(out, toks[i].start) or any(t.low in _KIN for t in toks[max(0, i - 4) : i])
         end = _bare_end(words, i, card, strong or young)
         end = None if end is not None and roughly(words, i + card[1]) else end

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from intake.pseudonymise.detectors import namelex
 from intake.pseudonymise.detectors.heard_facilities import heard_isolation_centres
 from intake.pseudonymise.detectors.literal_gate import gated_finditer, lowered
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 _I = re.IGNORECASE
 _ORD_RU = (
@@ -219,13 +221,57 @@ _GATES: list[tuple[re.Pattern[str], tuple[str, ...], int]] = [
 GATES = {pat.pattern: (literals, n) for pat, literals, n in _GATES}
 
 
+# A qualifying adjective before a numbered facility is part of its name (``жаночай калоніі нумар чатыры``,
+# ``женской колонии номер 4``, ``women's colony number four``); pronoun adjectives are no qualifier (``той``,
+# ``этой``, ``нашай``), and in Russian pymorphy3 must read the word as a plain adjective (not ``стеной``).
+_FEMININE_HEAD = re.compile(r"(?:исправительн|папраўч|колони|калоні|тюрьм|турм|зон)", _I)
+_QUALIFIER = re.compile(r"(?<![\w'’])([^\W\d_]{4,}(?:ая|яя|ой|ей|ай|яй|ую|юю))\s+$")
+_EN_QUALIFIER = re.compile(
+    r"(?<![\w'’])(?:(?:wom[ae]n|men|children|girls|boys)(?:['’]s|\s?s)?|female|male|juvenile|youth)\s+$", _I
+)
+_BE_PRONOUN = re.compile(
+    r"^(?:наш|ваш|маё|тваё|сваё|іхн|інш|як|адн|кожн|сам|гэт|т|так|ус|ўс|цэл|люб|друг|чыё|нейк|гэтак)"
+    r"(?:ая|ай|ой|ую|яй|ое|ае)$"
+)
+
+
+def _qualified(text: str, span: Span) -> Span:
+    """``span`` (a numbered colony, prison or remand prison) with the qualifying adjective before it, if any."""
+    before = text[max(0, span.start - 40) : span.start]
+    if _FEMININE_HEAD.match(span.text):
+        m = _QUALIFIER.search(before)
+        if m is None or not _plain_adjective(m.group(1).lower()):
+            return span
+    elif span.text.isascii():
+        m = _EN_QUALIFIER.search(before)
+        if m is None:
+            return span
+    else:
+        return span  # a neuter remand prison (``СИЗО``): its adjective is a place's, read by pattern
+    start = span.start - len(before) + m.start()
+    return Span(start, span.end, span.label, text[start : span.end], span.score, span.source)
+
+
+def _plain_adjective(low: str) -> bool:
+    """A full adjective that is no pronoun: pymorphy3's first reading of a Russian word, the endings and the
+    pronoun stems of a Belarusian one."""
+    if is_stop_word(low) or _BE_PRONOUN.match(low):
+        return False
+    parses = namelex.analyzer().parse(low)
+    if parses and parses[0].is_known:
+        return parses[0].tag.POS == "ADJF" and "Apro" not in parses[0].tag and "Anum" not in parses[0].tag
+    return not low.isascii()
+
+
 def detect_patterns(text: str, lowercase: bool = False) -> list[Span]:
     """Facility, court, school and district references found by pattern.
 
     Court and district patterns need a capitalised name, except in ``lowercase`` text.
     """
     low = lowered(text)
-    out = list(_spans(text, low, DETENTION_PATTERNS, "DETENTION"))
+    out = list(_spans(text, low, DETENTION_PATTERNS[:4], "DETENTION"))
+    out += [_qualified(text, sp) for sp in _spans(text, low, DETENTION_PATTERNS[4:5], "DETENTION")]
+    out += _spans(text, low, DETENTION_PATTERNS[5:], "DETENTION")
     out += street_prisons(text, low) + ordinal_colonies(text, low) + heard_isolation_centres(text, low)
     out += _spans(text, low, _CASELESS_ORG if lowercase else ORG_PATTERNS, "ORGANISATION")
     out += _spans(text, low, _CASELESS_LOC if lowercase else LOCATION_PATTERNS, "LOCATION")

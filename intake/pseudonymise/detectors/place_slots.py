@@ -90,6 +90,8 @@ _CLAUSE_OPENERS = frozenset("а и но да там тут потом".split()) 
 _PEOPLE = frozenset("люди людзи дети дзеци".split())  # folded plurals of people
 # Nominative heads that often end an unpunctuated sentence (``потым горад пошта``): no name after them.
 _CLAUSE_HEADS = frozenset("город горад".split())
+# Folded nominatives of the settlement heads that a verbless fragment may name (``деревня слободка``).
+_SETTLEMENTS = frozenset("деревня веска село сяло поселок паселак хутор агрогородок аграгарадок".split())
 _FEMININE = ("ой", "ай", "ей", "яй")
 # German street words that close a compound (``Kastanienstraße``).
 _COMPOUND = ("straße", "strasse", "gasse", "allee", "platz")
@@ -103,7 +105,7 @@ def detect(text: str, tokens: Sequence[Token], language: str) -> list[Span]:
     lowercase = is_lowercase_text(tokens)
     for i, tok in enumerate(tokens[:-1]):
         if lowercase and tok.norm in HEADS:
-            end = _slot_end(tokens, i, language)
+            end = _slot_end(text, tokens, i, language)
             if end > i + 1:
                 out.append(_span(text, tokens, i + 1, end, "placeslot"))
         elif tok.norm in _STREET_PREPOSITIONS and _elided(tokens, i + 1, language):
@@ -128,7 +130,7 @@ def _head_cases(tokens: Sequence[Token], i: int) -> tuple[str, ...]:
     return tuple(c for c in marked if c in governed) or marked
 
 
-def _slot_end(tokens: Sequence[Token], i: int, language: str) -> int:
+def _slot_end(text: str, tokens: Sequence[Token], i: int, language: str) -> int:
     """Index after the name in the slot after the place head at ``i`` (``i + 1`` when it holds none)."""
     j = i + 1
     tok = tokens[j]
@@ -136,7 +138,8 @@ def _slot_end(tokens: Sequence[Token], i: int, language: str) -> int:
         return j
     cases = _head_cases(tokens, i)
     if not cases:  # after a nominative head only a word no dictionary knows (``горад. Пошта`` is a clause)
-        return j + 1 if tokens[i].norm not in _CLAUSE_HEADS and _unheard(tok, language) else j
+        named = tokens[i].norm not in _CLAUSE_HEADS and _unheard(tok, language)
+        return j + 1 if named or _fragment_name(text, tokens, i, language) else j
     if org_slots.unknown_word(tok, language):
         end = j + 1
     elif not org_slots.plain_word(tok) or not org_slots.nominative_word(tok, cases, language):
@@ -153,6 +156,35 @@ def _slot_end(tokens: Sequence[Token], i: int, language: str) -> int:
     if _existential(tokens, i, end, language):
         return j
     return j if _verb_at(tokens, end, language) else end
+
+
+def _fragment_name(text: str, tokens: Sequence[Token], i: int, language: str) -> bool:
+    """``раён  вёска навасёлкі  ад``, ``под браславом  деревня слободка  сын``: a settlement head in the
+    nominative and one noun between two dropped marks, a verbless fragment that names the place with a common
+    word; an adjective describes it (``вёска маленькая``), a person is none (``деревня бабушка``)."""
+    j = i + 1
+    if tokens[i].norm not in _SETTLEMENTS or not _closed(text, tokens, i) or not _closed(text, tokens, j + 1):
+        return False
+    tok = tokens[j]
+    if not org_slots.plain_word(tok) or org_slots.adjective_word(tok, language):
+        return False
+    return tok.norm not in _PEOPLE and not _person(tok, language) and org_slots.nominative_word(tok, (), language)
+
+
+def _person(tok: Token, language: str) -> bool:
+    """pymorphy3 reads the word as an animate singular nominative (``бабушка``; ``новосёлки`` is plural)."""
+    word = namelex.russian_reading(tok.text.lower())[0] if language == "be" else tok.text.lower()
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in namelex.analyzer().parse(word)
+    )
+
+
+def _closed(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A mark or the double blank a dropped mark leaves (or the text's edge) before the token at ``k``."""
+    if k <= 0 or k >= len(tokens):
+        return True
+    return not tokens[k].spaced or "  " in text[tokens[k - 1].end : tokens[k].start]
 
 
 def _unheard(tok: Token, language: str) -> bool:

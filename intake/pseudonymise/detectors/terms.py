@@ -68,6 +68,10 @@ _WITHIN = frozenset("через праз after in within".split())
 _TERM_CUE = ("выйд", "выход", "вышел", "вышл", "выйш", "выпуст", "отпуст", "адпуст", "освобод", "вызвал", "release",
              "out", "free", "сид", "сядз", "отсид", "адсядз", "срок", "тэрмін", "дали", "далі", "sentenc", "serv",
              "колони", "калоні", "colony", "prison", "jail", "турм", "тюрьм", "арест", "арешт", "арышт", "сут")
+# A possessive before a duration makes it the possessor's own term (``after my fifteen days on okrestina now i
+# live in warsaw``, ``после своих пятнадцати суток``): a verb of ordinary life near it is another clause's.
+# ``her`` is left out: it is an object as often (``i have known her ten years``).
+_OWNERS = frozenset("my his their our your свои своих свае сваіх мои моих мае маіх".split())
 RELATIVE_BEFORE = frozenset("every каждые каждыя кожныя last последние апошнія ближайшие".split())
 
 
@@ -198,7 +202,8 @@ def _not_a_term(words: Words, i: int, end: int, unit: bool) -> bool:
     near = careers.clause_near(words, i, end)
     if i and toks[i - 1].low in _WITHIN and not any(t.low.startswith(_TERM_CUE) for t in near):
         return True
-    if unit and (ordinary_life(words, i, end) or duration_frames.framed_as_time(words, i, end)):
+    owned = i and toks[i - 1].low in _OWNERS and _blank(words, i - 1)
+    if unit and ((not owned and ordinary_life(words, i, end)) or duration_frames.framed_as_time(words, i, end)):
         return True  # ``знакомы пять лет``, ``за два дня собрали``, ``for twelve years``: ordinary time
     if unit and duration_frames.custody_days(words, i, end):
         return True  # ``на окрестина трое суток``: custody before a charge, no term
