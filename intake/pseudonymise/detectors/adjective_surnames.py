@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import be_vocab, namelex
+from intake.pseudonymise.detectors.adjective_uses import keep_named
 from intake.pseudonymise.detectors.becues import belarusian_noun
 from intake.pseudonymise.detectors.noun_surnames import is_excluded, name_anchor
 from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, spread
@@ -245,7 +246,8 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
         seeds.append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{RULE}", ""))
     if not seeds:
         return []
-    return _noun_less(tokens, seeds, spread(text, language, spans, tokens, seeds, RULE))
+    found = _noun_less(tokens, seeds, spread(text, language, spans, tokens, seeds, RULE))
+    return keep_named(tokens, seeds, found, PREDICATE_NEXT)
 
 
 def _noun_less(tokens: Sequence[Token], seeds: Sequence[Span], found: Sequence[Span]) -> list[Span]:

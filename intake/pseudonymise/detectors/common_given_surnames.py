@@ -22,7 +22,10 @@ def _noun_surname_next(tokens: Sequence[Token], labels: Labels, i: int, text: st
     nxt = i + 1
     if nxt >= len(tokens) or labels[nxt] is not None or text[tokens[i].end : tokens[nxt].start] != " ":
         return False
-    return _noun_surname(tokens[i], tokens[nxt])
+    if not _noun_surname(tokens[i], tokens[nxt]):
+        return False
+    # ``с любой проблемой``: an adjective (``любой``, also Люба's instrumental) before its noun, no name
+    return tokens[i].cap or namelex.main_pos(tokens[i].text.lower()) != "ADJF"
 
 
 def _noun_surname(name: Token, tok: Token) -> bool:

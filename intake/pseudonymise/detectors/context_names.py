@@ -14,10 +14,10 @@ no uncertain candidate, or a word a naming phrase introduced), its later mention
 * coordinated with a person span (``мазурок и сорока``, ``сорока и мазурок``).
 
 The same word stays the common word after a modifier (an adjective, determiner or number: ``каждый
-голуб``, ``две сороки``), after a verb of eating, catching, feeding or planting (``поймали карася``), after
-an article, in a comparison or as a place (:func:`namecues.common_use`). In cased text a name established
-with a capital is looked for in lower case only in an oblique case the syntax makes a person
-(``oblique_names.py``).
+голуб``, ``две сороки``), as an adjective before its noun (``с любой проблемой``: Люба's instrumental), after
+a verb of eating, catching, feeding or planting (``поймали карася``), after an article, in a comparison or
+as a place (:func:`namecues.common_use`). In cased text a name established with a capital is looked for in
+lower case only in an oblique case the syntax makes a person (``oblique_names.py``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from intake.pseudonymise.detectors import en_vocab, namelex
 from intake.pseudonymise.detectors.candidates import is_speech_verb
 from intake.pseudonymise.detectors.lowercase import is_role
-from intake.pseudonymise.detectors.namecues import common_use
+from intake.pseudonymise.detectors.namecues import adjective_use, common_use
 from intake.pseudonymise.detectors.nameslot import ADDRESS
 from intake.pseudonymise.detectors.namingphrase import SOURCE as NAMING_SOURCE
 from intake.pseudonymise.detectors.namingphrase import acts_as_name
@@ -193,7 +193,7 @@ def _decoy(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True
     if prev.cyrillic and not prev.cap and namelex.main_pos(prev.text.lower()) in ("ADJF", "NUMR", "PRTF"):
         return tokens[i].cyrillic and not tokens[i].cap
-    return bool(tokens[i].cyrillic and common_use(tokens, i))
+    return bool(tokens[i].cyrillic and (common_use(tokens, i) or adjective_use(tokens, i)))
 
 
 def _person_span(tok: Token, spans: Sequence[Span]) -> bool:

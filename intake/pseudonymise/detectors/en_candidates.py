@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.pseudonymise.detectors import casing, en_fullnames, en_surname_slot, en_vocab, namelex
+from intake.pseudonymise.detectors import casing, en_fullnames, en_surname_slot, en_vocab, named_ages, namelex
 from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.label_nouns import label_noun
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, is_lowercase_text, tokenize
@@ -201,8 +201,8 @@ def _named(tokens: Sequence[Token], i: int) -> int | None:
     nick = tok.norm == "nickname"
     if tok.norm == "named":
         j = i + 1
-    elif tok.norm in ("name", "nickname") and i + 1 < len(tokens) and tokens[i + 1].norm in ("is", "was", "s"):
-        j = i + 2
+    elif tok.norm in ("name", "nickname") and _copula_at(tokens, _past_since(tokens, i + 1) if nick else i + 1):
+        j = (_past_since(tokens, i + 1) if nick else i + 1) + 1
         if nick and j < len(tokens) and tokens[j].norm == "the":
             j += 1
     else:
@@ -215,22 +215,57 @@ def _named(tokens: Sequence[Token], i: int) -> int | None:
     return j if norm in namelex.decoys() or namelex.first_names().lookup_first(norm) else None
 
 
+_SINCE = frozenset("since from in at".split())
+
+
+def _past_since(tokens: Sequence[Token], k: int) -> int:
+    """Past ``since school``, ``from the army`` after ``nickname`` (``his nickname since school was bird``)."""
+    if k + 1 < len(tokens) and tokens[k].norm in _SINCE:
+        k += 2 if tokens[k + 1].norm != "the" else 3
+    return k
+
+
+def _copula_at(tokens: Sequence[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].norm in ("is", "was", "s")
+
+
+def _self_named(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """``i'm hope, i'm forty-one``: the name a speaker gives before their age (:mod:`named_ages`)."""
+    j = i + 1 if tokens[i].norm.replace("’", "'") == "i'm" else i + 2 if _am(tokens, i) else None
+    if j is None or j >= len(tokens) or not tokens[j].spaced or not _word(tokens[j]):
+        return None
+    norm = tokens[j].norm
+    if norm not in namelex.decoys() and not en_fullnames.is_given(norm):
+        return None
+    return j if named_ages.named_by_age(text, tokens, j) else None
+
+
+def _am(tokens: Sequence[Token], i: int) -> bool:
+    return tokens[i].norm == "i" and i + 1 < len(tokens) and tokens[i + 1].norm in ("am", "m")
+
+
+def _stated_at(text: str, tokens: Sequence[Token], i: int) -> int | None:
+    """The index of the name a naming verb, statement, role apposition, ``known as`` or self-introduction at
+    ``i`` gives, if any."""
+    norm = tokens[i].norm
+    if norm in NAMING:
+        return _given(tokens, i)
+    if norm in _STATEMENT:
+        return _named(tokens, i)
+    if norm in ROLES:
+        return _apposition(text, tokens, i)
+    if norm in ("as", "by") and (norm == "as" or (i > 0 and tokens[i - 1].norm in _GOES)):
+        return _known_as(tokens, i)
+    return _self_named(text, tokens, i) if norm in ("i'm", "i") else None
+
+
 def nicknames(text: str, tokens: Sequence[Token], taken: list[bool], lowercase: bool) -> list[Span]:
     """Rule ``en-nickname``: the given name and its later mentions (capitalised ones in cased text); the name
     of a naming statement and its later mentions before a verb of speech (``hope said``)."""
     given: set[str] = set()
     stated: dict[int, str] = {}
     for i, tok in enumerate(tokens):
-        if tok.norm in NAMING:
-            j = _given(tokens, i)
-        elif tok.norm in _STATEMENT:
-            j = _named(tokens, i)
-        elif tok.norm in ROLES:
-            j = _apposition(text, tokens, i)
-        elif tok.norm in ("as", "by") and (tok.norm == "as" or (i > 0 and tokens[i - 1].norm in _GOES)):
-            j = _known_as(tokens, i)
-        else:
-            continue
+        j = _stated_at(text, tokens, i)
         if j is not None and (tok.norm in NAMING or tok.norm in ("nickname", "as", "by")):
             given.add(tokens[j].norm)  # a nickname: every mention
         elif j is not None:

@@ -41,10 +41,12 @@ def common_use(tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     place = prev in _PLACE_PREPS and bool(m.case & {"loct", "ablt"})
-    if prev in _COMPARE or place or nxt in _ONE:
+    if prev in _COMPARE or place or nxt in _ONE or _had_quality(tokens, i):
         return True
     if prev in _AND or i + 1 >= len(tokens) or (i > 0 and namelex.first_names().lookup_first(prev)):
         return False  # ``ярославу соболь судили``: a woman's surname does not decline
+    if comitative_slot(tokens, i):
+        return False  # ``мы с любой решили``: the companion, the verb's co-subject, not its object
     return _object_of_plural(tok, tokens[i + 1])
 
 
@@ -160,6 +162,32 @@ def _animate_accusative(tok: Token) -> bool:
 
 
 _AND = frozenset(fold(w) for w in "и і да".split())  # ``лёша и кисель пришли``: two subjects
+_WE = frozenset(fold(w) for w in "мы нас мяне меня".split())
+_WITH = frozenset(fold(w) for w in "с со з са".split())
+
+
+_AT = frozenset(fold(w) for w in "у ў".split())
+_HOLDERS = frozenset(fold(w) for w in "меня мяне нас него неё нее яго яе их іх тебя цябе вас".split())
+
+
+def _had_quality(tokens: Sequence[Token], i: int) -> bool:
+    """``вера ў мяне моцная``, ``надежда у нас слабая``: what someone has, with a predicate adjective after the
+    holder, is the common noun (a person "at someone's" takes no such adjective)."""
+    from intake.pseudonymise.detectors.adjective_surnames import adjective_forms  # imports this module's users
+
+    k = i + 3
+    if k >= len(tokens) or not all(t.spaced for t in tokens[i + 1 : k + 1]):
+        return False
+    if tokens[i + 1].norm not in _AT or tokens[i + 2].norm not in _HOLDERS:
+        return False
+    return any(case == "nomn" for case, _ in adjective_forms(tokens[k].text))
+
+
+def comitative_slot(tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` follows ``мы с``/``мы з``/``нас з``/``меня с`` in its line: "X and I", a person."""
+    return i >= 2 and tokens[i].spaced and tokens[i - 1].spaced and tokens[i - 1].norm in _WITH and (
+        tokens[i - 2].norm in _WE
+    )
 
 
 def _object_of_plural(tok: Token, verb: Token) -> bool:

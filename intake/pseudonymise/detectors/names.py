@@ -32,6 +32,7 @@ from intake.pseudonymise.detectors import (
     facilities,
     given_frames,
     namecues,
+    named_ages,
     namelex,
     nameslot,
     namingwords,
@@ -44,6 +45,7 @@ from intake.pseudonymise.detectors import (
     town_given_names,
     towns,
     unknown_after_given,
+    who_answers,
 )
 from intake.pseudonymise.detectors import lowercase as lowercase_rules
 from intake.pseudonymise.detectors.common_given_surnames import POSSESSIVES, _noun_surname_next
@@ -91,6 +93,7 @@ def detect(text: str, language: str, tokens: list[Token] | None = None) -> list[
         respelled.mark(tokens, labels)
         titleslot.mark(tokens, labels)
         comitative.mark(tokens, labels)
+        who_answers.mark(text, tokens, labels)
         lowercase_rules.mark(tokens, labels, language)
         nameslot.mark(tokens, labels, language)
     spans += contracted_patronymics.mark(tokens, labels)  # after the slot rules: no surname slot after it
@@ -176,6 +179,10 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
             continue
         if _noun_surname_next(tokens, labels, i, text):
             labels[i] = labels[i + 1] = "PERSON"  # ``надежда береза``, ``ружа калядка``
+            continue
+        aged = named_ages.named_by_age(text, tokens, i)
+        if aged and all(label is None for label in labels[i:aged]):
+            labels[i:aged] = ["PERSON"] * (aged - i)  # ``я вера мне сорак адзін``, ``рома цыбуля ему 16``
             continue
         near = _name_part_near(tokens, labels, i, text)
         if lowercase and not near and given_frames.common_form(tokens, i):

@@ -91,8 +91,34 @@ def nicknames(tokens: Sequence[Token], labels: list[str | None]) -> None:
         j = i + 1
         while j < len(tokens) and j <= i + 3 and _skippable(tokens[j], signs):
             j += 1  # ``клічуць проста доктар заяц``: past fillers and a title
+        j, since = _past_since(tokens, i, j)
         if j < len(tokens) and labels[j] is None and tokens[j].spaced and _nickname(tokens[j]):
-            labels[j] = "PERSON"
+            labels[j] = None if since and _describes(tokens[j]) else "PERSON"
+
+
+_SINCE_PREPS = frozenset(fold(w) for w in "с со з са ад от в во у ў на".split())
+_SINCE_FILLERS = frozenset(fold(w) for w in "было был была быў была ещё еще яшчэ аж даже нават".split())
+
+
+def _past_since(tokens: Sequence[Token], i: int, j: int) -> tuple[int, bool]:
+    """Past a copula and a phrase of since when or where after a naming noun (``прозвище было ещё со школы
+    птица``, ``мянушка яшчэ з войска``): the index of the word after it, and whether a phrase was passed. Only
+    after a naming noun, in its line: a preposition and one noun."""
+    if tokens[i].norm not in _NAMING_NOUNS:
+        return j, False
+    k = j
+    while k < len(tokens) and k <= j + 2 and tokens[k].spaced and tokens[k].norm in _SINCE_FILLERS:
+        k += 1
+    if k + 2 >= len(tokens) or tokens[k].norm not in _SINCE_PREPS:
+        return j, False
+    if not (tokens[k + 1].spaced and tokens[k + 2].spaced):
+        return j, False
+    return (k + 2, True) if content_word(tokens[k + 1]) and not verb(tokens[k + 1]) else (j, False)
+
+
+def _describes(tok: Token) -> bool:
+    """An adjective or participle (``прозвище было со школы обидное``): a description, not the name."""
+    return tok.cyrillic and namelex.main_pos(tok.text.lower()) in ("ADJF", "ADJS", "PRTF", "PRTS")
 
 
 _NAMING_NOUNS = frozenset(fold(w) for w in "фамилия фамілія прозвішча кличка прозвище мянушка погоняло surname".split())

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.adjective_uses import PREDICATES, keep_named
 from intake.pseudonymise.detectors.becues import BE_VERB_END, belarusian_noun
 from intake.pseudonymise.detectors.lowercase import HOME_ADVERBS, STRONG_PATRONYMIC, is_role
 from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, given_anchor, spread
@@ -73,28 +74,70 @@ def is_patronymic(tok: Token) -> bool:
 
 
 def name_anchor(tokens: Sequence[Token], person: Sequence[bool], i: int) -> Anchor | None:
-    """The given name right before ``tokens[i]`` (perhaps with a patronymic between): its cases and gender."""
+    """The given name right before ``tokens[i]`` (perhaps with a patronymic between): its cases and gender.
+    A detected name that is also a common word (``львом``, ``леў``) anchors only where the sentence shows the
+    name (:func:`_decoy_anchor`)."""
     if i >= 1 and person[i - 1] and not (i >= 2 and person[i - 2]):
-        return anchor_of(tokens[i - 1])
-    if i >= 2 and is_patronymic(tokens[i - 1]) and person[i - 2] and not (i >= 3 and person[i - 3]):
-        return anchor_of(tokens[i - 2])
-    return None
+        g = i - 1
+    elif i >= 2 and is_patronymic(tokens[i - 1]) and person[i - 2] and not (i >= 3 and person[i - 3]):
+        g = i - 2
+    else:
+        return None
+    return anchor_of(tokens[g]) or _decoy_anchor(tokens, g, i)
 
 
-def anchor_of(tok: Token) -> Anchor | None:
+def _decoy_anchor(tokens: Sequence[Token], g: int, i: int) -> Anchor | None:
+    """A detected given name that is also a common word, at ``g``, anchors an adjective at ``i`` in an oblique case
+    only (``со львом хмурым``: a noun's postposed adjective in the nominative is mostly a predicate, ``лев
+    хмурый``), or before a kin or role apposition (``леў хмуры мой стрыечны брат``)."""
+    from intake.pseudonymise.detectors.adjective_surnames import adjective_forms  # imports this module
+
+    if not _adjective(tokens[i]) and not adjective_forms(tokens[i].text):
+        return None  # a noun beside ``надежде ивановне`` (``штраф``) is no surname: adjective surnames only
+    anchor = anchor_of(tokens[g], decoys=True)
+    if anchor is None or (anchor[0] & {"nomn", "accs"} and not kin_apposition(tokens, i + 1)):
+        return None
+    return anchor
+
+
+_POSSESSIVES = frozenset(fold(w) for w in "мой моя мае мая наш наша ваш ваша твой твая твоя".split())
+
+
+def kin_apposition(tokens: Sequence[Token], k: int) -> bool:
+    """``tokens[k:]`` is a possessive, up to two words and a kin or role noun in its line (``мой стрыечны
+    брат``, ``наш сосед``)."""
+    if k >= len(tokens) or not tokens[k].spaced or tokens[k].norm not in _POSSESSIVES:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        if not tokens[j].spaced:
+            return False
+        if is_role(tokens[j]):
+            return True
+    return False
+
+
+def anchor_of(tok: Token, decoys: bool = False) -> Anchor | None:
     """``surname_slots.given_anchor``, with the gender from the name's dictionary form when the form is
-    ambiguous (``алене``) and the Belarusian instrumental by its ending (``вольгай``, ``алесем``)."""
-    anchor = given_anchor(tok)
+    ambiguous (``алене``) or is itself a listed man's name (``алесь``, which pymorphy3 also reads as the
+    plural of Алеся), and the Belarusian instrumental by its ending (``вольгай``, ``алесем``)."""
+    anchor = given_anchor(tok, decoys)
     if anchor is None:
         return None
     cases, gender = anchor
     by_ending, implied = _be_name_cases(tok.norm)
     if not cases or (gender is None and implied is None):
         cases = cases | by_ending  # ``аляксандра``: Александра (nominative) or Аляксандр's genitive
-    gender = gender or implied
+    gender = gender or implied or _listed_gender(tok.norm)
     if gender is None and cases:
         gender = _name_gender(namelex.russian_reading(tok.text.lower().replace("’", "'"))[0])
     return cases, gender or _entry_gender(tok.norm)
+
+
+def _listed_gender(norm: str) -> str | None:
+    """The gender of a word that is itself the dictionary form of a listed given name (``алесь``), if any."""
+    if not any(e.words[0] == norm for e in namelex.first_names().lookup_first(norm)):
+        return None
+    return "femn" if norm.endswith(("а", "я")) and norm not in _MASC_A_NAMES else "masc"
 
 
 # Men's given names in ``-а``/``-я`` (folded, Russian and Belarusian dictionary forms).
@@ -228,8 +271,8 @@ def _after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     anchor = name_anchor(tokens, person, i) if tokens[i].spaced else None
     if anchor is None or not agrees(tokens[i], *anchor) or _bare_after_preposition(tokens, person, i, anchor[1]):
         return False
-    if _adjective(tokens[i]) and _noun_follows(tokens, i):
-        return False  # an attribute of the next word (``терпеливый человек``)
+    if _adjective(tokens[i]) and (_noun_follows(tokens, i) or _agreeing_noun_follows(tokens, i, anchor[0])):
+        return False  # an attribute of the next word (``терпеливый человек``, ``с павлом старым другом``)
     return not (_inanimate(tokens[i]) and _verb_follows(tokens, i))
 
 
@@ -239,13 +282,20 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# Oblique adjective endings that end in a consonant (folded): declined, not a bare stem.
+_ADJECTIVE_OBLIQUE = ("ым", "им", "ом", "ем", "ых", "их")
+
+
 def _bare_after_preposition(tokens: Sequence[Token], person: Sequence[bool], i: int, gender: str | None) -> bool:
     """``tokens[i]`` ends in a bare stem (a consonant, no case ending) after a given name that a preposition
     governs (``пра дзмітрыя ліст``): a man's surname would be declined there (``пра дзмітрыя ліста``), so
-    only a woman's indeclinable surname may stand so (``у кацярыны кот``)."""
+    only a woman's indeclinable surname may stand so (``у кацярыны кот``). An adjective's oblique ending in a
+    consonant (``со львом хмурым``) is a case ending, not a bare stem."""
     g = i - 1 if person[i - 1] else i - 2
     if gender == "femn" or g < 1 or tokens[g - 1].norm not in _PREPOSITIONS or not tokens[g].spaced:
         return False
+    if tokens[i].norm.endswith(_ADJECTIVE_OBLIQUE) and _adjective(tokens[i]):
+        return False  # ``со львом хмурым``, ``з алесем белым``: ``-ым``/``-ім`` is an adjective's case ending
     return tokens[i].norm[-1:] not in "аеёиоуыэюяйь"
 
 
@@ -254,11 +304,19 @@ def _adjective(tok: Token) -> bool:
 
 
 def _noun_follows(tokens: Sequence[Token], i: int) -> bool:
-    """The word after ``tokens[i]`` is mostly a noun to pymorphy3 (in its Russian spelling)."""
-    if i + 1 >= len(tokens):
+    """The word after ``tokens[i]`` in its line is mostly a noun to pymorphy3 (in its Russian spelling)."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].spaced:
         return False
     spelling = namelex.russian_reading(tokens[i + 1].text.lower().replace("’", "'"))[0]
     return namelex.noun_share(spelling) >= 0.5
+
+
+def _agreeing_noun_follows(tokens: Sequence[Token], i: int, cases: frozenset[str]) -> bool:
+    """The word after ``tokens[i]`` in its line has a noun reading in one of ``cases`` (``старым другом``)."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].spaced or not tokens[i + 1].cyrillic:
+        return False
+    spelling = namelex.russian_reading(tokens[i + 1].text.lower().replace("’", "'"))[0]
+    return any(pos == "NOUN" and case in cases for pos, case, _, _ in noun_readings(spelling))
 
 
 # Possessives that put a person in apposition after a role or kin noun (``сосед наш``, ``брат мой``).
@@ -332,5 +390,5 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     out: list[Span] = []
     for rule, found in seeds.items():
         if found:
-            out.extend(spread(text, language, spans, tokens, found, rule))
+            out.extend(keep_named(tokens, found, spread(text, language, spans, tokens, found, rule), PREDICATES))
     return out

@@ -190,15 +190,16 @@ def _ow_surname(low: str) -> bool:
 Anchor = tuple[frozenset[str], str | None]  # the cases a surname beside it may take, and its gender
 
 
-def given_anchor(tok: Token) -> Anchor | None:
-    """The cases and gender of a listed given name (``анне`` -> dative, feminine); None for another word or a
-    name that is also a common word (``вера``)."""
+def given_anchor(tok: Token, decoys: bool = False) -> Anchor | None:
+    """The cases and gender of a listed given name (``анне`` -> dative, feminine); None for another word or,
+    unless ``decoys``, a name that is also a common word (``вера``)."""
     from intake.pseudonymise.detectors.candidates import is_decoy
 
-    if not namelex.first_names().lookup_first(tok.norm) or is_decoy(tok):
-        return None
-    cases = namelex.name_cases(tok.text, tok.norm)
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
+    listed = namelex.first_names().lookup_first(tok.norm) or (decoys and namelex.first_names().lookup_first(spelling))
+    if not listed or (not decoys and is_decoy(tok)):
+        return None  # a decoy may be listed in its Russian spelling only (``леў`` -> ``лев``)
+    cases = namelex.name_cases(tok.text, tok.norm)
     if not cases and m.name > 0:
         cases = m.case
     return cases, name_gender(tok.text.lower()) or name_gender(spelling)
