@@ -103,7 +103,7 @@ def timing(rows: list[Row], repeat: int) -> tuple[float, float]:
 # Never tuned on: their misses are never printed, and --show-misses does not run them at all.
 TUNED = ("dev", "dev2", "dev3", "dev3x", "dev4", "dev5", "dev6", "dev9", "dev10x", "dev11", "dev13", "dev14", "dev15",
          "dev16", "dev17", "dev20", "dev20x", "dev21", "dev21x",
-         "dev23", "dev23x", "dev27", "dev27x")
+         "dev23", "dev23x", "dev27", "dev27x", "dev29", "dev29x")
 UNTUNED = ("holdout", "dev4x", "dev5x", "dev6x", "dev7", "dev7x", "dev8", "dev8x", "dev9x", "dev10", "dev11x", "dev12",
            "dev12x", "dev13x", "dev14x", "dev15x", "dev16x", "dev17x", "dev18", "dev18x",
            "dev19", "dev19x", "dev22", "dev22x", "dev24", "dev24x", "dev25", "dev25x", "dev26", "dev26x",
