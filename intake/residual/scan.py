@@ -13,9 +13,10 @@ Kinds (``ResidualHit.kind``):
                (``spoken.py``), ``андерскор``, ``at symbol``, ``три дабл ю``, ``colon slash``, ``дот ком``,
                ``на гмейле``, a Latin word before ``слитно``/``all one word``, ``доб.`` before digits; letters
                dictated as words (``эм ай эр а``, ``пэ бэ четыре``, what is left after a placeholder: ``spelled.py``);
-``email``, ``handle``, ``url``, ``iban``  anything shaped like one (a handle also when spoken: Latin words
-               joined by ``dot``/``дефис``, a Latin word after an account cue, or words said as an account
-               name after one: ``ник был сова девятнадцать``, ``named.py``);
+``email``, ``handle``, ``url``, ``iban``  anything shaped like one, also with its dots blanked to spaces
+               (``zenkovich@tut by``, ``svaboda org/a/1``, ``www nashaniva by``: ``blanked.py``; a handle also
+               when spoken: Latin words joined by ``dot``/``дефис``, a Latin word after an account cue, or words
+               said as an account name after one: ``ник был сова девятнадцать``, ``named.py``);
 ``capitalised``  a capitalised word inside a sentence that the small vocabulary in this module does not
                know (``vocabulary.py``): a name the detectors missed is most often one of these.
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from intake.residual.blanked import blanked_hits
 from intake.residual.spoken import spoken_hits
 from intake.residual.vocabulary import is_known
 
@@ -114,14 +116,14 @@ def _iban_shaped(found: str) -> bool:
     return (found[:2].isupper() and found[2].isdigit()) or sum(c.isdigit() for c in found) >= 10
 
 
-def _pattern_hits(text: str) -> list[tuple[int, int, str]]:
+def _pattern_hits(text: str, language: str) -> list[tuple[int, int, str]]:
     found = [
         (m.start(), m.end(), "digits")
         for m in _DIGITS.finditer(text)
         if _digit_count(m.group()) >= 5 and not _ORDINARY.match(m.group())
     ]
     found += [(m.start(), m.end(), "digits") for m in _PLATE.finditer(text)]
-    found += spoken_hits(text)
+    found += spoken_hits(text) + blanked_hits(text, language)
     for rx, kind in (
         (_CALLING, "calling-code"),
         (_SPOKEN, "spoken-contact"),
@@ -149,6 +151,6 @@ def _unknown_capitalised(text: str, language: str) -> list[tuple[int, int, str]]
 def scan(text: str, language: str) -> list[ResidualHit]:
     """Everything in ``text`` (``language``: ``ru``, ``be`` or ``en``) that still looks identifying."""
     holes = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
-    found = _pattern_hits(text) + _unknown_capitalised(text, language)
+    found = _pattern_hits(text, language) + _unknown_capitalised(text, language)
     hits = {ResidualHit(s, e, kind, text[s:e]) for s, e, kind in found if not _masked(holes, s, e)}
     return sorted(hits)

@@ -102,7 +102,9 @@ _JOINED_URL = re.compile(
     re.IGNORECASE,
 )
 # Top-level domains that are no word of the three languages (not ``by``, ``me``, ``нет``).
-_BLANKED_URL = re.compile(r"(?<![\w@.\-/])[A-Za-z][A-Za-z0-9\-]{2,30}(?: co)? (?:com|org|net|pl|lt|ua|io|uk)(?![\w@])")
+# A function word of prose is no host (``the com``, ``in the org``).
+_BLANKED_URL = re.compile(r"(?<![\w@.\-/])(?!(?:the|and|for|from|this|that|with|into|our|its|their|your)\s)"
+                          r"[A-Za-z][A-Za-z0-9\-]{2,30}(?: co)? (?:com|org|net|pl|lt|ua|io|uk)(?![\w@])")
 
 
 def _digits_in(found: str) -> int:

@@ -38,6 +38,7 @@ from intake.pseudonymise.detectors.web_spoken import (
     _URL_JOIN,
     _WWW_SAID,
 )
+from intake.pseudonymise.detectors.web_tails import tailed
 from intake.pseudonymise.detectors.web_whole import clause_word, worded_urls
 from intake.pseudonymise.detectors.web_worded import worded_tail
 from intake.pseudonymise.spans import Span
@@ -329,4 +330,4 @@ def detect_web(text: str, language: str = "ru") -> list[Span]:
     found += joined_locals(text, found, language)
     found += dictated(text, found, language)
     found = worded_urls(text, found + continued_handles(text, found, language), language)
-    return found + said_handles(text, language)
+    return tailed(text, found, language) + said_handles(text, language)

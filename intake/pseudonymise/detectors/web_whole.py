@@ -177,12 +177,14 @@ def _lead_trimmed(span: Span) -> Span:
     (``go to bit.ly/x`` -> ``bit.ly/x``); a spoken one or one opened by ``www``/a scheme is left as it is."""
     if _WRITTEN.search(span.text) is None or _SAID_START.match(span.text) or re.search(_DOT, span.text, re.I):
         return span
-    cut = 0
-    while (m := re.match(r"([^\W_]+)[ \t]+(?=\S)", span.text[cut:])) is not None:
-        rest = span.text[cut + m.end() :]
-        if not clause_word(m.group(1)) or not re.search(r"[. ]", rest.split("/")[0]):
+    cut = pos = 0
+    # a host holds no word of the sentence: it starts after the last one (``read it on delfi lt/news``)
+    while (m := re.match(r"([^\W_]+)[ \t]+(?=\S)", span.text[pos:])) is not None:
+        pos += m.end()
+        if not re.search(r"[. ]", span.text[pos:].split("/")[0]):
             break  # the host keeps at least one dot or blanked dot
-        cut += m.end()
+        if clause_word(m.group(1)):
+            cut = pos
     if cut == 0:
         return span
     return Span(span.start + cut, span.end, span.label, span.text[cut:], span.score, span.source)
