@@ -37,6 +37,7 @@ from intake.pseudonymise.detectors import (
     nameslot,
     namingwords,
     ner,
+    pronoun_names,
     respelled,
     start_names,
     stated_after,
@@ -171,6 +172,8 @@ def _first_names(tokens: Sequence[Token], labels: Labels, lowercase: bool, text:
         if labels[i] is not None or not (tok.cap or lowercase) or casing.is_stopword(tok):
             continue
         if casing.is_pronoun(tok, language):
+            if language == "be" and pronoun_names.named_pronoun(tokens, i):
+                labels[i] = "PERSON"  # ``айцец ян``, ``айца яна перавялі``, ``ян мацулевіч``
             continue
         if tok.norm not in found:
             found[tok.norm] = _first_name_entries(tok.norm)

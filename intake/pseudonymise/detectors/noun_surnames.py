@@ -29,10 +29,12 @@ from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.adjective_uses import PREDICATES, keep_named
 from intake.pseudonymise.detectors.becues import BE_VERB_END, belarusian_noun
 from intake.pseudonymise.detectors.lowercase import HOME_ADVERBS, STRONG_PATRONYMIC, is_role
+from intake.pseudonymise.detectors.official_order import no_clause_word, office_before
+from intake.pseudonymise.detectors.official_order import office_word as office_word
 from intake.pseudonymise.detectors.surname_slots import SCORE, eligible, given_anchor, spread
-from intake.pseudonymise.detectors.titles import RU_HEADS, RU_TITLES
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
 from intake.pseudonymise.spans import Span
+from intake.pseudonymise.stopwords import is_stop_word
 
 AFTER = "noun-surname"
 OFFICIAL = "official-order"
@@ -342,30 +344,18 @@ def _official(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     cases, gender = anchor
     patronymic = namelex.word_morph(tokens[i + 2].text).case  # ``алла ивановна``: nominative, not ``алла`` genitive
     cases = cases & patronymic if cases & patronymic else cases
-    return not office_word(tokens[i]) and agrees(tokens[i], cases, gender)
+    if office_word(tokens[i]):
+        return False
+    return agrees(tokens[i], cases, gender) or (office_before(tokens, i) and no_clause_word(tokens[i]))
 
 
-# Offices and occupations that stand before a name and patronymic in apposition (``декан людмила
-# аркадьевна``): Russian lemmas, and the agent-noun endings of unknown Belarusian ones (``выхавацель``).
-RU_OFFICES = frozenset(
-    (
-        "декан ректор проректор завуч директор председатель заведующий заместитель замдекана секретарь "
-        "воспитатель учитель преподаватель классный куратор руководитель методист редактор менеджер "
-        "бухгалтер юрист нотариус депутат министр мэр глава сотрудник инспектор начальник командир"
-    ).split()
-)
-_AGENT = ("цель", "тель", "ник", "щик", "чык", "шчык", "ист", "ант", "ент", "лог")
-# Feminine agent nouns of those (``руководительница``, ``выхавацелька``, ``заведующая`` aside): not a surname's shape.
-_FEMININE_AGENT = ("тельница", "цельніца", "цельница", "щица", "шчыца", "чица", "чыца", "истка", "істка")
-
-
-def office_word(tok: Token) -> bool:
-    """An office, title or occupation noun (any case, Russian or in a Russian reading)."""
-    spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
-    base = namelex.lemma(spelling) if m.known else tok.norm
-    if base in RU_OFFICES or base in RU_TITLES or base in RU_HEADS:
-        return True
-    return base.endswith(_AGENT) or base.endswith(_FEMININE_AGENT)
+def _office_slot(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
+    """Rule 2 for a word ``eligible`` turns away by its part of speech alone (a gerund: ``скобля``), where an
+    office stands right before the official order."""
+    tok = tokens[i]
+    if not tok.cyrillic or len(tok.norm) < 3 or not tok.norm.isalpha() or is_stop_word(tok.text) or is_role(tok):
+        return False
+    return office_before(tokens, i) and no_clause_word(tok) and _official(tokens, person, i)
 
 
 def _cheap(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
@@ -382,9 +372,12 @@ def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Tok
     covered, person = covered_tokens(tokens, spans)
     seeds: dict[str, list[Span]] = {AFTER: [], OFFICIAL: []}
     for i, tok in enumerate(tokens):
-        if covered[i] or not _cheap(tokens, person, i) or not eligible(tok) or is_excluded(tok):
+        if covered[i] or not _cheap(tokens, person, i) or is_excluded(tok):
             continue
-        rule = AFTER if _after(tokens, person, i) else OFFICIAL if _official(tokens, person, i) else None
+        if eligible(tok):
+            rule = AFTER if _after(tokens, person, i) else OFFICIAL if _official(tokens, person, i) else None
+        else:
+            rule = OFFICIAL if _office_slot(tokens, person, i) else None
         if rule:
             seeds[rule].append(Span(tok.start, tok.end, "PERSON", tok.text, SCORE, f"candidates:{rule}", ""))
     out: list[Span] = []
