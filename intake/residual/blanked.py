@@ -19,7 +19,8 @@ import re
 
 # Top-level domains people say (written for this module from general knowledge of the web).
 _TLDS = "com|org|net|info|by|ru|pl|lt|lv|ee|eu|ua|io|de|uk|me|fm|tv|su|cz|us|ch|kz|ge|am|md"
-_WORD_TLDS = "by|me|info|eu|am|us"  # domains that are also English words: an address only in Cyrillic speech
+_WORD_TLDS = "by|info|eu"  # domains that are also English words: an address only in Cyrillic speech (not
+# me, us, am: "told me", "tell us", "I am" are English said inside Russian speech; those need a path)
 _AT_EMAIL = re.compile(
     rf"(?<![\w@])[a-z0-9][\w.+\-]*(?:@| @ )[a-z0-9][\w\-]*(?:[ .][a-z0-9][\w\-]*){{0,2}}?(?:[ .](?:{_TLDS}))*"
     r"(?![\w@])",

@@ -85,6 +85,10 @@ def test_gate_flags_blanked_contacts(lang: str, text: str, hit: tuple[str, str])
         ("ru", "тут i там, 12/08 и/или"),
         ("be", "тут і там, 12/08 і/або"),
         ("en", "write to me on @vera"),
+        # English said inside Russian or Belarusian speech (or a transcript whose language is set to one):
+        # a pronoun or a verb is no top-level domain without a path after it
+        ("ru", "он сказал told me about the winter, tell us and I am here"),
+        ("be", "ён казаў call me і text us"),
     ],
 )
 def test_gate_leaves_decoys(lang: str, text: str) -> None:
