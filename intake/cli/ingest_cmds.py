@@ -10,6 +10,7 @@ import click
 from intake.cli.common import (
     emit_json,
     failed_summary,
+    warn_hidden,
     json_option,
     max_duration_option,
     refuse_withdrawn,
@@ -79,6 +80,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
             extra = ", original shredded" if r.shredded else ""
             say(f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{extra}{detail}")
     click.echo(f"{report.count('ingested')} ingested, {report.count('duplicate')} duplicate, {report.failed} failed")
+    warn_hidden(report, "ingest", "ingested")
     refuse_withdrawn(report)
     if report.failed:
         raise PartialFailure(failed_summary(report.failed, len(report.results), "file(s)", "ingested"),
