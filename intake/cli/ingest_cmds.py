@@ -10,13 +10,13 @@ import click
 from intake.cli.common import (
     emit_json,
     failed_summary,
-    warn_hidden,
     json_option,
     max_duration_option,
     refuse_withdrawn,
     say,
     table,
     warn,
+    warn_hidden,
 )
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault

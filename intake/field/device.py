@@ -29,6 +29,7 @@ from intake.errors import (
     RefusedError,
     UsageError,
 )
+from intake.field.outbox import hold_outbox, shred_whole
 from intake.field.package import (
     Layout,
     is_package,
@@ -38,7 +39,6 @@ from intake.field.package import (
     target_of,
     write_package,
 )
-from intake.field.outbox import hold_outbox, shred_whole
 from intake.fs import atomic_write_bytes, fsync_dir, open_regular
 from intake.ingest.batch import BatchReport, IngestOptions, IngestResult, check_options, probe_recording, run_batch
 from transcribe.audio import MediaInfo

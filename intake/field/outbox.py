@@ -15,7 +15,7 @@ import signal
 from collections.abc import Iterator
 from pathlib import Path
 
-from intake.errors import InputError, Interrupted
+from intake.errors import DamagedError, InputError, Interrupted
 from intake.fs import shred_file
 from intake.ingest.batch import IngestResult
 
@@ -26,7 +26,11 @@ _HELD_BACK = {signal.SIGINT, signal.SIGTERM}
 @contextlib.contextmanager
 def hold_outbox(outbox: Path) -> Iterator[int]:
     """Hold ``outbox`` for one run; yields how many stale ``.part`` files were removed first."""
-    fd = os.open(outbox, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        fd = os.open(outbox, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError as exc:
+        raise DamagedError(f"{outbox}: cannot open the outbox ({exc.strerror})",
+                           hint="the field directory is damaged: make a new one with 'intake field init'") from exc
     try:
         removed = 0
         try:
@@ -76,12 +80,12 @@ def interrupted_after(result: IngestResult) -> str:
             "already written stay, run the command again for the files not packaged yet")
 
 
-def _hold_signals() -> set[signal.Signals] | None:
+def _hold_signals() -> set[int | signal.Signals] | None:
     if not hasattr(signal, "pthread_sigmask"):  # not on Windows: the shred can then be interrupted midway
         return None
     return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_BACK)
 
 
-def _release_signals(old: set[signal.Signals] | None) -> None:
+def _release_signals(old: set[int | signal.Signals] | None) -> None:
     if old is not None:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)

@@ -54,7 +54,7 @@ def test_f4_originals_left_in_place_are_named_once_per_run(  # type: ignore[no-u
         cli, vault_dir: Path, tmp_path: Path, make_media) -> None:
     field = _field(cli, vault_dir, tmp_path)
     recs = [make_media("wav", seconds=0.5, freq=f) for f in (440, 550)]
-    code, out, err = cli(["field", "ingest", *map(str, recs), "--field", str(field), "--interview", "P-017"])
+    code, _out, err = cli(["field", "ingest", *map(str, recs), "--field", str(field), "--interview", "P-017"])
     assert code == 0, err
     assert all(r.exists() for r in recs)
     assert err.count("intake: warning: 2 original(s) left in place, still readable: shred them or use "
@@ -154,7 +154,7 @@ def test_f9_stale_part_files_are_reported_and_removed(  # type: ignore[no-untype
     field = _field(cli, vault_dir, tmp_path)
     stale = field / "outbox" / ("ab" * 16 + ".intake.part")
     stale.write_bytes(b"encrypted partial package")
-    code, out, err = cli(["field", "ingest", str(make_media("wav", seconds=0.5)), "--field", str(field),
+    code, _out, err = cli(["field", "ingest", str(make_media("wav", seconds=0.5)), "--field", str(field),
                           "--interview", "P-017", "--shred"])
     assert code == 0, err
     assert not stale.exists()
