@@ -141,9 +141,32 @@ class _Guarded(io.RawIOBase):
         return len(data)
 
 
-def _reraise_interrupt(guard: _Guarded) -> None:
-    if guard.interrupt is not None:
-        raise guard.interrupt
+class _GuardedSink:
+    """``dst`` written through pyrage, remembering whatever a write raised.
+
+    pyrage 1.x loses an exception raised by the sink's ``write`` (measured: ``encrypt_io`` then returns as if
+    everything was written), so :func:`encrypt_stream` re-raises it itself: Ctrl-C stays Ctrl-C, and a
+    failed write (a full disk) is never taken for a finished file.
+    """
+
+    def __init__(self, dst: Sink) -> None:
+        self._dst = dst
+        self.interrupt: BaseException | None = None
+
+    def write(self, data: bytes, /) -> int | None:
+        if self.interrupt is not None:
+            raise self.interrupt
+        try:
+            return self._dst.write(data)
+        except BaseException as exc:
+            self.interrupt = exc
+            raise
+
+
+def _reraise_interrupt(*guards: _Guarded | _GuardedSink) -> None:
+    for guard in guards:
+        if guard.interrupt is not None:
+            raise guard.interrupt
 
 
 def encrypt_stream(
@@ -158,12 +181,13 @@ def encrypt_stream(
     parsed = [parse_recipient(r) for r in recipients]
     digest = hashlib.sha256()
     raw = HashingReader(src, digest, progress)
-    guard = _Guarded(raw)
+    guard, sink = _Guarded(raw), _GuardedSink(dst)
     try:
-        pyrage.encrypt_io(io.BufferedReader(guard, buffer_size=1 << 20), dst, parsed)
+        pyrage.encrypt_io(io.BufferedReader(guard, buffer_size=1 << 20), sink, parsed)
     except Exception:
-        _reraise_interrupt(guard)
+        _reraise_interrupt(guard, sink)
         raise
+    _reraise_interrupt(sink)
     return digest.hexdigest(), raw.count
 
 

@@ -40,6 +40,17 @@ class IntakeError(Exception):
         self.hint = hint if hint is not None else self.default_hint
 
 
+class Interrupted(KeyboardInterrupt):
+    """interrupted; finished work is kept, the unfinished item was discarded"""
+
+    exit_code = ExitCode.INTERRUPTED
+
+    def __init__(self, message: str | None = None) -> None:
+        text = message if message is not None else (self.__doc__ or "interrupted").strip()
+        super().__init__(text)
+        self.message = text
+
+
 class UsageError(IntakeError):
     """invalid arguments"""
 

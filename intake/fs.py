@@ -74,20 +74,28 @@ SHRED_CAVEAT = (
 )
 
 
-def shred_file(path: Path, *, expected_size: int | None = None) -> None:
-    """Overwrite the file's bytes in place with random data, fsync, then unlink it."""
+def _write_chunk(fd: int, data: bytes) -> int:
+    """One write of the overwrite (a seam for the interrupt tests of tests/faults)."""
+    return os.write(fd, data)
+
+
+def shred_file(path: Path, *, expected_size: int | None = None, done: str = "ingested") -> None:
+    """Overwrite the file's bytes in place with random data, fsync, then unlink it.
+
+    ``done`` names what already happened to the file, for the messages ("ingested", "packaged").
+    """
     try:
         fd = os.open(path, os.O_WRONLY | os.O_NOFOLLOW)
     except OSError as exc:
-        raise InputError(f"{path}: cannot shred ({exc.strerror}); the file was ingested but not removed") from exc
+        raise InputError(f"{path}: cannot shred ({exc.strerror}); the file was {done} but not removed") from exc
     try:
         size = os.fstat(fd).st_size
         if expected_size is not None and size != expected_size:
-            raise InputError(f"{path}: changed while it was ingested; not shredded")
+            raise InputError(f"{path}: changed while it was {done}; not shredded")
         written = 0
         while written < size:
             n = min(CHUNK, size - written)
-            written += os.write(fd, os.urandom(n))
+            written += _write_chunk(fd, os.urandom(n))
         os.fsync(fd)
     finally:
         os.close(fd)

@@ -147,6 +147,21 @@ def warn_unlock_facts(vault: Vault) -> None:
              "remove them if you did not put them there")
 
 
+def warn_hidden(report: BatchReport, verb: str, done: str) -> None:
+    """Name the hidden files and folders a ``--recursive`` walk did not take (on the user's own terminal)."""
+    if not report.hidden:
+        return
+    from intake.ingest.batch import count_files
+
+    warn(f"--recursive skipped {len(report.hidden)} hidden item(s), not {done}; a trash folder holds deleted "
+         "recordings that are still readable:")
+    for path in report.hidden:
+        inside = f" ({count_files(path)} file(s) inside)" if path.is_dir() and not path.is_symlink() else ""
+        say(f"  {path}{inside}", err=True)
+    click.echo(f"intake: hint: {verb} a hidden recording by naming it (a file, not its folder); shred or delete "
+               "what a trash folder holds, then empty the trash", err=True)
+
+
 def failed_summary(failed: int, total: int, items: str, done: str) -> str:
     """``2 of 5 file(s) failed; the others were ingested``, or ``...; nothing was ingested`` when all failed."""
     rest = f"nothing was {done}" if failed >= total else f"the others were {done}"

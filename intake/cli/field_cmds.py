@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import failed_summary, max_duration_option, refuse_withdrawn, say, warn
+from intake.cli.common import failed_summary, max_duration_option, refuse_withdrawn, say, warn, warn_hidden
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
 from intake.errors import FieldIdentityRetired, NotFoundError, PartialFailure, UsageError
@@ -86,7 +86,9 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
     """Seal recordings into packages in the outbox; this laptop cannot decrypt them afterwards.
 
     Each file becomes one OUTBOX/<random>.intake package, read back and checked before the original is
-    shredded (with --shred). The exit code is 7 when any file failed.
+    shredded (with --shred; once begun, a shred finishes before Ctrl-C takes effect). The exit code is 7 when
+    any file failed or --shred could not remove an original. Hidden files are skipped by --recursive and
+    named. Prefer a folder to file names: names typed here stay in the shell history.
 
     \b
     Examples:
@@ -104,15 +106,38 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
     if shred:
         warn(f"--shred: {SHRED_CAVEAT}")
     report = field_ingest_many(cfg, list(paths), opts, recursive=recursive)
+    if report.stale_parts:
+        warn(f"removed {report.stale_parts} unfinished package(s) (.part) left by an interrupted run; they were "
+             "encrypted, and their originals were not shredded")
+    _show_packaged(report, cfg.outbox)
+    warn_hidden(report, "package", "packaged")
+    _field_outcome(report, shred)
+
+
+def _show_packaged(report: BatchReport, outbox: Path) -> None:
     for r in report.results:
         if r.status == "failed":
             say(f"FAILED     {r.message}")
             continue
-        extra = ", original shredded" if r.shredded else (f" ({r.message})" if r.message else "")
-        say(f"packaged   {r.source} -> {cfg.outbox / (r.recording_id or '')}{extra}")
-    click.echo(f"{report.count('packaged')} packaged, {report.failed} failed")
+        say(f"packaged   {r.source} -> {outbox / (r.recording_id or '')}{', original shredded' if r.shredded else ''}")
+        if r.not_shredded:
+            warn(f"{r.not_shredded}: its plaintext is still readable")
+    kept = sum(1 for r in report.results if r.not_shredded)
+    click.echo(f"{report.count('packaged')} packaged, {report.failed} failed"
+               + (f", {kept} original(s) not shredded" if kept else ""))
+
+
+def _field_outcome(report: BatchReport, shred: bool) -> None:
+    packaged = report.count("packaged")
+    kept = sum(1 for r in report.results if r.not_shredded)
+    if not shred and packaged:
+        warn(f"{packaged} original(s) left in place, still readable: shred them or use --shred")
     if report.failed:
         raise PartialFailure(failed_summary(report.failed, len(report.results), "file(s)", "packaged"))
+    if kept:
+        raise PartialFailure(f"{kept} of {packaged} original(s) could not be shredded; their packages were written",
+                             hint="copy the recordings to a writable disk and shred them there, or wipe the card "
+                                  "once the steward confirms the import")
 
 
 @click.command("import")

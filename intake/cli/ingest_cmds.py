@@ -16,6 +16,7 @@ from intake.cli.common import (
     say,
     table,
     warn,
+    warn_hidden,
 )
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
@@ -79,6 +80,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
             extra = ", original shredded" if r.shredded else ""
             say(f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{extra}{detail}")
     click.echo(f"{report.count('ingested')} ingested, {report.count('duplicate')} duplicate, {report.failed} failed")
+    warn_hidden(report, "ingest", "ingested")
     refuse_withdrawn(report)
     if report.failed:
         raise PartialFailure(failed_summary(report.failed, len(report.results), "file(s)", "ingested"),

@@ -12,7 +12,7 @@ from intake import __version__
 from intake.cli.common import env_snapshot
 from intake.cli.lazy import LazyGroup, hoist_global_options
 from intake.cli.printable import printable_lines
-from intake.errors import ExitCode, IntakeError
+from intake.errors import ExitCode, IntakeError, Interrupted
 
 COMMANDS = {
     "init": "intake.cli.vault_cmds:init",
@@ -94,16 +94,19 @@ def run(argv: list[str] | None = None) -> int:
     except IntakeError as err:
         _print_error(err)
         return err.exit_code
-    except click.exceptions.Abort:
-        click.echo("intake: error: interrupted", err=True)
+    except click.exceptions.Abort as exc:  # click turns Ctrl-C into Abort: keep what an Interrupted says
+        cause = exc.__cause__
+        message = cause.message if isinstance(cause, Interrupted) else "interrupted"
+        click.echo(f"intake: error: {printable_lines(message)}", err=True)
         return ExitCode.INTERRUPTED
     except click.ClickException as exc:
         exc.show()
         return ExitCode.USAGE
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
-    except KeyboardInterrupt:
-        click.echo("intake: error: interrupted; finished work is kept, the unfinished item was discarded", err=True)
+    except KeyboardInterrupt as exc:  # an Interrupted says what the unfinished step had already done
+        message = exc.message if isinstance(exc, Interrupted) else Interrupted().message
+        click.echo(f"intake: error: {printable_lines(message)}", err=True)
         return ExitCode.INTERRUPTED
     except Exception as exc:  # unexpected: never show the message, it could hold interview text
         if os.environ.get("INTAKE_DEBUG") == "1":

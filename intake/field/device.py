@@ -29,6 +29,7 @@ from intake.errors import (
     RefusedError,
     UsageError,
 )
+from intake.field.outbox import hold_outbox, shred_whole
 from intake.field.package import (
     Layout,
     is_package,
@@ -38,7 +39,7 @@ from intake.field.package import (
     target_of,
     write_package,
 )
-from intake.fs import atomic_write_bytes, fsync_dir, open_regular, shred_file
+from intake.fs import atomic_write_bytes, fsync_dir, open_regular
 from intake.ingest.batch import BatchReport, IngestOptions, IngestResult, check_options, probe_recording, run_batch
 from transcribe.audio import MediaInfo
 
@@ -198,11 +199,7 @@ def _package(cfg: FieldConfig, path: Path, opts: IngestOptions) -> IngestResult:
         raise
     result = IngestResult(path, "packaged", recording_id=name)
     if opts.shred:
-        try:
-            shred_file(path, expected_size=lst.st_size)
-            result.shredded = True
-        except InputError as err:
-            result.message = err.message
+        shred_whole(result, lst.st_size)
     return result
 
 
@@ -251,7 +248,11 @@ def _read_back(part: Path, recipient: str, identity: str, sha: str) -> None:
 
 def field_ingest_many(cfg: FieldConfig, paths: list[Path], opts: IngestOptions, *, recursive: bool = False,
                       on_start: Callable[[Path], None] | None = None) -> BatchReport:
-    """Package every file; one failure never stops the batch."""
+    """Package every file; one failure never stops the batch. Unfinished packages (``.part``) a killed run
+    left in the outbox are removed first and counted in ``stale_parts``."""
     check_options(opts)
     started = (lambda path, _size: on_start(path)) if on_start else None
-    return run_batch(paths, recursive, lambda p: field_ingest(cfg, p, opts), started, per_file=IntakeError)
+    with hold_outbox(cfg.outbox) as stale:
+        report = run_batch(paths, recursive, lambda p: field_ingest(cfg, p, opts), started, per_file=IntakeError)
+    report.stale_parts = stale
+    return report

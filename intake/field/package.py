@@ -7,7 +7,8 @@
     T         = first 32 hex digits of SHA-256("intake/v1/field-target" || 0x00 || vault recipient)
     identity  = age file to the vault recipient; plaintext: a fresh "AGE-SECRET-KEY-1…" identity
     recording = age file to that identity's recipient; plaintext: the recording's bytes
-    meta      = age file to the vault recipient; plaintext: UTF-8 JSON metadata (sha256 of the recording…)
+    meta      = age file to the vault recipient; plaintext: UTF-8 JSON metadata (sha256 of the recording…),
+                followed by spaces up to a multiple of 4096 bytes (since round 22; readers accept either)
     digest    = SHA-256 of every preceding byte
 
 Integers are big-endian. The recording comes before the metadata so a package is written in one streaming
@@ -38,6 +39,9 @@ SUFFIX = ".intake"
 MAX_HEADER = 4096
 MAX_IDENTITY = 4096
 MAX_META = 64 * 1024
+#: The metadata plaintext is padded with spaces to a multiple of this, so that its sealed length does not tell
+#: the lengths of the codes or the file name inside (docs/keys.md §5.2).
+META_BUCKET = 4096
 DIGEST_LEN = 32
 TAIL_LEN = 4 + DIGEST_LEN
 TARGET_LABEL = b"intake/v1/field-target\x00"
@@ -74,10 +78,15 @@ def write_package(dst: BinaryIO, src: BinaryIO, recipient: str, keypair: Keypair
     out.write(struct.pack(">H", len(sealed_identity)) + sealed_identity)
     sha, size = agefile.encrypt_stream(src, out, [keypair.recipient])
     meta = json.dumps(meta_for(sha, size), sort_keys=True, separators=(",", ":")).encode("utf-8")
-    sealed_meta = agefile.encrypt_bytes(meta, [recipient])
+    sealed_meta = agefile.encrypt_bytes(padded(meta), [recipient])
     out.write(sealed_meta + struct.pack(">I", len(sealed_meta)))
     dst.write(digest.digest())
     return sha, size
+
+
+def padded(meta: bytes) -> bytes:
+    """``meta`` and trailing spaces (JSON whitespace) up to the next multiple of :data:`META_BUCKET`."""
+    return meta + b" " * (-len(meta) % META_BUCKET)
 
 
 def read_layout(fh: BinaryIO, name: str) -> Layout:

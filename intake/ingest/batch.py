@@ -43,12 +43,15 @@ class IngestResult:
     recording_id: str | None = None
     message: str = ""
     shredded: bool = False
+    not_shredded: str = ""  # why --shred did not remove the original (field ingest)
     error: IntakeError | None = field(default=None, compare=False)  # the typed refusal behind a failure
 
 
 @dataclass
 class BatchReport:
     results: list[IngestResult] = field(default_factory=list)
+    hidden: list[Path] = field(default_factory=list)  # hidden files and folders --recursive did not take
+    stale_parts: int = 0  # unfinished packages of a killed run removed from the outbox (field ingest)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -86,19 +89,35 @@ def check_duration(duration: float | None, cap: float, name: str) -> None:
         raise TooLong(f"{name}: the recording lasts {duration / 3600:.1f} h, more than the cap of {cap / 3600:g} h")
 
 
-def iter_sources(paths: list[Path], recursive: bool) -> Iterator[tuple[Path, str | None]]:
-    """Files to ingest, in a stable order; (path, error) for things that cannot be walked."""
+def iter_sources(paths: list[Path], recursive: bool,
+                 hidden: list[Path] | None = None) -> Iterator[tuple[Path, str | None]]:
+    """Files to ingest, in a stable order; (path, error) for things that cannot be walked.
+
+    Hidden files and folders (``.name``) inside a walked folder are not taken; they are appended to
+    ``hidden`` so that the caller can name them (a trash folder on a memory card holds real recordings).
+    A hidden file named on the command line is taken like any other.
+    """
     for path in paths:
         if path.is_dir() and not path.is_symlink():
             if not recursive:
                 yield path, "is a folder; add --recursive to ingest the files inside"
                 continue
-            yield from _walk(path, set())
+            yield from _walk(path, set(), [] if hidden is None else hidden)
         else:
             yield path, None
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+def count_files(folder: Path, cap: int = 100_000) -> int:
+    """Regular files under ``folder`` (links not followed), counted up to ``cap``."""
+    total = 0
+    for _, _, files in os.walk(folder):
+        total += len(files)
+        if total >= cap:
+            break
+    return total
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]], hidden: list[Path]) -> Iterator[tuple[Path, str | None]]:
     st = folder.stat()
     key = (st.st_dev, st.st_ino)
     if key in seen:
@@ -112,11 +131,12 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str 
         return
     for entry in entries:
         if entry.name.startswith("."):
+            hidden.append(entry)
             continue
         if entry.is_symlink():
             yield entry, "is a symbolic link; skipped"
         elif entry.is_dir():
-            yield from _walk(entry, seen)
+            yield from _walk(entry, seen, hidden)
         else:
             yield entry, None
 
@@ -126,7 +146,7 @@ def run_batch(paths: list[Path], recursive: bool, one: Callable[[Path], IngestRe
               per_file: type[IntakeError] = InputError) -> BatchReport:
     """Apply ``one`` to every file; a ``per_file`` error becomes that file's failed result, the batch goes on."""
     report = BatchReport()
-    for path, problem in iter_sources(paths, recursive):
+    for path, problem in iter_sources(paths, recursive, report.hidden):
         if problem:
             report.results.append(IngestResult(path, "failed", message=f"{path}: {problem}"))
             continue
