@@ -7,7 +7,9 @@ import errno
 import fcntl
 import os
 import secrets
+import signal
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from intake.errors import InputError, IntakeError, RefusedError
@@ -77,6 +79,20 @@ SHRED_CAVEAT = (
 def _write_chunk(fd: int, data: bytes) -> int:
     """One write of the overwrite (a seam for the interrupt tests of tests/faults)."""
     return os.write(fd, data)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back for the block (a shred that must finish once begun); one that arrived
+    takes effect when the block ends. SIGKILL cannot be held back; nor can anything where the platform has no
+    ``pthread_sigmask``."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) \
+        if hasattr(signal, "pthread_sigmask") else None
+    try:
+        yield
+    finally:
+        if old is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def shred_file(path: Path, *, expected_size: int | None = None, done: str = "ingested") -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from intake.cli.printable import json_safe, printable, printable_lines
-from intake.errors import NoVaultError, RecordingWithdrawn, UsageError
+from intake.errors import NoVaultError, PartialFailure, RecordingWithdrawn, UsageError
 
 if TYPE_CHECKING:
     from intake.ingest.batch import BatchReport
@@ -145,6 +145,16 @@ def warn_unlock_facts(vault: Vault) -> None:
         noun = "entry that is not a regular file" if len(skipped) == 1 else "entries that are not regular files"
         warn(f"tmp/ holds {len(skipped)} {noun} ({printable(listed)}); Intake leaves them alone: "
              "remove them if you did not put them there")
+
+
+def refuse_not_shredded(report: BatchReport, done: str) -> None:
+    """Exit 7 when ``--shred`` left some originals in place (a read-only card): they were ``done`` all the same."""
+    kept = sum(1 for r in report.results if r.not_shredded)
+    if kept:
+        total = report.count(done)
+        raise PartialFailure(f"{kept} of {total} original(s) could not be shredded; all of them were {done}",
+                             hint="copy the recordings to a writable disk and shred them there, or wipe the card "
+                                  "once the steward confirms the import")
 
 
 def warn_hidden(report: BatchReport, verb: str, done: str) -> None:

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from intake.cli.common import failed_summary, max_duration_option, refuse_withdrawn, say, warn, warn_hidden
+from intake.cli.common import (
+    failed_summary,
+    max_duration_option,
+    refuse_not_shredded,
+    refuse_withdrawn,
+    say,
+    warn,
+    warn_hidden,
+)
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
 from intake.errors import FieldIdentityRetired, NotFoundError, PartialFailure, UsageError
@@ -129,15 +137,11 @@ def _show_packaged(report: BatchReport, outbox: Path) -> None:
 
 def _field_outcome(report: BatchReport, shred: bool) -> None:
     packaged = report.count("packaged")
-    kept = sum(1 for r in report.results if r.not_shredded)
     if not shred and packaged:
         warn(f"{packaged} original(s) left in place, still readable: shred them or use --shred")
     if report.failed:
         raise PartialFailure(failed_summary(report.failed, len(report.results), "file(s)", "packaged"))
-    if kept:
-        raise PartialFailure(f"{kept} of {packaged} original(s) could not be shredded; their packages were written",
-                             hint="copy the recordings to a writable disk and shred them there, or wipe the card "
-                                  "once the steward confirms the import")
+    refuse_not_shredded(report, "packaged")
 
 
 @click.command("import")

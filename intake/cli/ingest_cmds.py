@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,6 +13,7 @@ from intake.cli.common import (
     failed_summary,
     json_option,
     max_duration_option,
+    refuse_not_shredded,
     refuse_withdrawn,
     say,
     table,
@@ -21,6 +23,9 @@ from intake.cli.common import (
 from intake.cli.lazy import SuggestingGroup
 from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
+
+if TYPE_CHECKING:
+    from intake.ingest.batch import BatchReport
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
 
@@ -72,19 +77,28 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
 
         report = ingest_many(vault, list(paths), opts, recursive=recursive, on_start=on_start,
                              progress=lambda n: bar.advance(task, n))
-    for r in report.results:
-        detail = f" ({r.message})" if r.message and r.status != "failed" else ""
-        if r.status == "failed":
-            say(f"FAILED     {r.message}")
-        else:
-            extra = ", original shredded" if r.shredded else ""
-            say(f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{extra}{detail}")
-    click.echo(f"{report.count('ingested')} ingested, {report.count('duplicate')} duplicate, {report.failed} failed")
+    _show_ingested(report)
     warn_hidden(report, "ingest", "ingested")
     refuse_withdrawn(report)
     if report.failed:
         raise PartialFailure(failed_summary(report.failed, len(report.results), "file(s)", "ingested"),
                              hint="fix or re-copy the failed files and ingest them again")
+    refuse_not_shredded(report, "ingested")
+
+
+def _show_ingested(report: BatchReport) -> None:
+    for r in report.results:
+        detail = f" ({r.message})" if r.message and r.status != "failed" else ""
+        if r.status == "failed":
+            say(f"FAILED     {r.message}")
+            continue
+        extra = ", original shredded" if r.shredded else ""
+        say(f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{extra}{detail}")
+        if r.not_shredded:
+            warn(f"{r.not_shredded}: its plaintext is still readable")
+    kept = sum(1 for r in report.results if r.not_shredded)
+    click.echo(f"{report.count('ingested')} ingested, {report.count('duplicate')} duplicate, {report.failed} failed"
+               + (f", {kept} original(s) not shredded" if kept else ""))
 
 
 @click.group(cls=SuggestingGroup)

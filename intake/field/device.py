@@ -29,7 +29,7 @@ from intake.errors import (
     RefusedError,
     UsageError,
 )
-from intake.field.outbox import hold_outbox, shred_whole
+from intake.field.outbox import hold_outbox
 from intake.field.package import (
     Layout,
     is_package,
@@ -41,6 +41,7 @@ from intake.field.package import (
 )
 from intake.fs import atomic_write_bytes, fsync_dir, open_regular
 from intake.ingest.batch import BatchReport, IngestOptions, IngestResult, check_options, probe_recording, run_batch
+from intake.ingest.shred import shred_whole
 from transcribe.audio import MediaInfo
 
 CONFIG_NAME = "intake-field.json"
@@ -199,7 +200,7 @@ def _package(cfg: FieldConfig, path: Path, opts: IngestOptions) -> IngestResult:
         raise
     result = IngestResult(path, "packaged", recording_id=name)
     if opts.shred:
-        shred_whole(result, lst.st_size)
+        shred_whole(result, lst.st_size, "packaged")
     return result
 
 

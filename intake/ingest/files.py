@@ -8,9 +8,10 @@ from pathlib import Path
 
 from crypto import agefile
 from intake.errors import InputError, RecordingWithdrawn
-from intake.fs import open_regular, regular_file, shred_file
+from intake.fs import open_regular, regular_file
 from intake.ingest.batch import BatchReport, IngestOptions, IngestResult, check_options, probe_recording, run_batch
 from intake.ingest.recordings import RecordingRow, insert_recording, is_duplicate
+from intake.ingest.shred import shred_whole
 from intake.vault.blobs import PendingBlob, write_blob
 from intake.vault.open import Vault
 from intake.vault.withdrawn import is_withdrawn
@@ -66,11 +67,10 @@ def _ingest(vault: Vault, path: Path, opts: IngestOptions, progress: Callable[[i
         pending.discard()
         raise
     pending.publish()
-    try:
-        shredded = _maybe_shred(path, opts, lst)
-    except InputError as err:
-        return IngestResult(path, "ingested", recording_id=rec_id, message=err.message)
-    return IngestResult(path, "ingested", recording_id=rec_id, shredded=shredded)
+    result = IngestResult(path, "ingested", recording_id=rec_id)
+    if opts.shred:
+        shred_whole(result, lst.st_size, "ingested")
+    return result
 
 
 def _commit(vault: Vault, pending: PendingBlob, identity: str, info: MediaInfo, opts: IngestOptions,
@@ -78,13 +78,6 @@ def _commit(vault: Vault, pending: PendingBlob, identity: str, info: MediaInfo, 
     row = RecordingRow(opts.interview, opts.language, opts.interviewer, path.name if opts.keep_name else None,
                        info.duration, info.container, info.codec, info.channels, info.sample_rate)
     return insert_recording(vault, pending, identity, row, "recording.ingest")
-
-
-def _maybe_shred(path: Path, opts: IngestOptions, lst: os.stat_result) -> bool:
-    if not opts.shred:
-        return False
-    shred_file(path, expected_size=lst.st_size)
-    return True
 
 
 def ingest_many(vault: Vault, paths: list[Path], opts: IngestOptions, *, recursive: bool = False,
