@@ -352,8 +352,10 @@ def lone_unknown(tok: Token, language: str) -> str | None:
     """The candidate rule (``be-unknown``, ``ru-unknown``) for an unknown word that no word formation
     explains, or ``None``."""
     word = tok.text.lower().replace("’", "'")
-    if numwords.lookup(word) is not None:
-        return None  # a number word in a spelling the dictionaries lack (``трэццяй``)
+    entry = numwords.lookup(word)
+    if entry is not None and entry[1]:
+        return None  # an ordinal in a spelling the dictionaries lack (``трэццяй``); a cardinal stays a candidate
+        # (an age said in words no rule reads is still masked by it)
     if language == "be" and be_candidates.unknown(tok):
         rule = "be-unknown"
     elif language == "ru" and ru_unknown(tok) and (not _predicted_not_noun(word) or pet_of_given(tok.norm)):
