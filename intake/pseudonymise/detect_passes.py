@@ -17,11 +17,13 @@ if TYPE_CHECKING:
 
 def organisation_passes(text: str, language: str, tokens: list[Token], found: list[Span]) -> list[Span]:
     """``found`` with the spans of the organisation passes added (growth, initiatives' phrase names, names,
-    centres, dioceses, site brands, self-named groups, answers that name the body asked about, ordinals,
-    apposition, churches, membership, fans, houses, chats, echoes, ``from`` phrases, glosses)."""
+    centres, workplaces by town, nations' bodies, clipped names, dioceses, site brands, self-named groups,
+    answers that name the body asked about, ordinals, apposition, churches, membership, fans, houses, chats,
+    echoes, ``from`` phrases, glosses, names an address spells)."""
     from intake.pseudonymise.detectors import (
         en_from_orgs,
         en_org_appos,
+        handle_words,
         org_answers,
         org_centres,
         org_chats,
@@ -34,8 +36,11 @@ def organisation_passes(text: str, language: str, tokens: list[Token], found: li
         org_initiatives,
         org_membership,
         org_named,
+        org_nation_bodies,
         org_nation_houses,
         org_selfnamed,
+        slang_workplaces,
+        workplace_towns,
     )
     from intake.pseudonymise.detectors.org_second import second
     from intake.pseudonymise.detectors.tokens import is_lowercase_text
@@ -45,6 +50,8 @@ def organisation_passes(text: str, language: str, tokens: list[Token], found: li
     found = found + org_growth.detect(text, language, tokens, found)
     found += org_initiatives.detect(text, language, tokens, found, lower)
     found += org_named.detect(text, language, tokens, found)
+    found += workplace_towns.detect(text, language, tokens, found)
+    found += org_nation_bodies.detect(text, language, tokens, found) + slang_workplaces.detect(text, language, tokens)
     found += org_centres.detect(text, language, tokens)
     found += org_dioceses.detect(text, language, tokens) + brands(text, language, lower)
     found += org_selfnamed.detect(text, language, tokens) + second(text, language)
@@ -56,6 +63,7 @@ def organisation_passes(text: str, language: str, tokens: list[Token], found: li
     found += org_echoes.detect(text, language, tokens, found)
     found += en_from_orgs.detect(text, language, tokens, found)
     found += org_glosses.detect(text, language, tokens, found, not lower)
+    found += handle_words.detect(text, language, tokens, found)
     return found
 
 

@@ -149,7 +149,7 @@ def _noun_follows(words: Words, j: int, ordinal: str, language: str) -> bool:
 
 
 # Forms numwords does not read yet, mapped to a form of the same number and gender that it reads.
-_NUMWORDS_GAPS = {"трэцяя": "трэцяй"}
+_NUMWORDS_GAPS = {"трэцяя": "трэцяй", "трэццяя": "трэцяй"}
 
 
 def _ordinal_at(words: Words, i: int) -> int | None:

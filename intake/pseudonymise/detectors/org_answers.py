@@ -24,6 +24,7 @@ RULE = "answer"
 _RESPONDENT = frozenset(w for w in SPEAKER_LABELS if w.startswith(("рэсп", "респ"))) | {"respondent"}
 _INTERVIEWER = (SPEAKER_LABELS - _RESPONDENT) | {"interviewer"}
 _YOUR = ("ваш", "your")
+_OUR = ("наш", "our")
 # Folded stems of the bodies a respondent runs or belongs to.
 _BODIES = (
     "инициатив", "иницыятыв", "арганизацы", "организаци", "фонд", "фунд", "праект", "проект", "груп", "каманд",
@@ -63,17 +64,41 @@ def _name_word(tok: Token) -> bool:
     return not morph.known or namelex.verb_share(reading) < 0.3
 
 
+def _calls_ours(tokens: Sequence[Token], k: int) -> bool:
+    """``гэта наша ініцыятыва``/``it's our project`` from ``tokens[k]`` on: the answer describes its own body."""
+    return any(
+        tokens[m].norm.startswith(_OUR) and tokens[m + 1].norm.startswith(_BODIES)
+        for m in range(k + 1, min(k + 3, len(tokens) - 1))
+    )
+
+
+def _answer(text: str, tokens: Sequence[Token], asked: int, k: int) -> list[Span]:
+    """The answer's name word after the respondent label ``tokens[k]`` (and its mention in the question)."""
+    j = k + 1
+    while j < min(k + 3, len(tokens) - 1) and tokens[j].norm in _DISCOURSE:
+        j += 1  # ``ну, мост, гэта ...``
+    if j + 1 >= len(tokens):
+        return []
+    word, this = tokens[j], tokens[j + 1]
+    if this.norm not in _THIS or "\n" in text[word.end : this.start] or not _name_word(word):
+        return []
+    if j == k + 1 and _asks_about_ours(tokens, asked, k):
+        return [org_span(text, word.start, word.end, RULE, 0.5, True)]
+    if not _calls_ours(tokens, j + 1):
+        return []
+    said = [t for t in tokens[asked + 1 : k] if t.norm == word.norm]  # ``што такое мост?``
+    return [org_span(text, t.start, t.end, RULE, 0.5, True) for t in [*said, word]]
+
+
 def detect(text: str, language: str, tokens: Sequence[Token]) -> list[Span]:
-    """Uncertain ORGANISATION spans over the one-word answer that names the body asked about."""
+    """Uncertain ORGANISATION spans over the one-word answer that names the body asked about or calls itself
+    ours."""
     out: list[Span] = []
     asked = -1  # index of the last interviewer label
     for k, tok in enumerate(tokens):
         if tok.norm in _INTERVIEWER:
             asked = k
         elif tok.norm in _RESPONDENT and asked >= 0 and k + 2 < len(tokens):
-            word, this = tokens[k + 1], tokens[k + 2]
-            gap = text[word.end : this.start]
-            if this.norm in _THIS and "\n" not in gap and _name_word(word) and _asks_about_ours(tokens, asked, k):
-                out.append(org_span(text, word.start, word.end, RULE, 0.5, True))
+            out += _answer(text, tokens, asked, k)
             asked = -1
     return out

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from intake.pseudonymise.detectors import be_candidates, be_vocab, en_vocab, morphology
+from intake.pseudonymise.detectors import be_candidates, be_vocab, en_vocab, morphology, numwords
 from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.pet_suffixes import pet_of_given
 from intake.pseudonymise.detectors.tokens import Token
@@ -352,6 +352,10 @@ def lone_unknown(tok: Token, language: str) -> str | None:
     """The candidate rule (``be-unknown``, ``ru-unknown``) for an unknown word that no word formation
     explains, or ``None``."""
     word = tok.text.lower().replace("’", "'")
+    entry = numwords.lookup(word)
+    if entry is not None and entry[1]:
+        return None  # an ordinal in a spelling the dictionaries lack (``трэццяй``); a cardinal stays a candidate
+        # (an age said in words no rule reads is still masked by it)
     if language == "be" and be_candidates.unknown(tok):
         rule = "be-unknown"
     elif language == "ru" and ru_unknown(tok) and (not _predicted_not_noun(word) or pet_of_given(tok.norm)):
