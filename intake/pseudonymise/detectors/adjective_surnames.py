@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import lru_cache
 
 from intake.pseudonymise.detectors import be_vocab, namelex
+from intake.pseudonymise.detectors.adjective_readings import adjective_forms
 from intake.pseudonymise.detectors.adjective_uses import keep_named
 from intake.pseudonymise.detectors.becues import belarusian_noun
 from intake.pseudonymise.detectors.noun_surnames import is_excluded, name_anchor
@@ -37,33 +37,6 @@ from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is
 from intake.pseudonymise.spans import Span
 
 RULE = "adjective-surname"
-Form = tuple[str, str]  # (case, gender)
-_M, _F = "masc", "femn"
-# Belarusian adjective endings (folded: і -> и, ў -> у) and the (case, gender) pairs each spells, longest first.
-_BE_ENDINGS: tuple[tuple[str, frozenset[Form]], ...] = tuple(
-    (end, frozenset((c, g) for c in cases.split() for g in genders.split()))
-    for end, cases, genders in (
-        ("ага", "gent accs", _M),
-        ("яга", "gent accs", _M),
-        ("ога", "gent accs", _M),
-        ("аму", "datv", _M),
-        ("яму", "datv", _M),
-        ("ому", "datv", _M),
-        ("ая", "nomn", _F),
-        ("яя", "nomn", _F),
-        ("ую", "accs", _F),
-        ("юю", "accs", _F),
-        ("аю", "ablt", _F),
-        ("ай", "gent datv ablt loct", _F),
-        ("яй", "gent datv ablt loct", _F),
-        ("ой", "gent datv ablt loct", _F),
-        ("ой", "nomn", _M),
-        ("ым", "ablt loct", _M),
-        ("им", "ablt loct", _M),
-        ("ы", "nomn", _M),
-        ("и", "nomn", _M),
-    )
-)
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "accs"})
 # Words after an adjective that make it a predicate or a description, not a name (folded).
 PREDICATE_NEXT = frozenset(
@@ -87,45 +60,6 @@ COMMON_ADJECTIVES = frozenset(
         "готовый нужный уверенный прав согласный знакомый известный"
     ).split()
 )
-
-
-_NOT_ADJ = frozenset({"Apro", "Anum", "Name", "Surn", "Patr"})
-
-
-@lru_cache(maxsize=20_000)
-def adjective_forms(text: str) -> frozenset[Form]:
-    """The singular (case, gender) pairs a word spells as an adjective: pymorphy3's readings of its Russian
-    spelling, and a Belarusian adjective that ``be_vocab`` lists by its ending (``чорная`` -> nominative
-    feminine)."""
-    word = text.lower().replace("’", "'")
-    spelling, m = namelex.russian_reading(word)
-    out: set[Form] = set()
-    if m.known:
-        for p in namelex.analyzer().parse(spelling):
-            tag = p.tag
-            if p.is_known and p.score >= 0.05 and tag.POS == "ADJF" and tag.number == "sing" and tag.case:
-                out |= set() if _NOT_ADJ & tag.grammemes else {(str(tag.case), str(tag.gender))}
-    if any(_be_adjective_stem(stem) for stem in be_vocab.stems(word)):
-        out |= _be_forms(fold(word))
-    return frozenset(out)
-
-
-def _be_adjective_stem(stem: str) -> bool:
-    """A hunspell stem of an adjective: ends in ``-ы``/``-і``/``-ой`` and declines (its feminine ``-ая``/``-ую``
-    is listed too: ``чорны`` -> ``чорная``; the adverb ``аднойчы`` has none)."""
-    if not stem.endswith(("ы", "і", "ой")):
-        return False
-    base = stem[:-2] if stem.endswith("ой") else stem[:-1]
-    return be_vocab.known(base + "ая") or be_vocab.known(base + "ую")
-
-
-def _be_forms(norm: str) -> frozenset[Form]:
-    """The (case, gender) pairs of a Belarusian adjective's ending."""
-    out: set[Form] = set()
-    for end, forms in _BE_ENDINGS:
-        if norm.endswith(end):
-            out |= forms
-    return frozenset(out)
 
 
 def _lemma(tok: Token) -> str:
@@ -186,7 +120,7 @@ def _candidate(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     forms = adjective_forms(tokens[i].text)
     if not any(c in cases and (gender is None or g == gender) for c, g in forms):
         return False
-    if gender == _M and namelex.russian_reading(tokens[i].text.lower())[1].known and not _be_only(tokens[i]):
+    if gender == "masc" and namelex.russian_reading(tokens[i].text.lower())[1].known and not _be_only(tokens[i]):
         return False  # ``noun_surnames`` takes a Russian masculine adjective after a man's name
     return not _predicate(tokens, i) and not _next_is_noun(tokens, i)
 

@@ -40,7 +40,7 @@ def ordinary_use(tokens: Sequence[Token], k: int, predicate_next: frozenset[str]
     """The adjective at ``tokens[k]`` is used as an ordinary word: an intensifier, copula or adverb of degree
     or duration before it, a noun (mostly, to pymorphy3) or a word of ``predicate_next`` after it, in its
     line."""
-    from intake.pseudonymise.detectors.adjective_surnames import adjective_forms
+    from intake.pseudonymise.detectors.adjective_readings import adjective_forms
 
     if not adjective_forms(tokens[k].text):
         return False

@@ -173,7 +173,7 @@ _HOLDERS = frozenset(fold(w) for w in "меня мяне нас него неё 
 def _had_quality(tokens: Sequence[Token], i: int) -> bool:
     """``вера ў мяне моцная``, ``надежда у нас слабая``: what someone has, with a predicate adjective after the
     holder, is the common noun (a person "at someone's" takes no such adjective)."""
-    from intake.pseudonymise.detectors.adjective_surnames import adjective_forms  # imports this module's users
+    from intake.pseudonymise.detectors.adjective_readings import adjective_forms
 
     k = i + 3
     if k >= len(tokens) or not all(t.spaced for t in tokens[i + 1 : k + 1]):

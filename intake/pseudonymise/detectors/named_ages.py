@@ -105,7 +105,7 @@ def _surname_place(tok: Token) -> bool:
     """A word that may be the surname between a given name and the age: no function word, role, verb or
     adjective (an adjective surname is ``adjective_surnames``'s, which guards its spread: ``чорная`` / ``у
     чорны спіс``)."""
-    from intake.pseudonymise.detectors.adjective_surnames import adjective_forms
+    from intake.pseudonymise.detectors.adjective_readings import adjective_forms
 
     if not tok.spaced or not tok.norm.isalpha() or is_stop_word(tok.text) or is_role(tok):
         return False

@@ -92,7 +92,7 @@ def _decoy_anchor(tokens: Sequence[Token], g: int, i: int) -> Anchor | None:
     """A detected given name that is also a common word, at ``g``, anchors an adjective at ``i`` in an oblique case
     only (``со львом хмурым``: a noun's postposed adjective in the nominative is mostly a predicate, ``лев
     хмурый``), or before a kin or role apposition (``леў хмуры мой стрыечны брат``)."""
-    from intake.pseudonymise.detectors.adjective_surnames import adjective_forms  # imports this module
+    from intake.pseudonymise.detectors.adjective_readings import adjective_forms
 
     if not _adjective(tokens[i]) and not adjective_forms(tokens[i].text):
         return None  # a noun beside ``надежде ивановне`` (``штраф``) is no surname: adjective surnames only
