@@ -151,12 +151,9 @@ def _label_entities(labels: Iterable[str]) -> list[Entity]:
 
 def label_names(vault: Vault, tid: str) -> list[str]:
     """The speaker labels as written in ``tid``'s imported file (none for a transcribed recording)."""
-    import json
+    from intake.transcripts.store import imported_labels
 
-    row = vault.conn.execute("SELECT options FROM transcripts WHERE id=?", (tid,)).fetchone()
-    options = json.loads(row[0]) if row and row[0] else {}
-    labels = options.get("labels") if isinstance(options, dict) else None
-    return [v for v in labels.values() if isinstance(v, str)] if isinstance(labels, dict) else []
+    return imported_labels(vault, tid)
 
 
 def confirmed_items(vault: Vault, skip: Iterable[str] = ()) -> list[tuple[PlanItem, str]]:

@@ -236,6 +236,15 @@ def delete_transcripts_in_tx(vault: Vault, tids: Iterable[str]) -> None:
         vault.conn.execute("DELETE FROM transcripts WHERE id=?", (tid,))
 
 
+def imported_labels(vault: Vault, tid: str) -> list[str]:
+    """The speaker labels as written in ``tid``'s imported file (``Bazhena:``), from its stored import
+    options; none for a transcribed recording."""
+    row = vault.conn.execute("SELECT options FROM transcripts WHERE id=?", (tid,)).fetchone()
+    options = json.loads(row[0]) if row and row[0] else {}
+    labels = options.get("labels") if isinstance(options, dict) else None
+    return [v for v in labels.values() if isinstance(v, str)] if isinstance(labels, dict) else []
+
+
 def store_version(vault: Vault, rec: Recording, engine: Engine, options: TranscribeOptions, fingerprint: str,
                   result: Transcription, segments: Sequence[StoredSegment],
                   facts: TranscriptFacts | None = None) -> TranscriptInfo:
