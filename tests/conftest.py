@@ -7,7 +7,7 @@ import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -209,3 +209,17 @@ def cli():  # type: ignore[no-untyped-def]
             return code, out.getvalue().decode(), err.getvalue().decode()
 
     return invoke
+
+
+def refuse_writes_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Opening ``path`` for writing fails as on a read-only medium (EROFS); reading it still works."""
+    import errno
+
+    real_open = os.open
+
+    def fake_open(name: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(name) == path and flags & os.O_WRONLY:
+            raise OSError(errno.EROFS, "Read-only file system", str(name))
+        return real_open(name, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", fake_open)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import errno
 import io
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +11,7 @@ import pytest
 
 from crypto.ageheader import header_length
 from intake.field.package import read_layout
+from tests.conftest import refuse_writes_to
 
 
 def _field(cli: Any, vault_dir: Path, tmp_path: Path) -> Path:
@@ -23,22 +22,11 @@ def _field(cli: Any, vault_dir: Path, tmp_path: Path) -> Path:
     return field
 
 
-def _read_only_original(monkeypatch: pytest.MonkeyPatch, rec: Path) -> None:
-    real_open = os.open
-
-    def fake_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
-        if Path(path) == rec and flags & os.O_WRONLY:
-            raise OSError(errno.EROFS, "Read-only file system", str(path))
-        return real_open(path, flags, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", fake_open)
-
-
 def test_f2_shred_refused_by_a_read_only_medium_is_a_warning_and_exit_7(  # type: ignore[no-untyped-def]
         cli, vault_dir: Path, tmp_path: Path, make_media, monkeypatch: pytest.MonkeyPatch) -> None:
     field = _field(cli, vault_dir, tmp_path)
     rec = make_media("wav", seconds=0.5)
-    _read_only_original(monkeypatch, rec)
+    refuse_writes_to(monkeypatch, rec)
     code, out, err = cli(["field", "ingest", str(rec), "--field", str(field), "--interview", "P-017", "--shred"])
     assert code == 7, err
     assert rec.exists() and len(list((field / "outbox").glob("*.intake"))) == 1

@@ -4,31 +4,17 @@ hidden inside the ``ingested`` line."""
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.conftest import PASSPHRASE
-
-
-def _read_only(monkeypatch: pytest.MonkeyPatch, rec: Path) -> None:
-    real_open = os.open
-
-    def fake_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
-        if Path(path) == rec and flags & os.O_WRONLY:
-            raise OSError(errno.EROFS, "Read-only file system", str(path))
-        return real_open(path, flags, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", fake_open)
+from tests.conftest import PASSPHRASE, refuse_writes_to
 
 
 def test_a_shred_the_medium_refuses_is_a_warning_a_count_and_exit_7(  # type: ignore[no-untyped-def]
         cli, vault_dir: Path, make_media, monkeypatch: pytest.MonkeyPatch) -> None:
     kept, gone = make_media("wav", seconds=0.5, freq=440), make_media("wav", seconds=0.5, freq=550)
-    _read_only(monkeypatch, kept)
+    refuse_writes_to(monkeypatch, kept)
     code, out, err = cli(["--vault", str(vault_dir), "ingest", str(kept), str(gone), "--interview", "P-017",
                           "--shred"], input=PASSPHRASE + "\n")
     assert code == 7, err

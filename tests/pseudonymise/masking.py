@@ -71,3 +71,32 @@ def quasi_over(text: str, language: str, surface: str) -> list[Span]:
     start = text.index(surface)
     end = start + len(surface)
     return [s for s in detect(text, language) if s.label == "AGE_OR_SENTENCE" and s.start < end and start < s.end]
+
+
+CONTACT = frozenset({"HANDLE", "EMAIL", "URL"})
+
+
+def said(text: str, cased: bool) -> str:
+    """``text`` as written, or lower-cased with its punctuation blanked (``bench.detection_scoring.asr_like``)."""
+    return text if cased else asr_like(text)
+
+
+def contact_masked_whole(lang: str, text: str, contact: str, open_words: str, cased: bool) -> None:
+    """Every character of ``contact`` (spaces aside) lies in a HANDLE, e-mail or URL span of ``text`` (as said),
+    and no such span reaches ``open_words``."""
+    spoken = said(text, cased)
+    start, first = text.index(contact), text.index(open_words)
+    spans = [(s.start, s.end) for s in detect(spoken, lang) if s.label in CONTACT]
+    assert all(spoken[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, start + len(contact))), \
+        (spoken, spans)
+    assert not any(s < first + len(open_words) and first < e for s, e in spans), (spoken, spans)
+
+
+def no_contact_on(lang: str, text: str, words: str, cased: bool) -> None:
+    """No contact, ID or phone span of ``text`` (as said) reaches any of ``words``."""
+    spoken = said(text, cased)
+    spans = [s for s in detect(spoken, lang) if s.label in CONTACT | {"ID_NUMBER", "PHONE"}]
+    low = spoken.lower()
+    for word in words.lower().split():
+        pos = low.index(word)
+        assert not any(s.start < pos + len(word) and pos < s.end for s in spans), (word, spans)

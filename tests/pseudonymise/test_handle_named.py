@@ -15,15 +15,7 @@ from __future__ import annotations
 import pytest
 
 from intake.pseudonymise import detect
-
-_BLANKED = set('.,!?;:«»"()—–')
-_CONTACT = frozenset({"HANDLE", "EMAIL", "URL"})
-
-
-def _asr(text: str) -> str:
-    """Lower case with punctuation blanked, offsets unchanged (as ``bench.detection_scoring.asr_like``)."""
-    return "".join(" " if c in _BLANKED else c.lower() if len(c.lower()) == 1 else c for c in text)
-
+from tests.pseudonymise.masking import contact_masked_whole, no_contact_on, said
 
 # (language, text, the handle as said, words that stay open)
 WHOLE = [
@@ -94,30 +86,16 @@ DECOYS = [
 ]
 
 
-def _covered(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return all(text[i].isspace() or any(s <= i < e for s, e in spans) for i in range(start, end))
-
-
 @pytest.mark.parametrize("cased", [True, False], ids=["cased", "asr"])
 @pytest.mark.parametrize(("lang", "text", "handle", "open_words"), WHOLE)
 def test_handle_said_in_words_is_masked_whole(lang: str, text: str, handle: str, open_words: str, cased: bool) -> None:
-    said = text if cased else _asr(text)
-    start = text.index(handle)
-    spans = [(s.start, s.end) for s in detect(said, lang) if s.label in _CONTACT]
-    assert _covered(said, spans, start, start + len(handle)), (said, spans)
-    first = text.index(open_words)
-    assert not any(s < first + len(open_words) and first < e for s, e in spans), (said, spans)
+    contact_masked_whole(lang, text, handle, open_words, cased)
 
 
 @pytest.mark.parametrize("cased", [True, False], ids=["cased", "asr"])
 @pytest.mark.parametrize(("lang", "text", "words"), DECOYS)
 def test_account_cue_before_ordinary_speech_is_no_handle(lang: str, text: str, words: str, cased: bool) -> None:
-    said = text if cased else _asr(text)
-    spans = [s for s in detect(said, lang) if s.label in _CONTACT | {"ID_NUMBER", "PHONE"}]
-    low = said.lower()
-    for word in words.lower().split():
-        pos = low.index(word)
-        assert not any(s.start < pos + len(word) and pos < s.end for s in spans), (word, spans)
+    no_contact_on(lang, text, words, cased)
 
 
 # (language, text, the word for an account that is no name)
@@ -132,7 +110,7 @@ CUE_WORDS = [
 @pytest.mark.parametrize("cased", [True, False], ids=["cased", "asr"])
 @pytest.mark.parametrize(("lang", "text", "word"), CUE_WORDS)
 def test_word_for_an_account_is_no_person(lang: str, text: str, word: str, cased: bool) -> None:
-    said = text if cased else _asr(text)
+    spoken = said(text, cased)
     pos = text.index(word)
-    spans = [s for s in detect(said, lang) if s.label == "PERSON"]
+    spans = [s for s in detect(spoken, lang) if s.label == "PERSON"]
     assert not any(s.start < pos + len(word) and pos < s.end for s in spans), spans
