@@ -16,7 +16,7 @@ from intake.cli.printable import json_safe, printable, printable_lines
 from intake.errors import NoVaultError, PartialFailure, RecordingWithdrawn, UsageError
 
 if TYPE_CHECKING:
-    from intake.ingest.batch import BatchReport
+    from intake.ingest.batch import BatchReport, IngestResult
     from intake.vault.open import Vault
     from intake.vault.settings import VaultSettings
 
@@ -145,6 +145,20 @@ def warn_unlock_facts(vault: Vault) -> None:
         noun = "entry that is not a regular file" if len(skipped) == 1 else "entries that are not regular files"
         warn(f"tmp/ holds {len(skipped)} {noun} ({printable(listed)}); Intake leaves them alone: "
              "remove them if you did not put them there")
+
+
+def show_results(report: BatchReport, line: Callable[[IngestResult], str], summary: str) -> None:
+    """One line per file (``FAILED  why`` or ``line(result)``), a warning for each original ``--shred`` could
+    not remove, then ``summary`` with the count of those originals."""
+    for r in report.results:
+        if r.status == "failed":
+            say(f"FAILED     {r.message}")
+            continue
+        say(line(r) + (", original shredded" if r.shredded else ""))
+        if r.not_shredded:
+            warn(f"{r.not_shredded}: its plaintext is still readable")
+    kept = sum(1 for r in report.results if r.not_shredded)
+    click.echo(summary + (f", {kept} original(s) not shredded" if kept else ""))
 
 
 def refuse_not_shredded(report: BatchReport, done: str) -> None:

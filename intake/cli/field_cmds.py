@@ -13,6 +13,7 @@ from intake.cli.common import (
     refuse_not_shredded,
     refuse_withdrawn,
     say,
+    show_results,
     warn,
     warn_hidden,
 )
@@ -117,22 +118,10 @@ def field_ingest(paths: tuple[Path, ...], field_dir: str, interview: str, langua
     if report.stale_parts:
         warn(f"removed {report.stale_parts} unfinished package(s) (.part) left by an interrupted run; they were "
              "encrypted, and their originals were not shredded")
-    _show_packaged(report, cfg.outbox)
+    show_results(report, lambda r: f"packaged   {r.source} -> {cfg.outbox / (r.recording_id or '')}",
+                 f"{report.count('packaged')} packaged, {report.failed} failed")
     warn_hidden(report, "package", "packaged")
     _field_outcome(report, shred)
-
-
-def _show_packaged(report: BatchReport, outbox: Path) -> None:
-    for r in report.results:
-        if r.status == "failed":
-            say(f"FAILED     {r.message}")
-            continue
-        say(f"packaged   {r.source} -> {outbox / (r.recording_id or '')}{', original shredded' if r.shredded else ''}")
-        if r.not_shredded:
-            warn(f"{r.not_shredded}: its plaintext is still readable")
-    kept = sum(1 for r in report.results if r.not_shredded)
-    click.echo(f"{report.count('packaged')} packaged, {report.failed} failed"
-               + (f", {kept} original(s) not shredded" if kept else ""))
 
 
 def _field_outcome(report: BatchReport, shred: bool) -> None:

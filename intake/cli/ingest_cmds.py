@@ -16,6 +16,7 @@ from intake.cli.common import (
     refuse_not_shredded,
     refuse_withdrawn,
     say,
+    show_results,
     table,
     warn,
     warn_hidden,
@@ -25,7 +26,7 @@ from intake.cli.unlocking import open_vault
 from intake.errors import PartialFailure, UsageError
 
 if TYPE_CHECKING:
-    from intake.ingest.batch import BatchReport
+    from intake.ingest.batch import IngestResult
 
 LANG_CHOICE = click.Choice(["auto", "ru", "be", "en", "uk", "pl", "lt"])
 
@@ -77,7 +78,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
 
         report = ingest_many(vault, list(paths), opts, recursive=recursive, on_start=on_start,
                              progress=lambda n: bar.advance(task, n))
-    _show_ingested(report)
+    show_results(report, _ingested_line,
+                 f"{report.count('ingested')} ingested, {report.count('duplicate')} duplicate, {report.failed} failed")
     warn_hidden(report, "ingest", "ingested")
     refuse_withdrawn(report)
     if report.failed:
@@ -86,19 +88,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], interview: str, language
     refuse_not_shredded(report, "ingested")
 
 
-def _show_ingested(report: BatchReport) -> None:
-    for r in report.results:
-        detail = f" ({r.message})" if r.message and r.status != "failed" else ""
-        if r.status == "failed":
-            say(f"FAILED     {r.message}")
-            continue
-        extra = ", original shredded" if r.shredded else ""
-        say(f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{extra}{detail}")
-        if r.not_shredded:
-            warn(f"{r.not_shredded}: its plaintext is still readable")
-    kept = sum(1 for r in report.results if r.not_shredded)
-    click.echo(f"{report.count('ingested')} ingested, {report.count('duplicate')} duplicate, {report.failed} failed"
-               + (f", {kept} original(s) not shredded" if kept else ""))
+def _ingested_line(r: IngestResult) -> str:
+    detail = f" ({r.message})" if r.message else ""
+    return f"{r.status:<10} {r.source} -> {r.recording_id or '-'}{detail}"
 
 
 @click.group(cls=SuggestingGroup)
