@@ -8,8 +8,9 @@ closed on a second, unplanned occurrence of it. Function words never become form
 (:mod:`intake.pseudonymise.stopwords`).
 
 An imported transcript's speaker labels that are not roles or numbered speakers (``Bazhena:``) are names
-too, for that transcript (:func:`label_names`, passed to :meth:`KnownNames.with_own`): they gate like a
-registered name (``gating``), so rejecting the item ``pseudonymise`` suggests for one never exempts it.
+too, for that transcript (:func:`intake.transcripts.store.imported_labels`, passed to
+:meth:`KnownNames.with_own`): they gate like a registered name (``gating``), so rejecting the item
+``pseudonymise`` suggests for one never exempts it.
 
 Each known entity carries its **origin** (``registered``, or ``accepted in transcript ID``), so a leak
 report can say where a hit came from and what fixes it. A confirmed surface the matcher cannot take (no
@@ -61,7 +62,7 @@ class KnownNames:
 
     def with_own(self, tid: str, items: Iterable[PlanItem], labels: Iterable[str] = ()) -> KnownNames:
         """These names plus ``tid``'s own active name items, suggestions included (fail closed in-transcript),
-        and the names among its imported speaker ``labels`` (:func:`label_names`)."""
+        and the names among its imported speaker ``labels`` (:func:`intake.transcripts.store.imported_labels`)."""
         own = [(i, f"{i.decision} in transcript {tid}") for i in items if i.active and i.label in KIND_OF
                and i.entity_key not in self.origins]
         entities, literals, origins = _entities_of(own)
@@ -147,13 +148,6 @@ def _label_entities(labels: Iterable[str]) -> list[Entity]:
         except (IntakeError, ValueError):
             continue
     return out
-
-
-def label_names(vault: Vault, tid: str) -> list[str]:
-    """The speaker labels as written in ``tid``'s imported file (none for a transcribed recording)."""
-    from intake.transcripts.store import imported_labels
-
-    return imported_labels(vault, tid)
 
 
 def confirmed_items(vault: Vault, skip: Iterable[str] = ()) -> list[tuple[PlanItem, str]]:

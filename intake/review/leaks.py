@@ -17,12 +17,13 @@ from intake.pseudonymise.leakcheck import LeakHit
 from intake.pseudonymise.plan import PlanItem
 from intake.pseudonymise.releases import Release, waiver
 from intake.pseudonymise.spans import Span
-from intake.review.known import KnownNames, known_names, label_names
+from intake.review.known import KnownNames, known_names
 from intake.review.releases import load_keeps
 from intake.review.store import CatalogStore, has_anonymised, latest_anonymised_segments, list_entities, require_plan
 from intake.transcripts.store import (
     StoredSegment,
     get_transcript_info,
+    imported_labels,
     list_transcripts,
     load_segments,
     transcript_language,
@@ -54,7 +55,7 @@ def own_names(vault: Vault, tid: str, known: KnownNames | None = None, items: It
     """The gate's search for ``tid``: known names, its own active items (default: its plan's) and the names
     among its imported speaker labels."""
     own = require_plan(vault, tid).items if items is None else items
-    return (known or known_matcher(vault)).with_own(tid, own, label_names(vault, tid))
+    return (known or known_matcher(vault)).with_own(tid, own, imported_labels(vault, tid))
 
 
 def check_transcript(vault: Vault, tid: str, known: KnownNames | None = None,

@@ -7,7 +7,6 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -247,25 +246,17 @@ def to_export_transcripts(vault: Vault, chosen: list[TranscriptInfo], codes: dic
 LATE_FIRST_STAMP = 600.0  # seconds: a first time stamp further in is probably a time of day
 
 
-def stamp_notes(vault: Vault, chosen: list[TranscriptInfo]) -> list[ExportNote]:
+def stamp_notes(chosen: list[TranscriptInfo], exported: list[ExportTranscript]) -> list[ExportNote]:
     """A warning per transcript whose first time stamp is more than 10 minutes in (ids and the stamp only)."""
     notes = []
-    for t in chosen:
-        first = min((s.start for s in latest_anonymised_segments(vault, t.id) or []), default=0.0)
+    for t, tr in zip(chosen, exported, strict=True):
+        first = min((s.start for s in tr.segments), default=0.0)
         if first > LATE_FIRST_STAMP:
             clock = f"{int(first) // 3600:02d}:{int(first) % 3600 // 60:02d}:{int(first) % 60:02d}"
             notes.append(ExportNote(t.interview_id, t.id, f"transcript {t.id}: its first time stamp is {clock}; time "
                                     "stamps are exported as written and may tell coders when the interview was "
                                     "recorded and how long it was"))
     return notes
-
-
-def export_date() -> datetime:
-    """Today at midnight UTC: the only date an export carries (no time of day: it would tell coders when the
-    steward worked)."""
-    from intake.clock import now
-
-    return now().astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _bundle_folder(to: Path, export_id: str) -> Path:
@@ -284,6 +275,7 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
 
     ``record.notes`` names every recording left out (or exported at its last approved version) and why.
     """
+    from intake.clock import now  # build_export keeps only the date: no time of day reaches the coders
     from intake.export import build_export, load_codebook, write_bundle_age, write_bundle_dir
     from intake.review.codebook_gate import gate_codebook
 
@@ -293,9 +285,10 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
     outcome = gate(vault, chosen, req.allow)
     book = load_codebook(req.codebook)  # read once: the texts gated are the texts written
     reviewed = gate_codebook(vault, book, (t.language for t in chosen if t.language), req.codebook_reviewed)
-    files = build_export(to_export_transcripts(vault, chosen, selection.codes), formats=req.formats,
+    exported = to_export_transcripts(vault, chosen, selection.codes)
+    files = build_export(exported, formats=req.formats,
                          codebook=book, policy_preset=load_policy(vault).name, tool_version=__version__,
-                         created=export_date(), released=outcome.counts(), page_size=req.page_size,
+                         created=now(), released=outcome.counts(), page_size=req.page_size,
                          guid_key=export_guid_key(vault.master_key, vault.header.vault_id))
     manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
     export_id = os.urandom(6).hex()
@@ -306,7 +299,7 @@ def export(vault: Vault, req: ExportRequest) -> ExportRecord:
     record = ExportRecord(export_id, now_utc(), "age" if req.recipients else "directory",
                           str(destination), manifest_sha, [t.id for t in chosen], sorted(req.formats),
                           len(req.recipients), outcome.counts()["occurrences_allowed"],
-                          (*selection.notes, *stamp_notes(vault, chosen)))
+                          (*selection.notes, *stamp_notes(chosen, exported)))
     with vault.transaction() as conn:
         record_allowances_in_tx(vault, record.id, req.allow, outcome.allowed)
         conn.execute("INSERT INTO exports(id, created, kind, destination, manifest_sha256, transcripts, formats,"
