@@ -43,7 +43,7 @@ class IngestResult:
     recording_id: str | None = None
     message: str = ""
     shredded: bool = False
-    not_shredded: str = ""  # why --shred did not remove the original (field ingest)
+    not_shredded: str = ""  # why --shred did not remove the original
     error: IntakeError | None = field(default=None, compare=False)  # the typed refusal behind a failure
 
 
