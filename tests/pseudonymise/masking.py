@@ -100,3 +100,15 @@ def no_contact_on(lang: str, text: str, words: str, cased: bool) -> None:
     for word in words.lower().split():
         pos = low.index(word)
         assert not any(s.start < pos + len(word) and pos < s.end for s in spans), (word, spans)
+
+
+def touched(text: str, lang: str, part: str, label: str | None = None) -> bool:
+    """Some span (of ``label``, if given) overlaps the first occurrence of ``part`` in ``text``."""
+    start = text.index(part)
+    end = start + len(part)
+    return any(s.start < end and start < s.end and label in (None, s.label) for s in detect(text, lang))
+
+
+def variant(text: str, surface: str, lower: bool) -> tuple[str, str]:
+    """``text`` and ``surface`` as written, or (``lower``) as speech recognition writes them (``asr_like``)."""
+    return (asr_like(text), surface.lower()) if lower else (text, surface)

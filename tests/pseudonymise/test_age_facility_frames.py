@@ -12,6 +12,7 @@ import pytest
 
 from intake.pseudonymise import detect
 from intake.pseudonymise.detectors.numwords import read_number
+from tests.pseudonymise.masking import touched
 
 
 def _lower(text: str) -> str:
@@ -27,12 +28,6 @@ def _covered(text: str, lang: str, part: str, label: str) -> bool:
     start = text.index(part)
     end = start + len(part)
     return any(s.label == label and s.start <= start and s.end >= end for s in detect(text, lang))
-
-
-def _touched(text: str, lang: str, part: str) -> bool:
-    start = text.index(part)
-    end = start + len(part)
-    return any(s.start < end and s.end > start for s in detect(text, lang))
 
 
 AGES = [
@@ -144,7 +139,7 @@ def test_qualified_colony_is_one_span(lang: str, text: str, part: str, lower: bo
 def test_determiner_before_colony_stays_out(lang: str, text: str, part: str, lower: bool) -> None:
     if lower:
         text = _lower(text)
-    assert not _touched(text, lang, part)
+    assert not touched(text, lang, part)
 
 
 VILLAGES = [

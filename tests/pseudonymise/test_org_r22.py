@@ -13,6 +13,7 @@ import pytest
 
 from bench.detection_scoring import asr_like
 from intake.pseudonymise import detect
+from tests.pseudonymise.masking import touched, variant
 
 
 def _covered(text: str, lang: str, surface: str, label: str | None = "ORGANISATION") -> bool:
@@ -20,16 +21,6 @@ def _covered(text: str, lang: str, surface: str, label: str | None = "ORGANISATI
     end = start + len(surface)
     spans = [s for s in detect(text, lang) if label in (None, s.label)]
     return any(s.start <= start and end <= s.end for s in spans)
-
-
-def _touched(text: str, lang: str, surface: str, label: str | None = None) -> bool:
-    start = text.index(surface)
-    end = start + len(surface)
-    return any(s.start < end and start < s.end and label in (None, s.label) for s in detect(text, lang))
-
-
-def _variant(text: str, surface: str, lower: bool) -> tuple[str, str]:
-    return (asr_like(text), surface.lower()) if lower else (text, surface)
 
 
 NUMBERED_WORKS = [
@@ -46,7 +37,7 @@ NUMBERED_WORKS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), NUMBERED_WORKS)
 @pytest.mark.parametrize("lower", [False, True])
 def test_numbered_workplaces(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
+    text, surface = variant(text, surface, lower)
     assert _covered(text, lang, surface)
 
 
@@ -63,8 +54,8 @@ NUMBERED_DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), NUMBERED_DECOYS)
 @pytest.mark.parametrize("lower", [False, True])
 def test_numbered_decoys_stay_open(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
-    assert not _touched(text, lang, surface)
+    text, surface = variant(text, surface, lower)
+    assert not touched(text, lang, surface)
 
 
 def test_cased_parish_takes_its_head() -> None:
@@ -74,7 +65,7 @@ def test_cased_parish_takes_its_head() -> None:
 
 def test_cased_parish_without_saint_stays_a_person() -> None:
     text = "Это был приход Ивана Петрова, так все говорили."
-    assert not _touched(text, "ru", "приход", "ORGANISATION")
+    assert not touched(text, "ru", "приход", "ORGANISATION")
 
 
 SELF_NAMED_EN = [
@@ -89,7 +80,7 @@ def test_english_self_named_group_lower_case(text: str, surface: str) -> None:
 
 
 def test_english_self_description_stays_open() -> None:
-    assert not _touched(asr_like("We called ourselves a family, and we were one."), "en", "family")
+    assert not touched(asr_like("We called ourselves a family, and we were one."), "en", "family")
 
 
 WORKING_AT = [
@@ -119,7 +110,7 @@ WORKING_AT_DECOYS = [
 
 @pytest.mark.parametrize(("text", "surface"), WORKING_AT_DECOYS)
 def test_bare_idioms_after_working_at_stay_open(text: str, surface: str) -> None:
-    assert not _touched(asr_like(text), "en", surface)
+    assert not touched(asr_like(text), "en", surface)
 
 
 STANDING_CHURCHES = [
@@ -133,7 +124,7 @@ STANDING_CHURCHES = [
 @pytest.mark.parametrize(("lang", "text", "surface"), STANDING_CHURCHES)
 @pytest.mark.parametrize("lower", [False, True])
 def test_church_named_by_standing_adjective(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
+    text, surface = variant(text, surface, lower)
     assert _covered(text, lang, surface, None)
 
 
@@ -147,8 +138,8 @@ CHURCH_DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), CHURCH_DECOYS)
 @pytest.mark.parametrize("lower", [False, True])
 def test_descriptive_church_stays_open(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
-    assert not _touched(text, lang, surface)
+    text, surface = variant(text, surface, lower)
+    assert not touched(text, lang, surface)
 
 
 INITIATIVE_PHRASES = [
@@ -160,7 +151,7 @@ INITIATIVE_PHRASES = [
 @pytest.mark.parametrize(("lang", "text", "surface"), INITIATIVE_PHRASES)
 @pytest.mark.parametrize("lower", [False, True])
 def test_initiative_phrase_name_whole(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
+    text, surface = variant(text, surface, lower)
     assert _covered(text, lang, surface)
 
 
@@ -174,8 +165,8 @@ INITIATIVE_DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), INITIATIVE_DECOYS)
 @pytest.mark.parametrize("lower", [False, True])
 def test_initiative_tail_decoys_stay_open(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
-    assert not _touched(text, lang, surface)
+    text, surface = variant(text, surface, lower)
+    assert not touched(text, lang, surface)
 
 
 def test_initiative_hyphenated_compound_lower_case() -> None:
@@ -184,7 +175,7 @@ def test_initiative_hyphenated_compound_lower_case() -> None:
 
 
 def test_initiative_particle_hyphen_stays_open() -> None:
-    assert not _touched(asr_like("Ініцыятыва ўсё-такі была, але малая."), "be", "ўсё-такі")
+    assert not touched(asr_like("Ініцыятыва ўсё-такі была, але малая."), "be", "ўсё-такі")
 
 
 ANSWERS = [
@@ -197,7 +188,7 @@ ANSWERS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), ANSWERS)
 @pytest.mark.parametrize("lower", [False, True])
 def test_answer_names_the_body_asked_about(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
+    text, surface = variant(text, surface, lower)
     assert _covered(text, lang, surface)
 
 
@@ -213,5 +204,5 @@ ANSWER_DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), ANSWER_DECOYS)
 @pytest.mark.parametrize("lower", [False, True])
 def test_answer_decoys_stay_open(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
-    assert not _touched(text, lang, surface)
+    text, surface = variant(text, surface, lower)
+    assert not touched(text, lang, surface)

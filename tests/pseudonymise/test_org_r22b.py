@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.detection_scoring import asr_like
 from intake.pseudonymise import detect
+from tests.pseudonymise.masking import touched, variant
 
 
 def _covered(text: str, lang: str, surface: str, label: str | None = None) -> bool:
@@ -21,16 +21,6 @@ def _covered(text: str, lang: str, surface: str, label: str | None = None) -> bo
     end = start + len(surface)
     spans = [s for s in detect(text, lang) if label in (None, s.label)]
     return all(any(s.start <= k < s.end for s in spans) for k in range(start, end) if not text[k].isspace())
-
-
-def _touched(text: str, lang: str, surface: str) -> bool:
-    start = text.index(surface)
-    end = start + len(surface)
-    return any(s.start < end and start < s.end for s in detect(text, lang))
-
-
-def _variant(text: str, surface: str, lower: bool) -> tuple[str, str]:
-    return (asr_like(text), surface.lower()) if lower else (text, surface)
 
 
 FOUND = [
@@ -72,7 +62,7 @@ FOUND = [
 @pytest.mark.parametrize(("lang", "text", "surface"), FOUND)
 @pytest.mark.parametrize("lower", [False, True])
 def test_found(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
+    text, surface = variant(text, surface, lower)
     assert _covered(text, lang, surface)
 
 
@@ -100,5 +90,5 @@ DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), DECOYS)
 @pytest.mark.parametrize("lower", [False, True])
 def test_decoys_stay_open(lang: str, text: str, surface: str, lower: bool) -> None:
-    text, surface = _variant(text, surface, lower)
-    assert not _touched(text, lang, surface)
+    text, surface = variant(text, surface, lower)
+    assert not touched(text, lang, surface)
