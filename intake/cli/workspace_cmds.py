@@ -42,15 +42,22 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
     if port and port < 1024:
         raise UsageError("choose a port of 1024 or above (or 0 for a random one)")
     from intake.agent.lockreq import LockWatch
+    from intake.agent.runtime import private_dir
     from intake.cli.unlocking import agent_folder
 
+    private_dir(agent_folder(ctx), create=True)  # where 'intake lock' reaches us: refused before the passphrase
     sock = bind(port)  # before the passphrase: a port in use is refused at once
     try:
         vault = open_vault(ctx)
     except BaseException:
         sock.close()
         raise
-    watch = LockWatch(agent_folder(ctx))  # a lock request newer than this unlock locks the workspace
+    try:
+        watch = LockWatch(agent_folder(ctx))  # a lock request newer than this unlock locks the workspace
+    except BaseException:
+        vault.close()
+        sock.close()
+        raise
 
     def ready(door: Door) -> None:
         if no_browser or not _open_browser(door):
