@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from http_helpers import login, request
+from http_helpers import login
 from ws_helpers import Server
 
 OTHER_UID = 65534  # nobody
@@ -62,7 +62,7 @@ def test_r23_w1_the_cookie_chromium_leaks_to_another_port_opens_nothing(server: 
     seen: list[str] = []
 
     class Recorder(http.server.BaseHTTPRequestHandler):  # another user's server on another loopback port
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             seen.append(self.headers.get("Cookie") or "")
             body = b"<!doctype html><p>hello</p>"
             self.send_response(200)
