@@ -52,22 +52,34 @@ def _stamp(folder: Path) -> Stamp | None:
         os.close(fd)
 
 
+def check_folder(folder: Path) -> bool:
+    """Whether ``folder`` exists; :class:`AgentError` when it exists but is not a private folder of this user
+    (nothing is created: the folder is made by ``intake unlock`` or ``intake lock`` when they need it)."""
+    if not os.path.lexists(folder):
+        return False
+    private_dir(folder, create=False)
+    return True
+
+
 class LockWatch:
     """Taken at unlock; :meth:`requested` turns true once a lock request newer than that was left, or once the
-    folder or the request can no longer be trusted. :class:`AgentError` when the folder is not a private folder
-    of this user, or its request is not a regular file, at the start."""
+    folder or the request can no longer be trusted (the folder not private, removed after it existed, the
+    request not a regular file). :class:`AgentError` at the start when the folder exists but is not a private
+    folder of this user, or its request is not a regular file."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = private_dir(folder, create=True)
+        self.folder = folder
+        self._existed = check_folder(folder)
         try:
-            self._seen = _stamp(folder)
+            self._seen = _stamp(folder) if self._existed else None
         except OSError:
             raise AgentError(f"{folder / REQUEST_NAME} is not a regular file",
                              hint="remove it, then start again ('intake lock' writes a new one)") from None
 
     def requested(self) -> bool:
         try:
-            private_dir(self.folder, create=False)
+            if not check_folder(self.folder):
+                return self._existed
             return _stamp(self.folder) != self._seen
         except (AgentError, OSError):
             return True

@@ -41,11 +41,10 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
 
     if port and port < 1024:
         raise UsageError("choose a port of 1024 or above (or 0 for a random one)")
-    from intake.agent.lockreq import LockWatch
-    from intake.agent.runtime import private_dir
+    from intake.agent.lockreq import LockWatch, check_folder
     from intake.cli.unlocking import agent_folder
 
-    private_dir(agent_folder(ctx), create=True)  # where 'intake lock' reaches us: refused before the passphrase
+    check_folder(agent_folder(ctx))  # where 'intake lock' reaches us: one we cannot trust is refused at once
     sock = bind(port)  # before the passphrase: a port in use is refused at once
     try:
         vault = open_vault(ctx)

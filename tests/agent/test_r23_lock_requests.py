@@ -94,3 +94,23 @@ def test_r23_a1_intake_lock_on_a_folder_it_cannot_trust_says_nothing_was_locked(
     assert "asked to lock" not in out
     assert err.startswith("intake: error: nothing was locked: ")
     assert "intake: hint: " in err
+
+
+def test_r23_a1_a_missing_folder_is_no_request_until_one_is_left(tmp_path: Path) -> None:
+    folder = tmp_path / "agents"
+    watch = LockWatch(folder)  # nothing is created
+    assert not folder.exists() and not watch.requested()
+    runtime.private_dir(folder, create=True)
+    assert not watch.requested()
+    request_lock(folder)
+    assert watch.requested()
+
+
+def test_r23_a1_the_workspace_refuses_an_untrusted_folder_before_the_passphrase(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = tmp_path / "run"
+    run.mkdir(mode=0o700)
+    (run / "intake").mkdir()
+    (run / "intake").chmod(0o777)
+    code, _out, err = cli(["workspace", "--no-browser"], input="", env={"XDG_RUNTIME_DIR": str(run),
+                                                                         "INTAKE_VAULT": str(tmp_path)})
+    assert code == 1 and "not a private folder" in err and "Passphrase" not in err

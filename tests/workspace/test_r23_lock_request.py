@@ -17,7 +17,7 @@ def test_r23_a1_a_fifo_lock_request_locks_the_running_workspace(interview: tuple
         session = login(server)
         assert session.get("/api/worklist").status == 200
         folder = tmp_path / "srv" / "run" / "intake"
-        assert folder.is_dir()  # made private by the workspace before it unlocked
+        folder.mkdir(mode=0o700)  # as 'intake unlock' or 'intake lock' makes it
         os.mkfifo(folder / "lock-request.new", 0o600)
         os.replace(folder / "lock-request.new", folder / "lock-request")
         deadline, state = time.monotonic() + 10, None
