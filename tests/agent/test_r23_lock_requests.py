@@ -4,7 +4,7 @@ folder.
 Before, the workspace read ``lock-request`` by name with a blocking ``open`` that followed links, on the
 event loop's thread, from a folder it never checked (``/tmp/intake-UID`` without ``XDG_RUNTIME_DIR``,
 where another user may have made it first). A FIFO put there hung the whole workspace with the vault
-unlocked: no idle lock, no panic lock, Ctrl-C ignored, while the page said it had stopped. ``intake lock``
+unlocked: no idle lock, no panic lock, while the page said it had stopped. ``intake lock``
 on such a folder printed that the workspace "was asked to lock" when nothing was written.
 """
 
