@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from typing import Any
 
 from intake.agent.secret import KEY_SIZE
@@ -23,10 +24,16 @@ def send_line(conn: socket.socket, message: dict[str, Any]) -> None:
     conn.sendall(json.dumps(message, sort_keys=True).encode() + b"\n")
 
 
-def read_line(conn: socket.socket) -> dict[str, Any]:
-    """One JSON object, refused when longer than ``MAX_LINE`` or not an object."""
+def read_line(conn: socket.socket, deadline: float | None = None) -> dict[str, Any]:
+    """One JSON object, refused when longer than ``MAX_LINE`` or not an object; with ``deadline`` (a
+    ``time.monotonic()`` value), refused when the whole line has not arrived by then, however it trickles in."""
     data = bytearray()
     while not data.endswith(b"\n"):
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AgentError("the request came too slowly")
+            conn.settimeout(left)
         chunk = conn.recv(1)
         if not chunk:
             break

@@ -7,7 +7,8 @@ Protocol of one agent (started by ``intake unlock``, docs/cli.md):
    file. The process hardens itself first (no core file, not dumpable), reads the key into a locked buffer
    (:mod:`intake.agent.secret`), binds its socket 0600 in the private folder and says ``ready``.
 2. Each connection is served only when ``SO_PEERCRED`` names this user (:func:`runtime.same_user`); one
-   request, one reply (:mod:`intake.agent.protocol`), a 2-second limit per connection.
+   request, one reply (:mod:`intake.agent.protocol`), 2 seconds in all per connection (however slowly the
+   request trickles in: a client cannot keep the agent from its lock checks).
 3. It locks (wipes the key, removes its socket, exits) on ``intake lock``, on ``SIGTERM``/``SIGINT``/
    ``SIGHUP``, after ``idle_s`` seconds without a key request, when its unlocking key slot is gone from
    ``vault.json`` (``intake panic``, ``keys remove``), when the login session that started it ends, and when
@@ -139,7 +140,7 @@ class Agent:
                 if not runtime.same_user(runtime.peer_creds(conn), os.getuid()):
                     protocol.send_line(conn, {"ok": False, "error": "refused: another user"})
                     return
-                self._answer(conn, protocol.read_line(conn))
+                self._answer(conn, protocol.read_line(conn, deadline=time.monotonic() + CONN_TIMEOUT_S))
             except (OSError, AgentError):
                 return  # a client that misbehaves or goes away gets nothing; the agent goes on
 

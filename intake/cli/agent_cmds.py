@@ -81,7 +81,18 @@ def unlock(ctx: click.Context, timeout: str) -> None:
 
 
 def lock_everything(ctx: click.Context) -> int:
-    """Lock every unlock agent of this user and leave a lock request for the review workspace."""
+    """Lock every unlock agent of this user and leave a lock request for the review workspace; 0 when the
+    agent folder cannot be trusted (see :func:`lock_or_refuse`)."""
+    try:
+        return lock_or_refuse(ctx)
+    except AgentError:
+        return 0
+
+
+def lock_or_refuse(ctx: click.Context) -> int:
+    """As :func:`lock_everything`, but :class:`AgentError` when the agent folder is not a private folder of this
+    user (another user made ``/tmp/intake-UID`` first): no agent or workspace of ours can be listening there,
+    and no request was left."""
     from intake.agent import client
     from intake.agent.lockreq import request_lock
     from intake.agent.runtime import private_dir
@@ -89,9 +100,11 @@ def lock_everything(ctx: click.Context) -> int:
     folder = agent_folder(ctx)
     try:
         private_dir(folder, create=True)
-    except (AgentError, OSError):
-        return 0
-    request_lock(folder)
+        request_lock(folder)
+    except (AgentError, OSError) as exc:
+        raise AgentError(f"nothing was locked: {folder} is not a private folder of this user",
+                         hint="remove that folder (someone else may have made it); a running 'intake workspace' "
+                              "locks with Ctrl-C or 'kill -USR1 PID'") from exc
     return client.lock_all(folder)
 
 
@@ -106,6 +119,6 @@ def lock(ctx: click.Context) -> None:
     Examples:
       intake lock
     """
-    count = lock_everything(ctx)
+    count = lock_or_refuse(ctx)
     click.echo(f"locked {count} unlock agent(s)" if count else "no unlock agent was running")
     click.echo("a running review workspace (if any) was asked to lock and locks within seconds")

@@ -41,16 +41,22 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
 
     if port and port < 1024:
         raise UsageError("choose a port of 1024 or above (or 0 for a random one)")
-    from intake.agent.lockreq import LockWatch
+    from intake.agent.lockreq import LockWatch, check_folder
     from intake.cli.unlocking import agent_folder
 
+    check_folder(agent_folder(ctx))  # where 'intake lock' reaches us: one we cannot trust is refused at once
     sock = bind(port)  # before the passphrase: a port in use is refused at once
     try:
         vault = open_vault(ctx)
     except BaseException:
         sock.close()
         raise
-    watch = LockWatch(agent_folder(ctx))  # a lock request newer than this unlock locks the workspace
+    try:
+        watch = LockWatch(agent_folder(ctx))  # a lock request newer than this unlock locks the workspace
+    except BaseException:
+        vault.close()
+        sock.close()
+        raise
 
     def ready(door: Door) -> None:
         if no_browser or not _open_browser(door):

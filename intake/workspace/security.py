@@ -2,6 +2,11 @@
 
 Modelled on Jupyter server's security (docs/workspace.md, docs/threat-model.md "The review workspace"):
 
+0. Every request must arrive on a loopback TCP connection that the kernel says belongs to the workspace's
+   own user (:mod:`intake.workspace.peer`, ``/proc/net/tcp``); anything else is refused with 403, whatever
+   cookie it carries. Browsers send a host's cookies to all its ports, so another local user's server on
+   127.0.0.1 receives the session cookie whenever the steward's browser visits it: rules 1-3 alone would let
+   that user in.
 1. Every request must name the server by its loopback address and port in ``Host`` (``127.0.0.1:PORT`` or
    ``localhost:PORT``); anything else is refused with 403, which defeats DNS rebinding.
 2. The one-time 256-bit token is exchanged for an HttpOnly, SameSite=Strict session cookie in one of two
@@ -41,6 +46,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
+from intake.workspace.peer import from_this_user
+
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -77,6 +84,7 @@ class Guard:
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     last_activity: float = field(default_factory=time.monotonic)
     on_spent: Callable[[], None] = field(default=lambda: None, repr=False)  # the launch page is removed here
+    peer_check: Callable[[Scope], bool] = field(default=from_this_user, repr=False)  # rule 0
 
     @property
     def hosts(self) -> set[str]:
@@ -152,6 +160,8 @@ class SecurityMiddleware:
         await self.app(scope, receive, send)
 
     def _check(self, scope: Scope) -> str | None:
+        if not self.guard.peer_check(scope):
+            return "refused: this connection belongs to another user of this machine"
         headers = _headers(scope)
         if headers.get("host", "") not in self.guard.hosts:
             return "refused: this server answers only to its loopback address"

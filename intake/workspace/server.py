@@ -103,7 +103,7 @@ def _slot_gone(vault: Vault) -> bool:
 
 def _check_lock(ws: Workspace, guard: Guard, vault: Vault, lock_requested: Callable[[], bool]) -> None:
     if ws.vault is not None and lock_requested():
-        ws.lock("locked: 'intake lock' or 'intake panic' asked for it")
+        ws.lock("locked: 'intake lock' or 'intake panic' asked for it, or the lock-request folder changed")
     elif ws.vault is not None and guard.idle_for() > guard.idle_seconds:
         ws.lock(f"locked after {guard.idle_seconds / 60:g} minutes without activity")
     elif ws.vault is not None and _slot_gone(vault):

@@ -10,13 +10,19 @@ function notice(text, error = false) {
   $('notice').className = error ? 'error' : '';
 }
 
+// Locking forgets everything the page was shown: the worklist, the transcript, the notices and the audio leave
+// the DOM and the script's state, so nobody at the unattended machine can read them back (developer tools,
+// removing 'hidden'). Only the locked message stays.
 function showLocked(reason) {
-  $('locked').hidden = false;
-  $('locked').textContent = `The vault is locked (${reason}). Nothing more can be read here: close this window `
+  const player = $('player');
+  if (player) { player.pause(); player.removeAttribute('src'); player.load(); }
+  Object.assign(state, { view: null, order: [], current: -1, loop: null, carried: null, selection: null });
+  window.getSelection()?.removeAllRanges();
+  const locked = $('locked');
+  locked.hidden = false;
+  locked.textContent = `The vault is locked (${reason}). Nothing more can be read here: close this window `
     + "and start 'intake workspace' again to continue.";
-  $('worklist').hidden = true;
-  $('review').hidden = true;
-  $('player').removeAttribute('src');
+  document.body.replaceChildren(locked);
   document.body.dataset.locked = 'yes';
 }
 
@@ -365,12 +371,13 @@ const KEYS = {
 };
 document.addEventListener('keydown', (event) => {
   if ((event.target instanceof Element && event.target.closest('input, textarea, select')) || event.ctrlKey || event.metaKey || event.altKey) return;
-  if ($('review').hidden || !state.view) return;
+  if (document.body.dataset.locked || $('review').hidden || !state.view) return;
   const fn = KEYS[event.key];
   if (fn) { event.preventDefault(); fn(); }
 });
 
 async function route() {
+  if (document.body.dataset.locked) return;
   const match = window.location.hash.match(/^#\/t\/([0-9a-f]+)$/);
   if (match) await showTranscript(match[1]);
   else await showWorklist();
