@@ -72,6 +72,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         common_entries,
         en_candidates,
         given_unknowns,
+        lower_initials,
         nickname_slots,
         noun_surnames,
         object_surnames,
@@ -100,6 +101,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(candidates.detect(text, language, found, tokens))
     if language == "en":
         found.extend(en_candidates.detect(text, found, tokens))
+    found.extend(lower_initials.detect(text, language, found, tokens))  # ``katya l``: after every name stage
     return found
 
 
@@ -127,6 +129,7 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
+    from intake.pseudonymise.detectors.epithet_names import detect as epithet_names
     from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
@@ -154,6 +157,7 @@ def _detect(text: str, language: str) -> list[Span]:
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     found.extend(context_names(text, language, tokens, found))
+    found.extend(epithet_names(text, tokens))  # ``юрка малы``, ``little katya``: after propagation, never spread
     if SETTINGS["candidates"]:
         found = _candidates(text, language, found, tokens)
         found.extend(weak_context_names(text, tokens, found))
