@@ -8,11 +8,14 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    diminutives, possessives, transliterations, lower case, speech-recognition near-misses), reason
    ``propagated:<how>``;
    place spans then take an adjacent descriptor noun (``Тверской площади``, ``реки Славянки``: ``extend.py``);
+   a given name with an epithet a naming verb gives joins it, at every mention (``юрка малы``, ``little katya``:
+   ``detectors/epithet_names.py``);
 3. candidates (``detectors/candidates.py``): words not known to be safe that no evidence covers, with a
    lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain;
    in English text also the words that are not English (``detectors/en_candidates.py``); in lower-case speech first
    the listed names that are common words where the sentence shows the name (``detectors/common_entries.py``),
-   then, in Russian and Belarusian, the words in a surname's slot (``detectors/surname_slots.py``);
+   then, in Russian and Belarusian, the words in a surname's slot (``detectors/surname_slots.py``); last, in
+   lower case, the initials after a person span join it (``katya l``: ``detectors/lower_initials.py``);
 4. phrases (``phrases.py``): a place-derived adjective takes the phrase it heads (``у віцебскім сізо``), and
    two names joined by ``имени`` become one;
 5. a person, place, organisation or facility span that is one function word in lower case or at a sentence
