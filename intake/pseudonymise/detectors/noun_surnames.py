@@ -280,7 +280,9 @@ def _inanimate(tok: Token) -> bool:
 def _after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     """Rule 1: ``tokens[i]`` after a given name (and patronymic) agrees with it and does not open a verb phrase."""
     anchor = name_anchor(tokens, person, i) if tokens[i].spaced else None
-    if anchor is None or not agrees(tokens[i], *anchor, _named_before(tokens, i)) or _bare_after_preposition(tokens, person, i, anchor[1]):
+    if anchor is None or not agrees(tokens[i], *anchor, _named_before(tokens, i)):
+        return False
+    if _bare_after_preposition(tokens, person, i, anchor[1]):
         return False
     if _adjective(tokens[i]) and (_noun_follows(tokens, i) or _agreeing_noun_follows(tokens, i, anchor[0])):
         return False  # an attribute of the next word (``терпеливый человек``, ``с павлом старым другом``)
