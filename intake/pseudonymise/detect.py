@@ -8,11 +8,14 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    diminutives, possessives, transliterations, lower case, speech-recognition near-misses), reason
    ``propagated:<how>``;
    place spans then take an adjacent descriptor noun (``Тверской площади``, ``реки Славянки``: ``extend.py``);
+   a given name with an epithet a naming verb gives joins it, at every mention (``юрка малы``, ``little katya``:
+   ``detectors/epithet_names.py``);
 3. candidates (``detectors/candidates.py``): words not known to be safe that no evidence covers, with a
    lower score and reason ``uncertain:<rule>``, masked by default and shown to the reviewer as uncertain;
    in English text also the words that are not English (``detectors/en_candidates.py``); in lower-case speech first
    the listed names that are common words where the sentence shows the name (``detectors/common_entries.py``),
-   then, in Russian and Belarusian, the words in a surname's slot (``detectors/surname_slots.py``);
+   then, in Russian and Belarusian, the words in a surname's slot (``detectors/surname_slots.py``); last, in
+   lower case, the initials after a person span join it (``katya l``: ``detectors/lower_initials.py``);
 4. phrases (``phrases.py``): a place-derived adjective takes the phrase it heads (``у віцебскім сізо``), and
    two names joined by ``имени`` become one;
 5. a person, place, organisation or facility span that is one function word in lower case or at a sentence
@@ -72,6 +75,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
         common_entries,
         en_candidates,
         given_unknowns,
+        lower_initials,
         nickname_slots,
         noun_surnames,
         object_surnames,
@@ -100,6 +104,7 @@ def _candidates(text: str, language: str, found: list[Span], tokens: list[Token]
     found.extend(candidates.detect(text, language, found, tokens))
     if language == "en":
         found.extend(en_candidates.detect(text, found, tokens))
+    found.extend(lower_initials.detect(text, language, found, tokens))  # ``katya l``: after every name stage
     return found
 
 
@@ -127,6 +132,7 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.bare_articles import bare_articles
     from intake.pseudonymise.detectors.context_names import detect as context_names
     from intake.pseudonymise.detectors.context_names import detect_weak as weak_context_names
+    from intake.pseudonymise.detectors.epithet_names import detect as epithet_names
     from intake.pseudonymise.detectors.name_particles import particle_names
     from intake.pseudonymise.detectors.namingphrase import detect as naming_phrases
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
@@ -154,6 +160,7 @@ def _detect(text: str, language: str) -> list[Span]:
     if SETTINGS["propagate"]:
         found.extend(propagate(text, language, found, tokens))
     found.extend(context_names(text, language, tokens, found))
+    found.extend(epithet_names(text, tokens))  # ``юрка малы``, ``little katya``: after propagation, never spread
     if SETTINGS["candidates"]:
         found = _candidates(text, language, found, tokens)
         found.extend(weak_context_names(text, tokens, found))

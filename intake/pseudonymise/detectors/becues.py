@@ -105,3 +105,22 @@ def nominative_reading(tok: Token) -> bool:
     if not m.known:
         return not belarusian_verb(tok.text)
     return namelex.main_pos(spelling) in ("NOUN", "ADJF") and (not m.case or "nomn" in m.case)
+
+
+# hunspell-be's flags of the feminine declensions (``жаўнерка`` EF, ``зямля`` D): a stem with one is a noun.
+_FEMININE_FLAGS = frozenset("ED")
+
+
+def feminine_noun(tok: Token) -> bool:
+    """A Belarusian feminine noun in its dictionary form (the nominative singular) that pymorphy3 cannot read
+    even respelt: hunspell-be lists the word itself as a lower-case stem in ``-а``/``-я`` with a feminine
+    declension's flag (``жаўнерка``, ``швачка``, ``ластаўка``; not the adverbs ``таксама``, ``шкада``, listed
+    bare). ``belarusian_noun`` leaves out ``-ка``, the ending of many adverbs (``хутка`` is a form of ``хуткі``)."""
+    low = tok.text.lower()
+    if len(tok.norm) < 4 or not low.endswith(("а", "я")) or tok.norm in BE_FUNCTION or is_stop_word(tok.text):
+        return False
+    vocab = be_vocab.vocabulary()
+    flags = vocab.common.get(low) if vocab is not None else None
+    if not flags or not _FEMININE_FLAGS & set(flags):
+        return False
+    return not namelex.russian_reading(low.replace("’", "'"))[1].known

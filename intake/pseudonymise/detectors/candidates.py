@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import be_candidates, casing, givenlex, namelex, unknown_words
 from intake.pseudonymise.detectors.becues import BE_SPEECH_VERBS
+from intake.pseudonymise.detectors.common_entries import person_subject
 from intake.pseudonymise.detectors.label_nouns import label_noun
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role, kept_lemma
 from intake.pseudonymise.detectors.stem_nicknames import cut_from_neighbour
@@ -109,7 +110,8 @@ FUNCTION_WORDS = frozenset(
 def acts_as_name(tokens: Sequence[Token], i: int, person: Sequence[bool]) -> bool:
     """A word in a name's position: capitalised inside a sentence, next to a detected person (``Соболь
     Ирина``), after a title or role noun (``сестра Роза``), before or after a verb of speech (any form of a
-    speech lemma: ``паулс считает``)."""
+    speech lemma: ``паулс считает``), the subject of a verb only a person does, agreeing with it (``вера
+    получила письмо``: ``common_entries.person_subject``)."""
     tok = tokens[i]
     if tok.cap and not tok.initial:
         return True
@@ -119,7 +121,7 @@ def acts_as_name(tokens: Sequence[Token], i: int, person: Sequence[bool]) -> boo
         return True
     if prev is not None and (prev.norm in TITLES or is_role(prev) or is_speech_verb(prev)):
         return True
-    return nxt is not None and is_speech_verb(nxt)
+    return nxt is not None and (is_speech_verb(nxt) or person_subject(tokens, i))
 
 
 # Verbs whose subject is mostly a person (Russian lemmas; any form through pymorphy3: ``заявил``, ``считает``).

@@ -57,6 +57,7 @@ from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer
 from intake.pseudonymise.detectors.lowercase import ORG_PREPS as EVIDENCE_PREPS
 from intake.pseudonymise.detectors.lowercase import is_role
 from intake.pseudonymise.detectors.namecues import qualifies_noun
+from intake.pseudonymise.detectors.nameslot import name_gender
 from intake.pseudonymise.detectors.numwords import lookup as number_word
 from intake.pseudonymise.detectors.orgnames import is_adjective
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, is_lowercase_text
@@ -321,3 +322,51 @@ def preposition_orgs(tokens: Sequence[Token], labels: list[str | None]) -> None:
         orgs = [e for e in orgs if len(e.words) == 1]
         if orgs and not is_role(tok) and not common_reading(tokens, i, i + 1, orgs[0], strict=False):
             labels[i] = "ORGANISATION"
+
+
+def person_subject(tokens: Sequence[Token], i: int) -> bool:
+    """A listed given name in its dictionary form at ``tokens[i]`` is the subject of a verb only a person does
+    (``вера получила письмо``, ``надзея ездзіць да яго``, ``hope visits him``), the verb agreeing with it: a
+    singular past of the name's gender or a third person singular present. The verb class leaves out what an
+    abstraction or an animal may do (``вера помогает``, ``надзея была``, ``лев сидит``: ``words.PERSON_VERBS``), and
+    a name in another case or before a plural verb is no subject (``веры получили``)."""
+    tok = tokens[i]
+    if not any(e.words[0] == tok.norm for e in namelex.first_names().lookup_first(tok.norm)) or _oblique(tok):
+        return False
+    after = [k for k in _neighbours(tokens, i, i + 1) if k > i]
+    if not after:
+        return False
+    verb = tokens[after[0]]
+    if not verb.cyrillic:
+        return not tok.cyrillic and verb.norm in words.EN_PERSON_VERBS
+    return _starts(verb, words.PERSON_VERBS) and _verbal(verb) and _agrees_with(tok, verb)
+
+
+def _oblique(tok: Token) -> bool:
+    """pymorphy3 reads the word, and in no nominative singular (``веры``: of faith, or faiths)."""
+    parses = namelex.known_parses(tok.text.lower()) if tok.cyrillic else ()
+    return bool(parses) and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)
+
+
+def _agrees_with(name: Token, verb: Token) -> bool:
+    """``verb`` is a singular finite form that agrees with the given name ``name`` (gender in the past tense);
+    a Belarusian verb (one pymorphy3 reads only respelt) by its ending."""
+    gender = name_gender(namelex.russian_reading(name.text.lower())[0]) or name_gender(name.text.lower())
+    low = verb.text.lower()
+    spelling, m = namelex.russian_reading(low)
+    if not m.known or spelling != low:  # Belarusian: ``ездзіць`` is a third person (Russian reads an infinitive)
+        norm = verb.norm
+        if norm.endswith(words.BE_PAST_FEMININE):
+            return gender != "masc"
+        if norm.endswith(words.BE_PAST_MASCULINE):
+            return gender != "femn"
+        return norm.endswith(words.BE_PRESENT_SINGULAR)
+    for p in namelex.known_parses(spelling):
+        tag = p.tag
+        if tag.POS != "VERB" or tag.number != "sing":
+            continue
+        if tag.tense == "past" and (gender is None or tag.gender == gender):
+            return True
+        if tag.tense in ("pres", "futr") and tag.person == "3per":
+            return True
+    return False

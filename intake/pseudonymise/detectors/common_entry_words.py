@@ -125,3 +125,27 @@ ANIMATE = _folded("суседз")
 
 # Belarusian adjective endings (folded), for a word before the name that pymorphy3 cannot read (``гучны голас``).
 BE_ADJECTIVE = tuple("ая яя ае яе ую юю ага яга аму яму ны ни ки лы ры ты".split())
+
+# What only a person does (``вера получила письмо``, ``надзея ездзіць да яго``, ``лев позвонил``): the subject of
+# these verbs is a human being, never an abstraction (faith, hope, love, peace, fame) nor an animal (a lion, a
+# rose). Verbs an abstraction may govern are left out on purpose: helping, holding, living, coming, returning,
+# dying, ending (``вера помогает``, ``надежда умирает последней``, ``любовь пришла``, ``весь мир узнал``).
+PERSON_VERBS = _folded(
+    "получ атрыма атрымл "
+    "езди ездз ездил съезд съезж поеха паеха приеха прыеха приезжа прыязджа уеха уезжа з'еха зъеха "
+    "пераеха переех переезжа пераязджа выеха доеха едет едзе навеща наведва навестил наведал "
+    "присла прысла дасла отправи адправи переслал пераслал передал перадал купил заплати заплаци "
+    "позвон звонил звонит патэлефан тэлефан напис продикт дикту прадыкт дыкту "
+    "плакал плака заплак плача смеял засмея улыбн усміхн "
+    "отказыва отказал адмаулял адмовил согласил пагадзил решил вырашыл "
+    "учится вучыцца поступил паступил окончил скончыл закончил"
+)
+EN_PERSON_VERBS = frozenset(
+    "drives drove visits visited received receives phoned texted emailed flew flies travels travelled traveled "
+    "studies studied married cried laughed smiled refused agreed dictated".split()
+)
+# Endings of a Belarusian finite verb pymorphy3 cannot read (folded), by what they agree with: a feminine or a
+# masculine singular past, a third person singular present (``атрымала``, ``атрымау``, ``ездзиць``, ``едзе``).
+BE_PAST_FEMININE = ("ла", "лася")
+BE_PAST_MASCULINE = ("у", "уся")
+BE_PRESENT_SINGULAR = ("иць", "ыць", "е", "ецца", "ицца")

@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex
+from intake.pseudonymise.detectors.common_entry_words import EN_PERSON_VERBS
 from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.lowercase import LATIN_NOT_NAMES
 from intake.pseudonymise.detectors.tokens import Token
@@ -186,11 +187,13 @@ def _name_position(tokens: Sequence[Token], k: int) -> bool:
 
 def _acts(tokens: Sequence[Token], k: int) -> bool:
     """A given name that is also a word, alone, acts as a person: in a name position, and a verb follows it
-    (``bill organised``, ``grace also wrote``) or a word that takes a person precedes it (``thanks to bill``)."""
+    (``bill organised``, ``grace also wrote``, ``hope visits``: ``EN_PERSON_VERBS``, a person's verbs) or a word
+    that takes a person precedes it (``thanks to bill``)."""
     if not _name_position(tokens, k):
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].spaced else None
-    verb = after is not None and (after.norm in _VERBISH or (after.norm.endswith("ed") and len(after.norm) > 4))
+    verb = after is not None and (after.norm in _VERBISH or after.norm in EN_PERSON_VERBS)
+    verb = verb or (after is not None and after.norm.endswith("ed") and len(after.norm) > 4)
     return verb or (k > 0 and tokens[k].spaced and tokens[k - 1].norm in _TAKES_PERSON)
 
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import casing, namelex
 from intake.pseudonymise.detectors.adjective_uses import PREDICATES, keep_named
-from intake.pseudonymise.detectors.becues import BE_VERB_END, belarusian_noun
+from intake.pseudonymise.detectors.becues import BE_VERB_END, belarusian_noun, feminine_noun
 from intake.pseudonymise.detectors.lowercase import HOME_ADVERBS, STRONG_PATRONYMIC, is_role
 from intake.pseudonymise.detectors.official_order import no_clause_word, office_before
 from intake.pseudonymise.detectors.official_order import office_word as office_word
@@ -229,12 +229,15 @@ def noun_readings(spelling: str) -> tuple[tuple[str, str, str | None, bool], ...
     )
 
 
-def agrees(tok: Token, cases: frozenset[str], gender: str | None) -> bool:
+def agrees(tok: Token, cases: frozenset[str], gender: str | None, named: bool = False) -> bool:
     """``tok`` after a given name of ``cases`` and ``gender`` stands in its case: a noun in one of ``cases``
     (an inanimate noun's accusative only beside a nominative), an adjective also in ``gender``, any noun in
-    the nominative beside a woman's name, or an unknown Belarusian noun by its ending."""
+    the nominative beside a woman's name, or an unknown Belarusian noun by its ending (a feminine one in its
+    dictionary form beside a woman's name in its own dictionary form, ``named``: ``becues.feminine_noun``)."""
     spelling, m = namelex.russian_reading(tok.text.lower().replace("’", "'"))
     if not m.known:
+        if gender == "femn" and "nomn" in cases and named and feminine_noun(tok):
+            return True  # ``юля жаўнерка``: a feminine noun in ``-ка`` that ``belarusian_noun`` leaves to adverbs
         return belarusian_noun(tok) and (gender == "femn" or bool(_be_cases(tok.norm) & cases))
     respelt = spelling != tok.text.lower()
     for pos, case, g, animate in noun_readings(spelling):
@@ -249,6 +252,12 @@ def agrees(tok: Token, cases: frozenset[str], gender: str | None) -> bool:
         if case in cases or (respelt and case == "gent" and gender == "femn" and cases & {"datv", "loct"}):
             return True  # Belarusian ``алене сініцы`` reads as the Russian genitive ``синицы``
     return False
+
+
+def _named_before(tokens: Sequence[Token], i: int) -> bool:
+    """The word before ``tokens[i]`` is a listed given name in its dictionary form (``юля``, not ``светы``)."""
+    norm = tokens[i - 1].norm
+    return any(e.words[0] == norm for e in namelex.first_names().lookup_first(norm))
 
 
 def _verb_follows(tokens: Sequence[Token], i: int) -> bool:
@@ -271,7 +280,9 @@ def _inanimate(tok: Token) -> bool:
 def _after(tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     """Rule 1: ``tokens[i]`` after a given name (and patronymic) agrees with it and does not open a verb phrase."""
     anchor = name_anchor(tokens, person, i) if tokens[i].spaced else None
-    if anchor is None or not agrees(tokens[i], *anchor) or _bare_after_preposition(tokens, person, i, anchor[1]):
+    if anchor is None or not agrees(tokens[i], *anchor, _named_before(tokens, i)):
+        return False
+    if _bare_after_preposition(tokens, person, i, anchor[1]):
         return False
     if _adjective(tokens[i]) and (_noun_follows(tokens, i) or _agreeing_noun_follows(tokens, i, anchor[0])):
         return False  # an attribute of the next word (``терпеливый человек``, ``с павлом старым другом``)
