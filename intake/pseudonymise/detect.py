@@ -24,6 +24,9 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    немецки``) is dropped (``detectors/manner_adverbs.py``);
 8. in English text, a one-word name span that is a word of a nation and opens no name (``he's Estonian``, ``my
    Norwegian visa``) is dropped (``detectors/nation_words.py``).
+
+Between stages 3 and 4, words spelled letter by letter (``f-r-e-e-k-a-t-y-a``, ``spelled k a t y a``) take the
+label of the name or contact they spell or follow (``detectors/spelled_runs.py``).
 """
 
 from __future__ import annotations

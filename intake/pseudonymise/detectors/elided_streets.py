@@ -6,6 +6,10 @@ noun agrees with it (:func:`noun_follows`: not ``на студенческой �
 сурганова``: a surname in the genitive; ``у нас на правды``: a usual street name in the genitive. Each only near
 a street, protest or home word (``street_words.STREET_CONTEXT``) or just after a shop, clinic or prison word
 (``аптека на первомайской``: ``street_words.VENUE_CONTEXT``). Rule 2 of ``placecues.py``.
+
+With no such word near (:func:`bare_place`), only after ``на`` and only a place's adjective in -ск-/-цк-
+(``мама засталася ў пінску на брэсцкай``); a nation's or language's adjective (``на італьянскай``), an -ическ-
+one and one after a word of speaking or writing stay.
 """
 
 from __future__ import annotations
