@@ -27,6 +27,9 @@ Three stages, in order (docs/pseudonymisation-detection.md):
    немецки``) is dropped (``detectors/manner_adverbs.py``);
 8. in English text, a one-word name span that is a word of a nation and opens no name (``he's Estonian``, ``my
    Norwegian visa``) is dropped (``detectors/nation_words.py``).
+
+Between stages 3 and 4, words spelled letter by letter (``f-r-e-e-k-a-t-y-a``, ``spelled k a t y a``) take the
+label of the name or contact they spell or follow (``detectors/spelled_runs.py``).
 """
 
 from __future__ import annotations
@@ -138,6 +141,7 @@ def _detect(text: str, language: str) -> list[Span]:
     from intake.pseudonymise.detectors.nicknames import detect as nicknames
     from intake.pseudonymise.detectors.pattern_tokens import split
     from intake.pseudonymise.detectors.person_ages import person_ages
+    from intake.pseudonymise.detectors.spelled_runs import spelled_runs
     from intake.pseudonymise.detectors.tokens import is_lowercase_text, tokenize
     from intake.pseudonymise.extend import extend
     from intake.pseudonymise.lexicon import lexicon_names
@@ -166,6 +170,7 @@ def _detect(text: str, language: str) -> list[Span]:
         found.extend(weak_context_names(text, tokens, found))
     found += composites.detect(text, language, found, is_lowercase_text(tokens))
     found += person_ages(text, words, found)
+    found += spelled_runs(text, found)
     found = organisation_passes(text, language, tokens, found)
     closed = close_phrases(extend(found, tokens, text), tokens, text, language)
     return resolve_overlaps(kept_spans(closed, tokens, text, language), PRIORITY)

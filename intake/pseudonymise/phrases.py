@@ -53,6 +53,10 @@ _BE_VERB = re.compile(r"(?:ць|цца|ла|лі|ло|[аяіыеоэ]ў)$")
 _MAX_ADJECTIVES = 3
 # Prepositions of a place where someone works, studies or is held (folded: ``ў`` -> ``у``, ``і`` -> ``и``).
 _PREPOSITIONS = frozenset("в во у на з из иза са с ад от до да каля около под пад при пры".split())
+# Belarusian prepositions and adverbs of place that no stop list holds (folded): after an elided street adjective
+# (``на гродзенскай каля крамы``) they are no head noun.
+_BE_NOT_HEADS = frozenset("каля ля возле побач насупраць ззаду наперадзе пасля перад паміж праз вакол сярод уздоуж "
+                          "далей бліжэй блізка недалёка".translate(str.maketrans("іўё", "иуе")).split())
 
 
 def close_phrases(spans: Sequence[Span], tokens: Sequence[Token], text: str, language: str) -> list[Span]:
@@ -91,9 +95,10 @@ def _phrase_end(
 ) -> tuple[int, int] | None:
     """(index after the phrase's last word, its end offset), or None when nothing follows the adjective."""
     j = i + 1
-    while j < len(tokens) and j - i <= _MAX_ADJECTIVES and tokens[j].spaced and _adjective(tokens[j], language):
+    while j < len(tokens) and j - i <= _MAX_ADJECTIVES and _glued(tokens, j, text) and _adjective(tokens[j], language):
         j += 1
-    if j < len(tokens) and tokens[j].spaced and _head(tokens[j], language):
+    head = j < len(tokens) and _glued(tokens, j, text) and tokens[j].norm not in _BE_NOT_HEADS
+    if head and _head(tokens[j], language):
         if is_org_noun(tokens[j].norm):  # ``латвийский комитет помощи беженцам``: the words completing its name
             j = name_tail(tokens, j, language)
         j += 1
@@ -103,6 +108,12 @@ def _phrase_end(
     if j == i + 1:
         return None
     return j, tokens[j - 1].end
+
+
+def _glued(tokens: Sequence[Token], j: int, text: str) -> bool:
+    """The word at ``j`` follows the one before with no mark between, nor the double blank a dropped mark leaves
+    (``на віцебскай  бацькі ёй дапамагаюць``: the clause ended after the elided street)."""
+    return tokens[j].spaced and "  " not in text[tokens[j - 1].end : tokens[j].start]
 
 
 def _name_after(tokens: Sequence[Token], j: int, spans: Sequence[Span], text: str) -> int | None:

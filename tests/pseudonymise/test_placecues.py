@@ -44,8 +44,10 @@ def test_elided_street_needs_no_agreeing_noun_and_a_street_word_near() -> None:
     assert cued("его задержали на марше на ленинградской и дали сутки", "ru") == ["ленинградской"]
     # a noun agrees with the adjective: not an elided street
     assert cued("его задержали на марше на ленинградской трассе", "ru") == []
-    # no street, protest or home word nearby
-    assert cued("книга лежала на ленинградской и всё", "ru") == []
+    # no street, protest or home word nearby: a common street adjective stays (a place's adjective in -ск- is an
+    # elided street even so since round 23: ``elided_streets.bare_place``, ``test_bare_elided_streets.py``)
+    assert cued("книга лежала на садовой и всё", "ru") == []
+    assert cued("книга лежала на ленинградской и всё", "ru") == ["ленинградской"]
     # a common adjective in -ск- is no place
     assert cued("его задержали на марше на детской и отпустили", "ru") == []
 

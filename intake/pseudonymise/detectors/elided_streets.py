@@ -6,6 +6,10 @@ noun agrees with it (:func:`noun_follows`: not ``на студенческой �
 сурганова``: a surname in the genitive; ``у нас на правды``: a usual street name in the genitive. Each only near
 a street, protest or home word (``street_words.STREET_CONTEXT``) or just after a shop, clinic or prison word
 (``аптека на первомайской``: ``street_words.VENUE_CONTEXT``). Rule 2 of ``placecues.py``.
+
+With no such word near (:func:`bare_place`), only after ``на`` and only a place's adjective in -ск-/-цк-
+(``мама засталася ў пінску на брэсцкай``); a nation's or language's adjective (``на італьянскай``), an -ическ-
+one and one after a word of speaking or writing stay.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from intake.pseudonymise.detectors.street_words import (
     COMMON_ADJECTIVES,
     COMMON_STREET_ADJECTIVES,
     COMMON_STREET_NAMES,
+    NATION_ADJECTIVES,
     STREET_CONTEXT,
     VENUE_CONTEXT,
 )
@@ -28,6 +33,13 @@ _NOT_NOUNS = frozenset(("PREP", "ADVB", "CONJ", "PRCL"))  # pymorphy3's parts of
 _SURNAME_GENITIVE = ("ова", "ева", "ава", "ина", "ына", "ского", "цкого", "скага", "цкага")
 WINDOW = 15
 VENUE_WINDOW = 10  # ``пекарня ў лідзе на савецкай``: the venue word at most this many words before ``на``
+_BARE_ENDINGS = ("ской", "цкой", "скай", "цкай")  # with no context word: the -ск-/-цк- adjectives of places only
+_FEMININE_ADJ = ("ой", "ай", "ей")
+# Words of speaking, writing and language (folded stems): ``на итальянской`` after them is a language.
+_LANGUAGE_CONTEXT = ("говор", "гавар", "размаул", "разгавар", "пиш", "писа", "писал", "чита", "чыта", "перевод",
+                     "перакла", "спява", "спяв", "поют", "поет", "пою", "выклад", "преподав", "мов", "язык", "субтит",
+                     "субтыт", "верш", "стих", "песн", "вещан", "эфир", "этер")
+LANGUAGE_WINDOW = 4  # words before ``на``
 _OUR = frozenset("нас них меня мяне іх их".split())  # ``у нас на правды``: where we live or work
 
 
@@ -41,7 +53,24 @@ def elided_street(tokens: Sequence[Token], j: int) -> bool:
     if noun_follows(tokens, j):
         return False
     window = tokens[max(0, j - WINDOW) : j + WINDOW]
-    return any(t.norm.startswith(STREET_CONTEXT) for t in window) or _venue_before(tokens, j)
+    return any(t.norm.startswith(STREET_CONTEXT) for t in window) or _venue_before(tokens, j) or bare_place(tokens, j)
+
+
+def bare_place(tokens: Sequence[Token], j: int) -> bool:
+    """``мама засталася ў пінску на брэсцкай``, ``встретимся на московской``: after ``на`` a feminine adjective in
+    -ск-/-цк- derived from a place or a person is a street or a metro station even with no street word near, when
+    nothing it agrees with follows (checked by the caller) and no adjective either (``на московской кольцевой
+    дороге``); not an abstract -ическ- adjective (``на политической``), a nation's (``на итальянской``), or after a
+    word of speaking or writing (the elided noun is then a language)."""
+    tok = tokens[j]
+    if j == 0 or tokens[j - 1].norm != "на" or not tok.norm.endswith(_BARE_ENDINGS) or not _proper_feminine(tok.norm):
+        return False
+    if "ческ" in tok.norm or "часк" in tok.norm or tok.norm.startswith(NATION_ADJECTIVES):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is not None and nxt.spaced and len(nxt.norm) >= 4 and nxt.norm.endswith(_FEMININE_ADJ):
+        return False  # an adjective agreeing with it: the noun comes after both
+    return not any(t.norm.startswith(_LANGUAGE_CONTEXT) for t in tokens[max(0, j - 1 - LANGUAGE_WINDOW) : j - 1])
 
 
 def _venue_before(tokens: Sequence[Token], j: int) -> bool:
@@ -54,7 +83,9 @@ def noun_follows(tokens: Sequence[Token], j: int) -> bool:
     """A noun that may agree with the adjective at ``j`` follows it (``на студенческой вечеринке``); a
     preposition or adverb does not (``на садовой возле рынка``)."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is None or not nxt.spaced or is_stop_word(nxt.text) or not _agrees(nxt.norm):
+    if nxt is None or not nxt.spaced or nxt.start - tokens[j].end > 1:  # a mark, or the double blank of a dropped one
+        return False
+    if is_stop_word(nxt.text) or not _agrees(nxt.norm):
         return False
     return namelex.main_pos(nxt.text) not in _NOT_NOUNS
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from intake.pseudonymise.detectors.asr_long_ids import asr_long_ids
 from intake.pseudonymise.detectors.cued_numbers import cued_numbers
 from intake.pseudonymise.detectors.ibans import lengths, spoken_ibans
 from intake.pseudonymise.detectors.id_words import LETTER_NAMES, filler_between, series_word, whole_ids
@@ -396,5 +397,6 @@ def spoken_ids(text: str, words: Words | None = None) -> list[Span]:
 def detect_ids(text: str, words: Words | None = None) -> list[Span]:
     """All ID_NUMBER spans (written, dictated, and any digit run beside a document cue: ``cued_numbers``)."""
     words = split(text) if words is None else words
-    spans = _regex_spans(text) + cued_numbers(text) + spoken_ids(text, words) + spoken_ibans(text, words)
+    spans = _regex_spans(text) + asr_long_ids(text) + cued_numbers(text) + spoken_ids(text, words)
+    spans += spoken_ibans(text, words)
     return whole_ids(text, spans)

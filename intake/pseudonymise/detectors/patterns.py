@@ -23,7 +23,7 @@ LEAK_LABELS = frozenset({"PHONE", "EMAIL", "HANDLE", "URL", "ID_NUMBER"})
 
 # Among pattern spans of equal length: the more specific kind wins.
 _PRIORITY = {"EMAIL": 9, "URL": 7, "HANDLE": 8, "ID_NUMBER": 6, "PHONE": 5, "DATE": 4, "AGE_OR_SENTENCE": 3}
-_WEAK_IDS = {"patterns.long_digits", "patterns.numbered"}
+_WEAK_IDS = {"patterns.long_digits", "patterns.numbered", "patterns.asr_digits"}
 
 
 def _settle(spans: list[Span]) -> list[Span]:
