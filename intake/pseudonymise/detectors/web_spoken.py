@@ -42,8 +42,9 @@ _SPOKEN_DOMAIN = (
     rf"(?:{_AW}(?:[\s,]+{_URL_JOIN}[\s,]+{_AW}){{0,6}}[\s,]+{_DOT}[\s,]+{_MAIL_TLD}|{_PROVIDERS}[\s,]+(?:{_DOT}[\s,]+)?(?:{_SPELLED}|{_SPOKEN_TLD})"
     rf"|[\w\-]+(?:\.[\w\-]+)+)"
 )
-# After a separator word an address part may be a number said in two words (``точка сорок один``).
-_PART = rf"(?:{_SPELLED}|{_W}(?:[\s\-]+{_W})?)"
+# After a separator word an address part may be a number said in two words (``точка сорок один``), or a
+# word and such a number (``точка свет двадцать один``, ``dot light twenty one``).
+_PART = rf"(?:{_SPELLED}|{_W}(?:[\s\-]+{_W}){{0,2}})"
 # ``kirales слитно собака ...``: the speaker says the local part is written as one word.
 _JOINED = r"(?:[\s,]+(?:слитно|разам|all\s+one\s+word|one\s+word|одним\s+словом|адным\s+словам))"
 _SPOKEN_EMAIL = re.compile(
