@@ -7,7 +7,11 @@
 * the number opens the answer after an age question (``колькі вам цяпер  рэспандэнт  сорак сем``): the turn
   change is as strong as a dative pronoun;
 * after a strong cue a function word or a verb never is what the number counts (``мне шэсцьдзясят восем жыву
-  ў вёсцы``: pymorphy3 reads the Belarusian ``жыву`` as a noun; hunspell-be knows it as a verb's form).
+  ў вёсцы``: pymorphy3 reads the Belarusian ``жыву`` as a noun; hunspell-be knows it as a verb's form);
+* nor is a noun in a form the number cannot govern (``ей шестьдесят один учительница музыки``, ``яму семдзесят
+  два настаўнік``): the person's role opens the next clause in the nominative, where a counted noun would stand
+  in the genitive (``два письма``, ``пять человек``, ``пяць гадоў``), the plural (``два настаўнікі``) or, after
+  ``один``, the number's gender (``шестьдесят один учитель`` is a count).
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import be_vocab, namelex
 from intake.pseudonymise.detectors.becues import SPEAKER_LABELS
+from intake.pseudonymise.detectors.numwords import lookup
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause
-from intake.pseudonymise.detectors.termbase import KIN_DATIVE, dative_person
+from intake.pseudonymise.detectors.termbase import KIN_DATIVE, countable, dative_person
 from intake.pseudonymise.detectors.tokens import fold
 from intake.pseudonymise.stopwords import is_stop_word
 
@@ -80,3 +85,48 @@ def never_counted(tok: Token) -> bool:
     if low.isascii():
         return False
     return be_vocab.verb_form(low) or namelex.verb_share(low) >= 0.5
+
+
+# What a number governs in the noun it counts, by its last word (ru and be): ``один``/``адзін`` a singular of its
+# gender, ``два``-``четыре`` a genitive singular or a plural, from five a genitive plural.
+_ONE_GENDER = {"один": "masc", "адзін": "masc", "одна": "femn", "адна": "femn", "одно": "neut", "адно": "neut"}
+_FEW = frozenset("два две три четыре дзве тры чатыры".split())
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox"})
+
+
+def counts(last: Token, noun: Token) -> bool:
+    """``noun`` is what the number ending in ``last`` counts (``ей сейчас пять книг``, ``ему уже двадцать писем``): a
+    noun (``countable``) in a form the number governs, and no number word (``мне было дзевятнаццаць чатыры дні``),
+    function word or verb (:func:`never_counted`)."""
+    if not noun.low.isalpha() or lookup(noun.low) is not None:
+        return False
+    return countable(noun) and not never_counted(noun) and not uncounted(last, noun)
+
+
+def uncounted(last: Token, noun: Token) -> bool:
+    """``noun`` (Cyrillic, after a number that ends in ``last``) has no reading in a form the number governs; a
+    name's reading governs nothing (``ему сейчас сорок два глушакова перевели``: a surname, no count)."""
+    low = noun.low
+    if not low.isalpha() or low.isascii() or low.endswith("ў") or last.text.isdigit():
+        return False  # ``-аў``/``-оў``: a Belarusian genitive plural that the Russian reading misses
+    if last.low in _ONE_GENDER:
+        wanted = {("sing", _ONE_GENDER[last.low]), ("sing", "ms-f")}
+    else:
+        wanted = {("gent", "sing"), ("nomn", "plur"), ("accs", "plur")} if last.low in _FEW else {("gent", "plur")}
+    readings = _noun_forms(low) or _noun_forms(namelex.russian_reading(low)[0])  # ``настаўнік``: ``наставник``
+    return bool(readings) and not any(wanted & forms for forms in readings)
+
+
+@lru_cache(maxsize=20_000)
+def _noun_forms(low: str) -> tuple[frozenset[tuple[str, str]], ...]:
+    """The noun readings of ``low`` in pymorphy3's dictionary, each as its (case, number) and (number, gender) pairs,
+    a proper name's as none; none at all for a word it only guesses (a Belarusian plural such as ``сясцёр`` or
+    ``дачок`` is guessed a singular)."""
+    out = []
+    for p in namelex.analyzer().parse(low):
+        tag = p.tag
+        if tag.POS == "NOUN" and p.is_known:
+            proper = bool(_PROPER & tag.grammemes)
+            pairs = set() if proper else {(str(tag.case), str(tag.number)), (str(tag.number), str(tag.gender))}
+            out.append(frozenset(pairs))
+    return tuple(out)

@@ -14,13 +14,15 @@ from functools import lru_cache
 
 from intake.pseudonymise.detectors import careers, namelex
 from intake.pseudonymise.detectors.age_questions import asked as asked_dative
-from intake.pseudonymise.detectors.bare_age_cues import dative_copula, never_counted, opens_answer
+from intake.pseudonymise.detectors.bare_age_cues import dative_copula, never_counted, opens_answer, uncounted
 from intake.pseudonymise.detectors.numwords import lookup, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
 from intake.pseudonymise.detectors.termbase import (
+    AGE_ADVERBS,
     APPROXIMATE,
     COUNTED,
     ELDER_DATIVE,
+    HEDGES,
     KIN_DATIVE,
     ONE,
     UNITS,
@@ -37,14 +39,14 @@ from intake.pseudonymise.spans import Span
 
 _AGE_CUES = frozenset(
     "было была будет будзе стала станет исполнилось исполнится споўнілася споўніцца сейчас теперь уже "
-    "цяпер ужо тогда тады now already then be was is are turned turns turning s young old aged "
+    "цяпер зараз ужо ўжо тогда тады now already then be was is are turned turns turning s young old aged "
     "мне ему ей им нам вам тебе ёй яму табе ім "
     # ``im forty four now``, ``hes sixty seven``: English contractions as lower-case recognition writes them
     "im hes shes".split()
 )
 _BARE_AFTER = frozenset(
     "когда как и а но калі і але ці или либо or and when but он она они я мы ён яна яны he she i we they "
-    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер now at его её ее их яго яе іх "
+    "years year old лет гадоў год не ну no well um э сейчас теперь цяпер зараз now at его её ее их яго яе іх "
     "было была будет будзе исполнилось споўнілася".split()
 )
 _AGE_QUESTION = re.compile(
@@ -69,16 +71,17 @@ def _bare_end(words: Words, i: int, value_used: tuple[int, int], strong: bool = 
     if low in _BARE_AFTER:
         return end + 1 if low in ("years", "year", "лет", "гадоў", "год") else end
     if strong and low not in UNITS and low not in COUNTED and (
-        not countable(toks[end]) or _given_name(low) or never_counted(toks[end])
+        not countable(toks[end]) or _given_name(low) or never_counted(toks[end]) or uncounted(toks[end - 1], toks[end])
     ):
         return end
     return None
 
 
 _ALSO = frozenset("ці или or либо and и і".split())  # ``ему девятнадцать или двадцать``, ``five and eight``
-_FILLERS = frozenset("um uh er erm well like ну э ээ".split())
-# Emphatic and concessive particles between a dative and an age (``хоть мне и семьдесят``, ``ему уже``).
-_PARTICLES = frozenset("и і уже ужо ўжо же ж ведь всё-таки ўсё-такі ещё еще яшчэ already".split())
+_FILLERS = frozenset("um uh er erm well like ну э ээ".split()) | HEDGES  # ``ему вроде шестьдесят семь``
+# Emphatic and concessive particles and adverbs of time between a dative and an age (``хоть мне и семьдесят``,
+# ``ему уже``, ``ёй зараз``).
+_PARTICLES = frozenset("и і уже ужо ўжо же ж ведь всё-таки ўсё-такі ещё еще яшчэ already".split()) | AGE_ADVERBS
 _NOT_PERSON = frozenset("it that this there here what who where which".split())
 
 

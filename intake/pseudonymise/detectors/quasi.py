@@ -15,14 +15,17 @@ from bisect import bisect_left
 
 from intake.pseudonymise.detectors import code_articles
 from intake.pseudonymise.detectors.aged_things import is_thing
+from intake.pseudonymise.detectors.bare_age_cues import counts
 from intake.pseudonymise.detectors.code_articles import blank_gap, quasi_span
 from intake.pseudonymise.detectors.numwords import LEXICON, Number, digit_token, read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Token, Words, ends_clause, split
 from intake.pseudonymise.detectors.sentence_kinds import SENTENCE_KINDS, one_unit_after_kind
 from intake.pseudonymise.detectors.termbase import (
+    AGE_ADVERBS,
     APPOSITION_NEXT,
     EN_NOT_SUBJECT,
     EN_SUBJECTS,
+    HEDGES,
     KIN_DATIVE,
     REMAINING_BEFORE,
     comma,
@@ -69,7 +72,9 @@ _ALL = {"все", "всё", "ўсе", "усе", "свои", "свае", "all", "
 _AGE_SKIP = set(
     "сейчас тогда уже было будет исполнилось исполнится только всего ещё еще тады цяпер ужо было "
     "будзе споўнілася споўніцца толькі only just already barely still then now ну э um uh".split()
-)
+) | AGE_ADVERBS | HEDGES
+# A hesitation set off by commas still joins the cue to the age (``he's, uh, three now``, ``ей, ну, сорок``).
+_FILLERS = frozenset("ну э ээ эээ um uh er erm".split())
 _AGE_VERBS = {"было", "будет", "исполнилось", "исполнится", "будзе", "споўнілася", "споўніцца", "стукнуло", "стукнет"}
 _DATIVE = set("мне ему ей им нам вам тебе ёй яму табе".split()) | KIN_DATIVE
 _AGE_END = set(
@@ -187,11 +192,13 @@ def _sentences(text: str, tokens: list[Token], gap_list: list[str]) -> list[Span
     return out
 
 
-def _age_tail(tokens: list[Token], gap_list: list[str], j: int, strong: bool) -> int | None:
+def _age_tail(tokens: list[Token], gap_list: list[str], j: int, strong: bool, verb: bool = False) -> int | None:
     """Index after an age number at ``tokens[j]`` (plus unit), if what follows fits an age.
 
-    After a strong cue (``мне было``, ``ей сейчас``) anything but a counted noun may follow; after a
-    bare pronoun the number must end the clause or be followed by a unit or a conjunction.
+    After a strong cue (``мне было``, ``ей сейчас``) anything but a counted noun may follow: after an age ``verb``
+    one of ``_COUNTERS`` (``ему было шестьдесят один пенсионер``), else any noun in a form the number governs
+    (``bare_age_cues.counts``: ``ей сейчас пять книг``); after a bare pronoun the number must end the clause or be
+    followed by a unit or a conjunction.
     """
     number = _number(tokens, gap_list, j)
     if number is None or not 0 < number.value <= 110:
@@ -205,7 +212,9 @@ def _age_tail(tokens: list[Token], gap_list: list[str], j: int, strong: bool) ->
         return end  # punctuation, the double space it leaves when a transcript is stripped of it, or a line's end
     if tokens[end].low in _AGE_END:
         return end
-    return end if strong and not _COUNTERS.match(tokens[end].low) else None
+    if not strong or _COUNTERS.match(tokens[end].low):
+        return None
+    return end if verb or not counts(tokens[end - 1], tokens[end]) else None
 
 
 def _dative_near(tokens: list[Token], gap_list: list[str], verb: int) -> bool:
@@ -219,18 +228,34 @@ def _dative_near(tokens: list[Token], gap_list: list[str], verb: int) -> bool:
     return False
 
 
+def _skip_to_number(tokens: list[Token], gap_list: list[str], j: int) -> int:
+    """The index after the skip words from ``tokens[j]`` (``сейчас``, ``вроде``, ``um``): each after a blank, or a
+    filler between commas (``he's, uh, three``)."""
+    while j < len(tokens) and tokens[j].low in _AGE_SKIP:
+        after_filler = tokens[j - 1].low in _FILLERS and gap_list[j - 1].strip() == ","
+        filler = tokens[j].low in _FILLERS and _commas(gap_list, j) and j + 1 < len(tokens)
+        if not (blank_gap(gap_list, j - 1) or after_filler or filler):
+            break
+        j += 1
+    return j
+
+
+def _commas(gap_list: list[str], j: int) -> bool:
+    """A comma (or blank) on each side of ``tokens[j]`` (``he's, uh, three``)."""
+    return all(gap_list[k].strip() in ("", ",") for k in (j - 1, j))
+
+
 def _ages(text: str, tokens: list[Token], gap_list: list[str], language: str) -> list[Span]:
     out: list[Span] = []
     for i, tok in enumerate(tokens):
         if tok.low not in _DATIVE and tok.low not in _AGE_VERBS and not (language == "en" and tok.low in _EN_BE):
             continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].low in _AGE_SKIP and blank_gap(gap_list, j - 1):
-            j += 1
+        j = _skip_to_number(tokens, gap_list, i + 1)
         wrapped = j < len(tokens) and gap_list[j - 1] == "\n"  # ``She was\nthirty-eight``: a wrapped line
         if j >= len(tokens) or (ends_clause(gap_list[j - 1]) and not wrapped) or not _age_cue(tokens, gap_list, i, j):
             continue
-        end = _age_tail(tokens, gap_list, j, strong=j > i + 1 or tok.low in _AGE_VERBS)
+        verb = any(t.low in _AGE_VERBS for t in tokens[i:j])
+        end = _age_tail(tokens, gap_list, j, strong=j > i + 1 or verb, verb=verb)
         if end is not None:
             start, stop = tokens[j].start, tokens[end - 1].end
             out.append(quasi_span(text, start, stop, 0.8, "age"))

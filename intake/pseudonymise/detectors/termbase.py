@@ -63,6 +63,14 @@ KIN_DATIVE = frozenset(
     "дачцэ унучцы унуку маці бацьку тату сястры жонцы бабулі дзядулю дзеду дзядзьку цётцы пляменніку "
     "пляменніцы дзіцяці".split()
 ) | ELDER_DATIVE
+# Said between a person and the age (``ему сейчас сорок``, ``ясі зараз дванаццаць``, ``he's now nine``): adverbs of
+# time; and words of hearsay or doubt (``ему вроде шестьдесят семь``, ``ёй здаецца дваццаць``), which unlike
+# ``APPROXIMATE`` leave the number exact.
+AGE_ADVERBS = frozenset("сейчас теперь тогда уже ещё еще зараз цяпер тады ужо ўжо яшчэ now already still".split())
+HEDGES = frozenset(
+    "вроде кажется наверное наверно видимо мабыць здаецца напэўна відаць probably maybe perhaps "
+    "apparently".split()
+)
 # English subjects an age follows (``my sister was 42``, ``the pensioner, 67, got``), kin, and people named by
 # what they do
 EN_SUBJECTS = frozenset(
