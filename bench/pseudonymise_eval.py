@@ -103,11 +103,12 @@ def timing(rows: list[Row], repeat: int) -> tuple[float, float]:
 # Never tuned on: their misses are never printed, and --show-misses does not run them at all.
 TUNED = ("dev", "dev2", "dev3", "dev3x", "dev4", "dev5", "dev6", "dev9", "dev10x", "dev11", "dev13", "dev14", "dev15",
          "dev16", "dev17", "dev20", "dev20x", "dev21", "dev21x",
-         "dev23", "dev23x", "dev27", "dev27x", "dev29", "dev29x", "dev30", "dev30x", "dev32", "dev32x")
+         "dev23", "dev23x", "dev27", "dev27x", "dev29", "dev29x", "dev30", "dev30x", "dev32", "dev32x",
+         "dev33", "dev33x", "dev34", "dev34x")
 UNTUNED = ("holdout", "dev4x", "dev5x", "dev6x", "dev7", "dev7x", "dev8", "dev8x", "dev9x", "dev10", "dev11x", "dev12",
            "dev12x", "dev13x", "dev14x", "dev15x", "dev16x", "dev17x", "dev18", "dev18x",
            "dev19", "dev19x", "dev22", "dev22x", "dev24", "dev24x", "dev25", "dev25x", "dev26", "dev26x",
-           "dev28", "dev28x", "dev31", "dev31x")
+           "dev28", "dev28x", "dev31", "dev31x", "dev35", "dev35x")
 
 
 def is_untuned(set_name: str) -> bool:
@@ -171,8 +172,8 @@ def main() -> None:
                         help="list misses and false positives (never for the untuned sets: hold-out, dev4x, "
                         "dev5x, dev6x, dev7, dev7x, dev8, dev8x, dev9x, dev10, dev11x, dev12, dev12x, dev13x, "
                         "dev14x, dev15x, dev16x, dev17x, dev18, dev18x, dev19, dev19x, dev22, dev22x, "
-                        "dev24, dev24x, dev25, dev25x, dev26, dev26x, dev28, dev28x, dev31, dev31x; "
-                        "they are then not run)")
+                        "dev24, dev24x, dev25, dev25x, dev26, dev26x, dev28, dev28x, dev31, dev31x, dev35, "
+                        "dev35x; they are then not run)")
     parser.add_argument("--only", default="",
                         help="comma-separated substrings: run only the sets whose name contains one")
     parser.add_argument("--context", type=int, default=0, help="with --show-misses: characters of context")

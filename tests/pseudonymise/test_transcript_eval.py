@@ -39,7 +39,8 @@ def test_holdout_is_frozen() -> None:
      "dev16x", "dev17", "dev17x", "dev18", "dev18x", "dev19", "dev19x", "dev20", "dev20x",
      "dev21", "dev21x", "dev22", "dev22x", "dev23", "dev23x", "dev24", "dev24x",
      "dev25", "dev25x", "dev26", "dev26x", "dev27", "dev27x", "dev28", "dev28x",
-     "dev29", "dev29x", "dev30", "dev30x", "dev31", "dev31x", "dev32", "dev32x", "holdout"],
+     "dev29", "dev29x", "dev30", "dev30x", "dev31", "dev31x", "dev32", "dev32x", "dev33", "dev33x",
+     "dev34", "dev34x", "dev35", "dev35x", "holdout"],
 )
 def test_gold_offsets_match_surfaces(name: str) -> None:
     from transcript_markup import build
