@@ -52,7 +52,10 @@ class CasedLines:
         hi = bisect.bisect_left(self.starts, len(self.text) if last < 0 else last)
         line = self.tokens[lo:hi]
         wrapped = first > 0 and _wraps(self.text, first - 1)
-        openers = [t.cap for k, t in enumerate(line) if t.initial and not (k == 0 and wrapped)]
+        # A capitalised speaker label over a line of uncased speech does not make the line cased.
+        bare = not any(t.cap for t in line if not t.label)
+        openers = [t.cap for k, t in enumerate(line)
+                   if t.initial and not (bare and t.label) and not (k == 0 and wrapped)]
         if openers:
             verdict = any(openers) and openers.count(True) >= openers.count(False)
         else:

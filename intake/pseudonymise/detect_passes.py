@@ -82,4 +82,40 @@ def kept_spans(closed: list[Span], tokens: list[Token], text: str, language: str
         and not greeting_span(text, s.start, s.end, s.label)
         and not language_adverb(text, s.start, s.end, s.label)
     ]
-    return drop_lone_nations(drop_common_nouns(kept, tokens, language), text, language)
+    kept = drop_common_nouns(without_labels(kept, tokens, text), tokens, language)
+    return drop_lone_nations(kept, text, language)
+
+
+def without_labels(spans: list[Span], tokens: list[Token], text: str) -> list[Span]:
+    """No span covers a speaker label (``Рэспандэнт:``, :attr:`Token.label`): one that ends in a label is cut
+    before it (``суд`` / ``Респондент``: a phrase grown over the line break), one that lies inside a label is
+    dropped, one that starts in a label starts after it. The label is layout, never an identifier."""
+    labels = [t for t in tokens if t.label]
+    if not labels:
+        return spans
+    out = []
+    for span in spans:
+        for tok in labels:
+            if tok.start < span.end and span.start < tok.end:
+                span = _outside(span, tok, text)
+                if span is None:
+                    break
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _outside(span: Span, label: Token, text: str) -> Span | None:
+    """``span`` less the label token ``label``, or None when nothing of it is left."""
+    if span.start < label.start:
+        start, end = span.start, len(text[:label.start].rstrip())
+    else:
+        colon = text.find(":", label.end)
+        start, end = colon + 1, span.end
+        while start < end and text[start].isspace():
+            start += 1
+    if end <= start or not any(c.isalnum() for c in text[start:end]):
+        return None
+    from intake.pseudonymise.spans import Span
+
+    return Span(start, end, span.label, text[start:end], span.score, span.source, span.reason)

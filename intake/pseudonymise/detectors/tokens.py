@@ -49,6 +49,9 @@ class Token:
     # long as one detect() call).
     cap: bool = field(init=False, repr=False, compare=False)  # starts with a capital letter
     cyrillic: bool = field(init=False, repr=False, compare=False)  # has a Cyrillic letter
+    # A speaker label (``Респондент:`` opening a line): part of the layout, not of the speech; its capital says
+    # nothing of whether the speech is written with capitals (set by :func:`tokenize`).
+    label: bool = field(default=False, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "cap", self.text[:1].isupper())
@@ -132,9 +135,24 @@ def tokenize(text: str) -> list[Token]:
         start, word = m.start(), m.group()
         gap = text[prev_end:start]
         spaced = bool(out) and ((gap.strip(" -") == "" and "\n" not in gap) or _wrapped(text, prev_end, start))
-        out.append(_token(start, m.end(), word, fold(word), _is_initial(text, start), spaced))
+        tok = _token(start, m.end(), word, fold(word), _is_initial(text, start), spaced)
+        if tok.initial and _LABEL_AFTER.match(text, m.end()) and _line_start(text, start):
+            tok.__dict__["label"] = True
+        out.append(tok)
         prev_end = m.end()
     return out
+
+
+# What follows a speaker label's word: an optional number (``Респондент 2:``), then the colon and a space.
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\d{1,2}[ \t]*)?:(?:[ \t]|$)", re.MULTILINE)
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Only spaces and opening marks stand between the line's start and ``start``."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 _new = object.__new__
@@ -169,7 +187,12 @@ def is_lowercase_text(tokens: Sequence[Token]) -> bool:
 
 def _lowercase_tokens(tokens: Sequence[Token]) -> bool:
     """:func:`is_lowercase_text` itself, without the memo."""
-    return lowercase_by([t.cap for t in tokens], [t.cap for t in tokens if t.initial])
+    if lowercase_by([t.cap for t in tokens], [t.cap for t in tokens if t.initial]):
+        return True
+    # Capitalised speaker labels over uncased speech (``Рэспандэнт: ну я з ліды``): the labels' capitals (a
+    # third of the sentence openers in such a transcript) say nothing of the speech; its own words decide.
+    speech = [t.cap for t in tokens if not t.label]
+    return len(speech) < len(tokens) and len(speech) >= 8 and sum(speech) <= max(1, len(speech) // 50)
 
 
 def lowercase_by(caps: Sequence[bool], initials: Sequence[bool]) -> bool:
