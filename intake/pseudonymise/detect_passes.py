@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 
 def organisation_passes(text: str, language: str, tokens: list[Token], found: list[Span]) -> list[Span]:
     """``found`` with the spans of the organisation passes added (growth, initiatives' phrase names, names,
-    centres, workplaces by town, nations' bodies, clipped names, dioceses, site brands, self-named groups,
-    answers that name the body asked about, ordinals, apposition, churches, membership, fans, houses, chats,
-    echoes, ``from`` phrases, glosses, names an address spells)."""
+    centres, workplaces by town, institutions with their town, names said before their naming verb, nations'
+    bodies, clipped plants and colleges (which displace an unknown-word candidate at their offsets), dioceses,
+    site brands, self-named groups, answers that name the body asked about, ordinals, apposition, churches,
+    membership, fans, houses, chats, echoes, ``from`` phrases, glosses, names an address spells)."""
     from intake.pseudonymise.detectors import (
         en_from_orgs,
         en_org_appos,
@@ -36,8 +37,10 @@ def organisation_passes(text: str, language: str, tokens: list[Token], found: li
         org_initiatives,
         org_membership,
         org_named,
+        org_named_before,
         org_nation_bodies,
         org_nation_houses,
+        org_places,
         org_selfnamed,
         slang_workplaces,
         workplace_towns,
@@ -51,7 +54,11 @@ def organisation_passes(text: str, language: str, tokens: list[Token], found: li
     found += org_initiatives.detect(text, language, tokens, found, lower)
     found += org_named.detect(text, language, tokens, found)
     found += workplace_towns.detect(text, language, tokens, found)
-    found += org_nation_bodies.detect(text, language, tokens, found) + slang_workplaces.detect(text, language, tokens)
+    found += org_places.detect(text, language, tokens, found)
+    found += org_named_before.detect(text, language, tokens, found)
+    found += org_nation_bodies.detect(text, language, tokens, found)
+    slang = slang_workplaces.detect(text, language, tokens)
+    found = slang_workplaces.displaced(found, slang) + slang
     found += org_centres.detect(text, language, tokens)
     found += org_dioceses.detect(text, language, tokens) + brands(text, language, lower)
     found += org_selfnamed.detect(text, language, tokens) + second(text, language)

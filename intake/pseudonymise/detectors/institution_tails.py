@@ -22,12 +22,12 @@ ADJ_TAILS = tuple(
 
 
 def number_after(words: Words, j: int) -> int:
-    """Index after ``номер пять``/``№ 5``/``number eleven`` at ``j`` (``j`` itself when absent)."""
+    """Index after ``номер пять``/``№ 5``/``number eleven``/``#9`` at ``j`` (``j`` itself when absent)."""
     toks = words.tokens
     k = j
     if k < len(toks) and toks[k].low in _NUMBER_WORDS and not words.gaps[k - 1].strip(" ,"):
         k += 1
-    elif k < len(toks) and "№" in words.gaps[k - 1]:
+    elif k < len(toks) and ("№" in words.gaps[k - 1] or words.gaps[k - 1].strip() == "#"):
         pass
     else:
         return j

@@ -60,6 +60,9 @@ _REGIONAL = (
 # A country's mission, named by the town it is in (``British Embassy in Minsk``); ``the Polish consulate``
 # alone is generic.
 _MISSIONS = frozenset("embassy consulate".split())
+# The stage or kind of a school, said before ``school number N`` (``primary school number 12``): part of the
+# name with the number, but never specific alone (``the high school kids``: :func:`_definite` skips them).
+_STAGES_EN = frozenset("primary elementary middle high boarding vocational grammar nursery comprehensive".split())
 _REGIONAL_EN = frozenset("regional district city central state municipal town oblast county".split())
 _NATIONAL = frozenset("верховный верховного верховном вярхоўны вярхоўным supreme constitutional".split())
 
@@ -74,7 +77,8 @@ def _modifier(tok: Token, language: str) -> bool:
     if is_stop_word(tok.low):
         return False  # ``Потым суд``: an adverb with an adjective's ending
     if language == "en":
-        return tok.text[:1].isupper() or tok.low in _REGIONAL_EN or tok.low in _ADJ_EN or _place_word(tok)
+        low = tok.low
+        return tok.text[:1].isupper() or low in _REGIONAL_EN or low in _ADJ_EN or low in _STAGES_EN or _place_word(tok)
     return (tok.low.endswith(ADJ_TAILS) or _ordinal_word(tok.low)) and tok.text.isalpha() and len(tok.low) > 3
 
 
@@ -375,6 +379,8 @@ def _in_place(words: Words, j: int, any_case: bool = False) -> int:
 
 def _definite(words: Words, start: int, mods: list[Token]) -> bool:
     """An English description with two modifiers, or one after ``the`` (``the agricultural academy``)."""
+    if mods and all(m.low in _STAGES_EN for m in mods):
+        return False  # ``the high school``: a stage of schooling, one in every town
     return len(mods) >= 2 or (len(mods) == 1 and start > 0 and words.tokens[start - 1].low == "the")
 
 

@@ -172,7 +172,9 @@ def _naming_end(tokens: Sequence[Token], i: int) -> int:
 _SERVICES = tuple(
     "автосервис аўтасэрвіс автосалон аўтасалон сервис сэрвіс салон парикмахерск цырульн мастерск майстэрн "
     "шиномонтаж шынамантаж автомойк аўтамыйк гостиниц гасцініц отел гатэл хостел ателье атэлье типографи "
-    "друкарн".split()
+    "друкарн "
+    # cafés and shops, named by ``называется`` as often (``кавярня ... кава і мятлік называецца``)
+    "кафе кавярн кофейн крам магазин пиццери піцэры".split()
 )
 
 
@@ -187,7 +189,7 @@ def _org_noun(tok: Token) -> bool:
     return org_slots.head_cases(tok, None) is not None or is_cue_word(low) or institution_heads.is_head(low)
 
 
-def _named_noun(tok: Token) -> bool:
+def named_noun(tok: Token) -> bool:
     """An organisation noun or a service business (``автосервисе``) before ``называется``."""
     return _org_noun(tok) or _service(tok.text.lower())
 
@@ -197,17 +199,17 @@ def _named(text: str, tokens: Sequence[Token]) -> list[Span]:
     out: list[Span] = []
     for i in range(1, len(tokens) - 1):
         j = _naming_end(tokens, i)
-        if j < 0 or j >= len(tokens) or not any(_named_noun(tokens[k]) for k in range(max(0, i - 4), i)):
+        if j < 0 or j >= len(tokens) or not any(named_noun(tokens[k]) for k in range(max(0, i - 4), i)):
             continue
         end = j
-        while end < len(tokens) and end - j < 2 and tokens[end].spaced and _name_word(tokens[end]):
+        while end < len(tokens) and end - j < 2 and tokens[end].spaced and name_word(tokens[end]):
             end += 1  # one or two words, up to a punctuation mark (a word after one is not ``spaced``)
         if end > j:
             out.append(org_span(text, tokens[j].start, tokens[end - 1].end, "appos-named", 0.5, True))
     return out
 
 
-def _name_word(tok: Token) -> bool:
+def name_word(tok: Token) -> bool:
     """A word that may be part of a name: a letter word, no function word, no verb, no role."""
     return (
         tok.text.replace("-", "").isalpha()

@@ -13,8 +13,7 @@ industry adjective
     двадцать лет``). A noun after it
     (``на тракторный завод``, ``тракторный прицеп``) or a feminine form (``на тракторной тележке``) describes.
 clipping
-    a case form of a college clipping from :data:`_CLIPPINGS` after a preposition (``у політэху``, ``из
-    нархоза``).
+    a university's clipping (``у політэху``, ``из нархоза``, ``поступила в мед``): ``college_clippings.py``.
 
 Russian and Belarusian, cased and lower-case; uncertain (0.5, ``uncertain:orgslang``).
 """
@@ -24,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from intake.pseudonymise.detectors.college_clippings import clipped_colleges
 from intake.pseudonymise.detectors.numwords import lookup as number_word
 from intake.pseudonymise.detectors.orgnames_en import org_span
 from intake.pseudonymise.detectors.tokens import Token
@@ -40,7 +40,6 @@ _INDUSTRIES = (
     "химвалакн", "кирпичн", "цаглян", "цементн", "цэментн", "стекольн", "шкляноу", "мясокомбинатск",
 )  # fmt: skip
 _MASC = re.compile(r"(?:ый|ий|ого|ом|ому|ы|и|ага|ым|им|аму)$")
-_CLIPPINGS = re.compile(r"^(?:политех|политэх|нархоз|нархаз|иняз|инъяз|ин'яз|физтех|физтэх)(?:а|у|е|ам|ом|ы)?$")
 _PREPS = frozenset("на с з со са из у в во ва".split())
 
 
@@ -66,6 +65,13 @@ def detect(text: str, language: str, tokens: Sequence[Token]) -> list[Span]:
         tok = tokens[i]
         if not tok.spaced or tokens[i - 1].norm not in _PREPS:
             continue
-        if _CLIPPINGS.match(tok.norm) or (_industry(tok) and _no_noun_after(text, tokens, i)):
+        if _industry(tok) and _no_noun_after(text, tokens, i):
             out.append(org_span(text, tok.start, tok.end, RULE, 0.5, True))
-    return out
+    return out + [org_span(text, start, end, RULE, 0.5, True) for start, end in clipped_colleges(tokens)]
+
+
+def displaced(found: Sequence[Span], slang: Sequence[Span]) -> list[Span]:
+    """``found`` less the uncertain person or place candidates at the very offsets of a ``slang`` span: a word no
+    dictionary knows (``нархоз``, ``радиотеха``) that a clipping list names is the college, not a surname."""
+    at = {(s.start, s.end) for s in slang}
+    return [s for s in found if not (s.uncertain and s.label != "ORGANISATION" and (s.start, s.end) in at)]
