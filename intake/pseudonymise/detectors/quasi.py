@@ -233,7 +233,7 @@ def _skip_to_number(tokens: list[Token], gap_list: list[str], j: int) -> int:
     filler between commas (``he's, uh, three``)."""
     while j < len(tokens) and tokens[j].low in _AGE_SKIP:
         after_filler = tokens[j - 1].low in _FILLERS and gap_list[j - 1].strip() == ","
-        filler = tokens[j].low in _FILLERS and _commas(gap_list, j) and j + 1 < len(tokens)
+        filler = j + 1 < len(tokens) and tokens[j].low in _FILLERS and _commas(gap_list, j)
         if not (blank_gap(gap_list, j - 1) or after_filler or filler):
             break
         j += 1
