@@ -102,13 +102,12 @@ def without_labels(spans: list[Span], tokens: list[Token], text: str) -> list[Sp
         return spans
     out = []
     for span in spans:
+        kept: Span | None = span
         for tok in labels:
-            if tok.start < span.end and span.start < tok.end:
-                span = _outside(span, tok, text)
-                if span is None:
-                    break
-        if span is not None:
-            out.append(span)
+            if kept is not None and tok.start < kept.end and kept.start < tok.end:
+                kept = _outside(kept, tok, text)
+        if kept is not None:
+            out.append(kept)
     return out
 
 
