@@ -12,12 +12,15 @@ inventory is an article in a frame that an article takes and a count does not:
   ``with 293``) and after it a clause end or a function word, never a noun (``за 342 рубля``, ``for 342
   yards``, ``в 130 километрах``, ``автобус 130``);
   ``bare_articles.py`` applies this to digits and compound words, ``spoken_articles.py`` to English pairs
-  (``went down for three forty-two``, ``she is in for three six one``).
+  (``went down for three forty-two``, ``she is in for three six one``);
+* after the number, the term given under it: an amount and a time unit (``сидит за 293 шесть лет``, ``па 342
+  тры гады``, ``in for 342 two years``). A count takes its own noun after it, never a number and a unit.
 """
 
 from __future__ import annotations
 
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
+from intake.pseudonymise.detectors.termbase import UNITS, cardinal
 
 INVENTORY = frozenset(
     {130, 285, 289, 290, 293, 310, 339, 342, 356, 357, 361, 363, 364, 367, 368, 369, 370, 411, 423}
@@ -45,4 +48,13 @@ def framed(words: Words, i: int, end: int, value: int) -> bool:
     gap = words.gaps[end - 1] if end < len(toks) else "."
     if gap.strip() not in ("", "-") or "  " in gap:
         return True  # a mark, or the double blank a dropped mark leaves
-    return gap == " " and toks[end].low in _FOLLOWERS
+    return gap == " " and (toks[end].low in _FOLLOWERS or _term_after(words, end))
+
+
+def _term_after(words: Words, j: int) -> bool:
+    """An amount and a time unit at ``j`` (``шесть лет``, ``2 года``, ``two years``): the term under the article."""
+    amount = cardinal(words, j)
+    if amount is None:
+        return False
+    k = j + amount[1]
+    return k < len(words.tokens) and words.gaps[k - 1] == " " and words.tokens[k].low in UNITS

@@ -325,7 +325,12 @@ def _named_age(text: str, words: Words, numbers: list[int]) -> list[Span]:
 
 _ONE_YEAR = frozenset("год году полгода паўгода year".split())  # ``приговорили к году``
 _ADDED = frozenset("добавили добавил накинули накинул дадалі дадаў накінулі added".split())
-_MORE = frozenset("ещё еще яшчэ ему ей им яму ёй ім him her another к да".split())
+# The words a giving verb and its year may have between them: ``ещё``, a dative, and the adverbs of a term added
+# to one already given (``дали дополнительно год``, ``далі дадаткова год``, ``gave him an extra year``).
+_MORE = frozenset(
+    "ещё еще яшчэ ему ей им яму ёй ім him her another к да дополнительно дадаткова сверху зверху additionally "
+    "an extra".split()
+)
 _REGIME = frozenset(
     "колонии химии ареста арешта ограничения лишения калоніі хіміі арышту абмежавання пазбаўлення".split()
 )

@@ -53,6 +53,7 @@ from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import common_entry_words as words
 from intake.pseudonymise.detectors import namelex
+from intake.pseudonymise.detectors.agent_nouns import agent_noun
 from intake.pseudonymise.detectors.gazetteer import Entry, entity_gazetteer
 from intake.pseudonymise.detectors.lowercase import ORG_PREPS as EVIDENCE_PREPS
 from intake.pseudonymise.detectors.lowercase import is_role
@@ -196,7 +197,20 @@ def _place(tokens: Sequence[Token], i: int, entry: Entry) -> bool:
     if tokens[p].norm == "на":
         return _before(tokens, p, REACH, words.LIVE_VERBS)
     verbs = words.MOVE_VERBS + words.LIVE_VERBS + words.STAY_VERBS
-    return tokens[p].norm in words.PLACE_PREPS and (_before(tokens, p, REACH, verbs) or _after(tokens, i + 1, 2, verbs))
+    if tokens[p].norm in words.PLACE_PREPS and (_before(tokens, p, REACH, verbs) or _after(tokens, i + 1, 2, verbs)):
+        return True
+    return _origin(tokens, p, i)
+
+
+def _origin(tokens: Sequence[Token], p: int, i: int) -> bool:
+    """``трактарыст з круглага``, ``родом из круглого``: a town named by an adjective, in its genitive after ``из``/
+    ``з``, where a person noun stands right before the preposition or ``родом`` next to the phrase."""
+    if tokens[p].norm not in words.ORIGIN_PREPS or not tokens[i].norm.endswith(words.ADJECTIVE_GENITIVE):
+        return False
+    near = [k for k in (p - 1, i + 1) if 0 <= k < len(tokens) and not tokens[max(k, p)].initial]
+    if any(tokens[k].norm in words.ORIGIN_WORDS for k in near):
+        return True
+    return p > 0 and not tokens[p].initial and (agent_noun(tokens[p - 1]) or is_role(tokens[p - 1]))
 
 
 def _signal(tokens: Sequence[Token], i: int, end: int, entry: Entry, entries: Sequence[Entry]) -> str | None:

@@ -73,6 +73,12 @@ MOVE_VERBS = _folded(
     "перевел перавял перевезл перавезл этап направ накірав полож палаж забрал сид сяд сядз "
     "подъех падъех доех даех доезжа даязджа подъезжа пад'язджа"
 )
+# Where a person comes from: ``из``/``з`` before a town named by an adjective in its genitive (``трактарыст з
+# круглага``, ``родом из круглого``), after a person noun or ``родом``; the common adjective's genitive stands
+# there only before a noun it qualifies (``з круглага стала``), which :func:`common_reading` sees.
+ORIGIN_PREPS = frozenset(_folded("из з са со"))
+ORIGIN_WORDS = frozenset(_folded("родом родам"))
+ADJECTIVE_GENITIVE = ("ого", "его", "ага", "яга")
 # Living (``на`` too: ``жыву на волі``, Wola), then working or studying somewhere (not with ``на``).
 LIVE_VERBS = _folded("жив жил жыв жыл жыу прожив пражыв посели пасял снима здыма сняли знялі")
 STAY_VERBS = _folded("родил нарадзі вырос вырасл учил учусь вучыл вучус работ працав працую находим знаходз")

@@ -1,8 +1,9 @@
 """Identity, document and case numbers by their cue, in any casing (one rule for every document kind).
 
 A run of digit groups carrying at least five digits is an ID_NUMBER when an identity-document, registration,
-case, inmate, card or tax cue stands within a few words before it (``паспорт у меня, ну, 4728193``, ``case
-number is 1-22-413``, ``госномер 5521 кн-3``) or right after it (``номер 4728193 паспорта``).  A group may
+case, inmate, card, tax or any document's cue stands within a few words before it (``паспорт у меня, ну,
+4728193``, ``case number is 1-22-413``, ``госномер 5521 кн-3``, ``travel document number lt 0917743``) or
+right after it (``номер 4728193 паспорта``).  A group may
 carry a letter series glued to it or joined by a hyphen (``5ав 123456``, ``1234 ав-7``), and a series said
 apart before the number is taken with it (``нв номер 1847392``) when it is in capitals, follows ``серии``, is a
 known series or has no vowel (so not ``мой``, ``на``).  Lower-cased speech loses the capitals the other rules
@@ -32,7 +33,7 @@ _CUE = re.compile(
     r"побыт|pobyt|жительств|жыхарств|внж|residen|дел[оау]|справ[аеыу]|case|заключ[её]нн|осужд[её]нн|зняволен|"
     r"асуджан|inmate|prisoner|карт[аыуео]|картк|карточк|card|унп|инн|іпн|pesel|nip|снилс|"
     r"идентификац|ідэнтыфікац|identification|личн\w* номер|асабіст\w* нумар|personal (?:id|number|code)|"
-    r"id|сч[её]т|рахун|account|полис|visa|виз[аыу]|віз[аыу])",
+    r"id|сч[её]т|рахун|account|полис|visa|виз[аыу]|віз[аыу]|document|документ|дакумент)",
     re.IGNORECASE,
 )
 _PHONE_CUE = re.compile(

@@ -122,6 +122,19 @@ _BE_ORD_STEMS: dict[int, str] = {
     200: "двухсот", 300: "трохсот", 400: "чатырохсот", 500: "пяцісот", 1000: "тысячн", 2000: "двухтысячн",
 }
 _BE_ORD_ENDINGS = "ы і ага ога яга аму ому яму ым ім ай ой яй ая яя ую юю ае ое яе ыя ія ых іх ымі імі".split()
+# The spellings speech and its transcribers give the ordinals as they give the cardinals above: a single ``ц``
+# in ``-наццат-``/``-ццат-`` (``двацатага``, ``пятнацатае``) and the unstressed ``е``/``я`` either way in 17-19
+# (``семнаццатага``, ``дзявятнаццатае``).  Every variant is still a number word only (no other word's spelling).
+_BE_ORD_VOWELS = (("сямн", "семн"), ("семн", "сямн"), ("дзевятн", "дзявятн"), ("дзявятн", "дзевятн"))
+
+
+def _be_ord_variants(stem: str) -> set[str]:
+    """``stem`` and its spoken spellings (single ``ц``, ``е``/``я`` in 17-19)."""
+    forms = {stem}
+    for old, new in _BE_ORD_VOWELS:
+        if stem.startswith(old):
+            forms.add(new + stem[len(old) :])
+    return forms | {form.replace("ццат", "цат") for form in forms}
 
 _EN_CARD: dict[int, str] = {
     0: "zero oh nought", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
@@ -150,8 +163,9 @@ def _build() -> dict[str, Entry]:
     for stems, endings in ((_RU_ORD_STEMS, _RU_ORD_ENDINGS), (_BE_ORD_STEMS, _BE_ORD_ENDINGS)):
         for value, stem_list in stems.items():
             for stem in stem_list.split():
-                for ending in endings:
-                    lex.setdefault(stem + ending, (value, True))
+                for form in _be_ord_variants(stem) if stems is _BE_ORD_STEMS else (stem,):
+                    for ending in endings:
+                        lex.setdefault(form + ending, (value, True))
     for word in _RU_THIRD.split():
         lex[word] = (3, True)
     lex.pop("сот", None)

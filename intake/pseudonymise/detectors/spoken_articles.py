@@ -17,9 +17,9 @@ from intake.pseudonymise.detectors.article_inventory import framed
 from intake.pseudonymise.detectors.code_articles import NOT_ARTICLE_NEXT
 from intake.pseudonymise.detectors.numwords import read_number, starts_number
 from intake.pseudonymise.detectors.pattern_tokens import Words, ends_clause
+from intake.pseudonymise.detectors.termbase import UNITS, number_openers
 from intake.pseudonymise.detectors.termbase import blank as _blank
 from intake.pseudonymise.detectors.termbase import cardinal as _cardinal
-from intake.pseudonymise.detectors.termbase import number_openers
 from intake.pseudonymise.detectors.termbase import uncertain as _uncertain
 from intake.pseudonymise.spans import Span
 
@@ -102,9 +102,27 @@ def _part(words: Words, j: int) -> int:
         card = _cardinal(words, k)
         num = read_number([toks[k].low], []) if card is None else None
         value = card[0] if card else (num.value if num else 0)
+        if card and _unit_at(words, k + card[1]):
+            return j  # ``по статье 342 шесть лет``: the term given under the article, not its part
         if 0 < value < 10 or (k > j and 0 < value < 100):
             return k + (card[1] if card else 1)
     return j + 1 if toks[j].low in _PRIME else j  # ``342 прым`` with the part left unsaid
+
+
+# ``and another one 130 for hatred``, ``the other one 342``: ``one`` after a determiner is a pronoun standing for
+# the article, so the number after it opens a number of its own (not ``one hundred thirty``).
+_ONE_DETERMINERS = frozenset("another other the that this which".split())
+
+
+def _pronoun_one(words: Words, j: int) -> bool:
+    """``one`` at ``j`` is the pronoun of ``another one``/``the other one``, not a digit."""
+    toks = words.tokens
+    return toks[j].low == "one" and j > 0 and toks[j - 1].low in _ONE_DETERMINERS and _blank(words, j - 1)
+
+
+def _unit_at(words: Words, k: int) -> bool:
+    """A time unit (``лет``, ``гады``, ``years``) at ``k`` after a blank: the number before it is a term."""
+    return k < len(words.tokens) and _blank(words, k - 1) and words.tokens[k].low in UNITS
 
 
 def _comma_part(words: Words, j: int) -> int:
@@ -143,7 +161,7 @@ def articles(text: str, words: Words) -> list[Span]:
     while (at := bisect_left(opens, i, at)) < len(opens):
         i = opens[at]
         joined = i > 0 and _blank(words, i - 1) and "  " not in words.gaps[i - 1]  # a double blank: a dropped comma
-        if joined and (starts_number(toks[i - 1].low) or toks[i - 1].text.isdigit()):
+        if joined and (starts_number(toks[i - 1].low) or toks[i - 1].text.isdigit()) and not _pronoun_one(words, i - 1):
             i += 1
             continue
         end = _word_article(words, i)
