@@ -41,6 +41,8 @@ def organisation_passes(text: str, language: str, tokens: list[Token], found: li
         org_nation_bodies,
         org_nation_houses,
         org_places,
+        org_press,
+        org_saint_pairs,
         org_selfnamed,
         slang_workplaces,
         workplace_towns,
@@ -64,6 +66,7 @@ def organisation_passes(text: str, language: str, tokens: list[Token], found: li
     found += org_selfnamed.detect(text, language, tokens) + second(text, language)
     found += org_answers.detect(text, language, tokens)
     found += en_org_appos.detect(text, language, tokens) + org_colour_churches.detect(text, language, tokens)
+    found += org_saint_pairs.detect(text, language, tokens) + org_press.detect(text, language, tokens)
     found += org_membership.detect(text, language, tokens) + org_fans.detect(text, language, tokens)
     found += org_nation_houses.detect(text, language, tokens) + org_membership.capitalised(text, language, tokens)
     found += org_chats.detect(text, language, tokens, found)

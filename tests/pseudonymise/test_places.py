@@ -11,7 +11,7 @@ from intake.pseudonymise.detectors.stemming import alternations, place_stems
 from intake.pseudonymise.detectors.tokens import fold
 
 PLACE_FILES = ("places.tsv", "belarus.tsv", "world.tsv")
-FLAGS = {"cs", "ctx", "ft"}
+FLAGS = {"cs", "ctx", "ft", "border"}  # ``border``: a crossing that is a common word (``кузница``)
 
 
 def places(text: str, language: str) -> list[str]:

@@ -34,7 +34,8 @@ Uncertain candidates (:func:`detect`, the first recall-first stage of ``detect()
     a place preposition (``в``, ``у``, ``из``, ``з``, ``до``, ``да``, ``под``, ``пад``, ``через``, ``праз``) right
     before the word and a verb of moving, living, working or being held within :data:`REACH` words before it or
     two after the word (``мы переехали в вену``, ``я жыла ў бярозе``, ``из берёзы приехала``, ``положили в
-    новинки``); ``на`` after a verb of living only (``жыў у хостэле на волі``: Wola, a district of Warsaw).
+    новинки``); ``на`` after a verb of living only (``жыў у хостэле на волі``: Wola, a district of Warsaw); a
+    border crossing (flag ``border``: Kuźnica, ``кузница``) after ``через``/``праз`` alone (``праз кузніцу``).
     English towns after ``based in``, ``moved to`` are ``residence.py``'s.
 
 Never where the sentence marks the common word (:func:`common_reading`): a season said as a time
@@ -189,6 +190,9 @@ def _en_prep(tokens: Sequence[Token], i: int) -> bool:
     return p > 0 and not tokens[i].initial and tokens[p].norm in words.EN_PREPS and _before(tokens, p, 2, words.EN_CUES)
 
 
+_THROUGH = frozenset("через праз".split())
+
+
 def _place(tokens: Sequence[Token], i: int, entry: Entry) -> bool:
     """``cs-place``: a place preposition right before the word and a verb of moving, living or being held."""
     p = i - 1
@@ -196,6 +200,8 @@ def _place(tokens: Sequence[Token], i: int, entry: Entry) -> bool:
         return False
     if tokens[p].norm == "на":
         return _before(tokens, p, REACH, words.LIVE_VERBS)
+    if tokens[p].norm in _THROUGH and "border" in entry.flags:
+        return True  # a border crossing (flag ``border``) is what one goes through: ``праз кузніцу``
     verbs = words.MOVE_VERBS + words.LIVE_VERBS + words.STAY_VERBS
     if tokens[p].norm in words.PLACE_PREPS and (_before(tokens, p, REACH, verbs) or _after(tokens, i + 1, 2, verbs)):
         return True

@@ -3,14 +3,20 @@
 Speech recognition writes ``fc slutsk``, ``belsat tv``, ``university of hrodna`` and ``kalinka bakery``
 without the capitals that marked them. A head word says an organisation is named; the name is the one or two
 words next to it that are no ordinary English (:func:`en_vocab.is_known`) or a place of the gazetteer. Rules
-(lower-case text only, ``orgnames.detect``; each span uncertain, score 0.5, reason ``uncertain:orgheads``):
+(lower-case text only, ``orgnames.detect``, except the type words, read in cased text too; each span uncertain,
+score 0.5, reason ``uncertain:orgheads``):
 
 * an abbreviation before or after the name (:data:`ABBREVIATIONS`: ``fc slutsk``, ``hc dinamo``, ``slavia
   fc``); the abbreviation is part of the span;
 * a noun after the name (:data:`AFTER`: ``dinamo united``, ``belsat tv``, ``kalinka bakery``,
   ``haradok foundation``);
 * a noun before the name that opens it (:data:`BEFORE`: ``cafe zhurauka``, ``radio svaboda``) and a head with
-  ``of`` (:data:`OF_HEADS`: ``university of hrodna``, ``academy of ...``).
+  ``of`` (:data:`OF_HEADS`: ``university of hrodna``, ``academy of ...``);
+* a type word of a newspaper, medium or firm after the name (:data:`TYPED`: ``niemen daily``, ``minsk times``,
+  ``vitebsk post``, ``kalina labs``, ``parus soft``) only right after ``at``/``for``/``with``/``from``/``in``/
+  ``on``/``to``/``by`` and an optional ``the``, where a place of employment or a source is named (``a facebook
+  post``, ``my telegram post`` stay open); after ``the`` a nation word names a newspaper too (``in the irish
+  times``, ``for the polish post``: :data:`PRESS`), an ordinary adjective does not (``in the old times``).
 
 Decoys stay open: ``the university``, ``a football club``, ``my school``, ``town hall``: the words next to the
 head are English, so nothing names it.
@@ -39,6 +45,11 @@ AFTER = frozenset(
 )
 # Nouns that open a name before it (``cafe zhurauka``, ``radio svaboda``, ``studio kalinka``).
 BEFORE = frozenset("cafe café radio studio club bakery restaurant gallery".split())
+# Type words of newspapers, media and firms, read only after a preposition (``at niemen daily``); the newspaper
+# words also after a nation word (``the irish times``).
+TYPED = frozenset("daily times post gazette herald tribune journal weekly media labs lab soft software systems".split())
+PRESS = frozenset("daily times post gazette herald tribune journal weekly".split())
+_SOURCE_PREPS = frozenset("at for with from in on to by".split())
 # Heads whose name follows ``of`` (``university of hrodna``, ``academy of sciences`` stays open: English).
 OF_HEADS = frozenset("university academy institute college school bank museum union".split())
 
@@ -118,9 +129,28 @@ def industry_names(text: str, tokens: Sequence[Token]) -> list[Span]:
     return out
 
 
+def typed_names(text: str, tokens: Sequence[Token]) -> list[Span]:
+    """A name and its type word (:data:`TYPED`) right after a preposition and an optional ``the``."""
+    out: list[Span] = []
+    for j, tok in enumerate(tokens):
+        if tok.norm not in TYPED or j < 2 or not tok.spaced:
+            continue
+        first = _name_before(tokens, j)
+        nation = first == j and tok.norm in PRESS and tokens[j - 1].norm in casing.EN_NATIONS
+        first = j - 1 if nation else first
+        if first == j or first < 1:
+            continue
+        the = tokens[first - 1].norm == "the"
+        prep = first - 1 - the
+        if (nation and not the) or prep < 0 or tokens[prep].norm not in _SOURCE_PREPS or not tokens[first].spaced:
+            continue
+        out.append(org_span(text, tokens[first].start, tok.end, RULE, SCORE, True))
+    return out
+
+
 def detect(text: str, tokens: Sequence[Token]) -> list[Span]:
     """``uncertain:orgheads`` spans of lower-case English ``text``: a head and the name it announces."""
-    out: list[Span] = industry_names(text, tokens)
+    out: list[Span] = industry_names(text, tokens) + typed_names(text, tokens)
     for j, tok in enumerate(tokens):
         norm = tok.norm
         if tok.cyrillic or not (norm in ABBREVIATIONS or norm in AFTER or norm in BEFORE):

@@ -35,46 +35,64 @@ _KINDS = frozenset(
 _SUCH = frozenset("такой такая такое таки такая такое".split())
 _THIS = frozenset("это гэта".split())
 _WELL = "ну"
+_WAS = frozenset("был была было быу была было".split())
+_ADJ_ENDINGS = ("ая", "яя", "ый", "ий", "ой", "ы", "и", "ое", "ае", "ее")
+# A possessive that opens a name (``Наш край``, ``ў нашым краі, гэта была газета``).
+OURS = frozenset("наш наша наше нашы наши нашым нашем нашай нашей нашага нашего нашу".split())
 _PREPS = frozenset("в во у на з с со из изо до да праз через".split())
 _MAX = 4
 _PLURAL_VERB = ("юць", "уць", "юцца", "уцца")
 
 
-def _fold(tok: Token) -> str:
+def fold_word(tok: Token) -> str:
     return tok.text.lower().replace("ё", "е").replace("і", "и").replace("ў", "у")
 
 
-def _kind(tok: Token) -> bool:
+def kind(tok: Token) -> bool:
     """An organisation kind in any case (``чат``, ``чаце``, ``канала``): its first four letters are a kind's."""
-    folded = _fold(tok)
+    folded = fold_word(tok)
     return any(kind.startswith(folded[:4]) for kind in _KINDS) if len(folded) >= 3 else False
 
 
 def _gloss_start(tokens: Sequence[Token], k: int) -> int | None:
-    """Where the gloss whose kind noun is ``tokens[k]`` begins, or None when ``k`` is glossed by no ``такой``."""
+    """Where the gloss whose kind noun is ``tokens[k]`` begins, or None when ``k`` is glossed by no ``такой``;
+    adjectives may stand between ``такой`` and the kind, and ``был`` between ``это`` and ``такой`` (``гэта была
+    такая раённая газета``)."""
     before = k - 1
-    if before >= 0 and _fold(tokens[before]) in _SUCH:
+    while before > 0 and k - before <= 2 and adjective(tokens[before]):
         before -= 1
-    elif k + 1 < len(tokens) and _fold(tokens[k + 1]) in _SUCH:
-        if before < 0 or _fold(tokens[before]) not in _THIS:
+    if before < k - 1 and (before < 0 or fold_word(tokens[before]) not in _SUCH):
+        return None
+    if before >= 0 and fold_word(tokens[before]) in _SUCH:
+        before -= 1
+        if before > 0 and fold_word(tokens[before]) in _WAS and fold_word(tokens[before - 1]) in _THIS:
+            before -= 1
+    elif k + 1 < len(tokens) and fold_word(tokens[k + 1]) in _SUCH:
+        if before < 0 or fold_word(tokens[before]) not in _THIS:
             return None  # ``бар такой`` needs ``это`` before it
     else:
         return None
-    if before >= 0 and _fold(tokens[before]) in _THIS:
+    if before >= 0 and fold_word(tokens[before]) in _THIS:
         before -= 1
-    if before >= 0 and _fold(tokens[before]) == _WELL:
+    if before >= 0 and fold_word(tokens[before]) == _WELL:
         before -= 1
     return before + 1
 
 
-def _verb(tok: Token) -> bool:
+def adjective(tok: Token) -> bool:
+    """A word with an adjective's nominative ending that is no function word (``раённая``, ``мясцовы``)."""
+    low = fold_word(tok)
+    return len(low) > 4 and low.endswith(_ADJ_ENDINGS) and low not in _SUCH and not is_stop_word(low) and not kind(tok)
+
+
+def any_verb(tok: Token) -> bool:
     """A verb (``namingwords.verb``), or a Belarusian third person plural it misses (``граюць``)."""
     return verb(tok) or (tok.cyrillic and tok.text.lower().endswith(_PLURAL_VERB))
 
 
 def _content(tok: Token) -> bool:
     """A word that may be part of a name: no function word, no verb."""
-    return tok.text.replace("-", "").isalpha() and not is_stop_word(tok.text) and not _verb(tok)
+    return tok.text.replace("-", "").isalpha() and not is_stop_word(tok.text) and not any_verb(tok)
 
 
 def _run_start(tokens: Sequence[Token], end: int) -> int:
@@ -82,12 +100,14 @@ def _run_start(tokens: Sequence[Token], end: int) -> int:
     first = end
     while first > 0 and end - first < _MAX and _content(tokens[first - 1]):
         first -= 1
+    if first < end and first > 0 and fold_word(tokens[first - 1]) in OURS:
+        first -= 1  # ``нашым краі``
     return first
 
 
 def _place_extended(tokens: Sequence[Token], first: int, end: int, found: Sequence[Span]) -> int:
     """``суполка ў польшчы``: a run that is one found place after a preposition takes the words before it."""
-    if end - first != 1 or first < 2 or _fold(tokens[first - 1]) not in _PREPS:
+    if end - first != 1 or first < 2 or fold_word(tokens[first - 1]) not in _PREPS:
         return first
     if not any(s.label == "LOCATION" and s.start <= tokens[first].start < s.end for s in found):
         return first
@@ -100,10 +120,10 @@ def _place_extended(tokens: Sequence[Token], first: int, end: int, found: Sequen
 def _name(text: str, tokens: Sequence[Token], end: int, found: Sequence[Span], cased: bool) -> Span | None:
     """The glossed name that ends before ``tokens[end]``, or None; a verb right before the gloss is skipped
     (``у гуркоце граюць, гэта такі клуб``)."""
-    if end > 1 and _verb(tokens[end - 1]) and not is_stop_word(tokens[end - 1].text):
+    if end > 1 and any_verb(tokens[end - 1]) and not is_stop_word(tokens[end - 1].text):
         end -= 1  # not ``есть``: ``диаспора, есть такая инициатива ...`` names what follows
     first = _place_extended(tokens, _run_start(tokens, end), end, found)
-    if first == end or (end - first == 1 and _kind(tokens[first])):
+    if first == end or (end - first == 1 and kind(tokens[first])):
         return None
     start, stop = tokens[first].start, tokens[end - 1].end
     if cased and not (tokens[first].cap or text[start - 1 : start] in "«\"„“'"):
@@ -119,7 +139,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
         return []
     out: list[Span] = []
     for k, tok in enumerate(tokens):
-        if len(tok.text) < 2 or _fold(tok) not in _KINDS:
+        if len(tok.text) < 2 or fold_word(tok) not in _KINDS:
             continue
         begin = _gloss_start(tokens, k)
         if begin is None or begin == 0:

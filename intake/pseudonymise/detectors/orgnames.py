@@ -322,7 +322,7 @@ def detect(text: str, language: str, tokens: Sequence[Token], found: Sequence[Sp
             out = english(text, tokens, covered) + en_orgheads.detect(text, tokens)
             out += en_institutions.of_tails(text, tokens) + en_orgruns.detect(text, tokens)
         else:
-            out = latin_runs(text, tokens)
+            out = latin_runs(text, tokens) + en_orgheads.typed_names(text, tokens)  # ``at Niemen Daily``
         out += en_institutions.admin_bodies(text, tokens, lowercase)
         out += compounds(text, tokens, covered)
     else:
