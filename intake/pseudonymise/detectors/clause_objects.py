@@ -37,7 +37,7 @@ def _pause(text: str, left: Token, right: Token) -> bool:
     return not right.spaced or "\n" in gap or "  " in gap
 
 
-def _verb(tok: Token) -> tuple[bool, bool]:
+def verb_reading(tok: Token) -> tuple[bool, bool]:
     """(is a verb form, takes no direct object in any reading)."""
     low = tok.text.lower().replace("’", "'")
     if low.endswith(("ся", "сь", "цца")) and (belarusian_verb(low) or namelex.verb_share(low) >= 0.5):
@@ -59,7 +59,7 @@ def no_object(text: str, tokens: Sequence[Token], i: int) -> bool:
             return True
         if tok.norm in _JOINS:
             return False
-        verb, intransitive = _verb(tok)
+        verb, intransitive = verb_reading(tok)
         if verb:
             return intransitive or (k > i + 1 and tokens[k - 1].norm in _OBJECT_PRONOUNS)
     return i + 1 + WINDOW >= len(tokens)  # the text ended: a close

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import be_vocab, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION
-from intake.pseudonymise.detectors.clause_objects import no_object
+from intake.pseudonymise.detectors.clause_objects import no_object, verb_reading
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
 from intake.pseudonymise.detectors.nickname_slots import ru_slot
 from intake.pseudonymise.detectors.noun_surnames import is_excluded
@@ -69,10 +69,13 @@ def closed(text: str, tokens: Sequence[Token], i: int, loose: bool) -> bool:
 def _ends(text: str, tokens: Sequence[Token], i: int, loose: bool) -> bool:
     """The name's phrase ends after ``tokens[i]`` (``closed``), or the clause after it leaves the word no
     object's place (``clause_objects.no_object``: ``судья лопух такая строгая``, ``суседка X усё бачыла``);
-    a time, origin or generic noun (``noun_surnames.is_excluded``: ``следователь раз пять``) stays out."""
+    a verb form or a time, origin or generic noun (``noun_surnames.is_excluded``: ``следователь раз пять``)
+    stays out."""
     if closed(text, tokens, i, loose):
         return True
-    return no_object(text, tokens, i) and not is_excluded(tokens[i])
+    if verb_reading(tokens[i])[0] or is_excluded(tokens[i]):
+        return False  # ``маёр прыйшоў позна``: the title's verb
+    return no_object(text, tokens, i)
 
 
 def _title(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
