@@ -78,7 +78,9 @@ def loanwords() -> frozenset[str]:
 def known(tok: Token) -> bool:
     """Ordinary English, a loanword, a listed non-identifier (month, nationality, platform) or a filler."""
     norm = tok.norm
-    if norm in FILLERS or norm in loanwords() or norm in casing.EN_NATIONS or casing.is_stopword(tok):
+    if norm in FILLERS or norm in en_fullnames.SPOKEN_TITLES:
+        return True
+    if norm in loanwords() or norm in casing.EN_NATIONS or casing.is_stopword(tok):
         return True
     if _STRETCHED.fullmatch(norm):
         return True
@@ -236,8 +238,39 @@ def _self_named(text: str, tokens: Sequence[Token], i: int) -> int | None:
         return None
     norm = tokens[j].norm
     if norm not in namelex.decoys() and not en_fullnames.is_given(norm):
-        return None
-    return j if named_ages.named_by_age(text, tokens, j) else None
+        return j if _surnamed(tokens, j) and _introduced(tokens, j) else None
+    return j if named_ages.named_by_age(text, tokens, j) or _introduced(tokens, j) else None
+
+
+def _surnamed(tokens: Sequence[Token], j: int) -> bool:
+    """A content word at ``j`` followed by a word no English dictionary knows (``marten kuiper``): a given
+    name that is also a word, with its surname."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j + 1].spaced else None
+    if nxt is None or casing.is_stopword(tokens[j]) or tokens[j].norm.endswith(("ly", "ed", "ing")):
+        return False  # ``i'm really ...``: an adverb or a verb form, no name
+    return _word(nxt) and not known(nxt)
+
+
+_SELF_NOUN = frozenset("a an from".split())
+_DEGREE = frozenset("bit little lot".split())
+
+
+def _introduced(tokens: Sequence[Token], j: int) -> bool:
+    """``i'm hazel i'm a librarian``, ``i'm marten kuiper i'm from utrecht``: the name a speaker gives, perhaps
+    with a surname no English dictionary knows, then a second ``i'm`` that says what or where from they are;
+    ``i'm frank with you`` and ``i'm grace i think`` stay."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].spaced and _word(tokens[k]) and not known(tokens[k]):
+        k += 1  # the surname
+    if k < len(tokens) and tokens[k].norm.replace("’", "'") == "i'm":
+        k += 1
+    elif k < len(tokens) and _am(tokens, k):
+        k += 2
+    else:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].norm in _DEGREE:
+        return False  # ``i'm frank i'm a bit tired``: a state, not a person's kind
+    return k < len(tokens) and tokens[k].norm in _SELF_NOUN
 
 
 def _am(tokens: Sequence[Token], i: int) -> bool:

@@ -50,10 +50,13 @@ TITLES = frozenset(
     "senator councillor minister deputy ambassador reverend rev pastor rabbi imam nurse coach auntie uncle "
     "aunt granny grandpa grandma friend colleague neighbour neighbor boss wife husband son daughter mum mom "
     "mother partner cousin nephew niece grandson granddaughter girlfriend boyfriend lawyer solicitor barrister "
-    "journalist editor teacher priest".split()
+    "journalist editor teacher priest missus mister".split()
 )
 # Titles after which any word that is not a function word is a name (``mr green``): they are nothing else.
-STRICT_TITLES = frozenset("dr mr mrs ms mx prof fr".split())
+STRICT_TITLES = frozenset("dr mr mrs ms mx prof fr missus mister".split())
+# ``mrs``/``mr`` as speech recognition spells them out (words a dictionary may lack); ``the missus``, ``my
+# missus`` is a wife, no title.
+SPOKEN_TITLES = frozenset("missus mister".split())
 # Particles inside a surname or between given name and surname: Irish (``ní``, ``nic``, ``mac``, ``ó``,
 # ``ua``), Scottish, Dutch, German, Romance and Arabic ones.
 PARTICLES = frozenset(
@@ -167,6 +170,8 @@ def _run(tokens: Sequence[Token], i: int, known: Known) -> int | None:
             return None
         nxt = tokens[j]
         strict = tok.norm in STRICT_TITLES and not casing.is_stopword(nxt) and len(nxt.norm) >= 3
+        if tok.norm in SPOKEN_TITLES and (_spoken_word(tokens, i) or nxt.norm in _VERBISH):
+            return None
         if not (strict or is_given(nxt.norm) or _surname(nxt, known)):
             return None
         tok, j = nxt, j + 1
@@ -176,6 +181,12 @@ def _run(tokens: Sequence[Token], i: int, known: Known) -> int | None:
     while end is not None:
         j, end = end, _part(tokens, end, known)
     return j if j > i + 1 else None
+
+
+def _spoken_word(tokens: Sequence[Token], i: int) -> bool:
+    """``missus``/``mister`` at ``i`` after a determiner is the word, not a title (``the missus``, ``my
+    missus``: a wife)."""
+    return i > 0 and tokens[i].spaced and tokens[i - 1].norm in _NOT_NAME_BEFORE
 
 
 def _name_position(tokens: Sequence[Token], k: int) -> bool:

@@ -27,8 +27,10 @@ from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import be_vocab, namelex
 from intake.pseudonymise.detectors.becues import BE_FUNCTION
+from intake.pseudonymise.detectors.clause_objects import no_object, verb_reading
 from intake.pseudonymise.detectors.lowercase import HESITATIONS, is_role
 from intake.pseudonymise.detectors.nickname_slots import ru_slot
+from intake.pseudonymise.detectors.noun_surnames import is_excluded
 from intake.pseudonymise.detectors.surname_slots import eligible, given_anchor, spread
 from intake.pseudonymise.detectors.titles import BE_HEADS, title_cases
 from intake.pseudonymise.detectors.tokens import Token, covered_tokens, fold, is_lowercase_text
@@ -39,6 +41,11 @@ RULE = "titled-surname"
 SCORE = 0.4
 _HEADS = BE_HEADS | frozenset(fold(w) for w in "камандзір старшыня кіраўнік".split())
 _PRONOUNS = frozenset(fold(w) for w in "он она ён яна".split())
+# A neighbour, friend or colleague in the nominative: a person noun a speaker names right after, as a title
+# (``суседка X усё бачыла``, ``друг андрей X``); kinship stays out (``брат лопух``: a word said of him).
+_COMPANIONS = frozenset(
+    fold(w) for w in "сосед соседка друг подруга коллега сусед суседка суседзь сябар сяброўка калега".split()
+)
 _COPULA = frozenset(fold(w) for w in "есть ёсць".split())
 _PREPOSITIONS = frozenset(fold(w) for w in "из з с со у ў в на от ад".split())
 
@@ -59,11 +66,25 @@ def closed(text: str, tokens: Sequence[Token], i: int, loose: bool) -> bool:
     return nxt.norm in _PREPOSITIONS or (not is_stop_word(nxt.text) and namelex.main_pos(nxt.norm) == "ADVB")
 
 
+def _ends(text: str, tokens: Sequence[Token], i: int, loose: bool) -> bool:
+    """The name's phrase ends after ``tokens[i]`` (``closed``), or the clause after it leaves the word no
+    object's place (``clause_objects.no_object``: ``судья лопух такая строгая``, ``суседка X усё бачыла``);
+    a verb form or a time, origin or generic noun (``noun_surnames.is_excluded``: ``следователь раз пять``)
+    stays out."""
+    if closed(text, tokens, i, loose):
+        return True
+    if verb_reading(tokens[i])[0] or is_excluded(tokens[i]):
+        return False  # ``маёр прыйшоў позна``: the title's verb
+    return no_object(text, tokens, i)
+
+
 def _title(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
     """``tokens[i]`` is a title no span covers, one plain space before ``tokens[i + 1]``."""
     tok = tokens[i]
     if person[i] or text[tok.end : tokens[i + 1].start] != " ":
         return False
+    if tok.norm in _COMPANIONS:
+        return True
     cases = title_cases(tok.text, tok.norm)
     return cases is not None and "nomn" in cases[0]
 
@@ -84,7 +105,7 @@ def _be_titled(text: str, tokens: Sequence[Token], person: Sequence[bool], i: in
         return False
     if tokens[i - 1].norm in _HEADS or not _title(text, tokens, person, i - 1) or not _belarusian_noun(tok):
         return False  # after a head title the noun is its unit, in the genitive (``начальнік атрада``)
-    return closed(text, tokens, i, loose=False) and not is_role(tok)
+    return _ends(text, tokens, i, loose=False) and not is_role(tok)
 
 
 def _belarusian_noun(tok: Token) -> bool:
@@ -127,20 +148,65 @@ def _restated(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int
     return _singular_noun(tokens[i], True)
 
 
+# ``фамилия у меня смешная X``: the naming noun in the nominative, whose the name is, perhaps a word about it.
+_ABOUT = frozenset({"ADJF", "ADJS", "NPRO"})
+_NAMING_NOMINATIVE = frozenset(fold(w) for w in "фамилия фамілія прозвішча".split())
+_OWNERS = (
+    *((fold(w),) for w in "моя мая маё его её яго яе наша".split()),
+    *(tuple(fold(w) for w in pair.split()) for pair in ("у меня", "у него", "у неё", "у мяне", "у яго", "у яе")),
+)
+
+
+def _owned(tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` follows a naming noun in the nominative, its owner (``у меня``, ``мая``) and at most one
+    adjective or pronoun about the name (``фамилия у меня смешная полынь``, ``прозвішча ў мяне простае
+    кобчык``): the speaker stating a surname; the word itself a singular noun in the nominative or a word no
+    Russian dictionary knows (tested by the caller with ``eligible``)."""
+    j = i - 1
+    about = namelex.main_pos(namelex.russian_reading(tokens[j].text.lower())[0]) if j >= 0 else None
+    if about in _ABOUT and (tokens[j].norm,) not in _OWNERS:
+        j -= 1  # one word about the name (``смешная``, ``такая``)
+    for owner in _OWNERS:
+        k = j - len(owner) + 1
+        if k >= 1 and tuple(t.norm for t in tokens[k : j + 1]) == owner and tokens[k - 1].norm in _NAMING_NOMINATIVE:
+            return _noun_not_word_about(tokens[i])
+    return False
+
+
+def _noun_not_word_about(tok: Token) -> bool:
+    """A noun (a singular nominative, a Belarusian noun, a word no dictionary knows) that is no adjective or
+    pronoun saying what the name is like (``прозвішча ў яе такое``, ``фамилия у меня простая``)."""
+    if namelex.main_pos(namelex.russian_reading(tok.text.lower().replace("’", "'"))[0]) in _ABOUT:
+        return False
+    return _singular_noun(tok, True) or _unknown(tok) or _belarusian_noun(tok)
+
+
 def _slot(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> bool:
-    """``tokens[i]`` fills one of the three slots (the restated one after a pause, the others after a space)."""
+    """``tokens[i]`` fills one of the four slots (the restated one after a pause, the others after a space)."""
     if _restated(text, tokens, person, i):
+        return True
+    if i >= 2 and tokens[i].spaced and _owned(tokens, i):
         return True
     if not tokens[i].spaced:
         return False
     if i >= 1 and not person[i - 1] and _title(text, tokens, person, i - 1):
-        return _singular_noun(tokens[i], True) and closed(text, tokens, i, loose=False)
-    if i < 2 or not person[i - 1] or (i >= 3 and person[i - 2]) or text[tokens[i - 1].end : tokens[i].start] != " ":
+        return _singular_noun(tokens[i], True) and _ends(text, tokens, i, loose=False)
+    g = _given_at(text, tokens, person, i)
+    if g is None:
         return False
-    anchor = given_anchor(tokens[i - 1])
-    if anchor is None or (anchor[0] and "nomn" not in anchor[0]) or not _title(text, tokens, person, i - 2):
+    anchor = given_anchor(tokens[g])
+    if anchor is None or (anchor[0] and "nomn" not in anchor[0]) or not _title(text, tokens, person, g - 1):
         return False
-    return (_singular_noun(tokens[i], False) or _unknown(tokens[i])) and closed(text, tokens, i, loose=True)
+    return (_singular_noun(tokens[i], False) or _unknown(tokens[i])) and _ends(text, tokens, i, loose=True)
+
+
+def _given_at(text: str, tokens: Sequence[Token], person: Sequence[bool], i: int) -> int | None:
+    """The index of a one-word given name that ``tokens[i]`` follows after one space, or after a hesitation
+    no span covers (``друг андрей э-э X``: the speaker searching for the surname); None otherwise."""
+    g = i - 2 if i >= 3 and tokens[i - 1].norm in HESITATIONS and not person[i - 1] else i - 1
+    if g < 1 or not person[g] or (g >= 2 and person[g - 1]):
+        return None
+    return g if all(text[tokens[k - 1].end : tokens[k].start] == " " for k in range(g + 1, i + 1)) else None
 
 
 def detect(text: str, language: str, spans: Sequence[Span], tokens: Sequence[Token]) -> list[Span]:
