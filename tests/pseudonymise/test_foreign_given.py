@@ -102,6 +102,12 @@ def test_common_words_stay(lang: str, text: str, stay: list[str], lower: bool) -
     check(lang, text.lower() if lower else text, [], stay)
 
 
+def test_short_forms_do_not_reach_adjectives() -> None:
+    # Тамар and its pet form Тако share a line; ``такое`` must not read as Тако's case form.
+    check("be", "Потым прыйшла Тамара. Прозвішча такое, што ўсе смяяліся.", ["Тамара"], ["такое"])
+    check("ru", "потом пришла тамуна и сказала такое что все замолчали", ["тамуна"], ["такое"])
+
+
 def test_decoy_with_a_capital_inside_a_sentence_is_masked() -> None:
     check("ru", "Комнату мне сдала Раса, она из Каунаса.", ["Раса"], [])
     check("ru", "я снимаю комнату у руты крегждене на окраине", ["руты", "крегждене"], [])

@@ -31,6 +31,7 @@ from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.stemming import allowed_endings, stems
 from intake.pseudonymise.detectors.tokens import fold
 from intake.pseudonymise.stopwords import stop_words
+from intake.pseudonymise.translit import transliterations
 
 GIVEN_FILE = "given_names.txt"  # curated first: its forms are used as listed
 WORLD_FILE = "given_names_world.txt"
@@ -54,8 +55,29 @@ def _rows(file: str) -> list[list[str]]:
     """The forms of each line of an inventory file; the foreign file's lines with the Cyrillic spellings
     :mod:`foreign_given` generates from its Latin forms."""
     if file == FOREIGN_FILE:
-        return [list(line) for line in foreign_lines()]
+        return [_without_clashes(line) for line in foreign_lines()]
     return [forms for forms, _ in read_list(file)]
+
+
+def _without_clashes(line: tuple[str, ...]) -> list[str]:
+    """A generated line less its short forms that clash with adjectives (:func:`_adjective_clash`) and the
+    Latin forms they were spelt from (``Tako`` with ``Тако``): propagation links those too."""
+    clashes = [f for f in line if _adjective_clash(f)]
+    latin = {t.lower() for f in clashes for t in transliterations(f)}
+    return [f for f in line if f not in clashes and f.lower() not in latin]
+
+
+_ADJECTIVE_ENDINGS = ("ое", "ой", "ая", "ие", "ий", "ого", "ую")
+
+
+def _adjective_clash(form: str) -> bool:
+    """A short generated form in ``-о`` (Georgian ``Тако``, ``Токо``) whose stem takes an adjective's endings in
+    a common or function word (``такое``, ``такой``): propagation would read those as the name's case forms."""
+    low = form.lower()
+    if len(low) > MIN_GIVEN_FORM or not low.endswith("о") or not is_cyrillic(low):
+        return False
+    stop = _folded_stop_words()
+    return any(fold(low[:-1] + e) in stop or common_parse(low[:-1] + e) for e in _ADJECTIVE_ENDINGS)
 
 
 @lru_cache(maxsize=1)
