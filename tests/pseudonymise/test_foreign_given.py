@@ -111,3 +111,19 @@ def test_short_forms_do_not_reach_adjectives() -> None:
 def test_decoy_with_a_capital_inside_a_sentence_is_masked() -> None:
     check("ru", "Комнату мне сдала Раса, она из Каунаса.", ["Раса"], [])
     check("ru", "я снимаю комнату у руты крегждене на окраине", ["руты", "крегждене"], [])
+
+
+# A nationality noun after a foreign name is apposition, no surname (``айсте литовка``, ``гінтарэ літоўка``).
+NATION_ROWS = [
+    ("ru", "Там у него была подруга Айсте, литовка, очень добрая.", ["Айсте"], ["литовка"]),
+    ("ru", "А в команде у нас грузинка Тамуна Чхеидзе, она тимлид.", ["Тамуна", "Чхеидзе"], ["грузинка"]),
+    ("be", "Яшчэ была літоўка Расытэ, яна нам перакладала.", ["Расытэ"], ["літоўка"]),
+]
+
+
+@pytest.mark.parametrize("lower", [False, True], ids=["cased", "lower"])
+@pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), NATION_ROWS)
+def test_nationality_noun_is_no_surname(lang: str, text: str, surfaces: list[str], stay: list[str], lower: bool) -> None:
+    if lower:
+        text, surfaces = text.lower(), [s.lower() for s in surfaces]
+    check(lang, text, surfaces, stay)
