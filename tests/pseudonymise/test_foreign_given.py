@@ -123,7 +123,9 @@ NATION_ROWS = [
 
 @pytest.mark.parametrize("lower", [False, True], ids=["cased", "lower"])
 @pytest.mark.parametrize(("lang", "text", "surfaces", "stay"), NATION_ROWS)
-def test_nationality_noun_is_no_surname(lang: str, text: str, surfaces: list[str], stay: list[str], lower: bool) -> None:
+def test_nationality_noun_is_no_surname(
+    lang: str, text: str, surfaces: list[str], stay: list[str], lower: bool
+) -> None:
     if lower:
         text, surfaces = text.lower(), [s.lower() for s in surfaces]
     check(lang, text, surfaces, stay)

@@ -54,7 +54,7 @@ _SOFTENING = frozenset({"pl", "lt"})  # ``ia``, ``iu``, ``ie``, ``io`` after a c
 _PL_SOFT = ("s", "z", "c", "n", "dz")  # Polish ``Kasia``, ``Ania``, ``Jadzia``: the ``i`` only softens
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8)
 def _table(lang: str) -> dict[str, str]:
     """Latin unit -> Russian spelling: the inverse of the language's translit table, Russian letters first
     (a Latin value two letters share keeps the first: ``e`` -> ``е``, not ``э``), then the language's units."""
@@ -98,9 +98,10 @@ def _context(word: str, i: int, lang: str) -> tuple[str, int] | None:
 
 def russian_spelling(latin: str, lang: str, belarusian: bool = False) -> str | None:
     """``latin`` (a given name in language ``lang``'s spelling) as Russian writers spell it (``Grześ`` ->
-    ``Гжесь``, ``Giedrius`` -> ``Гедрюс``), or as Belarusian writers do (:func:`belarusian_spelling`); None
+    ``Гжесь``, ``Giedrius`` -> ``Гедрюс``), or as Belarusian writers do (:func:`belarusian_spellings`); None
     where a letter has no rule."""
-    word, table, out, i = latin.lower(), _table(lang), [], 0
+    word, table, i = latin.lower(), _table(lang), 0
+    out: list[str] = []
     while i < len(word):
         ruled = _context(word, i, lang)
         if ruled is None:

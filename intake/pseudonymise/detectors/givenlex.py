@@ -110,7 +110,8 @@ def is_cyrillic(form: str) -> bool:
 @lru_cache(maxsize=1)
 def latin_forms() -> tuple[str, ...]:
     """The Latin forms of the world file (``Marzena``, ``Grzegorz``, ``Vytautas``), as written."""
-    return tuple(f for file in WORLD_FILES for forms in _rows(file) for f in forms if not is_cyrillic(f) and f.isalpha())
+    forms = (f for file in WORLD_FILES for line in _rows(file) for f in line)
+    return tuple(f for f in forms if not is_cyrillic(f) and f.isalpha())
 
 
 def _world_cyrillic() -> list[str]:
