@@ -41,8 +41,8 @@ def rules(text: str) -> dict[str, str]:
 
 
 def test_unknown_word_opening_a_sentence_is_a_candidate() -> None:
-    text = "Our neighbour left early in the morning. Nestan cried all night. August was hot."
-    assert rules(text) == {"Nestan": "uncertain:en-start"}
+    text = "Our neighbour left early in the morning. Mzevinar cried all night. August was hot."
+    assert rules(text) == {"Mzevinar": "uncertain:en-start"}
 
 
 def test_known_words_and_fillers_opening_sentences_stay() -> None:
@@ -52,12 +52,12 @@ def test_known_words_and_fillers_opening_sentences_stay() -> None:
 
 def test_lower_case_runs_of_unknown_words() -> None:
     text = (
-        "then a georgian neighbour zviad beridze helped us um yeah and later zviad drove us to the border "
+        "then a georgian neighbour murtaz beridze helped us um yeah and later murtaz drove us to the border "
         "because the buses were cancelled and everybody was panicking"
     )
     found = rules(text)
-    assert found["zviad beridze"] == "uncertain:en-unknown" and found["zviad"] == "uncertain:en-unknown"
-    assert set(found) == {"zviad beridze", "zviad"}
+    assert found["murtaz beridze"] == "uncertain:en-unknown" and found["murtaz"] == "uncertain:en-unknown"
+    assert set(found) == {"murtaz beridze", "murtaz"}
 
 
 def test_lower_case_ordinary_speech_has_no_candidates() -> None:

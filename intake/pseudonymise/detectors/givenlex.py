@@ -26,14 +26,17 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from intake.pseudonymise.detectors import morphology
+from intake.pseudonymise.detectors.foreign_given import FOREIGN_FILE, foreign_lines
 from intake.pseudonymise.detectors.gazetteer import read_list
 from intake.pseudonymise.detectors.stemming import allowed_endings, stems
 from intake.pseudonymise.detectors.tokens import fold
 from intake.pseudonymise.stopwords import stop_words
+from intake.pseudonymise.translit import transliterations
 
 GIVEN_FILE = "given_names.txt"  # curated first: its forms are used as listed
-CHECKED_FILES = ("given_names_extra.txt", "given_names_world.txt")  # every form checked before use
 WORLD_FILE = "given_names_world.txt"
+CHECKED_FILES = ("given_names_extra.txt", WORLD_FILE, FOREIGN_FILE)  # every form checked before use
+WORLD_FILES = (WORLD_FILE, FOREIGN_FILE)  # names of other nations: Latin forms, decoys of five letters
 _PLAIN_FILES = ("first_names.txt", GIVEN_FILE)
 OLD_MIN_FORM = 5  # given_names.txt's short pet forms (``аля``, ``ося``) share case forms with common words
 MIN_GIVEN_FORM = 4  # a checked form of four letters enters when none of its case forms is a common word
@@ -45,7 +48,36 @@ Check = Callable[[str], bool]
 @lru_cache(maxsize=1)
 def given_lines() -> tuple[tuple[str, ...], ...]:
     """The forms of every given-name line of the inventory files, as listed, in file order."""
-    return tuple(tuple(forms) for file in (GIVEN_FILE, *CHECKED_FILES) for forms, _ in read_list(file))
+    return tuple(tuple(forms) for file in (GIVEN_FILE, *CHECKED_FILES) for forms in _rows(file))
+
+
+def _rows(file: str) -> list[list[str]]:
+    """The forms of each line of an inventory file; the foreign file's lines with the Cyrillic spellings
+    :mod:`foreign_given` generates from its Latin forms."""
+    if file == FOREIGN_FILE:
+        return [_without_clashes(line) for line in foreign_lines()]
+    return [forms for forms, _ in read_list(file)]
+
+
+def _without_clashes(line: tuple[str, ...]) -> list[str]:
+    """A generated line less its short forms that clash with adjectives (:func:`_adjective_clash`) and the
+    Latin forms they were spelt from (``Tako`` with ``Тако``): propagation links those too."""
+    clashes = [f for f in line if _adjective_clash(f)]
+    latin = {t.lower() for f in clashes for t in transliterations(f)}
+    return [f for f in line if f not in clashes and f.lower() not in latin]
+
+
+_ADJECTIVE_ENDINGS = ("ое", "ой", "ая", "ие", "ий", "ого", "ую")
+
+
+def _adjective_clash(form: str) -> bool:
+    """A short generated form in ``-о`` (Georgian ``Тако``, ``Токо``) whose stem takes an adjective's endings in
+    a common or function word (``такое``, ``такой``): propagation would read those as the name's case forms."""
+    low = form.lower()
+    if len(low) > MIN_GIVEN_FORM or not low.endswith("о") or not is_cyrillic(low):
+        return False
+    stop = _folded_stop_words()
+    return any(fold(low[:-1] + e) in stop or common_parse(low[:-1] + e) for e in _ADJECTIVE_ENDINGS)
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +98,7 @@ def linked_lines() -> tuple[tuple[str, ...], ...]:
 def _kept_lines(keep: Check) -> tuple[tuple[str, ...], ...]:
     lines = [tuple(forms) for forms, _ in read_list(GIVEN_FILE)]
     for file in CHECKED_FILES:
-        lines += [tuple(f for f in forms if keep(f)) for forms, _ in read_list(file)]
+        lines += [tuple(f for f in forms if keep(f)) for forms in _rows(file)]
     return tuple(line for line in lines if line)
 
 
@@ -78,11 +110,12 @@ def is_cyrillic(form: str) -> bool:
 @lru_cache(maxsize=1)
 def latin_forms() -> tuple[str, ...]:
     """The Latin forms of the world file (``Marzena``, ``Grzegorz``, ``Vytautas``), as written."""
-    return tuple(f for forms, _ in read_list(WORLD_FILE) for f in forms if not is_cyrillic(f) and f.isalpha())
+    forms = (f for file in WORLD_FILES for line in _rows(file) for f in line)
+    return tuple(f for f in forms if not is_cyrillic(f) and f.isalpha())
 
 
 def _world_cyrillic() -> list[str]:
-    return [f.lower() for forms, _ in read_list(WORLD_FILE) for f in forms if is_cyrillic(f) and _alpha(f)]
+    return [f.lower() for file in WORLD_FILES for forms in _rows(file) for f in forms if is_cyrillic(f) and _alpha(f)]
 
 
 def _alpha(form: str) -> bool:
@@ -151,7 +184,7 @@ def lexicon_forms(skip: set[str], decoys: frozenset[str], common: Check, base_co
                 out.append(form)
     skip = (skip - decoys) | seen
     for file in CHECKED_FILES:
-        for forms, _ in read_list(file):
+        for forms in _rows(file):
             for form in forms:
                 low = form.lower()
                 if low in skip or not is_cyrillic(low) or not _alpha(low):
