@@ -102,6 +102,13 @@ def no_contact_on(lang: str, text: str, words: str, cased: bool) -> None:
         assert not any(s.start < pos + len(word) and pos < s.end for s in spans), (word, spans)
 
 
+def within(text: str, lang: str, surface: str, label: str | None = "ORGANISATION") -> bool:
+    """One span (of ``label``; any label when None) holds the whole first occurrence of ``surface`` in ``text``."""
+    start = text.index(surface)
+    end = start + len(surface)
+    return any(s.start <= start and end <= s.end and label in (None, s.label) for s in detect(text, lang))
+
+
 def touched(text: str, lang: str, part: str, label: str | None = None) -> bool:
     """Some span (of ``label``, if given) overlaps the first occurrence of ``part`` in ``text``."""
     start = text.index(part)

@@ -11,20 +11,8 @@ import pytest
 
 from bench.detection_scoring import asr_like
 from intake.pseudonymise import detect
-
-
-def _covered(text: str, lang: str, surface: str, label: str | None = "ORGANISATION") -> bool:
-    start = text.index(surface)
-    end = start + len(surface)
-    spans = [s for s in detect(text, lang) if label in (None, s.label)]
-    return any(s.start <= start and end <= s.end for s in spans)
-
-
-def _touched(text: str, lang: str, surface: str) -> bool:
-    start = text.index(surface)
-    end = start + len(surface)
-    return any(s.start < end and start < s.end for s in detect(text, lang))
-
+from tests.pseudonymise.masking import touched as _touched
+from tests.pseudonymise.masking import within as _covered
 
 COMPOUND_HEADS = [
     ("ru", "Я работала воспитателем в яслях-саду номер 12 в Пинске.", "яслях-саду номер 12"),
@@ -215,7 +203,6 @@ MEMBERSHIP_DECOYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), MEMBERSHIP_DECOYS)
 def test_membership_of_a_kind_stays(lang: str, text: str, surface: str) -> None:
     assert not _touched(text, lang, surface)
-
 
 
 FANS = [
