@@ -44,7 +44,8 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
     from intake.agent.lockreq import LockWatch, check_folder
     from intake.cli.unlocking import agent_folder
 
-    check_folder(agent_folder(ctx))  # where 'intake lock' reaches us: one we cannot trust is refused at once
+    agents = agent_folder(ctx)
+    check_folder(agents)  # where 'intake lock' reaches us: one we cannot trust is refused at once
     sock = bind(port)  # before the passphrase: a port in use is refused at once
     try:
         vault = open_vault(ctx)
@@ -52,7 +53,7 @@ def workspace(ctx: click.Context, port: int, no_browser: bool, idle_minutes: flo
         sock.close()
         raise
     try:
-        watch = LockWatch(agent_folder(ctx))  # a lock request newer than this unlock locks the workspace
+        watch = LockWatch(agents)  # a lock request newer than this unlock locks the workspace
     except BaseException:
         vault.close()
         sock.close()

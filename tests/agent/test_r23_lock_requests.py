@@ -84,11 +84,17 @@ def test_r23_a1_a_link_as_lock_request_is_not_followed(tmp_path: Path) -> None:
     assert later.requested()
 
 
-def test_r23_a1_intake_lock_on_a_folder_it_cannot_trust_says_nothing_was_locked(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _untrusted_runtime_dir(tmp_path: Path) -> Path:
+    """A runtime folder whose ``intake`` folder every user may write to (as if another user had made it)."""
     run = tmp_path / "run"
     run.mkdir(mode=0o700)
     (run / "intake").mkdir()
     (run / "intake").chmod(0o777)
+    return run
+
+
+def test_r23_a1_intake_lock_on_a_folder_it_cannot_trust_says_nothing_was_locked(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run = _untrusted_runtime_dir(tmp_path)
     code, out, err = cli(["lock"], env={"XDG_RUNTIME_DIR": str(run)})
     assert code == 1, (out, err)
     assert "asked to lock" not in out
@@ -107,10 +113,7 @@ def test_r23_a1_a_missing_folder_is_no_request_until_one_is_left(tmp_path: Path)
 
 
 def test_r23_a1_the_workspace_refuses_an_untrusted_folder_before_the_passphrase(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    run = tmp_path / "run"
-    run.mkdir(mode=0o700)
-    (run / "intake").mkdir()
-    (run / "intake").chmod(0o777)
+    run = _untrusted_runtime_dir(tmp_path)
     code, _out, err = cli(["workspace", "--no-browser"], input="", env={"XDG_RUNTIME_DIR": str(run),
                                                                          "INTAKE_VAULT": str(tmp_path)})
     assert code == 1 and "not a private folder" in err and "Passphrase" not in err

@@ -6,18 +6,9 @@ import os
 import shutil
 from pathlib import Path
 
-from ws_helpers import PASS, Server
+from ws_helpers import PASS, Server, open_transcript
 
 SHOTS_ENV = "INTAKE_WORKSPACE_SHOTS"  # a folder to copy the screenshots into (docs/img when refreshing the guide)
-
-
-def _open(browser, server: Server, tid: str):  # type: ignore[no-untyped-def]
-    page = browser.new_page()
-    page.goto(server.url)
-    page.wait_for_selector("#worklist-table tbody tr")
-    page.click(f'a[href="#/t/{tid}"]')
-    page.wait_for_selector("body[data-ready]")
-    return page
 
 
 def _shot(page, tmp_path: Path, name: str) -> Path:  # type: ignore[no-untyped-def]
@@ -61,7 +52,7 @@ def _select_text(page, segment: int, text: str) -> None:
 
 def test_decide_by_keyboard_and_click(browser, server: Server, interview, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     vault_dir, tid = interview
-    page = _open(browser, server, tid)
+    page = open_transcript(browser, server, tid)
     assert page.inner_text("#progress") == "0 of 8 decided"
     first = _item(page, "Anna Smith")
     assert "PERSON" in first.get_attribute("data-tag") and "undecided" in first.get_attribute("data-tag")
@@ -112,7 +103,7 @@ def test_correct_a_segment_carries_decisions(browser, server: Server, interview,
     from tests.conftest import cheap_settings
 
     vault_dir, tid = interview
-    page = _open(browser, server, tid)
+    page = open_transcript(browser, server, tid)
     _item(page, "Marie Imanova").click()
     page.keyboard.press("a")
     _item(page, "Gomel").click()
@@ -138,7 +129,7 @@ def test_correct_a_segment_carries_decisions(browser, server: Server, interview,
 
 def test_play_a_segment_with_range_requests(browser, server: Server, interview, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _vault_dir, tid = interview
-    page = _open(browser, server, tid)
+    page = open_transcript(browser, server, tid)
     statuses: list[int] = []
     page.on("response", lambda r: statuses.append(r.status) if "/api/audio/" in r.url else None)
     page.select_option("#speed", "1.5")
@@ -161,7 +152,7 @@ def test_play_a_segment_with_range_requests(browser, server: Server, interview, 
 def test_approve_is_blocked_by_a_leak_and_allowed_after_masking(browser, server: Server, interview,  # type: ignore[no-untyped-def]
                                                                 tmp_path: Path) -> None:
     vault_dir, tid = interview
-    page = _open(browser, server, tid)
+    page = open_transcript(browser, server, tid)
     page.click("#approve")
     page.wait_for_selector("#blockers li")
     assert "not decided" in page.inner_text("#notice")
@@ -199,7 +190,7 @@ def test_register_from_a_selection(browser, server: Server, interview, tmp_path:
     from tests.conftest import cheap_settings
 
     vault_dir, tid = interview
-    page = _open(browser, server, tid)
+    page = open_transcript(browser, server, tid)
     _select_text(page, 5, "Oleg Novak")
     page.select_option("#kind", "person")
     page.fill("#aliases", "Alik")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import signal
 from pathlib import Path
 
-from ws_helpers import MARKER, NAME, Server
+from ws_helpers import MARKER, NAME, Server, open_transcript
 
 SPEAKERS_AND_TEXT = (MARKER, NAME, "Minsk", "555 0199", "Imanova")
 
@@ -22,11 +22,7 @@ def _everything_the_page_holds(page) -> str:  # type: ignore[no-untyped-def]
 
 
 def _open_transcript(browser, server: Server, tid: str):  # type: ignore[no-untyped-def]
-    page = browser.new_page()
-    page.goto(server.url)
-    page.wait_for_selector("#worklist-table tbody tr")
-    page.click(f'a[href="#/t/{tid}"]')
-    page.wait_for_selector("body[data-ready]")
+    page = open_transcript(browser, server, tid)
     assert MARKER in _everything_the_page_holds(page)
     return page
 

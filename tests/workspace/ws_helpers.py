@@ -161,3 +161,13 @@ def start_workspace_launching(vault_dir: Path, env_dir: Path) -> tuple[Server, s
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     server = Server(proc, _wait_for_address(proc, r"http://127\.0\.0\.1:\d+/"))
     return server, noted.read_text()
+
+
+def open_transcript(browser, server: Server, tid: str):  # type: ignore[no-untyped-def]
+    """A new browser page on the workspace, showing transcript ``tid`` once the review is ready."""
+    page = browser.new_page()
+    page.goto(server.url)
+    page.wait_for_selector("#worklist-table tbody tr")
+    page.click(f'a[href="#/t/{tid}"]')
+    page.wait_for_selector("body[data-ready]")
+    return page
