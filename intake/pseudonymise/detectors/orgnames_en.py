@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from intake.pseudonymise.detectors import casing, en_vocab, namelex
+from intake.pseudonymise.detectors.en_fullnames import SPOKEN_TITLES  # ``mrs``/``mr`` spelt out: no name
 from intake.pseudonymise.detectors.gazetteer import entity_gazetteer
 from intake.pseudonymise.detectors.tokens import Token
 from intake.pseudonymise.spans import UNCERTAIN, Span
@@ -70,8 +71,6 @@ _EN_SUFFIXES = (
     "ing ion ment ness ity ance ence ism ist ship ology ary ery ry ive ous able ible ful less ize ise ed ly "
     "al ic ical er ers or ors th"
 ).split()
-# ``mrs``/``mr`` spelt out by speech recognition (``the missus``: a wife), as ``en_fullnames.SPOKEN_TITLES``.
-_SPOKEN_TITLES = frozenset("missus mister".split())
 _EN_TECH = frozenset("iban swift bic pin vpn sim wifi html http https online offline".split())
 
 
@@ -81,7 +80,7 @@ def _unknown_latin(tok: Token) -> bool:
     norm = tok.norm
     if tok.cyrillic or len(norm) < 4 or casing.is_stopword(tok) or norm in _EN_TECH or norm in casing.EN_NATIONS:
         return False  # ``the irish news``: a nationality adjective
-    if norm in _SPOKEN_TITLES or namelex.is_english_word(norm) or namelex.is_english_word(norm.rsplit("-", 1)[-1]):
+    if norm in SPOKEN_TITLES or namelex.is_english_word(norm) or namelex.is_english_word(norm.rsplit("-", 1)[-1]):
         return False
     if "'" in norm or norm.endswith(tuple(_EN_SUFFIXES)) or _english_form(norm):
         return False
